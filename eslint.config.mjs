@@ -1,0 +1,74 @@
+// Lint enforces the one-way data flow: documents -> loaders/ -> graph/ -> schema/ -> src/.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importPlugin from 'eslint-plugin-import';
+import prettier from 'eslint-config-prettier';
+
+const layers = {
+  loaders: ['./graph', './schema', './src', './test', './tools'],
+  graph: ['./schema', './src', './test', './tools'],
+  schema: ['./loaders', './src', './test', './tools'],
+  src: ['./test', './tools'],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'tools/neo4j/lib/', 'test-artifacts/', 'web/vendor/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  { ...importPlugin.flatConfigs.typescript, files: ['**/*.ts'] },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname } },
+    settings: { 'import/resolver': { typescript: { project: './tsconfig.json' }, node: true } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: Object.entries(layers).flatMap(([target, from]) =>
+            from.map((f) => ({
+              target: `./${target}`,
+              from: f,
+              message: `Data flows documents -> loaders -> graph -> schema -> src; ${target}/ must not import ${f.slice(2)}/.`,
+            })),
+          ),
+        },
+      ],
+    },
+  },
+  {
+    // neo4j-driver is reached only through the Neo4j adapter of the GraphStore port.
+    files: ['loaders/**/*.ts', 'schema/**/*.ts', 'graph/**/*.ts'],
+    ignores: ['graph/neo4j/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'neo4j-driver', message: 'Only graph/neo4j/ may import neo4j-driver.' }] },
+      ],
+    },
+  },
+  {
+    files: ['loaders/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'neo4j-driver', message: 'loaders/ is pure: no database access.' },
+            { name: 'graphql', message: 'loaders/ is pure: no GraphQL.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },
+    },
+  },
+  prettier,
+);
