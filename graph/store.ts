@@ -1,0 +1,150 @@
+/**
+ * The `GraphStore` port: everything the API asks of a graph, implemented by the Neo4j adapter (graph/neo4j) and the
+ * embedded in-memory adapter (graph/memory). One contract test suite runs against both.
+ *
+ * Write semantics (both adapters):
+ * - `writeDocument` is atomic: a document's nodes and edges are all present or all absent.
+ * - A document already stored with the same checksum is skipped ("unchanged").
+ * - A changed document replaces what it contributed before: its Document, Clause and Instruction nodes and every
+ *   edge it contributed are removed, shared nodes (entities, versions, ...) lose it as a source and are deleted when
+ *   no document supports them any more; then the new graph is merged.
+ * - Shared nodes are merged by id. A property value from a document that defines the node (`DocumentGraph.defines`)
+ *   overwrites; from any other document it only fills a missing (null) value.
+ */
+import type { DocumentGraph, GraphEdge, GraphNode, Language, NodeType, RelType } from './model';
+
+export type WriteStatus = 'created' | 'updated' | 'unchanged';
+
+export interface WriteResult {
+  readonly document: string;
+  readonly status: WriteStatus;
+  readonly nodesCreated: number;
+  readonly nodesUpdated: number;
+  readonly nodesRemoved: number;
+  readonly relationshipsCreated: number;
+  readonly relationshipsRemoved: number;
+}
+
+/** Natural keys by which nodes are looked up. */
+export type NaturalKey =
+  | { readonly type: 'Resolution'; readonly body: string; readonly number: string }
+  | { readonly type: 'Version'; readonly body: string; readonly number: string; readonly year: number }
+  | { readonly type: 'StudyGroup'; readonly sector: string; readonly number: number }
+  | { readonly type: 'Organization'; readonly acronym: string }
+  | { readonly type: 'Question'; readonly sector: string; readonly code: string };
+
+/** A filter on scalar properties: equality, membership, or a numeric range. */
+export type PropertyFilter =
+  | { readonly property: string; readonly eq: string | number | boolean }
+  | { readonly property: string; readonly in: readonly (string | number)[] }
+  | { readonly property: string; readonly gte?: number; readonly lte?: number };
+
+/** A filter on relationships: the node has an edge of `type` in `direction` to `target`. */
+export interface RelationFilter {
+  readonly type: RelType;
+  readonly direction: 'out' | 'in';
+  readonly target: string;
+}
+
+export interface ListQuery {
+  readonly type: NodeType;
+  readonly where?: readonly PropertyFilter[];
+  readonly related?: readonly RelationFilter[];
+  /** Property to sort by, then by id. Defaults to id. */
+  readonly sort?: { readonly property: string; readonly descending?: boolean };
+  readonly first: number;
+  /** Opaque cursor from a previous page's `endCursor`. */
+  readonly after?: string | null;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly totalCount: number;
+  readonly endCursor: string | null;
+  readonly hasNextPage: boolean;
+}
+
+export interface ExpandQuery {
+  readonly ids: readonly string[];
+  readonly direction: 'out' | 'in' | 'both';
+  readonly types?: readonly RelType[];
+  /** Only neighbours of these node types. */
+  readonly nodeTypes?: readonly NodeType[];
+}
+
+/** One edge seen from a node: the edge, and the node at its other end. */
+export interface Neighbour {
+  readonly edge: GraphEdge;
+  readonly node: GraphNode;
+  readonly direction: 'out' | 'in';
+}
+
+export interface SearchQuery {
+  readonly text: string;
+  readonly first: number;
+  readonly languages?: readonly Language[];
+}
+
+export interface SearchHit {
+  readonly node: GraphNode;
+  readonly score: number;
+  /** The matched text in context, with the matched words wrapped in «…». */
+  readonly snippet: string;
+}
+
+export interface Subgraph {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+  /** True when `limit` cut the result. */
+  readonly truncated: boolean;
+}
+
+export interface Path {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+}
+
+export interface Counts {
+  readonly nodes: readonly { readonly type: NodeType; readonly count: number }[];
+  readonly relationships: readonly { readonly type: RelType; readonly count: number }[];
+}
+
+/** The port. All methods are reads except `writeDocument`, `removeDocument` and `clear`. */
+export interface GraphStore {
+  readonly kind: 'neo4j' | 'memory';
+  /** Prepares the store (constraints, indexes); idempotent. */
+  init(): Promise<void>;
+  writeDocument(graph: DocumentGraph): Promise<WriteResult>;
+  removeDocument(documentId: string): Promise<WriteResult>;
+  /** Checksum of a stored document, or null if absent. */
+  documentChecksum(documentId: string): Promise<string | null>;
+  getNodes(ids: readonly string[]): Promise<readonly (GraphNode | null)[]>;
+  findByKey(key: NaturalKey): Promise<GraphNode | null>;
+  list(query: ListQuery): Promise<Page<GraphNode>>;
+  /** Neighbours of many nodes at once, keyed by node id (every requested id is a key). */
+  expand(query: ExpandQuery): Promise<ReadonlyMap<string, readonly Neighbour[]>>;
+  search(query: SearchQuery): Promise<readonly SearchHit[]>;
+  /** Shortest undirected paths between two nodes, up to `maxLength` edges. */
+  shortestPaths(query: { from: string; to: string; maxLength: number; limit: number }): Promise<readonly Path[]>;
+  /** Nodes within `depth` undirected hops of `id`, at most `limit` nodes, and the edges among them. */
+  neighborhood(query: { id: string; depth: number; limit: number }): Promise<Subgraph>;
+  counts(): Promise<Counts>;
+  /** A hash of the whole graph's content, equal for equal graphs whatever the order of writes. */
+  contentHash(): Promise<string>;
+  /** Every node and edge, for export. */
+  dump(): Promise<{ nodes: readonly GraphNode[]; edges: readonly GraphEdge[] }>;
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Typed store errors with stable codes. */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  constructor(
+    readonly code: 'STORE_UNAVAILABLE' | 'STORE_TIMEOUT' | 'STORE_INVALID_QUERY' | 'STORE_WRITE_FAILED',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
