@@ -1,0 +1,137 @@
+/**
+ * Bytes to text. The encoding is detected, never configured: a BOM (UTF-8, UTF-16LE/BE), else strict UTF-8, else
+ * strict GB18030 when the result reads as Chinese. Anything else is a typed error naming the first bad byte.
+ */
+import { LoaderError } from './errors';
+
+export interface Decoded {
+  readonly text: string;
+  readonly encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+}
+
+/** Default size limit: ITU resolutions are tens of kilobytes; anything this large is not one. */
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
+function position(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+function looksBinary(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if (b === 0) return i;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  return control > n * 0.05 ? 0 : -1;
+}
+
+/** Decodes a document's bytes, or throws a {@link LoaderError}. */
+export function decode(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_BYTES): Decoded {
+  const fail = (code: LoaderError['code'], offset: number, expected: string, found: string, hint?: string): never => {
+    const { line, column } = position(bytes, offset);
+    throw new LoaderError({ code, file, line, column, expected, found, ...(hint ? { hint } : {}) });
+  };
+  if (bytes.length > maxBytes) {
+    fail(
+      'FILE_TOO_LARGE',
+      0,
+      `at most ${maxBytes} bytes`,
+      `${bytes.length} bytes`,
+      'Split the file or raise the limit',
+    );
+  }
+  if (bytes.length === 0) fail('FILE_EMPTY', 0, 'a document', 'an empty file');
+
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const badAfterBom = firstInvalidUtf8(bytes.subarray(3));
+    if (badAfterBom >= 0) {
+      fail(
+        'ENCODING_UNDECODABLE',
+        badAfterBom + 3,
+        'UTF-8 after the UTF-8 byte-order mark',
+        'a byte that is not valid UTF-8',
+      );
+    }
+    return strictUtf8(bytes.subarray(3), 'utf-8-bom');
+  }
+  for (const [b0, b1, encoding] of [
+    [0xff, 0xfe, 'utf-16le'],
+    [0xfe, 0xff, 'utf-16be'],
+  ] as const) {
+    if (bytes[0] !== b0 || bytes[1] !== b1) continue;
+    try {
+      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2)), encoding };
+    } catch (cause) {
+      const { line, column } = position(bytes, bytes.length - 1);
+      throw new LoaderError({
+        code: 'ENCODING_UNDECODABLE',
+        file,
+        line,
+        column,
+        expected: `${encoding.toUpperCase()} after its byte-order mark`,
+        found: 'an incomplete or invalid UTF-16 sequence',
+        cause,
+      });
+    }
+  }
+  const binaryAt = looksBinary(bytes);
+  if (binaryAt >= 0) {
+    fail(
+      'FILE_BINARY',
+      binaryAt,
+      'text (UTF-8, UTF-16 with a byte-order mark, or GB18030)',
+      `binary data (byte 0x${(bytes[binaryAt] ?? 0).toString(16).padStart(2, '0')} at offset ${binaryAt})`,
+      'Export the document as plain text; UTF-16 needs a byte-order mark',
+    );
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad < 0) return strictUtf8(bytes, 'utf-8');
+
+  // Not UTF-8: GB18030 is the one legacy encoding we accept, and only when the result reads as Chinese.
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    const nonAscii = [...text].filter((c) => c.charCodeAt(0) > 0x7f);
+    const han = nonAscii.filter((c) => /\p{Script=Han}|[\u3000-\u303f\uff00-\uffef]/u.test(c)).length;
+    if (nonAscii.length > 0 && han / nonAscii.length >= 0.8) return { text, encoding: 'gb18030' };
+  } catch {
+    // fall through to the error below
+  }
+  return fail(
+    'ENCODING_UNDECODABLE',
+    bad,
+    'UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 Chinese',
+    `byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} that is not valid UTF-8, and the text does not read as GB18030 Chinese`,
+    'Re-save the file as UTF-8',
+  );
+}
+
+function strictUtf8(bytes: Uint8Array, encoding: 'utf-8' | 'utf-8-bom'): Decoded {
+  return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding };
+}

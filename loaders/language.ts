@@ -1,0 +1,66 @@
+/**
+ * Detects a text's language from its script and, for languages sharing a script, the lexicon's stopwords.
+ * Only languages that have a lexicon table can be detected.
+ */
+import { LEXICONS } from './lexicon';
+import type { Language } from './types';
+
+const SCRIPTS = {
+  Latin: /\p{Script=Latin}/u,
+  Han: /\p{Script=Han}/u,
+  Cyrillic: /\p{Script=Cyrillic}/u,
+  Arabic: /\p{Script=Arabic}/u,
+} as const;
+
+export interface LanguageGuess {
+  readonly language: Language | null;
+  /** What was seen, for error messages. */
+  readonly evidence: string;
+}
+
+/** Guesses the language of a text from a sample of its letters and words. */
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const counts: Record<keyof typeof SCRIPTS, number> = { Latin: 0, Han: 0, Cyrillic: 0, Arabic: 0 };
+  let letters = 0;
+  for (const ch of sample) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    for (const [script, re] of Object.entries(SCRIPTS) as [keyof typeof SCRIPTS, RegExp][]) {
+      if (re.test(ch)) {
+        counts[script]++;
+        break;
+      }
+    }
+  }
+  if (letters === 0) return { language: null, evidence: 'no letters' };
+  // Chinese texts carry Latin acronyms (ITU-T, WHO); a modest Han share already decides.
+  const ranked = (Object.entries(counts) as [keyof typeof SCRIPTS, number][])
+    .map(([script, n]) => [script, script === 'Han' ? n * 4 : n] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const [script, weighted] = ranked[0] ?? ['Latin', 0];
+  if (weighted < letters * 0.3) return { language: null, evidence: 'no dominant script' };
+  const candidates = LEXICONS.filter((l) => l.script === script);
+  if (candidates.length === 0) return { language: null, evidence: `${script} script, for which there is no lexicon` };
+  if (candidates.length === 1) return { language: candidates[0]?.language ?? null, evidence: `${script} script` };
+
+  const words = sample.toLowerCase().split(/[^\p{L}'’]+/u);
+  const scores = candidates.map((l) => {
+    const stop = new Set(l.stopwords);
+    let hits = 0;
+    for (const w of words) if (stop.has(w)) hits++;
+    return { language: l.language, hits };
+  });
+  scores.sort((a, b) => b.hits - a.hits);
+  const [best, second] = scores;
+  const total = words.length || 1;
+  if (!best || best.hits < Math.max(3, total * 0.05) || (second && best.hits < second.hits * 1.5)) {
+    return {
+      language: null,
+      evidence: `${script} script with too few ${candidates.map((c) => c.language).join('/')} function words (${scores
+        .map((s) => `${s.language}:${s.hits}`)
+        .join(', ')} of ${total} words)`,
+    };
+  }
+  return { language: best.language, evidence: `${script} script, ${best.hits} ${best.language} function words` };
+}

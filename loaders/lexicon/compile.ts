@@ -1,0 +1,293 @@
+/**
+ * Compiles a lexicon table into the regular expressions the parser uses. All language knowledge stays in the
+ * tables; this file only knows the template syntax. Every pattern built here is linear in the input: slots are
+ * bounded character classes, phrases are literals, and alternatives are tried in longest-first order
+ * (the ReDoS check in lexicon.test.ts keeps it so).
+ */
+import { ENTITIES } from './entities';
+import type { EntityRecord } from './entities';
+import type { AssemblyBody, Lexicon, OperativeKey, PreambleKey } from './types';
+
+/** Any hyphen-like character. */
+export const HYPHEN_CLASS = '[-\\u2010\\u2011\\u2012\\u2013\\u2212]';
+/** Horizontal white space, including no-break spaces. */
+const WS = '[ \\t\\u00A0\\u2007\\u202F\\u3000]';
+const LETTER_BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
+const LETTER_BOUNDARY_AFTER = `(?![\\p{L}\\p{N}]|${HYPHEN_CLASS}[\\p{L}\\p{N}])`;
+
+function escapeLiteral(ch: string): string {
+  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/** A plain phrase as regex source: spaces match white space, hyphens match hyphen-likes. */
+export function phraseSource(phrase: string): string {
+  let out = '';
+  for (const ch of phrase) {
+    if (ch === ' ') out += `${WS}+`;
+    else if (/[-\u2010\u2011]/.test(ch)) out += HYPHEN_CLASS;
+    else if (ch === "'" || ch === '’') out += "['’]";
+    else out += escapeLiteral(ch);
+  }
+  return out;
+}
+
+function alternation(phrases: readonly string[]): string {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return sorted.map(phraseSource).join('|');
+}
+
+/** Builds the regex source of a slot. */
+function slotSource(slot: string, lex: Lexicon): string {
+  const joiners = alternation(lex.listJoiners);
+  const prefix = lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)})?` : '';
+  switch (slot) {
+    case 'N':
+      return '\\d{1,4}';
+    case 'NUMS':
+      return `\\d{1,3}(?:${WS}*(?:${joiners})${WS}*${prefix}\\d{1,3}(?![\\d/]))*`;
+    case 'QCODE':
+      return `\\d{1,2}(?:${HYPHEN_CLASS}\\d{1,2})?/\\d{1,2}`;
+    case 'UNNUM':
+      return '\\d{1,3}/\\d{1,3}';
+    case 'WHANUM':
+      return '\\d{1,2}\\.\\d{1,2}';
+    case 'YEAR':
+      return '(?:19|20)\\d{2}';
+    case 'PLACE':
+      return "\\p{L}[\\p{L}\\p{M}'’. \\u00A0\\-\\u2010\\u2011\\u2012\\u2013]{0,40}?";
+    case 'TEXT':
+      return '[^;；,，.。\\n]{3,200}';
+    case 'A':
+    case 'B':
+      return '⟦\\d+⟧';
+    case 'LIST':
+      // Members may be preceded by a short article ("the", "la", "el"): any word of at most four letters.
+      return `⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*(?:\\p{L}{1,4}${WS}+)?⟦\\d+⟧){0,12}`;
+    case 'BODY':
+      return `(?:${alternation(lex.bodies.flatMap((b) => b.names))})`;
+    default:
+      throw new Error(`Unknown template slot {${slot}}`);
+  }
+}
+
+/**
+ * Compiles a template: slots become named groups (`N0`, `N1`, `PLACE0`, ...), spaces match white space, hyphens
+ * outside character classes match hyphen-likes; other characters are regex syntax as written.
+ */
+export function templateSource(template: string, lex: Lexicon): string {
+  const counters = new Map<string, number>();
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < template.length; i++) {
+    const ch = template.charAt(i);
+    if (ch === '\\') {
+      out += template.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) {
+      out += ch;
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      out += ch;
+      continue;
+    }
+    if (ch === '{') {
+      const end = template.indexOf('}', i);
+      const slot = template.slice(i + 1, end);
+      const n = counters.get(slot) ?? 0;
+      counters.set(slot, n + 1);
+      out += `(?<${slot}${n}>${slotSource(slot, lex)})`;
+      i = end;
+      continue;
+    }
+    if (ch === ' ' && template.charAt(i + 1) === '?') {
+      out += `${WS}*`;
+      i++;
+    } else if (ch === ' ') out += `${WS}+`;
+    else if (/[\u2010\u2011-]/.test(ch)) out += HYPHEN_CLASS;
+    else if (ch === "'" || ch === '’') out += "['’]";
+    else out += ch;
+  }
+  return out;
+}
+
+const hasCase = (lex: Lexicon): boolean => lex.script === 'Latin' || lex.script === 'Cyrillic';
+
+/** Word boundaries where the script has words separated by spaces; none for Chinese. */
+function bounded(source: string, lex: Lexicon): string {
+  return lex.script === 'Han' ? source : `${LETTER_BOUNDARY_BEFORE}(?:${source})${LETTER_BOUNDARY_AFTER}`;
+}
+
+/** Folds a matched name to its lookup key: case (where the script has it), white space, hyphens, apostrophes. */
+export function foldName(text: string): string {
+  return text
+    .replace(/[\s\u00A0\u2007\u202F\u3000]+/g, ' ')
+    .replace(/[\u2010\u2011\u2012\u2013\u2212]/g, '-')
+    .replace(/’/g, "'")
+    .trim()
+    .toLowerCase();
+}
+
+export interface CompiledLexicon {
+  readonly lexicon: Lexicon;
+  /** Preamble heading lines. */
+  readonly preamble: readonly { readonly key: PreambleKey; readonly re: RegExp }[];
+  /** Operative heading starts; group `rest` is the text after the marker. */
+  readonly operative: readonly { readonly key: OperativeKey; readonly re: RegExp }[];
+  readonly header: readonly RegExp[];
+  readonly historyLine: RegExp;
+  readonly historyEntry: readonly RegExp[];
+  readonly opening: readonly RegExp[];
+  readonly body: (name: string) => AssemblyBody | null;
+  /** A body name alone, for citation context. */
+  readonly bodyName: RegExp;
+  readonly bodyAfter: RegExp;
+  readonly patterns: {
+    readonly studyGroup: RegExp;
+    readonly question: RegExp;
+    readonly unnumberedQuestion: RegExp;
+    readonly ituResolution: RegExp;
+    readonly unResolution: RegExp;
+    readonly whaResolution: RegExp;
+    readonly sdg: RegExp;
+  };
+  /** Sector names and neutral sector codes, with the sector they mean. */
+  readonly sector: RegExp;
+  readonly sectorOf: (matched: string) => 'ITU-T' | 'ITU-D' | 'ITU-R' | null;
+  /** A sector named right after a mention: ", of the ITU Telecommunication Development Sector (ITU-D)". */
+  readonly sectorAfter: RegExp;
+  /** Known entity names (case-sensitive, longest first) and the lookup from a folded match to its record. */
+  readonly entities: RegExp;
+  readonly entityOf: (matched: string) => EntityRecord | null;
+  readonly place: (written: string) => string;
+  readonly collaboration: readonly { readonly re: RegExp; readonly closing: RegExp | null }[];
+  readonly relations: readonly { readonly type: Lexicon['relations'][number]['type']; readonly re: RegExp }[];
+  readonly itemLabel: RegExp;
+  readonly terminators: RegExp;
+}
+
+function combine(templates: readonly string[], lex: Lexicon, flags: string): RegExp {
+  // Named groups may repeat across alternatives only in separate regexes, so each template is tried in order by
+  // the caller when it needs groups; here they are joined as one alternation with renamed groups.
+  const sources = templates.map((t, i) => templateSource(t, lex).replace(/\(\?<([A-Z]+)(\d+)>/g, `(?<$1$2_${i}>`));
+  return new RegExp(bounded(sources.map((s) => `(?:${s})`).join('|'), lex), flags);
+}
+
+/** Reads a slot's value from a match of a regex built by {@link combine}: the first group named `${slot}${n}_*`. */
+export function slot(match: RegExpExecArray, name: string, n = 0): string | undefined {
+  const groups = match.groups ?? {};
+  for (const [k, v] of Object.entries(groups)) {
+    if (v !== undefined && k.startsWith(`${name}${n}_`)) return v;
+  }
+  return undefined;
+}
+
+/** Compiles a lexicon once; the result is cached by the lexicon object. */
+export function compileLexicon(lex: Lexicon): CompiledLexicon {
+  const ci = hasCase(lex) ? 'iu' : 'u';
+  const lineStart = `^${WS}*`;
+  const preamble = lex.preamble.flatMap((p) =>
+    p.phrases.map((ph) => ({
+      key: p.key,
+      len: ph.length,
+      re: new RegExp(`${lineStart}${phraseSource(ph)}${WS}*[:：]?${WS}*$`, ci),
+    })),
+  );
+  preamble.sort((a, b) => b.len - a.len);
+  const operative = lex.operative.flatMap((o) =>
+    o.phrases.map((ph) => ({
+      key: o.key,
+      len: ph.length,
+      re: new RegExp(
+        `${lineStart}(?:${phraseSource(ph)})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}(?<rest>.*)$`,
+        ci,
+      ),
+    })),
+  );
+  operative.sort((a, b) => b.len - a.len);
+
+  const bodyByName = new Map<string, AssemblyBody>();
+  for (const b of lex.bodies) for (const n of b.names) bodyByName.set(foldName(n), b.body);
+  const bodyAlt = alternation(lex.bodies.flatMap((b) => b.names));
+  const links = lex.citationBodyLinks.length ? `(?:${alternation(lex.citationBodyLinks)})${WS}+` : '';
+
+  const sectorByName = new Map<string, 'ITU-T' | 'ITU-D' | 'ITU-R'>();
+  const sectorNames: string[] = [];
+  for (const s of lex.sectors) {
+    for (const n of [...s.names, s.sector]) {
+      sectorByName.set(foldName(n), s.sector);
+      sectorNames.push(n);
+    }
+  }
+
+  const entityByName = new Map<string, EntityRecord>();
+  const entityNames: string[] = [];
+  for (const e of ENTITIES) {
+    const names = [...e.neutral, ...(lex.entityNames[e.key] ?? [])];
+    for (const n of names) {
+      entityByName.set(foldName(n), e);
+      entityNames.push(n);
+      // Sentence-initial capitals and lower-case running text both occur ("academia", "Academia").
+      if (hasCase(lex) && n !== n.toUpperCase()) {
+        const first = n.charAt(0);
+        const flipped = (first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()) + n.slice(1);
+        entityNames.push(flipped);
+      }
+    }
+  }
+
+  const placeByName = new Map<string, string>();
+  for (const [canonical, names] of Object.entries(lex.places)) {
+    for (const n of names) placeByName.set(foldName(n), canonical);
+  }
+
+  return {
+    lexicon: lex,
+    preamble,
+    operative,
+    header: lex.templates.header.map((t) => new RegExp(`${lineStart}${templateSource(t, lex)}${WS}*$`, ci)),
+    historyLine: new RegExp(`${lineStart}[(（](?<inner>[^()（）]{4,400})[)）]${WS}*$`, 'u'),
+    historyEntry: lex.templates.historyEntry.map((t) => new RegExp(`^${WS}*${templateSource(t, lex)}${WS}*$`, ci)),
+    opening: lex.templates.opening.map((t) => new RegExp(`${lineStart}${templateSource(t, lex)}${WS}*$`, ci)),
+    body: (name) => bodyByName.get(foldName(name)) ?? null,
+    bodyName: new RegExp(bounded(bodyAlt, lex), `g${ci}`),
+    bodyAfter: new RegExp(
+      `^${WS}*,?${WS}*${links}(?<name>${bodyAlt})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
+      ci,
+    ),
+    patterns: {
+      studyGroup: combine(lex.patterns.studyGroup, lex, `g${ci}`),
+      question: combine(lex.patterns.question, lex, `g${ci}`),
+      unnumberedQuestion: combine(lex.patterns.unnumberedQuestion, lex, `g${ci}`),
+      ituResolution: combine(lex.patterns.ituResolution, lex, `g${ci}`),
+      unResolution: combine(lex.patterns.unResolution, lex, `g${ci}`),
+      whaResolution: combine(lex.patterns.whaResolution, lex, `g${ci}`),
+      sdg: combine(lex.patterns.sdg, lex, `g${ci}`),
+    },
+    sector: new RegExp(bounded(alternation(sectorNames), lex), `g${ci}`),
+    sectorOf: (m) => sectorByName.get(foldName(m)) ?? null,
+    sectorAfter: new RegExp(
+      `^${WS}*,?${WS}*${links}(?<name>${alternation(sectorNames)})(?:${WS}*[(（][^()（）\\n]{1,12}[)）])?`,
+      ci,
+    ),
+    entities: new RegExp(bounded(alternation(entityNames), lex), 'gu'),
+    entityOf: (m) => entityByName.get(foldName(m)) ?? null,
+    place: (written) => placeByName.get(foldName(written)) ?? written.trim(),
+    collaboration: lex.collaboration.map((c) => ({
+      re: new RegExp(lex.script === 'Han' ? phraseSource(c.phrase) : bounded(phraseSource(c.phrase), lex), ci),
+      closing: c.closing?.length ? new RegExp(alternation(c.closing), 'u') : null,
+    })),
+    relations: lex.relations.flatMap((r) =>
+      r.patterns.map((p) => ({ type: r.type, re: new RegExp(templateSource(p, lex), `g${ci}`) })),
+    ),
+    itemLabel: new RegExp(
+      `^${WS}*(?<label>\\d{1,2}(?:${WS}?(?:bis|ter))?|[${lex.itemLetters}](?:${WS}?(?:bis|ter))?)(?:\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
+      'u',
+    ),
+    terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Known entities of the ITU world, language-neutral: canonical English name, acronym, kind. Each language's table
+ * (en.ts, zh.ts, ...) lists how the entity is written in that language under `entityNames[key]`. Acronyms listed in
+ * `neutral` are matched in every language (texts in all six languages write "ITU-T", "WHO", "ISO/TC 215" ...).
+ *
+ * This is knowledge of the domain (who exists), not of any particular document: an entity not listed here is still
+ * found when the text defines it ("… Organization (XYZ)"), with a kind guessed from its head word.
+ */
+
+export type EntityCategory = 'Organization' | 'Office' | 'Stakeholder' | 'Instrument';
+
+export interface EntityRecord {
+  readonly key: string;
+  readonly category: EntityCategory;
+  readonly name: string;
+  readonly acronym: string | null;
+  /** OrganizationKind for organizations, InstrumentKind for instruments. */
+  readonly kind: string | null;
+  /** Spellings matched in every language. */
+  readonly neutral: readonly string[];
+  /** For sectors: which Sector this organization is. */
+  readonly sector?: 'ITU-T' | 'ITU-D' | 'ITU-R';
+}
+
+const org = (
+  key: string,
+  name: string,
+  acronym: string | null,
+  kind: string,
+  neutral: readonly string[] = acronym ? [acronym] : [],
+  extra: Partial<EntityRecord> = {},
+): EntityRecord => ({ key, category: 'Organization', name, acronym, kind, neutral, ...extra });
+
+export const ENTITIES: readonly EntityRecord[] = [
+  org('itu', 'International Telecommunication Union', 'ITU', 'itu', ['ITU']),
+  org('itu-t', 'ITU Telecommunication Standardization Sector', 'ITU-T', 'itu-sector', ['ITU-T'], { sector: 'ITU-T' }),
+  org('itu-d', 'ITU Telecommunication Development Sector', 'ITU-D', 'itu-sector', ['ITU-D'], { sector: 'ITU-D' }),
+  org('itu-r', 'ITU Radiocommunication Sector', 'ITU-R', 'itu-sector', ['ITU-R'], { sector: 'ITU-R' }),
+  org('tsb', 'Telecommunication Standardization Bureau', 'TSB', 'itu-bureau'),
+  org('bdt', 'Telecommunication Development Bureau', 'BDT', 'itu-bureau'),
+  org('br', 'Radiocommunication Bureau', 'BR', 'itu-bureau', []),
+  org('tsag', 'Telecommunication Standardization Advisory Group', 'TSAG', 'itu-group'),
+  org('tdag', 'Telecommunication Development Advisory Group', 'TDAG', 'itu-group'),
+  org('rag', 'Radiocommunication Advisory Group', 'RAG', 'itu-group'),
+  org('fg-ai4h', 'ITU/WHO Focus Group on Artificial Intelligence for Health', 'FG-AI4H', 'itu-group'),
+  org('gi-ai4h', 'Global Initiative on AI for Health', 'GI-AI4H', 'initiative'),
+  org('who', 'World Health Organization', 'WHO', 'un-agency'),
+  org('wipo', 'World Intellectual Property Organization', 'WIPO', 'un-agency'),
+  org('unesco', 'United Nations Educational, Scientific and Cultural Organization', 'UNESCO', 'un-agency'),
+  org('unicef', "United Nations Children's Fund", 'UNICEF', 'un-agency'),
+  org('undp', 'United Nations Development Programme', 'UNDP', 'un-agency'),
+  org('wmo', 'World Meteorological Organization', 'WMO', 'un-agency'),
+  org('world-bank', 'World Bank', null, 'un-agency'),
+  org('un', 'United Nations', 'UN', 'un-body', ['UN']),
+  org('unga', 'United Nations General Assembly', 'UNGA', 'un-body'),
+  org('wha', 'World Health Assembly', 'WHA', 'un-body', []),
+  org('iso', 'International Organization for Standardization', 'ISO', 'sdo'),
+  org('iec', 'International Electrotechnical Commission', 'IEC', 'sdo'),
+  org('iso-tc-215', 'ISO Technical Committee 215 on Health informatics', 'ISO/TC 215', 'sdo', [
+    'ISO/TC 215',
+    'ISO TC 215',
+    'ISO/TC215',
+  ]),
+  org('iso-iec-jtc-1', 'ISO/IEC Joint Technical Committee 1', 'ISO/IEC JTC 1', 'sdo', ['ISO/IEC JTC 1', 'JTC 1']),
+  org('ieee', 'Institute of Electrical and Electronics Engineers', 'IEEE', 'sdo'),
+  org('ietf', 'Internet Engineering Task Force', 'IETF', 'sdo'),
+  org('etsi', 'European Telecommunications Standards Institute', 'ETSI', 'sdo'),
+  org('3gpp', '3rd Generation Partnership Project', '3GPP', 'sdo'),
+  org('hl7', 'Health Level Seven International', 'HL7', 'sdo'),
+  org('w3c', 'World Wide Web Consortium', 'W3C', 'sdo'),
+  org('gsc', 'Global Standards Collaboration', 'GSC', 'forum'),
+  org('wsis', 'World Summit on the Information Society', 'WSIS', 'forum'),
+  org('ai-for-good', 'AI for Good Global Summit', null, 'forum', []),
+
+  { key: 'director-tsb', category: 'Office', name: 'Director of TSB', acronym: null, kind: null, neutral: [] },
+  { key: 'director-bdt', category: 'Office', name: 'Director of BDT', acronym: null, kind: null, neutral: [] },
+  { key: 'director-br', category: 'Office', name: 'Director of BR', acronym: null, kind: null, neutral: [] },
+  { key: 'secretary-general', category: 'Office', name: 'Secretary-General', acronym: null, kind: null, neutral: [] },
+
+  { key: 'member-states', category: 'Stakeholder', name: 'Member States', acronym: null, kind: null, neutral: [] },
+  { key: 'sector-members', category: 'Stakeholder', name: 'Sector Members', acronym: null, kind: null, neutral: [] },
+  { key: 'associates', category: 'Stakeholder', name: 'Associates', acronym: null, kind: null, neutral: [] },
+  { key: 'academia', category: 'Stakeholder', name: 'Academia', acronym: null, kind: null, neutral: [] },
+
+  {
+    key: 'geneva-plan-of-action',
+    category: 'Instrument',
+    name: 'WSIS Geneva Plan of Action',
+    acronym: null,
+    kind: 'plan-of-action',
+    neutral: [],
+  },
+  {
+    key: 'tunis-agenda',
+    category: 'Instrument',
+    name: 'Tunis Agenda for the Information Society',
+    acronym: null,
+    kind: 'agenda',
+    neutral: [],
+  },
+  {
+    key: 'agenda-2030',
+    category: 'Instrument',
+    name: '2030 Agenda for Sustainable Development',
+    acronym: null,
+    kind: 'agenda',
+    neutral: [],
+  },
+  {
+    key: 'who-global-strategy-on-digital-health',
+    category: 'Instrument',
+    name: 'WHO Global Strategy on Digital Health',
+    acronym: null,
+    kind: 'strategy',
+    neutral: [],
+  },
+  {
+    key: 'connect-2030',
+    category: 'Instrument',
+    name: 'Connect 2030 Agenda',
+    acronym: null,
+    kind: 'agenda',
+    neutral: [],
+  },
+];
+
+export const ENTITY_BY_KEY: ReadonlyMap<string, EntityRecord> = new Map(ENTITIES.map((e) => [e.key, e]));

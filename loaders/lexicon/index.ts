@@ -1,0 +1,29 @@
+/** The multilingual lexicon: one table per language, compiled once. */
+import { compileLexicon } from './compile';
+import type { CompiledLexicon } from './compile';
+import { en } from './en';
+import type { Lexicon } from './types';
+import { zh } from './zh';
+
+export type { Lexicon, PreambleKey, OperativeKey, AssemblyBody } from './types';
+export type { CompiledLexicon } from './compile';
+export { ENTITIES, ENTITY_BY_KEY } from './entities';
+export type { EntityRecord } from './entities';
+export { foldName, slot, phraseSource, templateSource, compileLexicon } from './compile';
+
+/** Every language table. */
+export const LEXICONS: readonly Lexicon[] = [en, zh];
+
+const compiled = new Map<string, CompiledLexicon>();
+
+/** The compiled lexicon of a language, or undefined if the language has no table. */
+export function lexiconFor(language: string): CompiledLexicon | undefined {
+  let c = compiled.get(language);
+  if (!c) {
+    const lex = LEXICONS.find((l) => l.language === language);
+    if (!lex) return undefined;
+    c = compileLexicon(lex);
+    compiled.set(language, c);
+  }
+  return c;
+}

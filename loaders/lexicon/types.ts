@@ -1,0 +1,153 @@
+/**
+ * The shape of one language's lexicon. Everything language-specific the loaders know lives in rows of these tables;
+ * the parser has no `if (language === ...)` branches. Adding a language means adding a table.
+ *
+ * Phrases are plain text: a space matches any run of white space (including no-break spaces), and a hyphen matches
+ * any hyphen-like character (U+2010/U+2011 non-breaking hyphen, en dash, ...). Templates additionally contain slots
+ * (see {@link TemplateSlot}) and may use a little regex syntax: `(?:a|b)` for alternatives and `?` for an optional
+ * character or group. Letter case is ignored for scripts that have it.
+ */
+
+/** Slots usable in templates. Each is compiled to a named capture group. */
+export type TemplateSlot =
+  /** one integer, e.g. 78 */
+  | '{N}'
+  /** a list of integers joined by the language's list separators, e.g. "20 and 21", "第11和第17" */
+  | '{NUMS}'
+  /** an ITU Question code, e.g. 2/2, 14-3/2, 28/16 */
+  | '{QCODE}'
+  /** a UN-style resolution number, e.g. 70/1 */
+  | '{UNNUM}'
+  /** a World Health Assembly resolution number, e.g. 58.28 */
+  | '{WHANUM}'
+  /** a four-digit year */
+  | '{YEAR}'
+  /** a place name (letters, spaces, hyphens; no digits or punctuation) */
+  | '{PLACE}'
+  /** free text up to the next clause punctuation */
+  | '{TEXT}';
+
+export type PreambleKey =
+  | 'recalling'
+  | 'recalling-further'
+  | 'recognizing'
+  | 'recognizing-further'
+  | 'considering'
+  | 'considering-further'
+  | 'noting'
+  | 'noting-further'
+  | 'bearing-in-mind'
+  | 'taking-into-account'
+  | 'emphasizing'
+  | 'acknowledging'
+  | 'aware'
+  | 'concerned'
+  | 'observing'
+  | 'welcoming'
+  | 'having-regard-to';
+
+/** Operative section kinds. Each maps to an instruction kind in the graph. */
+export type OperativeKey =
+  | 'resolves'
+  | 'resolves-to-instruct'
+  | 'resolves-to-invite'
+  | 'resolves-to-request'
+  | 'instructs'
+  | 'requests'
+  | 'invites'
+  | 'encourages'
+  | 'urges'
+  | 'calls-upon';
+
+export type AssemblyBody = 'WTSA' | 'PP' | 'WTDC' | 'RA' | 'COUNCIL' | 'WCIT' | 'WRC';
+
+export interface Lexicon {
+  /** ISO 639-1 code. */
+  readonly language: 'en' | 'fr' | 'es' | 'ru' | 'ar' | 'zh';
+  /** The Unicode script that identifies the language's texts. */
+  readonly script: 'Latin' | 'Han' | 'Cyrillic' | 'Arabic';
+  /** Frequent function words, used to tell languages of one script apart. Lower case. */
+  readonly stopwords: readonly string[];
+  /** Words joining list members: "and", "和", ... (plain phrases). */
+  readonly listJoiners: readonly string[];
+  /** Words that may precede each number of a list ("第" in 第11和第17研究组). */
+  readonly numberPrefixes: readonly string[];
+  /** Characters that end a sentence or clause. */
+  readonly terminators: readonly string[];
+
+  /** Preamble section headings. A heading line is the phrase alone (optionally followed by a colon). */
+  readonly preamble: readonly { readonly key: PreambleKey; readonly phrases: readonly string[] }[];
+  /**
+   * Operative section headings. The phrase starts the line; the rest of the line (and, while the heading is
+   * unfinished, the next lines) names the addressees and collaborators.
+   */
+  readonly operative: readonly { readonly key: OperativeKey; readonly phrases: readonly string[] }[];
+  /** Phrases after which the named parties are collaborators rather than addressees. */
+  readonly collaboration: readonly {
+    readonly phrase: string;
+    /** When set, the heading counts as unfinished until one of these closes the construct (zh: 与 … 协作). */
+    readonly closing?: readonly string[];
+  }[];
+
+  /** Item labels: letters in order for lettered items (a, b, c … / а, б, в … / أ، ب، ج …). */
+  readonly itemLetters: string;
+
+  /** Line templates. */
+  readonly templates: {
+    /** "RESOLUTION 78 (Rev. New Delhi, 2024)"; slots {N}, optionally {PLACE}, {YEAR}. */
+    readonly header: readonly string[];
+    /** One entry of the history line: "Dubai, 2012"; slots {PLACE}, {YEAR}. */
+    readonly historyEntry: readonly string[];
+    /** Separators between history entries. */
+    readonly historySeparators: readonly string[];
+    /** "The World Telecommunication Standardization Assembly (New Delhi, 2024),": {BODY} is an assembly name. */
+    readonly opening: readonly string[];
+    /** Marker of a revised text in a header or citation ("Rev."), as a phrase. */
+    readonly revision: readonly string[];
+  };
+
+  /** Assembly and conference names, by body. Include inflected forms where the language inflects. */
+  readonly bodies: readonly { readonly body: AssemblyBody; readonly names: readonly string[] }[];
+  /** Words that link a citation to its body when the body follows: "of the", "de la" ... */
+  readonly citationBodyLinks: readonly string[];
+
+  /** Named-entity patterns with slots. */
+  readonly patterns: {
+    /** Study group mentions: slot {NUMS} (or {N}). */
+    readonly studyGroup: readonly string[];
+    /** Numbered Questions: slot {QCODE}. */
+    readonly question: readonly string[];
+    /** Questions named only by subject ("its Question on X"): slot {TEXT}. */
+    readonly unnumberedQuestion: readonly string[];
+    /** ITU resolution citations: slot {N}, optionally {PLACE} and {YEAR} (revision). */
+    readonly ituResolution: readonly string[];
+    /** UN General Assembly resolutions: slot {UNNUM}. */
+    readonly unResolution: readonly string[];
+    /** World Health Assembly resolutions: slot {WHANUM}, or {N} twice as "58/28". */
+    readonly whaResolution: readonly string[];
+    /** Sustainable Development Goals: slot {N}. */
+    readonly sdg: readonly string[];
+  };
+
+  /** How the three ITU Sectors are named in running text (besides the language-neutral ITU-T/-D/-R). */
+  readonly sectors: readonly { readonly sector: 'ITU-T' | 'ITU-D' | 'ITU-R'; readonly names: readonly string[] }[];
+
+  /** Names of known entities in this language, keyed by the entity's key in entities.ts. */
+  readonly entityNames: Readonly<Record<string, readonly string[]>>;
+
+  /** Place names in this language, keyed by the canonical (English) name. */
+  readonly places: Readonly<Record<string, readonly string[]>>;
+
+  /**
+   * Relationship cues over text in which entity mentions are replaced by markers. Slots: {A} one entity (the
+   * subject if present), {B} one entity, {LIST} one or more entities joined by list joiners. A pattern without {A}
+   * takes as subject the nearest group mentioned before the cue in the same clause, or a page's subject.
+   */
+  readonly relations: readonly {
+    readonly type: 'REPORTS_TO' | 'PARTNER_OF' | 'LAUNCHED_BY' | 'SUCCEEDS';
+    readonly patterns: readonly string[];
+  }[];
+
+  /** Head words of organisation names, for acronyms defined in the text: "… Organization (XYZ)". */
+  readonly organizationHeads: readonly { readonly word: string; readonly kind: string }[];
+}

@@ -1,0 +1,318 @@
+/**
+ * Finds the entities a clause names: study groups (sector-aware, plural and coordinated forms), Questions,
+ * known organisations, offices and stakeholder groups, organisations the text defines with an acronym, and cited
+ * instruments (ITU resolutions by body, number and revision; UN General Assembly and World Health Assembly
+ * resolutions; SDGs; named strategies and plans). Overlapping candidates resolve to the longest.
+ */
+import type { AssemblyBody, CompiledLexicon, EntityRecord } from './lexicon';
+import { slot } from './lexicon';
+import type { EntityRef, Mention, SectorCode } from './types';
+
+/** What the clause's document tells us about context. */
+export interface MentionContext {
+  readonly lex: CompiledLexicon;
+  /** Sector of the adopting assembly (WTSA: ITU-T), used when a study group's sector is not named. */
+  readonly homeSector: SectorCode | null;
+  /** Body of the adopting assembly, used when a cited resolution's body is not named. */
+  readonly homeBody: AssemblyBody | null;
+  /** The document's own resolution, so that "this resolution" citations are not taken as citations. */
+  readonly self: { readonly body: AssemblyBody; readonly number: string } | null;
+}
+
+export interface ClauseText {
+  readonly address: string;
+  /** The clause text (clean: artefacts blanked). */
+  readonly text: string;
+  /** Offset of `text` in the document. */
+  readonly offset: number;
+}
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly entity: EntityRef;
+  /** Lower wins on equal spans. */
+  readonly rank: number;
+}
+
+const HOME_SECTOR: Partial<Record<AssemblyBody, SectorCode>> = { WTSA: 'ITU-T', WTDC: 'ITU-D', RA: 'ITU-R' };
+
+/** The Sector whose assembly this is (WTSA: ITU-T, WTDC: ITU-D, RA: ITU-R), or null for PP, Council, ... */
+export function homeSectorOf(body: AssemblyBody | null): SectorCode | null {
+  return body ? (HOME_SECTOR[body] ?? null) : null;
+}
+
+function sectorBefore(ctx: MentionContext, text: string, at: number): { sector: SectorCode; start: number } | null {
+  const windowStart = Math.max(0, at - 80);
+  const window = text.slice(windowStart, at);
+  let found: { sector: SectorCode; start: number } | null = null;
+  for (const m of window.matchAll(ctx.lex.sector)) {
+    const gap = window.slice(m.index + m[0].length);
+    const sector = ctx.lex.sectorOf(m[0]);
+    if (sector && /^[\s\u00A0)）]*$/u.test(gap)) found = { sector, start: windowStart + m.index };
+  }
+  return found;
+}
+
+function sectorAfter(ctx: MentionContext, text: string, at: number): { sector: SectorCode; end: number } | null {
+  const m = ctx.lex.sectorAfter.exec(text.slice(at, at + 120));
+  const name = m?.groups?.name;
+  const sector = name ? ctx.lex.sectorOf(name) : null;
+  return m && sector ? { sector, end: at + m[0].length } : null;
+}
+
+function entityFromRecord(r: EntityRecord): EntityRef {
+  switch (r.category) {
+    case 'Organization':
+      return { type: 'Organization', key: r.key, name: r.name, acronym: r.acronym, kind: r.kind ?? 'other' };
+    case 'Office':
+      return { type: 'Office', key: r.key, name: r.name };
+    case 'Stakeholder':
+      return { type: 'Stakeholder', key: r.key, name: r.name };
+    case 'Instrument':
+      return { type: 'Instrument', key: r.key, kind: r.kind ?? 'strategy', name: r.name, code: null };
+  }
+}
+
+function normalizeCode(code: string): string {
+  return code.replace(/[\u2010\u2011\u2012\u2013\u2212]/g, '-');
+}
+
+/** Finds the mentions in one clause. Returns them sorted by position, without overlaps. */
+export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[] {
+  const { lex } = ctx;
+  const { text } = clause;
+  const candidates: Candidate[] = [];
+
+  // Study groups, with the Sector named before ("ITU-T Study Group 20", "（ITU-D）第2研究组") or after
+  // ("Study Groups 11 and 17, of the ITU Telecommunication Standardization Sector").
+  const studyGroups: { start: number; end: number; sector: SectorCode; numbers: number[] }[] = [];
+  for (const m of text.matchAll(lex.patterns.studyGroup)) {
+    const nums = (slot(m, 'NUMS') ?? slot(m, 'N') ?? '').match(/\d+/g)?.map(Number) ?? [];
+    if (!nums.length) continue;
+    const before = sectorBefore(ctx, text, m.index);
+    const after = sectorAfter(ctx, text, m.index + m[0].length);
+    const previous = studyGroups.at(-1);
+    const sector = after?.sector ?? before?.sector ?? ctx.homeSector ?? previous?.sector ?? null;
+    if (!sector) continue;
+    const start = before && !after ? before.start : m.index;
+    const end = after ? after.end : m.index + m[0].length;
+    studyGroups.push({ start, end, sector, numbers: nums });
+    for (const n of nums) candidates.push({ start, end, entity: { type: 'StudyGroup', sector, number: n }, rank: 0 });
+  }
+
+  // Numbered Questions: "Question 14-3/2" belongs to study group 2 of the Sector named nearby.
+  for (const m of text.matchAll(lex.patterns.question)) {
+    const code = normalizeCode(slot(m, 'QCODE') ?? '');
+    const sg = Number(code.split('/')[1]);
+    if (!code || !Number.isFinite(sg)) continue;
+    const owner = [...studyGroups].reverse().find((g) => g.start < m.index && g.numbers.includes(sg));
+    const sector = owner?.sector ?? sectorBefore(ctx, text, m.index)?.sector ?? ctx.homeSector;
+    if (!sector) continue;
+    candidates.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      entity: { type: 'Question', sector, studyGroup: sg, code, title: null },
+      rank: 0,
+    });
+  }
+  // Questions named by subject: "its Question on multimedia framework ..." belongs to the group named before.
+  for (const m of text.matchAll(lex.patterns.unnumberedQuestion)) {
+    const title = (slot(m, 'TEXT') ?? '').trim().replace(/\s+/g, ' ');
+    const owner = [...studyGroups].reverse().find((g) => g.start < m.index);
+    if (!title || !owner || owner.numbers.length !== 1) continue;
+    candidates.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      entity: { type: 'Question', sector: owner.sector, studyGroup: owner.numbers[0] ?? 0, code: null, title },
+      rank: 0,
+    });
+  }
+
+  // Known entities, each extended over an acronym in brackets that names the same entity.
+  for (const m of text.matchAll(lex.entities)) {
+    const record = lex.entityOf(m[0]);
+    if (!record) continue;
+    let end = m.index + m[0].length;
+    const acr = /^[\s\u00A0]*[(（]([^()（）\n]{1,20})[)）]/u.exec(text.slice(end));
+    if (acr?.[1] && lex.entityOf(acr[1])?.key === record.key) end += acr[0].length;
+    candidates.push({ start: m.index, end, entity: entityFromRecord(record), rank: 1 });
+  }
+
+  // Cited ITU resolutions: the body is named after ("of the Plenipotentiary Conference"), before
+  // ("WTSA Resolution 1", "全权代表大会……第130号决议"), or it is the adopting assembly's own.
+  for (const m of text.matchAll(lex.patterns.ituResolution)) {
+    const number = slot(m, 'N');
+    if (!number) continue;
+    const endOfMatch = m.index + m[0].length;
+    if (/^[/.]\d/.test(text.slice(endOfMatch, endOfMatch + 2))) continue; // 70/1, 58.28: not ITU numbering
+    const after = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));
+    let body: AssemblyBody | null = after?.groups?.name ? lex.body(after.groups.name) : null;
+    let start = m.index;
+    const end = after && body ? endOfMatch + after[0].length : endOfMatch;
+    if (!body) {
+      const windowStart = Math.max(0, m.index - 60);
+      const window = text.slice(windowStart, m.index);
+      let last: RegExpExecArray | null = null;
+      for (const b of window.matchAll(lex.bodyName)) {
+        // Only a body in the same clause segment: no sentence break between it and the citation.
+        if (!/[;；。]/.test(window.slice(b.index + b[0].length))) last = b;
+      }
+      if (last) {
+        body = lex.body(last[0]);
+        if (window.slice(last.index + last[0].length).trim().length <= 2) start = windowStart + last.index;
+      }
+    }
+    body ??= ctx.homeBody;
+    if (!body) continue;
+    if (ctx.self && ctx.self.body === body && ctx.self.number === number) continue;
+    const year = slot(m, 'YEAR');
+    const place = slot(m, 'PLACE');
+    const revised = lex.lexicon.templates.revision.some((r) => m[0].includes(r));
+    candidates.push({
+      start,
+      end,
+      entity: {
+        type: 'ItuResolution',
+        body,
+        number,
+        revision: year ? { year: Number(year), place: place ? lex.place(place) : null, revised } : null,
+      },
+      rank: 2,
+    });
+  }
+
+  for (const m of text.matchAll(lex.patterns.unResolution)) {
+    const code = slot(m, 'UNNUM') ?? '';
+    candidates.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      entity: {
+        type: 'Instrument',
+        key: `unga-${code}`,
+        kind: 'un-resolution',
+        name: `UN General Assembly Resolution ${code}`,
+        code,
+      },
+      rank: 0,
+    });
+  }
+  for (const m of text.matchAll(lex.patterns.whaResolution)) {
+    // "WHA58.28" and "58/28 of the World Health Assembly" are the same resolution.
+    const raw = slot(m, 'WHANUM') ?? slot(m, 'UNNUM') ?? '';
+    const code = `WHA${raw.replace('/', '.')}`;
+    candidates.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      entity: {
+        type: 'Instrument',
+        key: code.toLowerCase(),
+        kind: 'wha-resolution',
+        name: `World Health Assembly Resolution ${code}`,
+        code,
+      },
+      rank: 0,
+    });
+  }
+  for (const m of text.matchAll(lex.patterns.sdg)) {
+    const n = slot(m, 'N') ?? '';
+    let end = m.index + m[0].length;
+    const acr = /^[\s\u00A0]*[(（]SDG[\s\u00A0]*\d{1,2}[)）]/u.exec(text.slice(end));
+    if (acr) end += acr[0].length;
+    candidates.push({
+      start: m.index,
+      end,
+      entity: {
+        type: 'Instrument',
+        key: `sdg-${n}`,
+        kind: 'sdg',
+        name: `Sustainable Development Goal ${n}`,
+        code: `SDG ${n}`,
+      },
+      rank: 0,
+    });
+  }
+
+  candidates.push(...definedOrganizations(ctx, text, candidates));
+
+  // A study group whose Sector is named just before it by the Sector's full name and code
+  // ("国际电联电信发展部门（ITU-D）第2研究组") takes in the whole name.
+  const sectorNames = candidates.filter((c) => c.entity.type === 'Organization' && c.entity.kind === 'itu-sector');
+  const widened = candidates.map((c) => {
+    if (c.entity.type !== 'StudyGroup') return c;
+    const name = sectorNames.find((o) => o.start < c.start && o.end > c.start);
+    return name ? { ...c, start: name.start } : c;
+  });
+
+  return resolveOverlaps(widened).map((c) => ({
+    entity: c.entity,
+    clause: clause.address,
+    span: [clause.offset + c.start, clause.offset + c.end] as const,
+    quote: text.slice(c.start, c.end),
+  }));
+}
+
+/**
+ * Organisations the text defines with an acronym, "the Xyz Health Alliance (XHA)", that no table knows: the
+ * capitalised words before the bracket, if their last word is an organisation head word of the language.
+ */
+function definedOrganizations(ctx: MentionContext, text: string, known: readonly Candidate[]): Candidate[] {
+  const heads = ctx.lex.lexicon.organizationHeads;
+  if (!heads.length) return [];
+  const out: Candidate[] = [];
+  const acronym = /[(（]([A-Z][A-Za-z0-9]{1,11}(?:[-\u2010\u2011/][A-Z0-9][A-Za-z0-9]{0,7})?)[)）]/gu;
+  for (const m of text.matchAll(acronym)) {
+    if (known.some((c) => c.start <= m.index && c.end > m.index)) continue;
+    const acr = m[1] ?? '';
+    if (ctx.lex.entityOf(acr)) continue;
+    const words = text
+      .slice(Math.max(0, m.index - 160), m.index)
+      .trimEnd()
+      .split(/[\s\u00A0]+/u);
+    const head = heads.find((h) => {
+      const hw = h.word.split(' ');
+      return words.slice(-hw.length).join(' ') === h.word;
+    });
+    if (!head) continue;
+    // Walk back over capitalised words and short connectors ("of", "for", "the", "on", "and").
+    const name: string[] = [];
+    for (let i = words.length - 1; i >= 0 && name.length < 12; i--) {
+      const w = words[i] ?? '';
+      if (/^\p{Lu}/u.test(w) || (/^\p{Ll}{1,3}$/u.test(w) && name.length > 0)) name.unshift(w);
+      else break;
+    }
+    while (name.length && /^\p{Ll}/u.test(name[0] ?? '')) name.shift();
+    if (name.length < 2 || (name[0] ?? '').charAt(0).toUpperCase() !== acr.charAt(0).toUpperCase()) continue;
+    const fullName = name.join(' ');
+    const start = text.lastIndexOf(fullName, m.index);
+    if (start < 0) continue;
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      entity: { type: 'Organization', key: acr.toLowerCase(), name: fullName, acronym: acr, kind: head.kind },
+      rank: 3,
+    });
+  }
+  return out;
+}
+
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank,
+  );
+  const kept: Candidate[] = [];
+  let lastEnd = -1;
+  let lastSpan: [number, number] | null = null;
+  for (const c of sorted) {
+    // Several entities may share one span ("Study Groups 20 and 21" is two groups).
+    if (lastSpan && c.start === lastSpan[0] && c.end === lastSpan[1] && c.entity.type === kept.at(-1)?.entity.type) {
+      kept.push(c);
+      continue;
+    }
+    if (c.start < lastEnd) continue;
+    kept.push(c);
+    lastEnd = c.end;
+    lastSpan = [c.start, c.end];
+  }
+  return kept;
+}

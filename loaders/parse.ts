@@ -1,0 +1,370 @@
+/**
+ * `parseDocument`: one document's bytes (or text) and what the manifest says about it, to a typed record.
+ * Pure: no file system, no database. Throws {@link LoaderError}; never returns half a document.
+ */
+import { createHash } from 'node:crypto';
+import { decode, DEFAULT_MAX_BYTES } from './decode';
+import { LoaderError, quoteFound } from './errors';
+import { detectLanguage } from './language';
+import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
+import { lexiconFor } from './lexicon';
+import { findMentions, homeSectorOf } from './mentions';
+import type { MentionContext } from './mentions';
+import { isGroupEntity, pageSubject } from './page';
+import { findRelations } from './relations';
+import { countHeadings, readStructure } from './resolution';
+import type { RawSection } from './resolution';
+import { positionOf, prepareText, trimSpan } from './text';
+import type { PreparedText } from './text';
+import type {
+  Diagnostic,
+  EntityRef,
+  Fact,
+  InstructionKind,
+  ManifestEntry,
+  Mention,
+  ParsedClause,
+  ParsedDocument,
+  ParsedGroupPage,
+  ParsedInstruction,
+  ParsedRelation,
+  ParsedResolution,
+  ParsedSection,
+} from './types';
+
+export interface ParseInput {
+  /** File name, for messages and ids. */
+  readonly file: string;
+  /** Raw bytes (the encoding is detected), or already-decoded text. */
+  readonly content: Uint8Array | string;
+  /** What the corpus manifest says about this file. */
+  readonly manifest?: ManifestEntry;
+  readonly maxBytes?: number;
+}
+
+/** Operative section kinds as instruction kinds. "resolves to instruct X" is an instruction to X. */
+const INSTRUCTION_KIND: Record<OperativeKey, InstructionKind> = {
+  resolves: 'RESOLVES',
+  'resolves-to-instruct': 'INSTRUCTS',
+  'resolves-to-invite': 'INVITES',
+  'resolves-to-request': 'REQUESTS',
+  instructs: 'INSTRUCTS',
+  requests: 'REQUESTS',
+  invites: 'INVITES',
+  encourages: 'ENCOURAGES',
+  urges: 'URGES',
+  'calls-upon': 'URGES',
+};
+
+const PARTY_TYPES = new Set<EntityRef['type']>(['StudyGroup', 'Organization', 'Office', 'Stakeholder']);
+const CITATION_TYPES = new Set<EntityRef['type']>(['ItuResolution', 'Instrument']);
+
+/** Parses one document. */
+export function parseDocument(input: ParseInput): ParsedDocument {
+  const { file } = input;
+  const bytes = typeof input.content === 'string' ? Buffer.from(input.content, 'utf8') : input.content;
+  const checksum = createHash('sha256').update(bytes).digest('hex');
+  const decoded =
+    typeof input.content === 'string'
+      ? { text: input.content, encoding: 'utf-8' as const }
+      : decode(input.content, file, input.maxBytes ?? DEFAULT_MAX_BYTES);
+  const text = decoded.text.replace(/^\uFEFF/, ' ');
+  if (text.trim() === '') {
+    throw new LoaderError({
+      code: 'FILE_EMPTY',
+      file,
+      line: 1,
+      column: 1,
+      expected: 'a document',
+      found: 'only white space',
+    });
+  }
+  const prepared = prepareText(text);
+
+  const language = input.manifest?.language ?? detectLanguage(prepared.clean).language;
+  const lex = language ? lexiconFor(language) : undefined;
+  if (!language || !lex) {
+    const guess = detectLanguage(prepared.clean);
+    throw new LoaderError({
+      code: 'LANGUAGE_UNKNOWN',
+      file,
+      line: 1,
+      column: 1,
+      expected: 'a text in English, French, Spanish, Russian, Arabic or Chinese',
+      found: guess.evidence,
+      hint: 'If the language is one of these, name it in the corpus manifest ("language")',
+    });
+  }
+  const base = { file, language, encoding: decoded.encoding, checksum, text };
+
+  const kind =
+    input.manifest?.kind ??
+    (lex.header.some((re) => prepared.lines.some((l) => re.test(l.text))) ||
+    lex.opening.some((re) => prepared.lines.some((l) => re.test(l.text))) ||
+    countHeadings(lex, prepared.lines) >= 2
+      ? 'resolution'
+      : 'group-page');
+  return kind === 'resolution'
+    ? parseResolution({ ...base, lex, prepared, manifest: input.manifest })
+    : parsePage({ ...base, lex, prepared });
+}
+
+interface Base {
+  readonly file: string;
+  readonly language: ParsedDocument['language'];
+  readonly encoding: string;
+  readonly checksum: string;
+  readonly text: string;
+  readonly lex: CompiledLexicon;
+  readonly prepared: PreparedText;
+}
+
+function footnotesIn(prepared: PreparedText, start: number, end: number): string[] {
+  const refs = prepared.footnoteRefs.filter((r) => r.offset >= start && r.offset < end).map((r) => r.number);
+  return prepared.footnotes.filter((f) => refs.includes(f.number)).map((f) => f.text);
+}
+
+function parseResolution(input: Base & { manifest: ManifestEntry | undefined }): ParsedResolution {
+  const { file, lex, prepared, manifest } = input;
+  const structure = readStructure({ lex, file, clean: prepared.clean, lines: prepared.lines });
+  const manifestFact = <T>(value: T | undefined | null): Fact<T> | null =>
+    value === undefined || value === null ? null : { value, source: 'manifest' };
+  const textFact = <T>(value: T | undefined | null): Fact<T> | null =>
+    value === undefined || value === null || value === '' ? null : { value, source: 'text' };
+
+  const body = textFact<AssemblyBody>(structure.opening?.body) ?? manifestFact(manifest?.resolution?.body);
+  const number = textFact(structure.header?.number) ?? manifestFact(manifest?.resolution?.number);
+  const year = textFact(structure.opening?.year ?? structure.header?.year) ?? manifestFact(manifest?.version?.year);
+  const place: Fact<string | null> = textFact(structure.opening?.place ?? structure.header?.place) ??
+    manifestFact(manifest?.version?.place) ?? { value: null, source: 'text' };
+  const missing = [!body && 'the adopting assembly', !number && 'the resolution number', !year && 'the year'].filter(
+    (x): x is string => typeof x === 'string',
+  );
+  if (!body || !number || !year) {
+    throw new LoaderError({
+      code: 'IDENTITY_MISSING',
+      file,
+      line: 1,
+      column: 1,
+      expected: `a header line ('RESOLUTION 78 (Rev. …)') and an opening line naming the assembly, place and year`,
+      found: `no ${missing.join(', no ')} in the text`,
+      hint: `Add them to the corpus manifest under "${file}" (resolution.body, resolution.number, version.year)`,
+    });
+  }
+  const titleLine = structure.title;
+  const title: Fact<string> | null = titleLine
+    ? { value: titleLine.text.replace(/[\s\u00A0]+/g, ' '), source: 'text' }
+    : manifestFact(manifest?.resolution?.title);
+  const revisionLabel =
+    structure.header?.revised && place.value
+      ? `Rev. ${place.value}, ${year.value}`
+      : place.value
+        ? `${place.value}, ${year.value}`
+        : String(year.value);
+  const history = structure.history.length ? structure.history : [{ place: place.value, year: year.value }];
+
+  const ctx: MentionContext = {
+    lex,
+    homeSector: homeSectorOf(body.value),
+    homeBody: body.value,
+    self: { body: body.value, number: number.value },
+  };
+  const clauses: ParsedClause[] = [];
+  const sections: ParsedSection[] = [];
+  const instructions: ParsedInstruction[] = [];
+  const relations: ParsedRelation[] = [];
+  const addClause = (
+    c: Omit<ParsedClause, 'mentions' | 'footnotes' | 'text' | 'span' | 'line'>,
+    start: number,
+    end: number,
+    line: number,
+  ): ParsedClause => {
+    const t = trimSpan(prepared.clean.slice(start, end), start);
+    const mentions = findMentions(ctx, { address: c.address, text: t.text, offset: t.start });
+    const clause: ParsedClause = {
+      ...c,
+      text: t.text,
+      span: [t.start, t.end],
+      line,
+      footnotes: footnotesIn(prepared, start, end),
+      mentions,
+    };
+    clauses.push(clause);
+    relations.push(
+      ...findRelations({ lex, text: t.text, offset: t.start, clause: c.address, mentions, subject: null }),
+    );
+    return clause;
+  };
+
+  for (const s of structure.sections) {
+    const prefix = s.part === 'preamble' ? `preamble/${s.key}` : s.key;
+    const heading = addClause(
+      { address: prefix, part: s.part, section: s.key, role: 'heading', label: null },
+      s.headingStart,
+      s.headingEnd,
+      s.line,
+    );
+    sections.push({
+      key: s.key,
+      part: s.part,
+      marker: s.marker,
+      heading: heading.text,
+      line: s.line,
+      itemCount: s.items.length,
+      hasBody: s.body !== null,
+    });
+    const items = s.items.map((item, i) => {
+      const label = item.label ?? String(i + 1);
+      const address = s.part === 'preamble' ? `${prefix}/${label}` : `${prefix}/item-${label}`;
+      return addClause({ address, part: s.part, section: s.key, role: 'item', label }, item.start, item.end, item.line);
+    });
+    const bodyClause = s.body
+      ? addClause(
+          { address: `${prefix}/body`, part: s.part, section: s.key, role: 'body', label: null },
+          s.body.start,
+          s.body.end,
+          s.body.line,
+        )
+      : null;
+    if (s.part === 'operative') instructions.push(instructionOf(lex, s, heading, items, bodyClause));
+  }
+
+  const mentions = clauses.flatMap((c) => c.mentions);
+  return {
+    ...baseOf(input),
+    kind: 'resolution',
+    body,
+    number,
+    title,
+    year,
+    place,
+    revisionLabel,
+    history,
+    foreword: structure.foreword,
+    identitySpans: structure.spans,
+    sections,
+    clauses,
+    instructions,
+    relations,
+    citations: mentions.filter((m) => CITATION_TYPES.has(m.entity.type)),
+    diagnostics: structure.stray.map((l) => ({
+      severity: 'warning' as const,
+      code: 'LINE_UNRECOGNISED',
+      message: `text before the first section heading was not read as part of any clause: ${quoteFound(l.text)}`,
+      line: l.number,
+      column: 1,
+    })),
+  };
+}
+
+function baseOf(input: Base): Pick<ParsedDocument, 'file' | 'language' | 'encoding' | 'checksum' | 'text'> {
+  return {
+    file: input.file,
+    language: input.language,
+    encoding: input.encoding,
+    checksum: input.checksum,
+    text: input.text,
+  };
+}
+
+function instructionOf(
+  lex: CompiledLexicon,
+  s: RawSection,
+  heading: ParsedClause,
+  items: readonly ParsedClause[],
+  body: ParsedClause | null,
+): ParsedInstruction {
+  const marker = s.marker as OperativeKey;
+  // Addressees are named before the first collaboration phrase, collaborators after it.
+  const restStart = Math.max(s.restStart, heading.span[0]);
+  const rest = heading.text.slice(restStart - heading.span[0]);
+  let split = Number.POSITIVE_INFINITY;
+  for (const c of lex.collaboration) {
+    const m = c.re.exec(rest);
+    if (!m) continue;
+    if (c.closing && !c.closing.test(rest.slice(m.index + m[0].length))) continue;
+    split = Math.min(split, restStart + m.index);
+  }
+  const parties = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type) && m.span[0] >= restStart);
+  const unique = (ms: Mention[]): Mention[] => {
+    const seen = new Set<string>();
+    return ms.filter((m) => {
+      const k = JSON.stringify(m.entity);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  };
+  const itemList = items.length
+    ? items.map((c) => ({ label: c.label, text: c.text, address: c.address }))
+    : body
+      ? [{ label: null, text: body.text, address: body.address }]
+      : [];
+  return {
+    address: s.key,
+    kind: INSTRUCTION_KIND[marker],
+    marker,
+    heading: heading.text,
+    addressees: unique(parties.filter((m) => m.span[0] < split)),
+    collaborators: unique(parties.filter((m) => m.span[0] >= split)),
+    items: itemList,
+    span: heading.span,
+  };
+}
+
+function parsePage(input: Base): ParsedGroupPage {
+  const { file, lex, prepared } = input;
+  const ctx: MentionContext = { lex, homeSector: null, homeBody: null, self: null };
+  const paragraphs = prepared.lines
+    .map((l) => ({ line: l, t: trimSpan(l.text, l.start) }))
+    .filter((p) => p.t.text.length > 0);
+  const found = paragraphs.map((p, i) => ({
+    ...p,
+    address: `page/p-${i + 1}`,
+    mentions: findMentions(ctx, { address: `page/p-${i + 1}`, text: p.t.text, offset: p.t.start }),
+  }));
+  const all = found.flatMap((p) => p.mentions);
+  // The subject is the group named in the page's title line (a short line without final punctuation), else the
+  // group named most often.
+  const titleLine = found.find(
+    (p) => p.t.text.length <= 100 && !/[.。;:]$/u.test(p.t.text) && p.mentions.some((m) => isGroupEntity(m.entity)),
+  );
+  const subject = titleLine?.mentions.find((m) => isGroupEntity(m.entity))?.entity ?? pageSubject(all);
+  if (!subject) {
+    const first = paragraphs[0];
+    const pos = first ? positionOf(prepared.lines, first.t.start) : { line: 1, column: 1 };
+    throw new LoaderError({
+      code: 'STRUCTURE_UNRECOGNISED',
+      file,
+      ...pos,
+      expected:
+        'a resolution (a header like "RESOLUTION 78 (…)", an opening naming the assembly, section headings) or a page about an ITU group',
+      found: first ? `text beginning ${quoteFound(first.t.text)} with neither` : 'no text',
+    });
+  }
+  const clauses: ParsedClause[] = found.map((p) => ({
+    address: p.address,
+    part: 'page',
+    section: 'page',
+    role: 'paragraph',
+    label: null,
+    text: p.t.text,
+    span: [p.t.start, p.t.end],
+    line: p.line.number,
+    footnotes: footnotesIn(prepared, p.t.start, p.t.end),
+    mentions: p.mentions,
+  }));
+  const relations = found.flatMap((p) =>
+    findRelations({ lex, text: p.t.text, offset: p.t.start, clause: p.address, mentions: p.mentions, subject }),
+  );
+  const diagnostics: Diagnostic[] = [];
+  return {
+    ...baseOf(input),
+    kind: 'group-page',
+    title: titleLine?.t.text ?? null,
+    subject,
+    clauses,
+    relations,
+    diagnostics,
+  };
+}

@@ -1,0 +1,321 @@
+/**
+ * The structure of an ITU resolution: foreword (kept apart), header ("RESOLUTION 78 (Rev. New Delhi, 2024)"),
+ * title, history line, opening ("The World Telecommunication Standardization Assembly (New Delhi, 2024),"), then
+ * preamble sections with lettered items and operative sections with numbered items or an unnumbered body.
+ *
+ * The layout follows the ITU texts' own conventions: preamble headings stand alone on their line; an operative
+ * heading starts with its marker and names its addressees (and collaborators) on the same line, continuing on the
+ * next lines while the heading is unfinished (an open bracket, or a construct like 与 … 协作 not yet closed).
+ */
+import type { AssemblyBody, CompiledLexicon, OperativeKey, PreambleKey } from './lexicon';
+import { LoaderError, quoteFound } from './errors';
+import type { Line } from './text';
+import { isBlank, trimSpan } from './text';
+
+export interface StructureLine {
+  readonly number: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface RawItem {
+  readonly label: string | null;
+  readonly start: number;
+  end: number;
+  readonly line: number;
+}
+
+export interface RawSection {
+  readonly part: 'preamble' | 'operative';
+  readonly marker: PreambleKey | OperativeKey;
+  /** "noting", "noting-2", "instructs-2" */
+  readonly key: string;
+  readonly headingStart: number;
+  headingEnd: number;
+  /** Offset where the addressee text starts (after the marker), for operative sections. */
+  readonly restStart: number;
+  readonly line: number;
+  readonly items: RawItem[];
+  body: RawItem | null;
+}
+
+export interface RawStructure {
+  readonly header: {
+    readonly number: string;
+    readonly place: string | null;
+    readonly year: number | null;
+    readonly revised: boolean;
+    readonly text: string;
+  } | null;
+  readonly title: StructureLine | null;
+  readonly history: readonly { readonly place: string | null; readonly year: number }[];
+  readonly opening: { readonly body: AssemblyBody; readonly place: string; readonly year: number } | null;
+  readonly foreword: string | null;
+  readonly spans: {
+    readonly header: readonly [number, number] | null;
+    readonly history: readonly [number, number] | null;
+    readonly opening: readonly [number, number] | null;
+  };
+  readonly sections: readonly RawSection[];
+  /** Lines that are none of the above, between the opening and the first section. */
+  readonly stray: readonly StructureLine[];
+}
+
+function nonBlank(lines: readonly Line[]): StructureLine[] {
+  const out: StructureLine[] = [];
+  for (const l of lines) {
+    if (isBlank(l.text)) continue;
+    const t = trimSpan(l.text, l.start);
+    out.push({ number: l.number, start: t.start, end: t.end, text: t.text });
+  }
+  return out;
+}
+
+/** Does the text contain a section heading at line level? (Used to tell resolutions from other documents.) */
+export function countHeadings(lex: CompiledLexicon, lines: readonly Line[]): number {
+  let n = 0;
+  for (const l of nonBlank(lines)) if (classifyHeading(lex, l)) n++;
+  return n;
+}
+
+type Heading =
+  | { readonly part: 'preamble'; readonly marker: PreambleKey; readonly restOffset: number }
+  | { readonly part: 'operative'; readonly marker: OperativeKey; readonly restOffset: number };
+
+const ENDS_SENTENCE = /[.。;；,，:：]$/u;
+
+function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | null {
+  if (line.text.length > 600) return null;
+  for (const p of lex.preamble) {
+    if (p.re.test(line.text)) return { part: 'preamble', marker: p.key, restOffset: line.text.length };
+  }
+  if (ENDS_SENTENCE.test(line.text) || lex.itemLabel.test(line.text)) return null;
+  for (const o of lex.operative) {
+    const m = o.re.exec(line.text);
+    if (m) {
+      const rest = m.groups?.rest ?? '';
+      return { part: 'operative', marker: o.key, restOffset: line.text.length - rest.length };
+    }
+  }
+  return null;
+}
+
+/** True while an operative heading is unfinished: an open bracket, or a collaboration construct not closed. */
+function unfinished(lex: CompiledLexicon, heading: string): boolean {
+  const opens = (heading.match(/[(（]/g) ?? []).length;
+  const closes = (heading.match(/[)）]/g) ?? []).length;
+  if (opens > closes) return true;
+  for (const c of lex.collaboration) {
+    if (!c.closing) continue;
+    const m = c.re.exec(heading);
+    if (m && !c.closing.test(heading.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+function parseHistory(lex: CompiledLexicon, text: string): { place: string | null; year: number }[] | null {
+  const m = lex.historyLine.exec(text);
+  const inner = m?.groups?.inner;
+  if (!inner) return null;
+  const seps = lex.lexicon.templates.historySeparators;
+  const parts = inner.split(new RegExp(seps.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u'));
+  const out: { place: string | null; year: number }[] = [];
+  for (const part of parts) {
+    const entry = lex.historyEntry.map((re) => re.exec(part)).find((x) => x);
+    const year = entry?.groups?.YEAR0;
+    if (!entry || !year) return null;
+    const place = entry.groups?.PLACE0;
+    out.push({ place: place ? lex.place(place) : null, year: Number(year) });
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * Reads the structure of a resolution text. Throws {@link LoaderError} for an empty section, an item before any
+ * heading, or a text whose sections stop before its operative part.
+ */
+export function readStructure(options: {
+  lex: CompiledLexicon;
+  file: string;
+  clean: string;
+  lines: readonly Line[];
+}): RawStructure {
+  const { lex, file, clean } = options;
+  const lines = nonBlank(options.lines);
+  const fail = (code: LoaderError['code'], line: StructureLine | undefined, expected: string, found: string): never => {
+    throw new LoaderError({ code, file, line: line?.number ?? options.lines.length, column: 1, expected, found });
+  };
+
+  // Header, title, history line and opening. The header and the opening may each be missing.
+  let headerIndex = -1;
+  let header: RawStructure['header'] = null;
+  for (let i = 0; i < lines.length && headerIndex < 0; i++) {
+    for (const re of lex.header) {
+      const m = re.exec(lines[i]?.text ?? '');
+      if (!m) continue;
+      const year = m.groups?.YEAR0;
+      const place = m.groups?.PLACE0;
+      headerIndex = i;
+      header = {
+        number: m.groups?.N0 ?? '',
+        place: place ? lex.place(place) : null,
+        year: year ? Number(year) : null,
+        revised: lex.lexicon.templates.revision.some((r) => (lines[i]?.text ?? '').includes(r)),
+        text: lines[i]?.text ?? '',
+      };
+      break;
+    }
+  }
+  let openingIndex = -1;
+  let opening: RawStructure['opening'] = null;
+  for (let i = Math.max(0, headerIndex); i < lines.length && openingIndex < 0; i++) {
+    if (headerIndex >= 0 && i > headerIndex + 6) break;
+    for (const re of lex.opening) {
+      const m = re.exec(lines[i]?.text ?? '');
+      const body = m?.groups?.BODY0 ? lex.body(m.groups.BODY0) : null;
+      if (m && body && m.groups?.YEAR0) {
+        openingIndex = i;
+        opening = { body, place: lex.place(m.groups.PLACE0 ?? ''), year: Number(m.groups.YEAR0) };
+        break;
+      }
+    }
+  }
+  let title: StructureLine | null = null;
+  let history: { place: string | null; year: number }[] = [];
+  let historyLine: StructureLine | null = null;
+  if (headerIndex >= 0) {
+    const end = openingIndex >= 0 ? openingIndex : Math.min(lines.length, headerIndex + 4);
+    for (let i = headerIndex + 1; i < end; i++) {
+      const l = lines[i];
+      if (!l) continue;
+      const h = parseHistory(lex, l.text);
+      if (h) {
+        history = h;
+        historyLine = l;
+      } else if (!title && !classifyHeading(lex, l)) title = l;
+    }
+  }
+  const first = headerIndex >= 0 ? headerIndex : openingIndex;
+  const forewordLines = first > 0 ? lines.slice(0, first) : [];
+  const foreword = forewordLines.length
+    ? clean.slice(forewordLines[0]?.start ?? 0, forewordLines.at(-1)?.end ?? 0).trim()
+    : null;
+
+  // Sections.
+  const sections: RawSection[] = [];
+  const stray: StructureLine[] = [];
+  const ordinals = new Map<string, number>();
+  let current: RawSection | null = null;
+  const closeSection = (next: StructureLine | undefined): void => {
+    if (current && current.items.length === 0 && !current.body) {
+      const heading = clean.slice(current.headingStart, current.headingEnd);
+      fail(
+        'SECTION_EMPTY',
+        lines.find((l) => l.start === current?.headingStart),
+        `lettered or numbered items, or text, after the heading ${quoteFound(heading)}`,
+        next ? `the next heading ${quoteFound(next.text)} at line ${next.number}` : 'the end of the document',
+      );
+    }
+  };
+  const startIndex = (openingIndex >= 0 ? openingIndex : headerIndex) + 1;
+  for (let i = startIndex; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const heading = classifyHeading(lex, line);
+    if (heading) {
+      closeSection(line);
+      const n = (ordinals.get(heading.marker) ?? 0) + 1;
+      ordinals.set(heading.marker, n);
+      const key =
+        heading.part === 'preamble' ? (n === 1 ? heading.marker : `${heading.marker}-${n}`) : `${heading.marker}-${n}`;
+      const section: RawSection = {
+        part: heading.part,
+        marker: heading.marker,
+        key,
+        headingStart: line.start,
+        headingEnd: line.end,
+        restStart: line.start + heading.restOffset,
+        line: line.number,
+        items: [],
+        body: null,
+      };
+      // An operative heading may continue on the next lines while it is unfinished.
+      if (heading.part === 'operative') {
+        let guard = 0;
+        while (guard++ < 4 && unfinished(lex, clean.slice(section.restStart, section.headingEnd))) {
+          const next = lines[i + 1];
+          if (!next || classifyHeading(lex, next) || lex.itemLabel.test(next.text)) break;
+          section.headingEnd = next.end;
+          i++;
+        }
+      }
+      sections.push(section);
+      current = section;
+      continue;
+    }
+    const label = lex.itemLabel.exec(line.text);
+    if (label) {
+      if (!current) {
+        fail(
+          'ITEM_WITHOUT_HEADING',
+          line,
+          'a section heading (recalling, considering, resolves, instructs, …) before the first item',
+          `item ${quoteFound(line.text)}`,
+        );
+      }
+      current?.items.push({
+        label: (label.groups?.label ?? '').replace(/\s+/g, ''),
+        start: line.start,
+        end: line.end,
+        line: line.number,
+      });
+      continue;
+    }
+    if (!current) {
+      stray.push(line);
+    } else if (current.items.length) {
+      const last = current.items.at(-1);
+      if (last) last.end = line.end;
+    } else if (current.body) {
+      current.body.end = line.end;
+    } else {
+      current.body = { label: null, start: line.start, end: line.end, line: line.number };
+    }
+  }
+  closeSection(undefined);
+
+  const hasOperative = sections.some((s) => s.part === 'operative');
+  if (!hasOperative) {
+    const last = lines.at(-1);
+    fail(
+      sections.length ? 'DOCUMENT_TRUNCATED' : 'STRUCTURE_UNRECOGNISED',
+      last,
+      sections.length
+        ? 'operative sections (resolves, instructs, invites, …) after the preamble'
+        : 'preamble and operative section headings (recalling, considering, resolves, instructs, …)',
+      last ? `the end of the document after ${quoteFound(last.text)}` : 'no text',
+    );
+  }
+  // The last clause of a complete resolution ends a sentence.
+  const lastSection = sections.at(-1);
+  const lastClause = lastSection?.items.at(-1) ?? lastSection?.body;
+  const lastText = lastClause ? clean.slice(lastClause.start, lastClause.end).trim() : '';
+  if (lastClause && !/[.。!！?？»"”)）\]]$/u.test(lastText)) {
+    fail(
+      'DOCUMENT_TRUNCATED',
+      lines.find((l) => l.start <= lastClause.end && l.end >= lastClause.end) ?? lines.at(-1),
+      'the last clause to end with a full stop',
+      `${quoteFound(lastText.slice(-60))} at the end of the document`,
+    );
+  }
+
+  const spanOf = (l: StructureLine | null | undefined): readonly [number, number] | null =>
+    l ? [l.start, l.end] : null;
+  const spans = {
+    header: spanOf(headerIndex >= 0 ? lines[headerIndex] : null),
+    history: spanOf(historyLine),
+    opening: spanOf(openingIndex >= 0 ? lines[openingIndex] : null),
+  };
+  return { header, title, history, opening, foreword, spans, sections, stray };
+}
