@@ -276,7 +276,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     ),
     entities: new RegExp(bounded(alternation(entityNames), lex), 'gu'),
     entityOf: (m) => entityByName.get(foldName(m)) ?? null,
-    place: (written) => placeByName.get(foldName(written)) ?? written.trim(),
+    place: (written) => placeByName.get(foldName(written)) ?? written.replace(/[\s\u00A0\u2007\u202F]+/gu, ' ').trim(),
     collaboration: lex.collaboration.map((c) => ({
       re: new RegExp(lex.script === 'Han' ? phraseSource(c.phrase) : bounded(phraseSource(c.phrase), lex), ci),
       closing: c.closing?.length ? new RegExp(alternation(c.closing), 'u') : null,
