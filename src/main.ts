@@ -3,6 +3,7 @@
  * Entry point: `npm start` (serve), and the command-line tools. Reads the configuration once, then hands it down.
  */
 import { Command } from 'commander';
+import { validate } from './commands/validate';
 import { ConfigError, loadConfig } from './config';
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -19,6 +20,14 @@ async function main(argv: readonly string[]): Promise<void> {
           `corpus: ${config.corpusDir}, port ${config.port}).\n` +
           'The loaders and the GraphQL API are not built yet, so there is nothing to serve; see the open issues.\n',
       );
+    });
+  program
+    .command('validate')
+    .description("parse documents without storing them; print each one's outline and diagnostics")
+    .argument('<paths...>', 'files or folders (a folder is read with its manifest.json)')
+    .option('--json', 'print JSON instead of text', false)
+    .action(async (paths: string[], opts: { json: boolean }) => {
+      process.exitCode = await validate({ paths, json: opts.json, out: process.stdout });
     });
   await program.parseAsync([...argv]);
 }
