@@ -29,9 +29,24 @@ const HAN = /\p{Script=Han}/u;
  * Han runs are additionally emitted as character bigrams so that a query matches whatever ICU's dictionary chose.
  * Hyphenated compounds ("e-health") are kept whole and also split.
  */
+/** Word characters of scripts written with spaces between words. */
+const SPACED_WORD = /[\p{L}\p{N}\p{M}]+(?:\.[\p{L}\p{N}]+)*/gu;
+
 export function tokenize(text: string): string[] {
   const folded = foldForSearch(text);
   const out: string[] = [];
+  if (!HAN.test(folded) && !/[\p{Script=Thai}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(folded)) {
+    // Fast path: scripts that separate words with spaces need no dictionary segmentation.
+    for (const part of folded.split(' ')) {
+      if (part.includes('-')) {
+        // Elided articles (l'e-santé) are not part of the compound.
+        const compound = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^\p{L}{1,2}['’]/u, '');
+        if (/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)+$/u.test(compound)) out.push(compound);
+      }
+      for (const m of part.matchAll(SPACED_WORD)) out.push(m[0]);
+    }
+    return out;
+  }
   for (const part of folded.split(' ')) {
     if (part.includes('-')) {
       const compound = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

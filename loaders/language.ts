@@ -44,11 +44,16 @@ export function detectLanguage(text: string): LanguageGuess {
   if (candidates.length === 0) return { language: null, evidence: `${script} script, for which there is no lexicon` };
   if (candidates.length === 1) return { language: candidates[0]?.language ?? null, evidence: `${script} script` };
 
-  const words = sample.toLowerCase().split(/[^\p{L}'’]+/u);
+  const lower = sample.toLowerCase().replace(/[\s\u00A0]+/g, ' ');
+  const words = lower.split(/[^\p{L}'’]+/u);
+  const lines = new Set(sample.split(/\r?\n/).map((l) => l.trim().toLowerCase()));
   const scores = candidates.map((l) => {
     const stop = new Set(l.stopwords);
     let hits = 0;
     for (const w of words) if (stop.has(w)) hits++;
+    // A section heading on its own line, or an assembly's name, is strong evidence of the language.
+    for (const p of l.preamble) for (const ph of p.phrases) if (lines.has(ph.toLowerCase())) hits += 3;
+    for (const b of l.bodies) for (const n of b.names) if (n.length >= 12 && lower.includes(n.toLowerCase())) hits += 3;
     return { language: l.language, hits };
   });
   scores.sort((a, b) => b.hits - a.hits);

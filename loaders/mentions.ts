@@ -244,12 +244,21 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
     return name ? { ...c, start: name.start } : c;
   });
 
-  return resolveOverlaps(widened).map((c) => ({
-    entity: c.entity,
-    clause: clause.address,
-    span: [clause.offset + c.start, clause.offset + c.end] as const,
-    quote: text.slice(c.start, c.end),
-  }));
+  // A citation names its issuing body too ("United Nations General Assembly Resolution 70/1"): known entities
+  // inside a citation's span are kept as mentions of their own.
+  const kept = resolveOverlaps(widened);
+  const citations = kept.filter((c) => c.entity.type === 'Instrument' || c.entity.type === 'ItuResolution');
+  const nested = widened.filter(
+    (c) => c.rank === 1 && !kept.includes(c) && citations.some((k) => k.start <= c.start && c.end <= k.end),
+  );
+  return [...kept, ...nested]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((c) => ({
+      entity: c.entity,
+      clause: clause.address,
+      span: [clause.offset + c.start, clause.offset + c.end] as const,
+      quote: text.slice(c.start, c.end),
+    }));
 }
 
 /**

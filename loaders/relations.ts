@@ -37,6 +37,8 @@ export function findRelations(options: {
     const end = m.span[1] - offset;
     const last = spans.at(-1);
     if (last && last.start === start && last.end === end) last.entities.push(m.entity);
+    else if (last && start < last.end)
+      continue; // nested inside a citation: the citation stands for the span
     else spans.push({ start, end, entities: [m.entity] });
   }
   // Pieces of the tagged text: plain runs map offset-for-offset; a marker maps to its whole span.

@@ -264,9 +264,10 @@ export function readStructure(options: {
           `item ${quoteFound(line.text)}`,
         );
       }
+      // The item's text starts after its label ("a)", "1<TAB>"); the label is kept apart.
       current?.items.push({
         label: (label.groups?.label ?? '').replace(/\s+/g, ''),
-        start: line.start,
+        start: line.start + label[0].length,
         end: line.end,
         line: line.number,
       });

@@ -1,7 +1,11 @@
 /** The multilingual lexicon: one table per language, compiled once. */
 import { compileLexicon } from './compile';
 import type { CompiledLexicon } from './compile';
+import { ar } from './ar';
 import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { ru } from './ru';
 import type { Lexicon } from './types';
 import { zh } from './zh';
 
@@ -12,7 +16,7 @@ export type { EntityRecord } from './entities';
 export { foldName, slot, phraseSource, templateSource, compileLexicon } from './compile';
 
 /** Every language table. */
-export const LEXICONS: readonly Lexicon[] = [en, zh];
+export const LEXICONS: readonly Lexicon[] = [en, fr, es, ru, ar, zh];
 
 const compiled = new Map<string, CompiledLexicon>();
 

@@ -1,0 +1,362 @@
+/**
+ * Arabic, as in the ITU Arabic texts of WTSA, PP and WTDC resolutions ("القرار 78 (المراجَع في جنيف، 2022)",
+ * "إن الجمعية العالمية لتقييس الاتصالات (جنيف، 2022)،", "إذ تذكّر", "تكلف لجنتي الدراسات 16 و20 لقطاع تقييس
+ * الاتصالات"). Preamble items are lettered in abjad order (أ) ب) ج) د) …), operative items numbered 1, 2, 3.
+ *
+ * Arabic writes the conjunction و and the prepositions ب, ل (and the article ال) joined to the next word:
+ * "وأعضاء القطاع", "لقطاع تقييس الاتصالات", "بالقرار 183", "للجنة الدراسات". Names are matched between word
+ * boundaries, so each name is also listed with those proclitics ({@link withProclitics}), and the templates allow them
+ * before the nouns they attach to ({@link P}). Texts may or may not carry the shadda and short vowels
+ * ("تذكّر"/"تذكر", "المراجَع"/"المراجع"); both spellings are listed.
+ */
+import type { Lexicon } from './types';
+
+/**
+ * A name as written alone and after the proclitics و (and), ب (by, with) and ل (of, for). Before the article,
+ * ل + ال is written لل ("الاتحاد" → "للاتحاد").
+ */
+function withProclitics(...names: string[]): string[] {
+  return names.flatMap((n) => {
+    const article = n.startsWith('ال');
+    return [n, `و${n}`, `ب${n}`, article ? `ل${n.slice(1)}` : `ل${n}`];
+  });
+}
+
+/** Template source for the proclitics and article that may precede a noun: و/ف, then ب/ل/ك, then ال (or لل). */
+const P = '(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?';
+
+export const ar: Lexicon = {
+  language: 'ar',
+  script: 'Arabic',
+  stopwords: ['في', 'من', 'على', 'إلى', 'أن', 'التي', 'الذي', 'مع', 'عن', 'هذا', 'هذه', 'ذلك', 'بشأن', 'أو'],
+  listJoiners: ['،', ',', 'و', '/'],
+  numberPrefixes: [],
+  terminators: ['.', '؛', '،', ';', ','],
+
+  preamble: [
+    {
+      key: 'recalling-further',
+      phrases: ['وإذ تذكّر كذلك', 'وإذ تذكر كذلك', 'إذ تذكّر كذلك', 'إذ تذكر كذلك', 'وإذ تذكّر أيضاً', 'وإذ تذكر أيضاً'],
+    },
+    { key: 'recalling', phrases: ['إذ تذكّر', 'إذ تذكر', 'وإذ تذكّر', 'وإذ تذكر', 'إذ تشير إلى', 'وإذ تشير إلى'] },
+    {
+      key: 'recognizing-further',
+      phrases: ['وإذ تدرك كذلك', 'إذ تدرك كذلك', 'وإذ تدرك أيضاً', 'وإذ تعترف كذلك', 'إذ تعترف كذلك'],
+    },
+    { key: 'recognizing', phrases: ['إذ تدرك', 'وإذ تدرك', 'إذ تعترف', 'وإذ تعترف'] },
+    {
+      key: 'considering-further',
+      phrases: ['وإذ تضع في اعتبارها كذلك', 'إذ تضع في اعتبارها كذلك', 'وإذ تضع في اعتبارها أيضاً'],
+    },
+    { key: 'considering', phrases: ['إذ تضع في اعتبارها', 'وإذ تضع في اعتبارها', 'إذ ترى', 'وإذ ترى'] },
+    {
+      key: 'noting-further',
+      phrases: ['وإذ تلاحظ كذلك', 'إذ تلاحظ كذلك', 'وإذ تلاحظ أيضاً', 'وإذ تلاحظ أيضا'],
+    },
+    {
+      key: 'noting',
+      phrases: ['إذ تلاحظ', 'وإذ تلاحظ', 'إذ تحيط علماً', 'وإذ تحيط علماً', 'إذ تحيط علما', 'وإذ تحيط علما'],
+    },
+    { key: 'bearing-in-mind', phrases: ['إذ تضع في حسبانها', 'وإذ تضع في حسبانها', 'وإذ تضع نصب عينيها'] },
+    {
+      key: 'taking-into-account',
+      phrases: [
+        'إذ تأخذ في الحسبان',
+        'وإذ تأخذ في الحسبان',
+        'إذ تأخذ في الاعتبار',
+        'وإذ تأخذ في الاعتبار',
+        'وإذ تأخذ بعين الاعتبار',
+      ],
+    },
+    { key: 'emphasizing', phrases: ['إذ تؤكد', 'وإذ تؤكد', 'إذ تشدد', 'وإذ تشدد', 'وإذ تشدّد'] },
+    { key: 'acknowledging', phrases: ['إذ تقر', 'وإذ تقر', 'وإذ تقرّ', 'إذ تسلّم', 'وإذ تسلّم', 'وإذ تسلم'] },
+    { key: 'aware', phrases: ['إذ تعي', 'وإذ تعي', 'وإدراكاً منها', 'وإدراكا منها'] },
+    {
+      key: 'concerned',
+      phrases: ['إذ يساورها القلق', 'وإذ يساورها القلق', 'وإذ تعرب عن قلقها', 'وإذ يقلقها'],
+    },
+    { key: 'observing', phrases: ['إذ تلحظ', 'وإذ تلحظ', 'وإذ ترصد'] },
+    { key: 'welcoming', phrases: ['إذ ترحب', 'وإذ ترحب', 'وإذ ترحّب'] },
+    { key: 'having-regard-to', phrases: ['إذ تراعي', 'وإذ تراعي'] },
+  ],
+  operative: [
+    {
+      key: 'resolves-to-instruct',
+      phrases: ['تقرر أن تكلف', 'تقرر أن تكلّف', 'تقرر تكليف', 'تقرر كذلك أن تكلف', 'تقرر أيضاً أن تكلف'],
+    },
+    { key: 'resolves-to-invite', phrases: ['تقرر أن تدعو', 'تقرر دعوة', 'تقرر كذلك أن تدعو'] },
+    { key: 'resolves-to-request', phrases: ['تقرر أن تطلب', 'تقرر الطلب'] },
+    { key: 'resolves', phrases: ['تقرر', 'تقرّر', 'تقرر كذلك', 'تقرر أيضاً', 'وتقرر'] },
+    { key: 'instructs', phrases: ['تكلف', 'تكلّف', 'تكلف كذلك', 'تكلف أيضاً', 'وتكلف'] },
+    { key: 'requests', phrases: ['تطلب', 'تطلب إلى', 'تطلب من', 'تطلب كذلك', 'وتطلب'] },
+    { key: 'invites', phrases: ['تدعو', 'تدعو كذلك', 'تدعو أيضاً', 'وتدعو'] },
+    { key: 'encourages', phrases: ['تشجع', 'تشجّع', 'تشجع كذلك', 'تشجع أيضاً', 'وتشجع'] },
+    { key: 'urges', phrases: ['تحث', 'تحثّ', 'تحث كذلك', 'وتحث'] },
+    { key: 'calls-upon', phrases: ['تناشد', 'تهيب'] },
+  ],
+  collaboration: [
+    { phrase: 'بالتعاون مع' },
+    { phrase: 'بالتعاون الوثيق مع' },
+    { phrase: 'بالتنسيق مع' },
+    { phrase: 'بالتشاور مع' },
+    { phrase: 'والتعاون مع' },
+    { phrase: 'والعمل بالتعاون مع' },
+  ],
+  // Abjad order: أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ.
+  itemLetters: 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ',
+
+  templates: {
+    header: ['(?:ال)?قـ?رار {N}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?'],
+    historyEntry: ['{PLACE}(?:،|,) {YEAR}'],
+    historySeparators: ['؛', ';'],
+    opening: ['(?:إن )?{BODY} \\({PLACE}(?:،|,) {YEAR}\\)(?:،|,)?'],
+    revision: ['المراجَع', 'المراجع'],
+  },
+
+  bodies: [
+    { body: 'WTSA', names: withProclitics('الجمعية العالمية لتقييس الاتصالات') },
+    {
+      body: 'PP',
+      names: withProclitics(
+        'مؤتمر المندوبين المفوضين للاتحاد الدولي للاتصالات',
+        'مؤتمر المندوبين المفوضين للاتحاد',
+        'مؤتمر المندوبين المفوضين',
+        'مؤتمر المندوبين المفوّضين',
+      ),
+    },
+    { body: 'WTDC', names: withProclitics('المؤتمر العالمي لتنمية الاتصالات') },
+    { body: 'RA', names: withProclitics('جمعية الاتصالات الراديوية') },
+    { body: 'WRC', names: withProclitics('المؤتمر العالمي للاتصالات الراديوية') },
+    { body: 'WCIT', names: withProclitics('المؤتمر العالمي للاتصالات الدولية') },
+    { body: 'COUNCIL', names: withProclitics('مجلس الاتحاد', 'المجلس') },
+  ],
+  // The body follows a citation joined by ل ("القرار 183 … لمؤتمر المندوبين المفوضين"); the joined forms are body
+  // names above. A link word here would be required before every body, so there is none.
+  citationBodyLinks: [],
+
+  patterns: {
+    studyGroup: [`${P}(?:لجنة|لجنتا|لجنتي|لجنتَي|لجان) الدراسات {NUMS}`, 'SG ?{N}'],
+    question: [`${P}(?:مسألة|مسالة|مسألتين|مسألتان|مسائل) {QCODE}`, 'Q{QCODE}'],
+    unnumberedQuestion: [
+      `${P}مسألتها (?:بشأن |حول |المتعلقة بـ?|الخاصة بـ?){TEXT}`,
+      `${P}مسألة (?:بشأن |حول |المتعلقة بـ?|الخاصة بـ?){TEXT}`,
+    ],
+    ituResolution: [
+      `${P}(?:قرار|قراران|قرارين|قرارات) {N}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?`,
+    ],
+    unResolution: [
+      `${P}قرار الجمعية العامة للأمم المتحدة {UNNUM}`,
+      `${P}قرار الجمعية العامة {UNNUM}`,
+      `${P}قرار {UNNUM} (?:الصادر عن |الذي اتخذته )?(?:ال|لل)جمعية العامة للأمم المتحدة`,
+    ],
+    whaResolution: [`${P}قرار WHA ?{WHANUM}`, 'WHA ?{WHANUM}', `${P}قرار جمعية الصحة العالمية {WHANUM}`],
+    sdg: [
+      `${P}هدف التنمية المستدامة {N}`,
+      `${P}هدف {N} من أهداف التنمية المستدامة`,
+      `${P}هدف {N} للتنمية المستدامة`,
+      'SDG ?{N}',
+    ],
+  },
+
+  sectors: [
+    {
+      sector: 'ITU-T',
+      names: withProclitics(
+        'قطاع تقييس الاتصالات في الاتحاد الدولي للاتصالات',
+        'قطاع تقييس الاتصالات بالاتحاد الدولي للاتصالات',
+        'قطاع تقييس الاتصالات بالاتحاد',
+        'قطاع تقييس الاتصالات',
+      ),
+    },
+    {
+      sector: 'ITU-D',
+      names: withProclitics(
+        'قطاع تنمية الاتصالات في الاتحاد الدولي للاتصالات',
+        'قطاع تنمية الاتصالات بالاتحاد الدولي للاتصالات',
+        'قطاع تنمية الاتصالات بالاتحاد',
+        'قطاع تنمية الاتصالات',
+      ),
+    },
+    {
+      sector: 'ITU-R',
+      names: withProclitics(
+        'قطاع الاتصالات الراديوية في الاتحاد الدولي للاتصالات',
+        'قطاع الاتصالات الراديوية بالاتحاد الدولي للاتصالات',
+        'قطاع الاتصالات الراديوية بالاتحاد',
+        'قطاع الاتصالات الراديوية',
+      ),
+    },
+  ],
+
+  // ITU Arabic texts write the Latin acronyms (ITU-T, WHO, WIPO …), matched through entities.ts; Arabic acronyms
+  // (اليونسكو, الويبو) are listed where they are in use.
+  entityNames: {
+    itu: withProclitics('الاتحاد الدولي للاتصالات'),
+    'itu-t': withProclitics(
+      'قطاع تقييس الاتصالات في الاتحاد الدولي للاتصالات',
+      'قطاع تقييس الاتصالات بالاتحاد الدولي للاتصالات',
+      'قطاع تقييس الاتصالات بالاتحاد',
+      'قطاع تقييس الاتصالات',
+    ),
+    'itu-d': withProclitics(
+      'قطاع تنمية الاتصالات في الاتحاد الدولي للاتصالات',
+      'قطاع تنمية الاتصالات بالاتحاد الدولي للاتصالات',
+      'قطاع تنمية الاتصالات بالاتحاد',
+      'قطاع تنمية الاتصالات',
+    ),
+    'itu-r': withProclitics(
+      'قطاع الاتصالات الراديوية في الاتحاد الدولي للاتصالات',
+      'قطاع الاتصالات الراديوية بالاتحاد الدولي للاتصالات',
+      'قطاع الاتصالات الراديوية بالاتحاد',
+      'قطاع الاتصالات الراديوية',
+    ),
+    tsb: withProclitics('مكتب تقييس الاتصالات'),
+    bdt: withProclitics('مكتب تنمية الاتصالات'),
+    br: withProclitics('مكتب الاتصالات الراديوية'),
+    tsag: withProclitics('الفريق الاستشاري لتقييس الاتصالات'),
+    tdag: withProclitics('الفريق الاستشاري لتنمية الاتصالات'),
+    rag: withProclitics('الفريق الاستشاري للاتصالات الراديوية'),
+    'fg-ai4h': withProclitics(
+      'الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة',
+      'الفريق المتخصص المعني بالذكاء الاصطناعي لأغراض الصحة',
+      'الفريق المتخصص المعني بالذكاء الاصطناعي في مجال الصحة',
+    ),
+    'gi-ai4h': withProclitics(
+      'المبادرة العالمية للأمم المتحدة بشأن الذكاء الاصطناعي من أجل الصحة',
+      'المبادرة العالمية بشأن الذكاء الاصطناعي من أجل الصحة',
+      'المبادرة العالمية المعنية بالذكاء الاصطناعي من أجل الصحة',
+    ),
+    who: withProclitics('منظمة الصحة العالمية'),
+    wipo: withProclitics('المنظمة العالمية للملكية الفكرية', 'الويبو'),
+    unesco: withProclitics('منظمة الأمم المتحدة للتربية والعلم والثقافة', 'اليونسكو'),
+    unicef: withProclitics('منظمة الأمم المتحدة للطفولة', 'صندوق الأمم المتحدة للطفولة', 'اليونيسف'),
+    undp: withProclitics('برنامج الأمم المتحدة الإنمائي'),
+    wmo: withProclitics('المنظمة العالمية للأرصاد الجوية'),
+    'world-bank': withProclitics('البنك الدولي'),
+    un: withProclitics('الأمم المتحدة', 'منظمة الأمم المتحدة'),
+    unga: withProclitics('الجمعية العامة للأمم المتحدة', 'الجمعية العامة لمنظمة الأمم المتحدة'),
+    wha: withProclitics('جمعية الصحة العالمية'),
+    iso: withProclitics('المنظمة الدولية للتوحيد القياسي', 'المنظمة الدولية للتقييس'),
+    iec: withProclitics('اللجنة الكهرتقنية الدولية'),
+    'iso-tc-215': withProclitics(
+      'اللجنة التقنية 215 للمنظمة الدولية للتوحيد القياسي',
+      'اللجنة التقنية للمنظمة الدولية للتوحيد القياسي المعنية بمعلوماتية الصحة',
+    ),
+    'iso-iec-jtc-1': withProclitics(
+      'اللجنة التقنية المشتركة 1 بين المنظمة الدولية للتوحيد القياسي واللجنة الكهرتقنية الدولية',
+      'اللجنة التقنية المشتركة الأولى',
+    ),
+    ieee: withProclitics('معهد مهندسي الكهرباء والإلكترونيات'),
+    ietf: withProclitics('فرقة العمل المعنية بهندسة الإنترنت', 'فريق مهام هندسة الإنترنت'),
+    etsi: withProclitics('المعهد الأوروبي لمعايير الاتصالات'),
+    '3gpp': withProclitics('مشروع شراكة الجيل الثالث'),
+    hl7: ['Health Level Seven International', 'Health Level Seven'],
+    w3c: withProclitics('اتحاد الشبكة العالمية'),
+    gsc: withProclitics('التعاون من أجل المعايير العالمية', 'التعاون العالمي في مجال المعايير'),
+    wsis: withProclitics('القمة العالمية لمجتمع المعلومات'),
+    'ai-for-good': withProclitics(
+      'القمة العالمية للذكاء الاصطناعي من أجل الصالح العام',
+      'القمة العالمية "الذكاء الاصطناعي من أجل الصالح العام"',
+    ),
+    'director-tsb': withProclitics('مدير مكتب تقييس الاتصالات', 'مديرة مكتب تقييس الاتصالات'),
+    'director-bdt': withProclitics('مدير مكتب تنمية الاتصالات', 'مديرة مكتب تنمية الاتصالات'),
+    'director-br': withProclitics('مدير مكتب الاتصالات الراديوية', 'مديرة مكتب الاتصالات الراديوية'),
+    'secretary-general': withProclitics('الأمين العام', 'الأمينة العامة'),
+    'member-states': withProclitics('الدول الأعضاء', 'الدولة العضو'),
+    'sector-members': withProclitics('أعضاء القطاع', 'أعضاء القطاعات'),
+    associates: withProclitics('المنتسبين', 'المنتسبون'),
+    academia: withProclitics('الهيئات الأكاديمية', 'المؤسسات الأكاديمية', 'الأوساط الأكاديمية'),
+    'geneva-plan-of-action': withProclitics('خطة عمل جنيف'),
+    'tunis-agenda': withProclitics('برنامج عمل تونس لمجتمع المعلومات', 'برنامج عمل تونس', 'جدول أعمال تونس'),
+    'agenda-2030': withProclitics('خطة التنمية المستدامة لعام 2030', 'خطة عام 2030'),
+    'who-global-strategy-on-digital-health': withProclitics(
+      'الاستراتيجية العالمية لمنظمة الصحة العالمية بشأن الصحة الرقمية',
+      'الاستراتيجية العالمية بشأن الصحة الرقمية',
+    ),
+    'connect-2030': withProclitics('برنامج التوصيل لعام 2030', 'خطة التوصيل لعام 2030', 'برنامج التوصيل 2030'),
+  },
+
+  places: {
+    Dubai: ['دبي'],
+    Hammamet: ['الحمامات'],
+    Geneva: ['جنيف'],
+    'New Delhi': ['نيودلهي', 'نيو دلهي'],
+    Busan: ['بوسان'],
+    Guadalajara: ['غوادالاخارا'],
+    Hyderabad: ['حيدر آباد', 'حيدرآباد'],
+    Tunis: ['تونس'],
+    Johannesburg: ['جوهانسبرغ'],
+    Florianópolis: ['فلوريانوبوليس'],
+    Antalya: ['أنطاليا'],
+    Kigali: ['كيغالي'],
+    'Buenos Aires': ['بوينس آيرس'],
+    Bucharest: ['بوخارست'],
+    Doha: ['الدوحة'],
+    Marrakesh: ['مراكش'],
+    Minneapolis: ['مينيابوليس'],
+    Kyoto: ['كيوتو'],
+    Istanbul: ['إسطنبول', 'اسطنبول'],
+    'Sharm el-Sheikh': ['شرم الشيخ'],
+    'Addis Ababa': ['أديس أبابا'],
+    Baku: ['باكو'],
+    Montreal: ['مونتريال'],
+  },
+
+  relations: [
+    {
+      type: 'REPORTS_TO',
+      patterns: [
+        '(?:يقدم|تقدم|يرفع|ترفع) تقارير(?:ه|ها) إلى {B}',
+        '(?:يتبع|تتبع) {B}',
+        'الفريق الأم ?: {B}',
+        'تحت (?:إشراف|رعاية) {B}',
+      ],
+    },
+    {
+      type: 'PARTNER_OF',
+      patterns: [
+        'شراكة بين {LIST}',
+        'مبادرة تعاونية بين {LIST}',
+        'مبادرة مشتركة بين {LIST}',
+        '(?:أنشأها|أنشأه|أطلقها|أطلقه|نظمها|نظمه) (?:بشكل مشترك|معاً|معا) {LIST}',
+        'بالشراكة مع {LIST}',
+      ],
+    },
+    {
+      type: 'LAUNCHED_BY',
+      patterns: [
+        'إطلاق {A} (?:من جانب|من قبل|على يد) {LIST}',
+        '{A}(?:،|,)? (?:التي|الذي) (?:أطلقها|أطلقه|أنشأها|أنشأه) {LIST}',
+      ],
+    },
+    {
+      type: 'SUCCEEDS',
+      patterns: [
+        'انتقالاً من {B}',
+        'انتقالا من {B}',
+        'خلف(?:اً|ا)? ل{B}',
+        'استناداً إلى عمل {B}',
+        'بناءً على عمل {B}',
+        'بناء على عمل {B}',
+      ],
+    },
+  ],
+
+  // Arabic names put the head word first ("منظمة الصحة العالمية"), where English puts it last; these rows are for a
+  // head-first reading of names defined with an acronym.
+  organizationHeads: [
+    { word: 'منظمة', kind: 'other' },
+    { word: 'اتحاد', kind: 'other' },
+    { word: 'الفريق المتخصص', kind: 'itu-group' },
+    { word: 'فريق', kind: 'itu-group' },
+    { word: 'مبادرة', kind: 'initiative' },
+    { word: 'لجنة', kind: 'sdo' },
+    { word: 'معهد', kind: 'sdo' },
+    { word: 'منتدى', kind: 'forum' },
+    { word: 'تحالف', kind: 'forum' },
+    { word: 'شراكة', kind: 'forum' },
+    { word: 'رابطة', kind: 'other' },
+    { word: 'وكالة', kind: 'other' },
+    { word: 'برنامج', kind: 'other' },
+  ],
+};

@@ -1,0 +1,345 @@
+/**
+ * French, as in the ITU French texts of WTSA, PP and WTDC resolutions ("RÉSOLUTION 78 (Rév. Genève, 2022)",
+ * "L'Assemblée mondiale de normalisation des télécommunications (Genève, 2022),", "rappelant", "charge les
+ * Commissions d'études 16 et 20 de l'UIT-T"). The Assembly and the Conference are feminine in French, so the
+ * adjectival headings are listed in the feminine first ("consciente", "préoccupée").
+ *
+ * Phrases use the straight apostrophe; the compiler matches it against the typographic one too.
+ */
+import type { Lexicon } from './types';
+
+export const fr: Lexicon = {
+  language: 'fr',
+  script: 'Latin',
+  // Words that tell French from English and Spanish; "de", "la", "en", "que" are shared with Spanish and left out.
+  stopwords: ['le', 'les', 'des', 'du', 'et', 'au', 'aux', 'pour', 'dans', 'sur', 'une', 'qui', 'est', 'par', 'à'],
+  listJoiners: [', et', ',', 'et', '/'],
+  numberPrefixes: [],
+  terminators: ['.', ';', ','],
+
+  preamble: [
+    { key: 'recalling-further', phrases: ['rappelant en outre', 'rappelant également', 'rappelant aussi'] },
+    { key: 'recalling', phrases: ['rappelant'] },
+    {
+      key: 'recognizing-further',
+      phrases: ['reconnaissant en outre', 'reconnaissant également', 'reconnaissant aussi'],
+    },
+    { key: 'recognizing', phrases: ['reconnaissant'] },
+    { key: 'considering-further', phrases: ['considérant en outre', 'considérant également', 'considérant aussi'] },
+    { key: 'considering', phrases: ['considérant'] },
+    { key: 'noting-further', phrases: ['notant en outre', 'notant également', 'notant aussi'] },
+    { key: 'noting', phrases: ['notant', 'prenant note'] },
+    { key: 'bearing-in-mind', phrases: ["ayant à l'esprit", "gardant à l'esprit", "ayant présent à l'esprit"] },
+    {
+      key: 'taking-into-account',
+      phrases: ['tenant compte', 'prenant en considération', 'prenant en compte', 'tenant compte en outre'],
+    },
+    { key: 'emphasizing', phrases: ['soulignant', 'insistant sur'] },
+    { key: 'acknowledging', phrases: ['prenant acte', 'admettant'] },
+    { key: 'aware', phrases: ['consciente', 'conscient', 'sachant'] },
+    {
+      key: 'concerned',
+      phrases: ['préoccupée', 'préoccupé', 'vivement préoccupée', 'se déclarant préoccupée', 'inquiète'],
+    },
+    { key: 'observing', phrases: ['observant', 'constatant'] },
+    { key: 'welcoming', phrases: ['se félicitant', 'accueillant avec satisfaction', 'saluant'] },
+    { key: 'having-regard-to', phrases: ['eu égard à', 'vu'] },
+  ],
+  operative: [
+    {
+      key: 'resolves-to-instruct',
+      phrases: ['décide de charger', 'décide en outre de charger', 'décide également de charger'],
+    },
+    { key: 'resolves-to-invite', phrases: ["décide d'inviter", "décide en outre d'inviter"] },
+    { key: 'resolves-to-request', phrases: ['décide de demander', 'décide de prier'] },
+    { key: 'resolves', phrases: ['décide', 'décide en outre', 'décide également'] },
+    { key: 'instructs', phrases: ['charge', 'charge en outre', 'charge également'] },
+    { key: 'requests', phrases: ['demande', 'demande en outre', 'prie', 'prie en outre'] },
+    { key: 'invites', phrases: ['invite', 'invite en outre', 'invite également'] },
+    { key: 'encourages', phrases: ['encourage', 'encourage en outre', 'encourage également', 'encourage vivement'] },
+    { key: 'urges', phrases: ['prie instamment', 'invite instamment', 'exhorte'] },
+    { key: 'calls-upon', phrases: ['lance un appel à', 'lance un appel aux', 'appelle'] },
+  ],
+  collaboration: [
+    { phrase: 'en collaboration avec' },
+    { phrase: 'en étroite collaboration avec' },
+    { phrase: 'en coopération avec' },
+    { phrase: 'en coordination avec' },
+    { phrase: 'en concertation avec' },
+    { phrase: 'de collaborer avec' },
+    { phrase: 'en liaison avec' },
+  ],
+  itemLetters: 'abcdefghijklmnopqrstuvwxyz',
+
+  templates: {
+    header: ['R(?:É|E)SOLUTION {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?'],
+    historyEntry: ['{PLACE}, {YEAR}'],
+    historySeparators: [';'],
+    opening: ["(?:L')?{BODY} \\({PLACE}, {YEAR}\\),?"],
+    revision: ['Rév.', 'Rev.'],
+  },
+
+  bodies: [
+    {
+      body: 'WTSA',
+      names: [
+        'Assemblée mondiale de normalisation des télécommunications',
+        "l'Assemblée mondiale de normalisation des télécommunications",
+        'AMNT',
+        "l'AMNT",
+      ],
+    },
+    {
+      body: 'PP',
+      names: [
+        "Conférence de plénipotentiaires de l'Union internationale des télécommunications",
+        "Conférence de plénipotentiaires de l'UIT",
+        'Conférence de plénipotentiaires',
+        'PP',
+      ],
+    },
+    {
+      body: 'WTDC',
+      names: ['Conférence mondiale de développement des télécommunications', 'CMDT'],
+    },
+    { body: 'RA', names: ['Assemblée des radiocommunications', "l'Assemblée des radiocommunications"] },
+    { body: 'WRC', names: ['Conférence mondiale des radiocommunications', 'CMR'] },
+    { body: 'WCIT', names: ['Conférence mondiale des télécommunications internationales', 'CMTI'] },
+    { body: 'COUNCIL', names: ["Conseil de l'UIT", 'Conseil'] },
+  ],
+  // "de la Conférence de plénipotentiaires", "du Conseil", "de l'Assemblée …" (the elided article is part of the
+  // body names above, since a link must be followed by white space).
+  citationBodyLinks: ['de la', 'du', 'des', 'de'],
+
+  patterns: {
+    studyGroup: ["Commissions? d'études? {NUMS}", 'CE ?{N}', 'SG ?{N}'],
+    question: ['Questions? {QCODE}', 'Q{QCODE}'],
+    unnumberedQuestion: [
+      'sa Question (?:sur|relative (?:à|au|aux)|concernant) {TEXT}',
+      'la Question (?:sur|relative (?:à|au|aux)|concernant) {TEXT}',
+    ],
+    ituResolution: ['R(?:é|e)solutions? {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?'],
+    unResolution: [
+      "R(?:é|e)solution {UNNUM} de l'Assemblée générale des Nations Unies",
+      "R(?:é|e)solution {UNNUM} de l'Assemblée générale de l'Organisation des Nations Unies",
+      "R(?:é|e)solution {UNNUM} de l'Assemblée générale",
+      "R(?:é|e)solution {UNNUM} de l'AGNU",
+    ],
+    whaResolution: [
+      'R(?:é|e)solution WHA ?{WHANUM}',
+      'WHA ?{WHANUM}',
+      "R(?:é|e)solution {UNNUM} de l'Assemblée mondiale de la santé",
+    ],
+    sdg: ['Objectif de développement durable {N}', 'objectif {N} de développement durable', 'ODD ?{N}', 'SDG ?{N}'],
+  },
+
+  sectors: [
+    {
+      sector: 'ITU-T',
+      names: [
+        "Secteur de la normalisation des télécommunications de l'UIT",
+        'Secteur de la normalisation des télécommunications',
+        'UIT-T',
+        "l'UIT-T",
+      ],
+    },
+    {
+      sector: 'ITU-D',
+      names: [
+        "Secteur du développement des télécommunications de l'UIT",
+        'Secteur du développement des télécommunications',
+        'UIT-D',
+        "l'UIT-D",
+      ],
+    },
+    {
+      sector: 'ITU-R',
+      names: ["Secteur des radiocommunications de l'UIT", 'Secteur des radiocommunications', 'UIT-R', "l'UIT-R"],
+    },
+  ],
+
+  entityNames: {
+    itu: ['Union internationale des télécommunications', 'UIT'],
+    'itu-t': ["Secteur de la normalisation des télécommunications de l'UIT", 'UIT-T'],
+    'itu-d': ["Secteur du développement des télécommunications de l'UIT", 'UIT-D'],
+    'itu-r': ["Secteur des radiocommunications de l'UIT", 'UIT-R'],
+    tsb: ['Bureau de la normalisation des télécommunications'],
+    bdt: ['Bureau de développement des télécommunications', 'Bureau du développement des télécommunications'],
+    br: ['Bureau des radiocommunications'],
+    tsag: ['Groupe consultatif de la normalisation des télécommunications', 'GCNT'],
+    tdag: ['Groupe consultatif pour le développement des télécommunications', 'GCDT'],
+    rag: ['Groupe consultatif des radiocommunications', 'GCR'],
+    'fg-ai4h': [
+      "Groupe spécialisé UIT/OMS sur l'intelligence artificielle pour la santé",
+      "Groupe spécialisé sur l'intelligence artificielle pour la santé",
+      "Groupe spécialisé sur l'intelligence artificielle au service de la santé",
+      "Groupe spécialisé sur l'IA pour la santé",
+      "Groupe spécialisé sur l'IA au service de la santé",
+    ],
+    'gi-ai4h': [
+      "Initiative mondiale des Nations Unies sur l'IA pour la santé",
+      "Initiative mondiale sur l'IA pour la santé",
+      "Initiative mondiale sur l'intelligence artificielle pour la santé",
+      "Initiative mondiale sur l'IA au service de la santé",
+    ],
+    // ITU texts write "santé"; WHO's own texts capitalise it.
+    who: ['Organisation mondiale de la santé', 'Organisation mondiale de la Santé', 'OMS'],
+    wipo: ['Organisation mondiale de la propriété intellectuelle', 'OMPI'],
+    unesco: ["Organisation des Nations Unies pour l'éducation, la science et la culture"],
+    unicef: ["Fonds des Nations Unies pour l'enfance"],
+    undp: ['Programme des Nations Unies pour le développement', 'PNUD'],
+    wmo: ['Organisation météorologique mondiale', 'OMM'],
+    'world-bank': ['Banque mondiale'],
+    un: ['Organisation des Nations Unies', 'Nations Unies', 'ONU'],
+    unga: [
+      'Assemblée générale des Nations Unies',
+      "Assemblée générale de l'Organisation des Nations Unies",
+      "Assemblée générale de l'ONU",
+      'AGNU',
+    ],
+    wha: ['Assemblée mondiale de la santé', 'Assemblée mondiale de la Santé'],
+    iso: ['Organisation internationale de normalisation'],
+    iec: ['Commission électrotechnique internationale', 'CEI'],
+    'iso-tc-215': [
+      "Comité technique 215 de l'ISO",
+      "Comité technique de l'ISO sur l'informatique de santé",
+      "Comité technique de l'Organisation internationale de normalisation sur l'informatique de santé",
+    ],
+    'iso-iec-jtc-1': ["Comité technique mixte 1 de l'ISO/CEI", 'ISO/CEI JTC 1'],
+    ieee: ['Institut des ingénieurs en électricité et en électronique'],
+    ietf: ["Groupe d'étude sur l'ingénierie Internet"],
+    etsi: ['Institut européen des normes de télécommunication'],
+    '3gpp': ['Projet de partenariat de troisième génération'],
+    hl7: ['Health Level Seven International', 'Health Level Seven'],
+    w3c: ['Consortium World Wide Web', 'World Wide Web Consortium'],
+    gsc: ['Collaboration mondiale en matière de normes', 'Collaboration pour les normes mondiales'],
+    wsis: ["Sommet mondial sur la société de l'information", 'SMSI'],
+    'ai-for-good': [
+      "Sommet mondial L'IA au service du bien social",
+      "Sommet mondial sur l'IA au service du bien social",
+      "Sommet mondial sur l'IA pour le bien social",
+    ],
+    'director-tsb': [
+      'Directeur du Bureau de la normalisation des télécommunications',
+      'Directrice du Bureau de la normalisation des télécommunications',
+      'Directeur du TSB',
+    ],
+    'director-bdt': [
+      'Directeur du Bureau de développement des télécommunications',
+      'Directeur du Bureau du développement des télécommunications',
+      'Directrice du Bureau de développement des télécommunications',
+      'Directeur du BDT',
+      'Directrice du BDT',
+    ],
+    'director-br': [
+      'Directeur du Bureau des radiocommunications',
+      'Directrice du Bureau des radiocommunications',
+      'Directeur du BR',
+    ],
+    'secretary-general': ['Secrétaire général', 'Secrétaire générale'],
+    'member-states': ['États Membres', 'État Membre', 'Etats Membres', 'Etat Membre'],
+    'sector-members': ['Membres de Secteur', 'Membre de Secteur', 'Membres du Secteur'],
+    associates: ['Associés'],
+    academia: [
+      'établissements universitaires',
+      'établissement universitaire',
+      'milieux universitaires',
+      'milieu universitaire',
+    ],
+    'geneva-plan-of-action': ["Plan d'action de Genève"],
+    'tunis-agenda': ["Agenda de Tunis pour la société de l'information", 'Agenda de Tunis'],
+    'agenda-2030': ["Programme de développement durable à l'horizon 2030", "Programme à l'horizon 2030"],
+    'who-global-strategy-on-digital-health': [
+      "Stratégie mondiale de l'OMS pour la santé numérique",
+      'Stratégie mondiale pour la santé numérique',
+    ],
+    'connect-2030': ['Programme Connect 2030', 'Programme Connect-2030'],
+  },
+
+  places: {
+    Dubai: ['Dubaï', 'Dubai'],
+    Hammamet: ['Hammamet'],
+    Geneva: ['Genève'],
+    'New Delhi': ['New Delhi'],
+    Busan: ['Busan'],
+    Guadalajara: ['Guadalajara'],
+    Hyderabad: ['Hyderabad'],
+    Tunis: ['Tunis'],
+    Johannesburg: ['Johannesburg'],
+    Florianópolis: ['Florianópolis'],
+    Antalya: ['Antalya'],
+    Kigali: ['Kigali'],
+    'Buenos Aires': ['Buenos Aires'],
+    Bucharest: ['Bucarest'],
+    Doha: ['Doha'],
+    Marrakesh: ['Marrakech'],
+    Minneapolis: ['Minneapolis'],
+    Kyoto: ['Kyoto'],
+    Istanbul: ['Istanbul'],
+    'Sharm el-Sheikh': ['Charm el-Cheikh', 'Sharm el-Sheikh'],
+    'Addis Ababa': ['Addis-Abeba'],
+    Baku: ['Bakou'],
+    Montreal: ['Montréal'],
+  },
+
+  relations: [
+    {
+      type: 'REPORTS_TO',
+      patterns: [
+        "relève (?:de la |de l'|du |de )?{B}",
+        "rend compte (?:à la |à l'|au |à )?{B}",
+        'groupe parent ?: {B}',
+        "placée? sous l'égide (?:de la |de l'|du |de )?{B}",
+      ],
+    },
+    {
+      type: 'PARTNER_OF',
+      patterns: [
+        'un partenariat entre {LIST}',
+        'une initiative de collaboration entre {LIST}',
+        'une initiative conjointe (?:de|entre) {LIST}',
+        '(?:créée?|organisée?|lancée?|établie?) conjointement par {LIST}',
+        'en partenariat avec {LIST}',
+      ],
+    },
+    {
+      type: 'LAUNCHED_BY',
+      patterns: [
+        "lancement (?:de la |de l'|du |de )?{A} par {LIST}",
+        '{A},? (?:a été )?lancée? par {LIST}',
+        '{A},? (?:a été )?créée? par {LIST}',
+      ],
+    },
+    {
+      type: 'SUCCEEDS',
+      patterns: [
+        "succède (?:à la |à l'|au |à )?{B}",
+        "successeur (?:de la |de l'|du |de )?{B}",
+        "prenant le relais (?:de la |de l'|du |de )?{B}",
+        "dans le prolongement des travaux (?:de la |de l'|du |de )?{B}",
+        "en s'appuyant sur les travaux (?:de la |de l'|du |de )?{B}",
+      ],
+    },
+  ],
+
+  // French names put the head word first ("Organisation mondiale de …"), where English puts it last; these rows are for a
+  // head-first reading of names defined with an acronym.
+  organizationHeads: [
+    { word: 'Organisation', kind: 'other' },
+    { word: 'Union', kind: 'other' },
+    { word: 'Groupe spécialisé', kind: 'itu-group' },
+    { word: 'Groupe', kind: 'itu-group' },
+    { word: 'Initiative', kind: 'initiative' },
+    { word: 'Comité', kind: 'sdo' },
+    { word: 'Commission', kind: 'other' },
+    { word: 'Institut', kind: 'sdo' },
+    { word: 'Forum', kind: 'forum' },
+    { word: 'Alliance', kind: 'forum' },
+    { word: 'Partenariat', kind: 'forum' },
+    { word: 'Consortium', kind: 'sdo' },
+    { word: 'Association', kind: 'other' },
+    { word: 'Agence', kind: 'other' },
+    { word: 'Programme', kind: 'other' },
+    { word: 'Fédération', kind: 'other' },
+  ],
+};
