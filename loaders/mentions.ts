@@ -5,7 +5,7 @@
  * resolutions; SDGs; named strategies and plans). Overlapping candidates resolve to the longest.
  */
 import type { AssemblyBody, CompiledLexicon, EntityRecord } from './lexicon';
-import { slot } from './lexicon';
+import { matchWords, slot } from './lexicon';
 import type { EntityRef, Mention, SectorCode } from './types';
 
 /** What the clause's document tells us about context. */
@@ -46,7 +46,7 @@ function sectorBefore(ctx: MentionContext, text: string, at: number): { sector: 
   const windowStart = Math.max(0, at - 80);
   const window = text.slice(windowStart, at);
   let found: { sector: SectorCode; start: number } | null = null;
-  for (const m of window.matchAll(ctx.lex.sector)) {
+  for (const m of matchWords(ctx.lex.lexicon, ctx.lex.sector, window)) {
     const gap = window.slice(m.index + m[0].length);
     const sector = ctx.lex.sectorOf(m[0]);
     if (sector && /^[\s\u00A0)）]*$/u.test(gap)) found = { sector, start: windowStart + m.index };
@@ -130,7 +130,7 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
   }
 
   // Known entities, each extended over an acronym in brackets that names the same entity.
-  for (const m of text.matchAll(lex.entities)) {
+  for (const m of matchWords(lex.lexicon, lex.entities, text)) {
     const record = lex.entityOf(m[0]);
     if (!record) continue;
     let end = m.index + m[0].length;
@@ -154,7 +154,7 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
       const windowStart = Math.max(0, m.index - 60);
       const window = text.slice(windowStart, m.index);
       let last: RegExpExecArray | null = null;
-      for (const b of window.matchAll(lex.bodyName)) {
+      for (const b of matchWords(lex.lexicon, lex.bodyName, window)) {
         // Only a body in the same clause segment: no sentence break between it and the citation.
         if (!/[;；。]/.test(window.slice(b.index + b[0].length))) last = b;
       }

@@ -118,8 +118,7 @@ function parseHistory(lex: CompiledLexicon, text: string): { place: string | nul
   const m = lex.historyLine.exec(text);
   const inner = m?.groups?.inner;
   if (!inner) return null;
-  const seps = lex.lexicon.templates.historySeparators;
-  const parts = inner.split(new RegExp(seps.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u'));
+  const parts = inner.split(lex.historySeparator);
   const out: { place: string | null; year: number }[] = [];
   for (const part of parts) {
     const entry = lex.historyEntry.map((re) => re.exec(part)).find((x) => x);

@@ -39,7 +39,9 @@ export interface PreparedText {
 
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
 const FOOTNOTE_REF = /\[footnoteRef:(\d{1,3})\](\d{1,3})?/g;
-const FOOTNOTE_BODY = /\[(\d{1,3}):[ \t\u00A0]*(?:\d{1,3})?[ \t\u00A0]*([^\]\n]{0,4000})\]/g;
+// The body starts at its first visible character and holds no bracket, so that no two ways of splitting the spaces
+// (or two opening brackets) make the search quadratic.
+const FOOTNOTE_BODY = /\[(\d{1,3}):[ \t\u00A0]*(?:\d{1,3}[ \t\u00A0]*)?((?:[^[\]\n \t\u00A0][^[\]\n]{0,3999})?)\]/g;
 
 /** Blanks artefacts, collects footnotes, splits lines. */
 export function prepareText(original: string): PreparedText {
@@ -105,10 +107,14 @@ export function isBlank(text: string): boolean {
   return /^[\s\u00A0\u2007\u202F\u3000\uFEFF]*$/u.test(text);
 }
 
+const BLANK_CHAR = /^[\s\u00A0\u2007\u202F\u3000\uFEFF]$/u;
+
 /** Trims white space (including no-break spaces) and returns the trimmed text with its offsets. */
 export function trimSpan(text: string, start: number): { text: string; start: number; end: number } {
   const lead = /^[\s\u00A0\u2007\u202F\u3000\uFEFF]*/u.exec(text)?.[0].length ?? 0;
-  const trail = /[\s\u00A0\u2007\u202F\u3000\uFEFF]*$/u.exec(text.slice(lead))?.[0].length ?? 0;
-  const t = text.slice(lead, text.length - trail);
+  // Trailing space is found from the end: an unanchored `\s*$` would rescan a long run of spaces from each of them.
+  let end = text.length;
+  while (end > lead && BLANK_CHAR.test(text.charAt(end - 1))) end--;
+  const t = text.slice(lead, end);
   return { text: t, start: start + lead, end: start + lead + t.length };
 }

@@ -2,7 +2,7 @@
  * Compiles a lexicon table into the regular expressions the parser uses. All language knowledge stays in the
  * tables; this file only knows the template syntax. Every pattern built here is linear in the input: slots are
  * bounded character classes, phrases are literals, and alternatives are tried in longest-first order
- * (the ReDoS check in lexicon.test.ts keeps it so).
+ * (the ReDoS check in redos.test.ts keeps it so).
  */
 import { ENTITIES } from './entities';
 import type { EntityRecord } from './entities';
@@ -12,6 +12,8 @@ import type { AssemblyBody, Lexicon, OperativeKey, PreambleKey } from './types';
 export const HYPHEN_CLASS = '[-\\u2010\\u2011\\u2012\\u2013\\u2212]';
 /** Horizontal white space, including no-break spaces. */
 const WS = '[ \\t\\u00A0\\u2007\\u202F\\u3000]';
+/** Most members a list slot ({NUMS}, {LIST}) reads after its first. */
+const MAX_LIST = 12;
 const LETTER_BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const LETTER_BOUNDARY_AFTER = `(?![\\p{L}\\p{N}]|${HYPHEN_CLASS}[\\p{L}\\p{N}])`;
 
@@ -31,9 +33,57 @@ export function phraseSource(phrase: string): string {
   return out;
 }
 
+interface TrieNode {
+  end: boolean;
+  readonly kids: Map<string, TrieNode>;
+}
+
+/** The token a character stands for: every white space is one token, every hyphen-like another. */
+function token(ch: string): string {
+  if (/[\s\u00A0\u2007\u202F\u3000]/.test(ch)) return ' ';
+  if (/[-\u2010\u2011\u2012\u2013\u2212]/.test(ch)) return '-';
+  if (ch === '’') return "'";
+  return ch;
+}
+
+function tokenSource(tok: string): string {
+  if (tok === ' ') return `${WS}+`;
+  if (tok === '-') return HYPHEN_CLASS;
+  if (tok === "'") return "['’]";
+  return escapeLiteral(tok);
+}
+
+/**
+ * Phrases as one regex, factored into a trie ("Director of the (?:Telecommunication …|Radiocommunication …)"), so
+ * matching tries one branch per distinct next character instead of every phrase at every position. A phrase that
+ * is a prefix of another becomes an optional continuation, tried first: the longest phrase wins.
+ */
 function alternation(phrases: readonly string[]): string {
-  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return sorted.map(phraseSource).join('|');
+  const root: TrieNode = { end: false, kids: new Map() };
+  for (const phrase of new Set(phrases)) {
+    if (!phrase) continue;
+    let node = root;
+    let previous = '';
+    for (const ch of phrase) {
+      const tok = token(ch);
+      if (tok === ' ' && previous === ' ') continue;
+      previous = tok;
+      let next = node.kids.get(tok);
+      if (!next) {
+        next = { end: false, kids: new Map() };
+        node.kids.set(tok, next);
+      }
+      node = next;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const alts = [...node.kids].map(([tok, kid]) => tokenSource(tok) + emit(kid));
+    if (!alts.length) return '';
+    const body = alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
 }
 
 /** Builds the regex source of a slot. */
@@ -44,7 +94,9 @@ function slotSource(slot: string, lex: Lexicon): string {
     case 'N':
       return '\\d{1,4}';
     case 'NUMS':
-      return `\\d{1,3}(?:${WS}*(?:${joiners})${WS}*${prefix}\\d{1,3}(?![\\d/]))*`;
+      // Bounded: a list that must be followed by more text (第11和第17研究组) is rescanned from each member when
+      // that text is missing, so an unbounded list is quadratic. No ITU text names more than a dozen groups at once.
+      return `\\d{1,3}(?:${WS}*(?:${joiners})${WS}*${prefix}\\d{1,3}(?![\\d/])){0,${MAX_LIST}}`;
     case 'QCODE':
       return `\\d{1,2}(?:${HYPHEN_CLASS}\\d{1,2})?/\\d{1,2}`;
     case 'UNNUM':
@@ -62,7 +114,7 @@ function slotSource(slot: string, lex: Lexicon): string {
       return '⟦\\d+⟧';
     case 'LIST':
       // Members may be preceded by a short article ("the", "la", "el"): any word of at most four letters.
-      return `⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*(?:\\p{L}{1,4}${WS}+)?⟦\\d+⟧){0,12}`;
+      return `⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*(?:\\p{L}{1,4}${WS}+)?⟦\\d+⟧){0,${MAX_LIST}}`;
     case 'BODY':
       return `(?:${alternation(lex.bodies.flatMap((b) => b.names))})`;
     default:
@@ -115,6 +167,30 @@ export function templateSource(template: string, lex: Lexicon): string {
   return out;
 }
 
+/**
+ * Like {@link bounded} but without the leading look-behind, which stops the regex engine from scanning quickly for
+ * the first characters of a large alternation (six times slower on the entity list). Matches must be filtered with
+ * {@link matchWords}, which checks the character before each match instead.
+ */
+function boundedAfter(source: string, lex: Lexicon): string {
+  return lex.script === 'Han' ? source : `(?:${source})${LETTER_BOUNDARY_AFTER}`;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Matches of a regex built with {@link boundedAfter} that start a word (every match, for Chinese). */
+export function* matchWords(lex: Lexicon, re: RegExp, text: string): Generator<RegExpExecArray> {
+  const scan = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    if (lex.script !== 'Han' && m.index > 0 && WORD_CHAR.test(text.charAt(m.index - 1))) {
+      scan.lastIndex = m.index + 1;
+      continue;
+    }
+    yield m;
+    if (m[0].length === 0) scan.lastIndex++;
+  }
+}
+
 const hasCase = (lex: Lexicon): boolean => lex.script === 'Latin' || lex.script === 'Cyrillic';
 
 /** Word boundaries where the script has words separated by spaces; none for Chinese. */
@@ -141,6 +217,8 @@ export interface CompiledLexicon {
   readonly header: readonly RegExp[];
   readonly historyLine: RegExp;
   readonly historyEntry: readonly RegExp[];
+  /** Splits a history line's entries. */
+  readonly historySeparator: RegExp;
   readonly opening: readonly RegExp[];
   readonly body: (name: string) => AssemblyBody | null;
   /** A body name alone, for citation context. */
@@ -194,7 +272,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     p.phrases.map((ph) => ({
       key: p.key,
       len: ph.length,
-      re: new RegExp(`${lineStart}${phraseSource(ph)}${WS}*[:：]?${WS}*$`, ci),
+      // `${WS}*[:：]?${WS}*$` would be quadratic on a heading followed by many spaces and a stray character.
+      re: new RegExp(`${lineStart}${phraseSource(ph)}${WS}*(?:[:：]${WS}*)?$`, ci),
     })),
   );
   preamble.sort((a, b) => b.len - a.len);
@@ -252,11 +331,15 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     header: lex.templates.header.map((t) => new RegExp(`${lineStart}${templateSource(t, lex)}${WS}*$`, ci)),
     historyLine: new RegExp(`${lineStart}[(（](?<inner>[^()（）]{4,400})[)）]${WS}*$`, 'u'),
     historyEntry: lex.templates.historyEntry.map((t) => new RegExp(`^${WS}*${templateSource(t, lex)}${WS}*$`, ci)),
+    historySeparator: new RegExp(
+      lex.templates.historySeparators.map((sep) => [...sep].map(escapeLiteral).join('')).join('|'),
+      'u',
+    ),
     opening: lex.templates.opening.map((t) => new RegExp(`${lineStart}${templateSource(t, lex)}${WS}*$`, ci)),
     body: (name) => bodyByName.get(foldName(name)) ?? null,
-    bodyName: new RegExp(bounded(bodyAlt, lex), `g${ci}`),
+    bodyName: new RegExp(boundedAfter(bodyAlt, lex), `g${ci}`),
     bodyAfter: new RegExp(
-      `^${WS}*,?${WS}*${links}(?<name>${bodyAlt})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
+      `^${WS}*(?:,${WS}*)?${links}(?<name>${bodyAlt})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       ci,
     ),
     patterns: {
@@ -268,13 +351,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       whaResolution: combine(lex.patterns.whaResolution, lex, `g${ci}`),
       sdg: combine(lex.patterns.sdg, lex, `g${ci}`),
     },
-    sector: new RegExp(bounded(alternation(sectorNames), lex), `g${ci}`),
+    sector: new RegExp(boundedAfter(alternation(sectorNames), lex), `g${ci}`),
     sectorOf: (m) => sectorByName.get(foldName(m)) ?? null,
     sectorAfter: new RegExp(
-      `^${WS}*,?${WS}*${links}(?<name>${alternation(sectorNames)})(?:${WS}*[(（][^()（）\\n]{1,12}[)）])?`,
+      `^${WS}*(?:,${WS}*)?${links}(?<name>${alternation(sectorNames)})(?:${WS}*[(（][^()（）\\n]{1,12}[)）])?`,
       ci,
     ),
-    entities: new RegExp(bounded(alternation(entityNames), lex), 'gu'),
+    entities: new RegExp(boundedAfter(alternation(entityNames), lex), 'gu'),
     entityOf: (m) => entityByName.get(foldName(m)) ?? null,
     place: (written) => placeByName.get(foldName(written)) ?? written.replace(/[\s\u00A0\u2007\u202F]+/gu, ' ').trim(),
     collaboration: lex.collaboration.map((c) => ({
