@@ -11,8 +11,22 @@ const layers = {
   src: ['./test', './tools'],
 };
 
+/** Zones for import/no-restricted-paths; tests may also import test helpers. */
+const zones = (allowTest) =>
+  Object.entries(layers).flatMap(([target, from]) =>
+    from
+      .filter((f) => !(allowTest && f === './test'))
+      .map((f) => ({
+        target: `./${target}`,
+        from: f,
+        message: `Data flows documents -> loaders -> graph -> schema -> src; ${target}/ must not import ${f.slice(2)}/.`,
+      })),
+  );
+
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'tools/neo4j/lib/', 'test-artifacts/', 'web/vendor/'] },
+  {
+    ignores: ['dist/', 'coverage/', 'node_modules/', 'tools/neo4j/lib/', 'test-artifacts/', 'web/vendor/', '.scratch/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   { ...importPlugin.flatConfigs.typescript, files: ['**/*.ts'] },
@@ -24,23 +38,12 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       'import/no-cycle': ['error', { ignoreExternal: true }],
-      'import/no-restricted-paths': [
-        'error',
-        {
-          zones: Object.entries(layers).flatMap(([target, from]) =>
-            from.map((f) => ({
-              target: `./${target}`,
-              from: f,
-              message: `Data flows documents -> loaders -> graph -> schema -> src; ${target}/ must not import ${f.slice(2)}/.`,
-            })),
-          ),
-        },
-      ],
+      'import/no-restricted-paths': ['error', { zones: zones(false) }],
     },
   },
   {
     // neo4j-driver is reached only through the Neo4j adapter of the GraphStore port.
-    files: ['loaders/**/*.ts', 'schema/**/*.ts', 'graph/**/*.ts'],
+    files: ['loaders/**/*.ts', 'schema/**/*.ts', 'graph/**/*.ts', 'src/**/*.ts'],
     ignores: ['graph/neo4j/**'],
     rules: {
       'no-restricted-imports': [
@@ -62,6 +65,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['**/*.test.ts'],
+    rules: { 'import/no-restricted-paths': ['error', { zones: zones(true) }] },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

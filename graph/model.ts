@@ -89,7 +89,12 @@ type Props<T extends NodeType, P> = { readonly id: string; readonly type: T } & 
 
 export type ResolutionNode = Props<
   'Resolution',
-  { readonly body: Body; readonly number: string; readonly title: string | null; readonly titleSource: FactSource | null }
+  {
+    readonly body: Body;
+    readonly number: string;
+    readonly title: string | null;
+    readonly titleSource: FactSource | null;
+  }
 >;
 export type VersionNode = Props<
   'Version',
@@ -274,7 +279,9 @@ export const ids = {
     `instruction:${documentId.replace(/^document:/, '')}:${address}`,
   studyGroup: (sector: Sector, number: number) => `sg:${sector.toLowerCase()}:${number}`,
   question: (sector: Sector, studyGroup: number, code: string | null, title: string | null) =>
-    code ? `question:${sector.toLowerCase()}:${code}` : `question:${sector.toLowerCase()}:sg${studyGroup}:${slug(title ?? '')}`,
+    code
+      ? `question:${sector.toLowerCase()}:${code}`
+      : `question:${sector.toLowerCase()}:sg${studyGroup}:${slug(title ?? '')}`,
   organization: (key: string) => `org:${slug(key)}`,
   office: (key: string) => `office:${slug(key)}`,
   stakeholder: (key: string) => `stakeholder:${slug(key)}`,

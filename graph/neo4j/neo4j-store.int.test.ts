@@ -1,0 +1,319 @@
+/**
+ * The Neo4j store against the test run's own Neo4j: the shared `GraphStore` contract, then what only this adapter
+ * has to get right (how values are stored, the allow-lists, atomicity, schema, errors).
+ *
+ * Every test here clears the store's data first (nodes labelled `Node`; other suites' data is left alone).
+ */
+import neo4j from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { ids } from '../model';
+import type { ClauseNode, DocumentGraph, DocumentNode, GraphNode, InstructionNode } from '../model';
+import type { GraphStore } from '../store';
+import { StoreError } from '../store';
+import { fixtures, runStoreContract, structural } from '../../test/contract/store-contract';
+import { describeNeo4j, neo4jUri, testDriver } from '../../test/support/neo4j';
+import { createNeo4jStore } from './index';
+
+describeNeo4j('Neo4j store', () => {
+  runStoreContract('neo4j', async () => createNeo4jStore({ driver: testDriver(), closeDriver: true }));
+});
+
+/** A small document with an Instruction (items are objects), footnotes, a tuple and a value that looks like JSON. */
+function instructionDocument(checksum: string): DocumentGraph {
+  const documentId = ids.document('wtsa-78-2024', 'fr');
+  const document: DocumentNode = {
+    id: documentId,
+    type: 'Document',
+    file: 'wtsa-78-fr.txt',
+    language: 'fr',
+    kind: 'resolution',
+    title: null,
+    checksum,
+    encoding: 'utf-8',
+    manifestFacts: ['resolution.number', 'json:not really'],
+    foreword: 'json:{"this": "is text, not JSON"}',
+  };
+  const heading: ClauseNode = {
+    id: ids.clause(documentId, 'instructs-1'),
+    type: 'Clause',
+    document: documentId,
+    address: 'instructs-1',
+    part: 'operative',
+    section: 'instructs',
+    role: 'heading',
+    label: null,
+    text: 'charge la Commission d’études 16 de l’UIT‑T',
+    footnotes: [],
+    span: [120, 163],
+    order: 0,
+  };
+  const item: ClauseNode = {
+    ...heading,
+    id: ids.clause(documentId, 'instructs-1/item-1'),
+    address: 'instructs-1/item-1',
+    role: 'item',
+    label: '1',
+    text: 'de poursuivre ses travaux sur la cybersanté ;',
+    footnotes: ['1 Voir aussi la Résolution 183 (Rév. Bucarest, 2022).'],
+    span: [164, 209],
+    order: 1,
+  };
+  const instruction: InstructionNode = {
+    id: ids.instruction(documentId, 'instructs-1'),
+    type: 'Instruction',
+    document: documentId,
+    version: ids.version('WTSA', '78', 2024),
+    kind: 'INSTRUCTS',
+    clause: 'instructs-1',
+    order: 0,
+    heading: heading.text,
+    items: [{ label: '1', text: item.text, clause: item.address }],
+  };
+  return {
+    document,
+    nodes: [document, heading, item, instruction],
+    edges: [
+      structural('HAS_CLAUSE', documentId, heading.id),
+      structural('HAS_CLAUSE', documentId, item.id),
+      structural('HAS_INSTRUCTION', documentId, instruction.id),
+      {
+        id: ids.edge('FROM_CLAUSE', instruction.id, heading.id),
+        type: 'FROM_CLAUSE',
+        from: instruction.id,
+        to: heading.id,
+        props: { kind: 'INSTRUCTS', weight: 1.5, count: 2, primary: true, note: null },
+        provenance: { document: documentId, clause: 'instructs-1', span: [120, 163], quote: 'charge' },
+      },
+    ],
+    defines: [],
+  };
+}
+
+async function expectRejected(promise: Promise<unknown>, code: StoreError['code']): Promise<StoreError> {
+  const err = await promise.then(
+    () => {
+      throw new Error(`expected a ${code} StoreError`);
+    },
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(StoreError);
+  expect(err).toMatchObject({ code });
+  return err as StoreError;
+}
+
+describeNeo4j('Neo4j store: adapter specifics', () => {
+  let driver: Driver;
+  let store: GraphStore;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    store = createNeo4jStore({ driver, uri: neo4jUri() });
+    await store.init();
+  });
+  beforeEach(async () => {
+    await store.clear();
+  });
+  afterAll(async () => {
+    await store?.clear();
+    await store?.close();
+    await driver?.close();
+  });
+
+  describe('schema', () => {
+    it('is idempotent and creates the constraints and the CJK full-text index', async () => {
+      await store.init();
+      const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
+      const names = constraints.records[0]?.get('names') as string[];
+      expect(names).toEqual(
+        expect.arrayContaining(['ehealth_node_id', 'ehealth_clause_id', 'ehealth_rel_has_clause_id']),
+      );
+      const index = await driver.executeQuery(
+        "SHOW INDEXES YIELD name, type, state, options WHERE name = 'ehealth_search' RETURN type, state, options",
+      );
+      const row = index.records[0]?.toObject() as { type: string; state: string; options: { indexConfig: object } };
+      expect(row).toMatchObject({ type: 'FULLTEXT', state: 'ONLINE' });
+      expect(row.options.indexConfig).toMatchObject({ 'fulltext.analyzer': 'cjk' });
+    });
+  });
+
+  describe('stored values', () => {
+    it('reads back exactly what was written: objects as JSON, lists, tuples, nulls, "json:" strings', async () => {
+      const graph = instructionDocument('fr-1');
+      await store.writeDocument({ ...graph, nodes: [...graph.nodes, fixtures.SG16] });
+      const nodes = await store.getNodes(graph.nodes.map((n) => n.id));
+      expect(nodes).toEqual(graph.nodes);
+      const dump = await store.dump();
+      expect(dump.edges.find((e) => e.type === 'FROM_CLAUSE')).toEqual(graph.edges[3]);
+      expect(dump.edges.find((e) => e.type === 'HAS_INSTRUCTION')).toEqual(graph.edges[2]);
+
+      const raw = await driver.executeQuery(
+        'MATCH (i:Instruction) RETURN i.items AS items, i.order AS order, i.heading AS heading',
+      );
+      const record = raw.records[0];
+      expect(typeof record?.get('items')).toBe('string');
+      expect(String(record?.get('items'))).toMatch(/^json:\[/);
+      expect(neo4j.isInt(record?.get('order'))).toBe(true);
+      const doc = await driver.executeQuery('MATCH (d:Document) RETURN d.foreword AS foreword, d.title AS title');
+      expect(doc.records[0]?.get('foreword')).toBe('json:"json:{\\"this\\": \\"is text, not JSON\\"}"');
+      expect(doc.records[0]?.get('title')).toBeNull();
+    });
+
+    it('stores whole numbers as Integers and returns JS numbers, whatever the driver does with integers', async () => {
+      await store.writeDocument(fixtures.A_EN);
+      const raw = await driver.executeQuery('MATCH (v:Version) RETURN v.year AS year');
+      expect(neo4j.isInt(raw.records[0]?.get('year'))).toBe(true);
+      const [version] = await store.getNodes([ids.version('WTSA', '78', 2024)]);
+      expect(version).toMatchObject({ year: 2024 });
+      expect(typeof (version as { year: unknown }).year).toBe('number');
+
+      for (const config of [{ disableLosslessIntegers: true }, { useBigInt: true }]) {
+        const other = neo4j.driver(neo4jUri() ?? '', undefined, config);
+        try {
+          const otherStore = createNeo4jStore({ driver: other });
+          const nodes = await otherStore.getNodes(fixtures.A_EN.nodes.map((n) => n.id));
+          expect(nodes).toEqual(fixtures.A_EN.nodes);
+          const counts = await otherStore.counts();
+          expect(counts.nodes.every((c) => typeof c.count === 'number')).toBe(true);
+        } finally {
+          await other.close();
+        }
+      }
+    });
+
+    it('writes in batches of any size with the same result', async () => {
+      const small = createNeo4jStore({ driver, batchSize: 1 });
+      await small.writeDocument(fixtures.A_EN);
+      await small.writeDocument(fixtures.A_ZH);
+      const batched = await store.contentHash();
+      await store.clear();
+      await store.writeDocument(fixtures.A_EN);
+      await store.writeDocument(fixtures.A_ZH);
+      expect(await store.contentHash()).toBe(batched);
+    });
+
+    it('keeps internal bookkeeping out of what it returns', async () => {
+      await store.writeDocument(fixtures.A_EN);
+      const [document, who] = await store.getNodes([fixtures.A_EN.document.id, fixtures.WHO.id]);
+      expect(document).toEqual(fixtures.A_EN.document);
+      expect(who).toEqual(fixtures.WHO);
+      const raw = await driver.executeQuery('MATCH (d:Document) RETURN d.sources AS sources, keys(d) AS keys');
+      expect(raw.records[0]?.get('sources')).toEqual([fixtures.A_EN.document.id]);
+      expect(raw.records[0]?.get('keys')).toEqual(expect.arrayContaining(['contrib_node_ids', 'search_language']));
+    });
+  });
+
+  describe('allow-lists', () => {
+    it('rejects an unknown node label or relationship type before writing anything', async () => {
+      const bogusNode = { id: 'bogus:1', type: 'Bogus` {id: 1}) DETACH DELETE n //' } as unknown as GraphNode;
+      await expectRejected(
+        store.writeDocument({ ...fixtures.A_EN, nodes: [...fixtures.A_EN.nodes, bogusNode] }),
+        'STORE_WRITE_FAILED',
+      );
+      const bogusEdge = { ...structural('MENTIONS', fixtures.A_EN.document.id, fixtures.WHO.id), type: 'OWNS' };
+      await expectRejected(
+        store.writeDocument({
+          ...fixtures.A_EN,
+          edges: [...fixtures.A_EN.edges, bogusEdge as unknown as (typeof fixtures.A_EN.edges)[number]],
+        }),
+        'STORE_WRITE_FAILED',
+      );
+      expect(await store.counts()).toEqual({ nodes: [], relationships: [] });
+    });
+
+    it('rejects unknown types, and internal properties, in queries', async () => {
+      await expectRejected(store.list({ type: 'Bogus' as 'Clause', first: 1 }), 'STORE_INVALID_QUERY');
+      await expectRejected(
+        store.list({
+          type: 'Clause',
+          first: 1,
+          related: [{ type: 'X]-() DELETE n //' as 'CITES', direction: 'in', target: 'a' }],
+        }),
+        'STORE_INVALID_QUERY',
+      );
+      await expectRejected(
+        store.expand({ ids: ['a'], direction: 'both', types: ['NOPE' as 'CITES'] }),
+        'STORE_INVALID_QUERY',
+      );
+      await expectRejected(
+        store.list({ type: 'Clause', first: 1, where: [{ property: 'sources', eq: 'x' }] }),
+        'STORE_INVALID_QUERY',
+      );
+      await expectRejected(store.list({ type: 'Clause', first: -1 }), 'STORE_INVALID_QUERY');
+    });
+  });
+
+  describe('atomicity', () => {
+    it('rolls back a write that fails half-way, leaving nothing of it', async () => {
+      await store.writeDocument(fixtures.A_EN);
+      const hash = await store.contentHash();
+      const counts = await store.counts();
+      // An edge whose id is already used by a HAS_CLAUSE between other nodes: the relationship uniqueness
+      // constraint fails only when the edges are merged, after every node of the document has been written.
+      const taken = fixtures.A_EN.edges.find((e) => e.type === 'HAS_CLAUSE');
+      if (!taken) throw new Error('fixture has no HAS_CLAUSE');
+      const clash = structural('HAS_CLAUSE', fixtures.A_ZH.document.id, fixtures.A_ZH.nodes[3]?.id ?? '');
+      const failing = { ...fixtures.A_ZH, edges: [...fixtures.A_ZH.edges, { ...clash, id: taken.id }] };
+      await expectRejected(store.writeDocument(failing), 'STORE_WRITE_FAILED');
+      expect(await store.documentChecksum(fixtures.A_ZH.document.id)).toBeNull();
+      expect(await store.contentHash()).toBe(hash);
+      expect(await store.counts()).toEqual(counts);
+      // The document can still be written as it should be.
+      expect((await store.writeDocument(fixtures.A_ZH)).status).toBe('created');
+    });
+
+    it('makes a write visible to the next read (one bookmark manager)', async () => {
+      for (const doc of [fixtures.A_EN, fixtures.A_ZH, fixtures.B_EN]) {
+        await store.writeDocument(doc);
+        expect(await store.documentChecksum(doc.document.id)).toBe(doc.document.checksum);
+      }
+    });
+  });
+
+  describe('errors', () => {
+    it('says STORE_UNAVAILABLE quickly, naming the URI, when Neo4j cannot be reached', async () => {
+      const uri = 'bolt://127.0.0.1:1';
+      const unreachable = neo4j.driver(uri, undefined, { connectionTimeout: 1000, maxTransactionRetryTime: 1000 });
+      const offline = createNeo4jStore({ driver: unreachable, uri, closeDriver: true });
+      try {
+        const started = Date.now();
+        const err = await expectRejected(offline.init(), 'STORE_UNAVAILABLE');
+        expect(err.message).toContain(uri);
+        expect(err.message).toMatch(/NEO4J_URI/);
+        await expectRejected(offline.counts(), 'STORE_UNAVAILABLE');
+        expect(Date.now() - started).toBeLessThan(15_000);
+      } finally {
+        await offline.close();
+      }
+    });
+
+    it('says STORE_TIMEOUT when a transaction outlives queryTimeoutMs', async () => {
+      await store.writeDocument(fixtures.A_EN);
+      const impatient = createNeo4jStore({ driver, queryTimeoutMs: 300 });
+      const session = driver.session();
+      const blocker = session.beginTransaction();
+      try {
+        // Hold a write lock on the Document node, so that rewriting it has to wait past its timeout.
+        await blocker.run('MATCH (d:Document {id: $id}) SET d.locked = true', { id: fixtures.A_EN.document.id });
+        const changed = {
+          ...fixtures.A_EN,
+          document: { ...fixtures.A_EN.document, checksum: 'a-en-2' },
+          nodes: fixtures.A_EN.nodes.map((n) =>
+            n.id === fixtures.A_EN.document.id ? { ...fixtures.A_EN.document, checksum: 'a-en-2' } : n,
+          ),
+        };
+        await expectRejected(impatient.writeDocument(changed), 'STORE_TIMEOUT');
+      } finally {
+        await blocker.rollback();
+        await session.close();
+      }
+      expect(await store.documentChecksum(fixtures.A_EN.document.id)).toBe('a-en-1');
+    });
+
+    it('refuses work after close(), without closing a driver it was given', async () => {
+      const closing = createNeo4jStore({ driver });
+      await closing.close();
+      await expectRejected(closing.counts(), 'STORE_UNAVAILABLE');
+      await expect(driver.verifyConnectivity()).resolves.toBeDefined();
+    });
+  });
+});

@@ -1,0 +1,4 @@
+import { createMemoryStore } from '../graph';
+import { runLoadReliability } from './support/load-reliability';
+
+runLoadReliability('the in-memory store', async () => createMemoryStore());
