@@ -45,6 +45,13 @@ describe('docker-compose.yml', () => {
     expect(neo4j?.ports).toContain(`${boltPort}:${boltPort}`);
   });
 
+  it('checks the health of the API at /health on the port it serves', () => {
+    const test = (api?.healthcheck?.test ?? []).join(' ');
+    expect(test).toMatch(/\/health\b/);
+    const port = loadConfig({ PORT: api?.environment?.PORT }).port;
+    expect(test).toContain(`:${port}/health`);
+  });
+
   it('exposes the port the Dockerfile exposes', () => {
     const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
     const exposed = /^EXPOSE (\d+)$/m.exec(dockerfile)?.[1];

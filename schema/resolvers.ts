@@ -1,0 +1,542 @@
+/**
+ * Resolvers: read-only, and only through the store and the request's loaders (see context.ts). No Cypher here.
+ */
+import { GraphQLError } from 'graphql';
+import type {
+  DocumentNode,
+  GraphEdge,
+  GraphNode,
+  InstructionNode,
+  ListQuery,
+  Neighbour,
+  NodeOf,
+  NodeType,
+  Page,
+  PropertyFilter,
+  Provenance,
+  RelationFilter,
+  RelType,
+  VersionNode,
+} from '../graph';
+import { nodeLabel } from '../graph';
+import type { Context } from './context';
+
+/** Largest page a client may ask for. */
+export const MAX_PAGE_SIZE = 100;
+/** Largest plain list (organizations, questions, study groups). */
+export const MAX_LIST_SIZE = 1_000;
+export const MAX_DEPTH = 3;
+export const MAX_SUBGRAPH_NODES = 2_000;
+export const MAX_PATH_LENGTH = 8;
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+function bounded(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(`${name} must be an integer from ${min} to ${max}, got ${value}`);
+  }
+  return value;
+}
+
+const ENTITY_TYPES = new Set<NodeType>([
+  'Resolution',
+  'Version',
+  'Document',
+  'StudyGroup',
+  'Question',
+  'Organization',
+  'Office',
+  'Stakeholder',
+  'Assembly',
+  'Instrument',
+]);
+
+/** Relationship types an analyst sees as relations between entities. */
+const RELATION_TYPES = new Set<RelType>([
+  'INSTRUCTS',
+  'COLLABORATES_WITH',
+  'CITES',
+  'MENTIONS',
+  'STUDIED_BY',
+  'REPORTS_TO',
+  'PARTNER_OF',
+  'LAUNCHED_BY',
+  'SUCCEEDS',
+  'HAS_VERSION',
+  'ADOPTED_AT',
+]);
+
+async function neighbours(ctx: Context, id: string, type: RelType, direction: 'out' | 'in'): Promise<Neighbour[]> {
+  const all = await ctx.loaders.neighbours.load(id);
+  return all.filter((n) => n.edge.type === type && n.direction === direction);
+}
+
+function distinctNodes<T extends GraphNode>(ns: readonly Neighbour[]): T[] {
+  const seen = new Map<string, T>();
+  for (const n of ns) if (!seen.has(n.node.id)) seen.set(n.node.id, n.node as T);
+  return [...seen.values()];
+}
+
+const byYear = (a: VersionNode, b: VersionNode): number => a.year - b.year || a.id.localeCompare(b.id);
+const spanStart = (n: Neighbour): number => n.edge.provenance?.span[0] ?? 0;
+
+/** The document whose instructions a version shows: the language asked for, else English, else the first. */
+function pickDocument(docs: readonly DocumentNode[], language: string | null | undefined): DocumentNode | undefined {
+  const sorted = [...docs].sort((a, b) => a.language.localeCompare(b.language));
+  return (
+    (language ? sorted.find((d) => d.language === language) : undefined) ??
+    (language ? undefined : (sorted.find((d) => d.language === 'en') ?? sorted[0]))
+  );
+}
+
+async function versionDocuments(ctx: Context, versionId: string): Promise<DocumentNode[]> {
+  return distinctNodes<DocumentNode>(await neighbours(ctx, versionId, 'HAS_DOCUMENT', 'out'));
+}
+
+async function versionInstructions(ctx: Context, v: VersionNode, language?: string | null): Promise<InstructionNode[]> {
+  const doc = pickDocument(await versionDocuments(ctx, v.id), language);
+  if (!doc) return [];
+  const ins = distinctNodes<InstructionNode>(await neighbours(ctx, doc.id, 'HAS_INSTRUCTION', 'out'));
+  return ins.sort((a, b) => a.order - b.order);
+}
+
+async function mandates(ctx: Context, id: string, role: 'ADDRESSEE' | 'COLLABORATOR' | null | undefined) {
+  const all = await ctx.loaders.neighbours.load(id);
+  const wanted: RelType[] =
+    role === 'ADDRESSEE'
+      ? ['ADDRESSED_TO']
+      : role === 'COLLABORATOR'
+        ? ['IN_COLLABORATION_WITH']
+        : ['ADDRESSED_TO', 'IN_COLLABORATION_WITH'];
+  return all
+    .filter((n) => n.direction === 'in' && wanted.includes(n.edge.type) && n.node.type === 'Instruction')
+    .map((n) => ({
+      role: n.edge.type === 'ADDRESSED_TO' ? 'ADDRESSEE' : 'COLLABORATOR',
+      instruction: n.node as InstructionNode,
+      provenance: n.edge.provenance,
+    }))
+    .sort(
+      (a, b) => a.instruction.version.localeCompare(b.instruction.version) || a.instruction.order - b.instruction.order,
+    );
+}
+
+async function relations(ctx: Context, id: string, types: readonly RelType[] | null | undefined) {
+  const all = await ctx.loaders.neighbours.load(id);
+  const groups = new Map<
+    string,
+    { type: RelType; direction: 'OUT' | 'IN'; other: GraphNode; provenance: Provenance[] }
+  >();
+  for (const n of all) {
+    if (!RELATION_TYPES.has(n.edge.type) || (types && !types.includes(n.edge.type))) continue;
+    if (!ENTITY_TYPES.has(n.node.type)) continue;
+    const direction = n.direction === 'out' ? 'OUT' : 'IN';
+    const key = `${n.edge.type}|${direction}|${n.node.id}`;
+    const g = groups.get(key) ?? { type: n.edge.type, direction, other: n.node, provenance: [] };
+    if (n.edge.provenance) g.provenance.push(n.edge.provenance);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction) || a.other.id.localeCompare(b.other.id),
+  );
+}
+
+function connection<T extends GraphNode>(page: Page<GraphNode>) {
+  return {
+    totalCount: page.totalCount,
+    nodes: page.items as T[],
+    pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+  };
+}
+
+function list(ctx: Context, query: Omit<ListQuery, 'first'> & { first: number }) {
+  return ctx.store.list({ ...query, first: bounded('first', query.first, 0, MAX_PAGE_SIZE) });
+}
+
+function drawable(n: GraphNode) {
+  return { id: n.id, type: n.type, label: nodeLabel(n) };
+}
+
+function drawableEdge(e: GraphEdge) {
+  return { id: e.id, source: e.from, target: e.to, type: e.type, provenance: e.provenance };
+}
+
+function entityName(n: GraphNode): string {
+  switch (n.type) {
+    case 'Resolution':
+      return `${n.body} Resolution ${n.number}`;
+    case 'Version':
+      return `${n.body} Resolution ${n.number} (${n.label})`;
+    case 'Document':
+      return n.title ?? n.file;
+    default:
+      return 'name' in n ? n.name : nodeLabel(n);
+  }
+}
+
+async function workOf(ctx: Context, n: GraphNode): Promise<GraphNode> {
+  if (n.type !== 'Version') return n;
+  return (await ctx.loaders.node.load(n.resolution)) ?? n;
+}
+
+async function compare(ctx: Context, body: string, number: string, from: number, to: number) {
+  const [a, b] = await Promise.all(
+    [from, to].map(
+      (year) => ctx.store.findByKey({ type: 'Version', body, number, year }) as Promise<VersionNode | null>,
+    ),
+  );
+  if (!a || !b) return null;
+  const targets = async (v: VersionNode, type: RelType) => distinctNodes(await neighbours(ctx, v.id, type, 'out'));
+  const diff = (x: readonly GraphNode[], y: readonly GraphNode[]) => {
+    const ys = new Set(y.map((n) => n.id));
+    return x.filter((n) => !ys.has(n.id)).sort((p, q) => p.id.localeCompare(q.id));
+  };
+  const works = async (v: VersionNode) => {
+    const ws = await Promise.all((await targets(v, 'CITES')).map((n) => workOf(ctx, n)));
+    return [...new Map(ws.map((w) => [w.id, w])).values()];
+  };
+  const [aAdd, bAdd, aCol, bCol, aCit, bCit, aIns, bIns] = await Promise.all([
+    targets(a, 'INSTRUCTS'),
+    targets(b, 'INSTRUCTS'),
+    targets(a, 'COLLABORATES_WITH'),
+    targets(b, 'COLLABORATES_WITH'),
+    works(a),
+    works(b),
+    versionInstructions(ctx, a),
+    versionInstructions(ctx, b),
+  ]);
+  // Instructions match by kind and addressees; reworded when their items differ (by text in one language, by
+  // number across languages).
+  const addresseeKey = async (i: InstructionNode) =>
+    `${i.kind}|${distinctNodes(await neighbours(ctx, i.id, 'ADDRESSED_TO', 'out'))
+      .map((n) => n.id)
+      .sort()
+      .join(',')}`;
+  const aKeys = await Promise.all(aIns.map(addresseeKey));
+  const bKeys = await Promise.all(bIns.map(addresseeKey));
+  const changes: { status: string; kind: string; before: InstructionNode | null; after: InstructionNode | null }[] = [];
+  const usedB = new Set<number>();
+  aIns.forEach((ia, i) => {
+    const j = bKeys.findIndex((k, jj) => !usedB.has(jj) && k === aKeys[i]);
+    if (j < 0) {
+      changes.push({ status: 'REMOVED', kind: ia.kind, before: ia, after: null });
+      return;
+    }
+    usedB.add(j);
+    const ib = bIns[j] as InstructionNode;
+    const sameLanguage = ia.document.split(':').at(-1) === ib.document.split(':').at(-1);
+    const same = sameLanguage
+      ? JSON.stringify(ia.items.map((x) => x.text)) === JSON.stringify(ib.items.map((x) => x.text))
+      : ia.items.length === ib.items.length;
+    changes.push({ status: same ? 'UNCHANGED' : 'REWORDED', kind: ia.kind, before: ia, after: ib });
+  });
+  bIns.forEach((ib, j) => {
+    if (!usedB.has(j)) changes.push({ status: 'ADDED', kind: ib.kind, before: null, after: ib });
+  });
+  return {
+    from: a,
+    to: b,
+    addedAddressees: diff(bAdd, aAdd),
+    removedAddressees: diff(aAdd, bAdd),
+    addedCollaborators: diff(bCol, aCol),
+    removedCollaborators: diff(aCol, bCol),
+    addedCitations: diff(bCit, aCit),
+    removedCitations: diff(aCit, bCit),
+    instructions: changes,
+  };
+}
+
+type Args = Record<string, unknown>;
+type Parent<T extends NodeType> = NodeOf<T>;
+
+const mandateResolvers = {
+  mandates: (n: GraphNode, args: { role?: 'ADDRESSEE' | 'COLLABORATOR' | null }, ctx: Context) =>
+    mandates(ctx, n.id, args.role),
+  relations: (n: GraphNode, args: { types?: RelType[] | null }, ctx: Context) => relations(ctx, n.id, args.types),
+};
+
+export const resolvers = {
+  Sector: { ITU_T: 'ITU-T', ITU_D: 'ITU-D', ITU_R: 'ITU-R' },
+  DocumentKind: { RESOLUTION: 'resolution', GROUP_PAGE: 'group-page' },
+  OrganizationKind: {
+    ITU: 'itu',
+    ITU_SECTOR: 'itu-sector',
+    ITU_BUREAU: 'itu-bureau',
+    ITU_GROUP: 'itu-group',
+    INITIATIVE: 'initiative',
+    UN_AGENCY: 'un-agency',
+    UN_BODY: 'un-body',
+    SDO: 'sdo',
+    FORUM: 'forum',
+    OTHER: 'other',
+  },
+
+  Node: { __resolveType: (n: GraphNode) => n.type },
+  Entity: { __resolveType: (n: GraphNode) => n.type },
+
+  Query: {
+    node: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.node.load(id),
+    nodes: (_: unknown, { ids }: { ids: string[] }, ctx: Context) => {
+      bounded('the number of ids', ids.length, 0, MAX_LIST_SIZE);
+      return ctx.loaders.node.loadMany(ids).then((xs) => xs.map((x) => (x instanceof Error ? null : x)));
+    },
+    resolution: (_: unknown, a: { body: string; number: string }, ctx: Context) =>
+      ctx.store.findByKey({ type: 'Resolution', body: a.body, number: a.number }),
+    resolutions: async (
+      _: unknown,
+      a: { filter?: { body?: string; number?: string } | null; sort: string; first: number; after?: string | null },
+      ctx: Context,
+    ) => {
+      const where: PropertyFilter[] = [];
+      if (a.filter?.body) where.push({ property: 'body', eq: a.filter.body });
+      if (a.filter?.number) where.push({ property: 'number', eq: a.filter.number });
+      return connection(
+        await list(ctx, {
+          type: 'Resolution',
+          where,
+          sort: { property: a.sort === 'BODY' ? 'body' : 'number' },
+          first: a.first,
+          after: a.after ?? null,
+        }),
+      );
+    },
+    versions: async (
+      _: unknown,
+      a: {
+        filter?: {
+          body?: string;
+          number?: string;
+          yearFrom?: number;
+          yearTo?: number;
+          addressee?: string;
+          cites?: string;
+          mentions?: string;
+        } | null;
+        sort: string;
+        first: number;
+        after?: string | null;
+      },
+      ctx: Context,
+    ) => {
+      const f = a.filter ?? {};
+      const where: PropertyFilter[] = [];
+      if (f.body) where.push({ property: 'body', eq: f.body });
+      if (f.number) where.push({ property: 'number', eq: f.number });
+      if (f.yearFrom != null || f.yearTo != null) {
+        where.push({
+          property: 'year',
+          ...(f.yearFrom != null ? { gte: f.yearFrom } : {}),
+          ...(f.yearTo != null ? { lte: f.yearTo } : {}),
+        });
+      }
+      const related: RelationFilter[] = [];
+      if (f.addressee) related.push({ type: 'INSTRUCTS', direction: 'out', target: f.addressee });
+      if (f.cites) related.push({ type: 'CITES', direction: 'out', target: f.cites });
+      if (f.mentions) related.push({ type: 'MENTIONS', direction: 'out', target: f.mentions });
+      const sort =
+        a.sort === 'NUMBER' ? { property: 'number' } : { property: 'year', descending: a.sort === 'YEAR_DESC' };
+      return connection(
+        await list(ctx, { type: 'Version', where, related, sort, first: a.first, after: a.after ?? null }),
+      );
+    },
+    instructions: async (
+      _: unknown,
+      a: {
+        filter?: { kind?: string; addressee?: string; collaborator?: string } | null;
+        first: number;
+        after?: string | null;
+      },
+      ctx: Context,
+    ) => {
+      const f = a.filter ?? {};
+      const where: PropertyFilter[] = f.kind ? [{ property: 'kind', eq: f.kind }] : [];
+      const related: RelationFilter[] = [];
+      if (f.addressee) related.push({ type: 'ADDRESSED_TO', direction: 'out', target: f.addressee });
+      if (f.collaborator) related.push({ type: 'IN_COLLABORATION_WITH', direction: 'out', target: f.collaborator });
+      return connection(
+        await list(ctx, { type: 'Instruction', where, related, first: a.first, after: a.after ?? null }),
+      );
+    },
+    documents: async (
+      _: unknown,
+      a: { language?: string; kind?: string; first: number; after?: string | null },
+      ctx: Context,
+    ) => {
+      const where: PropertyFilter[] = [];
+      if (a.language) where.push({ property: 'language', eq: a.language });
+      if (a.kind) where.push({ property: 'kind', eq: a.kind });
+      return connection(await list(ctx, { type: 'Document', where, first: a.first, after: a.after ?? null }));
+    },
+    studyGroup: (_: unknown, a: { sector: string; number: number }, ctx: Context) =>
+      ctx.store.findByKey({ type: 'StudyGroup', sector: a.sector, number: a.number }),
+    studyGroups: async (_: unknown, a: { sector?: string | null }, ctx: Context) =>
+      (
+        await ctx.store.list({
+          type: 'StudyGroup',
+          where: a.sector ? [{ property: 'sector', eq: a.sector }] : [],
+          sort: { property: 'name' },
+          first: MAX_LIST_SIZE,
+        })
+      ).items,
+    organizations: async (_: unknown, a: { kind?: string | null; first: number }, ctx: Context) =>
+      (
+        await ctx.store.list({
+          type: 'Organization',
+          where: a.kind ? [{ property: 'kind', eq: a.kind }] : [],
+          sort: { property: 'name' },
+          first: bounded('first', a.first, 0, MAX_LIST_SIZE),
+        })
+      ).items,
+    organization: async (_: unknown, a: { acronym?: string | null; id?: string | null }, ctx: Context) => {
+      if (!a.acronym && !a.id) throw badInput('give an acronym or an id');
+      const n = a.id
+        ? await ctx.loaders.node.load(a.id)
+        : await ctx.store.findByKey({ type: 'Organization', acronym: a.acronym ?? '' });
+      return n?.type === 'Organization' ? n : null;
+    },
+    questions: async (_: unknown, a: { sector?: string | null; first: number }, ctx: Context) =>
+      (
+        await ctx.store.list({
+          type: 'Question',
+          where: a.sector ? [{ property: 'sector', eq: a.sector }] : [],
+          first: bounded('first', a.first, 0, MAX_LIST_SIZE),
+        })
+      ).items,
+    compareVersions: (_: unknown, a: { body: string; number: string; from: number; to: number }, ctx: Context) =>
+      compare(ctx, a.body, a.number, a.from, a.to),
+    search: async (_: unknown, a: { text: string; first: number; languages?: string[] | null }, ctx: Context) => {
+      if (!a.text.trim()) throw badInput('search text must not be empty');
+      if (a.text.length > 500) throw badInput('search text must be at most 500 characters');
+      return ctx.store.search({
+        text: a.text,
+        first: bounded('first', a.first, 1, MAX_PAGE_SIZE),
+        ...(a.languages?.length ? { languages: a.languages as never } : {}),
+      });
+    },
+    neighborhood: async (_: unknown, a: { id: string; depth: number; limit: number }, ctx: Context) => {
+      const g = await ctx.store.neighborhood({
+        id: a.id,
+        depth: bounded('depth', a.depth, 0, MAX_DEPTH),
+        limit: bounded('limit', a.limit, 1, MAX_SUBGRAPH_NODES),
+      });
+      return { nodes: g.nodes.map(drawable), edges: g.edges.map(drawableEdge), truncated: g.truncated };
+    },
+    paths: async (_: unknown, a: { from: string; to: string; maxLength: number; limit: number }, ctx: Context) => {
+      const paths = await ctx.store.shortestPaths({
+        from: a.from,
+        to: a.to,
+        maxLength: bounded('maxLength', a.maxLength, 1, MAX_PATH_LENGTH),
+        limit: bounded('limit', a.limit, 1, 20),
+      });
+      return paths.map((p) => ({
+        length: p.edges.length,
+        nodes: p.nodes.map(drawable),
+        edges: p.edges.map(drawableEdge),
+      }));
+    },
+    stats: async (_: unknown, __: Args, ctx: Context) => {
+      const [counts, docs] = await Promise.all([
+        ctx.store.counts(),
+        ctx.store.list({ type: 'Document', first: MAX_LIST_SIZE }),
+      ]);
+      return { nodes: counts.nodes, relationships: counts.relationships, documents: docs.items };
+    },
+  },
+
+  Provenance: {
+    start: (p: Provenance) => p.span[0],
+    end: (p: Provenance) => p.span[1],
+  },
+
+  Resolution: {
+    name: entityName,
+    versions: async (r: Parent<'Resolution'>, _: Args, ctx: Context) =>
+      distinctNodes<VersionNode>(await neighbours(ctx, r.id, 'HAS_VERSION', 'out')).sort(byYear),
+    version: async (r: Parent<'Resolution'>, a: { year: number }, ctx: Context) =>
+      distinctNodes<VersionNode>(await neighbours(ctx, r.id, 'HAS_VERSION', 'out')).find((v) => v.year === a.year) ??
+      null,
+  },
+
+  Version: {
+    name: entityName,
+    source: (v: Parent<'Version'>) => v.source.toUpperCase().replace(/-/g, '_'),
+    resolution: (v: Parent<'Version'>, _: Args, ctx: Context) => ctx.loaders.node.load(v.resolution),
+    languages: async (v: Parent<'Version'>, _: Args, ctx: Context) =>
+      [...new Set((await versionDocuments(ctx, v.id)).map((d) => d.language))].sort(),
+    documents: (v: Parent<'Version'>, _: Args, ctx: Context) => versionDocuments(ctx, v.id),
+    instructedGroups: async (v: Parent<'Version'>, _: Args, ctx: Context) =>
+      distinctNodes<NodeOf<'StudyGroup'>>(
+        (await neighbours(ctx, v.id, 'INSTRUCTS', 'out')).filter((n) => n.node.type === 'StudyGroup'),
+      ).sort((a, b) => a.sector.localeCompare(b.sector) || a.number - b.number),
+    instructions: (v: Parent<'Version'>, a: { language?: string | null }, ctx: Context) =>
+      versionInstructions(ctx, v, a.language),
+    citations: async (v: Parent<'Version'>, _: Args, ctx: Context) => {
+      const cites = (await neighbours(ctx, v.id, 'CITES', 'out')).sort((a, b) => spanStart(a) - spanStart(b));
+      return Promise.all(
+        cites.map(async (n) => ({ cited: n.node, work: await workOf(ctx, n.node), provenance: n.edge.provenance })),
+      );
+    },
+    mentions: async (v: Parent<'Version'>, _: Args, ctx: Context) =>
+      distinctNodes(await neighbours(ctx, v.id, 'MENTIONS', 'out')),
+  },
+
+  Document: {
+    name: entityName,
+    version: async (d: DocumentNode, _: Args, ctx: Context) =>
+      (await neighbours(ctx, d.id, 'HAS_DOCUMENT', 'in'))[0]?.node ?? null,
+    clauses: async (d: DocumentNode, _: Args, ctx: Context) =>
+      distinctNodes<NodeOf<'Clause'>>(await neighbours(ctx, d.id, 'HAS_CLAUSE', 'out')).sort(
+        (a, b) => a.order - b.order,
+      ),
+  },
+
+  Clause: {
+    document: (c: Parent<'Clause'>, _: Args, ctx: Context) => ctx.loaders.node.load(c.document),
+    start: (c: Parent<'Clause'>) => c.span[0],
+    end: (c: Parent<'Clause'>) => c.span[1],
+  },
+
+  Instruction: {
+    addressees: async (i: InstructionNode, _: Args, ctx: Context) =>
+      distinctNodes((await neighbours(ctx, i.id, 'ADDRESSED_TO', 'out')).sort((a, b) => spanStart(a) - spanStart(b))),
+    collaborators: async (i: InstructionNode, _: Args, ctx: Context) =>
+      distinctNodes(
+        (await neighbours(ctx, i.id, 'IN_COLLABORATION_WITH', 'out')).sort((a, b) => spanStart(a) - spanStart(b)),
+      ),
+    version: (i: InstructionNode, _: Args, ctx: Context) => ctx.loaders.node.load(i.version),
+    document: (i: InstructionNode, _: Args, ctx: Context) => ctx.loaders.node.load(i.document),
+    provenance: async (i: InstructionNode, _: Args, ctx: Context) => {
+      const clause = (await neighbours(ctx, i.id, 'FROM_CLAUSE', 'out'))[0]?.node as NodeOf<'Clause'> | undefined;
+      const span = clause?.span ?? [0, 0];
+      return { document: i.document, clause: i.clause, quote: i.heading, span };
+    },
+  },
+
+  StudyGroup: {
+    ...mandateResolvers,
+    questions: async (g: GraphNode, _: Args, ctx: Context) =>
+      distinctNodes(await neighbours(ctx, g.id, 'STUDIED_BY', 'in')),
+  },
+  Organization: mandateResolvers,
+  Office: mandateResolvers,
+  Stakeholder: mandateResolvers,
+
+  Question: {
+    studyGroup: async (q: Parent<'Question'>, _: Args, ctx: Context) =>
+      (await neighbours(ctx, q.id, 'STUDIED_BY', 'out'))[0]?.node ??
+      ctx.store.findByKey({ type: 'StudyGroup', sector: q.sector, number: q.studyGroup }),
+    mentionedIn: async (q: Parent<'Question'>, _: Args, ctx: Context) =>
+      distinctNodes<VersionNode>(
+        (await neighbours(ctx, q.id, 'MENTIONS', 'in')).filter((n) => n.node.type === 'Version'),
+      ).sort(byYear),
+  },
+
+  Instrument: {
+    citedBy: async (i: GraphNode, _: Args, ctx: Context) =>
+      distinctNodes<VersionNode>(
+        (await neighbours(ctx, i.id, 'CITES', 'in')).filter((n) => n.node.type === 'Version'),
+      ).sort(byYear),
+  },
+};

@@ -1,0 +1,228 @@
+/**
+ * The HTTP server: Apollo Server 5 on express 5.
+ *
+ * | route                          | what it serves                                                         |
+ * | ------------------------------ | ---------------------------------------------------------------------- |
+ * | `POST /graphql`, `GET /graphql` | the GraphQL API (GET: queries only, cacheable, with APQ)              |
+ * | `GET /graphql` from a browser  | the GraphiQL playground, with the analysts' questions as tabs          |
+ * | `GET /health`                  | 200 once the store is loaded and ready, 503 before and while stopping  |
+ * | `GET /export/…`                | the whole graph as JSON, GraphML or CSV                                |
+ *
+ * The server listens before the corpus is loaded (so that /health can say 503), and answers GraphQL and exports
+ * only once {@link ApiServer.markReady} has been called.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import type { RequestHandler, Response } from 'express';
+import type { GraphStore } from '../../graph';
+import { createContext, resolvers, typeDefs } from '../../schema';
+import type { Context } from '../../schema';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { createFormatError, errorBody, httpErrorHandler } from './errors';
+import { readExamples } from './examples';
+import { exportRouter } from './export-routes';
+import { httpCachePlugin } from './http-cache';
+import { graphqlArmor, HTTP_CACHE_MAX_AGE_SECONDS, MAX_BODY_BYTES, parseOptions } from './limits';
+import { queriesOnlyRule } from './read-only';
+import { createPlayground, PLAYGROUND_ASSETS_PATH } from './playground';
+import { requestLogger, requestLogPlugin } from './request-log';
+
+export interface CreateServerOptions {
+  readonly config: Config;
+  readonly store: GraphStore;
+  readonly logger: Logger;
+  /** How long in-flight requests may take to finish on stop() before their connections are closed. Default 10 s. */
+  readonly stopGracePeriodMs?: number;
+}
+
+export interface StartOptions {
+  /** Port to listen on; default `config.port`. 0 picks a free port. */
+  readonly port?: number;
+  /** Interface to listen on; default all. */
+  readonly host?: string;
+}
+
+export interface ApiServer {
+  readonly app: express.Express;
+  readonly apollo: ApolloServer<Context>;
+  readonly httpServer: http.Server;
+  /** Starts Apollo and listens; resolves with the base URL (e.g. `http://localhost:4000/`) and the port. */
+  start(options?: StartOptions): Promise<{ readonly url: string; readonly port: number }>;
+  /** The store is loaded: /health answers 200, GraphQL and exports are served. */
+  markReady(): void;
+  readonly ready: boolean;
+  /** Stops accepting connections, lets in-flight requests finish, stops Apollo. Does not close the store. */
+  stop(): Promise<void>;
+}
+
+type LogMethod = (message?: unknown) => void;
+
+/** Apollo's logger interface on top of pino. */
+function apolloLogger(logger: Logger): Record<'debug' | 'info' | 'warn' | 'error', LogMethod> {
+  const child = logger.child({ component: 'apollo' });
+  return {
+    debug: (message: unknown) => child.debug(String(message)),
+    info: (message: unknown) => child.info(String(message)),
+    warn: (message: unknown) => child.warn(String(message)),
+    error: (message: unknown) => child.error(String(message)),
+  };
+}
+
+function corsMiddleware(origins: readonly string[]): RequestHandler {
+  return cors({
+    // No origins configured: no CORS headers at all, so browsers allow same-origin pages only.
+    origin: origins.length ? [...origins] : false,
+    methods: ['GET', 'POST', 'OPTIONS'],
+    maxAge: 600,
+  });
+}
+
+export function createServer(options: CreateServerOptions): ApiServer {
+  const { config, store, logger } = options;
+  let ready = false;
+  let graphqlHandler: RequestHandler | undefined;
+
+  const app = express();
+  app.disable('x-powered-by');
+  // A strong ETag is a hash of the body; express answers 304 to a matching If-None-Match on GET.
+  app.set('etag', 'strong');
+  const httpServer = http.createServer(app);
+
+  // The response of the GraphQL request being handled, for the log plugin (the context is createContext(store)).
+  const responses = new AsyncLocalStorage<Response>();
+  const armor = graphqlArmor();
+  const apollo = new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    introspection: config.graphqlIntrospection,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: config.development,
+    // main.ts handles SIGTERM and SIGINT: stop, close the store, exit 0.
+    stopOnTerminationSignals: false,
+    parseOptions: parseOptions(),
+    validationRules: [queriesOnlyRule, ...armor.validationRules],
+    formatError: createFormatError({ logger, development: config.development }),
+    logger: apolloLogger(logger),
+    plugins: [
+      ...armor.plugins,
+      // Apollo's landing page loads from a CDN; the playground below is served from node_modules instead.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      httpCachePlugin<Context>(HTTP_CACHE_MAX_AGE_SECONDS),
+      requestLogPlugin<Context>(responses),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGracePeriodMs ?? 10_000 }),
+    ],
+  });
+
+  const whenReady: RequestHandler = (_req, res, next) => {
+    if (ready) {
+      next();
+      return;
+    }
+    res
+      .status(503)
+      .set('Retry-After', '5')
+      .set('Cache-Control', 'no-store')
+      .json(
+        errorBody('STORE_UNAVAILABLE', 'The API is starting (the graph is loading) or stopping; try again shortly.'),
+      );
+  };
+
+  app.use(requestLogger(logger));
+  app.use((_req, res, next) => {
+    res.set('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+  app.use(corsMiddleware(config.corsOrigins));
+
+  app.get('/health', (_req, res) => {
+    res
+      .status(ready ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json({ status: ready ? 'ok' : 'unavailable', store: store.kind });
+  });
+
+  if (config.graphqlPlayground) {
+    if (!config.graphqlIntrospection) {
+      logger.warn('GRAPHQL_PLAYGROUND is on but GRAPHQL_INTROSPECTION is off: the playground cannot show the schema');
+    }
+    const playground = createPlayground(readExamples());
+    app.use(PLAYGROUND_ASSETS_PATH, playground.assets);
+    app.get('/graphql', playground.page);
+  }
+
+  app.all('/graphql', whenReady, express.json({ limit: MAX_BODY_BYTES }), async (req, res, next) => {
+    if (req.method === 'POST' && req.body === undefined) {
+      res
+        .status(415)
+        .set('Cache-Control', 'no-store')
+        .json(errorBody('BAD_REQUEST', 'POST a JSON body with Content-Type: application/json.'));
+      return;
+    }
+    if (!graphqlHandler) {
+      next(new Error('GraphQL request before the server was started'));
+      return;
+    }
+    const handler = graphqlHandler;
+    // Awaited, so that express 5 passes a failure of the handler to the error handler.
+    await responses.run(res, () => handler(req, res, next));
+  });
+
+  app.use(
+    '/export',
+    whenReady,
+    exportRouter({
+      store,
+      maxAgeSeconds: HTTP_CACHE_MAX_AGE_SECONDS,
+    }),
+  );
+
+  app.use((req, res) => {
+    res.status(404).json(errorBody('NOT_FOUND', `Nothing at ${req.method} ${req.path}; the API is at /graphql.`));
+  });
+  app.use(httpErrorHandler(logger));
+
+  return {
+    app,
+    apollo,
+    httpServer,
+    get ready() {
+      return ready;
+    },
+    markReady() {
+      ready = true;
+    },
+    async start(startOptions = {}) {
+      await apollo.start();
+      graphqlHandler = expressMiddleware(apollo, {
+        context: async () => createContext(store),
+      });
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(startOptions.port ?? config.port, startOptions.host, () => {
+          httpServer.off('error', reject);
+          resolve();
+        });
+      });
+      const { port } = httpServer.address() as AddressInfo;
+      return { url: `http://localhost:${port}/`, port };
+    },
+    async stop() {
+      ready = false;
+      // The drain plugin closes the listener, waits for in-flight requests, then closes idle connections.
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
