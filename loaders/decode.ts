@@ -3,6 +3,7 @@
  * strict GB18030 when the result reads as Chinese. Anything else is a typed error naming the first bad byte.
  */
 import { LoaderError } from './errors';
+import { splitLines } from './text';
 
 export interface Decoded {
   readonly text: string;
@@ -12,16 +13,14 @@ export interface Decoded {
 /** Default size limit: ITU resolutions are tens of kilobytes; anything this large is not one. */
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
+/**
+ * Line and column of a byte offset, counted as the parser counts them (characters, not bytes; the same line breaks),
+ * from the text before it read as UTF-8.
+ */
 function position(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < bytes.length; i++) {
-    if (bytes[i] === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const lines = splitLines(new TextDecoder('utf-8').decode(bytes.subarray(start, Math.max(start, offset))));
+  return { line: lines.length, column: (lines.at(-1)?.text.length ?? 0) + 1 };
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1. */
@@ -119,7 +118,12 @@ export function decode(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_B
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     const nonAscii = [...text].filter((c) => c.charCodeAt(0) > 0x7f);
     const han = nonAscii.filter((c) => /\p{Script=Han}|[\u3000-\u303f\uff00-\uffef]/u.test(c)).length;
-    if (nonAscii.length > 0 && han / nonAscii.length >= 0.8) return { text, encoding: 'gb18030' };
+    // Latin-1 text with a few accented letters also decodes as GB18030 ("Genève" as "Gen鑦e"): Chinese text is
+    // mostly Han characters, not Latin letters with a few Han among them.
+    const letters = [...text].filter((c) => /\p{L}/u.test(c)).length;
+    if (nonAscii.length > 0 && han / nonAscii.length >= 0.8 && han >= letters * 0.25) {
+      return { text, encoding: 'gb18030' };
+    }
   } catch {
     // fall through to the error below
   }

@@ -16,15 +16,27 @@ export interface LanguageGuess {
 /** Guesses the language of a text from a sample of its letters and words. */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > 8_000 ? text.slice(0, 8_000) : text;
-  // One native pass per script: count by deleting everything else.
-  const count = (re: RegExp): number => sample.replace(re, '').length;
-  const letters = count(/[^\p{L}]+/gu);
-  const counts: Record<Script, number> = {
-    Latin: count(/[^\p{Script=Latin}]+/gu),
-    Han: count(/[^\p{Script=Han}]+/gu),
-    Cyrillic: count(/[^\p{Script=Cyrillic}]+/gu),
-    Arabic: count(/[^\p{Script=Arabic}]+/gu),
-  };
+  // One pass over the code units, by Unicode block (the blocks of the six UN languages' scripts).
+  const counts: Record<Script, number> = { Latin: 0, Han: 0, Cyrillic: 0, Arabic: 0 };
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
+      counts.Latin++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) {
+      counts.Han++;
+    } else if (c >= 0x400 && c <= 0x52f) {
+      counts.Cyrillic++;
+    } else if (
+      (c >= 0x600 && c <= 0x6ff) ||
+      (c >= 0x750 && c <= 0x77f) ||
+      (c >= 0xfb50 && c <= 0xfdff) ||
+      (c >= 0xfe70 && c <= 0xfeff)
+    ) {
+      counts.Arabic++;
+    } else continue;
+    letters++;
+  }
   if (letters === 0) return { language: null, evidence: 'no letters' };
   // Chinese texts carry Latin acronyms (ITU-T, WHO); a modest Han share already decides.
   const ranked = (Object.entries(counts) as [Script, number][])

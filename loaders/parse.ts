@@ -137,7 +137,7 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
   const year = textFact(structure.opening?.year ?? structure.header?.year) ?? manifestFact(manifest?.version?.year);
   const place: Fact<string | null> = textFact(structure.opening?.place ?? structure.header?.place) ??
     manifestFact(manifest?.version?.place) ?? { value: null, source: 'text' };
-  const missing = [!body && 'the adopting assembly', !number && 'the resolution number', !year && 'the year'].filter(
+  const missing = [!body && 'adopting assembly', !number && 'resolution number', !year && 'year'].filter(
     (x): x is string => typeof x === 'string',
   );
   if (!body || !number || !year) {

@@ -210,7 +210,8 @@ export function readStructure(options: {
     if (current && current.items.length === 0 && !current.body) {
       const heading = clean.slice(current.headingStart, current.headingEnd);
       fail(
-        'SECTION_EMPTY',
+        // A heading with nothing after it at the end of the text is a text cut short, not an empty section.
+        next ? 'SECTION_EMPTY' : 'DOCUMENT_TRUNCATED',
         lines.find((l) => l.start === current?.headingStart),
         `lettered or numbered items, or text, after the heading ${quoteFound(heading)}`,
         next ? `the next heading ${quoteFound(next.text)} at line ${next.number}` : 'the end of the document',
@@ -288,8 +289,11 @@ export function readStructure(options: {
   const hasOperative = sections.some((s) => s.part === 'operative');
   if (!hasOperative) {
     const last = lines.at(-1);
+    // Sections that stop before the operative part, or an opening line followed by at most a fragment of a line,
+    // are a text cut short; anything longer without headings is a layout we do not read.
+    const cutShort = sections.length > 0 || (openingIndex >= 0 && stray.length <= 1);
     fail(
-      sections.length ? 'DOCUMENT_TRUNCATED' : 'STRUCTURE_UNRECOGNISED',
+      cutShort ? 'DOCUMENT_TRUNCATED' : 'STRUCTURE_UNRECOGNISED',
       last,
       sections.length
         ? 'operative sections (resolves, instructs, invites, …) after the preamble'
@@ -301,7 +305,8 @@ export function readStructure(options: {
   const lastSection = sections.at(-1);
   const lastClause = lastSection?.items.at(-1) ?? lastSection?.body;
   const lastText = lastClause ? clean.slice(lastClause.start, lastClause.end).trim() : '';
-  if (lastClause && !/[.。!！?？»"”)）\]]$/u.test(lastText)) {
+  // A full stop, possibly inside closing quotes or brackets ('….)', '….»', '…。”'); a bracket alone is no end.
+  if (lastClause && !/[.。!！?？][»"”’)）\]]*$/u.test(lastText)) {
     fail(
       'DOCUMENT_TRUNCATED',
       lines.find((l) => l.start <= lastClause.end && l.end >= lastClause.end) ?? lines.at(-1),

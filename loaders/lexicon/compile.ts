@@ -180,7 +180,10 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Matches of a regex built with {@link boundedAfter} that start a word (every match, for Chinese). */
 export function* matchWords(lex: Lexicon, re: RegExp, text: string): Generator<RegExpExecArray> {
-  const scan = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  // Reuse the compiled regex (compiling the entity list again per call cost more than matching with it).
+  if (!re.global) throw new Error('matchWords needs a global regex');
+  const scan = re;
+  scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     if (lex.script !== 'Han' && m.index > 0 && WORD_CHAR.test(text.charAt(m.index - 1))) {
       scan.lastIndex = m.index + 1;
