@@ -1,0 +1,60 @@
+/**
+ * Parse throughput (issue: loaders) on a generated corpus, as a ratio to reading and decoding the same files in
+ * the same run (target >= 0.25), and the peak memory of parsing them all.
+ * Usage: tsx tools/bench/parse.bench.ts <corpus-dir>
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decode, listCorpus, parseDocument, readManifest } from '../../loaders';
+import { interleave, peakRssMiB, report } from './harness';
+
+async function main(): Promise<void> {
+  const dir = process.argv[2];
+  if (!dir) throw new Error('usage: parse.bench.ts <corpus-dir>');
+  const files = await listCorpus(dir);
+  const manifest = await readManifest(dir);
+  let bytes = 0;
+  const readDecode = (): void => {
+    bytes = 0;
+    for (const f of files) {
+      const b = readFileSync(f);
+      bytes += b.length;
+      decode(b, f);
+    }
+  };
+  let failed = 0;
+  const readParse = (): void => {
+    failed = 0;
+    for (const f of files) {
+      try {
+        parseDocument({ file: f, content: readFileSync(f), manifest: manifest.get(path.basename(f)) });
+      } catch {
+        failed++;
+      }
+    }
+  };
+  const { a: raw, b: parse } = await interleave(3, readDecode, readParse);
+  if (failed) throw new Error(`${failed} generated documents failed to parse`);
+  const mb = bytes / 1024 / 1024;
+  report({
+    bench: 'parse',
+    metric: 'throughput ratio parse / (read+decode)',
+    value: raw.median / parse.median,
+    unit: 'ratio',
+    target: '>= 0.25',
+    detail: {
+      documents: files.length,
+      megabytes: Number(mb.toFixed(2)),
+      readDecodeMBps: Number((mb / (raw.median / 1000)).toFixed(1)),
+      parseMBps: Number((mb / (parse.median / 1000)).toFixed(2)),
+      parseDocsPerSecond: Math.round(files.length / (parse.median / 1000)),
+      runsMs: { readDecode: raw.runs.map(Math.round), parse: parse.runs.map(Math.round) },
+    },
+  });
+  report({ bench: 'parse', metric: 'peak RSS while parsing', value: Math.round(peakRssMiB()), unit: 'MiB' });
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});
