@@ -69,8 +69,7 @@ const RELATION_TYPES = new Set<RelType>([
 ]);
 
 async function neighbours(ctx: Context, id: string, type: RelType, direction: 'out' | 'in'): Promise<Neighbour[]> {
-  const all = await ctx.loaders.neighbours.load(id);
-  return all.filter((n) => n.edge.type === type && n.direction === direction);
+  return [...(await ctx.loaders.neighbours.load({ id, direction, types: [type] }))];
 }
 
 function distinctNodes<T extends GraphNode>(ns: readonly Neighbour[]): T[] {
@@ -103,15 +102,15 @@ async function versionInstructions(ctx: Context, v: VersionNode, language?: stri
 }
 
 async function mandates(ctx: Context, id: string, role: 'ADDRESSEE' | 'COLLABORATOR' | null | undefined) {
-  const all = await ctx.loaders.neighbours.load(id);
   const wanted: RelType[] =
     role === 'ADDRESSEE'
       ? ['ADDRESSED_TO']
       : role === 'COLLABORATOR'
         ? ['IN_COLLABORATION_WITH']
         : ['ADDRESSED_TO', 'IN_COLLABORATION_WITH'];
+  const all = await ctx.loaders.neighbours.load({ id, direction: 'in', types: wanted });
   return all
-    .filter((n) => n.direction === 'in' && wanted.includes(n.edge.type) && n.node.type === 'Instruction')
+    .filter((n) => n.node.type === 'Instruction')
     .map((n) => ({
       role: n.edge.type === 'ADDRESSED_TO' ? 'ADDRESSEE' : 'COLLABORATOR',
       instruction: n.node as InstructionNode,
@@ -123,7 +122,11 @@ async function mandates(ctx: Context, id: string, role: 'ADDRESSEE' | 'COLLABORA
 }
 
 async function relations(ctx: Context, id: string, types: readonly RelType[] | null | undefined) {
-  const all = await ctx.loaders.neighbours.load(id);
+  const all = await ctx.loaders.neighbours.load({
+    id,
+    direction: 'both',
+    types: types?.length ? types : [...RELATION_TYPES],
+  });
   const groups = new Map<
     string,
     { type: RelType; direction: 'OUT' | 'IN'; other: GraphNode; provenance: Provenance[] }
