@@ -42,6 +42,12 @@ export default tseslint.config(
     },
   },
   {
+    // The explorer's browser code: type-checked with its own tsconfig (DOM library, no Node types).
+    files: ['web/src/**/*.ts'],
+    languageOptions: { parserOptions: { project: './web/tsconfig.json', tsconfigRootDir: import.meta.dirname } },
+    settings: { 'import/resolver': { typescript: { project: './web/tsconfig.json' }, node: true } },
+  },
+  {
     // neo4j-driver is reached only through the Neo4j adapter of the GraphStore port.
     files: ['loaders/**/*.ts', 'schema/**/*.ts', 'graph/**/*.ts', 'src/**/*.ts'],
     ignores: ['graph/neo4j/**'],

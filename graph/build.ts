@@ -214,7 +214,7 @@ export function documentIdOf(doc: ParsedDocument): string {
       ? subject.key
       : subject?.type === 'StudyGroup'
         ? `${subject.sector.toLowerCase()}-sg${subject.number}`
-        : doc.file.replace(/\.[^.]+$/, '');
+        : (doc.file.split(/[\\/]/).pop() ?? doc.file).replace(/\.[^.]+$/, '');
   return ids.document(`page-${key}`, doc.language);
 }
 
@@ -227,7 +227,8 @@ export function buildDocumentGraph(doc: ParsedDocument): DocumentGraph {
   const document: DocumentNode = b.node({
     id: documentId,
     type: 'Document',
-    file: doc.file,
+    // The file's name only: where the server keeps its corpus is not the analysts' business.
+    file: doc.file.split(/[\\/]/).pop() ?? doc.file,
     language: doc.language,
     kind: doc.kind,
     title: doc.kind === 'resolution' ? (doc.title?.value ?? null) : doc.title,

@@ -31,6 +31,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createFormatError, errorBody, httpErrorHandler } from './errors';
 import { readExamples } from './examples';
+import { explorerRouter } from './explorer';
 import { exportRouter } from './export-routes';
 import { httpCachePlugin } from './http-cache';
 import { graphqlArmor, HTTP_CACHE_MAX_AGE_SECONDS, MAX_BODY_BYTES, parseOptions } from './limits';
@@ -161,6 +162,8 @@ export function createServer(options: CreateServerOptions): ApiServer {
     app.use(PLAYGROUND_ASSETS_PATH, playground.assets);
     app.get('/graphql', playground.page);
   }
+
+  app.use(explorerRouter());
 
   app.all('/graphql', whenReady, express.json({ limit: MAX_BODY_BYTES }), async (req, res, next) => {
     if (req.method === 'POST' && req.body === undefined) {
