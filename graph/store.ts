@@ -10,6 +10,10 @@
  *   no document supports them any more; then the new graph is merged.
  * - Shared nodes are merged by id. A property value from a document that defines the node (`DocumentGraph.defines`)
  *   overwrites; from any other document it only fills a missing (null) value.
+ * - `writeDocuments` has the outcome of `writeDocument` called on each graph in turn, in order, except that a
+ *   document that cannot be written does not stop the others: it is reported as a {@link WriteFailure} (with the
+ *   error `writeDocument` would have thrown) and leaves nothing behind. Each document is still wholly present or
+ *   wholly absent; an adapter may write many documents in one transaction, which commits or rolls back whole.
  */
 import type { DocumentGraph, GraphEdge, GraphNode, Language, NodeType, RelType } from './model';
 
@@ -24,6 +28,18 @@ export interface WriteResult {
   readonly relationshipsCreated: number;
   readonly relationshipsRemoved: number;
 }
+
+/** A document of a `writeDocuments` batch that was not written: nothing of it is stored. */
+export interface WriteFailure {
+  /** The document's id (as far as the graph gives one). */
+  readonly document: string;
+  readonly status: 'failed';
+  /** What `writeDocument` would have thrown for it. */
+  readonly error: StoreError;
+}
+
+/** The outcome of one document of a `writeDocuments` batch. */
+export type WriteOutcome = WriteResult | WriteFailure;
 
 /** Natural keys by which nodes are looked up. */
 export type NaturalKey =
@@ -109,12 +125,20 @@ export interface Counts {
   readonly relationships: readonly { readonly type: RelType; readonly count: number }[];
 }
 
-/** The port. All methods are reads except `writeDocument`, `removeDocument` and `clear`. */
+/** The port. All methods are reads except `writeDocument`, `writeDocuments`, `removeDocument` and `clear`. */
 export interface GraphStore {
   readonly kind: 'neo4j' | 'memory';
   /** Prepares the store (constraints, indexes); idempotent. */
   init(): Promise<void>;
   writeDocument(graph: DocumentGraph): Promise<WriteResult>;
+  /**
+   * Writes many documents, as `writeDocument` on each in order would, and returns one outcome per graph, in the
+   * order given. A document that fails (an invalid graph, a conflict with the store) is reported as a
+   * {@link WriteFailure} and the others are still written. Errors are reported per document, not thrown (a store
+   * that cannot be reached fails every document). An adapter may write documents not stored yet together (the
+   * Neo4j one in one transaction), which is much faster than one `writeDocument` each.
+   */
+  writeDocuments(graphs: readonly DocumentGraph[]): Promise<readonly WriteOutcome[]>;
   removeDocument(documentId: string): Promise<WriteResult>;
   /** Checksum of a stored document, or null if absent. */
   documentChecksum(documentId: string): Promise<string | null>;
@@ -147,4 +171,12 @@ export class StoreError extends Error {
   ) {
     super(message, options);
   }
+}
+
+/** The {@link WriteFailure} of `graph` for an error thrown while writing it (anything but a StoreError is wrapped). */
+export function writeFailure(graph: DocumentGraph, err: unknown): WriteFailure {
+  const document = String((graph as Partial<DocumentGraph> | null)?.document?.id ?? '');
+  if (err instanceof StoreError) return { document, status: 'failed', error: err };
+  const message = `Cannot write ${document}: ${err instanceof Error ? err.message : String(err)}`;
+  return { document, status: 'failed', error: new StoreError('STORE_WRITE_FAILED', message, { cause: err }) };
 }

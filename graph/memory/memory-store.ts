@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
 import { NODE_TYPES, REL_TYPES, UnreachableCaseError, isSharedNode } from '../model';
 import type { DocumentGraph, GraphEdge, GraphNode, Language, NodeType, RelType } from '../model';
-import { StoreError } from '../store';
+import { StoreError, writeFailure } from '../store';
 import type {
   Counts,
   ExpandQuery,
@@ -31,6 +31,7 @@ import type {
   SearchHit,
   SearchQuery,
   Subgraph,
+  WriteOutcome,
   WriteResult,
 } from '../store';
 import { foldForSearch, makeSnippet, tokenize } from '../text';
@@ -437,6 +438,22 @@ class MemoryGraphStore implements GraphStore {
     const plan = this.plan(documentId, graph);
     this.apply(plan);
     return plan.result;
+  }
+
+  /**
+   * One document after the other: each write is planned then applied, so a document that fails leaves the store as
+   * it was and the next one proceeds.
+   */
+  async writeDocuments(graphs: readonly DocumentGraph[]): Promise<readonly WriteOutcome[]> {
+    const outcomes: WriteOutcome[] = [];
+    for (const graph of graphs) {
+      try {
+        outcomes.push(await this.writeDocument(graph));
+      } catch (err) {
+        outcomes.push(writeFailure(graph, err));
+      }
+    }
+    return outcomes;
   }
 
   async removeDocument(documentId: string): Promise<WriteResult> {

@@ -40,7 +40,10 @@ export const INTERNAL_NODE_PROPERTIES = [
   'search_language',
   /** Lower-cased acronym, for `findByKey({type: 'Organization', acronym})`. */
   'acronym_lc',
-  /** On Document nodes: what the document contributed (node ids; edge ids and their types, in step). */
+  /**
+   * On Document nodes: what the document contributed (node ids; edge ids and their types, in step), each list as
+   * one JSON string (stores before that wrote lists; both are read).
+   */
   'contrib_node_ids',
   'contrib_edge_ids',
   'contrib_edge_types',

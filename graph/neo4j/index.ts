@@ -7,3 +7,5 @@ export { createNeo4jStore } from './neo4j-store';
 export type { Neo4jStoreLogger, Neo4jStoreOptions } from './neo4j-store';
 export { connectNeo4j } from './connect';
 export type { ConnectOptions } from './connect';
+/** How nodes and edges are stored as Neo4j properties (for tools that write the same data by other means). */
+export { encodeEdge, encodeNode } from './codec';

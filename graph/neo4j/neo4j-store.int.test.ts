@@ -191,6 +191,35 @@ describeNeo4j('Neo4j store: adapter specifics', () => {
       expect(await store.contentHash()).toBe(batched);
     });
 
+    it('writes batches of documents in transactions and statements of any size with the same result', async () => {
+      const docs = [fixtures.A_EN, fixtures.A_ZH, fixtures.B_EN, fixtures.CITING];
+      await store.writeDocuments(docs);
+      const hash = await store.contentHash();
+      const tiny = createNeo4jStore({ driver, batchSize: 1, transactionRows: 1 });
+      await store.clear();
+      expect((await tiny.writeDocuments(docs)).map((r) => r.status)).toEqual(docs.map(() => 'created'));
+      expect(await store.contentHash()).toBe(hash);
+    });
+
+    it('replaces a document whose contribution lists were stored as lists (before they were JSON strings)', async () => {
+      await store.writeDocument(fixtures.B_EN);
+      const [row] = (
+        await driver.executeQuery(
+          'MATCH (d:Document) RETURN d.contrib_node_ids AS n, d.contrib_edge_ids AS e, d.contrib_edge_types AS t',
+        )
+      ).records.map((r) => r.toObject() as { n: string; e: string; t: string });
+      if (!row) throw new Error('no Document');
+      await driver.executeQuery(
+        'MATCH (d:Document) SET d.contrib_node_ids = $n, d.contrib_edge_ids = $e, d.contrib_edge_types = $t',
+        { n: JSON.parse(row.n), e: JSON.parse(row.e), t: JSON.parse(row.t) },
+      );
+      expect((await store.writeDocument(fixtures.B_EN_2)).status).toBe('updated');
+      const replaced = await store.contentHash();
+      await store.clear();
+      await store.writeDocument(fixtures.B_EN_2);
+      expect(await store.contentHash()).toBe(replaced);
+    });
+
     it('keeps internal bookkeeping out of what it returns', async () => {
       await store.writeDocument(fixtures.A_EN);
       const [document, who] = await store.getNodes([fixtures.A_EN.document.id, fixtures.WHO.id]);
@@ -261,6 +290,22 @@ describeNeo4j('Neo4j store: adapter specifics', () => {
       expect((await store.writeDocument(fixtures.A_ZH)).status).toBe('created');
     });
 
+    it('rolls back a batch that fails half-way, then writes its documents one by one: only the failing one fails', async () => {
+      await store.writeDocument(fixtures.A_EN);
+      const taken = fixtures.A_EN.edges.find((e) => e.type === 'HAS_CLAUSE');
+      if (!taken) throw new Error('fixture has no HAS_CLAUSE');
+      const clash = structural('HAS_CLAUSE', fixtures.A_ZH.document.id, fixtures.A_ZH.nodes[3]?.id ?? '');
+      const failing = { ...fixtures.A_ZH, edges: [...fixtures.A_ZH.edges, { ...clash, id: taken.id }] };
+      const results = await store.writeDocuments([fixtures.B_EN, failing, fixtures.CITING]);
+      expect(results.map((r) => r.status)).toEqual(['created', 'failed', 'created']);
+      expect(results[1]).toMatchObject({ document: fixtures.A_ZH.document.id, error: { code: 'STORE_WRITE_FAILED' } });
+      expect(await store.documentChecksum(fixtures.A_ZH.document.id)).toBeNull();
+      const hash = await store.contentHash();
+      await store.clear();
+      for (const doc of [fixtures.A_EN, fixtures.B_EN, fixtures.CITING]) await store.writeDocument(doc);
+      expect(await store.contentHash()).toBe(hash);
+    });
+
     it('makes a write visible to the next read (one bookmark manager)', async () => {
       for (const doc of [fixtures.A_EN, fixtures.A_ZH, fixtures.B_EN]) {
         await store.writeDocument(doc);
@@ -280,6 +325,12 @@ describeNeo4j('Neo4j store: adapter specifics', () => {
         expect(err.message).toContain(uri);
         expect(err.message).toMatch(/NEO4J_URI/);
         await expectRejected(offline.counts(), 'STORE_UNAVAILABLE');
+        // A batch reports the error for each document rather than throwing.
+        const results = await offline.writeDocuments([fixtures.A_EN, fixtures.B_EN]);
+        expect(results).toMatchObject([
+          { document: fixtures.A_EN.document.id, status: 'failed', error: { code: 'STORE_UNAVAILABLE' } },
+          { document: fixtures.B_EN.document.id, status: 'failed', error: { code: 'STORE_UNAVAILABLE' } },
+        ]);
         expect(Date.now() - started).toBeLessThan(15_000);
       } finally {
         await offline.close();

@@ -7,7 +7,8 @@
  *   for every type label, so an id lookup need not know the type;
  * - every edge is a relationship of its model type with a unique `id`;
  * - nodes and relationships carry `sources`, the ids of the documents that contribute them; a Document node also
- *   records what its document contributed (`contrib_*`), so replacing a document finds its old contribution through
+ *   records what its document contributed (`contrib_*`, each a list of ids as one JSON string: one value for the
+ *   driver to send instead of hundreds), so replacing a document finds its old contribution through
  *   index seeks instead of scanning the graph.
  *
  * Every query is parameterised; labels and relationship types are interpolated only after a check against
@@ -27,7 +28,7 @@ import type {
 import { canonicalJson, graphContentHash } from '../content-hash';
 import { LANGUAGES, NODE_TYPES, REL_TYPES, UnreachableCaseError, isSharedNode } from '../model';
 import type { DocumentGraph, GraphEdge, GraphNode, NodeType, RelType } from '../model';
-import { StoreError } from '../store';
+import { StoreError, writeFailure } from '../store';
 import type {
   Counts,
   ExpandQuery,
@@ -41,6 +42,7 @@ import type {
   SearchHit,
   SearchQuery,
   Subgraph,
+  WriteOutcome,
   WriteResult,
 } from '../store';
 import { foldForSearch, makeSnippet, tokenize } from '../text';
@@ -81,8 +83,13 @@ export interface Neo4jStoreOptions {
   readonly bookmarkManager?: BookmarkManager;
   /** Close the driver in `close()`. Default false: the caller created the driver, so the caller closes it. */
   readonly closeDriver?: boolean;
-  /** Rows per `UNWIND` batch in writes; default 5 000. */
+  /** Rows per `UNWIND` batch in writes; default 10 000. */
   readonly batchSize?: number;
+  /**
+   * Most nodes and edges `writeDocuments` writes in one transaction (more documents go in further transactions; a
+   * document larger than this still goes in one); default 50 000.
+   */
+  readonly transactionRows?: number;
 }
 
 /**
@@ -97,7 +104,8 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
 const NODE = 'Node';
 const FULLTEXT_INDEX = 'ehealth_search';
 const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_BATCH = 5_000;
+const DEFAULT_BATCH = 10_000;
+const DEFAULT_TRANSACTION_ROWS = 50_000;
 const INDEX_WAIT_SECONDS = 300;
 /** Longest path `shortestPaths` searches, whatever is asked (variable-length bounds are literals in Cypher). */
 const MAX_PATH_LENGTH = 15;
@@ -206,8 +214,6 @@ interface Removal {
   readonly relationships: number;
 }
 
-const NO_REMOVAL: Removal = { nodes: 0, relationships: 0 };
-
 function unchangedResult(documentId: string): WriteResult {
   return {
     document: documentId,
@@ -223,10 +229,13 @@ function unchangedResult(documentId: string): WriteResult {
 /** A node as a row of the merge statement. */
 interface NodeRow {
   readonly id: string;
-  /** Non-null model properties (and, on the Document, what the document contributes: `contrib_*`). */
+  /** Non-null model properties. */
   readonly props: Record<string, StoredValue>;
   readonly keys: string[];
-  /** Search text, language, lookup keys: set on owned nodes, and on shared nodes when they are created. */
+  /**
+   * The store's own properties (`OWN_NODE_PROPERTIES`): search text, language, lookup keys, set on owned nodes and on
+   * shared nodes when they are created; on the Document, what the document contributes (`contrib_*`).
+   */
   readonly derived: Record<string, string | null>;
   /** Shared nodes: whether this document defines the node (its values overwrite) or only fills missing ones. */
   readonly defines: boolean;
@@ -306,9 +315,9 @@ function planWrite(graph: DocumentGraph): WritePlan {
       if (owned) derived.search_language = document.language;
       if (node.type === 'Document') {
         // What the document contributes, so that replacing it finds its old contribution by index seeks.
-        props.contrib_node_ids = [...nodes.keys()];
-        props.contrib_edge_ids = encodedEdges.map((e) => e.id);
-        props.contrib_edge_types = encodedEdges.map((e) => e.type);
+        derived.contrib_node_ids = JSON.stringify([...nodes.keys()]);
+        derived.contrib_edge_ids = JSON.stringify(encodedEdges.map((e) => e.id));
+        derived.contrib_edge_types = JSON.stringify(encodedEdges.map((e) => e.type));
       }
       return { type: node.type, row: { id: node.id, props, keys, derived, defines: owned || defines.has(node.id) } };
     });
@@ -419,6 +428,127 @@ const REMOVE_NODES = [
   'DETACH DELETE n',
 ].join('\n');
 
+/** The store's own node properties that rows carry in `derived` (see `NodeRow`). */
+const OWN_NODE_PROPERTIES = [
+  'search_text',
+  'search_language',
+  'acronym_lc',
+  'contrib_node_ids',
+  'contrib_edge_ids',
+  'contrib_edge_types',
+] as const;
+
+/** Property names that creating statements write into their text (quoted); any other goes through a map. */
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * A map literal of `entries` (fixed store properties) and the plain `keys` read from `from`, and whether some of
+ * `keys` are not plain (those then need `SET … += from`).
+ */
+function propertyMap(
+  entries: readonly string[],
+  keys: ReadonlySet<string>,
+  from: string,
+): { map: string; other: boolean } {
+  const plain = [...keys].filter((k) => PLAIN_KEY.test(k)).sort();
+  return {
+    map: `{${[...entries, ...plain.map((k) => `\`${k}\`: ${from}.\`${k}\``)].join(', ')}}`,
+    other: plain.length < keys.size,
+  };
+}
+
+/**
+ * Creates the own nodes (Document, Clause, Instruction) of a batch of documents not stored yet, of one label, with
+ * `keys` the model properties the rows have. The properties are given in the CREATE pattern rather than set from a
+ * map, which would make Neo4j buffer every row first (an Eager step). They are new: one that exists after all
+ * (another document's) breaks the uniqueness constraint, failing the batch.
+ */
+function createOwnedStatement(type: NodeType, keys: ReadonlySet<string>): string {
+  const { map, other } = propertyMap(
+    [
+      'id: row.id',
+      'prop_keys: keys(row.props) + row.nulls',
+      'sources: [row.doc]',
+      ...OWN_NODE_PROPERTIES.map((k) => `${k}: row.derived.${k}`),
+    ],
+    keys,
+    'row.props',
+  );
+  return [
+    WRITE_PREFIX,
+    'UNWIND $rows AS row',
+    `CREATE (n:${NODE}:${cypherLabel(type, 'STORE_WRITE_FAILED')} ${map})`,
+    ...(other ? ['SET n += row.props'] : []),
+  ].join('\n');
+}
+
+/**
+ * Merges shared nodes of one label for a batch of documents, each row being one node with what every document of
+ * the batch gives it: the values of defining documents (`define`, the last one's winning), and the values the
+ * others would fill in (`fill`, the first one's winning). Defining values overwrite, stored values stay, and filled
+ * values only take the place of missing ones, which is what writing the documents one by one gives. Returns, per
+ * node, whether it has the expected label, and the stored properties of a node that already existed.
+ */
+const MERGE_SHARED = statements(NODE_TYPES, (type) => {
+  const label = cypherLabel(type, 'STORE_WRITE_FAILED');
+  return [
+    WRITE_PREFIX,
+    'UNWIND $rows AS row',
+    `MERGE (n:${NODE} {id: row.id})`,
+    `ON CREATE SET n:${label}`,
+    'WITH n, row, properties(n) AS old',
+    'SET n += row.fill',
+    'SET n += old',
+    'SET n += row.define',
+    'SET n.prop_keys = coalesce(old.prop_keys, []) + [k IN row.keys WHERE NOT k IN coalesce(old.prop_keys, [])],',
+    '    n.sources = coalesce(old.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(old.sources, [])]',
+    'FOREACH (_ IN CASE WHEN old.prop_keys IS NULL THEN [1] ELSE [] END | SET n += row.derived)',
+    `RETURN n.id AS id, n:${label} AS typed, CASE WHEN old.prop_keys IS NULL THEN null ELSE old END AS old`,
+  ].join('\n');
+});
+
+/**
+ * Merges edges of one type for a batch of documents (one row per edge, with every document that contributes it).
+ * Returns how many were merged (an edge with a missing end matches none) and the ids of those that existed already.
+ */
+const MERGE_EDGES_BATCH = statements(REL_TYPES, (type) =>
+  [
+    WRITE_PREFIX,
+    'UNWIND $rows AS row',
+    `MATCH (a:${NODE} {id: row.from})`,
+    `MATCH (b:${NODE} {id: row.to})`,
+    `MERGE (a)-[r:${cypherRelType(type, 'STORE_WRITE_FAILED')} {id: row.id}]->(b)`,
+    'WITH r, row, r.sources IS NULL AS created',
+    'SET r += row.props, r.prop_keys = row.keys,',
+    '    r.sources = coalesce(r.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(r.sources, [])]',
+    'RETURN count(r) AS merged, collect(CASE WHEN created THEN null ELSE row.id END) AS existed',
+  ].join('\n'),
+);
+
+/**
+ * Creates edges of one type that cannot exist yet, since an end is an own node of a batch of new documents, with
+ * `keys` the properties (model and provenance) the rows have, given in the CREATE pattern. Returns how many were
+ * created (an edge with a missing end matches none).
+ */
+function createEdgesStatement(type: RelType, keys: ReadonlySet<string>): string {
+  const { map, other } = propertyMap(['id: row.id', 'prop_keys: row.keys', 'sources: row.sources'], keys, 'row.props');
+  return [
+    WRITE_PREFIX,
+    'UNWIND $rows AS row',
+    `MATCH (a:${NODE} {id: row.from})`,
+    `MATCH (b:${NODE} {id: row.to})`,
+    `CREATE (a)-[r:${cypherRelType(type, 'STORE_WRITE_FAILED')} ${map}]->(b)`,
+    ...(other ? ['SET r += row.props'] : []),
+    'RETURN count(r) AS merged, [] AS existed',
+  ].join('\n');
+}
+
+/** Sets the derived properties (search text, lookup keys) of shared nodes whose merged values changed them. */
+const SET_DERIVED = `${WRITE_PREFIX} UNWIND $rows AS row MATCH (n:${NODE} {id: row.id}) SET n += row.derived`;
+
+/** Stored checksums of documents (absent ones are left out). */
+const READ_CHECKSUMS = 'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.checksum AS checksum';
+
 interface Statement {
   readonly query: string;
   readonly params: Record<string, unknown>;
@@ -434,17 +564,336 @@ function batched<T, K extends string>(
   return [...groupBy(items, key)].flatMap(([k, group]) => chunks(group, size).map((batch) => make(k as K, batch)));
 }
 
+/** See {@link pipeline}. */
+const PRIMER = 'RETURN 0 AS primer';
+
 /**
- * Runs statements in order in one transaction, sending each without waiting for the previous result (pipelining).
- * Over Bolt every wait costs a round trip, and a message larger than the driver's 1400-byte chunks costs a
- * delayed-ACK stall (about 40 ms: Nagle's algorithm is on for the driver's sockets), so waiting once per group of
- * statements instead of once per statement makes a document write several times faster.
+ * Runs statements in order in one transaction, sending each without waiting for the previous result (pipelining),
+ * so that a group of statements costs one wait for the server, not one per statement; and sends a tiny statement
+ * first. Why: neo4j-driver writes a message to its socket in 1400-byte chunks and leaves Nagle's algorithm on (it
+ * never sets TCP_NODELAY). When the first message after a wait is larger than a chunk, the kernel sends the first
+ * chunk and holds the rest until the server acknowledges it, and the server, with no whole message to answer,
+ * delays its ACK (40 ms on Linux, more elsewhere): a stall that used to be most of the time of a document write.
+ * The primer is a whole message the server answers at once; its answer carries the ACK that releases the rest.
  */
-function pipeline<T extends RecordShape>(
+async function pipeline<T extends RecordShape>(
   tx: ManagedTransaction,
   list: readonly Statement[],
 ): Promise<QueryResult<T>[]> {
-  return Promise.all(list.map((s) => tx.run<T>(s.query, s.params)));
+  if (list.length === 0) return [];
+  const [, ...results] = await Promise.all([tx.run(PRIMER), ...list.map((s) => tx.run<T>(s.query, s.params))]);
+  return results as QueryResult<T>[];
+}
+
+/**
+ * A stored list of ids (`contrib_*`): one JSON string, or a list as stores before it wrote them; null if it is
+ * neither (then the contribution is found by scanning).
+ */
+function idList(value: unknown): string[] | null {
+  let list = value;
+  if (typeof value === 'string') {
+    try {
+      list = JSON.parse(value);
+    } catch {
+      return null;
+    }
+  }
+  return Array.isArray(list) && list.every((id) => typeof id === 'string') ? list : null;
+}
+
+/** What removal statements deleted, from their counters. */
+function removalCounts(results: readonly QueryResult[]): Removal {
+  let nodes = 0;
+  let relationships = 0;
+  for (const result of results) {
+    const counters = result.summary.counters.updates();
+    nodes += counters.nodesDeleted;
+    relationships += counters.relationshipsDeleted;
+  }
+  return { nodes, relationships };
+}
+
+/** Every key of some of `maps`. */
+function keysOf(maps: readonly Readonly<Record<string, unknown>>[]): Set<string> {
+  const keys = new Set<string>();
+  for (const map of maps) for (const k of Object.keys(map)) keys.add(k);
+  return keys;
+}
+
+/** Whether a stored node's search text or lookup keys differ from `derived`. */
+function derivedChanged(derived: DerivedProps, stored: Readonly<Record<string, unknown>>): boolean {
+  return derived.search_text !== (stored.search_text ?? null) || derived.acronym_lc !== (stored.acronym_lc ?? null);
+}
+
+// ---- batches of new documents ---------------------------------------------------------------------------------
+
+/** A graph given to `writeDocuments`, its place in the list, and its plan. */
+interface RunItem {
+  readonly index: number;
+  readonly graph: DocumentGraph;
+  readonly plan: WritePlan;
+}
+
+const endsKey = (edge: EncodedEdge): string => `${edge.from}\u0000${edge.to}`;
+const edgeKey = (edge: { readonly type: string; readonly id: string }): string => `${edge.type}\u0000${edge.id}`;
+
+/**
+ * Documents not stored yet that are written in one transaction. A document joins only if writing it together with
+ * the others gives what writing it after them would: no node id it shares with them under another type, or that is
+ * one document's own node; no edge id it shares with them between other ends; no node of its own that an earlier
+ * document's edge expects to find in the store (written together, the edge would find it instead of failing); and
+ * the run stays under its row limit (a document larger than the limit makes a run of its own).
+ */
+class Run {
+  readonly items: RunItem[] = [];
+  private rows = 0;
+  private readonly types = new Map<string, NodeType>();
+  private readonly edges = new Map<string, string>();
+  /** Edge ends that are not nodes of the run's documents: they must be stored already. */
+  private readonly expected = new Set<string>();
+
+  constructor(private readonly maxRows: number) {}
+
+  accepts(plan: WritePlan): boolean {
+    if (this.items.length === 0) return true;
+    if (this.rows + plan.nodes.size + plan.edges.length > this.maxRows) return false;
+    for (const node of plan.nodes.values()) {
+      if (this.expected.has(node.id)) return false;
+      const type = this.types.get(node.id);
+      if (type !== undefined && (type !== node.type || OWNED_TYPES.has(type))) return false;
+    }
+    return plan.edges.every((edge) => (this.edges.get(edgeKey(edge)) ?? endsKey(edge)) === endsKey(edge));
+  }
+
+  add(item: RunItem): void {
+    const { plan } = item;
+    this.items.push(item);
+    this.rows += plan.nodes.size + plan.edges.length;
+    for (const id of plan.externalIds) if (!this.types.has(id)) this.expected.add(id);
+    for (const node of plan.nodes.values()) this.types.set(node.id, node.type);
+    for (const edge of plan.edges) this.edges.set(edgeKey(edge), endsKey(edge));
+  }
+}
+
+/** One document's share in a shared node of a batch. */
+interface Contribution {
+  /** Position of the document in the batch. */
+  readonly doc: number;
+  readonly node: GraphNode;
+  readonly row: NodeRow;
+}
+
+/** A row of `MERGE_SHARED`. */
+interface SharedRow {
+  readonly id: string;
+  readonly fill: Record<string, StoredValue>;
+  readonly define: Record<string, StoredValue>;
+  readonly keys: string[];
+  readonly sources: string[];
+  readonly derived: DerivedProps;
+}
+
+/** A row of `createOwnedStatement`. */
+interface OwnedRow {
+  readonly id: string;
+  readonly doc: string;
+  /** Non-null model properties. */
+  readonly props: Record<string, StoredValue>;
+  /** Model properties that are null (absent). */
+  readonly nulls: string[];
+  readonly derived: Record<string, string | null>;
+}
+
+/** A row of `MERGE_EDGES_BATCH`. */
+interface EdgeBatchRow {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly props: Record<string, StoredValue | null>;
+  readonly keys: string[];
+  readonly sources: string[];
+}
+
+interface BatchEdge {
+  readonly type: RelType;
+  /** Position in the batch of the first document that gives the edge. */
+  readonly first: number;
+  /** Whether an end is an own node of a document of the batch: then the edge cannot be stored yet. */
+  readonly fresh: boolean;
+  readonly row: EdgeBatchRow;
+}
+
+interface BatchPlan {
+  readonly documentIds: readonly string[];
+  /** Node types by id, for every node of the batch. */
+  readonly types: ReadonlyMap<string, NodeType>;
+  readonly shared: readonly { readonly type: NodeType; readonly row: SharedRow }[];
+  /** What each document gives each shared node, in document order. */
+  readonly contributions: ReadonlyMap<string, readonly Contribution[]>;
+  readonly owned: readonly { readonly type: NodeType; readonly doc: number; readonly row: OwnedRow }[];
+  readonly edges: readonly BatchEdge[];
+}
+
+/**
+ * Writing `incoming` over a shared node as it stands (graph/store.ts): a defining document's non-null values
+ * overwrite, any other document's only fill missing ones, and a null never erases. Also says whether a model
+ * property changed (as `CHANGED` does in Cypher: a property added, even as null, or a value that differs).
+ */
+function mergeSharedNode(
+  base: GraphNode,
+  incoming: GraphNode,
+  defining: boolean,
+): { node: GraphNode; changed: boolean } {
+  const out: Record<string, unknown> = { ...base };
+  let changed = false;
+  for (const [key, value] of Object.entries(incoming)) {
+    if (key === 'id' || key === 'type' || value === undefined) continue;
+    if (!Object.hasOwn(out, key)) {
+      out[key] = value;
+      changed = true;
+    } else if (value !== null && (defining || out[key] === null || out[key] === undefined)) {
+      changed ||= canonicalJson(out[key] ?? null) !== canonicalJson(value);
+      out[key] = value;
+    }
+  }
+  return { node: out as unknown as GraphNode, changed };
+}
+
+/** The rows of a batch of new documents: each shared node and each edge once, with every document that gives it. */
+function planBatch(plans: readonly WritePlan[]): BatchPlan {
+  const types = new Map<string, NodeType>();
+  const contributions = new Map<string, Contribution[]>();
+  const owned: { type: NodeType; doc: number; row: OwnedRow }[] = [];
+  const edges = new Map<string, { type: RelType; first: number; row: EdgeBatchRow & { keys: string[] } }>();
+  plans.forEach((plan, doc) => {
+    for (const { type, row } of plan.rows) {
+      types.set(row.id, type);
+      if (OWNED_TYPES.has(type)) {
+        const nulls = row.keys.filter((k) => !Object.hasOwn(row.props, k));
+        owned.push({
+          type,
+          doc,
+          row: { id: row.id, doc: plan.documentId, props: row.props, nulls, derived: row.derived },
+        });
+        continue;
+      }
+      const node = plan.nodes.get(row.id);
+      if (!node) continue;
+      const list = contributions.get(row.id);
+      if (list) list.push({ doc, node, row });
+      else contributions.set(row.id, [{ doc, node, row }]);
+    }
+    for (const edge of plan.edges) {
+      const key = edgeKey(edge);
+      const seen = edges.get(key);
+      if (!seen) {
+        edges.set(key, {
+          type: edge.type,
+          first: doc,
+          row: {
+            id: edge.id,
+            from: edge.from,
+            to: edge.to,
+            props: { ...edge.props },
+            keys: edge.keys,
+            sources: [plan.documentId],
+          },
+        });
+        continue;
+      }
+      // As the writes one by one would leave it: the props of every document, the last one's winning, and its keys.
+      Object.assign(seen.row.props, edge.props);
+      seen.row.keys = edge.keys;
+      seen.row.sources.push(plan.documentId);
+    }
+  });
+  const shared = [...contributions].map(([id, list]) => {
+    const fill: Record<string, StoredValue> = {};
+    const define: Record<string, StoredValue> = {};
+    const keys: string[] = [];
+    let merged: GraphNode | null = null;
+    for (const c of list) {
+      if (c.row.defines) Object.assign(define, c.row.props);
+      else for (const [k, v] of Object.entries(c.row.props)) if (!Object.hasOwn(fill, k)) fill[k] = v;
+      for (const k of c.row.keys) if (!keys.includes(k)) keys.push(k);
+      merged = merged ? mergeSharedNode(merged, c.node, c.row.defines).node : c.node;
+    }
+    const row: SharedRow = {
+      id,
+      fill,
+      define,
+      keys,
+      sources: list.map((c) => plans[c.doc]?.documentId ?? ''),
+      // Set only if the node is created, when the batch's values are all it has.
+      derived: derivedProps(merged ?? (list[0] as Contribution).node),
+    };
+    return { type: types.get(id) as NodeType, row };
+  });
+  return {
+    documentIds: plans.map((p) => p.documentId),
+    types,
+    shared,
+    contributions,
+    owned,
+    edges: [...edges.values()].map((edge) => ({
+      ...edge,
+      fresh: [edge.row.from, edge.row.to].some((id) => OWNED_TYPES.has(types.get(id) as NodeType)),
+    })),
+  };
+}
+
+/** A shared node as it was stored before a batch: as a model node, and its raw properties. */
+interface StoredShared {
+  readonly node: GraphNode;
+  readonly props: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The result of each document of a batch, as writing them one after the other would count it: a shared node is
+ * created by the first document that gives it (unless stored before), and updated by a later one whose values change
+ * it; an edge is created by the first document that gives it (unless stored before). Also the derived properties
+ * (search text, lookup keys) that shared nodes stored before the batch need after it.
+ */
+function tallyBatch(
+  batch: BatchPlan,
+  before: ReadonlyMap<string, StoredShared>,
+  existedEdges: ReadonlySet<string>,
+): { results: WriteResult[]; derived: { id: string; derived: DerivedProps }[] } {
+  const counts = batch.documentIds.map(() => ({ nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0 }));
+  const count = (doc: number) => counts[doc] as (typeof counts)[number];
+  for (const { doc } of batch.owned) count(doc).nodesCreated++;
+  const derived: { id: string; derived: DerivedProps }[] = [];
+  for (const [id, list] of batch.contributions) {
+    const stored = before.get(id);
+    let state: GraphNode | null = stored?.node ?? null;
+    for (const c of list) {
+      if (!state) {
+        count(c.doc).nodesCreated++;
+        state = c.node;
+        continue;
+      }
+      const merged = mergeSharedNode(state, c.node, c.row.defines);
+      if (merged.changed) count(c.doc).nodesUpdated++;
+      state = merged.node;
+    }
+    if (stored && state) {
+      const after = derivedProps(state);
+      if (derivedChanged(after, stored.props)) derived.push({ id, derived: after });
+    }
+  }
+  for (const edge of batch.edges) {
+    if (!existedEdges.has(edgeKey({ type: edge.type, id: edge.row.id }))) count(edge.first).relationshipsCreated++;
+  }
+  return {
+    results: batch.documentIds.map((document, doc) => ({
+      document,
+      status: 'created' as const,
+      ...count(doc),
+      nodesRemoved: 0,
+      relationshipsRemoved: 0,
+    })),
+    derived,
+  };
 }
 
 /** Cursor of `list`: the sort it belongs to, and the last item's sort value and id. */
@@ -571,6 +1020,7 @@ class Neo4jStore implements GraphStore {
   private readonly bookmarks: BookmarkManager;
   private readonly closeDriver: boolean;
   private readonly batchSize: number;
+  private readonly transactionRows: number;
   private closed = false;
   /** Name of the full-text index over `search_text`; `init()` finds it (an equivalent index may have another). */
   private searchIndex = FULLTEXT_INDEX;
@@ -584,6 +1034,7 @@ class Neo4jStore implements GraphStore {
     this.bookmarks = options.bookmarkManager ?? options.driver.executeQueryBookmarkManager;
     this.closeDriver = options.closeDriver ?? false;
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
+    this.transactionRows = Math.max(1, options.transactionRows ?? DEFAULT_TRANSACTION_ROWS);
   }
 
   // ---- transactions ------------------------------------------------------------------------------------------
@@ -701,44 +1152,252 @@ class Neo4jStore implements GraphStore {
   // ---- writes ------------------------------------------------------------------------------------------------
 
   /**
-   * One write transaction: read the stored checksum (skip when unchanged), take out the old contribution, merge
-   * nodes, then edges. Every check that can fail runs inside the transaction, so a rejected graph rolls back whole.
-   * Rows are grouped by label and by relationship type into batched `UNWIND` statements, whose texts are fixed per
-   * label or type (planned once); each group of statements is pipelined (see `pipeline`), so a document costs
-   * three or four waits for the server, not one per statement.
+   * `writeDocuments` of one document: a new document goes through `writeNew` (which creates what cannot exist yet
+   * instead of merging it), a stored one through `writeOne`; the error, if any, is thrown.
    */
   async writeDocument(graph: DocumentGraph): Promise<WriteResult> {
-    const plan = planWrite(graph);
+    const [outcome] = await this.writeDocuments([graph]);
+    if (!outcome) throw writeFailure(graph, 'no result').error;
+    if (outcome.status === 'failed') throw outcome.error;
+    return outcome;
+  }
+
+  /**
+   * Documents not stored yet are written in runs, a run in one transaction (`writeNew`): rows of all its documents
+   * grouped per label and relationship type. A document stored before under another checksum, or given twice, is
+   * written alone (`writeOne`) in its place in the order, and so is every document of a run that fails: the failure
+   * then is the failing document's alone, with the error `writeDocument` gives, and the others are written.
+   */
+  async writeDocuments(graphs: readonly DocumentGraph[]): Promise<readonly WriteOutcome[]> {
     const started = Date.now();
-    const result = await this.write('writeDocument', async (tx) => {
-      const existing = await this.readManifest(tx, plan.documentId);
-      if (existing && existing.checksum === plan.checksum) return unchangedResult(plan.documentId);
-      // What the new graph contributes again is left in place, so that merging it can tell what changed.
-      const keep = { nodes: new Set(plan.nodes.keys()), edges: new Set(plan.edges.map((e) => e.id)) };
-      const removal = existing
-        ? await this.removeContribution(tx, plan.documentId, existing.manifest, keep)
-        : NO_REMOVAL;
-      const nodes = await this.mergeNodes(tx, plan);
-      const relationshipsCreated = await this.mergeEdges(tx, plan);
-      return {
-        document: plan.documentId,
-        status: existing ? ('updated' as const) : ('created' as const),
-        nodesCreated: nodes.created,
-        nodesUpdated: nodes.updated,
-        nodesRemoved: removal.nodes,
-        relationshipsCreated,
-        relationshipsRemoved: removal.relationships,
-      };
+    const outcomes = new Map<number, WriteOutcome>();
+    const items: RunItem[] = [];
+    graphs.forEach((graph, index) => {
+      try {
+        items.push({ index, graph, plan: planWrite(graph) });
+      } catch (err) {
+        outcomes.set(index, writeFailure(graph, err));
+      }
     });
-    this.logger?.debug({ ...result, ms: Date.now() - started }, 'neo4j: wrote document');
-    return result;
+    let stored: ReadonlyMap<string, unknown>;
+    try {
+      stored = await this.readChecksums(items.map((item) => item.plan.documentId));
+    } catch (err) {
+      for (const item of items) outcomes.set(item.index, writeFailure(item.graph, err));
+      stored = new Map();
+      items.length = 0;
+    }
+    let run = new Run(this.transactionRows);
+    const flush = async (): Promise<void> => {
+      if (run.items.length === 0) return;
+      for (const [index, outcome] of await this.writeRun(run.items)) outcomes.set(index, outcome);
+      run = new Run(this.transactionRows);
+    };
+    const seen = new Set<string>();
+    for (const item of items) {
+      const { documentId, checksum } = item.plan;
+      const again = seen.has(documentId);
+      seen.add(documentId);
+      if (!again && stored.get(documentId) === checksum) {
+        outcomes.set(item.index, unchangedResult(documentId));
+      } else if (!again && !stored.has(documentId)) {
+        if (!run.accepts(item.plan)) await flush();
+        run.add(item);
+      } else {
+        await flush();
+        outcomes.set(item.index, await this.writeAlone(item));
+      }
+    }
+    await flush();
+    const out = graphs.map((graph, index) => outcomes.get(index) ?? writeFailure(graph, 'not written'));
+    this.logger?.debug(
+      { documents: graphs.length, failed: out.filter((o) => o.status === 'failed').length, ms: Date.now() - started },
+      'neo4j: wrote documents',
+    );
+    return out;
+  }
+
+  /** `writeOne` in a transaction of its own, its error as the document's outcome. */
+  private async writeAlone(item: RunItem): Promise<WriteOutcome> {
+    try {
+      return await this.write('writeDocument', (tx) => this.writeOne(tx, item.plan));
+    } catch (err) {
+      return writeFailure(item.graph, err);
+    }
+  }
+
+  /**
+   * A run of new documents in one transaction; if it fails, each document alone, which isolates the failure and gives
+   * its precise error (unless Neo4j is unreachable, or a run of one timed out: that would only fail again).
+   */
+  private async writeRun(items: readonly RunItem[]): Promise<[number, WriteOutcome][]> {
+    const started = Date.now();
+    try {
+      const results = await this.write('writeDocuments', (tx) =>
+        this.writeNew(
+          tx,
+          items.map((item) => item.plan),
+        ),
+      );
+      this.logger?.debug({ documents: items.length, ms: Date.now() - started }, 'neo4j: wrote a batch of documents');
+      return items.map((item, i) => [item.index, results[i] ?? writeFailure(item.graph, 'no result')]);
+    } catch (err) {
+      const final =
+        err instanceof StoreError &&
+        (err.code === 'STORE_UNAVAILABLE' || (err.code === 'STORE_TIMEOUT' && items.length === 1));
+      if (final) return items.map((item) => [item.index, writeFailure(item.graph, err)]);
+      this.logger?.debug(
+        { err, documents: items.length },
+        'neo4j: a batch of documents was rolled back; writing them one by one',
+      );
+      const out: [number, WriteOutcome][] = [];
+      for (const item of items) out.push([item.index, await this.writeAlone(item)]);
+      return out;
+    }
+  }
+
+  /** Stored checksums (decoded) of the documents that are stored, by id. */
+  private async readChecksums(documentIds: readonly string[]): Promise<ReadonlyMap<string, unknown>> {
+    if (documentIds.length === 0) return new Map();
+    return this.read('writeDocuments', async (tx) => {
+      const [result] = await pipeline<{ id: string; checksum: unknown }>(tx, [
+        { query: READ_CHECKSUMS, params: { ids: [...new Set(documentIds)] } },
+      ]);
+      return new Map((result?.records ?? []).map((r) => [r.get('id'), decodeValue(r.get('checksum'))]));
+    });
+  }
+
+  /**
+   * One document: read its stored checksum (skip when unchanged), then, in one pipelined group (the server runs its
+   * statements in order), take out the old contribution, merge the nodes, merge the edges. Then check what they
+   * returned: a rejected graph throws, and the transaction rolls back whole. Three waits for the server in all
+   * (checksum, the group, commit), four when shared nodes need new search text.
+   */
+  private async writeOne(tx: ManagedTransaction, plan: WritePlan): Promise<WriteResult> {
+    const existing = await this.readManifest(tx, plan.documentId);
+    if (existing && existing.checksum === plan.checksum) return unchangedResult(plan.documentId);
+    // What the new graph contributes again is left in place, so that merging it can tell what changed.
+    const keep = { nodes: new Set(plan.nodes.keys()), edges: new Set(plan.edges.map((e) => e.id)) };
+    const removal = existing ? await this.removalStatements(tx, plan.documentId, existing.manifest, keep) : [];
+    const nodes = batched(
+      plan.rows,
+      this.batchSize,
+      (r) => r.type,
+      (type, batch) => ({ query: MERGE_NODES[type], params: { rows: batch.map((r) => r.row), doc: plan.documentId } }),
+    );
+    const edges = batched(
+      plan.edges,
+      this.batchSize,
+      (e) => e.type,
+      (type, batch) => ({
+        query: MERGE_EDGES[type],
+        params: {
+          rows: batch.map((e) => ({ id: e.id, from: e.from, to: e.to, props: e.props, keys: e.keys })),
+          doc: plan.documentId,
+        },
+      }),
+    );
+    const results = await pipeline(tx, [...removal, ...nodes, ...edges]);
+    const removed = removalCounts(results.slice(0, removal.length));
+    const merged = await this.checkNodes(tx, plan, results.slice(removal.length, removal.length + nodes.length));
+    const relationshipsCreated = await this.checkEdges(tx, plan, results.slice(removal.length + nodes.length));
+    return {
+      document: plan.documentId,
+      status: existing ? 'updated' : 'created',
+      nodesCreated: merged.created,
+      nodesUpdated: merged.updated,
+      nodesRemoved: removed.nodes,
+      relationshipsCreated,
+      relationshipsRemoved: removed.relationships,
+    };
+  }
+
+  /**
+   * Documents not stored yet (a `Run`), in one pipelined group: shared nodes merged once each with what every
+   * document gives them, own nodes created, edges merged once each. The counts of each document are then worked out
+   * as if the documents had been written one after the other (see `tallyBatch`). Anything unexpected (a node stored
+   * under another type, a missing edge end, a constraint) throws, and the caller writes the documents one by one.
+   */
+  private async writeNew(tx: ManagedTransaction, plans: readonly WritePlan[]): Promise<WriteResult[]> {
+    const batch = planBatch(plans);
+    const shared = batched(
+      batch.shared,
+      this.batchSize,
+      (r) => r.type,
+      (type, rows) => ({ query: MERGE_SHARED[type], params: { rows: rows.map((r) => r.row) } }),
+    );
+    const owned = batched(
+      batch.owned,
+      this.batchSize,
+      (r) => r.type,
+      (type, rows) => ({
+        query: createOwnedStatement(type, keysOf(rows.map((r) => r.row.props))),
+        params: { rows: rows.map((r) => r.row) },
+      }),
+    );
+    const edgeTypes: RelType[] = [];
+    const edges = batched(
+      batch.edges,
+      this.batchSize,
+      (e) => `${e.fresh ? 'create' : 'merge'} ${e.type}`,
+      (key, rows) => {
+        const [how, type] = key.split(' ') as ['create' | 'merge', RelType];
+        edgeTypes.push(type);
+        if (how === 'merge') return { query: MERGE_EDGES_BATCH[type], params: { rows: rows.map((e) => e.row) } };
+        return {
+          query: createEdgesStatement(type, keysOf(rows.map((e) => e.row.props))),
+          params: { rows: rows.map((e) => e.row) },
+        };
+      },
+    );
+    const results = await pipeline(tx, [...shared, ...owned, ...edges]);
+    const before = new Map<string, StoredShared>();
+    for (const record of results.slice(0, shared.length).flatMap((r) => r.records)) {
+      const row = record.toObject() as { id: string; typed: boolean; old: Record<string, unknown> | null };
+      const type = batch.types.get(row.id);
+      if (!row.typed || !type) throw writeFailed('a batch', `node ${row.id} is stored under another type`);
+      if (row.old) before.set(row.id, { node: decodeNode([type], row.old), props: row.old });
+    }
+    let merged = 0;
+    const existed = new Set<string>();
+    results.slice(shared.length + owned.length).forEach((result, i) => {
+      for (const record of result.records) {
+        merged += Number(plainSortValue(record.get('merged')));
+        for (const id of record.get('existed') as string[]) existed.add(edgeKey({ type: edgeTypes[i] ?? '', id }));
+      }
+    });
+    if (merged !== batch.edges.length) throw writeFailed('a batch', 'an edge points at a node that is not stored');
+    const tally = tallyBatch(batch, before, existed);
+    await pipeline(
+      tx,
+      chunks(tally.derived, this.batchSize).map((rows) => ({ query: SET_DERIVED, params: { rows } })),
+    );
+    return tally.results;
+  }
+
+  private async readManifest(
+    tx: ManagedTransaction,
+    documentId: string,
+  ): Promise<{ checksum: unknown; manifest: Manifest } | null> {
+    const result = await tx.run<{ checksum: unknown; nodeIds: unknown; edgeIds: unknown; edgeTypes: unknown }>(
+      'MATCH (d:Document {id: $doc}) RETURN d.checksum AS checksum, d.contrib_node_ids AS nodeIds, ' +
+        'd.contrib_edge_ids AS edgeIds, d.contrib_edge_types AS edgeTypes',
+      { doc: documentId },
+    );
+    const row = result.records[0]?.toObject();
+    if (!row) return null;
+    return {
+      checksum: decodeValue(row.checksum),
+      manifest: { nodeIds: idList(row.nodeIds), edgeIds: idList(row.edgeIds), edgeTypes: idList(row.edgeTypes) },
+    };
   }
 
   async removeDocument(documentId: string): Promise<WriteResult> {
     const result = await this.write('removeDocument', async (tx) => {
       const existing = await this.readManifest(tx, documentId);
       if (!existing) return unchangedResult(documentId);
-      const removal = await this.removeContribution(tx, documentId, existing.manifest, null);
+      const statements = await this.removalStatements(tx, documentId, existing.manifest, null);
+      const removal = removalCounts(await pipeline(tx, statements));
       return {
         document: documentId,
         status: 'updated' as const,
@@ -753,38 +1412,17 @@ class Neo4jStore implements GraphStore {
     return result;
   }
 
-  private async readManifest(
-    tx: ManagedTransaction,
-    documentId: string,
-  ): Promise<{ checksum: unknown; manifest: Manifest } | null> {
-    const result = await tx.run<{
-      checksum: unknown;
-      nodeIds: string[] | null;
-      edgeIds: string[] | null;
-      edgeTypes: string[] | null;
-    }>(
-      'MATCH (d:Document {id: $doc}) RETURN d.checksum AS checksum, d.contrib_node_ids AS nodeIds, ' +
-        'd.contrib_edge_ids AS edgeIds, d.contrib_edge_types AS edgeTypes',
-      { doc: documentId },
-    );
-    const row = result.records[0]?.toObject();
-    if (!row) return null;
-    return {
-      checksum: decodeValue(row.checksum),
-      manifest: { nodeIds: row.nodeIds, edgeIds: row.edgeIds, edgeTypes: row.edgeTypes },
-    };
-  }
-
   /**
-   * Takes a document out of what it contributed, except what it contributes again (`keep`): those edges and nodes
-   * lose it as a source, and the ones left with no source are deleted (nodes with whatever still points at them).
+   * Statements that take a document out of what it contributed, except what it contributes again (`keep`): those
+   * edges and nodes lose it as a source, and the ones left with no source are deleted (nodes with whatever still
+   * points at them).
    */
-  private async removeContribution(
+  private async removalStatements(
     tx: ManagedTransaction,
     documentId: string,
     manifest: Manifest,
     keep: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null,
-  ): Promise<Removal> {
+  ): Promise<Statement[]> {
     let nodeIds = manifest.nodeIds;
     let edges: { id: string; type: string }[];
     if (nodeIds && manifest.edgeIds && manifest.edgeTypes && manifest.edgeIds.length === manifest.edgeTypes.length) {
@@ -804,7 +1442,7 @@ class Neo4jStore implements GraphStore {
     }
     const dropEdges = edges.filter((e) => REL_TYPE_SET.has(e.type) && !keep?.edges.has(e.id));
     const dropNodes = nodeIds.filter((id) => !keep?.nodes.has(id));
-    const results = await pipeline(tx, [
+    return [
       ...batched(
         dropEdges,
         this.batchSize,
@@ -818,46 +1456,31 @@ class Neo4jStore implements GraphStore {
         query: REMOVE_NODES,
         params: { ids: batch, doc: documentId },
       })),
-    ]);
-    let nodes = 0;
-    let relationships = 0;
-    for (const result of results) {
-      const counters = result.summary.counters.updates();
-      nodes += counters.nodesDeleted;
-      relationships += counters.relationshipsDeleted;
-    }
-    return { nodes, relationships };
+    ];
   }
 
   /**
-   * Merges the plan's nodes; counts those created, and those already stored whose model properties changed.
-   * Rejects (so the transaction rolls back) a node stored under another type and another document's own node.
+   * Reads what merging a document's nodes returned; counts those created, and those already stored whose model
+   * properties changed. Rejects (so the transaction rolls back) a node stored under another type and another
+   * document's own node. Shared nodes whose merged values call for other search text or lookup keys get them.
    */
-  private async mergeNodes(tx: ManagedTransaction, plan: WritePlan): Promise<{ created: number; updated: number }> {
+  private async checkNodes(
+    tx: ManagedTransaction,
+    plan: WritePlan,
+    results: readonly QueryResult[],
+  ): Promise<{ created: number; updated: number }> {
     let created = 0;
     let updated = 0;
     const derivedUpdates: { id: string; derived: DerivedProps }[] = [];
-    const results = await pipeline<{
-      id: string;
-      created: boolean;
-      changed: boolean;
-      typed: boolean;
-      foreign: boolean;
-      node: Node | null;
-    }>(
-      tx,
-      batched(
-        plan.rows,
-        this.batchSize,
-        (r) => r.type,
-        (type, batch) => ({
-          query: MERGE_NODES[type],
-          params: { rows: batch.map((r) => r.row), doc: plan.documentId },
-        }),
-      ),
-    );
     for (const record of results.flatMap((r) => r.records)) {
-      const row = record.toObject();
+      const row = record.toObject() as {
+        id: string;
+        created: boolean;
+        changed: boolean;
+        typed: boolean;
+        foreign: boolean;
+        node: Node | null;
+      };
       if (!row.typed) {
         const stored = await tx.run<{ labels: string[] }>(`MATCH (n:${NODE} {id: $id}) RETURN labels(n) AS labels`, {
           id: row.id,
@@ -872,41 +1495,22 @@ class Neo4jStore implements GraphStore {
       if (row.node) {
         // A shared node's search text and lookup keys follow its merged properties, not this document's.
         const derived = derivedProps(toNode(row.node));
-        const stored = row.node.properties;
-        if (
-          derived.search_text !== (stored.search_text ?? null) ||
-          derived.acronym_lc !== (stored.acronym_lc ?? null)
-        ) {
-          derivedUpdates.push({ id: row.id, derived });
-        }
+        if (derivedChanged(derived, row.node.properties)) derivedUpdates.push({ id: row.id, derived });
       }
     }
-    for (const batch of chunks(derivedUpdates, this.batchSize)) {
-      await tx.run(`UNWIND $rows AS row MATCH (n:${NODE} {id: row.id}) SET n += row.derived`, { rows: batch });
-    }
+    await pipeline(
+      tx,
+      chunks(derivedUpdates, this.batchSize).map((rows) => ({ query: SET_DERIVED, params: { rows } })),
+    );
     return { created, updated };
   }
 
   /**
-   * Merges the plan's edges and returns how many were created. An edge whose end is neither in the graph nor in
-   * the store matches nothing; the count tells, and the write is rejected (rolled back) naming the missing node.
+   * Reads what merging a document's edges returned, and returns how many were created. An edge whose end is neither
+   * in the graph nor in the store matches nothing; the count tells, and the write is rejected (rolled back) naming
+   * the missing node.
    */
-  private async mergeEdges(tx: ManagedTransaction, plan: WritePlan): Promise<number> {
-    const results = await pipeline<{ merged: unknown }>(
-      tx,
-      batched(
-        plan.edges,
-        this.batchSize,
-        (e) => e.type,
-        (type, batch) => ({
-          query: MERGE_EDGES[type],
-          params: {
-            rows: batch.map((e) => ({ id: e.id, from: e.from, to: e.to, props: e.props, keys: e.keys })),
-            doc: plan.documentId,
-          },
-        }),
-      ),
-    );
+  private async checkEdges(tx: ManagedTransaction, plan: WritePlan, results: readonly QueryResult[]): Promise<number> {
     let merged = 0;
     let created = 0;
     for (const result of results) {

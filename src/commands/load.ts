@@ -1,15 +1,24 @@
 /**
- * `load [paths…]`: reads documents, builds each one's graph and writes it to the store, one atomic write per
- * document. A progress bar on a terminal, plain lines otherwise; a summary at the end. A document that fails is
- * reported and skipped; the others load.
+ * `load [paths…]`: reads documents, builds each one's graph and writes the graphs to the store in batches
+ * (`writeDocuments`; each document is still all-or-nothing). A progress bar on a terminal, plain lines otherwise, one
+ * per document in order once its batch is written; a summary at the end. A document that fails is reported and
+ * skipped; the others load.
  */
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { buildDocumentGraph } from '../../graph';
-import type { GraphStore, WriteResult } from '../../graph';
+import type { DocumentGraph, GraphStore, WriteOutcome } from '../../graph';
 import { listCorpus, readDocument, readManifest } from '../../loaders';
 import type { ManifestEntry } from '../../loaders';
 import { stat } from 'node:fs/promises';
+
+/**
+ * How many documents go to the store at once: at most `documents`, and no more once they hold `rows` nodes and
+ * edges. The first batches are smaller (1, 2, 4, … documents), so that the first documents show in the store and in
+ * the progress display at once and a store that refuses writes is found after one document, not a hundred; and a
+ * batch is at most an eighth of the load, so that a small load too shows its progress in steps.
+ */
+export const LOAD_BATCH = { documents: 100, rows: 20_000, steps: 8 } as const;
 
 export interface LoadOptions {
   readonly store: GraphStore;
@@ -47,6 +56,46 @@ async function expand(paths: readonly string[]): Promise<string[]> {
   return files;
 }
 
+/** One file of a batch: what reading and building it gave, reported once the batch is written. */
+type Entry =
+  | { readonly kind: 'graph'; readonly file: string; readonly progress: string; readonly graph: DocumentGraph }
+  | {
+      readonly kind: 'failed';
+      readonly file: string;
+      /** Null for a manifest, which is not a document. */
+      readonly progress: string | null;
+      /** For the summary. */
+      readonly message: string;
+      /** For the progress line. */
+      readonly error: string;
+    };
+
+/** Reads a file and builds its graph; `seen` maps the document ids built so far to their files. */
+async function readEntry(options: {
+  readonly file: string;
+  readonly manifest: ReadonlyMap<string, ManifestEntry>;
+  readonly seen: Map<string, string>;
+  readonly progress: string;
+}): Promise<Entry> {
+  const { file, progress, seen } = options;
+  const outcome = await readDocument(file, options.manifest);
+  if (!outcome.ok) {
+    const message = outcome.error.message;
+    return { kind: 'failed', file, progress, message, error: message };
+  }
+  try {
+    const graph = buildDocumentGraph(outcome.document);
+    const other = seen.get(graph.document.id);
+    if (other)
+      throw new Error(`${graph.document.id} was already loaded from ${other}; one text per version and language`);
+    seen.set(graph.document.id, file);
+    return { kind: 'graph', file, progress, graph };
+  } catch (err) {
+    const error = (err as Error).message;
+    return { kind: 'failed', file, progress, message: `${file}: ${error}`, error };
+  }
+}
+
 /** Loads documents into the store and returns the summary. */
 export async function load(options: LoadOptions): Promise<LoadSummary> {
   const { store, out } = options;
@@ -80,45 +129,40 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
     else out.write(`${s}\n`);
   };
 
-  for (const [i, file] of files.entries()) {
-    const dir = path.dirname(file);
-    let manifest = manifests.get(dir);
-    if (!manifest) {
-      try {
-        manifest = await readManifest(dir);
-      } catch (err) {
-        failures.push({ file: path.join(dir, 'manifest.json'), message: (err as Error).message });
-        manifest = new Map();
+  const write = async (graphs: readonly DocumentGraph[]): Promise<readonly WriteOutcome[]> => {
+    if (graphs.length === 0) return [];
+    if (!options.dryRun) return store.writeDocuments(graphs);
+    return graphs.map((graph) => ({
+      document: graph.document.id,
+      status: 'created' as const,
+      nodesCreated: graph.nodes.length,
+      nodesUpdated: 0,
+      nodesRemoved: 0,
+      relationshipsCreated: graph.edges.length,
+      relationshipsRemoved: 0,
+    }));
+  };
+
+  /** Writes a batch, then reports each of its files in order. */
+  const flush = async (entries: readonly Entry[]): Promise<void> => {
+    const outcomes = await write(entries.flatMap((e) => (e.kind === 'graph' ? [e.graph] : [])));
+    let next = 0;
+    for (const entry of entries) {
+      if (entry.kind === 'failed') {
+        failures.push({ file: entry.file, message: entry.message });
+        if (entry.progress === null) continue;
+        if (!bar) out.write(`${entry.progress}: FAILED ${entry.error}\n`);
+        bar?.increment();
+        continue;
       }
-      manifests.set(dir, manifest);
-    }
-    const progress = `[${i + 1}/${files.length}] ${path.basename(file)}`;
-    const outcome = await readDocument(file, manifest);
-    if (!outcome.ok) {
-      failures.push({ file, message: outcome.error.message });
-      if (!bar) out.write(`${progress}: FAILED ${outcome.error.message}\n`);
-      bar?.increment();
-      continue;
-    }
-    try {
-      const graph = buildDocumentGraph(outcome.document);
-      const other = seen.get(graph.document.id);
-      if (other)
-        throw new Error(`${graph.document.id} was already loaded from ${other}; one text per version and language`);
-      seen.set(graph.document.id, file);
-      let result: WriteResult;
-      if (options.dryRun) {
-        result = {
-          document: graph.document.id,
-          status: 'created',
-          nodesCreated: graph.nodes.length,
-          nodesUpdated: 0,
-          nodesRemoved: 0,
-          relationshipsCreated: graph.edges.length,
-          relationshipsRemoved: 0,
-        };
-      } else {
-        result = await store.writeDocument(graph);
+      const { graph, file, progress } = entry;
+      const result = outcomes[next++];
+      if (!result || result.status === 'failed') {
+        const message = result ? result.error.message : 'the store returned no result';
+        failures.push({ file, message: `${file}: ${message}` });
+        if (!bar) out.write(`${progress}: FAILED ${message}\n`);
+        bar?.increment();
+        continue;
       }
       totals[result.status]++;
       totals.nodesCreated += result.nodesCreated;
@@ -129,12 +173,55 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
       line(
         `${progress}: ${result.status} ${graph.document.id} (${graph.nodes.length} nodes, ${graph.edges.length} relationships)`,
       );
-    } catch (err) {
-      failures.push({ file, message: `${file}: ${(err as Error).message}` });
-      if (!bar) out.write(`${progress}: FAILED ${(err as Error).message}\n`);
+      bar?.increment();
     }
-    bar?.increment();
+  };
+
+  // One batch is written while the next is read: `writing` is the batch in flight (its failure, if any, is seen
+  // when it is awaited, before the next batch is written).
+  let writing: Promise<void> = Promise.resolve();
+  let batch: Entry[] = [];
+  let documents = 0;
+  let rows = 0;
+  const largest = Math.min(LOAD_BATCH.documents, Math.ceil(files.length / LOAD_BATCH.steps));
+  let limit = 1;
+  const send = async (): Promise<void> => {
+    const entries = batch;
+    batch = [];
+    documents = 0;
+    rows = 0;
+    limit = Math.min(limit * 2, largest);
+    await writing;
+    writing = flush(entries);
+    writing.catch(() => undefined);
+  };
+
+  for (const [i, file] of files.entries()) {
+    const dir = path.dirname(file);
+    let manifest = manifests.get(dir);
+    if (!manifest) {
+      try {
+        manifest = await readManifest(dir);
+      } catch (err) {
+        const message = (err as Error).message;
+        batch.push({ kind: 'failed', file: path.join(dir, 'manifest.json'), progress: null, message, error: message });
+        manifest = new Map();
+      }
+      manifests.set(dir, manifest);
+    }
+    const entry = await readEntry({
+      file,
+      manifest,
+      seen,
+      progress: `[${i + 1}/${files.length}] ${path.basename(file)}`,
+    });
+    batch.push(entry);
+    documents++;
+    if (entry.kind === 'graph') rows += entry.graph.nodes.length + entry.graph.edges.length;
+    if (documents >= limit || rows >= LOAD_BATCH.rows) await send();
   }
+  await send();
+  await writing;
   bar?.update({ file: 'done' });
   bar?.stop();
 

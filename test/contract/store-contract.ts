@@ -23,7 +23,7 @@ import type {
   StudyGroupNode,
   VersionNode,
 } from '../../graph/model';
-import type { GraphStore, ListQuery, Page } from '../../graph/store';
+import type { GraphStore, ListQuery, Page, StoreError, WriteOutcome } from '../../graph/store';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fixture builders
@@ -556,6 +556,131 @@ export function runStoreContract(
         (clause as unknown as { text: string }).text = 'changed after writing';
         const [stored] = await store.getNodes([clause.id]);
         expect(stored).toEqual(A_EN.nodes.find((n) => n.id === clause.id));
+      });
+    });
+
+    describe('writeDocuments', () => {
+      /** Writes `docs` one by one into the cleared store: the outcomes, counts and content hash batches must give. */
+      async function oneByOne(docs: readonly DocumentGraph[], before: readonly DocumentGraph[] = []) {
+        await store.clear();
+        await writeAll(store, before);
+        const results: WriteOutcome[] = [];
+        for (const d of docs) {
+          try {
+            results.push(await store.writeDocument(d));
+          } catch (err) {
+            results.push({ document: d.document.id, status: 'failed', error: err as StoreError });
+          }
+        }
+        const state = { counts: await store.counts(), hash: await store.contentHash() };
+        await store.clear();
+        await writeAll(store, before);
+        return { results, ...state };
+      }
+
+      /** A failure as the contract compares it: the document, and the error's code. */
+      function comparable(outcomes: readonly WriteOutcome[]): unknown[] {
+        return outcomes.map((o) =>
+          o.status === 'failed' ? { document: o.document, status: o.status, code: o.error.code } : o,
+        );
+      }
+
+      it('writes new documents as writing them one by one does: same results, counts and content', async () => {
+        // In both orders: a citing document first fills what the defining one then overwrites, and the other way.
+        for (const docs of [
+          [A_EN, A_ZH, B_EN, CITING],
+          [CITING, B_EN, A_ZH, A_EN],
+        ]) {
+          const expected = await oneByOne(docs);
+          const results = await store.writeDocuments(docs);
+          expect(results).toEqual(expected.results);
+          expect(results.every((r) => r.status === 'created')).toBe(true);
+          expect(await store.counts()).toEqual(expected.counts);
+          expect(await store.contentHash()).toBe(expected.hash);
+          expect(await store.getNodes([ids.version('WTSA', '78', 2024)])).toEqual([versionOf(WTSA78)]);
+          await store.clear();
+        }
+        expect(await store.writeDocuments([])).toEqual([]);
+      });
+
+      it('skips stored unchanged documents and replaces changed ones, in order, within a batch', async () => {
+        const before = [A_EN, B_EN];
+        // B_EN twice: the second time it is stored under another checksum, so it replaces B_EN_2 again.
+        const docs = [A_EN, B_EN_2, A_ZH, CITING, A_ZH, B_EN];
+        const expected = await oneByOne(docs, before);
+        const results = await store.writeDocuments(docs);
+        expect(results.map((r) => r.status)).toEqual([
+          'unchanged',
+          'updated',
+          'created',
+          'created',
+          'unchanged',
+          'updated',
+        ]);
+        expect(results).toEqual(expected.results);
+        expect(await store.counts()).toEqual(expected.counts);
+        expect(await store.contentHash()).toBe(expected.hash);
+        expect(await store.documentChecksum(B_EN.document.id)).toBe('b-en-1');
+      });
+
+      it('reports a document that cannot be written, leaves nothing of it, and writes the others', async () => {
+        const nowhere = ids.organization('nowhere');
+        // An edge to a node that is neither in the document nor in the store: found only when writing.
+        const missingEnd: DocumentGraph = {
+          ...A_ZH,
+          edges: [...A_ZH.edges, structural('MENTIONS', A_ZH.document.id, nowhere)],
+        };
+        // WHO as an Office, while the batch's first document stores it as an Organization.
+        const wrongType: DocumentGraph = {
+          ...B_EN,
+          nodes: B_EN.nodes.map((n) =>
+            n.id === WHO.id ? { id: WHO.id, type: 'Office', name: WHO.name, acronym: WHO.acronym } : n,
+          ),
+        };
+        // Two different nodes with one id: rejected before anything is written.
+        const duplicate: DocumentGraph = { ...CITING, nodes: [...CITING.nodes, { ...ITU, name: 'Another name' }, ITU] };
+        // A document written after the failed ones, that names what they name.
+        const B_FR = resolutionDocument({
+          ...PP183,
+          language: 'fr',
+          checksum: 'b-fr-1',
+          clauses: [
+            { address: 'resolves/1', order: 1, text: 'de coopérer avec l’Organisation mondiale de la santé ;' },
+          ],
+          mentions: [WHO, ITU],
+        });
+        const docs = [A_EN, missingEnd, wrongType, duplicate, B_FR];
+        const expected = await oneByOne(docs);
+        const results = await store.writeDocuments(docs);
+        expect(results.map((r) => r.status)).toEqual(['created', 'failed', 'failed', 'failed', 'created']);
+        expect(comparable(results)).toEqual(comparable(expected.results));
+        for (const r of results.filter((o) => o.status === 'failed')) {
+          expect(r).toMatchObject({ error: { code: 'STORE_WRITE_FAILED', name: 'StoreError' } });
+        }
+        expect(results[1]).toMatchObject({
+          document: A_ZH.document.id,
+          error: { message: expect.stringContaining(nowhere) },
+        });
+        expect(results[2]).toMatchObject({
+          document: B_EN.document.id,
+          error: { message: expect.stringContaining(WHO.id) },
+        });
+        expect(results[3]).toMatchObject({
+          document: CITING.document.id,
+          error: { message: expect.stringContaining(ITU.id) },
+        });
+        // Nothing of the failed documents; the others whole.
+        for (const failed of [missingEnd, wrongType, duplicate]) {
+          expect(await store.documentChecksum(failed.document.id)).toBeNull();
+          const own = failed.nodes.filter((n) => n.type === 'Clause').map((n) => n.id);
+          expect(await store.getNodes(own)).toEqual(own.map(() => null));
+        }
+        expect(await store.getNodes([nowhere])).toEqual([null]);
+        expect(await store.counts()).toEqual(expected.counts);
+        expect(await store.contentHash()).toBe(expected.hash);
+        await store.clear();
+        await writeAll(store, [A_EN, B_FR]);
+        expect(await store.contentHash()).toBe(expected.hash);
       });
     });
 
