@@ -37,7 +37,11 @@ function countingDriver(driver: Driver): { driver: Driver; statements: () => num
             const v = Reflect.get(s, p, r) as unknown;
             if ((p === 'executeRead' || p === 'executeWrite') && typeof v === 'function') {
               return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
-                (v as (w: unknown, c?: unknown) => unknown).call(s, (tx: ManagedTransaction) => work(wrapTx(tx)), config);
+                (v as (w: unknown, c?: unknown) => unknown).call(
+                  s,
+                  (tx: ManagedTransaction) => work(wrapTx(tx)),
+                  config,
+                );
             }
             if (p === 'run' && typeof v === 'function') {
               return (...a: unknown[]) => {
