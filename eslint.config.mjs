@@ -77,6 +77,10 @@ export default tseslint.config(
     rules: { 'import/no-restricted-paths': ['error', { zones: zones(true) }] },
   },
   {
+    files: ['tools/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly' } },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
