@@ -33,8 +33,9 @@ function rng(seed: number): () => number {
 /** The i-th English variant: resolution number 1000+i, a year and place, other study groups. */
 export function englishVariant(i: number): GeneratedDoc {
   const r = rng(i + 1);
-  const number = 1000 + i;
-  const year = 1990 + Math.floor(r() * 35);
+  // Numbers stay four-digit (as ITU numbers are); a number comes back every 8,000 documents with another year.
+  const number = 1000 + (i % 8000);
+  const year = 1990 + (((i % 35) + Math.floor(i / 8000)) % 35);
   const place = PLACES_EN[Math.floor(r() * PLACES_EN.length)] ?? 'Geneva';
   const sg = (n: number): number => 2 + ((n + i) % 19);
   const text = EN.replace(/RESOLUTION\u00A078 \(Rev\.\u00A0New\u00A0Delhi, 2024\)/, `RESOLUTION\u00A0${number} (Rev.\u00A0${place}, ${year})`)
@@ -48,13 +49,15 @@ export function englishVariant(i: number): GeneratedDoc {
 /** The i-th Chinese variant (its number goes in the manifest). */
 export function chineseVariant(i: number): GeneratedDoc & { number: string } {
   const r = rng(100_000 + i);
-  const year = 1990 + Math.floor(r() * 35);
+  // Chinese variants take numbers 9000–9999 (English ones stay below), a year per thousand.
+  const c = Math.floor(i / 4);
+  const year = 1990 + Math.floor(c / 1000);
   const place = PLACES_ZH[Math.floor(r() * PLACES_ZH.length)] ?? '日内瓦';
   const text = ZH.replace('世界电信标准化全会（2012年，迪拜），', `世界电信标准化全会（${year}年，${place}），`).replace(
     '责成ITU-T第16研究组',
     `责成ITU-T第${2 + (i % 19)}研究组`,
   );
-  return { file: `gen-zh-${String(i).padStart(5, '0')}.txt`, text, number: String(5000 + i) };
+  return { file: `gen-zh-${String(i).padStart(5, '0')}.txt`, text, number: String(9000 + (c % 1000)) };
 }
 
 /** Writes `count` resolutions (about 3 English to 1 Chinese) and a manifest into `dir`. Returns the file paths. */
