@@ -18,7 +18,7 @@ import type {
   RelType,
   VersionNode,
 } from '../graph';
-import { nodeLabel } from '../graph';
+import { ENTITY_TYPES as MODEL_ENTITY_TYPES, nodeLabel } from '../graph';
 import type { Context } from './context';
 
 /** Largest page a client may ask for. */
@@ -40,18 +40,8 @@ function bounded(name: string, value: number, min: number, max: number): number 
   return value;
 }
 
-const ENTITY_TYPES = new Set<NodeType>([
-  'Resolution',
-  'Version',
-  'Document',
-  'StudyGroup',
-  'Question',
-  'Organization',
-  'Office',
-  'Stakeholder',
-  'Assembly',
-  'Instrument',
-]);
+/** Types the schema's `Entity` interface covers: the model's entity types, and documents. */
+const ENTITY_TYPES = new Set<NodeType>([...MODEL_ENTITY_TYPES, 'Document']);
 
 /** Relationship types an analyst sees as relations between entities. */
 const RELATION_TYPES = new Set<RelType>([
