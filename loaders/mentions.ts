@@ -78,8 +78,102 @@ function normalizeCode(code: string): string {
   return code.replace(/[\u2010\u2011\u2012\u2013\u2212]/g, '-');
 }
 
+/** The matches of each document-wide pattern inside one clause, with indexes relative to the clause text. */
+interface ClauseMatches {
+  readonly studyGroup: RegExpExecArray[];
+  readonly question: RegExpExecArray[];
+  readonly unnumberedQuestion: RegExpExecArray[];
+  readonly entities: RegExpExecArray[];
+  readonly ituResolution: RegExpExecArray[];
+  readonly unResolution: RegExpExecArray[];
+  readonly whaResolution: RegExpExecArray[];
+  readonly sdg: RegExpExecArray[];
+  readonly acronym: RegExpExecArray[];
+}
+
+const NO_MATCHES: ClauseMatches = {
+  studyGroup: [],
+  question: [],
+  unnumberedQuestion: [],
+  entities: [],
+  ituResolution: [],
+  unResolution: [],
+  whaResolution: [],
+  sdg: [],
+  acronym: [],
+};
+
+/** An acronym in brackets, for organisations the text defines ("… Health Alliance (XHA)"). */
+const ACRONYM = /[(（]([A-Z][A-Za-z0-9]{1,11}(?:[-\u2010\u2011/][A-Z0-9][A-Za-z0-9]{0,7})?)[)）]/gu;
+
+/**
+ * Runs each pattern once over all clauses joined by line breaks, rather than once per clause: a document has
+ * dozens of clauses, and starting a dozen regex scans for each cost more than the scanning. No pattern matches a
+ * line break (white space in patterns is horizontal; free-text slots stop at one), so no match crosses from one
+ * clause into the next, and a line break before or after a clause reads as its start or end does: the matches
+ * are exactly those of a scan per clause.
+ */
+function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMatches[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length + 1;
+  }
+  const joined = texts.join('\n');
+  const buckets = (matches: Iterable<RegExpExecArray>): RegExpExecArray[][] => {
+    const out: RegExpExecArray[][] = texts.map(() => []);
+    let k = 0;
+    for (const m of matches) {
+      while (k + 1 < starts.length && (starts[k + 1] ?? 0) <= m.index) k++;
+      const start = starts[k] ?? 0;
+      if (m.index + m[0].length > start + (texts[k]?.length ?? 0)) continue; // cannot happen; see above
+      m.index -= start;
+      out[k]?.push(m);
+    }
+    return out;
+  };
+  const scan = (re: RegExp): RegExpExecArray[][] => buckets(joined.matchAll(re));
+  const studyGroup = scan(lex.patterns.studyGroup);
+  const question = scan(lex.patterns.question);
+  const unnumberedQuestion = scan(lex.patterns.unnumberedQuestion);
+  const entities = buckets(matchWords(lex.lexicon, lex.entities, joined));
+  const ituResolution = scan(lex.patterns.ituResolution);
+  const unResolution = scan(lex.patterns.unResolution);
+  const whaResolution = scan(lex.patterns.whaResolution);
+  const sdg = scan(lex.patterns.sdg);
+  const acronym = lex.lexicon.organizationHeads.length ? scan(ACRONYM) : texts.map(() => []);
+  return texts.map((_, i) => ({
+    studyGroup: studyGroup[i] ?? [],
+    question: question[i] ?? [],
+    unnumberedQuestion: unnumberedQuestion[i] ?? [],
+    entities: entities[i] ?? [],
+    ituResolution: ituResolution[i] ?? [],
+    unResolution: unResolution[i] ?? [],
+    whaResolution: whaResolution[i] ?? [],
+    sdg: sdg[i] ?? [],
+    acronym: acronym[i] ?? [],
+  }));
+}
+
+/**
+ * Finds the mentions in each of a document's clauses. Returns, per clause, its mentions sorted by position,
+ * without overlaps. Each clause is read on its own: nothing is found across a clause boundary.
+ */
+export function findClauseMentions(ctx: MentionContext, clauses: readonly ClauseText[]): Mention[][] {
+  const matches = matchClauses(
+    ctx.lex,
+    clauses.map((c) => c.text),
+  );
+  return clauses.map((c, i) => mentionsIn(ctx, c, matches[i] ?? NO_MATCHES));
+}
+
 /** Finds the mentions in one clause. Returns them sorted by position, without overlaps. */
 export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[] {
+  return findClauseMentions(ctx, [clause])[0] ?? [];
+}
+
+function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatches): Mention[] {
   const { lex } = ctx;
   const { text } = clause;
   const candidates: Candidate[] = [];
@@ -87,7 +181,7 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
   // Study groups, with the Sector named before ("ITU-T Study Group 20", "（ITU-D）第2研究组") or after
   // ("Study Groups 11 and 17, of the ITU Telecommunication Standardization Sector").
   const studyGroups: { start: number; end: number; sector: SectorCode; numbers: number[] }[] = [];
-  for (const m of text.matchAll(lex.patterns.studyGroup)) {
+  for (const m of found.studyGroup) {
     const nums = (slot(m, 'NUMS') ?? slot(m, 'N') ?? '').match(/\d+/g)?.map(Number) ?? [];
     if (!nums.length) continue;
     const before = sectorBefore(ctx, text, m.index);
@@ -102,7 +196,7 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
   }
 
   // Numbered Questions: "Question 14-3/2" belongs to study group 2 of the Sector named nearby.
-  for (const m of text.matchAll(lex.patterns.question)) {
+  for (const m of found.question) {
     const code = normalizeCode(slot(m, 'QCODE') ?? '');
     const sg = Number(code.split('/')[1]);
     if (!code || !Number.isFinite(sg)) continue;
@@ -117,7 +211,7 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
     });
   }
   // Questions named by subject: "its Question on multimedia framework ..." belongs to the group named before.
-  for (const m of text.matchAll(lex.patterns.unnumberedQuestion)) {
+  for (const m of found.unnumberedQuestion) {
     const title = (slot(m, 'TEXT') ?? '').trim().replace(/\s+/g, ' ');
     const owner = [...studyGroups].reverse().find((g) => g.start < m.index);
     if (!title || !owner || owner.numbers.length !== 1) continue;
@@ -130,7 +224,7 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
   }
 
   // Known entities, each extended over an acronym in brackets that names the same entity.
-  for (const m of matchWords(lex.lexicon, lex.entities, text)) {
+  for (const m of found.entities) {
     const record = lex.entityOf(m[0]);
     if (!record) continue;
     let end = m.index + m[0].length;
@@ -141,7 +235,7 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
 
   // Cited ITU resolutions: the body is named after ("of the Plenipotentiary Conference"), before
   // ("WTSA Resolution 1", "全权代表大会……第130号决议"), or it is the adopting assembly's own.
-  for (const m of text.matchAll(lex.patterns.ituResolution)) {
+  for (const m of found.ituResolution) {
     const number = slot(m, 'N');
     if (!number) continue;
     const endOfMatch = m.index + m[0].length;
@@ -182,7 +276,7 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
     });
   }
 
-  for (const m of text.matchAll(lex.patterns.unResolution)) {
+  for (const m of found.unResolution) {
     const code = slot(m, 'UNNUM') ?? '';
     candidates.push({
       start: m.index,
@@ -197,7 +291,7 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
       rank: 0,
     });
   }
-  for (const m of text.matchAll(lex.patterns.whaResolution)) {
+  for (const m of found.whaResolution) {
     // "WHA58.28" and "58/28 of the World Health Assembly" are the same resolution.
     const raw = slot(m, 'WHANUM') ?? slot(m, 'UNNUM') ?? '';
     const code = `WHA${raw.replace('/', '.')}`;
@@ -214,7 +308,7 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
       rank: 0,
     });
   }
-  for (const m of text.matchAll(lex.patterns.sdg)) {
+  for (const m of found.sdg) {
     const n = slot(m, 'N') ?? '';
     let end = m.index + m[0].length;
     const acr = /^[\s\u00A0]*[(（]SDG[\s\u00A0]*\d{1,2}[)）]/u.exec(text.slice(end));
@@ -233,7 +327,7 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
     });
   }
 
-  candidates.push(...definedOrganizations(ctx, text, candidates));
+  candidates.push(...definedOrganizations(ctx, text, found.acronym, candidates));
 
   // A study group whose Sector is named just before it by the Sector's full name and code
   // ("国际电联电信发展部门（ITU-D）第2研究组") takes in the whole name.
@@ -265,12 +359,16 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
  * Organisations the text defines with an acronym, "the Xyz Health Alliance (XHA)", that no table knows: the
  * capitalised words before the bracket, if their last word is an organisation head word of the language.
  */
-function definedOrganizations(ctx: MentionContext, text: string, known: readonly Candidate[]): Candidate[] {
+function definedOrganizations(
+  ctx: MentionContext,
+  text: string,
+  acronyms: readonly RegExpExecArray[],
+  known: readonly Candidate[],
+): Candidate[] {
   const heads = ctx.lex.lexicon.organizationHeads;
   if (!heads.length) return [];
   const out: Candidate[] = [];
-  const acronym = /[(（]([A-Z][A-Za-z0-9]{1,11}(?:[-\u2010\u2011/][A-Z0-9][A-Za-z0-9]{0,7})?)[)）]/gu;
-  for (const m of text.matchAll(acronym)) {
+  for (const m of acronyms) {
     if (known.some((c) => c.start <= m.index && c.end > m.index)) continue;
     const acr = m[1] ?? '';
     if (ctx.lex.entityOf(acr)) continue;

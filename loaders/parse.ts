@@ -8,7 +8,7 @@ import { LoaderError, quoteFound } from './errors';
 import { detectLanguage } from './language';
 import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
 import { lexiconFor } from './lexicon';
-import { findMentions, homeSectorOf } from './mentions';
+import { findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { isGroupEntity, pageSubject } from './page';
 import { findRelations } from './relations';
@@ -169,41 +169,62 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
     homeBody: body.value,
     self: { body: body.value, number: number.value },
   };
-  const clauses: ParsedClause[] = [];
-  const sections: ParsedSection[] = [];
-  const instructions: ParsedInstruction[] = [];
-  const relations: ParsedRelation[] = [];
-  const addClause = (
-    c: Omit<ParsedClause, 'mentions' | 'footnotes' | 'text' | 'span' | 'line'>,
-    start: number,
-    end: number,
-    line: number,
-  ): ParsedClause => {
-    const t = trimSpan(prepared.clean.slice(start, end), start);
-    const mentions = findMentions(ctx, { address: c.address, text: t.text, offset: t.start });
-    const clause: ParsedClause = {
-      ...c,
+  // The clauses in document order; their mentions are found in one pass over all of them.
+  type ClauseSpec = Omit<ParsedClause, 'mentions' | 'footnotes' | 'text' | 'span' | 'line'>;
+  const specs: { spec: ClauseSpec; start: number; end: number; line: number }[] = [];
+  const plan = structure.sections.map((s) => {
+    const prefix = s.part === 'preamble' ? `preamble/${s.key}` : s.key;
+    const heading = specs.push({
+      spec: { address: prefix, part: s.part, section: s.key, role: 'heading', label: null },
+      start: s.headingStart,
+      end: s.headingEnd,
+      line: s.line,
+    });
+    const items = s.items.map((item, i) => {
+      const label = item.label ?? String(i + 1);
+      const address = s.part === 'preamble' ? `${prefix}/${label}` : `${prefix}/item-${label}`;
+      return specs.push({
+        spec: { address, part: s.part, section: s.key, role: 'item', label },
+        start: item.start,
+        end: item.end,
+        line: item.line,
+      });
+    });
+    const body = s.body
+      ? specs.push({
+          spec: { address: `${prefix}/body`, part: s.part, section: s.key, role: 'body', label: null },
+          start: s.body.start,
+          end: s.body.end,
+          line: s.body.line,
+        })
+      : null;
+    // Array.push returns the new length: the clause's index is one less.
+    return { section: s, heading: heading - 1, items: items.map((n) => n - 1), body: body === null ? null : body - 1 };
+  });
+  const trimmed = specs.map((c) => trimSpan(prepared.clean.slice(c.start, c.end), c.start));
+  const found = findClauseMentions(
+    ctx,
+    specs.map((c, i) => ({ address: c.spec.address, text: trimmed[i]?.text ?? '', offset: trimmed[i]?.start ?? 0 })),
+  );
+  const clauses: ParsedClause[] = specs.map((c, i) => {
+    const t = trimmed[i] ?? { text: '', start: c.start, end: c.start };
+    return {
+      ...c.spec,
       text: t.text,
       span: [t.start, t.end],
-      line,
-      footnotes: footnotesIn(prepared, start, end),
-      mentions,
+      line: c.line,
+      footnotes: footnotesIn(prepared, c.start, c.end),
+      mentions: found[i] ?? [],
     };
-    clauses.push(clause);
-    relations.push(
-      ...findRelations({ lex, text: t.text, offset: t.start, clause: c.address, mentions, subject: null }),
-    );
-    return clause;
-  };
-
-  for (const s of structure.sections) {
-    const prefix = s.part === 'preamble' ? `preamble/${s.key}` : s.key;
-    const heading = addClause(
-      { address: prefix, part: s.part, section: s.key, role: 'heading', label: null },
-      s.headingStart,
-      s.headingEnd,
-      s.line,
-    );
+  });
+  const relations: ParsedRelation[] = clauses.flatMap((c) =>
+    findRelations({ lex, text: c.text, offset: c.span[0], clause: c.address, mentions: c.mentions, subject: null }),
+  );
+  const sections: ParsedSection[] = [];
+  const instructions: ParsedInstruction[] = [];
+  for (const { section: s, heading: h, items: itemIndexes, body: b } of plan) {
+    const heading = clauses[h];
+    if (!heading) continue;
     sections.push({
       key: s.key,
       part: s.part,
@@ -213,19 +234,8 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
       itemCount: s.items.length,
       hasBody: s.body !== null,
     });
-    const items = s.items.map((item, i) => {
-      const label = item.label ?? String(i + 1);
-      const address = s.part === 'preamble' ? `${prefix}/${label}` : `${prefix}/item-${label}`;
-      return addClause({ address, part: s.part, section: s.key, role: 'item', label }, item.start, item.end, item.line);
-    });
-    const bodyClause = s.body
-      ? addClause(
-          { address: `${prefix}/body`, part: s.part, section: s.key, role: 'body', label: null },
-          s.body.start,
-          s.body.end,
-          s.body.line,
-        )
-      : null;
+    const items = itemIndexes.flatMap((k) => clauses[k] ?? []);
+    const bodyClause = b === null ? null : (clauses[b] ?? null);
     if (s.part === 'operative') instructions.push(instructionOf(lex, s, heading, items, bodyClause));
   }
 
@@ -318,11 +328,12 @@ function parsePage(input: Base): ParsedGroupPage {
   const paragraphs = prepared.lines
     .map((l) => ({ line: l, t: trimSpan(l.text, l.start) }))
     .filter((p) => p.t.text.length > 0);
-  const found = paragraphs.map((p, i) => ({
-    ...p,
-    address: `page/p-${i + 1}`,
-    mentions: findMentions(ctx, { address: `page/p-${i + 1}`, text: p.t.text, offset: p.t.start }),
-  }));
+  const addressed = paragraphs.map((p, i) => ({ ...p, address: `page/p-${i + 1}` }));
+  const mentions = findClauseMentions(
+    ctx,
+    addressed.map((p) => ({ address: p.address, text: p.t.text, offset: p.t.start })),
+  );
+  const found = addressed.map((p, i) => ({ ...p, mentions: mentions[i] ?? [] }));
   const all = found.flatMap((p) => p.mentions);
   // The subject is the group named in the page's title line (a short line without final punctuation), else the
   // group named most often.

@@ -75,9 +75,14 @@ export function findRelations(options: {
     groups: Record<string, string | undefined>;
     length: number;
   }[] = [];
-  for (const { type, re } of lex.relations) {
-    for (const m of tagged.matchAll(re))
-      found.push({ index: m.index, type, groups: m.groups ?? {}, length: m[0].length });
+  if (lex.anyRelation.test(tagged)) {
+    for (const { type, re } of lex.relations) {
+      re.lastIndex = 0;
+      for (let m = re.exec(tagged); m; m = re.exec(tagged)) {
+        found.push({ index: m.index, type, groups: m.groups ?? {}, length: m[0].length });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
   }
   found.sort((a, b) => a.index - b.index);
   for (const f of found) {

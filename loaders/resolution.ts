@@ -86,7 +86,7 @@ type Heading =
 const ENDS_SENTENCE = /[.。;；,，:：]$/u;
 
 function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | null {
-  if (line.text.length > 600) return null;
+  if (line.text.length > 600 || !lex.headingStart.test(line.text)) return null;
   for (const p of lex.preamble) {
     if (p.re.test(line.text)) return { part: 'preamble', marker: p.key, restOffset: line.text.length };
   }

@@ -211,12 +211,31 @@ export function foldName(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * A lookup by folded name, remembering what it answered for each written form: a document repeats the same few
+ * names dozens of times, and folding costs four regex replacements. Bounded, since texts are not.
+ */
+function foldedLookup<V>(table: ReadonlyMap<string, V>): (written: string) => V | null {
+  const seen = new Map<string, V | null>();
+  return (written) => {
+    let v = seen.get(written);
+    if (v === undefined) {
+      v = table.get(foldName(written)) ?? null;
+      if (seen.size >= 4096) seen.clear();
+      seen.set(written, v);
+    }
+    return v;
+  };
+}
+
 export interface CompiledLexicon {
   readonly lexicon: Lexicon;
   /** Preamble heading lines. */
   readonly preamble: readonly { readonly key: PreambleKey; readonly re: RegExp }[];
   /** Operative heading starts; group `rest` is the text after the marker. */
   readonly operative: readonly { readonly key: OperativeKey; readonly re: RegExp }[];
+  /** A line that starts like any preamble or operative heading: one test before trying them one by one. */
+  readonly headingStart: RegExp;
   readonly header: readonly RegExp[];
   readonly historyLine: RegExp;
   readonly historyEntry: readonly RegExp[];
@@ -247,6 +266,11 @@ export interface CompiledLexicon {
   readonly place: (written: string) => string;
   readonly collaboration: readonly { readonly re: RegExp; readonly closing: RegExp | null }[];
   readonly relations: readonly { readonly type: Lexicon['relations'][number]['type']; readonly re: RegExp }[];
+  /**
+   * Any relation pattern at all, without groups: one scan that tells whether a clause needs the patterns one by
+   * one (most clauses state no relation).
+   */
+  readonly anyRelation: RegExp;
   readonly itemLabel: RegExp;
   readonly terminators: RegExp;
 }
@@ -331,6 +355,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     lexicon: lex,
     preamble,
     operative,
+    headingStart: new RegExp(
+      `${lineStart}(?:${alternation([...lex.preamble, ...lex.operative].flatMap((h) => h.phrases))})`,
+      ci,
+    ),
     header: lex.templates.header.map((t) => new RegExp(`${lineStart}${templateSource(t, lex)}${WS}*$`, ci)),
     historyLine: new RegExp(`${lineStart}[(（](?<inner>[^()（）]{4,400})[)）]${WS}*$`, 'u'),
     historyEntry: lex.templates.historyEntry.map((t) => new RegExp(`^${WS}*${templateSource(t, lex)}${WS}*$`, ci)),
@@ -339,7 +367,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       'u',
     ),
     opening: lex.templates.opening.map((t) => new RegExp(`${lineStart}${templateSource(t, lex)}${WS}*$`, ci)),
-    body: (name) => bodyByName.get(foldName(name)) ?? null,
+    body: foldedLookup(bodyByName),
     bodyName: new RegExp(boundedAfter(bodyAlt, lex), `g${ci}`),
     bodyAfter: new RegExp(
       `^${WS}*(?:,${WS}*)?${links}(?<name>${bodyAlt})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
@@ -355,13 +383,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       sdg: combine(lex.patterns.sdg, lex, `g${ci}`),
     },
     sector: new RegExp(boundedAfter(alternation(sectorNames), lex), `g${ci}`),
-    sectorOf: (m) => sectorByName.get(foldName(m)) ?? null,
+    sectorOf: foldedLookup(sectorByName),
     sectorAfter: new RegExp(
       `^${WS}*(?:,${WS}*)?${links}(?<name>${alternation(sectorNames)})(?:${WS}*[(（][^()（）\\n]{1,12}[)）])?`,
       ci,
     ),
     entities: new RegExp(boundedAfter(alternation(entityNames), lex), 'gu'),
-    entityOf: (m) => entityByName.get(foldName(m)) ?? null,
+    entityOf: foldedLookup(entityByName),
     place: (written) => placeByName.get(foldName(written)) ?? written.replace(/[\s\u00A0\u2007\u202F]+/gu, ' ').trim(),
     collaboration: lex.collaboration.map((c) => ({
       re: new RegExp(lex.script === 'Han' ? phraseSource(c.phrase) : bounded(phraseSource(c.phrase), lex), ci),
@@ -369,6 +397,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     })),
     relations: lex.relations.flatMap((r) =>
       r.patterns.map((p) => ({ type: r.type, re: new RegExp(templateSource(p, lex), `g${ci}`) })),
+    ),
+    anyRelation: new RegExp(
+      lex.relations
+        .flatMap((r) => r.patterns)
+        .map((p) => `(?:${templateSource(p, lex).replace(/\(\?<[A-Za-z]\w*>/g, '(?:')})`)
+        .join('|') || '(?!)',
+      ci,
     ),
     itemLabel: new RegExp(
       `^${WS}*(?<label>\\d{1,2}(?:${WS}?(?:bis|ter))?|[${lex.itemLetters}](?:${WS}?(?:bis|ter))?)(?:\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
