@@ -120,6 +120,7 @@ interface Base {
 }
 
 function footnotesIn(prepared: PreparedText, start: number, end: number): string[] {
+  if (!prepared.footnoteRefs.some((r) => r.offset >= start && r.offset < end)) return [];
   const refs = prepared.footnoteRefs.filter((r) => r.offset >= start && r.offset < end).map((r) => r.number);
   return prepared.footnotes.filter((f) => refs.includes(f.number)).map((f) => f.text);
 }
@@ -208,8 +209,13 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
   );
   const clauses: ParsedClause[] = specs.map((c, i) => {
     const t = trimmed[i] ?? { text: '', start: c.start, end: c.start };
+    const { address, part, section, role, label } = c.spec;
     return {
-      ...c.spec,
+      address,
+      part,
+      section,
+      role,
+      label,
       text: t.text,
       span: [t.start, t.end],
       line: c.line,
