@@ -16,15 +16,7 @@
  * correctly on a cluster) with one bookmark manager, so that a read after a write sees it.
  */
 import { Neo4jError, int, isInt } from 'neo4j-driver';
-import type {
-  BookmarkManager,
-  Driver,
-  ManagedTransaction,
-  Node,
-  QueryResult,
-  RecordShape,
-  Relationship,
-} from 'neo4j-driver';
+import type { BookmarkManager, Driver, ManagedTransaction, Node, QueryResult, RecordShape } from 'neo4j-driver';
 import { canonicalJson, graphContentHash } from '../content-hash';
 import { LANGUAGES, NODE_TYPES, REL_TYPES, UnreachableCaseError, isSharedNode } from '../model';
 import type { DocumentGraph, GraphEdge, GraphNode, NodeType, RelType } from '../model';
@@ -61,6 +53,7 @@ import {
   acronymKey,
 } from './codec';
 import type { DerivedProps, EncodedEdge, StoredValue } from './codec';
+import { disableNagleOnClientSockets } from './connect';
 
 /** The subset of a pino logger the store uses. */
 export interface Neo4jStoreLogger {
@@ -97,6 +90,8 @@ export interface Neo4jStoreOptions {
  * `close()`. Call `init()` once before use (it checks the connection, and creates constraints and indexes).
  */
 export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
+  // For a driver created elsewhere than connectNeo4j: its connections opened from now on get TCP_NODELAY.
+  disableNagleOnClientSockets();
   return new Neo4jStore(options);
 }
 
@@ -163,23 +158,52 @@ function nonNegativeInt(value: number, name: string): number {
   return value;
 }
 
-/** Cypher projection of a relationship with the ids of its end nodes, read back by {@link toEdge}. */
-const EDGE = (r: string): string => `{rel: ${r}, from: startNode(${r}).id, to: endNode(${r}).id}`;
+/**
+ * Cypher projection of a node as reads return it, read back by {@link toNode}: id, labels, and the model's property
+ * names (`prop_keys`) with their values, as one list. Only the model's properties: what the store keeps for itself
+ * stays on the server, and is by far the larger part of some nodes (`sources` of a study group named by 800
+ * documents is 20 kB; `contrib_*` of a Document lists every node and edge it contributed).
+ */
+const NODE_ROW = (n: string): string => `[${n}.id, labels(${n}), ${n}.prop_keys, [key IN ${n}.prop_keys | ${n}[key]]]`;
 
-interface EdgeRow {
-  readonly rel: Relationship;
-  readonly from: string;
-  readonly to: string;
-}
+/** Cypher projection of a relationship, read back by {@link toEdge}: its model props and provenance, not `sources`. */
+const EDGE_ROW = (r: string): string =>
+  `[${r}.id, type(${r}), startNode(${r}).id, endNode(${r}).id, ${r}.prop_keys, [key IN ${r}.prop_keys | ${r}[key]], ` +
+  `${r}.provenance_document, ${r}.provenance_clause, ${r}.provenance_span, ${r}.provenance_quote]`;
 
-function toEdge(row: EdgeRow): GraphEdge {
-  if (!REL_TYPE_SET.has(row.rel.type)) {
-    throw new StoreError('STORE_INVALID_QUERY', `The database holds a relationship of unknown type ${row.rel.type}.`);
+/** Property names with their values, as {@link NODE_ROW} and {@link EDGE_ROW} send them. */
+function zipProperties(keys: unknown, values: unknown, into: Record<string, unknown>): Record<string, unknown> {
+  into.prop_keys = keys;
+  if (Array.isArray(keys) && Array.isArray(values)) {
+    keys.forEach((key, i) => {
+      if (typeof key === 'string') into[key] = values[i];
+    });
   }
-  return decodeEdge({ type: row.rel.type as RelType, from: row.from, to: row.to, properties: row.rel.properties });
+  return into;
 }
 
-function toNode(node: Node): GraphNode {
+function toEdge(row: unknown): GraphEdge {
+  const [id, type, from, to, keys, values, document, clause, span, quote] = row as unknown[];
+  if (typeof type !== 'string' || !REL_TYPE_SET.has(type)) {
+    throw new StoreError('STORE_INVALID_QUERY', `The database holds a relationship of unknown type ${String(type)}.`);
+  }
+  const properties = zipProperties(keys, values, {
+    id,
+    provenance_document: document,
+    provenance_clause: clause,
+    provenance_span: span,
+    provenance_quote: quote,
+  });
+  return decodeEdge({ type: type as RelType, from: String(from), to: String(to), properties });
+}
+
+function toNode(row: unknown): GraphNode {
+  const [id, labels, keys, values] = row as unknown[];
+  return decodeNode(Array.isArray(labels) ? labels : [], zipProperties(keys, values, { id }));
+}
+
+/** A node as the driver returns it whole (writes, which need every stored property). */
+function storedNode(node: Node): GraphNode {
   return decodeNode(node.labels, node.properties);
 }
 
@@ -575,6 +599,8 @@ const PRIMER = 'RETURN 0 AS primer';
  * chunk and holds the rest until the server acknowledges it, and the server, with no whole message to answer,
  * delays its ACK (40 ms on Linux, more elsewhere): a stall that used to be most of the time of a document write.
  * The primer is a whole message the server answers at once; its answer carries the ACK that releases the rest.
+ * `disableNagleOnClientSockets` (./connect) removes the cause on plain Bolt connections; the primer stays for
+ * encrypted ones, which it cannot reach.
  */
 async function pipeline<T extends RecordShape>(
   tx: ManagedTransaction,
@@ -1494,7 +1520,7 @@ class Neo4jStore implements GraphStore {
       else if (row.changed) updated++;
       if (row.node) {
         // A shared node's search text and lookup keys follow its merged properties, not this document's.
-        const derived = derivedProps(toNode(row.node));
+        const derived = derivedProps(storedNode(row.node));
         if (derivedChanged(derived, row.node.properties)) derivedUpdates.push({ id: row.id, derived });
       }
     }
@@ -1567,10 +1593,11 @@ class Neo4jStore implements GraphStore {
   async getNodes(ids: readonly string[]): Promise<readonly (GraphNode | null)[]> {
     if (ids.length === 0) return [];
     const found = await this.read('getNodes', async (tx) => {
-      const result = await tx.run<{ n: Node }>(`UNWIND $ids AS id MATCH (n:${NODE} {id: id}) RETURN n`, {
-        ids: [...new Set(ids)],
-      });
-      return new Map(result.records.map((r) => toNode(r.get('n'))).map((n) => [n.id, n]));
+      const result = await tx.run<{ row: unknown }>(
+        `UNWIND $ids AS id MATCH (n:${NODE} {id: id}) RETURN ${NODE_ROW('n')} AS row`,
+        { ids: [...new Set(ids)] },
+      );
+      return new Map(result.records.map((r) => toNode(r.get('row'))).map((n) => [n.id, n]));
     });
     return ids.map((id) => found.get(id) ?? null);
   }
@@ -1603,9 +1630,12 @@ class Neo4jStore implements GraphStore {
         throw new UnreachableCaseError(key);
     }
     return this.read('findByKey', async (tx) => {
-      const result = await tx.run<{ n: Node }>(`${match} RETURN n ORDER BY n.id LIMIT 1`, params);
+      const result = await tx.run<{ row: unknown }>(
+        `${match} WITH n ORDER BY n.id LIMIT 1 RETURN ${NODE_ROW('n')} AS row`,
+        params,
+      );
       const record = result.records[0];
-      return record ? toNode(record.get('n')) : null;
+      return record ? toNode(record.get('row')) : null;
     });
   }
 
@@ -1652,24 +1682,28 @@ class Neo4jStore implements GraphStore {
       // Both at once (pipelined): one wait for the server.
       const [total, page] = await Promise.all([
         tx.run<{ total: unknown }>(`MATCH (n:${label}) ${where} RETURN count(n) AS total`, params),
-        tx.run<{ n: Node; v: unknown }>(
+        tx.run<{ row: unknown; v: unknown }>(
           [
             `MATCH (n:${label}) ${where}`,
             `WITH n, ${sort === 'id' ? 'n.id' : 'n[$sortProp]'} AS v`,
             after.length > 0 ? `WHERE ${after.join(' AND ')}` : '',
-            `RETURN n, v ORDER BY v ${descending ? 'DESC' : 'ASC'}, n.id ASC LIMIT $limit`,
+            `WITH n, v ORDER BY v ${descending ? 'DESC' : 'ASC'}, n.id ASC LIMIT $limit`,
+            `RETURN ${NODE_ROW('n')} AS row, v`,
           ].join('\n'),
           params,
         ),
       ]);
       const records = page.records.slice(0, first);
+      const items = records.map((r) => toNode(r.get('row')));
       const last = records[records.length - 1];
+      const lastItem = items[items.length - 1];
       return {
-        items: records.map((r) => toNode(r.get('n'))),
+        items,
         totalCount: Number(plainSortValue(total.records[0]?.get('total') ?? 0)),
-        endCursor: last
-          ? encodeCursor({ s: sort, d: descending, v: plainSortValue(last.get('v')), id: last.get('n').properties.id })
-          : null,
+        endCursor:
+          last && lastItem
+            ? encodeCursor({ s: sort, d: descending, v: plainSortValue(last.get('v')), id: lastItem.id })
+            : null,
         hasNextPage: page.records.length > first,
       };
     });
@@ -1691,13 +1725,13 @@ class Neo4jStore implements GraphStore {
           ? `(n)<-${rel}-(m:${NODE})`
           : `(n)-${rel}-(m:${NODE})`;
     const rows = await this.read('expand', async (tx) => {
-      const result = await tx.run<{ id: string; e: EdgeRow; m: Node }>(
+      const result = await tx.run<{ id: string; e: unknown; m: unknown }>(
         [
           'UNWIND $ids AS id',
           `MATCH (n:${NODE} {id: id})`,
           `MATCH ${pattern}`,
           'WHERE $nodeTypes IS NULL OR any(l IN labels(m) WHERE l IN $nodeTypes)',
-          `RETURN id, ${EDGE('r')} AS e, m`,
+          `RETURN id, ${EDGE_ROW('r')} AS e, ${NODE_ROW('m')} AS m`,
         ].join('\n'),
         { ids, nodeTypes },
       );
@@ -1726,11 +1760,12 @@ class Neo4jStore implements GraphStore {
     if (languages?.length === 0) return [];
     const rows = await this.read('search', async (tx) => {
       const run = async (operator: 'AND' | 'OR') => {
-        const result = await tx.run<{ node: Node; score: number }>(
+        const result = await tx.run<{ node: unknown; score: number }>(
           [
             'CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score',
             'WHERE $languages IS NULL OR node.search_language IN $languages',
-            'RETURN node, score ORDER BY score DESC, node.id LIMIT $first',
+            'WITH node, score ORDER BY score DESC, node.id LIMIT $first',
+            `RETURN ${NODE_ROW('node')} AS node, score`,
           ].join('\n'),
           { index: this.searchIndex, query: luceneQuery(terms, operator), languages, first: int(first) },
         );
@@ -1764,12 +1799,12 @@ class Neo4jStore implements GraphStore {
     }
     if (maxLength === 0) return [];
     return this.read('shortestPaths', async (tx) => {
-      const result = await tx.run<{ nodes: Node[]; edges: EdgeRow[] }>(
+      const result = await tx.run<{ nodes: unknown[]; edges: unknown[] }>(
         [
           `MATCH (a:${NODE} {id: $from}), (b:${NODE} {id: $to})`,
           `MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b))`,
           `WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.id] LIMIT $limit`,
-          `RETURN nodes(p) AS nodes, [r IN relationships(p) | ${EDGE('r')}] AS edges`,
+          `RETURN [x IN nodes(p) | ${NODE_ROW('x')}] AS nodes, [r IN relationships(p) | ${EDGE_ROW('r')}] AS edges`,
         ].join('\n'),
         { from: query.from, to: query.to, limit: int(limit) },
       );
@@ -1781,8 +1816,10 @@ class Neo4jStore implements GraphStore {
     const depth = Math.min(nonNegativeInt(query.depth, 'depth'), MAX_DEPTH);
     const limit = nonNegativeInt(query.limit, 'limit');
     return this.read('neighborhood', async (tx) => {
-      const start = await tx.run<{ n: Node }>(`MATCH (n:${NODE} {id: $id}) RETURN n`, { id: query.id });
-      const startNode = start.records[0]?.get('n');
+      const start = await tx.run<{ row: unknown }>(`MATCH (n:${NODE} {id: $id}) RETURN ${NODE_ROW('n')} AS row`, {
+        id: query.id,
+      });
+      const startNode = start.records[0]?.get('row');
       if (!startNode || limit === 0) return { nodes: [], edges: [], truncated: Boolean(startNode) };
       // Breadth-first, one query per hop: every node is reached at its distance, and nearer nodes come first.
       const nodes: GraphNode[] = [toNode(startNode)];
@@ -1791,16 +1828,17 @@ class Neo4jStore implements GraphStore {
       let truncated = false;
       for (let hop = 1; hop <= depth && frontier.length > 0 && !truncated; hop++) {
         const room = limit - nodes.length;
-        const next = await tx.run<{ m: Node }>(
+        const next = await tx.run<{ row: unknown }>(
           [
             'UNWIND $frontier AS fid',
             `MATCH (:${NODE} {id: fid})--(m:${NODE})`,
             'WITH DISTINCT m WHERE NOT m.id IN $seen',
-            'RETURN m ORDER BY m.id LIMIT $take',
+            `WITH m ORDER BY m.id LIMIT $take`,
+            `RETURN ${NODE_ROW('m')} AS row`,
           ].join('\n'),
           { frontier, seen: [...seen], take: int(room + 1) },
         );
-        const found = next.records.map((r) => toNode(r.get('m')));
+        const found = next.records.map((r) => toNode(r.get('row')));
         if (found.length > room) truncated = true;
         const kept = found.slice(0, room);
         for (const n of kept) seen.add(n.id);
@@ -1808,12 +1846,13 @@ class Neo4jStore implements GraphStore {
         frontier = kept.map((n) => n.id);
       }
       const ids = nodes.map((n) => n.id);
-      const edges = await tx.run<{ e: EdgeRow }>(
+      const edges = await tx.run<{ e: unknown }>(
         [
           'UNWIND $ids AS id',
           `MATCH (a:${NODE} {id: id})-[r]->(b:${NODE})`,
           'WHERE b.id IN $ids',
-          `RETURN ${EDGE('r')} AS e ORDER BY r.id`,
+          `WITH r ORDER BY r.id`,
+          `RETURN ${EDGE_ROW('r')} AS e`,
         ].join('\n'),
         { ids },
       );
@@ -1854,12 +1893,14 @@ class Neo4jStore implements GraphStore {
 
   async dump(): Promise<{ nodes: readonly GraphNode[]; edges: readonly GraphEdge[] }> {
     return this.read('dump', async (tx) => {
-      const nodes = await tx.run<{ n: Node }>(`MATCH (n:${NODE}) RETURN n ORDER BY n.id`);
-      const edges = await tx.run<{ e: EdgeRow }>(
-        `MATCH (:${NODE})-[r]->(:${NODE}) RETURN ${EDGE('r')} AS e ORDER BY r.id`,
+      const nodes = await tx.run<{ row: unknown }>(
+        `MATCH (n:${NODE}) WITH n ORDER BY n.id RETURN ${NODE_ROW('n')} AS row`,
+      );
+      const edges = await tx.run<{ e: unknown }>(
+        `MATCH (:${NODE})-[r]->(:${NODE}) WITH r ORDER BY r.id RETURN ${EDGE_ROW('r')} AS e`,
       );
       return {
-        nodes: nodes.records.map((r) => toNode(r.get('n'))),
+        nodes: nodes.records.map((r) => toNode(r.get('row'))),
         edges: edges.records.map((r) => toEdge(r.get('e'))),
       };
     });
