@@ -134,6 +134,56 @@ describe('memory store', () => {
     expect(dump.edges.some((e) => e.to === ITU.id || e.from === ITU.id)).toBe(false);
   });
 
+  it('property: after any writes, replacements, rejections and removals, the store holds what the survivors supply', async () => {
+    // Shared nodes (WHO, versions, resolutions) gain and lose documents as sources in every order; a node or edge
+    // must stay exactly as long as some stored document supplies it, and a rejected write must not count as one.
+    const versions = [A_EN, A_ZH, B_EN, B_EN_2, CITING];
+    const rejected = (graph: DocumentGraph): DocumentGraph => ({
+      ...graph,
+      document: { ...graph.document, checksum: 'rejected' },
+      edges: [...graph.edges, structural('MENTIONS', graph.document.id, 'org:nowhere')],
+    });
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('write' as const), graph: fc.constantFrom(...versions) }),
+      fc.record({ kind: fc.constant('reject' as const), graph: fc.constantFrom(...versions) }),
+      fc.record({ kind: fc.constant('remove' as const), graph: fc.constantFrom(...versions) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 12 }), fc.boolean(), async (ops, batched) => {
+        await store.clear();
+        const stored = new Map<string, DocumentGraph>();
+        for (const { kind, graph } of ops) {
+          const id = graph.document.id;
+          if (kind === 'write') {
+            if (batched) await store.writeDocuments([graph]);
+            else await store.writeDocument(graph);
+            stored.set(id, graph);
+          } else if (kind === 'reject') {
+            if (batched) expect((await store.writeDocuments([rejected(graph)]))[0]?.status).toBe('failed');
+            else
+              await expect(store.writeDocument(rejected(graph))).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED' });
+          } else {
+            await store.removeDocument(id);
+            stored.delete(id);
+          }
+        }
+        const survivors = [...stored.values()];
+        const nodeIds = new Set(survivors.flatMap((g) => [g.document.id, ...g.nodes.map((n) => n.id)]));
+        const edgeIds = new Set(
+          survivors.flatMap((g) => g.edges.filter((e) => nodeIds.has(e.from) && nodeIds.has(e.to)).map((e) => e.id)),
+        );
+        const dump = await store.dump();
+        expect(new Set(dump.nodes.map((n) => n.id))).toEqual(nodeIds);
+        expect(new Set(dump.edges.map((e) => e.id))).toEqual(edgeIds);
+        // Removing the survivors, in any order, leaves nothing: no node or edge kept a stale source.
+        for (const id of [...stored.keys()].reverse()) await store.removeDocument(id);
+        expect(await store.dump()).toEqual({ nodes: [], edges: [] });
+        expect(await store.counts()).toEqual({ nodes: [], relationships: [] });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   describe('rejects, changing nothing,', () => {
     const bad: [string, () => DocumentGraph][] = [
       [

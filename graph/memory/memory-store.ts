@@ -69,20 +69,31 @@ function hasSource(sources: Sources, documentId: string): boolean {
   return typeof sources === 'string' ? sources === documentId : sources.has(documentId);
 }
 
-function withSource(sources: Sources, documentId: string): Sources {
-  if (typeof sources === 'string') return sources === documentId ? sources : new Set([sources, documentId]);
-  const copy = new Set(sources);
-  copy.add(documentId);
-  return copy;
+/** Whether `documentId` is the only source, so that taking it away leaves none. */
+function isOnlySource(sources: Sources, documentId: string): boolean {
+  return typeof sources === 'string' ? sources === documentId : sources.size === 1 && sources.has(documentId);
 }
 
-/** The sources without `documentId`, or null when none is left. Never mutates `sources` (plans must not). */
-function withoutSource(sources: Sources, documentId: string): Sources | null {
-  if (typeof sources === 'string') return sources === documentId ? null : sources;
-  if (!sources.has(documentId)) return sources;
-  const rest = [...sources].filter((s) => s !== documentId);
-  if (rest.length === 0) return null;
-  return rest.length === 1 ? (rest[0] as string) : new Set(rest);
+/*
+ * Sources change in place, and only while a plan is applied (never while one is made: a plan that fails must leave
+ * the store as it was). A hub such as a study group or an organization that thousands of documents name has
+ * thousands of sources; copying the set on each write made loading quadratic in the number of documents.
+ */
+
+/** The sources with `documentId` added: the same set (changed in place) or a new value. */
+function addSource(sources: Sources, documentId: string): Sources {
+  if (typeof sources === 'string') return sources === documentId ? sources : new Set([sources, documentId]);
+  sources.add(documentId);
+  return sources;
+}
+
+/** The sources without `documentId` (never none: plans delete what only `documentId` supports). */
+function removeSource(sources: Sources, documentId: string): Sources {
+  if (typeof sources === 'string') return sources;
+  sources.delete(documentId);
+  // Back to a plain string when one is left: most records have one source, and a string is much smaller than a set.
+  if (sources.size === 1) return sources.values().next().value as string;
+  return sources;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -367,12 +378,12 @@ interface WritePlan {
   /** Nodes to delete (with every edge still attached to them). */
   readonly nodeDeletes: readonly string[];
   /** Surviving nodes that only lose this document as a source. */
-  readonly nodeSources: ReadonlyMap<string, Sources>;
-  /** Nodes to store, with their final value and sources. */
-  readonly nodePuts: ReadonlyMap<string, { readonly node: GraphNode; readonly sources: Sources }>;
+  readonly nodeSourceRemovals: readonly string[];
+  /** Nodes to store, with their final value; each keeps its other sources and gains this document. */
+  readonly nodePuts: ReadonlyMap<string, GraphNode>;
   readonly edgeDeletes: readonly string[];
-  readonly edgeSources: ReadonlyMap<string, Sources>;
-  readonly edgePuts: ReadonlyMap<string, { readonly edge: GraphEdge; readonly sources: Sources }>;
+  readonly edgeSourceRemovals: readonly string[];
+  readonly edgePuts: ReadonlyMap<string, GraphEdge>;
   readonly result: WriteResult;
 }
 
@@ -706,30 +717,31 @@ class MemoryGraphStore implements GraphStore {
   private plan(documentId: string, graph: DocumentGraph | null): WritePlan {
     const stored = this.documents.get(documentId);
 
-    // 1. Take away what the document contributed before (on the side: overrides of the sources).
-    const nodeOverride = new Map<string, Sources | null>();
-    const edgeOverride = new Map<string, Sources | null>();
+    // 1. Take away what the document contributed before, on the side: for each node and edge it was a source of,
+    //    whether it was the only source (then the node or edge goes, unless the new graph has it again).
+    const nodeDropped = new Map<string, boolean>();
+    const edgeDropped = new Map<string, boolean>();
     for (const id of stored?.nodeIds ?? []) {
       const record = this.nodes.get(id);
       if (record && hasSource(record.sources, documentId)) {
-        nodeOverride.set(id, withoutSource(record.sources, documentId));
+        nodeDropped.set(id, isOnlySource(record.sources, documentId));
       }
     }
     for (const id of stored?.edgeIds ?? []) {
       const record = this.edges.get(id);
       if (record && hasSource(record.sources, documentId)) {
-        edgeOverride.set(id, withoutSource(record.sources, documentId));
+        edgeDropped.set(id, isOnlySource(record.sources, documentId));
       }
     }
     const aliveAfterRemoval = (id: string): NodeRecord | null => {
       const record = this.nodes.get(id);
       if (!record) return null;
-      return nodeOverride.get(id) === null ? null : record;
+      return nodeDropped.get(id) === true ? null : record;
     };
 
-    // 2. Merge the new graph.
-    const nodePuts = new Map<string, { node: GraphNode; sources: Sources }>();
-    const edgePuts = new Map<string, { edge: GraphEdge; sources: Sources }>();
+    // 2. Merge the new graph. Whatever is put keeps its other sources and gains this document (when applied).
+    const nodePuts = new Map<string, GraphNode>();
+    const edgePuts = new Map<string, GraphEdge>();
     if (graph) {
       const { nodes, edges } = validatedGraph(graph);
       const defines = new Set(graph.defines);
@@ -743,12 +755,11 @@ class MemoryGraphStore implements GraphStore {
         }
         if (!isSharedNode(node)) {
           if (record) throw writeFailed(documentId, `node ${node.id} belongs to another document`);
-          nodePuts.set(node.id, { node, sources: documentId });
+          nodePuts.set(node.id, node);
         } else if (record) {
-          const sources = withSource(nodeOverride.get(node.id) ?? record.sources, documentId);
-          nodePuts.set(node.id, { node: mergeShared(record.node, node, defines.has(node.id)), sources });
+          nodePuts.set(node.id, mergeShared(record.node, node, defines.has(node.id)));
         } else {
-          nodePuts.set(node.id, { node, sources: documentId });
+          nodePuts.set(node.id, node);
         }
       }
       for (const edge of edges.values()) {
@@ -760,40 +771,36 @@ class MemoryGraphStore implements GraphStore {
             );
           }
         }
-        const record = this.edges.get(edge.id);
-        const previous = record ? (edgeOverride.has(edge.id) ? edgeOverride.get(edge.id) : record.sources) : null;
-        edgePuts.set(edge.id, { edge, sources: previous ? withSource(previous, documentId) : documentId });
+        edgePuts.set(edge.id, edge);
       }
     }
 
     // 3. Nodes left without a source go, with every edge attached to them (whoever contributed the edge).
     const nodeDeletes: string[] = [];
-    const nodeSources = new Map<string, Sources>();
-    for (const [id, sources] of nodeOverride) {
+    const nodeSourceRemovals: string[] = [];
+    for (const [id, orphaned] of nodeDropped) {
       if (nodePuts.has(id)) continue;
-      if (sources === null) nodeDeletes.push(id);
-      else nodeSources.set(id, sources);
+      (orphaned ? nodeDeletes : nodeSourceRemovals).push(id);
     }
     for (const id of nodeDeletes) {
       for (const records of [this.outgoing.get(id), this.incoming.get(id)]) {
-        for (const record of records ?? EMPTY_EDGES) edgeOverride.set(record.edge.id, null);
+        for (const record of records ?? EMPTY_EDGES) edgeDropped.set(record.edge.id, true);
       }
     }
     const edgeDeletes: string[] = [];
-    const edgeSources = new Map<string, Sources>();
-    for (const [id, sources] of edgeOverride) {
+    const edgeSourceRemovals: string[] = [];
+    for (const [id, orphaned] of edgeDropped) {
       if (edgePuts.has(id)) continue;
-      if (sources === null) edgeDeletes.push(id);
-      else edgeSources.set(id, sources);
+      (orphaned ? edgeDeletes : edgeSourceRemovals).push(id);
     }
 
     // 4. Count the net effect against the current state.
     let nodesCreated = 0;
     let nodesUpdated = 0;
-    for (const [id, put] of nodePuts) {
+    for (const [id, node] of nodePuts) {
       const before = this.nodes.get(id);
       if (!before) nodesCreated++;
-      else if (!deepEqual(before.node, put.node)) nodesUpdated++;
+      else if (!deepEqual(before.node, node)) nodesUpdated++;
     }
     let relationshipsCreated = 0;
     for (const id of edgePuts.keys()) if (!this.edges.has(id)) relationshipsCreated++;
@@ -806,10 +813,10 @@ class MemoryGraphStore implements GraphStore {
           ? { checksum, nodeIds: [...nodePuts.keys()], edgeIds: [...edgePuts.keys()] }
           : null,
       nodeDeletes,
-      nodeSources,
+      nodeSourceRemovals,
       nodePuts,
       edgeDeletes,
-      edgeSources,
+      edgeSourceRemovals,
       edgePuts,
       result: Object.freeze({
         document: documentId,
@@ -823,23 +830,31 @@ class MemoryGraphStore implements GraphStore {
     };
   }
 
-  /** Applies a validated plan: bookkeeping only. */
+  /** Applies a validated plan: bookkeeping only, in time proportional to the plan (not to any node's degree). */
   private apply(plan: WritePlan): void {
+    const { documentId } = plan;
     this.hash = null;
     for (const id of plan.edgeDeletes) this.deleteEdge(id);
-    for (const [id, sources] of plan.edgeSources) (this.edges.get(id) as EdgeRecord).sources = sources;
+    for (const id of plan.edgeSourceRemovals) {
+      const record = this.edges.get(id) as EdgeRecord;
+      record.sources = removeSource(record.sources, documentId);
+    }
     for (const id of plan.nodeDeletes) this.deleteNode(id);
-    for (const [id, sources] of plan.nodeSources) (this.nodes.get(id) as NodeRecord).sources = sources;
-    for (const { node, sources } of plan.nodePuts.values()) this.putNode(node, sources);
-    for (const { edge, sources } of plan.edgePuts.values()) this.putEdge(edge, sources);
+    for (const id of plan.nodeSourceRemovals) {
+      const record = this.nodes.get(id) as NodeRecord;
+      record.sources = removeSource(record.sources, documentId);
+    }
+    for (const node of plan.nodePuts.values()) this.putNode(node, documentId);
+    for (const edge of plan.edgePuts.values()) this.putEdge(edge, documentId);
     if (plan.record) this.documents.set(plan.documentId, plan.record);
     else this.documents.delete(plan.documentId);
   }
 
-  private putNode(node: GraphNode, sources: Sources): void {
+  /** Stores `node` with `documentId` among its sources. */
+  private putNode(node: GraphNode, documentId: string): void {
     const record = this.nodes.get(node.id);
     if (!record) {
-      this.nodes.set(node.id, { node, sources });
+      this.nodes.set(node.id, { node, sources: documentId });
       this.typeSet(node.type).add(node.id);
       this.indexKey(node, true);
       const doc = searchDocumentOf(node);
@@ -847,7 +862,7 @@ class MemoryGraphStore implements GraphStore {
       return;
     }
     const before = record.node;
-    record.sources = sources;
+    record.sources = addSource(record.sources, documentId);
     if (before === node) return;
     record.node = node;
     const keyBefore = naturalKeyOf(before);
@@ -874,9 +889,12 @@ class MemoryGraphStore implements GraphStore {
     this.incoming.delete(id);
   }
 
-  private putEdge(edge: GraphEdge, sources: Sources): void {
+  /** Stores `edge` with `documentId` among its sources. */
+  private putEdge(edge: GraphEdge, documentId: string): void {
     const record = this.edges.get(edge.id);
+    let sources: Sources = documentId;
     if (record) {
+      sources = addSource(record.sources, documentId);
       if (record.edge.from !== edge.from || record.edge.to !== edge.to || record.edge.type !== edge.type) {
         this.deleteEdge(edge.id);
       } else {
