@@ -39,9 +39,11 @@ export interface PreparedText {
 
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
 const FOOTNOTE_REF = /\[footnoteRef:(\d{1,3})\](\d{1,3})?/g;
-// The body starts at its first visible character and holds no bracket, so that no two ways of splitting the spaces
-// (or two opening brackets) make the search quadratic.
-const FOOTNOTE_BODY = /\[(\d{1,3}):[ \t\u00A0]*(?:\d{1,3}[ \t\u00A0]*)?((?:[^[\]\n \t\u00A0][^[\]\n]{0,3999})?)\]/g;
+// The body starts at its first visible character, so that no two ways of splitting the spaces make the search
+// quadratic. It may hold bracketed text one level deep ("see [ITU-T H.810]", a bookmark): each step of the body
+// is either a character that is not a bracket or a whole bracketed run, never both, so the search stays linear.
+const FOOTNOTE_BODY =
+  /\[(\d{1,3}):[ \t\u00A0]*(?:\d{1,3}[ \t\u00A0]*)?((?:(?:[^[\]\n \t\u00A0]|\[[^[\]\n]{0,200}\])(?:[^[\]\n]|\[[^[\]\n]{0,200}\]){0,3999})?)\]/g;
 
 /** Blanks artefacts, collects footnotes, splits lines. */
 export function prepareText(original: string): PreparedText {
@@ -55,7 +57,8 @@ export function prepareText(original: string): PreparedText {
   }
   for (const m of original.matchAll(FOOTNOTE_BODY)) {
     if (m[0].startsWith('[footnoteRef') || m[0].startsWith('[bookmark')) continue;
-    footnotes.push({ number: m[1] ?? '', text: (m[2] ?? '').trim(), span: [m.index, m.index + m[0].length] });
+    const text = (m[2] ?? '').replace(BOOKMARK, '').replace(FOOTNOTE_REF, '').trim();
+    footnotes.push({ number: m[1] ?? '', text, span: [m.index, m.index + m[0].length] });
     ranges.push([m.index, m.index + m[0].length]);
   }
   let clean = original;
