@@ -95,6 +95,54 @@ export interface Neighbour {
   readonly direction: 'out' | 'in';
 }
 
+/** One hop of a {@link GraphStore.traverse}: a node's neighbours, or the node one of its properties names. */
+export type Step = ExpandStep | RefStep;
+
+/** The neighbours of each node along `types` in `direction`, as `expand` finds them. */
+export interface ExpandStep {
+  readonly kind: 'expand';
+  readonly direction: 'out' | 'in' | 'both';
+  readonly types: readonly RelType[];
+  /** Only neighbours of these node types. */
+  readonly nodeTypes?: readonly NodeType[];
+  /**
+   * One neighbour per distinct node, relationship type and direction: the one whose edge has the smallest id. For
+   * readers of nodes rather than edges (an entity named in 500 documents has 500 MENTIONS edges, one per text).
+   */
+  readonly distinct?: boolean;
+  /** Steps from every node this step reaches, answered in the same call. */
+  readonly then?: readonly Step[];
+}
+
+/** The node whose id is the value of `property` of each node (an Instruction's `version`, a Version's `resolution`). */
+export interface RefStep {
+  readonly kind: 'ref';
+  readonly property: string;
+  readonly then?: readonly Step[];
+}
+
+/** What a {@link Step} found, keyed by the id of every node it started from; `then` follows the step's `then`. */
+export type StepResult = ExpandResult | RefResult;
+
+export interface ExpandResult {
+  readonly kind: 'expand';
+  /** Each start node's neighbours, in `expand`'s order (by edge id, then direction); [] when none. */
+  readonly neighbours: ReadonlyMap<string, readonly Neighbour[]>;
+  readonly then: readonly StepResult[];
+}
+
+export interface RefResult {
+  readonly kind: 'ref';
+  /** The node each start node's property names; null when the start node, the property or that node is missing. */
+  readonly nodes: ReadonlyMap<string, GraphNode | null>;
+  readonly then: readonly StepResult[];
+}
+
+/** Independent traversals answered together: each `step` (and its `then`, recursively) from `ids`. */
+export interface TraverseQuery {
+  readonly starts: readonly { readonly ids: readonly string[]; readonly step: Step }[];
+}
+
 export interface SearchQuery {
   readonly text: string;
   readonly first: number;
@@ -147,6 +195,13 @@ export interface GraphStore {
   list(query: ListQuery): Promise<Page<GraphNode>>;
   /** Neighbours of many nodes at once, keyed by node id (every requested id is a key). */
   expand(query: ExpandQuery): Promise<ReadonlyMap<string, readonly Neighbour[]>>;
+  /**
+   * Several hops at once: for each start, its step from each of its ids, then each of the step's `then` steps from
+   * every node that step reached, and so on; one result per start, in order, each shaped like its step. The same
+   * answers as `expand` and `getNodes` hop by hop, in one call (one round trip on Neo4j): the API fetches what a
+   * whole GraphQL selection needs below a field with it.
+   */
+  traverse(query: TraverseQuery): Promise<readonly StepResult[]>;
   search(query: SearchQuery): Promise<readonly SearchHit[]>;
   /** Shortest undirected paths between two nodes, up to `maxLength` edges. */
   shortestPaths(query: { from: string; to: string; maxLength: number; limit: number }): Promise<readonly Path[]>;

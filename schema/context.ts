@@ -1,59 +1,151 @@
 /**
  * Per-request context: the store and the request's batching loaders. Every resolver reaches data only through
- * these, so the number of store calls for an operation grows with its depth, not with the number of items
- * (DataLoader collects every load of one tick into one `getNodes` or one `expand` call).
+ * these, so the number of store calls for an operation grows at most with its depth, never with the number of
+ * items: loads made in one tick go to the store as one call (`getNodes`, or one `traverse` for every step asked).
+ * With the look-ahead of steps.ts, a field's load also carries the steps its selection needs below it, so most
+ * operations make one call at their root and one `traverse` for everything under it.
  */
 import DataLoader from 'dataloader';
-import type { GraphNode, GraphStore, Neighbour, RelType } from '../graph';
+import type { FieldNode } from 'graphql';
+import type { ExpandStep, GraphNode, GraphStore, Neighbour, RefStep, Step, StepResult } from '../graph';
+import { mergeSteps, stepKey, withThen } from './steps';
 
-/** Which neighbours of a node a resolver needs. */
-export interface NeighbourKey {
-  readonly id: string;
-  readonly direction: 'out' | 'in' | 'both';
-  readonly types: readonly RelType[];
+type StepValue = readonly Neighbour[] | GraphNode | null;
+
+interface Waiting {
+  readonly resolve: (value: StepValue) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** Loads of one step (by key) in the current batch: the ids waiting, and every `then` the loads asked for. */
+interface Group {
+  readonly step: Step;
+  readonly then: Step[];
+  readonly waiting: Map<string, Waiting[]>;
+}
+
+/** As DataLoader schedules a batch: after the promise jobs of the current tick, so that one tick's loads go together. */
+function afterThisTick(fn: () => void): void {
+  void Promise.resolve().then(() => process.nextTick(fn));
+}
+
+/**
+ * Where steps lead from nodes, cached for the request. Loads of one tick become one `traverse` (one start per
+ * distinct step), and what the steps' `then` fetched is kept for the loads that will ask for it, so that they find
+ * it without a store call. A value depends only on the step and the node, never on `then`: look-ahead decides how
+ * much comes back in one call, not what any load answers.
+ */
+export class StepLoader {
+  private readonly cache = new Map<string, Promise<StepValue>>();
+  private batch: Map<string, Group> | null = null;
+
+  constructor(private readonly store: GraphStore) {}
+
+  /** The neighbours `step` reaches from `id` (and `step.then` fetched below them). */
+  neighbours(id: string, step: ExpandStep): Promise<readonly Neighbour[]> {
+    return this.load(id, step) as Promise<readonly Neighbour[]>;
+  }
+
+  /** The node `step`'s property of `id` names, or null (and `step.then` fetched below it). */
+  ref(id: string, step: RefStep): Promise<GraphNode | null> {
+    return this.load(id, step) as Promise<GraphNode | null>;
+  }
+
+  private load(id: string, step: Step): Promise<StepValue> {
+    const key = stepKey(step);
+    const cacheKey = `${key}\n${id}`;
+    const cached = this.cache.get(cacheKey);
+    const group = this.batch?.get(key);
+    if (cached) {
+      // Still waiting for this batch: what this load needs below is fetched with it.
+      if (group?.waiting.has(id) && step.then?.length) group.then.push(...step.then);
+      return cached;
+    }
+    const promise = new Promise<StepValue>((resolve, reject) => {
+      let batch = this.batch;
+      if (!batch) {
+        batch = new Map();
+        this.batch = batch;
+        afterThisTick(() => void this.dispatch());
+      }
+      let g = batch.get(key);
+      if (!g) {
+        g = { step, then: [], waiting: new Map() };
+        batch.set(key, g);
+      }
+      g.then.push(...(step.then ?? []));
+      const list = g.waiting.get(id) ?? [];
+      list.push({ resolve, reject });
+      g.waiting.set(id, list);
+    });
+    this.cache.set(cacheKey, promise);
+    return promise;
+  }
+
+  private async dispatch(): Promise<void> {
+    const groups = [...(this.batch?.values() ?? [])];
+    this.batch = null;
+    const starts = groups.map((g) => ({ ids: [...g.waiting.keys()], step: withThen(g.step, mergeSteps(g.then)) }));
+    let results: readonly StepResult[];
+    try {
+      results = await this.store.traverse({ starts });
+    } catch (err) {
+      for (const g of groups) for (const list of g.waiting.values()) for (const w of list) w.reject(err);
+      return;
+    }
+    groups.forEach((g, i) => {
+      const result = results[i];
+      const start = starts[i];
+      if (result && start) this.keep(start.step.then ?? [], result.then);
+      for (const [id, list] of g.waiting) {
+        const value = result ? valueOf(result, id) : null;
+        for (const w of list) w.resolve(value);
+      }
+    });
+  }
+
+  /** Keeps what further steps found, for the loads to come. */
+  private keep(steps: readonly Step[], results: readonly StepResult[]): void {
+    steps.forEach((step, i) => {
+      const result = results[i];
+      if (!result) return;
+      const key = stepKey(step);
+      const values = result.kind === 'expand' ? result.neighbours : result.nodes;
+      for (const [id, value] of values) {
+        const cacheKey = `${key}\n${id}`;
+        if (!this.cache.has(cacheKey)) this.cache.set(cacheKey, Promise.resolve(value));
+      }
+      this.keep(step.then ?? [], result.then);
+    });
+  }
+}
+
+function valueOf(result: StepResult, id: string): StepValue {
+  return result.kind === 'expand' ? (result.neighbours.get(id) ?? []) : (result.nodes.get(id) ?? null);
 }
 
 export interface Loaders {
   /** Nodes by id. */
   readonly node: DataLoader<string, GraphNode | null>;
-  /** Neighbours of a node along some relationship types. */
-  readonly neighbours: DataLoader<NeighbourKey, readonly Neighbour[], string>;
+  /** Where steps lead from nodes. */
+  readonly steps: StepLoader;
 }
 
 export interface Context {
   readonly store: GraphStore;
   readonly loaders: Loaders;
-}
-
-const keyOf = (k: NeighbourKey): string => `${k.id}|${k.direction}|${[...k.types].sort().join(',')}`;
-
-/**
- * One `expand` per batch, whatever mix of types and directions the batch asks for: the store is asked for the
- * union of the types (so a hub node's thousands of MENTIONS are not fetched when only its INSTRUCTS are wanted),
- * and each key gets back the neighbours it asked for.
- */
-async function expandBatch(store: GraphStore, keys: readonly NeighbourKey[]): Promise<(readonly Neighbour[])[]> {
-  const ids = [...new Set(keys.map((k) => k.id))];
-  const types = [...new Set(keys.flatMap((k) => k.types))];
-  const directions = new Set(keys.map((k) => k.direction));
-  const direction = directions.size === 1 ? (keys[0]?.direction ?? 'both') : 'both';
-  const map = await store.expand({ ids, direction, types });
-  return keys.map((k) => {
-    const wanted = new Set(k.types);
-    return (map.get(k.id) ?? []).filter(
-      (n) => wanted.has(n.edge.type) && (k.direction === 'both' || n.direction === k.direction),
-    );
-  });
+  /** Look-ahead plans of this request, per field (see steps.ts `stepsBelow`). */
+  readonly plans: WeakMap<readonly FieldNode[], Step[]>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
   return {
     node: new DataLoader(async (ids) => store.getNodes(ids), { maxBatchSize: 5_000 }),
-    neighbours: new DataLoader((keys) => expandBatch(store, keys), { maxBatchSize: 5_000, cacheKeyFn: keyOf }),
+    steps: new StepLoader(store),
   };
 }
 
 /** A fresh context for one request. */
 export function createContext(store: GraphStore): Context {
-  return { store, loaders: createLoaders(store) };
+  return { store, loaders: createLoaders(store), plans: new WeakMap() };
 }

@@ -2,8 +2,10 @@
  * Resolvers: read-only, and only through the store and the request's loaders (see context.ts). No Cypher here.
  */
 import { GraphQLError } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type {
   DocumentNode,
+  ExpandStep,
   GraphEdge,
   GraphNode,
   InstructionNode,
@@ -14,12 +16,15 @@ import type {
   Page,
   PropertyFilter,
   Provenance,
+  RefStep,
   RelationFilter,
   RelType,
+  Step,
   VersionNode,
 } from '../graph';
 import { ENTITY_TYPES as MODEL_ENTITY_TYPES, nodeLabel } from '../graph';
 import type { Context } from './context';
+import { RELATION_TYPES, STEPS, stepsBelow, withThen } from './steps';
 
 /** Largest page a client may ask for. */
 export const MAX_PAGE_SIZE = 100;
@@ -43,23 +48,26 @@ function bounded(name: string, value: number, min: number, max: number): number 
 /** Types the schema's `Entity` interface covers: the model's entity types, and documents. */
 const ENTITY_TYPES = new Set<NodeType>([...MODEL_ENTITY_TYPES, 'Document']);
 
-/** Relationship types an analyst sees as relations between entities. */
-const RELATION_TYPES = new Set<RelType>([
-  'INSTRUCTS',
-  'COLLABORATES_WITH',
-  'CITES',
-  'MENTIONS',
-  'STUDIED_BY',
-  'REPORTS_TO',
-  'PARTNER_OF',
-  'LAUNCHED_BY',
-  'SUCCEEDS',
-  'HAS_VERSION',
-  'ADOPTED_AT',
-]);
+const RELATION_TYPE_SET = new Set<RelType>(RELATION_TYPES);
 
+/** Neighbours along one relationship type, for computations that are not a field's own selection. */
 async function neighbours(ctx: Context, id: string, type: RelType, direction: 'out' | 'in'): Promise<Neighbour[]> {
-  return [...(await ctx.loaders.neighbours.load({ id, direction, types: [type] }))];
+  return [...(await ctx.loaders.steps.neighbours(id, { kind: 'expand', direction, types: [type] }))];
+}
+
+/** What the field being resolved needs below it (steps.ts), to be fetched with its own step. */
+function below(ctx: Context, info: GraphQLResolveInfo): readonly Step[] {
+  return stepsBelow(info, ctx.plans);
+}
+
+/** Where a field's step leads from its parent's node, with what the field's selection needs below, at once. */
+async function follow(ctx: Context, info: GraphQLResolveInfo, id: string, step: ExpandStep): Promise<Neighbour[]> {
+  return [...(await ctx.loaders.steps.neighbours(id, withThen(step, below(ctx, info))))];
+}
+
+/** The node a field's property step names from its parent's node, with what the field's selection needs below. */
+function followRef(ctx: Context, info: GraphQLResolveInfo, id: string, step: RefStep): Promise<GraphNode | null> {
+  return ctx.loaders.steps.ref(id, withThen(step, below(ctx, info)));
 }
 
 function distinctNodes<T extends GraphNode>(ns: readonly Neighbour[]): T[] {
@@ -80,27 +88,35 @@ function pickDocument(docs: readonly DocumentNode[], language: string | null | u
   );
 }
 
-async function versionDocuments(ctx: Context, versionId: string): Promise<DocumentNode[]> {
-  return distinctNodes<DocumentNode>(await neighbours(ctx, versionId, 'HAS_DOCUMENT', 'out'));
+async function versionDocuments(ctx: Context, versionId: string, then: readonly Step[] = []): Promise<DocumentNode[]> {
+  return distinctNodes<DocumentNode>(await ctx.loaders.steps.neighbours(versionId, withThen(STEPS.documents, then)));
 }
 
-async function versionInstructions(ctx: Context, v: VersionNode, language?: string | null): Promise<InstructionNode[]> {
-  const doc = pickDocument(await versionDocuments(ctx, v.id), language);
+/** The instructions of a version's document (see pickDocument), with `then` fetched below them. */
+async function versionInstructions(
+  ctx: Context,
+  v: VersionNode,
+  language?: string | null,
+  then: readonly Step[] = [],
+): Promise<InstructionNode[]> {
+  const instructions = withThen(STEPS.instructions, then);
+  const doc = pickDocument(await versionDocuments(ctx, v.id, [instructions]), language);
   if (!doc) return [];
-  const ins = distinctNodes<InstructionNode>(await neighbours(ctx, doc.id, 'HAS_INSTRUCTION', 'out'));
+  const ins = distinctNodes<InstructionNode>(await ctx.loaders.steps.neighbours(doc.id, instructions));
   return ins.sort((a, b) => a.order - b.order);
 }
 
-async function mandates(ctx: Context, id: string, role: 'ADDRESSEE' | 'COLLABORATOR' | null | undefined) {
-  const wanted: RelType[] =
-    role === 'ADDRESSEE'
-      ? ['ADDRESSED_TO']
-      : role === 'COLLABORATOR'
-        ? ['IN_COLLABORATION_WITH']
-        : ['ADDRESSED_TO', 'IN_COLLABORATION_WITH'];
-  const all = await ctx.loaders.neighbours.load({ id, direction: 'in', types: wanted });
+async function mandates(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  id: string,
+  role: 'ADDRESSEE' | 'COLLABORATOR' | null | undefined,
+) {
+  const wanted: RelType | null =
+    role === 'ADDRESSEE' ? 'ADDRESSED_TO' : role === 'COLLABORATOR' ? 'IN_COLLABORATION_WITH' : null;
+  const all = await follow(ctx, info, id, STEPS.mandates);
   return all
-    .filter((n) => n.node.type === 'Instruction')
+    .filter((n) => n.node.type === 'Instruction' && (wanted === null || n.edge.type === wanted))
     .map((n) => ({
       role: n.edge.type === 'ADDRESSED_TO' ? 'ADDRESSEE' : 'COLLABORATOR',
       instruction: n.node as InstructionNode,
@@ -111,18 +127,19 @@ async function mandates(ctx: Context, id: string, role: 'ADDRESSEE' | 'COLLABORA
     );
 }
 
-async function relations(ctx: Context, id: string, types: readonly RelType[] | null | undefined) {
-  const all = await ctx.loaders.neighbours.load({
-    id,
-    direction: 'both',
-    types: types?.length ? types : [...RELATION_TYPES],
-  });
+async function relations(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  id: string,
+  types: readonly RelType[] | null | undefined,
+) {
+  const all = await follow(ctx, info, id, types?.length ? { ...STEPS.relations, types } : STEPS.relations);
   const groups = new Map<
     string,
     { type: RelType; direction: 'OUT' | 'IN'; other: GraphNode; provenance: Provenance[] }
   >();
   for (const n of all) {
-    if (!RELATION_TYPES.has(n.edge.type) || (types && !types.includes(n.edge.type))) continue;
+    if (!RELATION_TYPE_SET.has(n.edge.type) || (types && !types.includes(n.edge.type))) continue;
     if (!ENTITY_TYPES.has(n.node.type)) continue;
     const direction = n.direction === 'out' ? 'OUT' : 'IN';
     const key = `${n.edge.type}|${direction}|${n.node.id}`;
@@ -243,11 +260,33 @@ async function compare(ctx: Context, body: string, number: string, from: number,
 
 type Args = Record<string, unknown>;
 type Parent<T extends NodeType> = NodeOf<T>;
+type Info = GraphQLResolveInfo;
+
+/** An instruction's provenance: its span is its clause's, read only when asked for (start, end). */
+interface InstructionProvenance {
+  readonly document: string;
+  readonly clause: string;
+  readonly quote: string;
+  readonly instruction: string;
+}
+
+async function spanOf(p: Provenance | InstructionProvenance, ctx: Context, info: Info): Promise<readonly number[]> {
+  if ('span' in p) return p.span;
+  const clause = (await follow(ctx, info, p.instruction, STEPS.clauseOf))[0]?.node as NodeOf<'Clause'> | undefined;
+  return clause?.span ?? [0, 0];
+}
+
+/** A citation: the cited node, and where; its work (the resolution of a cited Version) is read when asked for. */
+interface Citation {
+  readonly cited: GraphNode;
+  readonly provenance: Provenance | null;
+}
 
 const mandateResolvers = {
-  mandates: (n: GraphNode, args: { role?: 'ADDRESSEE' | 'COLLABORATOR' | null }, ctx: Context) =>
-    mandates(ctx, n.id, args.role),
-  relations: (n: GraphNode, args: { types?: RelType[] | null }, ctx: Context) => relations(ctx, n.id, args.types),
+  mandates: (n: GraphNode, args: { role?: 'ADDRESSEE' | 'COLLABORATOR' | null }, ctx: Context, info: Info) =>
+    mandates(ctx, info, n.id, args.role),
+  relations: (n: GraphNode, args: { types?: RelType[] | null }, ctx: Context, info: Info) =>
+    relations(ctx, info, n.id, args.types),
 };
 
 export const resolvers = {
@@ -439,97 +478,101 @@ export const resolvers = {
   },
 
   Provenance: {
-    start: (p: Provenance) => p.span[0],
-    end: (p: Provenance) => p.span[1],
+    start: async (p: Provenance | InstructionProvenance, _: Args, ctx: Context, info: Info) =>
+      (await spanOf(p, ctx, info))[0],
+    end: async (p: Provenance | InstructionProvenance, _: Args, ctx: Context, info: Info) =>
+      (await spanOf(p, ctx, info))[1],
   },
 
   Resolution: {
     name: entityName,
-    versions: async (r: Parent<'Resolution'>, _: Args, ctx: Context) =>
-      distinctNodes<VersionNode>(await neighbours(ctx, r.id, 'HAS_VERSION', 'out')).sort(byYear),
-    version: async (r: Parent<'Resolution'>, a: { year: number }, ctx: Context) =>
-      distinctNodes<VersionNode>(await neighbours(ctx, r.id, 'HAS_VERSION', 'out')).find((v) => v.year === a.year) ??
-      null,
+    versions: async (r: Parent<'Resolution'>, _: Args, ctx: Context, info: Info) =>
+      distinctNodes<VersionNode>(await follow(ctx, info, r.id, STEPS.versions)).sort(byYear),
+    version: async (r: Parent<'Resolution'>, a: { year: number }, ctx: Context, info: Info) =>
+      distinctNodes<VersionNode>(await follow(ctx, info, r.id, STEPS.versions)).find((v) => v.year === a.year) ?? null,
   },
 
   Version: {
     name: entityName,
     source: (v: Parent<'Version'>) => v.source.toUpperCase().replace(/-/g, '_'),
-    resolution: (v: Parent<'Version'>, _: Args, ctx: Context) => ctx.loaders.node.load(v.resolution),
+    resolution: (v: Parent<'Version'>, _: Args, ctx: Context, info: Info) =>
+      followRef(ctx, info, v.id, STEPS.resolutionOf),
     languages: async (v: Parent<'Version'>, _: Args, ctx: Context) =>
       [...new Set((await versionDocuments(ctx, v.id)).map((d) => d.language))].sort(),
-    documents: (v: Parent<'Version'>, _: Args, ctx: Context) => versionDocuments(ctx, v.id),
-    instructedGroups: async (v: Parent<'Version'>, _: Args, ctx: Context) =>
+    documents: async (v: Parent<'Version'>, _: Args, ctx: Context, info: Info) =>
+      distinctNodes<DocumentNode>(await follow(ctx, info, v.id, STEPS.documents)),
+    instructedGroups: async (v: Parent<'Version'>, _: Args, ctx: Context, info: Info) =>
       distinctNodes<NodeOf<'StudyGroup'>>(
-        (await neighbours(ctx, v.id, 'INSTRUCTS', 'out')).filter((n) => n.node.type === 'StudyGroup'),
+        (await follow(ctx, info, v.id, STEPS.instructedGroups)).filter((n) => n.node.type === 'StudyGroup'),
       ).sort((a, b) => a.sector.localeCompare(b.sector) || a.number - b.number),
-    instructions: (v: Parent<'Version'>, a: { language?: string | null }, ctx: Context) =>
-      versionInstructions(ctx, v, a.language),
-    citations: async (v: Parent<'Version'>, _: Args, ctx: Context) => {
-      const cites = (await neighbours(ctx, v.id, 'CITES', 'out')).sort((a, b) => spanStart(a) - spanStart(b));
-      return Promise.all(
-        cites.map(async (n) => ({ cited: n.node, work: await workOf(ctx, n.node), provenance: n.edge.provenance })),
-      );
-    },
-    mentions: async (v: Parent<'Version'>, _: Args, ctx: Context) =>
-      distinctNodes(await neighbours(ctx, v.id, 'MENTIONS', 'out')),
+    instructions: (v: Parent<'Version'>, a: { language?: string | null }, ctx: Context, info: Info) =>
+      versionInstructions(ctx, v, a.language, below(ctx, info)),
+    citations: async (v: Parent<'Version'>, _: Args, ctx: Context, info: Info): Promise<Citation[]> =>
+      (await follow(ctx, info, v.id, STEPS.citations))
+        .sort((a, b) => spanStart(a) - spanStart(b))
+        .map((n) => ({ cited: n.node, provenance: n.edge.provenance })),
+    mentions: async (v: Parent<'Version'>, _: Args, ctx: Context, info: Info) =>
+      distinctNodes(await follow(ctx, info, v.id, STEPS.mentions)),
+  },
+
+  Citation: {
+    // The cited work: the resolution of a cited Version (or the Version, if that is missing), else the cited node.
+    work: async (c: Citation, _: Args, ctx: Context, info: Info) =>
+      c.cited.type === 'Version' ? ((await followRef(ctx, info, c.cited.id, STEPS.resolutionOf)) ?? c.cited) : c.cited,
   },
 
   Document: {
     name: entityName,
-    version: async (d: DocumentNode, _: Args, ctx: Context) =>
-      (await neighbours(ctx, d.id, 'HAS_DOCUMENT', 'in'))[0]?.node ?? null,
-    clauses: async (d: DocumentNode, _: Args, ctx: Context) =>
-      distinctNodes<NodeOf<'Clause'>>(await neighbours(ctx, d.id, 'HAS_CLAUSE', 'out')).sort(
-        (a, b) => a.order - b.order,
-      ),
+    version: async (d: DocumentNode, _: Args, ctx: Context, info: Info) =>
+      (await follow(ctx, info, d.id, STEPS.versionOfDocument))[0]?.node ?? null,
+    clauses: async (d: DocumentNode, _: Args, ctx: Context, info: Info) =>
+      distinctNodes<NodeOf<'Clause'>>(await follow(ctx, info, d.id, STEPS.clauses)).sort((a, b) => a.order - b.order),
   },
 
   Clause: {
-    document: (c: Parent<'Clause'>, _: Args, ctx: Context) => ctx.loaders.node.load(c.document),
+    document: (c: Parent<'Clause'>, _: Args, ctx: Context, info: Info) => followRef(ctx, info, c.id, STEPS.documentOf),
     start: (c: Parent<'Clause'>) => c.span[0],
     end: (c: Parent<'Clause'>) => c.span[1],
   },
 
   Instruction: {
-    addressees: async (i: InstructionNode, _: Args, ctx: Context) =>
-      distinctNodes((await neighbours(ctx, i.id, 'ADDRESSED_TO', 'out')).sort((a, b) => spanStart(a) - spanStart(b))),
-    collaborators: async (i: InstructionNode, _: Args, ctx: Context) =>
-      distinctNodes(
-        (await neighbours(ctx, i.id, 'IN_COLLABORATION_WITH', 'out')).sort((a, b) => spanStart(a) - spanStart(b)),
-      ),
-    version: (i: InstructionNode, _: Args, ctx: Context) => ctx.loaders.node.load(i.version),
-    document: (i: InstructionNode, _: Args, ctx: Context) => ctx.loaders.node.load(i.document),
-    provenance: async (i: InstructionNode, _: Args, ctx: Context) => {
-      const clause = (await neighbours(ctx, i.id, 'FROM_CLAUSE', 'out'))[0]?.node as NodeOf<'Clause'> | undefined;
-      const span = clause?.span ?? [0, 0];
-      return { document: i.document, clause: i.clause, quote: i.heading, span };
-    },
+    addressees: async (i: InstructionNode, _: Args, ctx: Context, info: Info) =>
+      distinctNodes((await follow(ctx, info, i.id, STEPS.addressees)).sort((a, b) => spanStart(a) - spanStart(b))),
+    collaborators: async (i: InstructionNode, _: Args, ctx: Context, info: Info) =>
+      distinctNodes((await follow(ctx, info, i.id, STEPS.collaborators)).sort((a, b) => spanStart(a) - spanStart(b))),
+    version: (i: InstructionNode, _: Args, ctx: Context, info: Info) => followRef(ctx, info, i.id, STEPS.versionOf),
+    document: (i: InstructionNode, _: Args, ctx: Context, info: Info) => followRef(ctx, info, i.id, STEPS.documentOf),
+    provenance: (i: InstructionNode): InstructionProvenance => ({
+      document: i.document,
+      clause: i.clause,
+      quote: i.heading,
+      instruction: i.id,
+    }),
   },
 
   StudyGroup: {
     ...mandateResolvers,
-    questions: async (g: GraphNode, _: Args, ctx: Context) =>
-      distinctNodes(await neighbours(ctx, g.id, 'STUDIED_BY', 'in')),
+    questions: async (g: GraphNode, _: Args, ctx: Context, info: Info) =>
+      distinctNodes(await follow(ctx, info, g.id, STEPS.questions)),
   },
   Organization: mandateResolvers,
   Office: mandateResolvers,
   Stakeholder: mandateResolvers,
 
   Question: {
-    studyGroup: async (q: Parent<'Question'>, _: Args, ctx: Context) =>
-      (await neighbours(ctx, q.id, 'STUDIED_BY', 'out'))[0]?.node ??
+    studyGroup: async (q: Parent<'Question'>, _: Args, ctx: Context, info: Info) =>
+      (await follow(ctx, info, q.id, STEPS.studiedBy))[0]?.node ??
       ctx.store.findByKey({ type: 'StudyGroup', sector: q.sector, number: q.studyGroup }),
-    mentionedIn: async (q: Parent<'Question'>, _: Args, ctx: Context) =>
+    mentionedIn: async (q: Parent<'Question'>, _: Args, ctx: Context, info: Info) =>
       distinctNodes<VersionNode>(
-        (await neighbours(ctx, q.id, 'MENTIONS', 'in')).filter((n) => n.node.type === 'Version'),
+        (await follow(ctx, info, q.id, STEPS.mentionedIn)).filter((n) => n.node.type === 'Version'),
       ).sort(byYear),
   },
 
   Instrument: {
-    citedBy: async (i: GraphNode, _: Args, ctx: Context) =>
+    citedBy: async (i: GraphNode, _: Args, ctx: Context, info: Info) =>
       distinctNodes<VersionNode>(
-        (await neighbours(ctx, i.id, 'CITES', 'in')).filter((n) => n.node.type === 'Version'),
+        (await follow(ctx, info, i.id, STEPS.citedBy)).filter((n) => n.node.type === 'Version'),
       ).sort(byYear),
   },
 };

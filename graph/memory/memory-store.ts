@@ -30,11 +30,14 @@ import type {
   PropertyFilter,
   SearchHit,
   SearchQuery,
+  StepResult,
   Subgraph,
+  TraverseQuery,
   WriteOutcome,
   WriteResult,
 } from '../store';
 import { foldForSearch, makeSnippet, tokenize } from '../text';
+import { traverseWith } from '../traverse';
 
 /** Options of the in-memory store. */
 export interface MemoryStoreOptions {
@@ -542,6 +545,10 @@ class MemoryGraphStore implements GraphStore {
       result.set(id, Object.freeze(found));
     }
     return result;
+  }
+
+  async traverse(query: TraverseQuery): Promise<readonly StepResult[]> {
+    return traverseWith(this, query);
   }
 
   async search(query: SearchQuery): Promise<readonly SearchHit[]> {

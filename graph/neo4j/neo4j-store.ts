@@ -33,7 +33,10 @@ import type {
   PropertyFilter,
   SearchHit,
   SearchQuery,
+  Step,
+  StepResult,
   Subgraph,
+  TraverseQuery,
   WriteOutcome,
   WriteResult,
 } from '../store';
@@ -991,6 +994,118 @@ function filterCondition(f: PropertyFilter, i: number, type: NodeType, params: R
 }
 
 /** Classifies a driver error as a `StoreError`; the message says what failed and, when it can, what to do. */
+// ---- traverse: a tree of steps as one Cypher statement ---------------------------------------------------------
+
+/** Neighbours in `expand`'s order: by edge id, then direction. */
+function byEdge(a: Neighbour, b: Neighbour): number {
+  return byId(a.edge, b.edge) || (a.direction < b.direction ? -1 : a.direction > b.direction ? 1 : 0);
+}
+
+/**
+ * The Cypher expression of `step` from the node bound to `source`: a COLLECT subquery whose rows are lists
+ * `[edge, node, ...then]` (expand) or `[node, ...then]` (ref, at most one row), each `then` item being the
+ * expression of a further step from that node. Labels and types pass the allow-list; property names are parameters.
+ */
+function stepExpression(step: Step, source: string, depth: number, params: Record<string, unknown>): string {
+  const m = `n${depth}`;
+  // Further steps are projected by a WITH before the RETURN: Neo4j 5 refuses a COLLECT subquery that aggregates
+  // (as a distinct step does) inside a list expression next to other values.
+  const children = (step.then ?? []).map((next, j) => ({
+    name: `c${depth}_${j}`,
+    expression: stepExpression(next, m, depth + 1, params),
+  }));
+  const project = (vars: string): string =>
+    children.length > 0 ? `WITH ${vars}, ${children.map((c) => `${c.expression} AS ${c.name}`).join(', ')}` : '';
+  const then = children.map((c) => `, ${c.name}`).join('');
+  switch (step.kind) {
+    case 'expand': {
+      const types = step.types.map((t) => cypherRelType(t, 'STORE_INVALID_QUERY'));
+      const labels = step.nodeTypes?.map((t) => cypherLabel(t, 'STORE_INVALID_QUERY'));
+      // An empty list of types (or node types) allows none, as in `expand`.
+      if (types.length === 0 || labels?.length === 0) return '[]';
+      const r = `r${depth}`;
+      const rel = `[${r}:${types.join('|')}]`;
+      const pattern =
+        step.direction === 'out'
+          ? `(${source})-${rel}->(${m}:${NODE})`
+          : step.direction === 'in'
+            ? `(${source})<-${rel}-(${m}:${NODE})`
+            : `(${source})-${rel}-(${m}:${NODE})`;
+      return [
+        `COLLECT { MATCH ${pattern}`,
+        labels ? `WHERE ${labels.map((l) => `${m}:${l}`).join(' OR ')}` : '',
+        // Distinct: per node, type and direction (start node), the edge with the smallest id.
+        step.distinct
+          ? `WITH ${m}, ${r} ORDER BY ${r}.id WITH ${m}, type(${r}) AS t${depth}, startNode(${r}) AS s${depth}, ` +
+            `collect(${r})[0] AS ${r}`
+          : '',
+        project(`${m}, ${r}`),
+        `RETURN [${EDGE_ROW(r)}, ${NODE_ROW(m)}${then}] AS row${depth} }`,
+      ]
+        .filter(Boolean)
+        .join(' ');
+    }
+    case 'ref': {
+      // The store's own properties are no model property: they name no node (as in the in-memory store).
+      if (INTERNAL_SET.has(step.property)) return '[]';
+      const name = `p${Object.keys(params).length}`;
+      params[name] = step.property;
+      return [
+        `COLLECT { MATCH (${m}:${NODE} {id: ${source}[$${name}]})`,
+        project(m),
+        `RETURN [${NODE_ROW(m)}${then}] AS row${depth} }`,
+      ]
+        .filter(Boolean)
+        .join(' ');
+    }
+    default:
+      throw new UnreachableCaseError(step);
+  }
+}
+
+/** Reads back what {@link stepExpression} returned for each start node (`values`: start id -> its rows). */
+function decodeStep(step: Step, ids: readonly string[], values: ReadonlyMap<string, unknown>): StepResult {
+  const next = step.then ?? [];
+  // What each further step returned, per node this step reached.
+  const nested = next.map(() => new Map<string, unknown>());
+  const seen = new Set<string>();
+  const keep = (node: GraphNode, rest: readonly unknown[]): void => {
+    if (seen.has(node.id)) return;
+    seen.add(node.id);
+    nested.forEach((map, j) => map.set(node.id, rest[j]));
+  };
+  const rowsOf = (id: string): unknown[][] => {
+    const value = values.get(id);
+    return Array.isArray(value) ? (value as unknown[][]) : [];
+  };
+  if (step.kind === 'expand') {
+    const neighbours = new Map<string, readonly Neighbour[]>();
+    for (const id of ids) {
+      const list = rowsOf(id).map(([e, m, ...rest]) => {
+        const edge = toEdge(e);
+        const node = toNode(m);
+        keep(node, rest);
+        return { edge, node, direction: edge.from === id ? ('out' as const) : ('in' as const) };
+      });
+      neighbours.set(id, list.sort(byEdge));
+    }
+    return { kind: 'expand', neighbours, then: next.map((s, j) => decodeStep(s, [...seen], nested[j] ?? new Map())) };
+  }
+  const nodes = new Map<string, GraphNode | null>();
+  for (const id of ids) {
+    const [row] = rowsOf(id);
+    if (!row) {
+      nodes.set(id, null);
+      continue;
+    }
+    const [m, ...rest] = row;
+    const node = toNode(m);
+    keep(node, rest);
+    nodes.set(id, node);
+  }
+  return { kind: 'ref', nodes, then: next.map((s, j) => decodeStep(s, [...seen], nested[j] ?? new Map())) };
+}
+
 function toStoreError(err: unknown, context: { op: string; write: boolean; uri: string; database: string }): Error {
   if (err instanceof StoreError) return err;
   const fallback: ErrorCode = context.write ? 'STORE_WRITE_FAILED' : 'STORE_INVALID_QUERY';
@@ -1745,6 +1860,30 @@ class Neo4jStore implements GraphStore {
       list.sort((a, b) => byId(a.edge, b.edge) || (a.direction < b.direction ? -1 : a.direction > b.direction ? 1 : 0));
     }
     return out;
+  }
+
+  async traverse(query: TraverseQuery): Promise<readonly StepResult[]> {
+    // One statement per start, all sent at once in one transaction: one round trip for the whole tree.
+    const statements = query.starts.map(({ ids, step }) => {
+      const params: Record<string, unknown> = { ids: [...new Set(ids)] };
+      const expression = stepExpression(step, 'n0', 1, params);
+      return {
+        ids: params.ids as string[],
+        step,
+        query: `UNWIND $ids AS id MATCH (n0:${NODE} {id: id}) WITH id, ${expression} AS value RETURN id, value`,
+        params,
+      };
+    });
+    const live = statements.filter((s) => s.ids.length > 0);
+    const results = await (live.length === 0
+      ? Promise.resolve([])
+      : this.read('traverse', (tx) =>
+          Promise.all(live.map((s) => tx.run<{ id: string; value: unknown }>(s.query, s.params))),
+        ));
+    const byStatement = new Map(
+      live.map((s, i) => [s, new Map((results[i]?.records ?? []).map((r) => [r.get('id'), r.get('value')]))]),
+    );
+    return statements.map((s) => decodeStep(s.step, s.ids, byStatement.get(s) ?? new Map()));
   }
 
   async search(query: SearchQuery): Promise<readonly SearchHit[]> {

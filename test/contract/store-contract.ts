@@ -23,7 +23,16 @@ import type {
   StudyGroupNode,
   VersionNode,
 } from '../../graph/model';
-import type { GraphStore, ListQuery, Page, StoreError, WriteOutcome } from '../../graph/store';
+import type {
+  GraphStore,
+  ListQuery,
+  Page,
+  StepResult,
+  StoreError,
+  TraverseQuery,
+  WriteOutcome,
+} from '../../graph/store';
+import { traverseWith } from '../../graph/traverse';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fixture builders
@@ -972,6 +981,133 @@ export function runStoreContract(
         const result = await store.expand({ ids: [Q28.id], direction: 'both' });
         const seen = (result.get(Q28.id) ?? []).map((n) => `${n.direction} ${n.edge.type} ${n.node.id}`).sort();
         expect(seen).toEqual([`in MENTIONS ${A_EN.document.id}`, `out STUDIED_BY ${SG16.id}`]);
+      });
+    });
+
+    describe('traverse', () => {
+      beforeEach(async () => {
+        await writeAll(store, [A_EN, A_ZH, B_EN, CITING]);
+      });
+
+      /** A result as plain data, maps as sorted entries, for comparing two answers. */
+      const plain = (r: StepResult): unknown => ({
+        kind: r.kind,
+        values: [...(r.kind === 'expand' ? r.neighbours : r.nodes)].sort(([a], [b]) => compareIds(a, b)),
+        then: r.then.map(plain),
+      });
+
+      it('answers a tree of steps as expand and getNodes would, hop by hop, every start id a key', async () => {
+        const resolution = ids.resolution('WTSA', '78');
+        const query: TraverseQuery = {
+          starts: [
+            {
+              ids: [resolution, 'nope:1'],
+              step: {
+                kind: 'expand',
+                direction: 'out',
+                types: ['HAS_VERSION'],
+                then: [
+                  {
+                    kind: 'expand',
+                    direction: 'out',
+                    types: ['HAS_DOCUMENT', 'INSTRUCTS'],
+                    then: [
+                      { kind: 'expand', direction: 'out', types: ['HAS_CLAUSE'] },
+                      { kind: 'expand', direction: 'in', types: ['STUDIED_BY'], nodeTypes: ['Question'] },
+                    ],
+                  },
+                  { kind: 'ref', property: 'resolution', then: [{ kind: 'ref', property: 'nothing' }] },
+                ],
+              },
+            },
+            { ids: [WHO.id, SG16.id], step: { kind: 'expand', direction: 'both', types: ['MENTIONS', 'INSTRUCTS'] } },
+            { ids: [], step: { kind: 'ref', property: 'document' } },
+          ],
+        };
+        const answer = await store.traverse(query);
+        expect(answer.map(plain)).toEqual((await traverseWith(store, query)).map(plain));
+
+        const [versions, mentioned, none] = answer;
+        if (versions?.kind !== 'expand' || mentioned?.kind !== 'expand') throw new Error('expected expand results');
+        expect(versions.neighbours.get('nope:1')).toEqual([]);
+        const version = ids.version('WTSA', '78', 2024);
+        expect(versions.neighbours.get(resolution)?.map((n) => n.node.id)).toEqual([version]);
+        const [documents, resolutions] = versions.then;
+        if (documents?.kind !== 'expand' || resolutions?.kind !== 'ref') throw new Error('expected expand, ref');
+        expect(
+          documents.neighbours
+            .get(version)
+            ?.map((n) => n.node.id)
+            .sort(compareIds),
+        ).toEqual([A_EN.document.id, A_ZH.document.id, SG16.id].sort(compareIds));
+        const [clauses, questions] = documents.then;
+        expect(clauses?.kind === 'expand' && clauses.neighbours.get(A_ZH.document.id)?.length).toBe(2);
+        expect(questions?.kind === 'expand' && questions.neighbours.get(SG16.id)?.map((n) => n.node.id)).toEqual([
+          Q28.id,
+        ]);
+        expect(resolutions.nodes.get(version)?.id).toBe(resolution);
+        expect(resolutions.then[0]?.kind === 'ref' && resolutions.then[0].nodes.get(resolution)).toBeNull();
+        expect(mentioned.neighbours.get(SG16.id)?.map((n) => `${n.direction} ${n.edge.type}`)).toEqual(
+          (await store.expand({ ids: [SG16.id], direction: 'both', types: ['MENTIONS', 'INSTRUCTS'] }))
+            .get(SG16.id)
+            ?.map((n) => `${n.direction} ${n.edge.type}`),
+        );
+        expect(none).toMatchObject({ kind: 'ref', nodes: new Map() });
+      });
+
+      it('keeps one neighbour per node, type and direction when distinct: the one with the smallest edge id', async () => {
+        const doc = A_EN.document.id;
+        const twice = resolutionDocument({
+          ...WTSA78,
+          language: 'en',
+          checksum: 'a-en-twice',
+          clauses: [
+            { address: 'preamble/considering/a', order: 0, text: 'that the World Health Organization ...;' },
+            { address: 'resolves/1', order: 1, text: 'to work with WHO and ITU-T Study Group 16;' },
+          ],
+          mentions: [WHO, SG16],
+          extraEdges: [
+            {
+              id: ids.edge('MENTIONS', doc, WHO.id, 'resolves/1'),
+              type: 'MENTIONS',
+              from: doc,
+              to: WHO.id,
+              props: {},
+              provenance: { document: doc, clause: 'resolves/1', span: [1000, 1010], quote: 'WHO' },
+            },
+          ],
+        });
+        await store.writeDocument(twice);
+        const step = { kind: 'expand', direction: 'out', types: ['MENTIONS'] } as const;
+        const [all, distinct] = await store.traverse({
+          starts: [
+            { ids: [doc], step },
+            { ids: [doc], step: { ...step, distinct: true } },
+          ],
+        });
+        if (all?.kind !== 'expand' || distinct?.kind !== 'expand') throw new Error('expected expand results');
+        const toWho = (all.neighbours.get(doc) ?? []).filter((n) => n.node.id === WHO.id);
+        expect(toWho).toHaveLength(2);
+        expect(distinct.neighbours.get(doc)?.map((n) => n.node.id)).toEqual([
+          ...new Set(all.neighbours.get(doc)?.map((n) => n.node.id)),
+        ]);
+        const kept = distinct.neighbours.get(doc)?.find((n) => n.node.id === WHO.id);
+        expect(kept?.edge.id).toBe(toWho.map((n) => n.edge.id).sort(compareIds)[0]);
+      });
+
+      it('answers null for a missing property or node, and nothing for an empty list of types', async () => {
+        const clause = ids.clause(A_EN.document.id, 'resolves/1');
+        const [ref, missing, empty] = await store.traverse({
+          starts: [
+            { ids: [clause, 'nope:1'], step: { kind: 'ref', property: 'document' } },
+            { ids: [clause], step: { kind: 'ref', property: 'address' } },
+            { ids: [clause], step: { kind: 'expand', direction: 'both', types: [] } },
+          ],
+        });
+        expect(ref?.kind === 'ref' && ref.nodes.get(clause)?.id).toBe(A_EN.document.id);
+        expect(ref?.kind === 'ref' && ref.nodes.get('nope:1')).toBeNull();
+        expect(missing?.kind === 'ref' && missing.nodes.get(clause)).toBeNull();
+        expect(empty?.kind === 'expand' && empty.neighbours.get(clause)).toEqual([]);
       });
     });
 

@@ -1,0 +1,79 @@
+/**
+ * `traverse` in terms of `expand` and `getNodes`, hop by hop: the in-memory adapter's implementation, and the
+ * definition of what any adapter's answer must equal.
+ */
+import type { GraphNode } from './model';
+import type { ExpandStep, GraphStore, Neighbour, RefStep, Step, StepResult, TraverseQuery } from './store';
+
+/**
+ * One neighbour per distinct node, relationship type and direction: the first of each in `list`, which (in
+ * `expand`'s order, by edge id) is the one whose edge has the smallest id.
+ */
+export function distinctNeighbours(list: readonly Neighbour[]): readonly Neighbour[] {
+  const seen = new Set<string>();
+  const out: Neighbour[] = [];
+  for (const n of list) {
+    const key = `${n.node.id}\u0000${n.edge.type}\u0000${n.direction}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(n);
+  }
+  return out.length === list.length ? list : out;
+}
+
+/** The id a node's property holds, if it holds a string. */
+export function refOf(node: GraphNode | null | undefined, property: string): string | null {
+  const value = node ? (node as unknown as Readonly<Record<string, unknown>>)[property] : undefined;
+  return typeof value === 'string' ? value : null;
+}
+
+/** Answers a {@link TraverseQuery} with one `expand` or two `getNodes` per step. */
+export async function traverseWith(
+  store: Pick<GraphStore, 'expand' | 'getNodes'>,
+  query: TraverseQuery,
+): Promise<readonly StepResult[]> {
+  const then = (step: Step, reached: readonly string[]): Promise<StepResult[]> =>
+    Promise.all((step.then ?? []).map((next) => run(reached, next)));
+
+  const expand = async (ids: readonly string[], step: ExpandStep): Promise<StepResult> => {
+    const found = await store.expand({
+      ids,
+      direction: step.direction,
+      types: step.types,
+      ...(step.nodeTypes ? { nodeTypes: step.nodeTypes } : {}),
+    });
+    const neighbours = new Map<string, readonly Neighbour[]>();
+    const reached = new Set<string>();
+    for (const id of ids) {
+      const list = found.get(id) ?? [];
+      const kept = step.distinct ? distinctNeighbours(list) : list;
+      neighbours.set(id, kept);
+      for (const n of kept) reached.add(n.node.id);
+    }
+    return { kind: 'expand', neighbours, then: await then(step, [...reached]) };
+  };
+
+  const ref = async (ids: readonly string[], step: RefStep): Promise<StepResult> => {
+    const sources = await store.getNodes(ids);
+    const targetOf = new Map(ids.map((id, i) => [id, refOf(sources[i], step.property)]));
+    const targetIds = [...new Set([...targetOf.values()].filter((t): t is string => t !== null))];
+    const targets = await store.getNodes(targetIds);
+    const byId = new Map(targetIds.map((id, i) => [id, targets[i] ?? null]));
+    const nodes = new Map<string, GraphNode | null>();
+    const reached = new Set<string>();
+    for (const id of ids) {
+      const target = targetOf.get(id);
+      const node = target ? (byId.get(target) ?? null) : null;
+      nodes.set(id, node);
+      if (node) reached.add(node.id);
+    }
+    return { kind: 'ref', nodes, then: await then(step, [...reached]) };
+  };
+
+  const run = (ids: readonly string[], step: Step): Promise<StepResult> => {
+    const unique = [...new Set(ids)];
+    return step.kind === 'expand' ? expand(unique, step) : ref(unique, step);
+  };
+
+  return Promise.all(query.starts.map((start) => run(start.ids, start.step)));
+}
