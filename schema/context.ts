@@ -12,6 +12,13 @@ import { mergeSteps, stepKey, withThen } from './steps';
 
 type StepValue = readonly Neighbour[] | GraphNode | null;
 
+/** A value, or the promise of one. Resolvers return found values as they are: graphql-js completes them at once. */
+export type MaybePromise<T> = T | Promise<T>;
+
+/** A cached load: its value once known (so that later loads get it without waiting), else its promise. */
+type Entry =
+  { readonly done: true; readonly value: StepValue } | { readonly done: false; readonly promise: Promise<StepValue> };
+
 interface Waiting {
   readonly resolve: (value: StepValue) => void;
   readonly reject: (error: unknown) => void;
@@ -32,34 +39,46 @@ function afterThisTick(fn: () => void): void {
 /**
  * Where steps lead from nodes, cached for the request. Loads of one tick become one `traverse` (one start per
  * distinct step), and what the steps' `then` fetched is kept for the loads that will ask for it, so that they find
- * it without a store call. A value depends only on the step and the node, never on `then`: look-ahead decides how
- * much comes back in one call, not what any load answers.
+ * it without a store call (and without a promise: a known value is returned as it is). A value depends only on the
+ * step and the node, never on `then`: look-ahead decides how much comes back in one call, not what a load answers.
  */
 export class StepLoader {
-  private readonly cache = new Map<string, Promise<StepValue>>();
+  private readonly cache = new Map<string, Entry>();
+  private readonly keys = new WeakMap<Step, string>();
   private batch: Map<string, Group> | null = null;
 
   constructor(private readonly store: GraphStore) {}
 
-  /** The neighbours `step` reaches from `id` (and `step.then` fetched below them). */
-  neighbours(id: string, step: ExpandStep): Promise<readonly Neighbour[]> {
-    return this.load(id, step) as Promise<readonly Neighbour[]>;
+  /** The neighbours `step` reaches from `id`; `then` (steps from those neighbours) is fetched in the same call. */
+  neighbours(id: string, step: ExpandStep, then: readonly Step[] = []): MaybePromise<readonly Neighbour[]> {
+    return this.load(id, step, then) as MaybePromise<readonly Neighbour[]>;
   }
 
-  /** The node `step`'s property of `id` names, or null (and `step.then` fetched below it). */
-  ref(id: string, step: RefStep): Promise<GraphNode | null> {
-    return this.load(id, step) as Promise<GraphNode | null>;
+  /** The node `step`'s property of `id` names, or null; `then` (steps from that node) is fetched in the same call. */
+  ref(id: string, step: RefStep, then: readonly Step[] = []): MaybePromise<GraphNode | null> {
+    return this.load(id, step, then) as MaybePromise<GraphNode | null>;
   }
 
-  private load(id: string, step: Step): Promise<StepValue> {
-    const key = stepKey(step);
+  /** The step's key (steps.ts `stepKey`), computed once per step object. */
+  private keyOf(step: Step): string {
+    let key = this.keys.get(step);
+    if (key === undefined) {
+      key = stepKey(step);
+      this.keys.set(step, key);
+    }
+    return key;
+  }
+
+  private load(id: string, step: Step, then: readonly Step[]): MaybePromise<StepValue> {
+    const key = this.keyOf(step);
     const cacheKey = `${key}\n${id}`;
     const cached = this.cache.get(cacheKey);
-    const group = this.batch?.get(key);
     if (cached) {
+      if (cached.done) return cached.value;
       // Still waiting for this batch: what this load needs below is fetched with it.
-      if (group?.waiting.has(id) && step.then?.length) group.then.push(...step.then);
-      return cached;
+      const group = this.batch?.get(key);
+      if (then.length > 0 && group?.waiting.has(id)) group.then.push(...then);
+      return cached.promise;
     }
     const promise = new Promise<StepValue>((resolve, reject) => {
       let batch = this.batch;
@@ -73,12 +92,12 @@ export class StepLoader {
         g = { step, then: [], waiting: new Map() };
         batch.set(key, g);
       }
-      g.then.push(...(step.then ?? []));
-      const list = g.waiting.get(id) ?? [];
-      list.push({ resolve, reject });
-      g.waiting.set(id, list);
+      g.then.push(...then);
+      const list = g.waiting.get(id);
+      if (list) list.push({ resolve, reject });
+      else g.waiting.set(id, [{ resolve, reject }]);
     });
-    this.cache.set(cacheKey, promise);
+    this.cache.set(cacheKey, { done: false, promise });
     return promise;
   }
 
@@ -97,8 +116,10 @@ export class StepLoader {
       const result = results[i];
       const start = starts[i];
       if (result && start) this.keep(start.step.then ?? [], result.then);
+      const key = this.keyOf(g.step);
       for (const [id, list] of g.waiting) {
         const value = result ? valueOf(result, id) : null;
+        this.cache.set(`${key}\n${id}`, { done: true, value });
         for (const w of list) w.resolve(value);
       }
     });
@@ -109,11 +130,11 @@ export class StepLoader {
     steps.forEach((step, i) => {
       const result = results[i];
       if (!result) return;
-      const key = stepKey(step);
+      const key = this.keyOf(step);
       const values = result.kind === 'expand' ? result.neighbours : result.nodes;
       for (const [id, value] of values) {
         const cacheKey = `${key}\n${id}`;
-        if (!this.cache.has(cacheKey)) this.cache.set(cacheKey, Promise.resolve(value));
+        if (!this.cache.get(cacheKey)?.done) this.cache.set(cacheKey, { done: true, value });
       }
       this.keep(step.then ?? [], result.then);
     });

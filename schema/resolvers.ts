@@ -23,7 +23,7 @@ import type {
   VersionNode,
 } from '../graph';
 import { ENTITY_TYPES as MODEL_ENTITY_TYPES, nodeLabel } from '../graph';
-import type { Context } from './context';
+import type { Context, MaybePromise } from './context';
 import { RELATION_TYPES, STEPS, stepsBelow, withThen } from './steps';
 
 /** Largest page a client may ask for. */
@@ -50,6 +50,11 @@ const ENTITY_TYPES = new Set<NodeType>([...MODEL_ENTITY_TYPES, 'Document']);
 
 const RELATION_TYPE_SET = new Set<RelType>(RELATION_TYPES);
 
+/** `f` of a value, or of a promised value once it comes: found values stay synchronous. */
+function then<T, U>(value: MaybePromise<T>, f: (t: T) => MaybePromise<U>): MaybePromise<U> {
+  return value instanceof Promise ? value.then(f) : f(value);
+}
+
 /** Neighbours along one relationship type, for computations that are not a field's own selection. */
 async function neighbours(ctx: Context, id: string, type: RelType, direction: 'out' | 'in'): Promise<Neighbour[]> {
   return [...(await ctx.loaders.steps.neighbours(id, { kind: 'expand', direction, types: [type] }))];
@@ -60,14 +65,22 @@ function below(ctx: Context, info: GraphQLResolveInfo): readonly Step[] {
   return stepsBelow(info, ctx.plans);
 }
 
-/** Where a field's step leads from its parent's node, with what the field's selection needs below, at once. */
-async function follow(ctx: Context, info: GraphQLResolveInfo, id: string, step: ExpandStep): Promise<Neighbour[]> {
-  return [...(await ctx.loaders.steps.neighbours(id, withThen(step, below(ctx, info))))];
+/**
+ * Where a field's step leads from its parent's node, with what the field's selection needs below, at once. The list
+ * is the loader's own: copy it before sorting.
+ */
+function follow(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  id: string,
+  step: ExpandStep,
+): MaybePromise<readonly Neighbour[]> {
+  return ctx.loaders.steps.neighbours(id, step, below(ctx, info));
 }
 
 /** The node a field's property step names from its parent's node, with what the field's selection needs below. */
-function followRef(ctx: Context, info: GraphQLResolveInfo, id: string, step: RefStep): Promise<GraphNode | null> {
-  return ctx.loaders.steps.ref(id, withThen(step, below(ctx, info)));
+function followRef(ctx: Context, info: GraphQLResolveInfo, id: string, step: RefStep): MaybePromise<GraphNode | null> {
+  return ctx.loaders.steps.ref(id, step, below(ctx, info));
 }
 
 function distinctNodes<T extends GraphNode>(ns: readonly Neighbour[]): T[] {
@@ -88,25 +101,27 @@ function pickDocument(docs: readonly DocumentNode[], language: string | null | u
   );
 }
 
-async function versionDocuments(ctx: Context, versionId: string, then: readonly Step[] = []): Promise<DocumentNode[]> {
-  return distinctNodes<DocumentNode>(await ctx.loaders.steps.neighbours(versionId, withThen(STEPS.documents, then)));
+function versionDocuments(ctx: Context, versionId: string, below: readonly Step[] = []): MaybePromise<DocumentNode[]> {
+  return then(ctx.loaders.steps.neighbours(versionId, STEPS.documents, below), (ns) => distinctNodes<DocumentNode>(ns));
 }
 
-/** The instructions of a version's document (see pickDocument), with `then` fetched below them. */
-async function versionInstructions(
+/** The instructions of a version's document (see pickDocument), with `below` fetched below them. */
+function versionInstructions(
   ctx: Context,
   v: VersionNode,
   language?: string | null,
-  then: readonly Step[] = [],
-): Promise<InstructionNode[]> {
-  const instructions = withThen(STEPS.instructions, then);
-  const doc = pickDocument(await versionDocuments(ctx, v.id, [instructions]), language);
-  if (!doc) return [];
-  const ins = distinctNodes<InstructionNode>(await ctx.loaders.steps.neighbours(doc.id, instructions));
-  return ins.sort((a, b) => a.order - b.order);
+  below: readonly Step[] = [],
+): MaybePromise<InstructionNode[]> {
+  return then(versionDocuments(ctx, v.id, [withThen(STEPS.instructions, below)]), (docs) => {
+    const doc = pickDocument(docs, language);
+    if (!doc) return [];
+    return then(ctx.loaders.steps.neighbours(doc.id, STEPS.instructions, below), (ns) =>
+      distinctNodes<InstructionNode>(ns).sort((a, b) => a.order - b.order),
+    );
+  });
 }
 
-async function mandates(
+function mandates(
   ctx: Context,
   info: GraphQLResolveInfo,
   id: string,
@@ -114,26 +129,28 @@ async function mandates(
 ) {
   const wanted: RelType | null =
     role === 'ADDRESSEE' ? 'ADDRESSED_TO' : role === 'COLLABORATOR' ? 'IN_COLLABORATION_WITH' : null;
-  const all = await follow(ctx, info, id, STEPS.mandates);
-  return all
-    .filter((n) => n.node.type === 'Instruction' && (wanted === null || n.edge.type === wanted))
-    .map((n) => ({
-      role: n.edge.type === 'ADDRESSED_TO' ? 'ADDRESSEE' : 'COLLABORATOR',
-      instruction: n.node as InstructionNode,
-      provenance: n.edge.provenance,
-    }))
-    .sort(
-      (a, b) => a.instruction.version.localeCompare(b.instruction.version) || a.instruction.order - b.instruction.order,
-    );
+  return then(follow(ctx, info, id, STEPS.mandates), (all) =>
+    all
+      .filter((n) => n.node.type === 'Instruction' && (wanted === null || n.edge.type === wanted))
+      .map((n) => ({
+        role: n.edge.type === 'ADDRESSED_TO' ? 'ADDRESSEE' : 'COLLABORATOR',
+        instruction: n.node as InstructionNode,
+        provenance: n.edge.provenance,
+      }))
+      .sort(
+        (a, b) =>
+          a.instruction.version.localeCompare(b.instruction.version) || a.instruction.order - b.instruction.order,
+      ),
+  );
 }
 
-async function relations(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  id: string,
-  types: readonly RelType[] | null | undefined,
-) {
-  const all = await follow(ctx, info, id, types?.length ? { ...STEPS.relations, types } : STEPS.relations);
+function relations(ctx: Context, info: GraphQLResolveInfo, id: string, types: readonly RelType[] | null | undefined) {
+  return then(follow(ctx, info, id, types?.length ? { ...STEPS.relations, types } : STEPS.relations), (all) =>
+    relationsOf(all, types),
+  );
+}
+
+function relationsOf(all: readonly Neighbour[], types: readonly RelType[] | null | undefined) {
   const groups = new Map<
     string,
     { type: RelType; direction: 'OUT' | 'IN'; other: GraphNode; provenance: Provenance[] }
@@ -270,10 +287,12 @@ interface InstructionProvenance {
   readonly instruction: string;
 }
 
-async function spanOf(p: Provenance | InstructionProvenance, ctx: Context, info: Info): Promise<readonly number[]> {
+function spanOf(p: Provenance | InstructionProvenance, ctx: Context, info: Info): MaybePromise<readonly number[]> {
   if ('span' in p) return p.span;
-  const clause = (await follow(ctx, info, p.instruction, STEPS.clauseOf))[0]?.node as NodeOf<'Clause'> | undefined;
-  return clause?.span ?? [0, 0];
+  return then(
+    follow(ctx, info, p.instruction, STEPS.clauseOf),
+    (ns) => (ns[0]?.node as NodeOf<'Clause'> | undefined)?.span ?? [0, 0],
+  );
 }
 
 /** A citation: the cited node, and where; its work (the resolution of a cited Version) is read when asked for. */
@@ -478,18 +497,21 @@ export const resolvers = {
   },
 
   Provenance: {
-    start: async (p: Provenance | InstructionProvenance, _: Args, ctx: Context, info: Info) =>
-      (await spanOf(p, ctx, info))[0],
-    end: async (p: Provenance | InstructionProvenance, _: Args, ctx: Context, info: Info) =>
-      (await spanOf(p, ctx, info))[1],
+    start: (p: Provenance | InstructionProvenance, _: Args, ctx: Context, info: Info) =>
+      then(spanOf(p, ctx, info), (span) => span[0]),
+    end: (p: Provenance | InstructionProvenance, _: Args, ctx: Context, info: Info) =>
+      then(spanOf(p, ctx, info), (span) => span[1]),
   },
 
   Resolution: {
     name: entityName,
-    versions: async (r: Parent<'Resolution'>, _: Args, ctx: Context, info: Info) =>
-      distinctNodes<VersionNode>(await follow(ctx, info, r.id, STEPS.versions)).sort(byYear),
-    version: async (r: Parent<'Resolution'>, a: { year: number }, ctx: Context, info: Info) =>
-      distinctNodes<VersionNode>(await follow(ctx, info, r.id, STEPS.versions)).find((v) => v.year === a.year) ?? null,
+    versions: (r: Parent<'Resolution'>, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, r.id, STEPS.versions), (ns) => distinctNodes<VersionNode>(ns).sort(byYear)),
+    version: (r: Parent<'Resolution'>, a: { year: number }, ctx: Context, info: Info) =>
+      then(
+        follow(ctx, info, r.id, STEPS.versions),
+        (ns) => distinctNodes<VersionNode>(ns).find((v) => v.year === a.year) ?? null,
+      ),
   },
 
   Version: {
@@ -497,36 +519,44 @@ export const resolvers = {
     source: (v: Parent<'Version'>) => v.source.toUpperCase().replace(/-/g, '_'),
     resolution: (v: Parent<'Version'>, _: Args, ctx: Context, info: Info) =>
       followRef(ctx, info, v.id, STEPS.resolutionOf),
-    languages: async (v: Parent<'Version'>, _: Args, ctx: Context) =>
-      [...new Set((await versionDocuments(ctx, v.id)).map((d) => d.language))].sort(),
-    documents: async (v: Parent<'Version'>, _: Args, ctx: Context, info: Info) =>
-      distinctNodes<DocumentNode>(await follow(ctx, info, v.id, STEPS.documents)),
-    instructedGroups: async (v: Parent<'Version'>, _: Args, ctx: Context, info: Info) =>
-      distinctNodes<NodeOf<'StudyGroup'>>(
-        (await follow(ctx, info, v.id, STEPS.instructedGroups)).filter((n) => n.node.type === 'StudyGroup'),
-      ).sort((a, b) => a.sector.localeCompare(b.sector) || a.number - b.number),
+    languages: (v: Parent<'Version'>, _: Args, ctx: Context) =>
+      then(versionDocuments(ctx, v.id), (docs) => [...new Set(docs.map((d) => d.language))].sort()),
+    documents: (v: Parent<'Version'>, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, v.id, STEPS.documents), (ns) => distinctNodes<DocumentNode>(ns)),
+    instructedGroups: (v: Parent<'Version'>, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, v.id, STEPS.instructedGroups), (ns) =>
+        distinctNodes<NodeOf<'StudyGroup'>>(ns.filter((n) => n.node.type === 'StudyGroup')).sort(
+          (a, b) => a.sector.localeCompare(b.sector) || a.number - b.number,
+        ),
+      ),
     instructions: (v: Parent<'Version'>, a: { language?: string | null }, ctx: Context, info: Info) =>
       versionInstructions(ctx, v, a.language, below(ctx, info)),
-    citations: async (v: Parent<'Version'>, _: Args, ctx: Context, info: Info): Promise<Citation[]> =>
-      (await follow(ctx, info, v.id, STEPS.citations))
-        .sort((a, b) => spanStart(a) - spanStart(b))
-        .map((n) => ({ cited: n.node, provenance: n.edge.provenance })),
-    mentions: async (v: Parent<'Version'>, _: Args, ctx: Context, info: Info) =>
-      distinctNodes(await follow(ctx, info, v.id, STEPS.mentions)),
+    citations: (v: Parent<'Version'>, _: Args, ctx: Context, info: Info): MaybePromise<Citation[]> =>
+      then(follow(ctx, info, v.id, STEPS.citations), (ns) =>
+        [...ns]
+          .sort((a, b) => spanStart(a) - spanStart(b))
+          .map((n) => ({ cited: n.node, provenance: n.edge.provenance })),
+      ),
+    mentions: (v: Parent<'Version'>, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, v.id, STEPS.mentions), (ns) => distinctNodes(ns)),
   },
 
   Citation: {
     // The cited work: the resolution of a cited Version (or the Version, if that is missing), else the cited node.
-    work: async (c: Citation, _: Args, ctx: Context, info: Info) =>
-      c.cited.type === 'Version' ? ((await followRef(ctx, info, c.cited.id, STEPS.resolutionOf)) ?? c.cited) : c.cited,
+    work: (c: Citation, _: Args, ctx: Context, info: Info) =>
+      c.cited.type === 'Version'
+        ? then(followRef(ctx, info, c.cited.id, STEPS.resolutionOf), (r) => r ?? c.cited)
+        : c.cited,
   },
 
   Document: {
     name: entityName,
-    version: async (d: DocumentNode, _: Args, ctx: Context, info: Info) =>
-      (await follow(ctx, info, d.id, STEPS.versionOfDocument))[0]?.node ?? null,
-    clauses: async (d: DocumentNode, _: Args, ctx: Context, info: Info) =>
-      distinctNodes<NodeOf<'Clause'>>(await follow(ctx, info, d.id, STEPS.clauses)).sort((a, b) => a.order - b.order),
+    version: (d: DocumentNode, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, d.id, STEPS.versionOfDocument), (ns) => ns[0]?.node ?? null),
+    clauses: (d: DocumentNode, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, d.id, STEPS.clauses), (ns) =>
+        distinctNodes<NodeOf<'Clause'>>(ns).sort((a, b) => a.order - b.order),
+      ),
   },
 
   Clause: {
@@ -536,10 +566,14 @@ export const resolvers = {
   },
 
   Instruction: {
-    addressees: async (i: InstructionNode, _: Args, ctx: Context, info: Info) =>
-      distinctNodes((await follow(ctx, info, i.id, STEPS.addressees)).sort((a, b) => spanStart(a) - spanStart(b))),
-    collaborators: async (i: InstructionNode, _: Args, ctx: Context, info: Info) =>
-      distinctNodes((await follow(ctx, info, i.id, STEPS.collaborators)).sort((a, b) => spanStart(a) - spanStart(b))),
+    addressees: (i: InstructionNode, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, i.id, STEPS.addressees), (ns) =>
+        distinctNodes([...ns].sort((a, b) => spanStart(a) - spanStart(b))),
+      ),
+    collaborators: (i: InstructionNode, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, i.id, STEPS.collaborators), (ns) =>
+        distinctNodes([...ns].sort((a, b) => spanStart(a) - spanStart(b))),
+      ),
     version: (i: InstructionNode, _: Args, ctx: Context, info: Info) => followRef(ctx, info, i.id, STEPS.versionOf),
     document: (i: InstructionNode, _: Args, ctx: Context, info: Info) => followRef(ctx, info, i.id, STEPS.documentOf),
     provenance: (i: InstructionNode): InstructionProvenance => ({
@@ -552,27 +586,29 @@ export const resolvers = {
 
   StudyGroup: {
     ...mandateResolvers,
-    questions: async (g: GraphNode, _: Args, ctx: Context, info: Info) =>
-      distinctNodes(await follow(ctx, info, g.id, STEPS.questions)),
+    questions: (g: GraphNode, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, g.id, STEPS.questions), (ns) => distinctNodes(ns)),
   },
   Organization: mandateResolvers,
   Office: mandateResolvers,
   Stakeholder: mandateResolvers,
 
   Question: {
-    studyGroup: async (q: Parent<'Question'>, _: Args, ctx: Context, info: Info) =>
-      (await follow(ctx, info, q.id, STEPS.studiedBy))[0]?.node ??
-      ctx.store.findByKey({ type: 'StudyGroup', sector: q.sector, number: q.studyGroup }),
-    mentionedIn: async (q: Parent<'Question'>, _: Args, ctx: Context, info: Info) =>
-      distinctNodes<VersionNode>(
-        (await follow(ctx, info, q.id, STEPS.mentionedIn)).filter((n) => n.node.type === 'Version'),
-      ).sort(byYear),
+    studyGroup: (q: Parent<'Question'>, _: Args, ctx: Context, info: Info) =>
+      then(
+        follow(ctx, info, q.id, STEPS.studiedBy),
+        (ns) => ns[0]?.node ?? ctx.store.findByKey({ type: 'StudyGroup', sector: q.sector, number: q.studyGroup }),
+      ),
+    mentionedIn: (q: Parent<'Question'>, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, q.id, STEPS.mentionedIn), (ns) =>
+        distinctNodes<VersionNode>(ns.filter((n) => n.node.type === 'Version')).sort(byYear),
+      ),
   },
 
   Instrument: {
-    citedBy: async (i: GraphNode, _: Args, ctx: Context, info: Info) =>
-      distinctNodes<VersionNode>(
-        (await follow(ctx, info, i.id, STEPS.citedBy)).filter((n) => n.node.type === 'Version'),
-      ).sort(byYear),
+    citedBy: (i: GraphNode, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, i.id, STEPS.citedBy), (ns) =>
+        distinctNodes<VersionNode>(ns.filter((n) => n.node.type === 'Version')).sort(byYear),
+      ),
   },
 };
