@@ -98,8 +98,19 @@ export interface Neighbour {
 /** One hop of a {@link GraphStore.traverse}: a node's neighbours, or the node one of its properties names. */
 export type Step = ExpandStep | RefStep;
 
+/** What every step may say about the nodes it reaches. */
+interface StepOptions {
+  /**
+   * The properties of the nodes reached that the caller reads: the store may leave the others out (the nodes then
+   * lack those keys; `id` and `type` are always there). Unset: all of them.
+   */
+  readonly properties?: readonly string[];
+  /** Steps from every node this step reaches, answered in the same call. */
+  readonly then?: readonly Step[];
+}
+
 /** The neighbours of each node along `types` in `direction`, as `expand` finds them. */
-export interface ExpandStep {
+export interface ExpandStep extends StepOptions {
   readonly kind: 'expand';
   readonly direction: 'out' | 'in' | 'both';
   readonly types: readonly RelType[];
@@ -107,18 +118,16 @@ export interface ExpandStep {
   readonly nodeTypes?: readonly NodeType[];
   /**
    * One neighbour per distinct node, relationship type and direction: the one whose edge has the smallest id. For
-   * readers of nodes rather than edges (an entity named in 500 documents has 500 MENTIONS edges, one per text).
+   * readers of nodes rather than edges (an entity named in 500 documents has 500 MENTIONS edges, one per text):
+   * the edge kept may come without its props and provenance (`{}` and null), only its id, type and ends.
    */
   readonly distinct?: boolean;
-  /** Steps from every node this step reaches, answered in the same call. */
-  readonly then?: readonly Step[];
 }
 
 /** The node whose id is the value of `property` of each node (an Instruction's `version`, a Version's `resolution`). */
-export interface RefStep {
+export interface RefStep extends StepOptions {
   readonly kind: 'ref';
   readonly property: string;
-  readonly then?: readonly Step[];
 }
 
 /** What a {@link Step} found, keyed by the id of every node it started from; `then` follows the step's `then`. */

@@ -9,26 +9,39 @@ import DataLoader from 'dataloader';
 import type { FieldNode } from 'graphql';
 import type { ExpandStep, GraphNode, GraphStore, Neighbour, RefStep, Step, StepResult } from '../graph';
 import { mergeSteps, stepKey, withThen } from './steps';
+import type { FieldPlan } from './steps';
 
 type StepValue = readonly Neighbour[] | GraphNode | null;
 
 /** A value, or the promise of one. Resolvers return found values as they are: graphql-js completes them at once. */
 export type MaybePromise<T> = T | Promise<T>;
 
-/** A cached load: its value once known (so that later loads get it without waiting), else its promise. */
-type Entry =
-  { readonly done: true; readonly value: StepValue } | { readonly done: false; readonly promise: Promise<StepValue> };
+/** Properties a load needs of the nodes it gets (null: all of them). */
+type Properties = readonly string[] | null;
+
+/**
+ * A cached load: its value once known (so that later loads get it without waiting), else its promise; and the
+ * properties its nodes have (null: all), so that a load needing more fetches again.
+ */
+type Entry = { readonly properties: ReadonlySet<string> | null } & (
+  { readonly done: true; readonly value: StepValue } | { readonly done: false; readonly promise: Promise<StepValue> }
+);
 
 interface Waiting {
   readonly resolve: (value: StepValue) => void;
   readonly reject: (error: unknown) => void;
 }
 
-/** Loads of one step (by key) in the current batch: the ids waiting, and every `then` the loads asked for. */
+/** Loads of one step (by key) in the current batch: the ids waiting, every `then` asked for, the properties needed. */
 interface Group {
   readonly step: Step;
   readonly then: Step[];
+  properties: Set<string> | null;
   readonly waiting: Map<string, Waiting[]>;
+}
+
+function covers(has: ReadonlySet<string> | null, needs: Properties): boolean {
+  return has === null || (needs !== null && needs.every((p) => has.has(p)));
 }
 
 /** As DataLoader schedules a batch: after the promise jobs of the current tick, so that one tick's loads go together. */
@@ -39,8 +52,9 @@ function afterThisTick(fn: () => void): void {
 /**
  * Where steps lead from nodes, cached for the request. Loads of one tick become one `traverse` (one start per
  * distinct step), and what the steps' `then` fetched is kept for the loads that will ask for it, so that they find
- * it without a store call (and without a promise: a known value is returned as it is). A value depends only on the
- * step and the node, never on `then`: look-ahead decides how much comes back in one call, not what a load answers.
+ * it without a store call (and without a promise: a known value is returned as it is). What a load answers depends
+ * only on the step, the node and the properties it needs, never on `then`: look-ahead decides how much comes back
+ * in one call, not what any load answers.
  */
 export class StepLoader {
   private readonly cache = new Map<string, Entry>();
@@ -49,14 +63,27 @@ export class StepLoader {
 
   constructor(private readonly store: GraphStore) {}
 
-  /** The neighbours `step` reaches from `id`; `then` (steps from those neighbours) is fetched in the same call. */
-  neighbours(id: string, step: ExpandStep, then: readonly Step[] = []): MaybePromise<readonly Neighbour[]> {
-    return this.load(id, step, then) as MaybePromise<readonly Neighbour[]>;
+  /**
+   * The neighbours `step` reaches from `id`, with at least `properties` (null: all); `then` (steps from those
+   * neighbours) is fetched in the same call.
+   */
+  neighbours(
+    id: string,
+    step: ExpandStep,
+    then: readonly Step[] = [],
+    properties: Properties = null,
+  ): MaybePromise<readonly Neighbour[]> {
+    return this.load(id, step, then, properties) as MaybePromise<readonly Neighbour[]>;
   }
 
-  /** The node `step`'s property of `id` names, or null; `then` (steps from that node) is fetched in the same call. */
-  ref(id: string, step: RefStep, then: readonly Step[] = []): MaybePromise<GraphNode | null> {
-    return this.load(id, step, then) as MaybePromise<GraphNode | null>;
+  /** The node `step`'s property of `id` names, or null; as {@link neighbours}. */
+  ref(
+    id: string,
+    step: RefStep,
+    then: readonly Step[] = [],
+    properties: Properties = null,
+  ): MaybePromise<GraphNode | null> {
+    return this.load(id, step, then, properties) as MaybePromise<GraphNode | null>;
   }
 
   /** The step's key (steps.ts `stepKey`), computed once per step object. */
@@ -69,15 +96,18 @@ export class StepLoader {
     return key;
   }
 
-  private load(id: string, step: Step, then: readonly Step[]): MaybePromise<StepValue> {
+  private load(id: string, step: Step, then: readonly Step[], properties: Properties): MaybePromise<StepValue> {
     const key = this.keyOf(step);
     const cacheKey = `${key}\n${id}`;
     const cached = this.cache.get(cacheKey);
-    if (cached) {
+    const group = this.batch?.get(key);
+    if (cached && (covers(cached.properties, properties) || (!cached.done && group?.waiting.has(id)))) {
       if (cached.done) return cached.value;
-      // Still waiting for this batch: what this load needs below is fetched with it.
-      const group = this.batch?.get(key);
-      if (then.length > 0 && group?.waiting.has(id)) group.then.push(...then);
+      // Still waiting for this batch: what this load needs is fetched with it.
+      if (group?.waiting.has(id)) {
+        group.then.push(...then);
+        widen(group, properties);
+      }
       return cached.promise;
     }
     const promise = new Promise<StepValue>((resolve, reject) => {
@@ -89,22 +119,26 @@ export class StepLoader {
       }
       let g = batch.get(key);
       if (!g) {
-        g = { step, then: [], waiting: new Map() };
+        g = { step, then: [], properties: new Set(), waiting: new Map() };
         batch.set(key, g);
       }
       g.then.push(...then);
+      widen(g, properties);
       const list = g.waiting.get(id);
       if (list) list.push({ resolve, reject });
       else g.waiting.set(id, [{ resolve, reject }]);
     });
-    this.cache.set(cacheKey, { done: false, promise });
+    this.cache.set(cacheKey, { done: false, promise, properties: properties ? new Set(properties) : null });
     return promise;
   }
 
   private async dispatch(): Promise<void> {
     const groups = [...(this.batch?.values() ?? [])];
     this.batch = null;
-    const starts = groups.map((g) => ({ ids: [...g.waiting.keys()], step: withThen(g.step, mergeSteps(g.then)) }));
+    const starts = groups.map((g) => {
+      const step = withThen(g.step, mergeSteps(g.then));
+      return { ids: [...g.waiting.keys()], step: g.properties ? { ...step, properties: [...g.properties] } : step };
+    });
     let results: readonly StepResult[];
     try {
       results = await this.store.traverse({ starts });
@@ -119,10 +153,17 @@ export class StepLoader {
       const key = this.keyOf(g.step);
       for (const [id, list] of g.waiting) {
         const value = result ? valueOf(result, id) : null;
-        this.cache.set(`${key}\n${id}`, { done: true, value });
+        this.remember(`${key}\n${id}`, g.properties, value);
         for (const w of list) w.resolve(value);
       }
     });
+  }
+
+  /** Caches a value unless a known value with every property it has is cached already. */
+  private remember(cacheKey: string, properties: ReadonlySet<string> | null, value: StepValue): void {
+    const current = this.cache.get(cacheKey);
+    if (current?.done && covers(current.properties, properties ? [...properties] : null)) return;
+    this.cache.set(cacheKey, { done: true, value, properties });
   }
 
   /** Keeps what further steps found, for the loads to come. */
@@ -131,14 +172,18 @@ export class StepLoader {
       const result = results[i];
       if (!result) return;
       const key = this.keyOf(step);
+      const properties = step.properties ? new Set(step.properties) : null;
       const values = result.kind === 'expand' ? result.neighbours : result.nodes;
-      for (const [id, value] of values) {
-        const cacheKey = `${key}\n${id}`;
-        if (!this.cache.get(cacheKey)?.done) this.cache.set(cacheKey, { done: true, value });
-      }
+      for (const [id, value] of values) this.remember(`${key}\n${id}`, properties, value);
       this.keep(step.then ?? [], result.then);
     });
   }
+}
+
+/** Widens what a batch's group fetches to what one more load needs. */
+function widen(group: Group, properties: Properties): void {
+  if (properties === null) group.properties = null;
+  else if (group.properties) for (const p of properties) group.properties.add(p);
 }
 
 function valueOf(result: StepResult, id: string): StepValue {
@@ -155,8 +200,8 @@ export interface Loaders {
 export interface Context {
   readonly store: GraphStore;
   readonly loaders: Loaders;
-  /** Look-ahead plans of this request, per field (see steps.ts `stepsBelow`). */
-  readonly plans: WeakMap<readonly FieldNode[], Step[]>;
+  /** Look-ahead plans of this request, per field (see steps.ts `fieldPlan`). */
+  readonly plans: WeakMap<readonly FieldNode[], FieldPlan>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {

@@ -24,7 +24,8 @@ import type {
 } from '../graph';
 import { ENTITY_TYPES as MODEL_ENTITY_TYPES, nodeLabel } from '../graph';
 import type { Context, MaybePromise } from './context';
-import { RELATION_TYPES, STEPS, stepsBelow, withThen } from './steps';
+import { fieldPlan, RELATION_TYPES, STEPS, stepProperties, withThen } from './steps';
+import type { FieldPlan } from './steps';
 
 /** Largest page a client may ask for. */
 export const MAX_PAGE_SIZE = 100;
@@ -60,14 +61,9 @@ async function neighbours(ctx: Context, id: string, type: RelType, direction: 'o
   return [...(await ctx.loaders.steps.neighbours(id, { kind: 'expand', direction, types: [type] }))];
 }
 
-/** What the field being resolved needs below it (steps.ts), to be fetched with its own step. */
-function below(ctx: Context, info: GraphQLResolveInfo): readonly Step[] {
-  return stepsBelow(info, ctx.plans);
-}
-
 /**
- * Where a field's step leads from its parent's node, with what the field's selection needs below, at once. The list
- * is the loader's own: copy it before sorting.
+ * Where a field's step leads from its parent's node, with the properties its selection and resolver read and what
+ * its selection needs below, at once. The list is the loader's own: copy it before sorting.
  */
 function follow(
   ctx: Context,
@@ -75,12 +71,14 @@ function follow(
   id: string,
   step: ExpandStep,
 ): MaybePromise<readonly Neighbour[]> {
-  return ctx.loaders.steps.neighbours(id, step, below(ctx, info));
+  const plan = fieldPlan(info, ctx.plans);
+  return ctx.loaders.steps.neighbours(id, step, plan.below, stepProperties(step, plan.properties));
 }
 
-/** The node a field's property step names from its parent's node, with what the field's selection needs below. */
+/** The node a field's property step names from its parent's node, as {@link follow}. */
 function followRef(ctx: Context, info: GraphQLResolveInfo, id: string, step: RefStep): MaybePromise<GraphNode | null> {
-  return ctx.loaders.steps.ref(id, step, below(ctx, info));
+  const plan = fieldPlan(info, ctx.plans);
+  return ctx.loaders.steps.ref(id, step, plan.below, stepProperties(step, plan.properties));
 }
 
 function distinctNodes<T extends GraphNode>(ns: readonly Neighbour[]): T[] {
@@ -101,21 +99,31 @@ function pickDocument(docs: readonly DocumentNode[], language: string | null | u
   );
 }
 
+/** A version's documents, with their language at least (what `languages` and pickDocument read). */
 function versionDocuments(ctx: Context, versionId: string, below: readonly Step[] = []): MaybePromise<DocumentNode[]> {
-  return then(ctx.loaders.steps.neighbours(versionId, STEPS.documents, below), (ns) => distinctNodes<DocumentNode>(ns));
+  return then(
+    ctx.loaders.steps.neighbours(versionId, STEPS.documents, below, stepProperties(STEPS.documents, [])),
+    (ns) => distinctNodes<DocumentNode>(ns),
+  );
 }
 
-/** The instructions of a version's document (see pickDocument), with `below` fetched below them. */
+/**
+ * The instructions of a version's document (see pickDocument), with `plan.properties` of them at least (null: all)
+ * and `plan.below` fetched below them.
+ */
 function versionInstructions(
   ctx: Context,
   v: VersionNode,
-  language?: string | null,
-  below: readonly Step[] = [],
+  language: string | null | undefined,
+  plan: FieldPlan = { properties: null, below: [] },
 ): MaybePromise<InstructionNode[]> {
-  return then(versionDocuments(ctx, v.id, [withThen(STEPS.instructions, below)]), (docs) => {
+  const properties = stepProperties(STEPS.instructions, plan.properties);
+  const instructions = withThen(STEPS.instructions, plan.below);
+  const next = properties ? { ...instructions, properties } : instructions;
+  return then(versionDocuments(ctx, v.id, [next]), (docs) => {
     const doc = pickDocument(docs, language);
     if (!doc) return [];
-    return then(ctx.loaders.steps.neighbours(doc.id, STEPS.instructions, below), (ns) =>
+    return then(ctx.loaders.steps.neighbours(doc.id, STEPS.instructions, plan.below, properties), (ns) =>
       distinctNodes<InstructionNode>(ns).sort((a, b) => a.order - b.order),
     );
   });
@@ -231,8 +239,8 @@ async function compare(ctx: Context, body: string, number: string, from: number,
     targets(b, 'COLLABORATES_WITH'),
     works(a),
     works(b),
-    versionInstructions(ctx, a),
-    versionInstructions(ctx, b),
+    versionInstructions(ctx, a, null),
+    versionInstructions(ctx, b, null),
   ]);
   // Instructions match by kind and addressees; reworded when their items differ (by text in one language, by
   // number across languages).
@@ -530,7 +538,7 @@ export const resolvers = {
         ),
       ),
     instructions: (v: Parent<'Version'>, a: { language?: string | null }, ctx: Context, info: Info) =>
-      versionInstructions(ctx, v, a.language, below(ctx, info)),
+      versionInstructions(ctx, v, a.language, fieldPlan(info, ctx.plans)),
     citations: (v: Parent<'Version'>, _: Args, ctx: Context, info: Info): MaybePromise<Citation[]> =>
       then(follow(ctx, info, v.id, STEPS.citations), (ns) =>
         [...ns]

@@ -69,51 +69,128 @@ export const STEPS = {
  */
 type Route = readonly Step[] | 'self';
 
-const mandateRoutes = {
-  mandates: [STEPS.mandates],
-  // Asked for some types only, relations follow a step of their own, which look-ahead does not guess.
-  relations: (field: FieldNode) => (field.arguments?.some((a) => a.name.value === 'types') ? null : [STEPS.relations]),
-} as const;
-
 /**
- * Routes by GraphQL type and field, or a function of the field as written (when its arguments change the route; null:
- * no look-ahead). Fields not listed need no step (they read the parent's properties).
+ * What a field needs: the route to its nodes (or a function of the field as written, when its arguments change the
+ * route; null: no look-ahead), and the properties of its parent's node it reads (`id` and `type` are always there).
  */
-const ROUTES: Readonly<Record<string, Readonly<Record<string, Route | ((field: FieldNode) => Route | null)>>>> = {
-  Resolution: { versions: [STEPS.versions], version: [STEPS.versions] },
-  Version: {
-    resolution: [STEPS.resolutionOf],
-    languages: [STEPS.documents],
-    documents: [STEPS.documents],
-    instructedGroups: [STEPS.instructedGroups],
-    instructions: [STEPS.documents, STEPS.instructions],
-    citations: [STEPS.citations],
-    mentions: [STEPS.mentions],
+interface FieldSpec {
+  readonly route?: Route | ((field: FieldNode) => Route | null);
+  readonly needs?: readonly string[];
+}
+
+/** Fields that read the property of the same name. */
+function plain(...names: string[]): Record<string, FieldSpec> {
+  return Object.fromEntries(names.map((n) => [n, { needs: [n] }]));
+}
+
+const route = (r: Route): FieldSpec => ({ route: r });
+const reads = (...needs: string[]): FieldSpec => ({ needs });
+
+const partyFields: Record<string, FieldSpec> = {
+  mandates: route([STEPS.mandates]),
+  // Asked for some types only, relations follow a step of their own, which look-ahead does not guess.
+  relations: {
+    route: (field) => (field.arguments?.some((a) => a.name.value === 'types') ? null : [STEPS.relations]),
   },
-  // A citation shows the cited node; its work is that node's resolution when it is a Version.
-  Citation: { cited: 'self', work: [STEPS.resolutionOf] },
-  Document: { version: [STEPS.versionOfDocument], clauses: [STEPS.clauses] },
-  Clause: { document: [STEPS.documentOf] },
-  Instruction: {
-    addressees: [STEPS.addressees],
-    collaborators: [STEPS.collaborators],
-    version: [STEPS.versionOf],
-    document: [STEPS.documentOf],
-    // An instruction's provenance is the instruction's: its start and end are its clause's span.
-    provenance: 'self',
-  },
-  Provenance: { start: [STEPS.clauseOf], end: [STEPS.clauseOf] },
-  StudyGroup: { ...mandateRoutes, questions: [STEPS.questions] },
-  Organization: mandateRoutes,
-  Office: mandateRoutes,
-  Stakeholder: mandateRoutes,
-  Mandate: { instruction: 'self' },
-  Relation: { other: 'self' },
-  Question: { studyGroup: [STEPS.studiedBy], mentionedIn: [STEPS.mentionedIn] },
-  Instrument: { citedBy: [STEPS.citedBy] },
 };
 
-/** Identity of a step without its `then`: steps with equal keys reach the same nodes from the same node. */
+/**
+ * Every field of the schema's node and wrapper types, by GraphQL type: how it reaches its data. Keep it in step with
+ * resolvers.ts: a field missing here is answered right but costs more (look-ahead does not see it, and the nodes
+ * that hold it are fetched with all their properties); a property a resolver reads that is missing from `needs`
+ * would be missing from the node.
+ */
+const FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
+  Node: plain('id'),
+  // Entity.name is entityName in resolvers.ts: the name, or what the name is made of for works and documents.
+  Entity: { ...plain('id'), name: reads('name', 'body', 'number', 'label', 'title', 'file', 'acronym', 'language') },
+  Resolution: {
+    ...plain('id', 'body', 'number', 'title'),
+    name: reads('body', 'number'),
+    versions: route([STEPS.versions]),
+    version: route([STEPS.versions]),
+  },
+  Version: {
+    ...plain('id', 'year', 'place', 'label'),
+    name: reads('body', 'number', 'label'),
+    source: reads('source'),
+    resolution: route([STEPS.resolutionOf]),
+    languages: route([STEPS.documents]),
+    documents: route([STEPS.documents]),
+    instructedGroups: route([STEPS.instructedGroups]),
+    instructions: route([STEPS.documents, STEPS.instructions]),
+    citations: route([STEPS.citations]),
+    mentions: route([STEPS.mentions]),
+  },
+  // A citation shows the cited node; its work is that node's resolution when it is a Version.
+  Citation: { cited: route('self'), work: route([STEPS.resolutionOf]), provenance: {} },
+  Document: {
+    ...plain('id', 'title', 'language', 'kind', 'file', 'checksum', 'encoding', 'manifestFacts', 'foreword'),
+    name: reads('title', 'file'),
+    version: route([STEPS.versionOfDocument]),
+    clauses: route([STEPS.clauses]),
+  },
+  Clause: {
+    ...plain('id', 'address', 'part', 'section', 'role', 'label', 'text', 'footnotes'),
+    document: route([STEPS.documentOf]),
+    start: reads('span'),
+    end: reads('span'),
+  },
+  Instruction: {
+    ...plain('id', 'kind', 'heading', 'items'),
+    addressees: route([STEPS.addressees]),
+    collaborators: route([STEPS.collaborators]),
+    version: route([STEPS.versionOf]),
+    document: route([STEPS.documentOf]),
+    // An instruction's provenance is the instruction's: its start and end are its clause's span.
+    provenance: { route: 'self', needs: ['document', 'clause', 'heading'] },
+  },
+  // Provenance reads its own object (an edge's, or an instruction's made of the needs above), not a node.
+  Provenance: {
+    document: {},
+    clause: {},
+    quote: {},
+    start: route([STEPS.clauseOf]),
+    end: route([STEPS.clauseOf]),
+  },
+  StudyGroup: {
+    ...plain('id', 'name', 'sector', 'number', 'title'),
+    ...partyFields,
+    questions: route([STEPS.questions]),
+  },
+  Organization: { ...plain('id', 'name', 'acronym', 'kind'), ...partyFields },
+  Office: { ...plain('id', 'name'), ...partyFields },
+  Stakeholder: { ...plain('id', 'name'), ...partyFields },
+  Assembly: plain('id', 'name', 'body', 'year', 'place'),
+  Instrument: { ...plain('id', 'name', 'kind', 'code'), citedBy: route([STEPS.citedBy]) },
+  Question: {
+    ...plain('id', 'name', 'sector', 'code', 'title'),
+    // Without a STUDIED_BY edge, the study group is found by the question's sector and group number.
+    studyGroup: { route: [STEPS.studiedBy], needs: ['sector', 'studyGroup'] },
+    mentionedIn: route([STEPS.mentionedIn]),
+  },
+  // Wrapper types show a node (the instruction, the other end) next to their edge's data.
+  Mandate: { role: {}, provenance: {}, instruction: route('self') },
+  Relation: { type: {}, direction: {}, provenance: {}, other: route('self') },
+};
+
+/** Properties a resolver reads of the nodes a step reaches, whatever is selected (to sort, filter or pick). */
+const STEP_NEEDS = new Map<Step, readonly string[]>([
+  [STEPS.versions, ['year']],
+  [STEPS.documents, ['language']],
+  [STEPS.instructedGroups, ['sector', 'number']],
+  [STEPS.instructions, ['order']],
+  [STEPS.clauses, ['order']],
+  [STEPS.clauseOf, ['span']],
+  [STEPS.mandates, ['version', 'order']],
+  [STEPS.mentionedIn, ['year']],
+  [STEPS.citedBy, ['year']],
+]);
+
+/**
+ * Identity of a step without its `then` and `properties`: steps with equal keys reach the same nodes from the same
+ * node (with more or fewer of their properties).
+ */
 export function stepKey(step: Step): string {
   if (step.kind === 'ref') return `ref ${step.property}`;
   const nodeTypes = step.nodeTypes ? [...step.nodeTypes].sort().join(',') : '*';
@@ -125,16 +202,33 @@ export function withThen<S extends Step>(step: S, then: readonly Step[]): S {
   return { ...step, then };
 }
 
-/** Steps with equal keys merged into one, their `then` merged too. */
+/** Properties asked for by two loads of a step: all of both (undefined: all properties). */
+export function unionProperties(
+  a: readonly string[] | undefined,
+  b: readonly string[] | undefined,
+): readonly string[] | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  return [...new Set([...a, ...b])].sort();
+}
+
+/** Steps with equal keys merged into one: their properties and their `then` merged too. */
 export function mergeSteps(steps: readonly Step[]): Step[] {
-  const groups = new Map<string, { step: Step; then: Step[] }>();
+  const groups = new Map<string, { step: Step; properties: readonly string[] | undefined; then: Step[] }>();
   for (const step of steps) {
     const key = stepKey(step);
     const group = groups.get(key);
-    if (group) group.then.push(...(step.then ?? []));
-    else groups.set(key, { step, then: [...(step.then ?? [])] });
+    if (group) {
+      group.then.push(...(step.then ?? []));
+      group.properties = unionProperties(group.properties, step.properties);
+    } else {
+      groups.set(key, { step, properties: step.properties, then: [...(step.then ?? [])] });
+    }
   }
-  return [...groups.values()].map(({ step, then }) => withThen(step, mergeSteps(then)));
+  return [...groups.values()].map(({ step, properties, then }) => {
+    const { properties: _, ...rest } = step;
+    const merged = properties === undefined ? (rest as Step) : ({ ...rest, properties } as Step);
+    return withThen(merged, mergeSteps(then));
+  });
 }
 
 /** The named type of a field of an object or interface type, if the schema has it. */
@@ -151,56 +245,110 @@ interface PlanContext {
 }
 
 /**
- * The steps the fields in `selections` follow, from a node shown as `typeName`, each with what its own selection
- * needs below it. Fragments count under their type condition (steps of another type's fields find nothing on this
- * node, so a fragment that does not apply costs a little, never a wrong answer).
+ * What a selection needs of the node it is made on: the steps its fields follow from that node (each with what its
+ * own selection needs below it), and the node's properties its fields read (null: all of them, because a field
+ * is not in {@link FIELDS}).
  */
-function plan(pc: PlanContext, typeName: string, selections: readonly SelectionNode[]): Step[] {
-  const steps: Step[] = [];
+interface Needs {
+  readonly steps: Step[];
+  properties: Set<string> | null;
+}
+
+/**
+ * Walks the selections made on a node shown as `typeName`. Fragments count under their type condition (steps and
+ * properties of another type's fields find nothing on this node, so a fragment that does not apply costs a little,
+ * never a wrong answer).
+ */
+function collect(pc: PlanContext, typeName: string, selections: readonly SelectionNode[], into: Needs): void {
   for (const selection of selections) {
     switch (selection.kind) {
       case Kind.FIELD: {
-        const entry = ROUTES[typeName]?.[selection.name.value];
-        const route = typeof entry === 'function' ? entry(selection) : entry;
-        if (!route) break;
-        const childType = fieldType(pc.schema, typeName, selection.name.value);
-        const below = selection.selectionSet && childType ? plan(pc, childType, selection.selectionSet.selections) : [];
-        if (route === 'self') steps.push(...below);
-        else steps.push(chain(route, below));
+        const name = selection.name.value;
+        if (name === '__typename') break;
+        const spec = FIELDS[typeName]?.[name];
+        if (!spec) {
+          into.properties = null;
+          break;
+        }
+        for (const p of spec.needs ?? []) into.properties?.add(p);
+        const r = typeof spec.route === 'function' ? spec.route(selection) : spec.route;
+        if (!r) break;
+        const childType = fieldType(pc.schema, typeName, name);
+        const childSelections = selection.selectionSet?.selections ?? [];
+        if (r === 'self') {
+          if (childType) collect(pc, childType, childSelections, into);
+        } else {
+          into.steps.push(chain(r, childType ? needsOf(pc, childType, childSelections) : emptyNeeds()));
+        }
         break;
       }
       case Kind.INLINE_FRAGMENT:
-        steps.push(...plan(pc, selection.typeCondition?.name.value ?? typeName, selection.selectionSet.selections));
+        collect(pc, selection.typeCondition?.name.value ?? typeName, selection.selectionSet.selections, into);
         break;
       case Kind.FRAGMENT_SPREAD: {
         const fragment = pc.fragments[selection.name.value];
-        if (fragment) steps.push(...plan(pc, fragment.typeCondition.name.value, fragment.selectionSet.selections));
+        if (fragment) collect(pc, fragment.typeCondition.name.value, fragment.selectionSet.selections, into);
         break;
       }
     }
   }
-  return mergeSteps(steps);
 }
 
-/** The chain as nested steps, `below` under the last. */
-function chain(route: readonly Step[], below: readonly Step[]): Step {
+function emptyNeeds(): Needs {
+  return { steps: [], properties: new Set() };
+}
+
+function needsOf(pc: PlanContext, typeName: string, selections: readonly SelectionNode[]): Needs {
+  const needs = emptyNeeds();
+  collect(pc, typeName, selections, needs);
+  return needs;
+}
+
+/** `step` asking for the properties its resolver and `needs` read (all of them when `needs` does not know). */
+function projected<S extends Step>(step: S, properties: ReadonlySet<string> | null): S {
+  if (properties === null) return step;
+  return { ...step, properties: [...new Set([...(STEP_NEEDS.get(step) ?? []), ...properties])].sort() };
+}
+
+/** The chain as nested steps, `below` (the needs of the field's selection) on the last one. */
+function chain(route: readonly Step[], below: Needs): Step {
   const [first, ...rest] = route;
   if (!first) throw new Error('a route has at least one step');
-  return withThen(first, rest.length > 0 ? [chain(rest, below)] : below);
+  if (rest.length > 0) return withThen(projected(first, new Set()), [chain(rest, below)]);
+  return withThen(projected(first, below.properties), mergeSteps(below.steps));
+}
+
+/** What the field being resolved needs of the nodes it returns and below them (see {@link fieldPlan}). */
+export interface FieldPlan {
+  /** Properties of the field's nodes its selection reads, null for all (resolvers add those they read). */
+  readonly properties: readonly string[] | null;
+  /** The steps its selection follows from those nodes. */
+  readonly below: readonly Step[];
 }
 
 /**
- * What the selection of the field being resolved needs below it: the steps of its sub-fields, recursively.
- * Memoised per field (graphql-js hands every item of a list the same `fieldNodes`) in `memo`, one per request.
+ * What the selection of the field being resolved needs: the properties of its nodes, and the steps of its
+ * sub-fields, recursively. Memoised per field (graphql-js hands every item of a list the same `fieldNodes`) in
+ * `memo`, one per request.
  */
-export function stepsBelow(info: GraphQLResolveInfo, memo: WeakMap<readonly FieldNode[], Step[]>): readonly Step[] {
+export function fieldPlan(info: GraphQLResolveInfo, memo: WeakMap<readonly FieldNode[], FieldPlan>): FieldPlan {
   const known = memo.get(info.fieldNodes);
   if (known) return known;
   const typeName = getNamedType(info.returnType).name;
   const pc = { schema: info.schema, fragments: info.fragments };
-  const steps = mergeSteps(
-    info.fieldNodes.flatMap((f) => (f.selectionSet ? plan(pc, typeName, f.selectionSet.selections) : [])),
-  );
-  memo.set(info.fieldNodes, steps);
-  return steps;
+  const needs = emptyNeeds();
+  for (const f of info.fieldNodes) collect(pc, typeName, f.selectionSet?.selections ?? [], needs);
+  const plan = {
+    properties: needs.properties ? [...needs.properties].sort() : null,
+    below: mergeSteps(needs.steps),
+  };
+  memo.set(info.fieldNodes, plan);
+  return plan;
+}
+
+/** The properties a load of `step` asks for: what its resolver reads, and what the selection reads. */
+export function stepProperties(step: Step, selected: readonly string[] | null): readonly string[] | null {
+  if (selected === null) return null;
+  const own = STEP_NEEDS.get(step);
+  return own ? [...new Set([...own, ...selected])].sort() : selected;
 }

@@ -169,6 +169,17 @@ function nonNegativeInt(value: number, name: string): number {
  */
 const NODE_ROW = (n: string): string => `[${n}.id, labels(${n}), ${n}.prop_keys, [key IN ${n}.prop_keys | ${n}[key]]]`;
 
+/**
+ * {@link NODE_ROW} with only the properties listed in the parameter `names` (a step's `properties`), when the node
+ * has them.
+ */
+const NODE_ROW_OF = (n: string, names: string): string =>
+  `[${n}.id, labels(${n}), [key IN ${n}.prop_keys WHERE key IN $${names}], ` +
+  `[key IN ${n}.prop_keys WHERE key IN $${names} | ${n}[key]]]`;
+
+/** A relationship's identity only (id, type, ends), read back by {@link toEdge} with no props and no provenance. */
+const EDGE_ENDS = (r: string): string => `[${r}.id, type(${r}), startNode(${r}).id, endNode(${r}).id]`;
+
 /** Cypher projection of a relationship, read back by {@link toEdge}: its model props and provenance, not `sources`. */
 const EDGE_ROW = (r: string): string =>
   `[${r}.id, type(${r}), startNode(${r}).id, endNode(${r}).id, ${r}.prop_keys, [key IN ${r}.prop_keys | ${r}[key]], ` +
@@ -1008,6 +1019,7 @@ function byEdge(a: Neighbour, b: Neighbour): number {
  */
 function stepExpression(step: Step, source: string, depth: number, params: Record<string, unknown>): string {
   const m = `n${depth}`;
+  const node = step.properties ? NODE_ROW_OF(m, parameter(params, [...step.properties])) : NODE_ROW(m);
   // Further steps are projected by a WITH before the RETURN: Neo4j 5 refuses a COLLECT subquery that aggregates
   // (as a distinct step does) inside a list expression next to other values.
   const children = (step.then ?? []).map((next, j) => ({
@@ -1040,7 +1052,8 @@ function stepExpression(step: Step, source: string, depth: number, params: Recor
             `collect(${r})[0] AS ${r}`
           : '',
         project(`${m}, ${r}`),
-        `RETURN [${EDGE_ROW(r)}, ${NODE_ROW(m)}${then}] AS row${depth} }`,
+        // A distinct step's caller reads nodes, not edges.
+        `RETURN [${step.distinct ? EDGE_ENDS(r) : EDGE_ROW(r)}, ${node}${then}] AS row${depth} }`,
       ]
         .filter(Boolean)
         .join(' ');
@@ -1048,12 +1061,11 @@ function stepExpression(step: Step, source: string, depth: number, params: Recor
     case 'ref': {
       // The store's own properties are no model property: they name no node (as in the in-memory store).
       if (INTERNAL_SET.has(step.property)) return '[]';
-      const name = `p${Object.keys(params).length}`;
-      params[name] = step.property;
+      const name = parameter(params, step.property);
       return [
         `COLLECT { MATCH (${m}:${NODE} {id: ${source}[$${name}]})`,
         project(m),
-        `RETURN [${NODE_ROW(m)}${then}] AS row${depth} }`,
+        `RETURN [${node}${then}] AS row${depth} }`,
       ]
         .filter(Boolean)
         .join(' ');
@@ -1061,6 +1073,13 @@ function stepExpression(step: Step, source: string, depth: number, params: Recor
     default:
       throw new UnreachableCaseError(step);
   }
+}
+
+/** Adds a query parameter and answers its name. */
+function parameter(params: Record<string, unknown>, value: unknown): string {
+  const name = `p${Object.keys(params).length}`;
+  params[name] = value;
+  return name;
 }
 
 /** Reads back what {@link stepExpression} returned for each start node (`values`: start id -> its rows). */
