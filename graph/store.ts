@@ -147,9 +147,17 @@ export interface RefResult {
   readonly then: readonly StepResult[];
 }
 
-/** Independent traversals answered together: each `step` (and its `then`, recursively) from `ids`. */
+/**
+ * Where a traversal starts: at nodes by id, or at the node `findByKey` finds (none: the result has no keys). A ref
+ * step on `id` from a start reaches the start node itself: `{ key, step: { kind: 'ref', property: 'id', then } }`
+ * looks a node up and fetches what is below it in one call.
+ */
+export type TraverseStart =
+  { readonly ids: readonly string[]; readonly step: Step } | { readonly key: NaturalKey; readonly step: Step };
+
+/** Independent traversals answered together: each start's `step` (and its `then`, recursively). */
 export interface TraverseQuery {
-  readonly starts: readonly { readonly ids: readonly string[]; readonly step: Step }[];
+  readonly starts: readonly TraverseStart[];
 }
 
 export interface SearchQuery {

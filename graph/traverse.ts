@@ -27,9 +27,9 @@ export function refOf(node: GraphNode | null | undefined, property: string): str
   return typeof value === 'string' ? value : null;
 }
 
-/** Answers a {@link TraverseQuery} with one `expand` or two `getNodes` per step. */
+/** Answers a {@link TraverseQuery} with one `expand` or two `getNodes` per step (and `findByKey` for a key start). */
 export async function traverseWith(
-  store: Pick<GraphStore, 'expand' | 'getNodes'>,
+  store: Pick<GraphStore, 'expand' | 'getNodes' | 'findByKey'>,
   query: TraverseQuery,
 ): Promise<readonly StepResult[]> {
   const then = (step: Step, reached: readonly string[]): Promise<StepResult[]> =>
@@ -75,5 +75,11 @@ export async function traverseWith(
     return step.kind === 'expand' ? expand(unique, step) : ref(unique, step);
   };
 
-  return Promise.all(query.starts.map((start) => run(start.ids, start.step)));
+  return Promise.all(
+    query.starts.map(async (start) => {
+      if ('ids' in start) return run(start.ids, start.step);
+      const found = await store.findByKey(start.key);
+      return run(found ? [found.id] : [], start.step);
+    }),
+  );
 }

@@ -149,7 +149,7 @@ export class StepLoader {
     groups.forEach((g, i) => {
       const result = results[i];
       const start = starts[i];
-      if (result && start) this.keep(start.step.then ?? [], result.then);
+      if (result && start) this.prime(start.step.then ?? [], result.then);
       const key = this.keyOf(g.step);
       for (const [id, list] of g.waiting) {
         const value = result ? valueOf(result, id) : null;
@@ -166,8 +166,8 @@ export class StepLoader {
     this.cache.set(cacheKey, { done: true, value, properties });
   }
 
-  /** Keeps what further steps found, for the loads to come. */
-  private keep(steps: readonly Step[], results: readonly StepResult[]): void {
+  /** Keeps what steps found (`results`, one per step, as `traverse` answers them), for the loads to come. */
+  prime(steps: readonly Step[], results: readonly StepResult[]): void {
     steps.forEach((step, i) => {
       const result = results[i];
       if (!result) return;
@@ -175,7 +175,7 @@ export class StepLoader {
       const properties = step.properties ? new Set(step.properties) : null;
       const values = result.kind === 'expand' ? result.neighbours : result.nodes;
       for (const [id, value] of values) this.remember(`${key}\n${id}`, properties, value);
-      this.keep(step.then ?? [], result.then);
+      this.prime(step.then ?? [], result.then);
     });
   }
 }

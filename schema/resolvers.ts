@@ -10,6 +10,7 @@ import type {
   GraphNode,
   InstructionNode,
   ListQuery,
+  NaturalKey,
   Neighbour,
   NodeOf,
   NodeType,
@@ -59,6 +60,30 @@ function then<T, U>(value: MaybePromise<T>, f: (t: T) => MaybePromise<U>): Maybe
 /** Neighbours along one relationship type, for computations that are not a field's own selection. */
 async function neighbours(ctx: Context, id: string, type: RelType, direction: 'out' | 'in'): Promise<Neighbour[]> {
   return [...(await ctx.loaders.steps.neighbours(id, { kind: 'expand', direction, types: [type] }))];
+}
+
+/** The start node itself, as a step (a ref step on `id`): what a root field looks up, with look-ahead below it. */
+const SELF: RefStep = { kind: 'ref', property: 'id' };
+
+/**
+ * The nodes a root field looks up (by ids, or by natural key), fetched with what its selection needs below them in
+ * one store call; what was found below is kept for the fields that will ask.
+ */
+async function lookUp(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  start: { readonly ids: readonly string[] } | { readonly key: NaturalKey },
+): Promise<ReadonlyMap<string, GraphNode | null>> {
+  const step = withThen(SELF, fieldPlan(info, ctx.plans).below);
+  const [result] = await ctx.store.traverse({ starts: [{ ...start, step }] });
+  if (result?.kind !== 'ref') return new Map();
+  ctx.loaders.steps.prime(step.then ?? [], result.then);
+  return result.nodes;
+}
+
+/** The node a natural key names, with look-ahead (see {@link lookUp}). */
+async function lookUpKey(ctx: Context, info: GraphQLResolveInfo, key: NaturalKey): Promise<GraphNode | null> {
+  return [...(await lookUp(ctx, info, { key })).values()][0] ?? null;
 }
 
 /**
@@ -336,13 +361,15 @@ export const resolvers = {
   Entity: { __resolveType: (n: GraphNode) => n.type },
 
   Query: {
-    node: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.node.load(id),
-    nodes: (_: unknown, { ids }: { ids: string[] }, ctx: Context) => {
+    node: async (_: unknown, { id }: { id: string }, ctx: Context, info: Info) =>
+      (await lookUp(ctx, info, { ids: [id] })).get(id) ?? null,
+    nodes: async (_: unknown, { ids }: { ids: string[] }, ctx: Context, info: Info) => {
       bounded('the number of ids', ids.length, 0, MAX_LIST_SIZE);
-      return ctx.loaders.node.loadMany(ids).then((xs) => xs.map((x) => (x instanceof Error ? null : x)));
+      const found = await lookUp(ctx, info, { ids });
+      return ids.map((id) => found.get(id) ?? null);
     },
-    resolution: (_: unknown, a: { body: string; number: string }, ctx: Context) =>
-      ctx.store.findByKey({ type: 'Resolution', body: a.body, number: a.number }),
+    resolution: (_: unknown, a: { body: string; number: string }, ctx: Context, info: Info) =>
+      lookUpKey(ctx, info, { type: 'Resolution', body: a.body, number: a.number }),
     resolutions: async (
       _: unknown,
       a: { filter?: { body?: string; number?: string } | null; sort: string; first: number; after?: string | null },
@@ -428,8 +455,8 @@ export const resolvers = {
       if (a.kind) where.push({ property: 'kind', eq: a.kind });
       return connection(await list(ctx, { type: 'Document', where, first: a.first, after: a.after ?? null }));
     },
-    studyGroup: (_: unknown, a: { sector: string; number: number }, ctx: Context) =>
-      ctx.store.findByKey({ type: 'StudyGroup', sector: a.sector, number: a.number }),
+    studyGroup: (_: unknown, a: { sector: string; number: number }, ctx: Context, info: Info) =>
+      lookUpKey(ctx, info, { type: 'StudyGroup', sector: a.sector, number: a.number }),
     studyGroups: async (_: unknown, a: { sector?: string | null }, ctx: Context) =>
       (
         await ctx.store.list({
@@ -448,11 +475,11 @@ export const resolvers = {
           first: bounded('first', a.first, 0, MAX_LIST_SIZE),
         })
       ).items,
-    organization: async (_: unknown, a: { acronym?: string | null; id?: string | null }, ctx: Context) => {
+    organization: async (_: unknown, a: { acronym?: string | null; id?: string | null }, ctx: Context, info: Info) => {
       if (!a.acronym && !a.id) throw badInput('give an acronym or an id');
       const n = a.id
-        ? await ctx.loaders.node.load(a.id)
-        : await ctx.store.findByKey({ type: 'Organization', acronym: a.acronym ?? '' });
+        ? ((await lookUp(ctx, info, { ids: [a.id] })).get(a.id) ?? null)
+        : await lookUpKey(ctx, info, { type: 'Organization', acronym: a.acronym ?? '' });
       return n?.type === 'Organization' ? n : null;
     },
     questions: async (_: unknown, a: { sector?: string | null; first: number }, ctx: Context) =>

@@ -1005,6 +1005,34 @@ function filterCondition(f: PropertyFilter, i: number, type: NodeType, params: R
 }
 
 /** Classifies a driver error as a `StoreError`; the message says what failed and, when it can, what to do. */
+/** The MATCH of the nodes a natural key names, bound to `n`, its parameters added to `params`. */
+function keyMatch(key: NaturalKey, n: string, params: Record<string, unknown>): string {
+  switch (key.type) {
+    case 'Resolution':
+      params.keyBody = encodeScalar(key.body);
+      params.keyNumber = encodeScalar(key.number);
+      return `MATCH (${n}:Resolution {body: $keyBody, number: $keyNumber})`;
+    case 'Version':
+      params.keyBody = encodeScalar(key.body);
+      params.keyNumber = encodeScalar(key.number);
+      params.keyYear = encodeScalar(key.year);
+      return `MATCH (${n}:Version {body: $keyBody, number: $keyNumber, year: $keyYear})`;
+    case 'StudyGroup':
+      params.keySector = encodeScalar(key.sector);
+      params.keyNumber = encodeScalar(key.number);
+      return `MATCH (${n}:StudyGroup {sector: $keySector, number: $keyNumber})`;
+    case 'Organization':
+      params.keyAcronym = acronymKey(key.acronym);
+      return `MATCH (${n}:Organization {acronym_lc: $keyAcronym})`;
+    case 'Question':
+      params.keySector = encodeScalar(key.sector);
+      params.keyCode = encodeScalar(key.code);
+      return `MATCH (${n}:Question {sector: $keySector, code: $keyCode})`;
+    default:
+      throw new UnreachableCaseError(key);
+  }
+}
+
 // ---- traverse: a tree of steps as one Cypher statement ---------------------------------------------------------
 
 /** Neighbours in `expand`'s order: by edge id, then direction. */
@@ -1737,32 +1765,8 @@ class Neo4jStore implements GraphStore {
   }
 
   async findByKey(key: NaturalKey): Promise<GraphNode | null> {
-    let match: string;
-    let params: Record<string, unknown>;
-    switch (key.type) {
-      case 'Resolution':
-        match = 'MATCH (n:Resolution {body: $body, number: $number})';
-        params = { body: encodeScalar(key.body), number: encodeScalar(key.number) };
-        break;
-      case 'Version':
-        match = 'MATCH (n:Version {body: $body, number: $number, year: $year})';
-        params = { body: encodeScalar(key.body), number: encodeScalar(key.number), year: encodeScalar(key.year) };
-        break;
-      case 'StudyGroup':
-        match = 'MATCH (n:StudyGroup {sector: $sector, number: $number})';
-        params = { sector: encodeScalar(key.sector), number: encodeScalar(key.number) };
-        break;
-      case 'Organization':
-        match = 'MATCH (n:Organization {acronym_lc: $acronym})';
-        params = { acronym: acronymKey(key.acronym) };
-        break;
-      case 'Question':
-        match = 'MATCH (n:Question {sector: $sector, code: $code})';
-        params = { sector: encodeScalar(key.sector), code: encodeScalar(key.code) };
-        break;
-      default:
-        throw new UnreachableCaseError(key);
-    }
+    const params: Record<string, unknown> = {};
+    const match = keyMatch(key, 'n', params);
     return this.read('findByKey', async (tx) => {
       const result = await tx.run<{ row: unknown }>(
         `${match} WITH n ORDER BY n.id LIMIT 1 RETURN ${NODE_ROW('n')} AS row`,
@@ -1883,17 +1887,22 @@ class Neo4jStore implements GraphStore {
 
   async traverse(query: TraverseQuery): Promise<readonly StepResult[]> {
     // One statement per start, all sent at once in one transaction: one round trip for the whole tree.
-    const statements = query.starts.map(({ ids, step }) => {
-      const params: Record<string, unknown> = { ids: [...new Set(ids)] };
-      const expression = stepExpression(step, 'n0', 1, params);
-      return {
-        ids: params.ids as string[],
-        step,
-        query: `UNWIND $ids AS id MATCH (n0:${NODE} {id: id}) WITH id, ${expression} AS value RETURN id, value`,
-        params,
-      };
+    const statements = query.starts.map((start) => {
+      const params: Record<string, unknown> = {};
+      // The start nodes: by id, or the one findByKey would find.
+      let from: string;
+      let ids: string[] | null = null;
+      if ('ids' in start) {
+        ids = [...new Set(start.ids)];
+        params.ids = ids;
+        from = `UNWIND $ids AS id MATCH (n0:${NODE} {id: id})`;
+      } else {
+        from = `${keyMatch(start.key, 'n0', params)} WITH n0 ORDER BY n0.id LIMIT 1 WITH n0.id AS id, n0`;
+      }
+      const expression = stepExpression(start.step, 'n0', 1, params);
+      return { ids, step: start.step, query: `${from} WITH id, ${expression} AS value RETURN id, value`, params };
     });
-    const live = statements.filter((s) => s.ids.length > 0);
+    const live = statements.filter((s) => s.ids === null || s.ids.length > 0);
     const results = await (live.length === 0
       ? Promise.resolve([])
       : this.read('traverse', (tx) =>
@@ -1902,7 +1911,10 @@ class Neo4jStore implements GraphStore {
     const byStatement = new Map(
       live.map((s, i) => [s, new Map((results[i]?.records ?? []).map((r) => [r.get('id'), r.get('value')]))]),
     );
-    return statements.map((s) => decodeStep(s.step, s.ids, byStatement.get(s) ?? new Map()));
+    return statements.map((s) => {
+      const values = byStatement.get(s) ?? new Map<string, unknown>();
+      return decodeStep(s.step, s.ids ?? [...values.keys()], values);
+    });
   }
 
   async search(query: SearchQuery): Promise<readonly SearchHit[]> {

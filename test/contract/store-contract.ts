@@ -1095,6 +1095,34 @@ export function runStoreContract(
         expect(kept?.edge.id).toBe(toWho.map((n) => n.edge.id).sort(compareIds)[0]);
       });
 
+      it('starts at the node a natural key finds, or at none', async () => {
+        const resolution = ids.resolution('WTSA', '78');
+        const query: TraverseQuery = {
+          starts: [
+            {
+              key: { type: 'Resolution', body: 'WTSA', number: '78' },
+              step: {
+                kind: 'ref',
+                property: 'id',
+                then: [{ kind: 'expand', direction: 'out', types: ['HAS_VERSION'], distinct: true }],
+              },
+            },
+            { key: { type: 'StudyGroup', sector: 'ITU-T', number: 99 }, step: { kind: 'ref', property: 'id' } },
+          ],
+        };
+        const answer = await store.traverse(query);
+        expect(answer.map(plain)).toEqual((await traverseWith(store, query)).map(plain));
+        const [found, none] = answer;
+        expect(found?.kind === 'ref' && [...found.nodes].map(([id, n]) => [id, n?.id])).toEqual([
+          [resolution, resolution],
+        ]);
+        const versions = found?.then[0];
+        expect(versions?.kind === 'expand' && versions.neighbours.get(resolution)?.map((n) => n.node.id)).toEqual([
+          ids.version('WTSA', '78', 2024),
+        ]);
+        expect(none?.kind === 'ref' && none.nodes.size).toBe(0);
+      });
+
       it('answers null for a missing property or node, and nothing for an empty list of types', async () => {
         const clause = ids.clause(A_EN.document.id, 'resolves/1');
         const [ref, missing, empty] = await store.traverse({
