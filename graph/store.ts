@@ -122,6 +122,11 @@ export interface ExpandStep extends StepOptions {
    * the edge kept may come without its props and provenance (`{}` and null), only its id, type and ends.
    */
   readonly distinct?: boolean;
+  /**
+   * False: the caller reads the edges' ids, types and ends only (not their props or provenance); the store may
+   * leave those out (`{}` and null), as for a distinct step. Default true.
+   */
+  readonly edgeData?: boolean;
 }
 
 /** The node whose id is the value of `property` of each node (an Instruction's `version`, a Version's `resolution`). */

@@ -25,7 +25,7 @@ import type {
 } from '../graph';
 import { ENTITY_TYPES as MODEL_ENTITY_TYPES, nodeLabel } from '../graph';
 import type { Context, MaybePromise } from './context';
-import { fieldPlan, RELATION_TYPES, STEPS, stepProperties, withThen } from './steps';
+import { fieldPlan, LEAN_STEPS, RELATION_TYPES, STEPS, stepProperties, withThen } from './steps';
 import type { FieldPlan } from './steps';
 
 /** Largest page a client may ask for. */
@@ -97,7 +97,13 @@ function follow(
   step: ExpandStep,
 ): MaybePromise<readonly Neighbour[]> {
   const plan = fieldPlan(info, ctx.plans);
-  return ctx.loaders.steps.neighbours(id, step, plan.below, stepProperties(step, plan.properties));
+  const properties = stepProperties(step, plan.properties);
+  return ctx.loaders.steps.neighbours(
+    id,
+    plan.edgeData ? step : (LEAN_STEPS.get(step) ?? step),
+    plan.below,
+    properties,
+  );
 }
 
 /** The node a field's property step names from its parent's node, as {@link follow}. */
@@ -140,7 +146,7 @@ function versionInstructions(
   ctx: Context,
   v: VersionNode,
   language: string | null | undefined,
-  plan: FieldPlan = { properties: null, below: [] },
+  plan: FieldPlan = { properties: null, below: [], edgeData: true },
 ): MaybePromise<InstructionNode[]> {
   const properties = stepProperties(STEPS.instructions, plan.properties);
   const instructions = withThen(STEPS.instructions, plan.below);

@@ -55,7 +55,8 @@ describe('look-ahead', () => {
       {
         'ref id': [
           {
-            'expand in ADDRESSED_TO,IN_COLLABORATION_WITH Instruction': [
+            // No mandate's provenance asked for: the edges come without their data.
+            'expand in ADDRESSED_TO,IN_COLLABORATION_WITH Instruction lean': [
               'expand out ADDRESSED_TO *',
               { 'ref version': ['ref resolution'] },
             ],
@@ -84,10 +85,11 @@ describe('look-ahead', () => {
       {
         'ref id': [
           {
-            'expand in ADDRESSED_TO,IN_COLLABORATION_WITH Instruction': [
-              { 'ref version': ['ref resolution'] },
-              'expand out FROM_CLAUSE * distinct',
-            ],
+            'expand in ADDRESSED_TO,IN_COLLABORATION_WITH Instruction lean': [{ 'ref version': ['ref resolution'] }],
+          },
+          {
+            // b reads the mandates' provenance: its edges come with their data.
+            'expand in ADDRESSED_TO,IN_COLLABORATION_WITH Instruction': ['expand out FROM_CLAUSE * distinct'],
           },
         ],
       },

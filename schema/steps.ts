@@ -76,6 +76,8 @@ type Route = readonly Step[] | 'self';
 interface FieldSpec {
   readonly route?: Route | ((field: FieldNode) => Route | null);
   readonly needs?: readonly string[];
+  /** A field of a wrapper type that reads its edge's provenance. */
+  readonly edge?: true;
 }
 
 /** Fields that read the property of the same name. */
@@ -123,7 +125,7 @@ const FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
     mentions: route([STEPS.mentions]),
   },
   // A citation shows the cited node; its work is that node's resolution when it is a Version.
-  Citation: { cited: route('self'), work: route([STEPS.resolutionOf]), provenance: {} },
+  Citation: { cited: route('self'), work: route([STEPS.resolutionOf]), provenance: { edge: true } },
   Document: {
     ...plain('id', 'title', 'language', 'kind', 'file', 'checksum', 'encoding', 'manifestFacts', 'foreword'),
     name: reads('title', 'file'),
@@ -170,9 +172,17 @@ const FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
     mentionedIn: route([STEPS.mentionedIn]),
   },
   // Wrapper types show a node (the instruction, the other end) next to their edge's data.
-  Mandate: { role: {}, provenance: {}, instruction: route('self') },
-  Relation: { type: {}, direction: {}, provenance: {}, other: route('self') },
+  Mandate: { role: {}, provenance: { edge: true }, instruction: route('self') },
+  Relation: { type: {}, direction: {}, provenance: { edge: true }, other: route('self') },
 };
+
+/**
+ * Steps whose resolvers read their edges' data only for the wrapper's provenance (a mandate's role, a relation's
+ * type and direction come from the edge's type and direction): without it selected, they ask for lean edges.
+ */
+export const LEAN_STEPS: ReadonlyMap<Step, ExpandStep> = new Map(
+  [STEPS.mandates, STEPS.relations].map((step) => [step, { ...step, edgeData: false }]),
+);
 
 /** Properties a resolver reads of the nodes a step reaches, whatever is selected (to sort, filter or pick). */
 const STEP_NEEDS = new Map<Step, readonly string[]>([
@@ -194,7 +204,8 @@ const STEP_NEEDS = new Map<Step, readonly string[]>([
 export function stepKey(step: Step): string {
   if (step.kind === 'ref') return `ref ${step.property}`;
   const nodeTypes = step.nodeTypes ? [...step.nodeTypes].sort().join(',') : '*';
-  return `expand ${step.direction} ${[...step.types].sort().join(',')} ${nodeTypes}${step.distinct ? ' distinct' : ''}`;
+  const options = `${step.distinct ? ' distinct' : ''}${step.edgeData === false ? ' lean' : ''}`;
+  return `expand ${step.direction} ${[...step.types].sort().join(',')} ${nodeTypes}${options}`;
 }
 
 /** The step with `then` replaced. */
@@ -252,6 +263,8 @@ interface PlanContext {
 interface Needs {
   readonly steps: Step[];
   properties: Set<string> | null;
+  /** Whether a field reads the data of the edge that led to the node (a wrapper's provenance). */
+  edge: boolean;
 }
 
 /**
@@ -271,6 +284,7 @@ function collect(pc: PlanContext, typeName: string, selections: readonly Selecti
           break;
         }
         for (const p of spec.needs ?? []) into.properties?.add(p);
+        if (spec.edge) into.edge = true;
         const r = typeof spec.route === 'function' ? spec.route(selection) : spec.route;
         if (!r) break;
         const childType = fieldType(pc.schema, typeName, name);
@@ -295,7 +309,7 @@ function collect(pc: PlanContext, typeName: string, selections: readonly Selecti
 }
 
 function emptyNeeds(): Needs {
-  return { steps: [], properties: new Set() };
+  return { steps: [], properties: new Set(), edge: false };
 }
 
 function needsOf(pc: PlanContext, typeName: string, selections: readonly SelectionNode[]): Needs {
@@ -315,7 +329,9 @@ function chain(route: readonly Step[], below: Needs): Step {
   const [first, ...rest] = route;
   if (!first) throw new Error('a route has at least one step');
   if (rest.length > 0) return withThen(projected(first, new Set()), [chain(rest, below)]);
-  return withThen(projected(first, below.properties), mergeSteps(below.steps));
+  const step = projected(first, below.properties);
+  const lean = !below.edge && LEAN_STEPS.has(first);
+  return withThen(lean ? { ...step, edgeData: false } : step, mergeSteps(below.steps));
 }
 
 /** What the field being resolved needs of the nodes it returns and below them (see {@link fieldPlan}). */
@@ -324,6 +340,8 @@ export interface FieldPlan {
   readonly properties: readonly string[] | null;
   /** The steps its selection follows from those nodes. */
   readonly below: readonly Step[];
+  /** Whether its selection reads the data of the edges that lead to its nodes (see {@link LEAN_STEPS}). */
+  readonly edgeData: boolean;
 }
 
 /**
@@ -341,6 +359,7 @@ export function fieldPlan(info: GraphQLResolveInfo, memo: WeakMap<readonly Field
   const plan = {
     properties: needs.properties ? [...needs.properties].sort() : null,
     below: mergeSteps(needs.steps),
+    edgeData: needs.edge,
   };
   memo.set(info.fieldNodes, plan);
   return plan;

@@ -170,15 +170,20 @@ function nonNegativeInt(value: number, name: string): number {
 const NODE_ROW = (n: string): string => `[${n}.id, labels(${n}), ${n}.prop_keys, [key IN ${n}.prop_keys | ${n}[key]]]`;
 
 /**
- * {@link NODE_ROW} with only the properties listed in the parameter `names` (a step's `properties`), when the node
- * has them.
+ * {@link NODE_ROW} with the values of the properties listed in the parameter `names` (a step's `properties`) only,
+ * read back by {@link toProjectedNode}, which keeps those the node has (its `prop_keys`). Reading the few names
+ * asked for costs the server less than filtering every key of the node.
  */
 const NODE_ROW_OF = (n: string, names: string): string =>
-  `[${n}.id, labels(${n}), [key IN ${n}.prop_keys WHERE key IN $${names}], ` +
-  `[key IN ${n}.prop_keys WHERE key IN $${names} | ${n}[key]]]`;
+  `[${n}.id, labels(${n}), ${n}.prop_keys, [key IN $${names} | ${n}[key]]]`;
 
-/** A relationship's identity only (id, type, ends), read back by {@link toEdge} with no props and no provenance. */
-const EDGE_ENDS = (r: string): string => `[${r}.id, type(${r}), startNode(${r}).id, endNode(${r}).id]`;
+/**
+ * A relationship seen from the node bound to `source` in a step, read back by {@link toStepEdge}: as
+ * {@link EDGE_ROW}, with whether it starts at `source` in place of its end nodes' ids (which the reader knows).
+ */
+const STEP_EDGE_ROW = (r: string, source: string): string =>
+  `[${r}.id, type(${r}), startNode(${r}) = ${source}, ${r}.prop_keys, [key IN ${r}.prop_keys | ${r}[key]], ` +
+  `${r}.provenance_document, ${r}.provenance_clause, ${r}.provenance_span, ${r}.provenance_quote]`;
 
 /** Cypher projection of a relationship, read back by {@link toEdge}: its model props and provenance, not `sources`. */
 const EDGE_ROW = (r: string): string =>
@@ -209,6 +214,28 @@ function toEdge(row: unknown): GraphEdge {
     provenance_quote: quote,
   });
   return decodeEdge({ type: type as RelType, from: String(from), to: String(to), properties });
+}
+
+/** A step's edge between `source` and `other` (see {@link STEP_EDGE_ROW}; a distinct step sends its first 3). */
+function toStepEdge(row: unknown, source: string, other: string): GraphEdge {
+  const [id, type, out, ...rest] = row as unknown[];
+  const [from, to] = out === true ? [source, other] : [other, source];
+  return toEdge([id, type, from, to, ...rest]);
+}
+
+/** A node as {@link NODE_ROW_OF} sends it: the properties asked for (`names`) that the node has. */
+function toProjectedNode(row: unknown, names: readonly string[]): GraphNode {
+  const [id, labels, keys, values] = row as unknown[];
+  const has = new Set(Array.isArray(keys) ? keys : []);
+  const kept: string[] = [];
+  const properties: Record<string, unknown> = { id };
+  names.forEach((name, i) => {
+    if (!has.has(name)) return;
+    kept.push(name);
+    properties[name] = Array.isArray(values) ? values[i] : null;
+  });
+  properties.prop_keys = kept;
+  return decodeNode(Array.isArray(labels) ? labels : [], properties);
 }
 
 function toNode(row: unknown): GraphNode {
@@ -1063,7 +1090,7 @@ function stepExpression(step: Step, source: string, depth: number, params: Recor
       const labels = step.nodeTypes?.map((t) => cypherLabel(t, 'STORE_INVALID_QUERY'));
       // An empty list of types (or node types) allows none, as in `expand`.
       if (types.length === 0 || labels?.length === 0) return '[]';
-      const r = `r${depth}`;
+      const [r, t, o, e] = [`r${depth}`, `t${depth}`, `o${depth}`, `e${depth}`];
       const rel = `[${r}:${types.join('|')}]`;
       const pattern =
         step.direction === 'out'
@@ -1074,14 +1101,19 @@ function stepExpression(step: Step, source: string, depth: number, params: Recor
       return [
         `COLLECT { MATCH ${pattern}`,
         labels ? `WHERE ${labels.map((l) => `${m}:${l}`).join(' OR ')}` : '',
-        // Distinct: per node, type and direction (start node), the edge with the smallest id.
-        step.distinct
-          ? `WITH ${m}, ${r} ORDER BY ${r}.id WITH ${m}, type(${r}) AS t${depth}, startNode(${r}) AS s${depth}, ` +
-            `collect(${r})[0] AS ${r}`
-          : '',
-        project(`${m}, ${r}`),
-        // A distinct step's caller reads nodes, not edges.
-        `RETURN [${step.distinct ? EDGE_ENDS(r) : EDGE_ROW(r)}, ${node}${then}] AS row${depth} }`,
+        // Distinct: per node, type and direction, the smallest edge id (its caller reads nodes, not edge data).
+        ...(step.distinct
+          ? [
+              `WITH ${m}, type(${r}) AS ${t}, startNode(${r}) = ${source} AS ${o}, min(${r}.id) AS ${e}`,
+              project(`${m}, ${t}, ${o}, ${e}`),
+              `RETURN [[${e}, ${t}, ${o}], ${node}${then}] AS row${depth} }`,
+            ]
+          : [
+              project(`${m}, ${r}`),
+              step.edgeData === false
+                ? `RETURN [[${r}.id, type(${r}), startNode(${r}) = ${source}], ${node}${then}] AS row${depth} }`
+                : `RETURN [${STEP_EDGE_ROW(r, source)}, ${node}${then}] AS row${depth} }`,
+            ]),
       ]
         .filter(Boolean)
         .join(' ');
@@ -1125,12 +1157,14 @@ function decodeStep(step: Step, ids: readonly string[], values: ReadonlyMap<stri
     const value = values.get(id);
     return Array.isArray(value) ? (value as unknown[][]) : [];
   };
+  const names = step.properties;
+  const nodeOf = (row: unknown): GraphNode => (names ? toProjectedNode(row, names) : toNode(row));
   if (step.kind === 'expand') {
     const neighbours = new Map<string, readonly Neighbour[]>();
     for (const id of ids) {
       const list = rowsOf(id).map(([e, m, ...rest]) => {
-        const edge = toEdge(e);
-        const node = toNode(m);
+        const node = nodeOf(m);
+        const edge = toStepEdge(e, id, node.id);
         keep(node, rest);
         return { edge, node, direction: edge.from === id ? ('out' as const) : ('in' as const) };
       });
@@ -1146,7 +1180,7 @@ function decodeStep(step: Step, ids: readonly string[], values: ReadonlyMap<stri
       continue;
     }
     const [m, ...rest] = row;
-    const node = toNode(m);
+    const node = nodeOf(m);
     keep(node, rest);
     nodes.set(id, node);
   }
