@@ -43,7 +43,13 @@ function runPart(part: Part): Promise<BenchResult[]> {
       {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'inherit'],
-        env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+        env: {
+          ...process.env,
+          LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+          // tsx runs the script in a child process of its own, which does not inherit the flags given before TSX
+          // (no `gc`, the default heap limit); NODE_OPTIONS reaches it.
+          ...(part.node ? { NODE_OPTIONS: [process.env.NODE_OPTIONS, ...part.node].filter(Boolean).join(' ') } : {}),
+        },
       },
     );
     let buffer = '';
