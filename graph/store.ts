@@ -102,7 +102,8 @@ export type Step = ExpandStep | RefStep;
 interface StepOptions {
   /**
    * The properties of the nodes reached that the caller reads: the store may leave the others out (the nodes then
-   * lack those keys; `id` and `type` are always there). Unset: all of them.
+   * lack those keys; `id` and `type` are always there), and answer one of these that a node does not have as null.
+   * Unset: all of them.
    */
   readonly properties?: readonly string[];
   /** Steps from every node this step reaches, answered in the same call. */

@@ -236,8 +236,8 @@ export function mergeSteps(steps: readonly Step[]): Step[] {
     }
   }
   return [...groups.values()].map(({ step, properties, then }) => {
-    const { properties: _, ...rest } = step;
-    const merged = properties === undefined ? (rest as Step) : ({ ...rest, properties } as Step);
+    const merged: Step = { ...step, properties };
+    if (properties === undefined) delete (merged as { properties?: unknown }).properties;
     return withThen(merged, mergeSteps(then));
   });
 }

@@ -170,12 +170,18 @@ function nonNegativeInt(value: number, name: string): number {
 const NODE_ROW = (n: string): string => `[${n}.id, labels(${n}), ${n}.prop_keys, [key IN ${n}.prop_keys | ${n}[key]]]`;
 
 /**
- * {@link NODE_ROW} with the values of the properties listed in the parameter `names` (a step's `properties`) only,
- * read back by {@link toProjectedNode}, which keeps those the node has (its `prop_keys`). Reading the few names
- * asked for costs the server less than filtering every key of the node.
+ * A node with only the properties `names` (a step's `properties`), as one flat list: id, model label, then each
+ * value (null when absent), read back by {@link toProjectedNode}. Flat and without key names because the driver's
+ * cost is per value: 2,000 nodes sent this way decode several times faster than as {@link NODE_ROW}.
  */
-const NODE_ROW_OF = (n: string, names: string): string =>
-  `[${n}.id, labels(${n}), ${n}.prop_keys, [key IN $${names} | ${n}[key]]]`;
+function projectedNodeRow(n: string, names: readonly string[], params: Record<string, unknown>): string {
+  const values = names.map((name) => {
+    // The store's own properties are no model property (null, as a node without it); other names go as parameters.
+    if (INTERNAL_SET.has(name)) return ', null';
+    return PLAIN_KEY.test(name) ? `, ${n}.\`${name}\`` : `, ${n}[$${parameter(params, name)}]`;
+  });
+  return `[${n}.id, head([label IN labels(${n}) WHERE label <> '${NODE}'])${values.join('')}]`;
+}
 
 /**
  * A relationship seen from the node bound to `source` in a step, read back by {@link toStepEdge}: as
@@ -223,19 +229,12 @@ function toStepEdge(row: unknown, source: string, other: string): GraphEdge {
   return toEdge([id, type, from, to, ...rest]);
 }
 
-/** A node as {@link NODE_ROW_OF} sends it: the properties asked for (`names`) that the node has. */
+/** A node as {@link projectedNodeRow} sends it: the properties asked for (`names`), null when absent. */
 function toProjectedNode(row: unknown, names: readonly string[]): GraphNode {
-  const [id, labels, keys, values] = row as unknown[];
-  const has = new Set(Array.isArray(keys) ? keys : []);
-  const kept: string[] = [];
-  const properties: Record<string, unknown> = { id };
-  names.forEach((name, i) => {
-    if (!has.has(name)) return;
-    kept.push(name);
-    properties[name] = Array.isArray(values) ? values[i] : null;
-  });
-  properties.prop_keys = kept;
-  return decodeNode(Array.isArray(labels) ? labels : [], properties);
+  const [id, label, ...values] = row as unknown[];
+  const properties: Record<string, unknown> = { id, prop_keys: names };
+  names.forEach((name, i) => (properties[name] = values[i]));
+  return decodeNode(typeof label === 'string' ? [label] : [], properties);
 }
 
 function toNode(row: unknown): GraphNode {
@@ -1074,7 +1073,7 @@ function byEdge(a: Neighbour, b: Neighbour): number {
  */
 function stepExpression(step: Step, source: string, depth: number, params: Record<string, unknown>): string {
   const m = `n${depth}`;
-  const node = step.properties ? NODE_ROW_OF(m, parameter(params, [...step.properties])) : NODE_ROW(m);
+  const node = step.properties ? projectedNodeRow(m, step.properties, params) : NODE_ROW(m);
   // Further steps are projected by a WITH before the RETURN: Neo4j 5 refuses a COLLECT subquery that aggregates
   // (as a distinct step does) inside a list expression next to other values.
   const children = (step.then ?? []).map((next, j) => ({

@@ -1095,6 +1095,45 @@ export function runStoreContract(
         expect(kept?.edge.id).toBe(toWho.map((n) => n.edge.id).sort(compareIds)[0]);
       });
 
+      it('answers at least the properties asked for, with the values of whole nodes', async () => {
+        const resolution = ids.resolution('WTSA', '78');
+        const step = (properties?: string[]): TraverseQuery => ({
+          starts: [
+            {
+              ids: [resolution],
+              step: {
+                kind: 'expand',
+                direction: 'out',
+                types: ['HAS_VERSION'],
+                distinct: true,
+                ...(properties ? { properties } : {}),
+                then: [{ kind: 'ref', property: 'resolution', ...(properties ? { properties: ['number'] } : {}) }],
+              },
+            },
+          ],
+        });
+        const [some] = await store.traverse(step(['year', 'place', 'nothing']));
+        const [all] = await store.traverse(step());
+        if (some?.kind !== 'expand' || all?.kind !== 'expand') throw new Error('expected expand results');
+        const whole = all.neighbours.get(resolution) ?? [];
+        expect(whole).toHaveLength(1);
+        const view = (n: { node: GraphNode }) => ({
+          id: n.node.id,
+          type: n.node.type,
+          year: (n.node as VersionNode).year,
+        });
+        expect(some.neighbours.get(resolution)?.map(view)).toEqual(whole.map(view));
+        const node = some.neighbours.get(resolution)?.[0]?.node as unknown as Record<string, unknown>;
+        expect(node.place).toBe((whole[0]?.node as unknown as Record<string, unknown>).place);
+        expect(node.nothing ?? null).toBeNull();
+        const ref = some.then[0];
+        expect(ref?.kind === 'ref' && ref.nodes.get(whole[0]?.node.id ?? '')).toMatchObject({
+          id: resolution,
+          type: 'Resolution',
+          number: '78',
+        });
+      });
+
       it('starts at the node a natural key finds, or at none', async () => {
         const resolution = ids.resolution('WTSA', '78');
         const query: TraverseQuery = {
