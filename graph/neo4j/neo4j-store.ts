@@ -174,13 +174,20 @@ const NODE_ROW = (n: string): string => `[${n}.id, labels(${n}), ${n}.prop_keys,
  * value (null when absent), read back by {@link toProjectedNode}. Flat and without key names because the driver's
  * cost is per value: 2,000 nodes sent this way decode several times faster than as {@link NODE_ROW}.
  */
-function projectedNodeRow(n: string, names: readonly string[], params: Record<string, unknown>): string {
+function projectedNodeRow(
+  n: string,
+  names: readonly string[],
+  params: Record<string, unknown>,
+  knownType: NodeType | null,
+): string {
   const values = names.map((name) => {
     // The store's own properties are no model property (null, as a node without it); other names go as parameters.
     if (INTERNAL_SET.has(name)) return ', null';
     return PLAIN_KEY.test(name) ? `, ${n}.\`${name}\`` : `, ${n}[$${parameter(params, name)}]`;
   });
-  return `[${n}.id, head([label IN labels(${n}) WHERE label <> '${NODE}'])${values.join('')}]`;
+  // The label only when the step does not say it (one node type).
+  const label = knownType ? 'null' : `head([label IN labels(${n}) WHERE label <> '${NODE}'])`;
+  return `[${n}.id, ${label}${values.join('')}]`;
 }
 
 /**
@@ -223,18 +230,28 @@ function toEdge(row: unknown): GraphEdge {
 }
 
 /** A step's edge between `source` and `other` (see {@link STEP_EDGE_ROW}; a distinct step sends its first 3). */
-function toStepEdge(row: unknown, source: string, other: string): GraphEdge {
+function toStepEdge(row: unknown, source: string, other: string, knownType: RelType | null): GraphEdge {
   const [id, type, out, ...rest] = row as unknown[];
   const [from, to] = out === true ? [source, other] : [other, source];
-  return toEdge([id, type, from, to, ...rest]);
+  return toEdge([id, type ?? knownType, from, to, ...rest]);
 }
 
 /** A node as {@link projectedNodeRow} sends it: the properties asked for (`names`), null when absent. */
-function toProjectedNode(row: unknown, names: readonly string[]): GraphNode {
+function toProjectedNode(row: unknown, names: readonly string[], knownType: NodeType | null): GraphNode {
   const [id, label, ...values] = row as unknown[];
   const properties: Record<string, unknown> = { id, prop_keys: names };
   names.forEach((name, i) => (properties[name] = values[i]));
-  return decodeNode(typeof label === 'string' ? [label] : [], properties);
+  return decodeNode([typeof label === 'string' ? label : (knownType ?? '')], properties);
+}
+
+/** The node type every node a step reaches has, when the step says (one node type), else null. */
+function knownNodeType(step: Step): NodeType | null {
+  return step.kind === 'expand' && step.nodeTypes?.length === 1 ? (step.nodeTypes[0] ?? null) : null;
+}
+
+/** The relationship type of every edge of a step that follows one type, else null. */
+function knownRelType(step: Step): RelType | null {
+  return step.kind === 'expand' && step.types.length === 1 ? (step.types[0] ?? null) : null;
 }
 
 function toNode(row: unknown): GraphNode {
@@ -1073,7 +1090,7 @@ function byEdge(a: Neighbour, b: Neighbour): number {
  */
 function stepExpression(step: Step, source: string, depth: number, params: Record<string, unknown>): string {
   const m = `n${depth}`;
-  const node = step.properties ? projectedNodeRow(m, step.properties, params) : NODE_ROW(m);
+  const node = step.properties ? projectedNodeRow(m, step.properties, params, knownNodeType(step)) : NODE_ROW(m);
   // Further steps are projected by a WITH before the RETURN: Neo4j 5 refuses a COLLECT subquery that aggregates
   // (as a distinct step does) inside a list expression next to other values.
   const children = (step.then ?? []).map((next, j) => ({
@@ -1105,12 +1122,13 @@ function stepExpression(step: Step, source: string, depth: number, params: Recor
           ? [
               `WITH ${m}, type(${r}) AS ${t}, startNode(${r}) = ${source} AS ${o}, min(${r}.id) AS ${e}`,
               project(`${m}, ${t}, ${o}, ${e}`),
-              `RETURN [[${e}, ${t}, ${o}], ${node}${then}] AS row${depth} }`,
+              `RETURN [[${e}, ${types.length === 1 ? 'null' : t}, ${o}], ${node}${then}] AS row${depth} }`,
             ]
           : [
               project(`${m}, ${r}`),
               step.edgeData === false
-                ? `RETURN [[${r}.id, type(${r}), startNode(${r}) = ${source}], ${node}${then}] AS row${depth} }`
+                ? `RETURN [[${r}.id, ${types.length === 1 ? 'null' : `type(${r})`}, startNode(${r}) = ${source}], ` +
+                  `${node}${then}] AS row${depth} }`
                 : `RETURN [${STEP_EDGE_ROW(r, source)}, ${node}${then}] AS row${depth} }`,
             ]),
       ]
@@ -1157,13 +1175,15 @@ function decodeStep(step: Step, ids: readonly string[], values: ReadonlyMap<stri
     return Array.isArray(value) ? (value as unknown[][]) : [];
   };
   const names = step.properties;
-  const nodeOf = (row: unknown): GraphNode => (names ? toProjectedNode(row, names) : toNode(row));
+  const nodeType = knownNodeType(step);
+  const relType = knownRelType(step);
+  const nodeOf = (row: unknown): GraphNode => (names ? toProjectedNode(row, names, nodeType) : toNode(row));
   if (step.kind === 'expand') {
     const neighbours = new Map<string, readonly Neighbour[]>();
     for (const id of ids) {
       const list = rowsOf(id).map(([e, m, ...rest]) => {
         const node = nodeOf(m);
-        const edge = toStepEdge(e, id, node.id);
+        const edge = toStepEdge(e, id, node.id, relType);
         keep(node, rest);
         return { edge, node, direction: edge.from === id ? ('out' as const) : ('in' as const) };
       });
