@@ -154,12 +154,15 @@ export interface RefResult {
 }
 
 /**
- * Where a traversal starts: at nodes by id, or at the node `findByKey` finds (none: the result has no keys). A ref
- * step on `id` from a start reaches the start node itself: `{ key, step: { kind: 'ref', property: 'id', then } }`
- * looks a node up and fetches what is below it in one call.
+ * Where a traversal starts: at nodes by id, at the node `findByKey` finds (none: the result has no keys), or at the
+ * items of the page `list` answers (the result's keys come in the page's order). A ref step on `id` from a start
+ * reaches the start node itself: `{ key, step: { kind: 'ref', property: 'id', then } }` looks a node up and
+ * fetches what is below it in one call.
  */
 export type TraverseStart =
-  { readonly ids: readonly string[]; readonly step: Step } | { readonly key: NaturalKey; readonly step: Step };
+  | { readonly ids: readonly string[]; readonly step: Step }
+  | { readonly key: NaturalKey; readonly step: Step }
+  | { readonly list: ListQuery; readonly step: Step };
 
 /** Independent traversals answered together: each start's `step` (and its `then`, recursively). */
 export interface TraverseQuery {

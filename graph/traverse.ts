@@ -27,9 +27,9 @@ export function refOf(node: GraphNode | null | undefined, property: string): str
   return typeof value === 'string' ? value : null;
 }
 
-/** Answers a {@link TraverseQuery} with one `expand` or two `getNodes` per step (and `findByKey` for a key start). */
+/** Answers a {@link TraverseQuery} with one `expand` or two `getNodes` per step (and a lookup or list per start). */
 export async function traverseWith(
-  store: Pick<GraphStore, 'expand' | 'getNodes' | 'findByKey'>,
+  store: Pick<GraphStore, 'expand' | 'getNodes' | 'findByKey' | 'list'>,
   query: TraverseQuery,
 ): Promise<readonly StepResult[]> {
   const then = (step: Step, reached: readonly string[]): Promise<StepResult[]> =>
@@ -78,6 +78,11 @@ export async function traverseWith(
   return Promise.all(
     query.starts.map(async (start) => {
       if ('ids' in start) return run(start.ids, start.step);
+      if ('list' in start)
+        return run(
+          (await store.list(start.list)).items.map((n) => n.id),
+          start.step,
+        );
       const found = await store.findByKey(start.key);
       return run(found ? [found.id] : [], start.step);
     }),

@@ -72,13 +72,18 @@ const SELF: RefStep = { kind: 'ref', property: 'id' };
 async function lookUp(
   ctx: Context,
   info: GraphQLResolveInfo,
-  start: { readonly ids: readonly string[] } | { readonly key: NaturalKey },
+  start: { readonly ids: readonly string[] } | { readonly key: NaturalKey } | { readonly list: ListQuery },
 ): Promise<ReadonlyMap<string, GraphNode | null>> {
   const step = withThen(SELF, fieldPlan(info, ctx.plans).below);
   const [result] = await ctx.store.traverse({ starts: [{ ...start, step }] });
   if (result?.kind !== 'ref') return new Map();
   ctx.loaders.steps.prime(step.then ?? [], result.then);
   return result.nodes;
+}
+
+/** The items of a list's page, in order, with look-ahead (see {@link lookUp}). */
+async function lookUpList(ctx: Context, info: GraphQLResolveInfo, list: ListQuery): Promise<GraphNode[]> {
+  return [...(await lookUp(ctx, info, { list })).values()].filter((n): n is GraphNode => n !== null);
 }
 
 /** The node a natural key names, with look-ahead (see {@link lookUp}). */
@@ -463,24 +468,20 @@ export const resolvers = {
     },
     studyGroup: (_: unknown, a: { sector: string; number: number }, ctx: Context, info: Info) =>
       lookUpKey(ctx, info, { type: 'StudyGroup', sector: a.sector, number: a.number }),
-    studyGroups: async (_: unknown, a: { sector?: string | null }, ctx: Context) =>
-      (
-        await ctx.store.list({
-          type: 'StudyGroup',
-          where: a.sector ? [{ property: 'sector', eq: a.sector }] : [],
-          sort: { property: 'name' },
-          first: MAX_LIST_SIZE,
-        })
-      ).items,
-    organizations: async (_: unknown, a: { kind?: string | null; first: number }, ctx: Context) =>
-      (
-        await ctx.store.list({
-          type: 'Organization',
-          where: a.kind ? [{ property: 'kind', eq: a.kind }] : [],
-          sort: { property: 'name' },
-          first: bounded('first', a.first, 0, MAX_LIST_SIZE),
-        })
-      ).items,
+    studyGroups: (_: unknown, a: { sector?: string | null }, ctx: Context, info: Info) =>
+      lookUpList(ctx, info, {
+        type: 'StudyGroup',
+        where: a.sector ? [{ property: 'sector', eq: a.sector }] : [],
+        sort: { property: 'name' },
+        first: MAX_LIST_SIZE,
+      }),
+    organizations: (_: unknown, a: { kind?: string | null; first: number }, ctx: Context, info: Info) =>
+      lookUpList(ctx, info, {
+        type: 'Organization',
+        where: a.kind ? [{ property: 'kind', eq: a.kind }] : [],
+        sort: { property: 'name' },
+        first: bounded('first', a.first, 0, MAX_LIST_SIZE),
+      }),
     organization: async (_: unknown, a: { acronym?: string | null; id?: string | null }, ctx: Context, info: Info) => {
       if (!a.acronym && !a.id) throw badInput('give an acronym or an id');
       const n = a.id
@@ -488,14 +489,12 @@ export const resolvers = {
         : await lookUpKey(ctx, info, { type: 'Organization', acronym: a.acronym ?? '' });
       return n?.type === 'Organization' ? n : null;
     },
-    questions: async (_: unknown, a: { sector?: string | null; first: number }, ctx: Context) =>
-      (
-        await ctx.store.list({
-          type: 'Question',
-          where: a.sector ? [{ property: 'sector', eq: a.sector }] : [],
-          first: bounded('first', a.first, 0, MAX_LIST_SIZE),
-        })
-      ).items,
+    questions: (_: unknown, a: { sector?: string | null; first: number }, ctx: Context, info: Info) =>
+      lookUpList(ctx, info, {
+        type: 'Question',
+        where: a.sector ? [{ property: 'sector', eq: a.sector }] : [],
+        first: bounded('first', a.first, 0, MAX_LIST_SIZE),
+      }),
     compareVersions: (_: unknown, a: { body: string; number: string; from: number; to: number }, ctx: Context) =>
       compare(ctx, a.body, a.number, a.from, a.to),
     search: async (_: unknown, a: { text: string; first: number; languages?: string[] | null }, ctx: Context) => {

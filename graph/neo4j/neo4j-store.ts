@@ -1047,7 +1047,65 @@ function filterCondition(f: PropertyFilter, i: number, type: NodeType, params: R
   return parts.length > 0 ? parts.join(' AND ') : 'true';
 }
 
-/** Classifies a driver error as a `StoreError`; the message says what failed and, when it can, what to do. */
+/**
+ * The Cypher of a list's page: `match` binds the matching nodes to `n`, `page` keeps those of the page (after the
+ * cursor, in order, at most `$limit`, which the caller sets) with their sort value `v`.
+ */
+function listQuery(query: ListQuery): {
+  match: string;
+  page: string;
+  params: Record<string, unknown>;
+  first: number;
+  sort: string;
+  descending: boolean;
+} {
+  const label = cypherLabel(query.type, 'STORE_INVALID_QUERY');
+  const first = nonNegativeInt(query.first, 'first');
+  const params: Record<string, unknown> = {};
+  const conditions = (query.where ?? []).map((f, i) => filterCondition(f, i, query.type, params));
+  (query.related ?? []).forEach((r, i) => {
+    const type = cypherRelType(r.type, 'STORE_INVALID_QUERY');
+    params[`target${i}`] = r.target;
+    conditions.push(
+      r.direction === 'out'
+        ? `EXISTS { MATCH (n)-[:${type}]->(:${NODE} {id: $target${i}}) }`
+        : `EXISTS { MATCH (n)<-[:${type}]-(:${NODE} {id: $target${i}}) }`,
+    );
+  });
+  const sort = query.sort?.property ?? 'id';
+  if (INTERNAL_SET.has(sort)) throw new StoreError('STORE_INVALID_QUERY', `Cannot sort on ${JSON.stringify(sort)}.`);
+  const descending = query.sort?.descending ?? false;
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  // Keyset pagination in Neo4j's order: ascending puts nulls last, descending puts them first; ties by id
+  // ascending. A page starts after the cursor's (value, id), so inserts never shift or repeat items.
+  const after: string[] = [];
+  if (query.after) {
+    const cursor = decodeCursor(query.after, sort, descending);
+    params.afterId = cursor.id;
+    if (cursor.v !== null) params.afterV = sortValueParam(cursor.v);
+    if (!descending) {
+      after.push(
+        cursor.v === null
+          ? 'v IS NULL AND n.id > $afterId'
+          : 'v > $afterV OR (v = $afterV AND n.id > $afterId) OR v IS NULL',
+      );
+    } else {
+      after.push(
+        cursor.v === null ? 'v IS NOT NULL OR n.id > $afterId' : 'v < $afterV OR (v = $afterV AND n.id > $afterId)',
+      );
+    }
+  }
+  params.sortProp = sort;
+  const page = [
+    `WITH n, ${sort === 'id' ? 'n.id' : 'n[$sortProp]'} AS v`,
+    after.length > 0 ? `WHERE ${after.join(' AND ')}` : '',
+    `WITH n, v ORDER BY v ${descending ? 'DESC' : 'ASC'}, n.id ASC LIMIT $limit`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return { match: `MATCH (n:${label}) ${where}`, page, params, first, sort, descending };
+}
+
 /** The MATCH of the nodes a natural key names, bound to `n`, its parameters added to `params`. */
 function keyMatch(key: NaturalKey, n: string, params: Record<string, unknown>): string {
   switch (key.type) {
@@ -1154,7 +1212,7 @@ function stepExpression(step: Step, source: string, depth: number, params: Recor
 
 /** Adds a query parameter and answers its name. */
 function parameter(params: Record<string, unknown>, value: unknown): string {
-  const name = `p${Object.keys(params).length}`;
+  const name = `x${Object.keys(params).length}`;
   params[name] = value;
   return name;
 }
@@ -1206,6 +1264,7 @@ function decodeStep(step: Step, ids: readonly string[], values: ReadonlyMap<stri
   return { kind: 'ref', nodes, then: next.map((s, j) => decodeStep(s, [...seen], nested[j] ?? new Map())) };
 }
 
+/** Classifies a driver error as a `StoreError`; the message says what failed and, when it can, what to do. */
 function toStoreError(err: unknown, context: { op: string; write: boolean; uri: string; database: string }): Error {
   if (err instanceof StoreError) return err;
   const fallback: ErrorCode = context.write ? 'STORE_WRITE_FAILED' : 'STORE_INVALID_QUERY';
@@ -1831,58 +1890,13 @@ class Neo4jStore implements GraphStore {
   }
 
   async list(query: ListQuery): Promise<Page<GraphNode>> {
-    const label = cypherLabel(query.type, 'STORE_INVALID_QUERY');
-    const first = nonNegativeInt(query.first, 'first');
-    const params: Record<string, unknown> = {};
-    const conditions = (query.where ?? []).map((f, i) => filterCondition(f, i, query.type, params));
-    (query.related ?? []).forEach((r, i) => {
-      const type = cypherRelType(r.type, 'STORE_INVALID_QUERY');
-      params[`target${i}`] = r.target;
-      conditions.push(
-        r.direction === 'out'
-          ? `EXISTS { MATCH (n)-[:${type}]->(:${NODE} {id: $target${i}}) }`
-          : `EXISTS { MATCH (n)<-[:${type}]-(:${NODE} {id: $target${i}}) }`,
-      );
-    });
-    const sort = query.sort?.property ?? 'id';
-    if (INTERNAL_SET.has(sort)) throw new StoreError('STORE_INVALID_QUERY', `Cannot sort on ${JSON.stringify(sort)}.`);
-    const descending = query.sort?.descending ?? false;
-    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    // Keyset pagination in Neo4j's order: ascending puts nulls last, descending puts them first; ties by id
-    // ascending. A page starts after the cursor's (value, id), so inserts never shift or repeat items.
-    const after: string[] = [];
-    if (query.after) {
-      const cursor = decodeCursor(query.after, sort, descending);
-      params.afterId = cursor.id;
-      if (cursor.v !== null) params.afterV = sortValueParam(cursor.v);
-      if (!descending) {
-        after.push(
-          cursor.v === null
-            ? 'v IS NULL AND n.id > $afterId'
-            : 'v > $afterV OR (v = $afterV AND n.id > $afterId) OR v IS NULL',
-        );
-      } else {
-        after.push(
-          cursor.v === null ? 'v IS NOT NULL OR n.id > $afterId' : 'v < $afterV OR (v = $afterV AND n.id > $afterId)',
-        );
-      }
-    }
-    params.sortProp = sort;
+    const { match, page: pageOf, params, first, sort, descending } = listQuery(query);
     params.limit = int(first + 1);
     return this.read('list', async (tx) => {
       // Both at once (pipelined): one wait for the server.
       const [total, page] = await Promise.all([
-        tx.run<{ total: unknown }>(`MATCH (n:${label}) ${where} RETURN count(n) AS total`, params),
-        tx.run<{ row: unknown; v: unknown }>(
-          [
-            `MATCH (n:${label}) ${where}`,
-            `WITH n, ${sort === 'id' ? 'n.id' : 'n[$sortProp]'} AS v`,
-            after.length > 0 ? `WHERE ${after.join(' AND ')}` : '',
-            `WITH n, v ORDER BY v ${descending ? 'DESC' : 'ASC'}, n.id ASC LIMIT $limit`,
-            `RETURN ${NODE_ROW('n')} AS row, v`,
-          ].join('\n'),
-          params,
-        ),
+        tx.run<{ total: unknown }>(`${match} RETURN count(n) AS total`, params),
+        tx.run<{ row: unknown; v: unknown }>(`${match} ${pageOf} RETURN ${NODE_ROW('n')} AS row, v`, params),
       ]);
       const records = page.records.slice(0, first);
       const items = records.map((r) => toNode(r.get('row')));
@@ -1941,18 +1955,28 @@ class Neo4jStore implements GraphStore {
   async traverse(query: TraverseQuery): Promise<readonly StepResult[]> {
     // One statement per start, all sent at once in one transaction: one round trip for the whole tree.
     const statements = query.starts.map((start) => {
+      // The start nodes, bound to `n` with their `id` (and sort value `v` for a page): by id, the one findByKey
+      // would find, or a page of a list (in its order: the result's keys come in it).
+      if ('list' in start) {
+        const { match, page, params, first, descending } = listQuery(start.list);
+        params.limit = int(first);
+        const expression = stepExpression(start.step, 'n', 1, params);
+        const query =
+          `${match} ${page} WITH n.id AS id, n, v WITH id, v, ${expression} AS value ` +
+          `RETURN id, value ORDER BY v ${descending ? 'DESC' : 'ASC'}, id ASC`;
+        return { ids: null, step: start.step, query, params };
+      }
       const params: Record<string, unknown> = {};
-      // The start nodes: by id, or the one findByKey would find.
       let from: string;
       let ids: string[] | null = null;
       if ('ids' in start) {
         ids = [...new Set(start.ids)];
         params.ids = ids;
-        from = `UNWIND $ids AS id MATCH (n0:${NODE} {id: id})`;
+        from = `UNWIND $ids AS id MATCH (n:${NODE} {id: id})`;
       } else {
-        from = `${keyMatch(start.key, 'n0', params)} WITH n0 ORDER BY n0.id LIMIT 1 WITH n0.id AS id, n0`;
+        from = `${keyMatch(start.key, 'n', params)} WITH n ORDER BY n.id LIMIT 1 WITH n.id AS id, n`;
       }
-      const expression = stepExpression(start.step, 'n0', 1, params);
+      const expression = stepExpression(start.step, 'n', 1, params);
       return { ids, step: start.step, query: `${from} WITH id, ${expression} AS value RETURN id, value`, params };
     });
     const live = statements.filter((s) => s.ids === null || s.ids.length > 0);

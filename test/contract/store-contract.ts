@@ -1134,7 +1134,7 @@ export function runStoreContract(
         });
       });
 
-      it('starts at the node a natural key finds, or at none', async () => {
+      it('starts at the node a natural key finds (or at none), or at a page of a list', async () => {
         const resolution = ids.resolution('WTSA', '78');
         const query: TraverseQuery = {
           starts: [
@@ -1147,6 +1147,10 @@ export function runStoreContract(
               },
             },
             { key: { type: 'StudyGroup', sector: 'ITU-T', number: 99 }, step: { kind: 'ref', property: 'id' } },
+            {
+              list: { type: 'Clause', sort: { property: 'text', descending: true }, first: 3 },
+              step: { kind: 'ref', property: 'document' },
+            },
           ],
         };
         const answer = await store.traverse(query);
@@ -1160,6 +1164,10 @@ export function runStoreContract(
           ids.version('WTSA', '78', 2024),
         ]);
         expect(none?.kind === 'ref' && none.nodes.size).toBe(0);
+        // A page's items, in its order.
+        const page = await store.list({ type: 'Clause', sort: { property: 'text', descending: true }, first: 3 });
+        const listed = answer[2];
+        expect(listed?.kind === 'ref' && [...listed.nodes.keys()]).toEqual(page.items.map((n) => n.id));
       });
 
       it('answers null for a missing property or node, and nothing for an empty list of types', async () => {
