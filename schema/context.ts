@@ -57,7 +57,8 @@ function afterThisTick(fn: () => void): void {
  * in one call, not what any load answers.
  */
 export class StepLoader {
-  private readonly cache = new Map<string, Entry>();
+  /** Entries by step key, then node id. */
+  private readonly cache = new Map<string, Map<string, Entry>>();
   private readonly keys = new WeakMap<Step, string>();
   private batch: Map<string, Group> | null = null;
 
@@ -86,6 +87,16 @@ export class StepLoader {
     return this.load(id, step, then, properties) as MaybePromise<GraphNode | null>;
   }
 
+  /** The cache entries of a step key. */
+  private entriesOf(key: string): Map<string, Entry> {
+    let entries = this.cache.get(key);
+    if (!entries) {
+      entries = new Map();
+      this.cache.set(key, entries);
+    }
+    return entries;
+  }
+
   /** The step's key (steps.ts `stepKey`), computed once per step object. */
   private keyOf(step: Step): string {
     let key = this.keys.get(step);
@@ -98,8 +109,8 @@ export class StepLoader {
 
   private load(id: string, step: Step, then: readonly Step[], properties: Properties): MaybePromise<StepValue> {
     const key = this.keyOf(step);
-    const cacheKey = `${key}\n${id}`;
-    const cached = this.cache.get(cacheKey);
+    const entries = this.entriesOf(key);
+    const cached = entries.get(id);
     const group = this.batch?.get(key);
     if (cached && (covers(cached.properties, properties) || (!cached.done && group?.waiting.has(id)))) {
       if (cached.done) return cached.value;
@@ -128,7 +139,7 @@ export class StepLoader {
       if (list) list.push({ resolve, reject });
       else g.waiting.set(id, [{ resolve, reject }]);
     });
-    this.cache.set(cacheKey, { done: false, promise, properties: properties ? new Set(properties) : null });
+    entries.set(id, { done: false, promise, properties: properties ? new Set(properties) : null });
     return promise;
   }
 
@@ -150,20 +161,25 @@ export class StepLoader {
       const result = results[i];
       const start = starts[i];
       if (result && start) this.prime(start.step.then ?? [], result.then);
-      const key = this.keyOf(g.step);
+      const entries = this.entriesOf(this.keyOf(g.step));
       for (const [id, list] of g.waiting) {
         const value = result ? valueOf(result, id) : null;
-        this.remember(`${key}\n${id}`, g.properties, value);
+        this.remember(entries, id, g.properties, value);
         for (const w of list) w.resolve(value);
       }
     });
   }
 
   /** Caches a value unless a known value with every property it has is cached already. */
-  private remember(cacheKey: string, properties: ReadonlySet<string> | null, value: StepValue): void {
-    const current = this.cache.get(cacheKey);
+  private remember(
+    entries: Map<string, Entry>,
+    id: string,
+    properties: ReadonlySet<string> | null,
+    value: StepValue,
+  ): void {
+    const current = entries.get(id);
     if (current?.done && covers(current.properties, properties ? [...properties] : null)) return;
-    this.cache.set(cacheKey, { done: true, value, properties });
+    entries.set(id, { done: true, value, properties });
   }
 
   /** Keeps what steps found (`results`, one per step, as `traverse` answers them), for the loads to come. */
@@ -174,7 +190,8 @@ export class StepLoader {
       const key = this.keyOf(step);
       const properties = step.properties ? new Set(step.properties) : null;
       const values = result.kind === 'expand' ? result.neighbours : result.nodes;
-      for (const [id, value] of values) this.remember(`${key}\n${id}`, properties, value);
+      const entries = this.entriesOf(key);
+      for (const [id, value] of values) this.remember(entries, id, properties, value);
       this.prime(step.then ?? [], result.then);
     });
   }

@@ -231,17 +231,30 @@ function toEdge(row: unknown): GraphEdge {
 
 /** A step's edge between `source` and `other` (see {@link STEP_EDGE_ROW}; a distinct step sends its first 3). */
 function toStepEdge(row: unknown, source: string, other: string, knownType: RelType | null): GraphEdge {
-  const [id, type, out, ...rest] = row as unknown[];
-  const [from, to] = out === true ? [source, other] : [other, source];
-  return toEdge([id, type ?? knownType, from, to, ...rest]);
+  const list = row as unknown[];
+  const [id, , out] = list;
+  const type = list[1] ?? knownType;
+  const from = out === true ? source : other;
+  const to = out === true ? other : source;
+  if (list.length > 3) return toEdge([id, type, from, to, ...list.slice(3)]);
+  // Ids, type and ends only (a distinct or lean step): no props, no provenance.
+  if (typeof type !== 'string' || !REL_TYPE_SET.has(type)) {
+    throw new StoreError('STORE_INVALID_QUERY', `The database holds a relationship of unknown type ${String(type)}.`);
+  }
+  return { id: String(id), type: type as RelType, from, to, props: {}, provenance: null };
 }
 
 /** A node as {@link projectedNodeRow} sends it: the properties asked for (`names`), null when absent. */
 function toProjectedNode(row: unknown, names: readonly string[], knownType: NodeType | null): GraphNode {
-  const [id, label, ...values] = row as unknown[];
-  const properties: Record<string, unknown> = { id, prop_keys: names };
-  names.forEach((name, i) => (properties[name] = values[i]));
-  return decodeNode([typeof label === 'string' ? label : (knownType ?? '')], properties);
+  const values = row as unknown[];
+  const [id, label] = values;
+  const type = typeof label === 'string' ? nodeTypeOf([label]) : knownType;
+  if (type === null || typeof id !== 'string') {
+    throw new CodecError(`a stored node (label ${String(label)}) is not one of this store's nodes`);
+  }
+  const node: Record<string, unknown> = { id, type };
+  for (let i = 0; i < names.length; i++) node[names[i] as string] = decodeValue(values[i + 2]);
+  return node as unknown as GraphNode;
 }
 
 /** The node type every node a step reaches has, when the step says (one node type), else null. */
