@@ -16,6 +16,10 @@ import { createNeo4jStore } from './index';
 
 describeNeo4j('Neo4j store', () => {
   runStoreContract('neo4j', async () => createNeo4jStore({ driver: testDriver(), closeDriver: true }));
+  // As on an encrypted connection: every read pipelines the primer first.
+  runStoreContract('neo4j, reads primed', async () =>
+    createNeo4jStore({ driver: testDriver(), closeDriver: true, primeReads: true }),
+  );
 });
 
 /** A small document with an Instruction (items are objects), footnotes, a tuple and a value that looks like JSON. */

@@ -79,6 +79,11 @@ export interface Neo4jStoreOptions {
   readonly bookmarkManager?: BookmarkManager;
   /** Close the driver in `close()`. Default false: the caller created the driver, so the caller closes it. */
   readonly closeDriver?: boolean;
+  /**
+   * Send the primer (see `pipeline`) before the statements of every read too. Default: when `uri` is encrypted
+   * (`+s`, `+ssc`), whose sockets keep Nagle's algorithm (see `disableNagleOnClientSockets`).
+   */
+  readonly primeReads?: boolean;
   /** Rows per `UNWIND` batch in writes; default 10 000. */
   readonly batchSize?: number;
   /**
@@ -1332,6 +1337,7 @@ class Neo4jStore implements GraphStore {
   private readonly uri: string;
   private readonly bookmarks: BookmarkManager;
   private readonly closeDriver: boolean;
+  private readonly primeReads: boolean;
   private readonly batchSize: number;
   private readonly transactionRows: number;
   private closed = false;
@@ -1346,6 +1352,7 @@ class Neo4jStore implements GraphStore {
     this.uri = options.uri ?? 'the configured NEO4J_URI';
     this.bookmarks = options.bookmarkManager ?? options.driver.executeQueryBookmarkManager;
     this.closeDriver = options.closeDriver ?? false;
+    this.primeReads = options.primeReads ?? /^[a-z0-9]+\+(s|ssc):/i.test(options.uri ?? '');
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
     this.transactionRows = Math.max(1, options.transactionRows ?? DEFAULT_TRANSACTION_ROWS);
   }
@@ -1382,7 +1389,13 @@ class Neo4jStore implements GraphStore {
       metadata: { app: 'ehealth-mandates-graph', op },
     };
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      if (mode === 'WRITE') return await session.executeWrite(work, config);
+      if (!this.primeReads) return await session.executeRead(work, config);
+      // The primer goes first, and the work's statements (sent before its first await) right behind it.
+      return await session.executeRead(async (tx) => {
+        const primer = tx.run(PRIMER);
+        return (await Promise.all([work(tx), primer]))[0];
+      }, config);
     } catch (err) {
       throw this.fail(err, op, mode === 'WRITE');
     } finally {
