@@ -10,25 +10,54 @@ import { StoreError } from '../store';
 
 /** Node publishes every socket `net.connect` creates on this channel (a documented built-in channel). */
 const CLIENT_SOCKETS = 'net.client.socket';
+/** The Bolt port when a URI names none. */
+const DEFAULT_BOLT_PORT = 7687;
 
-function noDelay(message: unknown): void {
+/*
+ * Ports of the Bolt servers that open drivers and stores talk to, each with the number of holders. This mirrors the
+ * diagnostics channel, which is process-wide by nature: the subscription exists only while some holder is open,
+ * and it touches only sockets that connect to one of these ports.
+ */
+const boltPorts = new Map<number, number>();
+
+function onClientSocket(message: unknown): void {
   const socket = (message as { socket?: unknown } | null)?.socket;
-  if (socket instanceof net.Socket) socket.setNoDelay(true);
+  if (!(socket instanceof net.Socket)) return;
+  socket.once('connect', () => {
+    if (boltPorts.has(socket.remotePort ?? -1)) socket.setNoDelay(true);
+  });
+}
+
+/** The port a Bolt URI names (7687 when it names none). */
+export function boltPortOf(uri: string | undefined): number {
+  try {
+    return Number(new URL(uri ?? '').port) || DEFAULT_BOLT_PORT;
+  } catch {
+    return DEFAULT_BOLT_PORT;
+  }
 }
 
 /**
- * Turns Nagle's algorithm off (TCP_NODELAY) on every TCP client socket the process opens from now on, which is how
- * the Bolt connections of neo4j-driver get it: the driver never sets it and has no option for it (v5.28), and with
- * Nagle on, any Bolt message longer than one of the driver's 1,400-byte chunks (a query with a list of a few dozen
- * ids, a long statement) waits for the server's delayed ACK: ~40 ms on Linux, for a query the server answers in
- * 1 ms. Node's HTTP clients and the common database drivers (pg, mysql2, ioredis) already set it on their sockets,
- * so the process-wide effect only brings the Bolt sockets in line. Idempotent. Encrypted connections (`+s`, `+ssc`)
- * are opened with `tls.connect`, which Node does not publish: they keep Nagle (the store's write primer still
- * spares writes the stall).
+ * Turns Nagle's algorithm off (TCP_NODELAY) on the TCP sockets the process opens to a Bolt server on `port`, until
+ * the returned function is called. neo4j-driver never sets it and has no option for it (v5.28), and with Nagle on,
+ * any Bolt message longer than one of the driver's 1,400-byte chunks (a query with a list of a few dozen ids, a long
+ * statement) waits for the server's delayed ACK: ~40 ms on Linux, for a query the server answers in 1 ms. Other
+ * client sockets of the process are left as they are. Encrypted connections (`+s`, `+ssc`) are opened with
+ * `tls.connect`, which Node does not publish: they keep Nagle (the store's read and write primer spares them most of
+ * the stall).
  */
-export function disableNagleOnClientSockets(): void {
-  diagnosticsChannel.unsubscribe(CLIENT_SOCKETS, noDelay);
-  diagnosticsChannel.subscribe(CLIENT_SOCKETS, noDelay);
+export function noDelayForBolt(port: number): () => void {
+  if (boltPorts.size === 0) diagnosticsChannel.subscribe(CLIENT_SOCKETS, onClientSocket);
+  boltPorts.set(port, (boltPorts.get(port) ?? 0) + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const left = (boltPorts.get(port) ?? 1) - 1;
+    if (left > 0) boltPorts.set(port, left);
+    else boltPorts.delete(port);
+    if (boltPorts.size === 0) diagnosticsChannel.unsubscribe(CLIENT_SOCKETS, onClientSocket);
+  };
 }
 
 export interface ConnectOptions {
@@ -46,7 +75,8 @@ export interface ConnectOptions {
 
 /** Creates a driver and waits until the server answers, or throws STORE_UNAVAILABLE naming the URI. */
 export async function connectNeo4j(options: ConnectOptions): Promise<Driver> {
-  disableNagleOnClientSockets();
+  // For the driver's lifetime: the connections it opens while checking connectivity stay in its pool.
+  const releaseNoDelay = noDelayForBolt(boltPortOf(options.uri));
   const auth = options.username ? neo4j.auth.basic(options.username, options.password ?? '') : undefined;
   const driver = neo4j.driver(options.uri, auth, {
     connectionTimeout: 5_000,
@@ -54,6 +84,8 @@ export async function connectNeo4j(options: ConnectOptions): Promise<Driver> {
     maxTransactionRetryTime: 10_000,
     disableLosslessIntegers: false,
   });
+  const close = driver.close.bind(driver);
+  driver.close = () => close().finally(releaseNoDelay);
   const attempts = options.attempts ?? 5;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let delay = options.initialDelayMs ?? 500;

@@ -56,7 +56,7 @@ import {
   acronymKey,
 } from './codec';
 import type { DerivedProps, EncodedEdge, StoredValue } from './codec';
-import { disableNagleOnClientSockets } from './connect';
+import { boltPortOf, noDelayForBolt } from './connect';
 
 /** The subset of a pino logger the store uses. */
 export interface Neo4jStoreLogger {
@@ -81,7 +81,7 @@ export interface Neo4jStoreOptions {
   readonly closeDriver?: boolean;
   /**
    * Send the primer (see `pipeline`) before the statements of every read too. Default: when `uri` is encrypted
-   * (`+s`, `+ssc`), whose sockets keep Nagle's algorithm (see `disableNagleOnClientSockets`).
+   * (`+s`, `+ssc`), whose sockets keep Nagle's algorithm (see `noDelayForBolt`).
    */
   readonly primeReads?: boolean;
   /** Rows per `UNWIND` batch in writes; default 10 000. */
@@ -98,8 +98,6 @@ export interface Neo4jStoreOptions {
  * `close()`. Call `init()` once before use (it checks the connection, and creates constraints and indexes).
  */
 export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
-  // For a driver created elsewhere than connectNeo4j: its connections opened from now on get TCP_NODELAY.
-  disableNagleOnClientSockets();
   return new Neo4jStore(options);
 }
 
@@ -674,7 +672,7 @@ const PRIMER = 'RETURN 0 AS primer';
  * chunk and holds the rest until the server acknowledges it, and the server, with no whole message to answer,
  * delays its ACK (40 ms on Linux, more elsewhere): a stall that used to be most of the time of a document write.
  * The primer is a whole message the server answers at once; its answer carries the ACK that releases the rest.
- * `disableNagleOnClientSockets` (./connect) removes the cause on plain Bolt connections; the primer stays for
+ * `noDelayForBolt` (./connect) removes the cause on plain Bolt connections; the primer stays for
  * encrypted ones, which it cannot reach.
  */
 async function pipeline<T extends RecordShape>(
@@ -1341,6 +1339,11 @@ class Neo4jStore implements GraphStore {
   private readonly batchSize: number;
   private readonly transactionRows: number;
   private closed = false;
+  /**
+   * Ends TCP_NODELAY for the Bolt port of `uri` (see `noDelayForBolt`); held while the store is open, for a driver
+   * created elsewhere than connectNeo4j (its connections opened from then on get it).
+   */
+  private readonly releaseNoDelay: () => void;
   /** Name of the full-text index over `search_text`; `init()` finds it (an equivalent index may have another). */
   private searchIndex = FULLTEXT_INDEX;
 
@@ -1355,6 +1358,7 @@ class Neo4jStore implements GraphStore {
     this.primeReads = options.primeReads ?? /^[a-z0-9]+\+(s|ssc):/i.test(options.uri ?? '');
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
     this.transactionRows = Math.max(1, options.transactionRows ?? DEFAULT_TRANSACTION_ROWS);
+    this.releaseNoDelay = noDelayForBolt(boltPortOf(options.uri));
   }
 
   // ---- transactions ------------------------------------------------------------------------------------------
@@ -1875,6 +1879,7 @@ class Neo4jStore implements GraphStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.releaseNoDelay();
     if (this.closeDriver) await this.driver.close();
   }
 
