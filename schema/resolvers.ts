@@ -583,10 +583,11 @@ export const resolvers = {
 
   Citation: {
     // The cited work: the resolution of a cited Version (or the Version, if that is missing), else the cited node.
+    // `c.cited` holds only what the `cited` selection reads (look-ahead), so the node itself is loaded whole.
     work: (c: Citation, _: Args, ctx: Context, info: Info) =>
       c.cited.type === 'Version'
-        ? then(followRef(ctx, info, c.cited.id, STEPS.resolutionOf), (r) => r ?? c.cited)
-        : c.cited,
+        ? then(followRef(ctx, info, c.cited.id, STEPS.resolutionOf), (r) => r ?? ctx.loaders.node.load(c.cited.id))
+        : ctx.loaders.node.load(c.cited.id),
   },
 
   Document: {
