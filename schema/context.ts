@@ -146,28 +146,33 @@ export class StepLoader {
   private async dispatch(): Promise<void> {
     const groups = [...(this.batch?.values() ?? [])];
     this.batch = null;
-    const starts = groups.map((g) => {
-      const step = withThen(g.step, mergeSteps(g.then));
-      return { ids: [...g.waiting.keys()], step: g.properties ? { ...step, properties: [...g.properties] } : step };
-    });
-    let results: readonly StepResult[];
     try {
-      results = await this.store.traverse({ starts });
+      const starts = groups.map((g) => {
+        const step = withThen(g.step, mergeSteps(g.then));
+        return { ids: [...g.waiting.keys()], step: g.properties ? { ...step, properties: [...g.properties] } : step };
+      });
+      const results = await this.store.traverse({ starts });
+      groups.forEach((g, i) => {
+        const result = results[i];
+        const start = starts[i];
+        if (result && start) this.prime(start.step.then ?? [], result.then);
+        const entries = this.entriesOf(this.keyOf(g.step));
+        for (const [id, list] of g.waiting) {
+          const value = result ? valueOf(result, id) : null;
+          this.remember(entries, id, g.properties, value);
+          for (const w of list) w.resolve(value);
+        }
+      });
     } catch (err) {
-      for (const g of groups) for (const list of g.waiting.values()) for (const w of list) w.reject(err);
-      return;
-    }
-    groups.forEach((g, i) => {
-      const result = results[i];
-      const start = starts[i];
-      if (result && start) this.prime(start.step.then ?? [], result.then);
-      const entries = this.entriesOf(this.keyOf(g.step));
-      for (const [id, list] of g.waiting) {
-        const value = result ? valueOf(result, id) : null;
-        this.remember(entries, id, g.properties, value);
-        for (const w of list) w.resolve(value);
+      // Every waiting load fails (none is left hanging), and none stays cached: a later load asks the store again.
+      for (const g of groups) {
+        const entries = this.entriesOf(this.keyOf(g.step));
+        for (const [id, list] of g.waiting) {
+          if (!entries.get(id)?.done) entries.delete(id);
+          for (const w of list) w.reject(err);
+        }
       }
-    });
+    }
   }
 
   /** Caches a value unless a known value with every property it has is cached already. */
