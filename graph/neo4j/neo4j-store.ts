@@ -260,6 +260,11 @@ function toProjectedNode(row: unknown, names: readonly string[], knownType: Node
   return node as unknown as GraphNode;
 }
 
+/** The properties a step asks for beyond `id` and `type` (which every projected row carries), or null for all. */
+function projectedNames(step: Step): readonly string[] | null {
+  return step.properties ? step.properties.filter((p) => p !== 'id' && p !== 'type') : null;
+}
+
 /** The node type every node a step reaches has, when the step says (one node type), else null. */
 function knownNodeType(step: Step): NodeType | null {
   return step.kind === 'expand' && step.nodeTypes?.length === 1 ? (step.nodeTypes[0] ?? null) : null;
@@ -1164,7 +1169,8 @@ function byEdge(a: Neighbour, b: Neighbour): number {
  */
 function stepExpression(step: Step, source: string, depth: number, params: Record<string, unknown>): string {
   const m = `n${depth}`;
-  const node = step.properties ? projectedNodeRow(m, step.properties, params, knownNodeType(step)) : NODE_ROW(m);
+  const names = projectedNames(step);
+  const node = names ? projectedNodeRow(m, names, params, knownNodeType(step)) : NODE_ROW(m);
   // Further steps are projected by a WITH before the RETURN: Neo4j 5 refuses a COLLECT subquery that aggregates
   // (as a distinct step does) inside a list expression next to other values.
   const children = (step.then ?? []).map((next, j) => ({
@@ -1248,7 +1254,7 @@ function decodeStep(step: Step, ids: readonly string[], values: ReadonlyMap<stri
     const value = values.get(id);
     return Array.isArray(value) ? (value as unknown[][]) : [];
   };
-  const names = step.properties;
+  const names = projectedNames(step);
   const nodeType = knownNodeType(step);
   const relType = knownRelType(step);
   const nodeOf = (row: unknown): GraphNode => (names ? toProjectedNode(row, names, nodeType) : toNode(row));

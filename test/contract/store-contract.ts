@@ -1107,12 +1107,15 @@ export function runStoreContract(
                 types: ['HAS_VERSION'],
                 distinct: true,
                 ...(properties ? { properties } : {}),
-                then: [{ kind: 'ref', property: 'resolution', ...(properties ? { properties: ['number'] } : {}) }],
+                then: [
+                  { kind: 'ref', property: 'resolution', ...(properties ? { properties: ['type', 'number'] } : {}) },
+                ],
               },
             },
           ],
         });
-        const [some] = await store.traverse(step(['year', 'place', 'nothing']));
+        // `id` and `type` may be asked for too: every node has them anyway.
+        const [some] = await store.traverse(step(['id', 'type', 'year', 'place', 'nothing']));
         const [all] = await store.traverse(step());
         if (some?.kind !== 'expand' || all?.kind !== 'expand') throw new Error('expected expand results');
         const whole = all.neighbours.get(resolution) ?? [];
