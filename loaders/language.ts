@@ -46,36 +46,27 @@ interface Cues {
   readonly longNames: readonly (readonly string[])[];
 }
 
-const CUES = new WeakMap<readonly Lexicon[], Cues>();
-const CANDIDATES = new Map<Script, readonly Lexicon[]>();
-
-function candidatesFor(script: Script): readonly Lexicon[] {
-  let c = CANDIDATES.get(script);
-  if (!c) {
-    c = LEXICONS.filter((l) => l.script === script);
-    CANDIDATES.set(script, c);
-  }
-  return c;
-}
-
 function cuesOf(candidates: readonly Lexicon[]): Cues {
-  let cues = CUES.get(candidates);
-  if (!cues) {
-    const stopwords = new Map<string, number>();
-    candidates.forEach((l, i) => {
-      for (const w of l.stopwords) stopwords.set(w, (stopwords.get(w) ?? 0) | (1 << i));
-    });
-    cues = {
-      stopwords,
-      headings: candidates.map((l) => l.preamble.flatMap((p) => p.phrases.map((ph) => ph.toLowerCase()))),
-      longNames: candidates.map((l) =>
-        l.bodies.flatMap((b) => b.names.filter((n) => n.length >= 12).map((n) => n.toLowerCase())),
-      ),
-    };
-    CUES.set(candidates, cues);
-  }
-  return cues;
+  const stopwords = new Map<string, number>();
+  candidates.forEach((l, i) => {
+    for (const w of l.stopwords) stopwords.set(w, (stopwords.get(w) ?? 0) | (1 << i));
+  });
+  return {
+    stopwords,
+    headings: candidates.map((l) => l.preamble.flatMap((p) => p.phrases.map((ph) => ph.toLowerCase()))),
+    longNames: candidates.map((l) =>
+      l.bodies.flatMap((b) => b.names.filter((n) => n.length >= 12).map((n) => n.toLowerCase())),
+    ),
+  };
 }
+
+/** The lexicons of each script, and what detection looks for among them: built once, from the static tables. */
+const BY_SCRIPT: ReadonlyMap<Script, { readonly candidates: readonly Lexicon[]; readonly cues: Cues }> = new Map(
+  (['Latin', 'Han', 'Cyrillic', 'Arabic'] as const).map((script) => {
+    const candidates = LEXICONS.filter((l) => l.script === script);
+    return [script, { candidates, cues: cuesOf(candidates) }];
+  }),
+);
 
 export interface LanguageGuess {
   readonly language: Language | null;
@@ -127,12 +118,11 @@ export function detectLanguage(text: string): LanguageGuess {
     .sort((a, b) => b[1] - a[1]);
   const [script, weighted] = ranked[0] ?? ['Latin', 0];
   if (weighted < letters * 0.3) return { language: null, evidence: 'no dominant script' };
-  const candidates = candidatesFor(script);
+  const { candidates, cues } = BY_SCRIPT.get(script) ?? { candidates: [], cues: cuesOf([]) };
   if (candidates.length === 0) return { language: null, evidence: `${script} script, for which there is no lexicon` };
   if (candidates.length === 1) return { language: candidates[0]?.language ?? null, evidence: `${script} script` };
 
   const lower = sample.toLowerCase();
-  const cues = cuesOf(candidates);
   // One pass over the words: each word adds a hit to every candidate language whose stopwords hold it.
   const hits = new Array<number>(candidates.length).fill(0);
   let total = 0;
