@@ -30,7 +30,9 @@ const JSON_PREFIX = 'json:';
 
 /** Node properties the store keeps for itself. */
 export const INTERNAL_NODE_PROPERTIES = [
-  /** Ids of the documents that contribute the node. */
+  /** How many documents contribute the node (which ones: their Documents' `contrib_node_ids`). */
+  'source_count',
+  /** The ids of those documents, as stores before `source_count` kept them (migrated by `init`). */
   'sources',
   /** Model property names, nulls included. */
   'prop_keys',
@@ -51,6 +53,8 @@ export const INTERNAL_NODE_PROPERTIES = [
 
 /** Relationship properties the store keeps for itself (besides the edge's `id`). */
 export const INTERNAL_EDGE_PROPERTIES = [
+  /** As on nodes: how many documents contribute the edge (which ones: their Documents' `contrib_edge_ids`). */
+  'source_count',
   'sources',
   'prop_keys',
   'provenance_document',

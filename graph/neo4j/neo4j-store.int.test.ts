@@ -224,13 +224,75 @@ describeNeo4j('Neo4j store: adapter specifics', () => {
       expect(await store.contentHash()).toBe(replaced);
     });
 
+    it('migrates a database of an earlier version (lists of sources, no contribution lists) at start-up', async () => {
+      const { A_EN, A_ZH, B_EN, B_EN_2, WHO, SG16 } = fixtures;
+      // The same writes on a database in the current shape.
+      await store.writeDocuments([A_EN, A_ZH, B_EN]);
+      await store.writeDocument(B_EN_2);
+      await store.removeDocument(A_ZH.document.id);
+      const direct = { hash: await store.contentHash(), counts: await store.counts() };
+      await store.clear();
+      await store.writeDocuments([A_EN, A_ZH, B_EN]);
+      const hash = await store.contentHash();
+      // As an earlier version stored it: each node and relationship lists the documents that contribute it, and
+      // one Document has no contribution lists (before they were recorded).
+      for (const doc of [A_EN, A_ZH, B_EN]) {
+        const id = doc.document.id;
+        await driver.executeQuery(
+          'UNWIND $nodes AS nid MATCH (n:Node {id: nid}) SET n.sources = coalesce(n.sources, []) + $id',
+          { nodes: [...new Set([doc.document, ...doc.nodes].map((n) => n.id))], id },
+        );
+        await driver.executeQuery(
+          'UNWIND $edges AS eid MATCH ()-[r {id: eid}]->() SET r.sources = coalesce(r.sources, []) + $id',
+          { edges: [...new Set(doc.edges.map((e) => e.id))], id },
+        );
+      }
+      await driver.executeQuery('MATCH (n:Node) REMOVE n.source_count');
+      await driver.executeQuery('MATCH ()-[r]->() REMOVE r.source_count');
+      await driver.executeQuery(
+        'MATCH (d:Document {id: $id}) REMOVE d.contrib_node_ids, d.contrib_edge_ids, d.contrib_edge_types',
+        { id: B_EN.document.id },
+      );
+      const infos: string[] = [];
+      const migrating = createNeo4jStore({
+        driver,
+        logger: { debug: () => undefined, info: (_o, msg) => infos.push(msg ?? ''), warn: () => undefined },
+      });
+      await migrating.init();
+      expect(infos).toEqual(expect.arrayContaining([expect.stringContaining('migrat')]));
+      const left = await driver.executeQuery(
+        'MATCH (n:Node) WHERE n.sources IS NOT NULL OR n.source_count IS NULL RETURN count(n) AS n',
+      );
+      expect(left.records[0]?.get('n')).toEqual(neo4j.int(0));
+      expect(await store.contentHash()).toBe(hash);
+      // Replacing and removing documents then works on counts as it would have on lists.
+      await migrating.writeDocument(B_EN_2);
+      await migrating.removeDocument(A_ZH.document.id);
+      expect(await store.getNodes([WHO.id, SG16.id])).toEqual([WHO, SG16]);
+      expect({ hash: await store.contentHash(), counts: await store.counts() }).toEqual(direct);
+      await migrating.removeDocument(A_EN.document.id);
+      await migrating.removeDocument(B_EN.document.id);
+      expect(await store.counts()).toEqual({ nodes: [], relationships: [] });
+      // A second start-up has nothing to migrate.
+      infos.length = 0;
+      await migrating.init();
+      expect(infos).toEqual([]);
+    });
+
+    it('says what to do with a Document that has no record of its contribution', async () => {
+      await store.writeDocument(fixtures.B_EN);
+      await driver.executeQuery('MATCH (d:Document) REMOVE d.contrib_edge_ids');
+      const err = await expectRejected(store.writeDocument(fixtures.B_EN_2), 'STORE_WRITE_FAILED');
+      expect(err.message).toMatch(/contrib_edge_ids.*Delete that Document node/s);
+    });
+
     it('keeps internal bookkeeping out of what it returns', async () => {
       await store.writeDocument(fixtures.A_EN);
       const [document, who] = await store.getNodes([fixtures.A_EN.document.id, fixtures.WHO.id]);
       expect(document).toEqual(fixtures.A_EN.document);
       expect(who).toEqual(fixtures.WHO);
-      const raw = await driver.executeQuery('MATCH (d:Document) RETURN d.sources AS sources, keys(d) AS keys');
-      expect(raw.records[0]?.get('sources')).toEqual([fixtures.A_EN.document.id]);
+      const raw = await driver.executeQuery('MATCH (d:Document) RETURN d.source_count AS count, keys(d) AS keys');
+      expect(raw.records[0]?.get('count')).toEqual(neo4j.int(1));
       expect(raw.records[0]?.get('keys')).toEqual(expect.arrayContaining(['contrib_node_ids', 'search_language']));
     });
   });
@@ -269,6 +331,10 @@ describeNeo4j('Neo4j store: adapter specifics', () => {
       );
       await expectRejected(
         store.list({ type: 'Clause', first: 1, where: [{ property: 'sources', eq: 'x' }] }),
+        'STORE_INVALID_QUERY',
+      );
+      await expectRejected(
+        store.list({ type: 'Organization', first: 1, sort: { property: 'source_count' } }),
         'STORE_INVALID_QUERY',
       );
       await expectRejected(store.list({ type: 'Clause', first: -1 }), 'STORE_INVALID_QUERY');

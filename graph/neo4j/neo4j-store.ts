@@ -6,10 +6,12 @@
  * - every node carries the generic label `Node` and its model type as a second label; `id` is unique for `Node` and
  *   for every type label, so an id lookup need not know the type;
  * - every edge is a relationship of its model type with a unique `id`;
- * - nodes and relationships carry `sources`, the ids of the documents that contribute them; a Document node also
- *   records what its document contributed (`contrib_*`, each a list of ids as one JSON string: one value for the
- *   driver to send instead of hundreds), so replacing a document finds its old contribution through
- *   index seeks instead of scanning the graph.
+ * - a Document node records what its document contributed (`contrib_*`, each a list of ids as one JSON string: one
+ *   value for the driver to send instead of hundreds), so replacing a document finds its old contribution through
+ *   index seeks instead of scanning the graph; nodes and relationships carry `source_count`, how many documents
+ *   contribute them, and are deleted when it drops to 0. A count, not the list of those documents: a study group
+ *   named by most of 10,000 documents would otherwise carry a list that every one of them rewrites, which made
+ *   loading time grow with the square of the corpus (stores before kept that list, `sources`; `init` migrates).
  *
  * Every query is parameterised; labels and relationship types are interpolated only after a check against
  * `NODE_TYPES` / `REL_TYPES`. All work goes through `executeRead` / `executeWrite` (so it is routed and retried
@@ -61,6 +63,7 @@ import { boltPortOf, noDelayForBolt } from './connect';
 /** The subset of a pino logger the store uses. */
 export interface Neo4jStoreLogger {
   debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
   warn(obj: object, msg?: string): void;
 }
 
@@ -167,8 +170,8 @@ function nonNegativeInt(value: number, name: string): number {
 /**
  * Cypher projection of a node as reads return it, read back by {@link toNode}: id, labels, and the model's property
  * names (`prop_keys`) with their values, as one list. Only the model's properties: what the store keeps for itself
- * stays on the server, and is by far the larger part of some nodes (`sources` of a study group named by 800
- * documents is 20 kB; `contrib_*` of a Document lists every node and edge it contributed).
+ * stays on the server, and can be by far the larger part of a node (`contrib_*` of a Document lists every node and
+ * edge it contributed).
  */
 const NODE_ROW = (n: string): string => `[${n}.id, labels(${n}), ${n}.prop_keys, [key IN ${n}.prop_keys | ${n}[key]]]`;
 
@@ -201,7 +204,7 @@ const STEP_EDGE_ROW = (r: string, source: string): string =>
   `[${r}.id, type(${r}), startNode(${r}) = ${source}, ${r}.prop_keys, [key IN ${r}.prop_keys | ${r}[key]], ` +
   `${r}.provenance_document, ${r}.provenance_clause, ${r}.provenance_span, ${r}.provenance_quote]`;
 
-/** Cypher projection of a relationship, read back by {@link toEdge}: its model props and provenance, not `sources`. */
+/** Cypher projection of a relationship, read back by {@link toEdge}: its model props and provenance, not the store's own. */
 const EDGE_ROW = (r: string): string =>
   `[${r}.id, type(${r}), startNode(${r}).id, endNode(${r}).id, ${r}.prop_keys, [key IN ${r}.prop_keys | ${r}[key]], ` +
   `${r}.provenance_document, ${r}.provenance_clause, ${r}.provenance_span, ${r}.provenance_quote]`;
@@ -303,10 +306,12 @@ function luceneQuery(terms: readonly string[], operator: 'AND' | 'OR'): string {
   return terms.map((t) => `"${t.replace(LUCENE_SPECIAL, '\\$&')}"`).join(` ${operator} `);
 }
 
+/** What a document contributed, as its Document node records it (`contrib_*`). */
 interface Manifest {
-  readonly nodeIds: readonly string[] | null;
-  readonly edgeIds: readonly string[] | null;
-  readonly edgeTypes: readonly string[] | null;
+  readonly nodeIds: readonly string[];
+  readonly edgeIds: readonly string[];
+  /** The type of each edge of `edgeIds`, in step. */
+  readonly edgeTypes: readonly string[];
 }
 
 /** What removing a document's old contribution deleted. */
@@ -483,12 +488,13 @@ const MERGE_NODES = statements(NODE_TYPES, (type) => {
           'SET n.prop_keys = coalesce(old.prop_keys, []) + [k IN row.keys WHERE NOT k IN coalesce(old.prop_keys, [])]',
           'FOREACH (_ IN CASE WHEN old.prop_keys IS NULL THEN [1] ELSE [] END | SET n += row.derived)',
         ]),
-    'SET n.sources = CASE WHEN $doc IN coalesce(old.sources, []) THEN old.sources',
-    '                     ELSE coalesce(old.sources, []) + $doc END',
-    'WITH n, old, old.prop_keys IS NULL AS created',
+    // `kept`: the document contributed the node before (its old contribution, which keeps it), so counted already.
+    'SET n.source_count = CASE WHEN row.kept AND old.source_count IS NOT NULL THEN old.source_count',
+    '                          ELSE coalesce(old.source_count, 0) + 1 END',
+    'WITH n, row, old, old.prop_keys IS NULL AS created',
     `RETURN n.id AS id, created, ${CHANGED} AS changed, n:${label} AS typed,`,
     owned
-      ? '  NOT created AND NOT $doc IN coalesce(old.sources, []) AS foreign, null AS node'
+      ? '  NOT created AND NOT row.kept AS foreign, null AS node'
       : '  false AS foreign, CASE WHEN created THEN null ELSE n END AS node',
   ].join('\n');
 });
@@ -503,30 +509,32 @@ const MERGE_EDGES = statements(REL_TYPES, (type) => {
     `MATCH (b:${NODE} {id: row.to})`,
     `MERGE (a)-[r:${rel} {id: row.id}]->(b)`,
     'SET r += row.props, r.prop_keys = row.keys,',
-    '    r.sources = CASE WHEN $doc IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $doc END',
+    '    r.source_count = CASE WHEN row.kept AND r.source_count IS NOT NULL THEN r.source_count',
+    '                          ELSE coalesce(r.source_count, 0) + 1 END',
     'RETURN count(r) AS merged',
   ].join('\n');
 });
 
-/** Takes a document out of a batch of its old edges of one type; deletes those left unsupported. */
+/** Takes a document out of a batch of its old edges of one type; deletes those no document contributes any more. */
 const REMOVE_EDGES = statements(REL_TYPES, (type) =>
   [
     WRITE_PREFIX,
     'UNWIND $ids AS eid',
     `MATCH ()-[r:${cypherRelType(type, 'STORE_WRITE_FAILED')} {id: eid}]->()`,
-    'SET r.sources = [s IN coalesce(r.sources, []) WHERE s <> $doc]',
-    'WITH r WHERE size(r.sources) = 0',
+    'SET r.source_count = coalesce(r.source_count, 1) - 1',
+    'WITH r WHERE r.source_count <= 0',
     'DELETE r',
   ].join('\n'),
 );
 
-/** Takes a document out of a batch of its old nodes; deletes those left unsupported, with what points at them. */
+/** Takes a document out of a batch of its old nodes; deletes those no document contributes any more, with what points
+ * at them. */
 const REMOVE_NODES = [
   WRITE_PREFIX,
   'UNWIND $ids AS nid',
   `MATCH (n:${NODE} {id: nid})`,
-  'SET n.sources = [s IN coalesce(n.sources, []) WHERE s <> $doc]',
-  'WITH n WHERE size(n.sources) = 0',
+  'SET n.source_count = coalesce(n.source_count, 1) - 1',
+  'WITH n WHERE n.source_count <= 0',
   'DETACH DELETE n',
 ].join('\n');
 
@@ -570,7 +578,7 @@ function createOwnedStatement(type: NodeType, keys: ReadonlySet<string>): string
     [
       'id: row.id',
       'prop_keys: keys(row.props) + row.nulls',
-      'sources: [row.doc]',
+      'source_count: 1',
       ...OWN_NODE_PROPERTIES.map((k) => `${k}: row.derived.${k}`),
     ],
     keys,
@@ -603,7 +611,8 @@ const MERGE_SHARED = statements(NODE_TYPES, (type) => {
     'SET n += old',
     'SET n += row.define',
     'SET n.prop_keys = coalesce(old.prop_keys, []) + [k IN row.keys WHERE NOT k IN coalesce(old.prop_keys, [])],',
-    '    n.sources = coalesce(old.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(old.sources, [])]',
+    // The documents of a batch are new: none of them contributed the node before.
+    '    n.source_count = coalesce(old.source_count, 0) + toInteger(row.count)',
     'FOREACH (_ IN CASE WHEN old.prop_keys IS NULL THEN [1] ELSE [] END | SET n += row.derived)',
     `RETURN n.id AS id, n:${label} AS typed, CASE WHEN old.prop_keys IS NULL THEN null ELSE old END AS old`,
   ].join('\n');
@@ -620,9 +629,8 @@ const MERGE_EDGES_BATCH = statements(REL_TYPES, (type) =>
     `MATCH (a:${NODE} {id: row.from})`,
     `MATCH (b:${NODE} {id: row.to})`,
     `MERGE (a)-[r:${cypherRelType(type, 'STORE_WRITE_FAILED')} {id: row.id}]->(b)`,
-    'WITH r, row, r.sources IS NULL AS created',
-    'SET r += row.props, r.prop_keys = row.keys,',
-    '    r.sources = coalesce(r.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(r.sources, [])]',
+    'WITH r, row, r.source_count IS NULL AS created',
+    'SET r += row.props, r.prop_keys = row.keys, r.source_count = coalesce(r.source_count, 0) + toInteger(row.count)',
     'RETURN count(r) AS merged, collect(CASE WHEN created THEN null ELSE row.id END) AS existed',
   ].join('\n'),
 );
@@ -633,7 +641,11 @@ const MERGE_EDGES_BATCH = statements(REL_TYPES, (type) =>
  * created (an edge with a missing end matches none).
  */
 function createEdgesStatement(type: RelType, keys: ReadonlySet<string>): string {
-  const { map, other } = propertyMap(['id: row.id', 'prop_keys: row.keys', 'sources: row.sources'], keys, 'row.props');
+  const { map, other } = propertyMap(
+    ['id: row.id', 'prop_keys: row.keys', 'source_count: toInteger(row.count)'],
+    keys,
+    'row.props',
+  );
   return [
     WRITE_PREFIX,
     'UNWIND $rows AS row',
@@ -666,6 +678,9 @@ function batched<T, K extends string>(
   return [...groupBy(items, key)].flatMap(([k, group]) => chunks(group, size).map((batch) => make(k as K, batch)));
 }
 
+/** Nodes or relationships per transaction of `init`'s migration. */
+const MIGRATION_BATCH = 10_000;
+
 /** See {@link pipeline}. */
 const PRIMER = 'RETURN 0 AS primer';
 
@@ -691,7 +706,7 @@ async function pipeline<T extends RecordShape>(
 
 /**
  * A stored list of ids (`contrib_*`): one JSON string, or a list as stores before it wrote them; null if it is
- * neither (then the contribution is found by scanning).
+ * neither.
  */
 function idList(value: unknown): string[] | null {
   let list = value;
@@ -793,7 +808,8 @@ interface SharedRow {
   readonly fill: Record<string, StoredValue>;
   readonly define: Record<string, StoredValue>;
   readonly keys: string[];
-  readonly sources: string[];
+  /** How many documents of the batch give the node. */
+  readonly count: number;
   readonly derived: DerivedProps;
 }
 
@@ -815,7 +831,8 @@ interface EdgeBatchRow {
   readonly to: string;
   readonly props: Record<string, StoredValue | null>;
   readonly keys: string[];
-  readonly sources: string[];
+  /** How many documents of the batch give the edge. */
+  count: number;
 }
 
 interface BatchEdge {
@@ -900,7 +917,7 @@ function planBatch(plans: readonly WritePlan[]): BatchPlan {
             to: edge.to,
             props: { ...edge.props },
             keys: edge.keys,
-            sources: [plan.documentId],
+            count: 1,
           },
         });
         continue;
@@ -908,7 +925,7 @@ function planBatch(plans: readonly WritePlan[]): BatchPlan {
       // As the writes one by one would leave it: the props of every document, the last one's winning, and its keys.
       Object.assign(seen.row.props, edge.props);
       seen.row.keys = edge.keys;
-      seen.row.sources.push(plan.documentId);
+      seen.row.count++;
     }
   });
   const shared = [...contributions].map(([id, list]) => {
@@ -927,7 +944,7 @@ function planBatch(plans: readonly WritePlan[]): BatchPlan {
       fill,
       define,
       keys,
-      sources: list.map((c) => plans[c.doc]?.documentId ?? ''),
+      count: list.length,
       // Set only if the node is created, when the batch's values are all it has.
       derived: derivedProps(merged ?? (list[0] as Contribution).node),
     };
@@ -1483,6 +1500,66 @@ class Neo4jStore implements GraphStore {
       );
     }
     this.searchIndex = index.name;
+    await this.migrate();
+  }
+
+  /**
+   * Brings a database written by an earlier version of this store to the current shape, once: contribution lists
+   * (`contrib_*`) recorded on Documents that lack them, then the lists of contributing documents (`sources`) on
+   * relationships and nodes replaced by their length (`source_count`). Documents go last, and each step only touches
+   * what is still in the old shape, so an interrupted migration resumes at the next start-up. Nothing to do (one
+   * seek of a Document) on a database in the current shape.
+   */
+  private async migrate(): Promise<void> {
+    const legacy = await this.read('init', async (tx) => {
+      const result = await tx.run(`MATCH (d:Document) WHERE d.source_count IS NULL RETURN d.id AS id LIMIT 1`);
+      return result.records.length > 0;
+    });
+    if (!legacy) return;
+    const started = Date.now();
+    this.logger?.info({ uri: this.uri }, 'neo4j: migrating a database written by an earlier version of this store');
+    // Not in the allow-listed types: what the lists name is checked only as ids.
+    await this.write(
+      'init',
+      (tx) =>
+        tx
+          .run(
+            [
+              'MATCH (d:Document) WHERE d.contrib_node_ids IS NULL OR d.contrib_edge_ids IS NULL',
+              '  OR d.contrib_edge_types IS NULL',
+              `CALL { WITH d MATCH (n:${NODE}) WHERE d.id IN n.sources RETURN collect(n.id) AS nodeIds }`,
+              `CALL { WITH d MATCH (:${NODE})-[r]->(:${NODE}) WHERE d.id IN r.sources`,
+              '       RETURN collect(r.id) AS edgeIds, collect(type(r)) AS edgeTypes }',
+              'SET d.contrib_node_ids = nodeIds, d.contrib_edge_ids = edgeIds, d.contrib_edge_types = edgeTypes',
+            ].join('\n'),
+          )
+          .then(() => undefined),
+      null,
+    );
+    const steps = [
+      `MATCH (:${NODE})-[r]->(:${NODE}) WHERE r.sources IS NOT NULL AND type(r) IN $types WITH r LIMIT $batch ` +
+        'SET r.source_count = size(r.sources) REMOVE r.sources RETURN count(*) AS done',
+      `MATCH (n:${NODE}) WHERE n.sources IS NOT NULL AND NOT n:Document WITH n LIMIT $batch ` +
+        'SET n.source_count = size(n.sources) REMOVE n.sources RETURN count(*) AS done',
+      `MATCH (n:Document) WHERE n.source_count IS NULL WITH n LIMIT $batch ` +
+        'SET n.source_count = size(coalesce(n.sources, [n.id])) REMOVE n.sources RETURN count(*) AS done',
+    ];
+    let migrated = 0;
+    for (const step of steps) {
+      for (;;) {
+        const done = await this.write(
+          'init',
+          async (tx) => {
+            const result = await tx.run(step, { types: [...REL_TYPES], batch: int(MIGRATION_BATCH) });
+            return Number(plainSortValue(result.records[0]?.get('done') ?? 0));
+          },
+          null,
+        );
+        migrated += done;
+        if (done === 0) break;
+      }
+    }
+    this.logger?.info({ uri: this.uri, migrated, ms: Date.now() - started }, 'neo4j: migrated');
   }
 
   // ---- writes ------------------------------------------------------------------------------------------------
@@ -1614,12 +1691,20 @@ class Neo4jStore implements GraphStore {
     if (existing && existing.checksum === plan.checksum) return unchangedResult(plan.documentId);
     // What the new graph contributes again is left in place, so that merging it can tell what changed.
     const keep = { nodes: new Set(plan.nodes.keys()), edges: new Set(plan.edges.map((e) => e.id)) };
-    const removal = existing ? await this.removalStatements(tx, plan.documentId, existing.manifest, keep) : [];
+    const removal = existing ? this.removalStatements(plan.documentId, existing.manifest, keep) : [];
+    // What the document contributed before and contributes again counts it among its sources already.
+    const before = {
+      nodes: new Set(existing?.manifest.nodeIds),
+      edges: new Set(existing?.manifest.edgeIds),
+    };
     const nodes = batched(
       plan.rows,
       this.batchSize,
       (r) => r.type,
-      (type, batch) => ({ query: MERGE_NODES[type], params: { rows: batch.map((r) => r.row), doc: plan.documentId } }),
+      (type, batch) => ({
+        query: MERGE_NODES[type],
+        params: { rows: batch.map((r) => ({ ...r.row, kept: before.nodes.has(r.row.id) })) },
+      }),
     );
     const edges = batched(
       plan.edges,
@@ -1628,8 +1713,14 @@ class Neo4jStore implements GraphStore {
       (type, batch) => ({
         query: MERGE_EDGES[type],
         params: {
-          rows: batch.map((e) => ({ id: e.id, from: e.from, to: e.to, props: e.props, keys: e.keys })),
-          doc: plan.documentId,
+          rows: batch.map((e) => ({
+            id: e.id,
+            from: e.from,
+            to: e.to,
+            props: e.props,
+            keys: e.keys,
+            kept: before.edges.has(e.id),
+          })),
         },
       }),
     );
@@ -1722,17 +1813,24 @@ class Neo4jStore implements GraphStore {
     );
     const row = result.records[0]?.toObject();
     if (!row) return null;
-    return {
-      checksum: decodeValue(row.checksum),
-      manifest: { nodeIds: idList(row.nodeIds), edgeIds: idList(row.edgeIds), edgeTypes: idList(row.edgeTypes) },
-    };
+    const [nodeIds, edgeIds, edgeTypes] = [idList(row.nodeIds), idList(row.edgeIds), idList(row.edgeTypes)];
+    if (!nodeIds || !edgeIds || !edgeTypes || edgeIds.length !== edgeTypes.length) {
+      throw writeFailed(
+        documentId,
+        `its Document node in Neo4j at ${this.uri} has no valid record of what the document contributed ` +
+          '(contrib_node_ids, contrib_edge_ids, contrib_edge_types: lists of ids, the last two of one length), so ' +
+          'its old version cannot be replaced; it was not written by this store. Delete that Document node and ' +
+          'the nodes of the document, or load into an empty database.',
+      );
+    }
+    return { checksum: decodeValue(row.checksum), manifest: { nodeIds, edgeIds, edgeTypes } };
   }
 
   async removeDocument(documentId: string): Promise<WriteResult> {
     const result = await this.write('removeDocument', async (tx) => {
       const existing = await this.readManifest(tx, documentId);
       if (!existing) return unchangedResult(documentId);
-      const statements = await this.removalStatements(tx, documentId, existing.manifest, null);
+      const statements = this.removalStatements(documentId, existing.manifest, null);
       const removal = removalCounts(await pipeline(tx, statements));
       return {
         document: documentId,
@@ -1753,29 +1851,13 @@ class Neo4jStore implements GraphStore {
    * edges and nodes lose it as a source, and the ones left with no source are deleted (nodes with whatever still
    * points at them).
    */
-  private async removalStatements(
-    tx: ManagedTransaction,
+  private removalStatements(
     documentId: string,
     manifest: Manifest,
     keep: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null,
-  ): Promise<Statement[]> {
-    let nodeIds = manifest.nodeIds;
-    let edges: { id: string; type: string }[];
-    if (nodeIds && manifest.edgeIds && manifest.edgeTypes && manifest.edgeIds.length === manifest.edgeTypes.length) {
-      const types = manifest.edgeTypes;
-      edges = manifest.edgeIds.map((id, i) => ({ id, type: types[i] ?? '' }));
-    } else {
-      // No manifest (not written by this store): find the contribution by its sources, scanning the graph.
-      const n = await tx.run<{ id: string }>(`MATCH (n:${NODE}) WHERE $doc IN n.sources RETURN n.id AS id`, {
-        doc: documentId,
-      });
-      nodeIds = n.records.map((r) => r.get('id'));
-      const e = await tx.run<{ id: string; type: string }>(
-        'MATCH ()-[r]->() WHERE $doc IN r.sources RETURN r.id AS id, type(r) AS type',
-        { doc: documentId },
-      );
-      edges = e.records.map((r) => r.toObject());
-    }
+  ): Statement[] {
+    const edges = manifest.edgeIds.map((id, i) => ({ id, type: manifest.edgeTypes[i] ?? '' }));
+    const nodeIds = manifest.nodeIds;
     const dropEdges = edges.filter((e) => REL_TYPE_SET.has(e.type) && !keep?.edges.has(e.id));
     const dropNodes = nodeIds.filter((id) => !keep?.nodes.has(id));
     return [

@@ -347,6 +347,12 @@ function asRecord(counts: readonly { type: string; count: number }[]): Record<st
   return Object.fromEntries(counts.map((c) => [c.type, c.count]));
 }
 
+/** `doc` as if its file had changed but what it says had not. */
+function withChecksum(doc: DocumentGraph, checksum: string): DocumentGraph {
+  const document = { ...doc.document, checksum };
+  return { ...doc, document, nodes: doc.nodes.map((n) => (n.id === document.id ? document : n)) };
+}
+
 async function writeAll(store: GraphStore, docs: readonly DocumentGraph[]): Promise<void> {
   for (const d of docs) await store.writeDocument(d);
 }
@@ -713,6 +719,32 @@ export function runStoreContract(
 
         await store.removeDocument(A_EN.document.id);
         expect(await store.counts()).toEqual({ nodes: [], relationships: [] });
+      });
+
+      it('keeps what documents share while any of them contributes it, however they were written', async () => {
+        const removals = [A_EN, A_ZH, CITING, B_EN];
+        const remaining = (i: number) =>
+          [A_ZH, CITING, B_EN_2].filter((d) => !removals.slice(0, i + 1).some((r) => r.document.id === d.document.id));
+        // What exists once the first i + 1 documents are removed: the counts of writing the others alone.
+        const expected = [];
+        for (const [i] of removals.entries()) {
+          await store.clear();
+          await writeAll(store, remaining(i));
+          expected.push(await store.counts());
+        }
+        await store.clear();
+        // Written together, then replaced, keeping part of what they contributed (A_EN all of it, twice).
+        await store.writeDocuments([A_EN, A_ZH, B_EN, CITING]);
+        await store.writeDocument(withChecksum(A_EN, 'a-en-2'));
+        await store.writeDocument(withChecksum(A_EN, 'a-en-3'));
+        await store.writeDocument(B_EN_2);
+        const actual = [];
+        for (const doc of removals) {
+          await store.removeDocument(doc.document.id);
+          actual.push(await store.counts());
+        }
+        expect(actual).toEqual(expected);
+        expect(actual.at(-1)).toEqual({ nodes: [], relationships: [] });
       });
 
       it('leaves the graph as if the document had never been written', async () => {
