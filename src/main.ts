@@ -3,6 +3,7 @@
  * Entry point: `npm start` (serve), and the command-line tools. Reads the configuration once, creates the logger
  * and the store, and hands them down.
  */
+import './production-mode';
 import { Command, Option } from 'commander';
 import { EXPORT_FORMATS } from '../graph';
 import type { ExportFormat } from '../graph';
