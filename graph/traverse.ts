@@ -6,8 +6,8 @@ import type { GraphNode } from './model';
 import type { ExpandStep, GraphStore, Neighbour, RefStep, Step, StepResult, TraverseQuery } from './store';
 
 /**
- * One neighbour per distinct node, relationship type and direction: the first of each in `list`, which (in
- * `expand`'s order, by edge id) is the one whose edge has the smallest id.
+ * A distinct step's neighbours (see `ExpandStep.distinct`): one per node, relationship type and direction, in order
+ * of node id, type and direction, each edge with its type and ends only.
  */
 export function distinctNeighbours(list: readonly Neighbour[]): readonly Neighbour[] {
   const seen = new Set<string>();
@@ -16,9 +16,20 @@ export function distinctNeighbours(list: readonly Neighbour[]): readonly Neighbo
     const key = `${n.node.id}\u0000${n.edge.type}\u0000${n.direction}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(n);
+    const { type, from, to } = n.edge;
+    out.push({ node: n.node, direction: n.direction, edge: { id: '', type, from, to, props: {}, provenance: null } });
   }
-  return out.length === list.length ? list : out;
+  return out.sort(byNode);
+}
+
+/** The order of a distinct step's neighbours. */
+export function byNode(a: Neighbour, b: Neighbour): number {
+  return compare(a.node.id, b.node.id) || compare(a.edge.type, b.edge.type) || compare(a.direction, b.direction);
+}
+
+/** Code-unit order, as Neo4j and `expand` order ids. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The id a node's property holds, if it holds a string. */

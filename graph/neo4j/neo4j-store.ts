@@ -43,6 +43,7 @@ import type {
   WriteResult,
 } from '../store';
 import { foldForSearch, makeSnippet, tokenize } from '../text';
+import { byNode } from '../traverse';
 import {
   CodecError,
   INTERNAL_NODE_PROPERTIES,
@@ -235,7 +236,7 @@ function toEdge(row: unknown): GraphEdge {
   return decodeEdge({ type: type as RelType, from: String(from), to: String(to), properties });
 }
 
-/** A step's edge between `source` and `other` (see {@link STEP_EDGE_ROW}; a distinct step sends its first 3). */
+/** A step's edge between `source` and `other` (see {@link STEP_EDGE_ROW}; a distinct or lean step sends 3). */
 function toStepEdge(row: unknown, source: string, other: string, knownType: RelType | null): GraphEdge {
   const list = row as unknown[];
   const [id, , out] = list;
@@ -247,7 +248,8 @@ function toStepEdge(row: unknown, source: string, other: string, knownType: RelT
   if (typeof type !== 'string' || !REL_TYPE_SET.has(type)) {
     throw new StoreError('STORE_INVALID_QUERY', `The database holds a relationship of unknown type ${String(type)}.`);
   }
-  return { id: String(id), type: type as RelType, from, to, props: {}, provenance: null };
+  // A distinct step sends no id (see `ExpandStep.distinct`).
+  return { id: id === null ? '' : String(id), type: type as RelType, from, to, props: {}, provenance: null };
 }
 
 /** A node as {@link projectedNodeRow} sends it: the properties asked for (`names`), null when absent. */
@@ -1203,7 +1205,7 @@ function stepExpression(step: Step, source: string, depth: number, params: Recor
       const labels = step.nodeTypes?.map((t) => cypherLabel(t, 'STORE_INVALID_QUERY'));
       // An empty list of types (or node types) allows none, as in `expand`.
       if (types.length === 0 || labels?.length === 0) return '[]';
-      const [r, t, o, e] = [`r${depth}`, `t${depth}`, `o${depth}`, `e${depth}`];
+      const [r, t, o] = [`r${depth}`, `t${depth}`, `o${depth}`];
       const rel = `[${r}:${types.join('|')}]`;
       const pattern =
         step.direction === 'out'
@@ -1214,12 +1216,12 @@ function stepExpression(step: Step, source: string, depth: number, params: Recor
       return [
         `COLLECT { MATCH ${pattern}`,
         labels ? `WHERE ${labels.map((l) => `${m}:${l}`).join(' OR ')}` : '',
-        // Distinct: per node, type and direction, the smallest edge id (its caller reads nodes, not edge data).
+        // Distinct: per node, type and direction, one row, and nothing read of the edges (not even their ids).
         ...(step.distinct
           ? [
-              `WITH ${m}, type(${r}) AS ${t}, startNode(${r}) = ${source} AS ${o}, min(${r}.id) AS ${e}`,
-              project(`${m}, ${t}, ${o}, ${e}`),
-              `RETURN [[${e}, ${types.length === 1 ? 'null' : t}, ${o}], ${node}${then}] AS row${depth} }`,
+              `WITH DISTINCT ${m}, type(${r}) AS ${t}, startNode(${r}) = ${source} AS ${o}`,
+              project(`${m}, ${t}, ${o}`),
+              `RETURN [[null, ${types.length === 1 ? 'null' : t}, ${o}], ${node}${then}] AS row${depth} }`,
             ]
           : [
               project(`${m}, ${r}`),
@@ -1284,7 +1286,7 @@ function decodeStep(step: Step, ids: readonly string[], values: ReadonlyMap<stri
         keep(node, rest);
         return { edge, node, direction: edge.from === id ? ('out' as const) : ('in' as const) };
       });
-      neighbours.set(id, list.sort(byEdge));
+      neighbours.set(id, list.sort(step.distinct ? byNode : byEdge));
     }
     return { kind: 'expand', neighbours, then: next.map((s, j) => decodeStep(s, [...seen], nested[j] ?? new Map())) };
   }
