@@ -74,7 +74,10 @@ async function lookUp(
   info: GraphQLResolveInfo,
   start: { readonly ids: readonly string[] } | { readonly key: NaturalKey } | { readonly list: ListQuery },
 ): Promise<ReadonlyMap<string, GraphNode | null>> {
-  const step = withThen(SELF, fieldPlan(info, ctx.plans).below);
+  const plan = fieldPlan(info, ctx.plans);
+  // Only the properties the selection reads, as for any step (a list of 100 organisations: 4 of their properties).
+  const properties = stepProperties(SELF, plan.properties);
+  const step = withThen(properties ? { ...SELF, properties } : SELF, plan.below);
   const [result] = await ctx.store.traverse({ starts: [{ ...start, step }] });
   if (result?.kind !== 'ref') return new Map();
   ctx.loaders.steps.prime(step.then ?? [], result.then);
