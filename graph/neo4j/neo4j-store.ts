@@ -205,7 +205,7 @@ const STEP_EDGE_ROW = (r: string, source: string): string =>
   `[${r}.id, type(${r}), startNode(${r}) = ${source}, ${r}.prop_keys, [key IN ${r}.prop_keys | ${r}[key]], ` +
   `${r}.provenance_document, ${r}.provenance_clause, ${r}.provenance_span, ${r}.provenance_quote]`;
 
-/** Cypher projection of a relationship, read back by {@link toEdge}: its model props and provenance, not the store's own. */
+/** Cypher projection of a relationship, read back by {@link toEdge}: model props and provenance, not the store's. */
 const EDGE_ROW = (r: string): string =>
   `[${r}.id, type(${r}), startNode(${r}).id, endNode(${r}).id, ${r}.prop_keys, [key IN ${r}.prop_keys | ${r}[key]], ` +
   `${r}.provenance_document, ${r}.provenance_clause, ${r}.provenance_span, ${r}.provenance_quote]`;
@@ -529,8 +529,10 @@ const REMOVE_EDGES = statements(REL_TYPES, (type) =>
   ].join('\n'),
 );
 
-/** Takes a document out of a batch of its old nodes; deletes those no document contributes any more, with what points
- * at them. */
+/**
+ * Takes a document out of a batch of its old nodes; deletes those no document contributes any more, with what
+ * points at them.
+ */
 const REMOVE_NODES = [
   WRITE_PREFIX,
   'UNWIND $ids AS nid',
@@ -818,7 +820,6 @@ interface SharedRow {
 /** A row of `createOwnedStatement`. */
 interface OwnedRow {
   readonly id: string;
-  readonly doc: string;
   /** Non-null model properties. */
   readonly props: Record<string, StoredValue>;
   /** Model properties that are null (absent). */
@@ -896,7 +897,7 @@ function planBatch(plans: readonly WritePlan[]): BatchPlan {
         owned.push({
           type,
           doc,
-          row: { id: row.id, doc: plan.documentId, props: row.props, nulls, derived: row.derived },
+          row: { id: row.id, props: row.props, nulls, derived: row.derived },
         });
         continue;
       }
@@ -1693,7 +1694,7 @@ class Neo4jStore implements GraphStore {
     if (existing && existing.checksum === plan.checksum) return unchangedResult(plan.documentId);
     // What the new graph contributes again is left in place, so that merging it can tell what changed.
     const keep = { nodes: new Set(plan.nodes.keys()), edges: new Set(plan.edges.map((e) => e.id)) };
-    const removal = existing ? this.removalStatements(plan.documentId, existing.manifest, keep) : [];
+    const removal = existing ? this.removalStatements(existing.manifest, keep) : [];
     // What the document contributed before and contributes again counts it among its sources already.
     const before = {
       nodes: new Set(existing?.manifest.nodeIds),
@@ -1832,7 +1833,7 @@ class Neo4jStore implements GraphStore {
     const result = await this.write('removeDocument', async (tx) => {
       const existing = await this.readManifest(tx, documentId);
       if (!existing) return unchangedResult(documentId);
-      const statements = this.removalStatements(documentId, existing.manifest, null);
+      const statements = this.removalStatements(existing.manifest, null);
       const removal = removalCounts(await pipeline(tx, statements));
       return {
         document: documentId,
@@ -1854,7 +1855,6 @@ class Neo4jStore implements GraphStore {
    * points at them).
    */
   private removalStatements(
-    documentId: string,
     manifest: Manifest,
     keep: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null,
   ): Statement[] {
@@ -1869,12 +1869,12 @@ class Neo4jStore implements GraphStore {
         (e) => e.type as RelType,
         (type, batch) => ({
           query: REMOVE_EDGES[type],
-          params: { ids: batch.map((e) => e.id), doc: documentId },
+          params: { ids: batch.map((e) => e.id) },
         }),
       ),
       ...chunks(dropNodes, this.batchSize).map((batch) => ({
         query: REMOVE_NODES,
-        params: { ids: batch, doc: documentId },
+        params: { ids: batch },
       })),
     ];
   }
