@@ -21,6 +21,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import cors from 'cors';
 import express from 'express';
 import type { RequestHandler, Response } from 'express';
@@ -31,6 +32,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createFormatError, errorBody, httpErrorHandler } from './errors';
 import { readExamples } from './examples';
+import { jitGateway } from './executor';
 import { explorerRouter } from './explorer';
 import { exportRouter } from './export-routes';
 import { httpCachePlugin } from './http-cache';
@@ -104,8 +106,7 @@ export function createServer(options: CreateServerOptions): ApiServer {
   const responses = new AsyncLocalStorage<Response>();
   const armor = graphqlArmor();
   const apollo = new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers })),
     introspection: config.graphqlIntrospection,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: config.development,

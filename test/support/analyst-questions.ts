@@ -5,11 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { parse, validate, buildASTSchema } from 'graphql';
 import type { GraphStore } from '../../graph';
 import type { Context } from '../../schema';
 import { createContext, resolvers, typeDefs } from '../../schema';
 import { load } from '../../src/commands/load';
+import { jitGateway } from '../../src/server/executor';
 import { CORPUS, sink } from './load-reliability';
 
 export const QUESTIONS_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'analyst-questions');
@@ -27,7 +29,7 @@ export function runAnalystQuestions(name: string, makeStore: () => Promise<Graph
     let server: ApolloServer<Context>;
     const texts = new Map<string, string>();
 
-    async function ask(file: string, variables: Json = {}): Promise<Json> {
+    async function once(file: string, variables: Json): Promise<Json> {
       const res = await server.executeOperation(
         { query: question(file), variables },
         { contextValue: createContext(store) },
@@ -35,6 +37,17 @@ export function runAnalystQuestions(name: string, makeStore: () => Promise<Graph
       if (res.body.kind !== 'single') throw new Error('expected a single result');
       expect(res.body.singleResult.errors).toBeUndefined();
       return res.body.singleResult.data as Json;
+    }
+
+    /**
+     * Asks twice, as the API's executor sees a repeated operation: first run by graphql-js, then compiled by
+     * graphql-jit (src/server/executor.ts). Both must give the same answer; the compiled one is checked.
+     */
+    async function ask(file: string, variables: Json = {}): Promise<Json> {
+      const first = await once(file, variables);
+      const again = await once(file, variables);
+      expect(again).toEqual(first);
+      return again;
     }
 
     beforeAll(async () => {
@@ -45,7 +58,7 @@ export function runAnalystQuestions(name: string, makeStore: () => Promise<Graph
       for (const f of readdirSync(CORPUS).filter((x) => x.endsWith('.txt'))) {
         texts.set(f, ws(readFileSync(path.join(CORPUS, f), 'utf8')));
       }
-      server = new ApolloServer<Context>({ typeDefs, resolvers });
+      server = new ApolloServer<Context>({ gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers })) });
       await server.start();
     });
     afterAll(async () => {

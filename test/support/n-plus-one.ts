@@ -4,10 +4,12 @@
  * the driver) is wrapped to count calls.
  */
 import { ApolloServer } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ids } from '../../graph';
 import type { DocumentGraph, GraphEdge, GraphNode, GraphStore } from '../../graph';
 import { createContext, resolvers, typeDefs } from '../../schema';
 import type { Context } from '../../schema';
+import { jitGateway } from '../../src/server/executor';
 
 /** Counts every call of a GraphStore method. */
 export function countingStore(store: GraphStore): { store: GraphStore; calls: () => number; reset: () => void } {
@@ -122,15 +124,24 @@ export const NESTED_QUERY = `
 /** studyGroup > mandates > instruction > version > resolution > body */
 export const NESTED_DEPTH = 6;
 
-/** Runs the nested query on a fresh request context and returns the number of mandates it returned. */
-export async function runNested(store: GraphStore): Promise<number> {
-  const server = new ApolloServer<Context>({ typeDefs, resolvers });
+/**
+ * Runs the nested query through the API's executor twice, each on a fresh request context: first with graphql-js,
+ * then compiled by graphql-jit (src/server/executor.ts), calling `between` in between (to count each run's store
+ * calls apart). Returns the number of mandates each run returned.
+ */
+export async function runNested(store: GraphStore, between: () => void = () => {}): Promise<[number, number]> {
+  const server = new ApolloServer<Context>({ gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers })) });
   await server.start();
-  try {
+  const once = async (): Promise<number> => {
     const res = await server.executeOperation({ query: NESTED_QUERY }, { contextValue: createContext(store) });
     if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
     const data = res.body.singleResult.data as { studyGroup: { mandates: unknown[] } };
     return data.studyGroup.mandates.length;
+  };
+  try {
+    const first = await once();
+    between();
+    return [first, await once()];
   } finally {
     await server.stop();
   }
