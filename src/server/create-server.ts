@@ -21,18 +21,17 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { makeExecutableSchema } from '@graphql-tools/schema';
 import cors from 'cors';
 import express from 'express';
 import type { RequestHandler, Response } from 'express';
 import type { GraphStore } from '../../graph';
-import { createContext, resolvers, typeDefs } from '../../schema';
+import { createContext } from '../../schema';
 import type { Context } from '../../schema';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createFormatError, errorBody, httpErrorHandler } from './errors';
 import { readExamples } from './examples';
-import { jitGateway } from './executor';
+import { apiGateway } from './executor';
 import { explorerRouter } from './explorer';
 import { exportRouter } from './export-routes';
 import { httpCachePlugin } from './http-cache';
@@ -106,7 +105,7 @@ export function createServer(options: CreateServerOptions): ApiServer {
   const responses = new AsyncLocalStorage<Response>();
   const armor = graphqlArmor();
   const apollo = new ApolloServer<Context>({
-    gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers })),
+    gateway: apiGateway(),
     introspection: config.graphqlIntrospection,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: config.development,

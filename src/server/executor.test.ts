@@ -4,16 +4,15 @@
  */
 import { PassThrough } from 'node:stream';
 import { ApolloServer } from '@apollo/server';
-import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError } from 'graphql';
 import { compileQuery } from 'graphql-jit';
 import { createMemoryStore } from '../../graph';
 import type { GraphStore } from '../../graph';
-import { createContext, resolvers, typeDefs } from '../../schema';
+import { createContext } from '../../schema';
 import type { Context } from '../../schema';
 import { load } from '../commands/load';
 import { BUNDLED_CORPUS_DIR } from '../config';
-import { jitGateway } from './executor';
+import { apiGateway } from './executor';
 import type { Compile } from './executor';
 
 type Json = Record<string, unknown>;
@@ -36,7 +35,7 @@ describe('the graphql-jit executor', () => {
       return compileQuery(schema, document, operationName);
     };
     server = new ApolloServer<Context>({
-      gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers }), { compile }),
+      gateway: apiGateway({ compile }),
     });
     await server.start();
   });

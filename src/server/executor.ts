@@ -11,10 +11,12 @@
  * operation is in use, so they go when Apollo forgets the document.
  */
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute } from 'graphql';
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
+import { resolvers, typeDefs } from '../../schema';
 
 /** What is known of one operation of a document: how often it ran, and its compiled form once there is one. */
 interface Seen {
@@ -84,4 +86,9 @@ export function jitGateway(schema: GraphQLSchema, options: JitOptions = {}): Gat
       listeners.clear();
     },
   };
+}
+
+/** The API's gateway: the schema of `schema/` (type definitions and resolvers), executed by {@link jitExecutor}. */
+export function apiGateway(options: JitOptions = {}): GatewayInterface {
+  return jitGateway(makeExecutableSchema({ typeDefs, resolvers }), options);
 }

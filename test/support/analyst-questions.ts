@@ -5,13 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { makeExecutableSchema } from '@graphql-tools/schema';
 import { parse, validate, buildASTSchema } from 'graphql';
 import type { GraphStore } from '../../graph';
 import type { Context } from '../../schema';
-import { createContext, resolvers, typeDefs } from '../../schema';
+import { createContext, typeDefs } from '../../schema';
 import { load } from '../../src/commands/load';
-import { jitGateway } from '../../src/server/executor';
+import { apiGateway } from '../../src/server/executor';
 import { CORPUS, sink } from './load-reliability';
 
 export const QUESTIONS_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'analyst-questions');
@@ -58,7 +57,7 @@ export function runAnalystQuestions(name: string, makeStore: () => Promise<Graph
       for (const f of readdirSync(CORPUS).filter((x) => x.endsWith('.txt'))) {
         texts.set(f, ws(readFileSync(path.join(CORPUS, f), 'utf8')));
       }
-      server = new ApolloServer<Context>({ gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers })) });
+      server = new ApolloServer<Context>({ gateway: apiGateway() });
       await server.start();
     });
     afterAll(async () => {

@@ -4,12 +4,11 @@
  * the driver) is wrapped to count calls.
  */
 import { ApolloServer } from '@apollo/server';
-import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ids } from '../../graph';
 import type { DocumentGraph, GraphEdge, GraphNode, GraphStore } from '../../graph';
-import { createContext, resolvers, typeDefs } from '../../schema';
+import { createContext } from '../../schema';
 import type { Context } from '../../schema';
-import { jitGateway } from '../../src/server/executor';
+import { apiGateway } from '../../src/server/executor';
 
 /** Counts every call of a GraphStore method. */
 export function countingStore(store: GraphStore): { store: GraphStore; calls: () => number; reset: () => void } {
@@ -130,7 +129,7 @@ export const NESTED_DEPTH = 6;
  * calls apart). Returns the number of mandates each run returned.
  */
 export async function runNested(store: GraphStore, between: () => void = () => {}): Promise<[number, number]> {
-  const server = new ApolloServer<Context>({ gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers })) });
+  const server = new ApolloServer<Context>({ gateway: apiGateway() });
   await server.start();
   const once = async (): Promise<number> => {
     const res = await server.executeOperation({ query: NESTED_QUERY }, { contextValue: createContext(store) });
