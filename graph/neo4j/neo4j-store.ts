@@ -270,9 +270,18 @@ function projectedNames(step: Step): readonly string[] | null {
   return step.properties ? step.properties.filter((p) => p !== 'id' && p !== 'type') : null;
 }
 
-/** The node type every node a step reaches has, when the step says (one node type), else null. */
-function knownNodeType(step: Step): NodeType | null {
+/**
+ * The node type every node a step reaches has, when it is known, else null: the step says (one node type), or the
+ * step is a ref on `id` (the node it starts from, whose type `sourceType` is when known).
+ */
+function knownNodeType(step: Step, sourceType: NodeType | null): NodeType | null {
+  if (isSelf(step)) return sourceType;
   return step.kind === 'expand' && step.nodeTypes?.length === 1 ? (step.nodeTypes[0] ?? null) : null;
+}
+
+/** A ref step on `id` reaches the node it starts from (ids are unique). */
+function isSelf(step: Step): boolean {
+  return step.kind === 'ref' && step.property === 'id';
 }
 
 /** The relationship type of every edge of a step that follows one type, else null. */
@@ -1187,15 +1196,22 @@ function byEdge(a: Neighbour, b: Neighbour): number {
  * `[edge, node, ...then]` (expand) or `[node, ...then]` (ref, at most one row), each `then` item being the
  * expression of a further step from that node. Labels and types pass the allow-list; property names are parameters.
  */
-function stepExpression(step: Step, source: string, depth: number, params: Record<string, unknown>): string {
+function stepExpression(
+  step: Step,
+  source: string,
+  depth: number,
+  params: Record<string, unknown>,
+  sourceType: NodeType | null,
+): string {
   const m = `n${depth}`;
   const names = projectedNames(step);
-  const node = names ? projectedNodeRow(m, names, params, knownNodeType(step)) : NODE_ROW(m);
+  const nodeType = knownNodeType(step, sourceType);
+  const node = names ? projectedNodeRow(m, names, params, nodeType) : NODE_ROW(m);
   // Further steps are projected by a WITH before the RETURN: Neo4j 5 refuses a COLLECT subquery that aggregates
   // (as a distinct step does) inside a list expression next to other values.
   const children = (step.then ?? []).map((next, j) => ({
     name: `c${depth}_${j}`,
-    expression: stepExpression(next, m, depth + 1, params),
+    expression: stepExpression(next, m, depth + 1, params, nodeType),
   }));
   const project = (vars: string): string =>
     children.length > 0 ? `WITH ${vars}, ${children.map((c) => `${c.expression} AS ${c.name}`).join(', ')}` : '';
@@ -1238,9 +1254,11 @@ function stepExpression(step: Step, source: string, depth: number, params: Recor
     case 'ref': {
       // The store's own properties are no model property: they name no node (as in the in-memory store).
       if (INTERNAL_SET.has(step.property)) return '[]';
-      const name = parameter(params, step.property);
       return [
-        `COLLECT { MATCH (${m}:${NODE} {id: ${source}[$${name}]})`,
+        // On `id`, the node itself: no index lookup per row (a root field's page of 100 would make 100).
+        isSelf(step)
+          ? `COLLECT { WITH ${source} AS ${m}`
+          : `COLLECT { MATCH (${m}:${NODE} {id: ${source}[$${parameter(params, step.property)}]})`,
         project(m),
         `RETURN [${node}${then}] AS row${depth} }`,
       ]
@@ -1260,7 +1278,12 @@ function parameter(params: Record<string, unknown>, value: unknown): string {
 }
 
 /** Reads back what {@link stepExpression} returned for each start node (`values`: start id -> its rows). */
-function decodeStep(step: Step, ids: readonly string[], values: ReadonlyMap<string, unknown>): StepResult {
+function decodeStep(
+  step: Step,
+  ids: readonly string[],
+  values: ReadonlyMap<string, unknown>,
+  sourceType: NodeType | null,
+): StepResult {
   const next = step.then ?? [];
   // What each further step returned, per node this step reached.
   const nested = next.map(() => new Map<string, unknown>());
@@ -1275,7 +1298,7 @@ function decodeStep(step: Step, ids: readonly string[], values: ReadonlyMap<stri
     return Array.isArray(value) ? (value as unknown[][]) : [];
   };
   const names = projectedNames(step);
-  const nodeType = knownNodeType(step);
+  const nodeType = knownNodeType(step, sourceType);
   const relType = knownRelType(step);
   const nodeOf = (row: unknown): GraphNode => (names ? toProjectedNode(row, names, nodeType) : toNode(row));
   if (step.kind === 'expand') {
@@ -1289,7 +1312,11 @@ function decodeStep(step: Step, ids: readonly string[], values: ReadonlyMap<stri
       });
       neighbours.set(id, list.sort(step.distinct ? byNode : byEdge));
     }
-    return { kind: 'expand', neighbours, then: next.map((s, j) => decodeStep(s, [...seen], nested[j] ?? new Map())) };
+    return {
+      kind: 'expand',
+      neighbours,
+      then: next.map((s, j) => decodeStep(s, [...seen], nested[j] ?? new Map(), nodeType)),
+    };
   }
   const nodes = new Map<string, GraphNode | null>();
   for (const id of ids) {
@@ -1303,7 +1330,7 @@ function decodeStep(step: Step, ids: readonly string[], values: ReadonlyMap<stri
     keep(node, rest);
     nodes.set(id, node);
   }
-  return { kind: 'ref', nodes, then: next.map((s, j) => decodeStep(s, [...seen], nested[j] ?? new Map())) };
+  return { kind: 'ref', nodes, then: next.map((s, j) => decodeStep(s, [...seen], nested[j] ?? new Map(), nodeType)) };
 }
 
 /** Classifies a driver error as a `StoreError`; the message says what failed and, when it can, what to do. */
@@ -2081,24 +2108,28 @@ class Neo4jStore implements GraphStore {
       if ('list' in start) {
         const { match, page, params, first, descending } = listQuery(start.list);
         params.limit = int(first);
-        const expression = stepExpression(start.step, 'n', 1, params);
+        const expression = stepExpression(start.step, 'n', 1, params, start.list.type);
         const query =
           `${match} ${page} WITH n.id AS id, n, v WITH id, v, ${expression} AS value ` +
           `RETURN id, value ORDER BY v ${descending ? 'DESC' : 'ASC'}, id ASC`;
-        return { ids: null, step: start.step, query, params };
+        return { ids: null, step: start.step, type: start.list.type, query, params };
       }
       const params: Record<string, unknown> = {};
       let from: string;
       let ids: string[] | null = null;
+      // The start nodes' type, when the MATCH names it (a list's or a key's label).
+      let type: NodeType | null = null;
       if ('ids' in start) {
         ids = [...new Set(start.ids)];
         params.ids = ids;
         from = `UNWIND $ids AS id MATCH (n:${NODE} {id: id})`;
       } else {
         from = `${keyMatch(start.key, 'n', params)} WITH n ORDER BY n.id LIMIT 1 WITH n.id AS id, n`;
+        type = start.key.type;
       }
-      const expression = stepExpression(start.step, 'n', 1, params);
-      return { ids, step: start.step, query: `${from} WITH id, ${expression} AS value RETURN id, value`, params };
+      const expression = stepExpression(start.step, 'n', 1, params, type);
+      const query = `${from} WITH id, ${expression} AS value RETURN id, value`;
+      return { ids, step: start.step, type, query, params };
     });
     const live = statements.filter((s) => s.ids === null || s.ids.length > 0);
     const results = await (live.length === 0
@@ -2111,7 +2142,7 @@ class Neo4jStore implements GraphStore {
     );
     return statements.map((s) => {
       const values = byStatement.get(s) ?? new Map<string, unknown>();
-      return decodeStep(s.step, s.ids ?? [...values.keys()], values);
+      return decodeStep(s.step, s.ids ?? [...values.keys()], values, s.type);
     });
   }
 
