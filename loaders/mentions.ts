@@ -91,6 +91,9 @@ interface ClauseMatches {
   readonly acronym: RegExpExecArray[];
 }
 
+/** The shared empty match list (never pushed to). */
+const NONE: never[] = [];
+
 const NO_MATCHES: ClauseMatches = {
   studyGroup: [],
   question: [],
@@ -107,6 +110,14 @@ const NO_MATCHES: ClauseMatches = {
 const ACRONYM = /[(（]([A-Z][A-Za-z0-9]{1,11}(?:[-\u2010\u2011/][A-Z0-9][A-Za-z0-9]{0,7})?)[)）]/gu;
 
 /**
+ * An acronym in brackets right after a known entity's name (sticky, read at the name's end: cutting the rest of the
+ * clause out for an anchored regex cost more than the match).
+ */
+const ENTITY_ACRONYM = /[\s\u00A0]*[(（]([^()（）\n]{1,20})[)）]/uy;
+/** The goal's code in brackets right after a Sustainable Development Goal (sticky, like {@link ENTITY_ACRONYM}). */
+const SDG_ACRONYM = /[\s\u00A0]*[(（]SDG[\s\u00A0]*\d{1,2}[)）]/uy;
+
+/**
  * Runs each pattern once over all clauses joined by line breaks, rather than once per clause: a document has
  * dozens of clauses, and starting a dozen regex scans for each cost more than the scanning. No pattern matches a
  * line break (white space in patterns is horizontal; free-text slots stop at one), so no match crosses from one
@@ -121,19 +132,22 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
     at += t.length + 1;
   }
   const joined = texts.join('\n');
+  // Most clauses match few of the patterns: they share one empty list until they get a match.
   const buckets = (matches: Iterable<RegExpExecArray>): RegExpExecArray[][] => {
-    const out: RegExpExecArray[][] = texts.map(() => []);
+    const out: RegExpExecArray[][] = new Array<RegExpExecArray[]>(texts.length).fill(NONE);
     let k = 0;
     for (const m of matches) {
       while (k + 1 < starts.length && (starts[k + 1] ?? 0) <= m.index) k++;
       const start = starts[k] ?? 0;
       if (m.index + m[0].length > start + (texts[k]?.length ?? 0)) continue; // cannot happen; see above
       m.index -= start;
-      out[k]?.push(m);
+      const list = out[k];
+      if (list === NONE || list === undefined) out[k] = [m];
+      else list.push(m);
     }
     return out;
   };
-  const scan = (re: RegExp): RegExpExecArray[][] => buckets(joined.matchAll(re));
+  const scan = (re: RegExp): RegExpExecArray[][] => buckets(matchWords(lex.lexicon, re, joined));
   const studyGroup = scan(lex.patterns.studyGroup);
   const question = scan(lex.patterns.question);
   const unnumberedQuestion = scan(lex.patterns.unnumberedQuestion);
@@ -142,17 +156,17 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
   const unResolution = scan(lex.patterns.unResolution);
   const whaResolution = scan(lex.patterns.whaResolution);
   const sdg = scan(lex.patterns.sdg);
-  const acronym = lex.lexicon.organizationHeads.length ? scan(ACRONYM) : texts.map(() => []);
+  const acronym = lex.lexicon.organizationHeads.length ? buckets(joined.matchAll(ACRONYM)) : texts.map(() => NONE);
   return texts.map((_, i) => ({
-    studyGroup: studyGroup[i] ?? [],
-    question: question[i] ?? [],
-    unnumberedQuestion: unnumberedQuestion[i] ?? [],
-    entities: entities[i] ?? [],
-    ituResolution: ituResolution[i] ?? [],
-    unResolution: unResolution[i] ?? [],
-    whaResolution: whaResolution[i] ?? [],
-    sdg: sdg[i] ?? [],
-    acronym: acronym[i] ?? [],
+    studyGroup: studyGroup[i] ?? NONE,
+    question: question[i] ?? NONE,
+    unnumberedQuestion: unnumberedQuestion[i] ?? NONE,
+    entities: entities[i] ?? NONE,
+    ituResolution: ituResolution[i] ?? NONE,
+    unResolution: unResolution[i] ?? NONE,
+    whaResolution: whaResolution[i] ?? NONE,
+    sdg: sdg[i] ?? NONE,
+    acronym: acronym[i] ?? NONE,
   }));
 }
 
@@ -174,6 +188,20 @@ export function findMentions(ctx: MentionContext, clause: ClauseText): Mention[]
 }
 
 function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatches): Mention[] {
+  // Every mention starts at a match of one of the patterns; many clauses have none.
+  if (
+    !found.studyGroup.length &&
+    !found.question.length &&
+    !found.unnumberedQuestion.length &&
+    !found.entities.length &&
+    !found.ituResolution.length &&
+    !found.unResolution.length &&
+    !found.whaResolution.length &&
+    !found.sdg.length &&
+    !found.acronym.length
+  ) {
+    return [];
+  }
   const { lex } = ctx;
   const { text } = clause;
   const candidates: Candidate[] = [];
@@ -228,7 +256,8 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     const record = lex.entityOf(m[0]);
     if (!record) continue;
     let end = m.index + m[0].length;
-    const acr = /^[\s\u00A0]*[(（]([^()（）\n]{1,20})[)）]/u.exec(text.slice(end));
+    ENTITY_ACRONYM.lastIndex = end;
+    const acr = ENTITY_ACRONYM.exec(text);
     if (acr?.[1] && lex.entityOf(acr[1])?.key === record.key) end += acr[0].length;
     candidates.push({ start: m.index, end, entity: entityFromRecord(record), rank: 1 });
   }
@@ -311,7 +340,8 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   for (const m of found.sdg) {
     const n = slot(m, 'N') ?? '';
     let end = m.index + m[0].length;
-    const acr = /^[\s\u00A0]*[(（]SDG[\s\u00A0]*\d{1,2}[)）]/u.exec(text.slice(end));
+    SDG_ACRONYM.lastIndex = end;
+    const acr = SDG_ACRONYM.exec(text);
     if (acr) end += acr[0].length;
     candidates.push({
       start: m.index,

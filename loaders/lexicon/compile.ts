@@ -279,14 +279,20 @@ function combine(templates: readonly string[], lex: Lexicon, flags: string): Reg
   // Named groups may repeat across alternatives only in separate regexes, so each template is tried in order by
   // the caller when it needs groups; here they are joined as one alternation with renamed groups.
   const sources = templates.map((t, i) => templateSource(t, lex).replace(/\(\?<([A-Z]+)(\d+)>/g, `(?<$1$2_${i}>`));
-  return new RegExp(bounded(sources.map((s) => `(?:${s})`).join('|'), lex), flags);
+  // Without the leading look-behind, which would stop the engine's quick scan for the first characters (see
+  // boundedAfter): matches must be read with matchWords.
+  return new RegExp(boundedAfter(sources.map((s) => `(?:${s})`).join('|'), lex), flags);
 }
 
 /** Reads a slot's value from a match of a regex built by {@link combine}: the first group named `${slot}${n}_*`. */
 export function slot(match: RegExpExecArray, name: string, n = 0): string | undefined {
-  const groups = match.groups ?? {};
-  for (const [k, v] of Object.entries(groups)) {
-    if (v !== undefined && k.startsWith(`${name}${n}_`)) return v;
+  const groups = match.groups;
+  if (!groups) return undefined;
+  const prefix = `${name}${n}_`;
+  // for…in rather than Object.entries: no array per call (groups objects have no prototype).
+  for (const k in groups) {
+    const v = groups[k];
+    if (v !== undefined && k.startsWith(prefix)) return v;
   }
   return undefined;
 }
