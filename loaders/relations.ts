@@ -7,13 +7,26 @@
 import type { CompiledLexicon } from './lexicon';
 import type { EntityRef, Mention, ParsedRelation } from './types';
 
+/** A marker ⟦i⟧ in the tagged text. */
+const MARKER = /⟦(\d+)⟧/g;
+
+/** The first non-empty group whose name starts with `prefix` (the slots of relation templates: A0, B0, LIST0 …). */
+function group(groups: Record<string, string | undefined>, prefix: string): string | undefined {
+  for (const k in groups) {
+    const v = groups[k];
+    if (v && k.startsWith(prefix)) return v;
+  }
+  return undefined;
+}
+
 /** Entities that can be the implicit subject of a relation: groups and initiatives. */
 function isGroupLike(e: EntityRef): boolean {
   return e.type === 'StudyGroup' || (e.type === 'Organization' && (e.kind === 'itu-group' || e.kind === 'initiative'));
 }
 
 function sameEntity(a: EntityRef, b: EntityRef): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  // Entities of different types never serialise alike: most pairs are told apart without serialising them.
+  return a === b || (a.type === b.type && JSON.stringify(a) === JSON.stringify(b));
 }
 
 /**
@@ -64,8 +77,12 @@ export function findRelations(options: {
     }
     return p.original + Math.min(t - p.tagged, p.length) + (isEnd ? 1 : 0);
   };
-  const markerEntities = (s: string): EntityRef[] =>
-    [...s.matchAll(/⟦(\d+)⟧/g)].flatMap((m) => spans[Number(m[1])]?.entities ?? []);
+  const markerEntities = (s: string): EntityRef[] => {
+    const out: EntityRef[] = [];
+    MARKER.lastIndex = 0;
+    for (let m = MARKER.exec(s); m; m = MARKER.exec(s)) out.push(...(spans[Number(m[1])]?.entities ?? []));
+    return out;
+  };
 
   const relations: ParsedRelation[] = [];
   let focus: EntityRef | null = null;
@@ -86,9 +103,9 @@ export function findRelations(options: {
   }
   found.sort((a, b) => a.index - b.index);
   for (const f of found) {
-    const a = Object.entries(f.groups).find(([k, v]) => k.startsWith('A') && v)?.[1];
-    const b = Object.entries(f.groups).find(([k, v]) => k.startsWith('B') && v)?.[1];
-    const list = Object.entries(f.groups).find(([k, v]) => k.startsWith('LIST') && v)?.[1];
+    const a = group(f.groups, 'A');
+    const b = group(f.groups, 'B');
+    const list = group(f.groups, 'LIST');
     let from: EntityRef | null = a ? (markerEntities(a)[0] ?? null) : null;
     if (from) focus ??= from;
     if (!from) {
