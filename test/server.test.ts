@@ -191,6 +191,24 @@ describe('the HTTP server', () => {
       expect(other.headers.get('etag')).not.toBe(etag);
     });
 
+    it('answers POST with the same result as GET, not stored and without an ETag', async () => {
+      const viaPost = await post(api.base, { query: STATS });
+      expect(viaPost.status).toBe(200);
+      expect(viaPost.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(viaPost.headers.get('cache-control')).toBe('no-store');
+      expect(viaPost.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(viaPost.headers.get('etag')).toBeNull();
+      const viaGet = await getQuery(api.base, { query: STATS });
+      expect(await viaPost.json()).toEqual(await viaGet.json());
+      // A query string on a POST is ignored (Apollo reads it for GET only), as with any GraphQL server.
+      const withSearch = await fetch(`${api.base}/graphql?utm=x`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: STATS }),
+      });
+      expect(withSearch.status).toBe(200);
+    });
+
     it('does not let caches keep a GET result with errors', async () => {
       const res = await getQuery(api.base, { query: '{ search(text: "") { score } }' });
       const body = await json(res);

@@ -8,10 +8,12 @@
  * | `GET /health`                  | 200 once the store is loaded and ready, 503 before and while stopping  |
  * | `GET /export/…`                | the whole graph as JSON, GraphML or CSV                                |
  *
+ * `POST /graphql` is served by node:http straight to Apollo (graphql-post.ts), with the same CORS, limits, log lines
+ * and errors as the express routes, which serve everything else.
+ *
  * The server listens before the corpus is loaded (so that /health can say 503), and answers GraphQL and exports
  * only once {@link ApiServer.markReady} has been called.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -23,7 +25,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import type { RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import type { GraphStore } from '../../graph';
 import { createContext } from '../../schema';
 import type { Context } from '../../schema';
@@ -38,7 +40,8 @@ import { httpCachePlugin } from './http-cache';
 import { graphqlArmor, HTTP_CACHE_MAX_AGE_SECONDS, MAX_BODY_BYTES, parseOptions } from './limits';
 import { queriesOnlyRule } from './read-only';
 import { createPlayground, PLAYGROUND_ASSETS_PATH } from './playground';
-import { requestLogger, requestLogPlugin } from './request-log';
+import { graphqlPostHandler, isGraphQLPost } from './graphql-post';
+import { logFieldsOf, requestLogger, requestLogPlugin, withLogFields } from './request-log';
 
 export interface CreateServerOptions {
   readonly config: Config;
@@ -94,15 +97,21 @@ export function createServer(options: CreateServerOptions): ApiServer {
   const { config, store, logger } = options;
   let ready = false;
   let graphqlHandler: RequestHandler | undefined;
+  let graphqlPost: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | undefined;
 
   const app = express();
   app.disable('x-powered-by');
   // A strong ETag is a hash of the body; express answers 304 to a matching If-None-Match on GET.
   app.set('etag', 'strong');
-  const httpServer = http.createServer(app);
-
-  // The response of the GraphQL request being handled, for the log plugin (the context is createContext(store)).
-  const responses = new AsyncLocalStorage<Response>();
+  // POST /graphql goes straight to Apollo once started (see graphql-post.ts); everything else to express.
+  const httpServer = http.createServer((req, res) => {
+    if (graphqlPost && isGraphQLPost(req)) graphqlPost(req, res);
+    else app(req, res);
+  });
+  const cors = corsMiddleware(config.corsOrigins);
+  const json = express.json({ limit: MAX_BODY_BYTES });
+  const contextFor = async (res: http.ServerResponse): Promise<Context> =>
+    withLogFields(createContext(store), logFieldsOf(res));
   const armor = graphqlArmor();
   const apollo = new ApolloServer<Context>({
     gateway: apiGateway(),
@@ -121,7 +130,7 @@ export function createServer(options: CreateServerOptions): ApiServer {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       httpCachePlugin<Context>(HTTP_CACHE_MAX_AGE_SECONDS),
-      requestLogPlugin<Context>(responses),
+      requestLogPlugin<Context>(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGracePeriodMs ?? 10_000 }),
     ],
   });
@@ -145,7 +154,7 @@ export function createServer(options: CreateServerOptions): ApiServer {
     res.set('X-Content-Type-Options', 'nosniff');
     next();
   });
-  app.use(corsMiddleware(config.corsOrigins));
+  app.use(cors);
 
   app.get('/health', (_req, res) => {
     res
@@ -165,7 +174,7 @@ export function createServer(options: CreateServerOptions): ApiServer {
 
   app.use(explorerRouter());
 
-  app.all('/graphql', whenReady, express.json({ limit: MAX_BODY_BYTES }), async (req, res, next) => {
+  app.all('/graphql', whenReady, json, async (req, res, next) => {
     if (req.method === 'POST' && req.body === undefined) {
       res
         .status(415)
@@ -177,9 +186,8 @@ export function createServer(options: CreateServerOptions): ApiServer {
       next(new Error('GraphQL request before the server was started'));
       return;
     }
-    const handler = graphqlHandler;
     // Awaited, so that express 5 passes a failure of the handler to the error handler.
-    await responses.run(res, () => handler(req, res, next));
+    await graphqlHandler(req, res, next);
   });
 
   app.use(
@@ -208,8 +216,14 @@ export function createServer(options: CreateServerOptions): ApiServer {
     },
     async start(startOptions = {}) {
       await apollo.start();
-      graphqlHandler = expressMiddleware(apollo, {
-        context: async () => createContext(store),
+      graphqlHandler = expressMiddleware(apollo, { context: ({ res }) => contextFor(res) });
+      graphqlPost = graphqlPostHandler({
+        apollo,
+        context: (_req, res) => contextFor(res),
+        logger,
+        cors,
+        json,
+        isReady: () => ready,
       });
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);

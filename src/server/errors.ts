@@ -90,6 +90,44 @@ interface HttpError {
   readonly limit?: number;
 }
 
+/** What an HTTP request that failed outside GraphQL (body parsing, a store error in a route, a bug) answers. */
+export interface HttpErrorResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: ReturnType<typeof errorBody>;
+}
+
+/** The answer to an error thrown while serving `path`; unexpected errors are logged here and masked. */
+export function httpErrorResponse(err: unknown, logger: Logger, path: string): HttpErrorResponse {
+  const e = (typeof err === 'object' && err !== null ? err : {}) as HttpError;
+  const status = e.status ?? e.statusCode ?? 500;
+  const noStore = { 'Cache-Control': 'no-store' };
+  if (e.type === 'entity.too.large') {
+    return {
+      status: 413,
+      headers: noStore,
+      body: errorBody('PAYLOAD_TOO_LARGE', `Request body too large: the limit is ${e.limit} bytes.`),
+    };
+  }
+  if (e.type === 'entity.parse.failed') {
+    return { status: 400, headers: noStore, body: errorBody('BAD_REQUEST', 'Request body is not valid JSON.') };
+  }
+  const store = storeCode(err);
+  if (store) {
+    logger.warn({ err, path }, 'HTTP request failed: store error');
+    return {
+      status: 503,
+      headers: { ...noStore, 'Retry-After': '5' },
+      body: errorBody(store, STORE_MESSAGES[store] ?? INTERNAL_MESSAGE),
+    };
+  }
+  if (status >= 400 && status < 500 && e.expose) {
+    return { status, headers: noStore, body: errorBody('BAD_REQUEST', (err as Error).message) };
+  }
+  logger.error({ err, path }, 'HTTP request failed: unexpected error');
+  return { status: 500, headers: noStore, body: errorBody('INTERNAL_SERVER_ERROR', INTERNAL_MESSAGE) };
+}
+
 /** Express's last error handler: body-parser's errors (size, JSON), store outages, and anything unexpected. */
 export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, next) => {
@@ -97,31 +135,7 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
       next(err);
       return;
     }
-    const e = (typeof err === 'object' && err !== null ? err : {}) as HttpError;
-    const status = e.status ?? e.statusCode ?? 500;
-    res.set('Cache-Control', 'no-store');
-    if (e.type === 'entity.too.large') {
-      res.status(413).json(errorBody('PAYLOAD_TOO_LARGE', `Request body too large: the limit is ${e.limit} bytes.`));
-      return;
-    }
-    if (e.type === 'entity.parse.failed') {
-      res.status(400).json(errorBody('BAD_REQUEST', 'Request body is not valid JSON.'));
-      return;
-    }
-    const store = storeCode(err);
-    if (store) {
-      logger.warn({ err, path: req.path }, 'HTTP request failed: store error');
-      res
-        .status(503)
-        .set('Retry-After', '5')
-        .json(errorBody(store, STORE_MESSAGES[store] ?? INTERNAL_MESSAGE));
-      return;
-    }
-    if (status >= 400 && status < 500 && e.expose) {
-      res.status(status).json(errorBody('BAD_REQUEST', (err as Error).message));
-      return;
-    }
-    logger.error({ err, path: req.path }, 'HTTP request failed: unexpected error');
-    res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', INTERNAL_MESSAGE));
+    const { status, headers, body } = httpErrorResponse(err, logger, req.path);
+    res.status(status).set(headers).json(body);
   };
 }
