@@ -135,6 +135,11 @@ export interface ExpandStep extends StepOptions {
 export interface RefStep extends StepOptions {
   readonly kind: 'ref';
   readonly property: string;
+  /**
+   * The type of node the property names (a Version's `resolution` names a Resolution): a node of another type is
+   * not reached (null). Lets the store look the node up by its type, and leave the type out of what it sends.
+   */
+  readonly nodeType?: NodeType;
 }
 
 /** What a {@link Step} found, keyed by the id of every node it started from; `then` follows the step's `then`. */

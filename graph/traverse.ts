@@ -74,7 +74,8 @@ export async function traverseWith(
     const reached = new Set<string>();
     for (const id of ids) {
       const target = targetOf.get(id);
-      const node = target ? (byId.get(target) ?? null) : null;
+      const found = target ? (byId.get(target) ?? null) : null;
+      const node = found && (!step.nodeType || found.type === step.nodeType) ? found : null;
       nodes.set(id, node);
       if (node) reached.add(node.id);
     }

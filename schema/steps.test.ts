@@ -58,7 +58,7 @@ describe('look-ahead', () => {
             // No mandate's provenance asked for: the edges come without their data.
             'expand in ADDRESSED_TO,IN_COLLABORATION_WITH Instruction lean': [
               'expand out ADDRESSED_TO *',
-              { 'ref version': ['ref resolution'] },
+              { 'ref version Version': ['ref resolution Resolution'] },
             ],
           },
         ],
@@ -85,7 +85,9 @@ describe('look-ahead', () => {
       {
         'ref id': [
           {
-            'expand in ADDRESSED_TO,IN_COLLABORATION_WITH Instruction lean': [{ 'ref version': ['ref resolution'] }],
+            'expand in ADDRESSED_TO,IN_COLLABORATION_WITH Instruction lean': [
+              { 'ref version Version': ['ref resolution Resolution'] },
+            ],
           },
           {
             // b reads the mandates' provenance: its edges come with their data.

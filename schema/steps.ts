@@ -19,7 +19,7 @@ const into = (types: RelType[], options: Partial<ExpandStep> = {}): ExpandStep =
   types,
   ...options,
 });
-const ref = (property: string): RefStep => ({ kind: 'ref', property });
+const ref = (property: string, nodeType: NodeType): RefStep => ({ kind: 'ref', property, nodeType });
 const only = (...nodeTypes: NodeType[]) => ({ nodeTypes });
 /** For fields that read the nodes only: one neighbour per node (not one per document that states the edge). */
 const distinct = { distinct: true } as const;
@@ -42,7 +42,7 @@ export const RELATION_TYPES: readonly RelType[] = [
 /** Every step a resolver follows. Resolvers use these very objects, so that look-ahead and resolver agree. */
 export const STEPS = {
   versions: out(['HAS_VERSION'], distinct),
-  resolutionOf: ref('resolution'),
+  resolutionOf: ref('resolution', 'Resolution'),
   documents: out(['HAS_DOCUMENT'], distinct),
   instructedGroups: out(['INSTRUCTS'], { ...only('StudyGroup'), ...distinct }),
   instructions: out(['HAS_INSTRUCTION'], distinct),
@@ -50,10 +50,10 @@ export const STEPS = {
   mentions: out(['MENTIONS'], distinct),
   versionOfDocument: into(['HAS_DOCUMENT'], distinct),
   clauses: out(['HAS_CLAUSE'], distinct),
-  documentOf: ref('document'),
+  documentOf: ref('document', 'Document'),
   addressees: out(['ADDRESSED_TO']),
   collaborators: out(['IN_COLLABORATION_WITH']),
-  versionOf: ref('version'),
+  versionOf: ref('version', 'Version'),
   clauseOf: out(['FROM_CLAUSE'], distinct),
   mandates: into(['ADDRESSED_TO', 'IN_COLLABORATION_WITH'], only('Instruction')),
   relations: { kind: 'expand', direction: 'both', types: RELATION_TYPES } as ExpandStep,
@@ -202,7 +202,7 @@ const STEP_NEEDS = new Map<Step, readonly string[]>([
  * node (with more or fewer of their properties).
  */
 export function stepKey(step: Step): string {
-  if (step.kind === 'ref') return `ref ${step.property}`;
+  if (step.kind === 'ref') return `ref ${step.property}${step.nodeType ? ` ${step.nodeType}` : ''}`;
   const nodeTypes = step.nodeTypes ? [...step.nodeTypes].sort().join(',') : '*';
   const options = `${step.distinct ? ' distinct' : ''}${step.edgeData === false ? ' lean' : ''}`;
   return `expand ${step.direction} ${[...step.types].sort().join(',')} ${nodeTypes}${options}`;

@@ -271,12 +271,12 @@ function projectedNames(step: Step): readonly string[] | null {
 }
 
 /**
- * The node type every node a step reaches has, when it is known, else null: the step says (one node type), or the
- * step is a ref on `id` (the node it starts from, whose type `sourceType` is when known).
+ * The node type every node a step reaches has, when it is known, else null: the step says (one node type, a ref's
+ * node type), or the step is a ref on `id` (the node it starts from, whose type `sourceType` is when known).
  */
 function knownNodeType(step: Step, sourceType: NodeType | null): NodeType | null {
-  if (isSelf(step)) return sourceType;
-  return step.kind === 'expand' && step.nodeTypes?.length === 1 ? (step.nodeTypes[0] ?? null) : null;
+  if (step.kind === 'ref') return step.nodeType ?? (isSelf(step) ? sourceType : null);
+  return step.nodeTypes?.length === 1 ? (step.nodeTypes[0] ?? null) : null;
 }
 
 /** A ref step on `id` reaches the node it starts from (ids are unique). */
@@ -1254,11 +1254,13 @@ function stepExpression(
     case 'ref': {
       // The store's own properties are no model property: they name no node (as in the in-memory store).
       if (INTERNAL_SET.has(step.property)) return '[]';
+      // A ref that names its node type looks the node up by that label (each has its unique index on id).
+      const label = step.nodeType ? cypherLabel(step.nodeType, 'STORE_INVALID_QUERY') : null;
       return [
         // On `id`, the node itself: no index lookup per row (a root field's page of 100 would make 100).
         isSelf(step)
-          ? `COLLECT { WITH ${source} AS ${m}`
-          : `COLLECT { MATCH (${m}:${NODE} {id: ${source}[$${parameter(params, step.property)}]})`,
+          ? `COLLECT { WITH ${source} AS ${m}${label ? ` WHERE ${m}:${label}` : ''}`
+          : `COLLECT { MATCH (${m}:${label ?? NODE} {id: ${source}[$${parameter(params, step.property)}]})`,
         project(m),
         `RETURN [${node}${then}] AS row${depth} }`,
       ]

@@ -1234,6 +1234,43 @@ export function runStoreContract(
         expect(missing?.kind === 'ref' && missing.nodes.get(clause)).toBeNull();
         expect(empty?.kind === 'expand' && empty.neighbours.get(clause)).toEqual([]);
       });
+
+      it("reaches a ref's node only if it has the ref's node type, as the reference traversal does", async () => {
+        const clause = ids.clause(A_EN.document.id, 'resolves/1');
+        const resolution = ids.resolution('WTSA', '78');
+        const query: TraverseQuery = {
+          starts: [
+            {
+              ids: [clause],
+              step: { kind: 'ref', property: 'document', nodeType: 'Document' },
+            },
+            { ids: [clause], step: { kind: 'ref', property: 'document', nodeType: 'Version' } },
+            {
+              key: { type: 'Resolution', body: 'WTSA', number: '78' },
+              step: { kind: 'ref', property: 'id', nodeType: 'StudyGroup' },
+            },
+            {
+              key: { type: 'Resolution', body: 'WTSA', number: '78' },
+              step: { kind: 'ref', property: 'id', nodeType: 'Resolution' },
+            },
+          ],
+        };
+        const answer = await store.traverse(query);
+        expect(answer.map(plain)).toEqual((await traverseWith(store, query)).map(plain));
+        const [typed, otherType, selfOtherType, self] = answer;
+        expect(typed?.kind === 'ref' && typed.nodes.get(clause)).toMatchObject({
+          id: A_EN.document.id,
+          type: 'Document',
+          language: 'en',
+        });
+        expect(otherType?.kind === 'ref' && otherType.nodes.get(clause)).toBeNull();
+        expect(selfOtherType?.kind === 'ref' && [...selfOtherType.nodes]).toEqual([[resolution, null]]);
+        expect(self?.kind === 'ref' && self.nodes.get(resolution)).toMatchObject({
+          id: resolution,
+          type: 'Resolution',
+          number: '78',
+        });
+      });
     });
 
     describe('search', () => {
