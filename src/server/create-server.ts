@@ -31,7 +31,7 @@ import { createContext } from '../../schema';
 import type { Context } from '../../schema';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { createFormatError, errorBody, httpErrorHandler } from './errors';
+import { createFormatError, errorBody, httpErrorHandler, NOT_JSON, NOT_READY } from './errors';
 import { readExamples } from './examples';
 import { apiGateway } from './executor';
 import { explorerRouter } from './explorer';
@@ -140,13 +140,7 @@ export function createServer(options: CreateServerOptions): ApiServer {
       next();
       return;
     }
-    res
-      .status(503)
-      .set('Retry-After', '5')
-      .set('Cache-Control', 'no-store')
-      .json(
-        errorBody('STORE_UNAVAILABLE', 'The API is starting (the graph is loading) or stopping; try again shortly.'),
-      );
+    res.status(NOT_READY.status).set(NOT_READY.headers).json(NOT_READY.body);
   };
 
   app.use(requestLogger(logger));
@@ -176,10 +170,7 @@ export function createServer(options: CreateServerOptions): ApiServer {
 
   app.all('/graphql', whenReady, json, async (req, res, next) => {
     if (req.method === 'POST' && req.body === undefined) {
-      res
-        .status(415)
-        .set('Cache-Control', 'no-store')
-        .json(errorBody('BAD_REQUEST', 'POST a JSON body with Content-Type: application/json.'));
+      res.status(NOT_JSON.status).set(NOT_JSON.headers).json(NOT_JSON.body);
       return;
     }
     if (!graphqlHandler) {

@@ -97,6 +97,20 @@ export interface HttpErrorResponse {
   readonly body: ReturnType<typeof errorBody>;
 }
 
+/** The answer while the store is loading or the server stopping. */
+export const NOT_READY: HttpErrorResponse = {
+  status: 503,
+  headers: { 'Retry-After': '5', 'Cache-Control': 'no-store' },
+  body: errorBody('STORE_UNAVAILABLE', 'The API is starting (the graph is loading) or stopping; try again shortly.'),
+};
+
+/** The answer to a POST whose body is not JSON. */
+export const NOT_JSON: HttpErrorResponse = {
+  status: 415,
+  headers: { 'Cache-Control': 'no-store' },
+  body: errorBody('BAD_REQUEST', 'POST a JSON body with Content-Type: application/json.'),
+};
+
 /** The answer to an error thrown while serving `path`; unexpected errors are logged here and masked. */
 export function httpErrorResponse(err: unknown, logger: Logger, path: string): HttpErrorResponse {
   const e = (typeof err === 'object' && err !== null ? err : {}) as HttpError;

@@ -14,7 +14,8 @@ import type { ApolloServer, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { Logger } from '../logger';
-import { errorBody, httpErrorResponse } from './errors';
+import { httpErrorResponse, NOT_JSON, NOT_READY } from './errors';
+import type { HttpErrorResponse } from './errors';
 import { logRequest } from './request-log';
 
 type Next = (err?: unknown) => void;
@@ -41,11 +42,11 @@ export function isGraphQLPost(req: IncomingMessage): boolean {
   return (end < 0 ? url : url.slice(0, end)) === '/graphql';
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>>): void {
-  res.statusCode = status;
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+function send(res: ServerResponse, answer: HttpErrorResponse): void {
+  res.statusCode = answer.status;
+  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(body));
+  res.end(JSON.stringify(answer.body));
 }
 
 /** Runs connect-style middleware that passes every POST on (cors answers only preflights; the parser only fails). */
@@ -67,20 +68,13 @@ export function graphqlPostHandler<TContext extends BaseContext>(
     res.setHeader('X-Content-Type-Options', 'nosniff');
     await run(cors, req, res);
     if (!isReady()) {
-      sendJson(
-        res,
-        503,
-        errorBody('STORE_UNAVAILABLE', 'The API is starting (the graph is loading) or stopping; try again shortly.'),
-        { 'Retry-After': '5', 'Cache-Control': 'no-store' },
-      );
+      send(res, NOT_READY);
       return;
     }
     await run(json, req, res);
     const body = (req as IncomingMessage & { body?: unknown }).body;
     if (body === undefined) {
-      sendJson(res, 415, errorBody('BAD_REQUEST', 'POST a JSON body with Content-Type: application/json.'), {
-        'Cache-Control': 'no-store',
-      });
+      send(res, NOT_JSON);
       return;
     }
     const headers = new HeaderMap();
@@ -110,8 +104,7 @@ export function graphqlPostHandler<TContext extends BaseContext>(
         res.destroy(err instanceof Error ? err : undefined);
         return;
       }
-      const answer = httpErrorResponse(err, logger, '/graphql');
-      sendJson(res, answer.status, answer.body, answer.headers);
+      send(res, httpErrorResponse(err, logger, '/graphql'));
     });
   };
 }
