@@ -395,7 +395,7 @@ function definedOrganizations(
   acronyms: readonly RegExpExecArray[],
   known: readonly Candidate[],
 ): Candidate[] {
-  const heads = ctx.lex.lexicon.organizationHeads;
+  const heads = ctx.lex.organizationHeads;
   if (!heads.length) return [];
   const out: Candidate[] = [];
   for (const m of acronyms) {
@@ -406,10 +406,11 @@ function definedOrganizations(
       .slice(Math.max(0, m.index - 160), m.index)
       .trimEnd()
       .split(/[\s\u00A0]+/u);
-    const head = heads.find((h) => {
-      const hw = h.word.split(' ');
-      return words.slice(-hw.length).join(' ') === h.word;
-    });
+    // The last words are the head's words (neither list's words hold a space, so comparing them word by word is
+    // comparing the texts they join into).
+    const head = heads.find(
+      (h) => words.length >= h.words.length && h.words.every((w, k) => words[words.length - h.words.length + k] === w),
+    );
     if (!head) continue;
     // Walk back over capitalised words and short connectors ("of", "for", "the", "on", "and").
     const name: string[] = [];

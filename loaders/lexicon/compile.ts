@@ -265,6 +265,8 @@ export interface CompiledLexicon {
   readonly entityOf: (matched: string) => EntityRecord | null;
   readonly place: (written: string) => string;
   readonly collaboration: readonly { readonly re: RegExp; readonly closing: RegExp | null }[];
+  /** The lexicon's organisation head words, each split at its spaces once here rather than per acronym read. */
+  readonly organizationHeads: readonly { readonly words: readonly string[]; readonly kind: string }[];
   readonly relations: readonly { readonly type: Lexicon['relations'][number]['type']; readonly re: RegExp }[];
   /**
    * Any relation pattern at all, without groups: one scan that tells whether a clause needs the patterns one by
@@ -401,6 +403,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       re: new RegExp(lex.script === 'Han' ? phraseSource(c.phrase) : bounded(phraseSource(c.phrase), lex), ci),
       closing: c.closing?.length ? new RegExp(alternation(c.closing), 'u') : null,
     })),
+    organizationHeads: lex.organizationHeads.map((h) => ({ words: h.word.split(' '), kind: h.kind })),
     relations: lex.relations.flatMap((r) =>
       r.patterns.map((p) => ({ type: r.type, re: new RegExp(templateSource(p, lex), `g${ci}`) })),
     ),
