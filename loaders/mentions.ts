@@ -291,7 +291,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     if (ctx.self && ctx.self.body === body && ctx.self.number === number) continue;
     const year = slot(m, 'YEAR');
     const place = slot(m, 'PLACE');
-    const revised = lex.lexicon.templates.revision.some((r) => m[0].includes(r));
+    const revised = lex.revision.test(m[0]);
     candidates.push({
       start,
       end,

@@ -85,6 +85,27 @@ type Heading =
 
 const ENDS_SENTENCE = /[.。;；,，:：]$/u;
 
+/**
+ * An item label written with spaces instead of a tab ("1 to continue…", see `spacedNumber`), taken only where that
+ * number is the section's next item: the first line after the heading for item 1, else the line after an item whose
+ * label is the number before and whose text ended a clause (";", ",", "." or ":"). A wrapped line that starts with a
+ * number is then read as text.
+ */
+function spacedItemLabel(
+  lex: CompiledLexicon,
+  section: RawSection | null,
+  previous: StructureLine | undefined,
+  line: StructureLine,
+): RegExpExecArray | null {
+  if (!lex.spacedNumber || !section || section.body) return null;
+  const m = lex.spacedNumber.exec(line.text);
+  if (!m) return null;
+  const n = Number(m.groups?.label);
+  const last = section.items.at(-1);
+  if (!last) return n === 1 ? m : null;
+  return Number(last.label) === n - 1 && previous && ENDS_SENTENCE.test(previous.text) ? m : null;
+}
+
 function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | null {
   if (line.text.length > 600 || !lex.headingStart.test(line.text)) return null;
   for (const p of lex.preamble) {
@@ -160,7 +181,7 @@ export function readStructure(options: {
         number: m.groups?.N0 ?? '',
         place: place ? lex.place(place) : null,
         year: year ? Number(year) : null,
-        revised: lex.lexicon.templates.revision.some((r) => (lines[i]?.text ?? '').includes(r)),
+        revised: lex.revision.test(lines[i]?.text ?? ''),
         text: lines[i]?.text ?? '',
       };
       break;
@@ -195,7 +216,10 @@ export function readStructure(options: {
       } else if (!title && !classifyHeading(lex, l)) title = l;
     }
   }
-  const first = headerIndex >= 0 ? headerIndex : openingIndex;
+  let first = headerIndex >= 0 ? headerIndex : openingIndex;
+  // A margin symbol printed on its own line above the header belongs to neither the foreword nor the resolution.
+  const aboveHeader = headerIndex > 0 ? lines[headerIndex - 1] : undefined;
+  if (aboveHeader && lex.marginSymbol.test(aboveHeader.text)) first--;
   const forewordLines = first > 0 ? lines.slice(0, first) : [];
   const foreword = forewordLines.length
     ? clean.slice(forewordLines[0]?.start ?? 0, forewordLines.at(-1)?.end ?? 0).trim()
@@ -246,6 +270,7 @@ export function readStructure(options: {
         while (guard++ < 4 && unfinished(lex, clean.slice(section.restStart, section.headingEnd))) {
           const next = lines[i + 1];
           if (!next || classifyHeading(lex, next) || lex.itemLabel.test(next.text)) break;
+          if (spacedItemLabel(lex, section, lines[i], next)) break;
           section.headingEnd = next.end;
           i++;
         }
@@ -254,7 +279,7 @@ export function readStructure(options: {
       current = section;
       continue;
     }
-    const label = lex.itemLabel.exec(line.text);
+    const label = lex.itemLabel.exec(line.text) ?? spacedItemLabel(lex, current, lines[i - 1], line);
     if (label) {
       if (!current) {
         fail(

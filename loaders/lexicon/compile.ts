@@ -236,7 +236,15 @@ export interface CompiledLexicon {
   readonly operative: readonly { readonly key: OperativeKey; readonly re: RegExp }[];
   /** A line that starts like any preamble or operative heading: one test before trying them one by one. */
   readonly headingStart: RegExp;
+  /**
+   * Header lines ("RESOLUTION 78 (Rev. New Delhi, 2024)"), which the Final Acts may open with a margin symbol
+   * ({@link MARGIN_SYMBOLS}).
+   */
   readonly header: readonly RegExp[];
+  /** A line that holds nothing but a margin symbol (the Final Acts print it beside the header). */
+  readonly marginSymbol: RegExp;
+  /** The revision marker ("Rev.") of a header or a citation, in any case ("REV. BUSAN, 2014" in the Final Acts). */
+  readonly revision: RegExp;
   readonly historyLine: RegExp;
   readonly historyEntry: readonly RegExp[];
   /** Splits a history line's entries. */
@@ -274,7 +282,26 @@ export interface CompiledLexicon {
    */
   readonly anyRelation: RegExp;
   readonly itemLabel: RegExp;
+  /**
+   * A number, spaces and a lower-case word ("1 to continue…"): an item label whose tab a PDF or web export turned
+   * into spaces. Ambiguous on its own (a wrapped line may start with a number), so the structure reader takes it
+   * only where the next item is due; null for scripts without case, where the word gives no sign.
+   */
+  readonly spacedNumber: RegExp | null;
   readonly terminators: RegExp;
+}
+
+/**
+ * The symbols the Final Acts of a conference print in the margin of a text it added, modified or suppressed ("MOD",
+ * beside "RESOLUTION 130 (REV. BUSAN, 2014)"). They are the same in every language's edition, and upper case.
+ */
+export const MARGIN_SYMBOLS = ['ADD', 'MOD', 'SUP'] as const;
+
+/** "BUENOS AIRES" → "Buenos Aires", "SHARM EL-SHEIKH" → "Sharm El-Sheikh": each word's first letter kept. */
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, before: string, first: string) => before + first.toUpperCase());
 }
 
 function combine(templates: readonly string[], lex: Lexicon, flags: string): RegExp {
@@ -324,6 +351,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   );
   operative.sort((a, b) => b.len - a.len);
 
+  const margin = `(?:${MARGIN_SYMBOLS.join('|')})`;
   const bodyByName = new Map<string, AssemblyBody>();
   for (const b of lex.bodies) for (const n of b.names) bodyByName.set(foldName(n), b.body);
   const bodyAlt = alternation(lex.bodies.flatMap((b) => b.names));
@@ -367,7 +395,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       `${lineStart}(?:${alternation([...lex.preamble, ...lex.operative].flatMap((h) => h.phrases))})`,
       ci,
     ),
-    header: lex.templates.header.map((t) => new RegExp(`${lineStart}${templateSource(t, lex)}${WS}*$`, ci)),
+    header: lex.templates.header.map(
+      (t) => new RegExp(`${lineStart}(?:${margin}${WS}+)?${templateSource(t, lex)}${WS}*$`, ci),
+    ),
+    marginSymbol: new RegExp(`${lineStart}${margin}${WS}*$`, 'u'),
+    revision: new RegExp(alternation(lex.templates.revision), ci),
     historyLine: new RegExp(`${lineStart}[(（](?<inner>[^()（）]{4,400})[)）]${WS}*$`, 'u'),
     historyEntry: lex.templates.historyEntry.map((t) => new RegExp(`^${WS}*${templateSource(t, lex)}${WS}*$`, ci)),
     historySeparator: new RegExp(
@@ -398,7 +430,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     ),
     entities: new RegExp(boundedAfter(alternation(entityNames), lex), 'gu'),
     entityOf: foldedLookup(entityByName),
-    place: (written) => placeByName.get(foldName(written)) ?? written.replace(/[\s\u00A0\u2007\u202F]+/gu, ' ').trim(),
+    place: (written) => {
+      const known = placeByName.get(foldName(written));
+      if (known) return known;
+      const name = written.replace(/[\s\u00A0\u2007\u202F]+/gu, ' ').trim();
+      // The Final Acts write places in capitals ("REV. BUENOS AIRES, 2017"): the same place as in running text.
+      return hasCase(lex) && !/\p{Ll}/u.test(name) ? titleCase(name) : name;
+    },
     collaboration: lex.collaboration.map((c) => ({
       re: new RegExp(lex.script === 'Han' ? phraseSource(c.phrase) : bounded(phraseSource(c.phrase), lex), ci),
       closing: c.closing?.length ? new RegExp(alternation(c.closing), 'u') : null,
@@ -418,6 +456,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       `^${WS}*(?<label>\\d{1,2}(?:${WS}?(?:bis|ter))?|[${lex.itemLetters}](?:${WS}?(?:bis|ter))?)(?:\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
       'u',
     ),
+    spacedNumber: hasCase(lex) ? new RegExp(`^${WS}*(?<label>\\d{1,2})[ \\u00A0]+(?=\\p{Ll})`, 'u') : null,
     terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),
   };
 }

@@ -1,0 +1,113 @@
+/**
+ * Layouts of ITU texts other than the Word export of the corpus, written for these tests: the Final Acts of a
+ * conference (a margin symbol beside the header, "REV." in capitals) and a text taken from a PDF or a web page,
+ * whose tabs after item numbers became spaces. The same resolution must read the same whatever the layout.
+ */
+import { parseDocument } from '.';
+import type { ParsedResolution } from '.';
+
+const parse = (text: string): ParsedResolution => {
+  const doc = parseDocument({ file: 'layout.txt', content: Buffer.from(text, 'utf8') });
+  if (doc.kind !== 'resolution') throw new Error(`expected a resolution, got ${doc.kind}`);
+  return doc;
+};
+
+/** A resolution in the Word-export layout; `header` and `items` vary it. */
+function resolution(header: string, items: (n: number, text: string) => string): string {
+  return [
+    header,
+    'Telehealth services for remote communities',
+    'The World Telecommunication Development Conference (Kigali, 2022),',
+    'recalling',
+    'a)\tResolution 7 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;',
+    'b)\tthe work of ITU-D Study Group 2 on telehealth,',
+    'resolves to instruct the Director of the Telecommunication Development Bureau',
+    items(1, 'to assist Member States in planning telehealth networks, taking into account the results'),
+    'of pilot projects;',
+    items(2, 'to report to the next conference on the progress made,'),
+    'invites Member States',
+    'to share their experience in telehealth with ITU-D Study Group 2.',
+    '',
+  ].join('\n');
+}
+
+const WORD = resolution('RESOLUTION 12 (Rev. Kigali, 2022)', (n, text) => `${n}\t${text}`);
+
+/** What a reader of the resolution cares about, independent of the layout. */
+function outline(doc: ParsedResolution) {
+  return {
+    identity: [doc.body.value, doc.number.value, doc.year.value, doc.place.value, doc.revisionLabel],
+    foreword: doc.foreword,
+    sections: doc.sections.map((s) => [s.key, s.itemCount, s.hasBody]),
+    instructions: doc.instructions.map((i) => ({
+      kind: i.kind,
+      addressees: i.addressees.map((m) => m.entity),
+      items: i.items.map((item) => [item.label, item.text]),
+    })),
+    citations: doc.citations.map((c) => c.entity),
+  };
+}
+
+describe('layouts of the same resolution', () => {
+  const word = outline(parse(WORD));
+
+  it('reads the Word-export layout (the reference for the others)', () => {
+    expect(word.identity).toEqual(['WTDC', '12', 2022, 'Kigali', 'Rev. Kigali, 2022']);
+    expect(word.sections).toEqual([
+      ['recalling', 2, false],
+      ['resolves-to-instruct-1', 2, false],
+      ['invites-1', 0, true],
+    ]);
+    expect(word.citations).toEqual([
+      expect.objectContaining({
+        type: 'ItuResolution',
+        body: 'WTDC',
+        number: '7',
+        revision: { year: 2014, place: 'Dubai', revised: true },
+      }),
+    ]);
+  });
+
+  it('reads the Final Acts layout: a margin symbol beside the header, REV. in capitals', () => {
+    for (const symbol of ['MOD', 'ADD']) {
+      const text = resolution(`${symbol}\tRESOLUTION 12 (REV. KIGALI, 2022)`, (n, t) => `${n}\t${t}`).replace(
+        '(Rev. Dubai, 2014)',
+        '(REV. DUBAI, 2014)',
+      );
+      expect(outline(parse(text))).toEqual(word);
+    }
+  });
+
+  it('keeps a margin symbol on its own line above the header out of the foreword', () => {
+    const doc = parse(`MOD\n\n${WORD}`);
+    expect(doc.foreword).toBeNull();
+    expect(outline(doc)).toEqual(word);
+    // Any other line above the header is a foreword, kept apart.
+    expect(parse(`Foreword text of the edition\n${WORD}`).foreword).toBe('Foreword text of the edition');
+  });
+
+  it('reads items whose label is followed by spaces instead of a tab (PDF and web exports)', () => {
+    const spaced = outline(parse(resolution('RESOLUTION 12 (Rev. Kigali, 2022)', (n, t) => `${n} ${t}`)));
+    expect(spaced).toEqual(word);
+  });
+
+  it('takes a line starting with a number for an item only where that item is due', () => {
+    // A wrapped line that starts with a number, inside an item and inside an unnumbered body, stays text.
+    const text = resolution('RESOLUTION 12 (Rev. Kigali, 2022)', (n, t) => `${n} ${t}`)
+      .replace('of pilot projects;', '3 pilot projects per region;')
+      .replace(
+        'to share their experience in telehealth with ITU-D Study Group 2.',
+        'to share their experience in telehealth, as set out in paragraph\n1 of the annex, with ITU-D Study Group 2.',
+      );
+    const doc = parse(text);
+    expect(doc.sections.map((s) => [s.key, s.itemCount, s.hasBody])).toEqual(word.sections);
+    expect(doc.instructions[0]?.items.map((i) => i.label)).toEqual(['1', '2']);
+    expect(doc.instructions[0]?.items[0]?.text).toMatch(/results\n3 pilot projects per region;$/);
+    // Item 2 cannot follow a line that does not end a clause: "2 to …" after "…, taking into account" is text.
+    const cut = resolution('RESOLUTION 12 (Rev. Kigali, 2022)', (n, t) => `${n} ${t}`).replace(
+      'of pilot projects;',
+      'of pilot projects and of',
+    );
+    expect(parse(cut).instructions[0]?.items.map((i) => i.label)).toEqual(['1']);
+  });
+});
