@@ -1,7 +1,8 @@
 /**
  * Layouts of ITU texts other than the Word export of the corpus, written for these tests: the Final Acts of a
- * conference (a margin symbol beside the header, "REV." in capitals) and a text taken from a PDF or a web page,
- * whose tabs after item numbers became spaces. The same resolution must read the same whatever the layout.
+ * conference (a margin symbol beside the header, "REV." in capitals), a text taken from a PDF or a web page, whose
+ * tabs after item numbers became spaces, and a web page's lists (bullets before headings and items, the assembly
+ * named in the header). The same resolution must read the same whatever the layout.
  */
 import { parseDocument } from '.';
 import type { ParsedResolution } from '.';
@@ -89,6 +90,27 @@ describe('layouts of the same resolution', () => {
   it('reads items whose label is followed by spaces instead of a tab (PDF and web exports)', () => {
     const spaced = outline(parse(resolution('RESOLUTION 12 (Rev. Kigali, 2022)', (n, t) => `${n} ${t}`)));
     expect(spaced).toEqual(word);
+  });
+
+  it("reads a web page's layout: list bullets before headings and items, the assembly named in the header", () => {
+    const web = resolution('WTDC RESOLUTION 12 (Rev. Kigali, 2022)', (n, t) => `    \u2022 ${n} ${t}`)
+      .split('\n')
+      .map((line) => (/^(recalling|resolves|invites)/.test(line) ? `  \u2022 ${line}` : line))
+      .map((line) => line.replace(/^([ab])\)\t/, '    \u2022 $1) '))
+      .join('\n');
+    expect(web).toContain('  \u2022 recalling\n    \u2022 a) Resolution 7');
+    expect(outline(parse(web))).toEqual(word);
+  });
+
+  it('takes the assembly from the header when no opening line names it', () => {
+    const text = WORD.replace('RESOLUTION 12', 'WTDC RESOLUTION 12').replace(
+      'The World Telecommunication Development Conference (Kigali, 2022),\n',
+      '',
+    );
+    expect(outline(parse(text)).identity).toEqual(word.identity);
+    expect(() =>
+      parse(WORD.replace('The World Telecommunication Development Conference (Kigali, 2022),\n', '')),
+    ).toThrow(expect.objectContaining({ code: 'IDENTITY_MISSING' }));
   });
 
   it('takes a line starting with a number for an item only where that item is due', () => {

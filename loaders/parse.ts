@@ -133,7 +133,9 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
   const textFact = <T>(value: T | undefined | null): Fact<T> | null =>
     value === undefined || value === null || value === '' ? null : { value, source: 'text' };
 
-  const body = textFact<AssemblyBody>(structure.opening?.body) ?? manifestFact(manifest?.resolution?.body);
+  const body =
+    textFact<AssemblyBody>(structure.opening?.body ?? structure.header?.body) ??
+    manifestFact(manifest?.resolution?.body);
   const number = textFact(structure.header?.number) ?? manifestFact(manifest?.resolution?.number);
   const year = textFact(structure.opening?.year ?? structure.header?.year) ?? manifestFact(manifest?.version?.year);
   const place: Fact<string | null> = textFact(structure.opening?.place ?? structure.header?.place) ??

@@ -43,6 +43,8 @@ export interface RawSection {
 export interface RawStructure {
   readonly header: {
     readonly number: string;
+    /** The assembly, when the header names it ("PP RESOLUTION 183"). */
+    readonly body: AssemblyBody | null;
     readonly place: string | null;
     readonly year: number | null;
     readonly revised: boolean;
@@ -179,6 +181,7 @@ export function readStructure(options: {
       headerIndex = i;
       header = {
         number: m.groups?.N0 ?? '',
+        body: m.groups?.HBODY ? lex.body(m.groups.HBODY) : null,
         place: place ? lex.place(place) : null,
         year: year ? Number(year) : null,
         revised: lex.revision.test(lines[i]?.text ?? ''),

@@ -12,6 +12,8 @@ import type { AssemblyBody, Lexicon, OperativeKey, PreambleKey } from './types';
 export const HYPHEN_CLASS = '[-\\u2010\\u2011\\u2012\\u2013\\u2212]';
 /** Horizontal white space, including no-break spaces. */
 const WS = '[ \\t\\u00A0\\u2007\\u202F\\u3000]';
+/** List bullets (•, ◦, ▪, ‣, ∙, ●, ○, ■, ➢) at the start of a line: indentation, like spaces. */
+const BULLET = '[\\u2022\\u25E6\\u25AA\\u2023\\u2219\\u25CF\\u25CB\\u25A0\\u27A2]';
 /** Most members a list slot ({NUMS}, {LIST}) reads after its first. */
 const MAX_LIST = 12;
 const LETTER_BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -238,7 +240,7 @@ export interface CompiledLexicon {
   readonly headingStart: RegExp;
   /**
    * Header lines ("RESOLUTION 78 (Rev. New Delhi, 2024)"), which the Final Acts may open with a margin symbol
-   * ({@link MARGIN_SYMBOLS}).
+   * ({@link MARGIN_SYMBOLS}) and a web page with the assembly's name ("PP RESOLUTION 183 (…)", group `HBODY`).
    */
   readonly header: readonly RegExp[];
   /** A line that holds nothing but a margin symbol (the Final Acts print it beside the header). */
@@ -329,7 +331,8 @@ export function slot(match: RegExpExecArray, name: string, n = 0): string | unde
 /** Compiles a lexicon once; the result is cached by the lexicon object. */
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const ci = hasCase(lex) ? 'iu' : 'u';
-  const lineStart = `^${WS}*`;
+  // Indentation, and the bullets a web page's lists become in plain text ("  • considering", "    • a) …").
+  const lineStart = `^(?:${WS}|${BULLET})*`;
   const preamble = lex.preamble.flatMap((p) =>
     p.phrases.map((ph) => ({
       key: p.key,
@@ -396,7 +399,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       ci,
     ),
     header: lex.templates.header.map(
-      (t) => new RegExp(`${lineStart}(?:${margin}${WS}+)?${templateSource(t, lex)}${WS}*$`, ci),
+      (t) =>
+        new RegExp(
+          `${lineStart}(?:${margin}${WS}+)?(?:(?<HBODY>${bodyAlt})${WS}+)?${templateSource(t, lex)}${WS}*$`,
+          ci,
+        ),
     ),
     marginSymbol: new RegExp(`${lineStart}${margin}${WS}*$`, 'u'),
     revision: new RegExp(alternation(lex.templates.revision), ci),
@@ -453,10 +460,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       ci,
     ),
     itemLabel: new RegExp(
-      `^${WS}*(?<label>\\d{1,2}(?:${WS}?(?:bis|ter))?|[${lex.itemLetters}](?:${WS}?(?:bis|ter))?)(?:\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
+      `${lineStart}(?<label>\\d{1,2}(?:${WS}?(?:bis|ter))?|[${lex.itemLetters}](?:${WS}?(?:bis|ter))?)(?:\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
       'u',
     ),
-    spacedNumber: hasCase(lex) ? new RegExp(`^${WS}*(?<label>\\d{1,2})[ \\u00A0]+(?=\\p{Ll})`, 'u') : null,
+    spacedNumber: hasCase(lex) ? new RegExp(`${lineStart}(?<label>\\d{1,2})[ \\u00A0]+(?=\\p{Ll})`, 'u') : null,
     terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),
   };
 }
