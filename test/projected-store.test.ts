@@ -5,14 +5,9 @@
  * projects every traversed node to the properties asked for (and drops edge data where the step allows it), as the
  * port permits, must answer every field as the store itself does.
  */
-import { ApolloServer } from '@apollo/server';
-import { createMemoryStore } from '../graph';
 import type { GraphNode, GraphStore, Neighbour, Step, StepResult, TraverseQuery } from '../graph';
-import type { Context } from '../schema';
-import { resolvers, typeDefs } from '../schema';
-import { load } from '../src/commands/load';
 import { answers } from './support/every-field';
-import { CORPUS, sink } from './support/load-reliability';
+import { corpusApi } from './support/corpus-api';
 import { withTraverse } from './support/with-traverse';
 
 /** The node with `id`, `type` and the properties asked for only (null for one it lacks). */
@@ -65,22 +60,11 @@ function projecting(store: GraphStore): GraphStore {
 }
 
 describe('the API on a store that returns only the properties asked for', () => {
-  let server: ApolloServer<Context>;
-  let store: GraphStore;
-  beforeAll(async () => {
-    store = createMemoryStore();
-    expect((await load({ store, paths: [CORPUS], out: sink() })).failed).toBe(0);
-    server = new ApolloServer<Context>({ typeDefs, resolvers });
-    await server.start();
-  });
-  afterAll(async () => {
-    await server.stop();
-    await store.close();
-  });
+  const api = corpusApi();
 
   it('answers every field as with whole nodes', async () => {
-    const whole = await answers(store, server);
-    const projected = await answers(projecting(store), server);
+    const whole = await answers(api.store, api.server);
+    const projected = await answers(projecting(api.store), api.server);
     for (const name of Object.keys(whole)) expect([name, projected[name]]).toEqual([name, whole[name]]);
     expect(JSON.stringify(whole).includes('"errors":[')).toBe(false);
     expect(JSON.stringify(whole.works)).toContain('"work":{');
