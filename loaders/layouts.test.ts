@@ -1,11 +1,13 @@
 /**
  * Layouts of ITU texts other than the Word export of the corpus, written for these tests: the Final Acts of a
  * conference (a margin symbol beside the header, "REV." in capitals), a text taken from a PDF or a web page, whose
- * tabs after item numbers became spaces, and a web page's lists (bullets before headings and items, the assembly
- * named in the header). The same resolution must read the same whatever the layout.
+ * tabs after item numbers became spaces, a PDF's lines broken at the page's width, and a web page's lists (bullets
+ * before headings and items, the assembly named in the header). The same resolution must read the same whatever the
+ * layout.
  */
 import { parseDocument } from '.';
 import type { ParsedResolution } from '.';
+import { prepareText, wrapWidth } from './text';
 
 const parse = (text: string): ParsedResolution => {
   const doc = parseDocument({ file: 'layout.txt', content: Buffer.from(text, 'utf8') });
@@ -131,5 +133,110 @@ describe('layouts of the same resolution', () => {
       'of pilot projects and of',
     );
     expect(parse(cut).instructions[0]?.items.map((i) => i.label)).toEqual(['1']);
+  });
+
+  describe("a PDF's text, every paragraph broken at the page's width", () => {
+    /** Breaks each line at the last space before `width`, as a PDF's page does (its tabs print as spaces). */
+    const wrap = (text: string, width: number): string =>
+      text
+        .replace(/\t/g, ' ')
+        .split('\n')
+        .map((line) => {
+          const out: string[] = [];
+          let current = '';
+          for (const word of line.split(' ')) {
+            if (current && current.length + 1 + word.length > width) {
+              out.push(current);
+              current = word;
+            } else current = current ? `${current} ${word}` : word;
+          }
+          return [...out, current].join('\n');
+        })
+        .join('\n');
+    /** A longer resolution: a PDF's page holds many full lines, which is how its width is known. */
+    const LONG = WORD.replace(
+      'resolves to instruct',
+      [
+        'considering',
+        'a)\tthat telehealth services depend on broadband networks that reach remote and rural communities, and on the skills of the health workers who use them;',
+        'b)\tthat the World Health Organization (WHO) and ITU cooperate on standards for telehealth, in particular through ITU-T Study Group 16 and ITU-D Study Group 2;',
+        'c)\tthat many developing countries lack national telehealth strategies that take account of the costs of connecting remote health facilities,',
+        'resolves to instruct',
+      ].join('\n'),
+    ).replace(
+      'to share their experience in telehealth with ITU-D Study Group 2.',
+      'to share their experience in telehealth with ITU-D Study Group 2, and to include telehealth in their national broadband plans and in the training of health workers.',
+    );
+    /** The outline with the white space in item texts folded (a joined line break reads as a space). */
+    const folded = (doc: ParsedResolution) => {
+      const o = outline(doc);
+      return {
+        ...o,
+        instructions: o.instructions.map((i) => ({
+          ...i,
+          items: i.items.map(([label, text]) => [label, text?.replace(/\s+/g, ' ')]),
+        })),
+      };
+    };
+    const reference = folded(parse(LONG));
+    const WIDTHS = [40, 52, 64, 76];
+
+    it('reads the same resolution at any width', () => {
+      expect(reference.sections.map(([key]) => key)).toEqual([
+        'recalling',
+        'considering',
+        'resolves-to-instruct-1',
+        'invites-1',
+      ]);
+      for (const width of WIDTHS) {
+        const text = wrap(LONG, width);
+        expect(wrapWidth(prepareText(text).lines)).toBeLessThanOrEqual(width);
+        expect({ width, outline: folded(parse(text)) }).toEqual({ width, outline: reference });
+      }
+    });
+
+    it('finds names broken over two lines, quoting them as the document has them', () => {
+      let broken = 0;
+      for (const width of WIDTHS) {
+        const text = wrap(LONG, width);
+        const doc = parse(text);
+        expect(doc.instructions[0]?.addressees.map((m) => m.entity)).toEqual([
+          expect.objectContaining({ type: 'Office', key: 'director-bdt' }),
+        ]);
+        for (const clause of doc.clauses) {
+          for (const m of clause.mentions) {
+            expect(text.slice(m.span[0], m.span[1])).toBe(m.quote);
+            if (m.quote.includes('\n')) broken++;
+          }
+        }
+      }
+      expect(broken).toBeGreaterThan(0);
+    });
+
+    it('numbers each clause with the line it starts on', () => {
+      const text = wrap(LONG, 52);
+      const lines = text.split('\n');
+      for (const clause of parse(text).clauses) {
+        // The clause's first words are on that line (after the item's label, if it has one).
+        const firstWords = text.slice(clause.span[0]).split('\n')[0] ?? '';
+        expect(firstWords.length).toBeGreaterThan(0);
+        expect(lines[clause.line - 1]?.endsWith(firstWords)).toBe(true);
+      }
+    });
+
+    it('starts item 1 after a heading whose last line is full', () => {
+      const text = wrap(LONG, 52).replace(
+        /\n1 to assist/,
+        ' and the\nDirector of the Radiocommunication Bureau, all\n1 to assist',
+      );
+      expect(text).toMatch(/Bureau, all\n1 to assist/);
+      expect(parse(text).instructions[0]?.items.map((i) => i.label)).toEqual(['1', '2']);
+    });
+
+    it('leaves a text whose lines are paragraphs as it is', () => {
+      expect(wrapWidth(prepareText(WORD).lines)).toBeNull();
+      // The Word layout's own line break inside item 1 stays a line break.
+      expect(parse(WORD).instructions[0]?.items[0]?.text).toMatch(/the results\nof pilot projects;$/);
+    });
   });
 });

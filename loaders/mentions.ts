@@ -25,6 +25,11 @@ export interface ClauseText {
   readonly text: string;
   /** Offset of `text` in the document. */
   readonly offset: number;
+  /**
+   * The document's text, which quotes are taken from: the clause text differs from it where artefacts were blanked
+   * or a wrapped line joined (default: quotes from the clause text).
+   */
+  readonly source?: string;
 }
 
 interface Candidate {
@@ -381,7 +386,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       entity: c.entity,
       clause: clause.address,
       span: [clause.offset + c.start, clause.offset + c.end] as const,
-      quote: text.slice(c.start, c.end),
+      quote: clause.source?.slice(clause.offset + c.start, clause.offset + c.end) ?? text.slice(c.start, c.end),
     }));
 }
 

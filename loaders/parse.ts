@@ -12,9 +12,9 @@ import { findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { isGroupEntity, pageSubject } from './page';
 import { findRelations } from './relations';
-import { countHeadings, readStructure } from './resolution';
+import { countHeadings, paragraphBreak, readStructure } from './resolution';
 import type { RawSection } from './resolution';
-import { positionOf, prepareText, trimSpan } from './text';
+import { positionOf, prepareText, trimSpan, unwrapLines } from './text';
 import type { PreparedText } from './text';
 import type {
   Diagnostic,
@@ -79,12 +79,12 @@ export function parseDocument(input: ParseInput): ParsedDocument {
       found: 'only white space',
     });
   }
-  const prepared = prepareText(text);
+  const physical = prepareText(text);
 
-  const language = input.manifest?.language ?? detectLanguage(prepared.clean).language;
+  const language = input.manifest?.language ?? detectLanguage(physical.clean).language;
   const lex = language ? lexiconFor(language) : undefined;
   if (!language || !lex) {
-    const guess = detectLanguage(prepared.clean);
+    const guess = detectLanguage(physical.clean);
     throw new LoaderError({
       code: 'LANGUAGE_UNKNOWN',
       file,
@@ -96,6 +96,12 @@ export function parseDocument(input: ParseInput): ParsedDocument {
     });
   }
   const base = { file, language, encoding: decoded.encoding, checksum, text };
+  // Text from a PDF breaks its paragraphs at the page's width: they are joined again before anything is read. Not
+  // in Chinese, which may break between any two characters: a joined line would hold a space where the text has none.
+  const prepared =
+    lex.lexicon.script === 'Han'
+      ? physical
+      : unwrapLines(physical, (previous, next) => paragraphBreak(lex, previous, next));
 
   const kind =
     input.manifest?.kind ??
@@ -207,7 +213,12 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
   const trimmed = specs.map((c) => trimSpan(prepared.clean.slice(c.start, c.end), c.start));
   const found = findClauseMentions(
     ctx,
-    specs.map((c, i) => ({ address: c.spec.address, text: trimmed[i]?.text ?? '', offset: trimmed[i]?.start ?? 0 })),
+    specs.map((c, i) => ({
+      address: c.spec.address,
+      text: trimmed[i]?.text ?? '',
+      offset: trimmed[i]?.start ?? 0,
+      source: input.text,
+    })),
   );
   const clauses: ParsedClause[] = specs.map((c, i) => {
     const t = trimmed[i] ?? { text: '', start: c.start, end: c.start };
@@ -237,6 +248,7 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
         clause: c.address,
         mentions: c.mentions,
         subject: null,
+        source: input.text,
       }),
     );
   }
@@ -356,7 +368,7 @@ function parsePage(input: Base): ParsedGroupPage {
   const addressed = paragraphs.map((p, i) => ({ ...p, address: `page/p-${i + 1}` }));
   const mentions = findClauseMentions(
     ctx,
-    addressed.map((p) => ({ address: p.address, text: p.t.text, offset: p.t.start })),
+    addressed.map((p) => ({ address: p.address, text: p.t.text, offset: p.t.start, source: input.text })),
   );
   const found = addressed.map((p, i) => ({ ...p, mentions: mentions[i] ?? [] }));
   const all = found.flatMap((p) => p.mentions);
@@ -391,7 +403,15 @@ function parsePage(input: Base): ParsedGroupPage {
     mentions: p.mentions,
   }));
   const relations = found.flatMap((p) =>
-    findRelations({ lex, text: p.t.text, offset: p.t.start, clause: p.address, mentions: p.mentions, subject }),
+    findRelations({
+      lex,
+      text: p.t.text,
+      offset: p.t.start,
+      clause: p.address,
+      mentions: p.mentions,
+      subject,
+      source: input.text,
+    }),
   );
   const diagnostics: Diagnostic[] = [];
   return {

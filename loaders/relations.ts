@@ -40,8 +40,10 @@ export function findRelations(options: {
   clause: string;
   mentions: readonly Mention[];
   subject: EntityRef | null;
+  /** The document's text, which quotes are taken from (as `ClauseText.source`; default: `text`). */
+  source?: string;
 }): ParsedRelation[] {
-  const { lex, text, offset, clause, mentions, subject } = options;
+  const { lex, text, offset, clause, mentions, subject, source } = options;
   if (!mentions.length) return [];
   // Tag the text: each distinct span becomes one marker; remember where tagged offsets fall in the original.
   const spans: { start: number; end: number; entities: EntityRef[] }[] = [];
@@ -125,7 +127,7 @@ export function findRelations(options: {
         to,
         clause,
         span: [offset + start, offset + end],
-        quote: text.slice(start, end),
+        quote: source?.slice(offset + start, offset + end) ?? text.slice(start, end),
       });
     }
   }

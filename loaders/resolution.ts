@@ -124,6 +124,34 @@ function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | n
   return null;
 }
 
+/**
+ * Whether the break between two lines of a hard-wrapped text ends a paragraph even where the width would explain
+ * it (text.ts `unwrapLines`): after a header, history or opening line, which stand alone; before one of them, a
+ * margin symbol, an item, or item 1 with a space for its tab; and before a heading or a later spaced item that
+ * follows a line ending a clause (a wrapped sentence may go on with a word like "requests", or a number).
+ */
+export function paragraphBreak(lex: CompiledLexicon, previous: string, next: string): boolean {
+  const before = previous.trim();
+  const t = trimSpan(next, 0);
+  if (lex.itemLabel.test(t.text) || standsAlone(lex, before) || standsAlone(lex, t.text)) return true;
+  const spaced = lex.spacedNumber?.exec(t.text);
+  // Item 1 follows a heading, whose last line ends without punctuation; whether it is due is for readStructure.
+  if (spaced?.groups?.label === '1') return true;
+  if (!lex.terminators.test(before) && !/[:：]$/u.test(before)) return false;
+  const line: StructureLine = { number: 0, start: t.start, end: t.end, text: t.text };
+  return Boolean(spaced || classifyHeading(lex, line));
+}
+
+/** A header, history or opening line, or a margin symbol: lines that are a paragraph of their own. */
+function standsAlone(lex: CompiledLexicon, text: string): boolean {
+  return (
+    lex.marginSymbol.test(text) ||
+    lex.historyLine.test(text) ||
+    lex.header.some((re) => re.test(text)) ||
+    lex.opening.some((re) => re.test(text))
+  );
+}
+
 /** True while an operative heading is unfinished: an open bracket, or a collaboration construct not closed. */
 function unfinished(lex: CompiledLexicon, heading: string): boolean {
   const opens = (heading.match(/[(（]/g) ?? []).length;

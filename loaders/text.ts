@@ -21,7 +21,7 @@ export interface FootnoteRef {
 }
 
 export interface Line {
-  /** 1-based line number. */
+  /** 1-based line number (for a paragraph joined from a wrapped text, its first line's). */
   readonly number: number;
   /** Offset of the line's first character. */
   readonly start: number;
@@ -90,6 +90,112 @@ export function splitLines(text: string): Line[] {
   }
   lines.push({ number: n, start, text: text.slice(start) });
   return lines;
+}
+
+/** Fewer lines than this say nothing about a width. */
+const MIN_WRAPPED_LINES = 12;
+/** Widths of printed pages in characters stay well below this; longer lines are paragraphs. */
+const MAX_WRAP_WIDTH = 200;
+/** How close to the width a full line ends (a word that did not fit leaves up to its length free). */
+const WRAP_NEAR = 12;
+/** The share of lines ending near the width that tells a wrapped text (half or more in PDF text, a fifth in exports). */
+const WRAPPED_SHARE = 0.4;
+
+/**
+ * How a text breaks its lines: a Word or web export writes each paragraph on one line; text taken from a PDF
+ * (`pdftotext`, copy and paste) breaks every paragraph at the page's width, so that a heading, an item or a name
+ * runs over several lines. Such a text is known by its line lengths: most lines end within a few characters of one
+ * width, and hardly any goes past it. `width` is that width, or null for a text whose lines are paragraphs.
+ */
+export function wrapWidth(lines: readonly Line[]): number | null {
+  const lengths: number[] = [];
+  for (const l of lines) {
+    const n = lineEnd(l.text);
+    if (n > 0) lengths.push(n);
+  }
+  if (lengths.length < MIN_WRAPPED_LINES) return null;
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.floor(0.95 * (lengths.length - 1))] ?? 0;
+  if (width > MAX_WRAP_WIDTH) return null;
+  let near = 0;
+  for (const n of lengths) if (n >= width - WRAP_NEAR && n <= width + WRAP_NEAR) near++;
+  return near >= WRAPPED_SHARE * lengths.length ? width : null;
+}
+
+/** The length of a line without its trailing white space. */
+function lineEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isBlankUnit(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Spaces a line may break at (a no-break space, U+00A0, U+2007 or U+202F, holds its words together). */
+const BREAKING_SPACE = /[ \t\u3000]/;
+
+/**
+ * The length of a line's first word, after its leading white space, up to the first space a line may break at ("(New
+ * Delhi," is one word when a no-break space joins it).
+ */
+function firstWordLength(text: string): number {
+  let i = 0;
+  while (i < text.length && isBlankUnit(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < text.length && !BREAKING_SPACE.test(text.charAt(j))) j++;
+  return j - i;
+}
+
+/**
+ * Joins the lines of a hard-wrapped text ({@link wrapWidth}) back into paragraphs, without moving any character: a
+ * line break where the next line's first word would not have fit on the line (the break was the width's, not the
+ * author's) becomes white space in `clean`, unless the lines are paragraphs of their own anyway (`paragraphBreak`:
+ * a heading, an item, a header). The lines returned are the paragraphs, each numbered with the line it starts on;
+ * quotes taken from the original text keep its line breaks. A text that is not wrapped is returned as it is.
+ */
+export function unwrapLines(
+  prepared: PreparedText,
+  paragraphBreak: (previous: string, next: string) => boolean,
+): PreparedText {
+  const width = wrapWidth(prepared.lines);
+  if (width === null) return prepared;
+  const { lines } = prepared;
+  // Soft breaks found first, then `clean` and the paragraphs built from them in one pass each.
+  const soft: boolean[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    soft.push(
+      next !== undefined &&
+        !isBlank(line.text) &&
+        !isBlank(next.text) &&
+        lineEnd(line.text) + 1 + firstWordLength(next.text) > width &&
+        !paragraphBreak(line.text, next.text),
+    );
+  }
+  const parts: string[] = [];
+  let copied = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    if (!soft[i] || !next) continue;
+    // The terminator ("\n", "\r\n", …) becomes as many spaces.
+    const end = line.start + line.text.length;
+    parts.push(prepared.clean.slice(copied, end), ' '.repeat(next.start - end));
+    copied = next.start;
+  }
+  parts.push(prepared.clean.slice(copied));
+  const clean = parts.join('');
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i] as Line;
+    while (soft[i]) i++;
+    const last = lines[i] as Line;
+    out.push({
+      number: first.number,
+      start: first.start,
+      text: clean.slice(first.start, last.start + last.text.length),
+    });
+  }
+  return { ...prepared, clean, lines: out };
 }
 
 /** 1-based line and column of an offset. */
