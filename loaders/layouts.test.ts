@@ -1,9 +1,9 @@
 /**
  * Layouts of ITU texts other than the Word export of the corpus, written for these tests: the Final Acts of a
  * conference (a margin symbol beside the header, "REV." in capitals), a text taken from a PDF or a web page, whose
- * tabs after item numbers became spaces, a PDF's lines broken at the page's width, and a web page's lists (bullets
- * before headings and items, the assembly named in the header). The same resolution must read the same whatever the
- * layout.
+ * tabs after item numbers became spaces, a PDF's lines broken at the page's width, a web page's lists (bullets
+ * before headings and items, the assembly named in the header) and a web page saved as Markdown. The same resolution
+ * must read the same whatever the layout.
  */
 import { parseDocument } from '.';
 import type { ParsedResolution } from '.';
@@ -102,6 +102,34 @@ describe('layouts of the same resolution', () => {
       .join('\n');
     expect(web).toContain('  \u2022 recalling\n    \u2022 a) Resolution 7');
     expect(outline(parse(web))).toEqual(word);
+  });
+
+  it('reads a web page saved as Markdown: heading marks, emphasis, list markers, labels in brackets', () => {
+    const markdown = resolution('# **RESOLUTION 12 (Rev. Kigali, 2022)**', (n, t) => `- ${n}. ${t}`)
+      .replace('Telehealth services', '## Telehealth services')
+      .replace(/^(recalling)$/m, '*$1*')
+      .replace(/^(resolves to instruct)/m, '__$1__')
+      .replace(/^(invites)/m, '_$1_')
+      .replace(/^([ab])\)\t/gm, '- ($1) ');
+    expect(markdown).toContain('*recalling*\n- (a) Resolution 7');
+    const doc = parse(markdown);
+    expect(outline(doc)).toEqual(word);
+    expect(doc.title?.value).toBe('Telehealth services for remote communities');
+    // The marks are left out of what is read, not out of the text: quotes are the file's words.
+    const heading = doc.clauses.find((c) => c.address === 'resolves-to-instruct-1');
+    expect(heading?.text).toMatch(/^resolves to instruct {3}the Director/);
+    for (const m of doc.clauses.flatMap((c) => c.mentions)) expect(markdown.slice(...m.span)).toBe(m.quote);
+  });
+
+  it('keeps asterisks and underscores that are not emphasis', () => {
+    const text = WORD.replace(
+      'to share their experience in telehealth with ITU-D Study Group 2.',
+      'to share their experience in telehealth* with ITU-D Study Group 2 (see file tele_health_plan).',
+    );
+    const doc = parse(text);
+    expect(doc.instructions[1]?.items[0]?.text).toContain(
+      'telehealth* with ITU-D Study Group 2 (see file tele_health_plan).',
+    );
   });
 
   it('takes the assembly from the header when no opening line names it', () => {

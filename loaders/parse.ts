@@ -162,7 +162,7 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
   }
   const titleLine = structure.title;
   const title: Fact<string> | null = titleLine
-    ? { value: titleLine.text.replace(/[\s\u00A0]+/g, ' '), source: 'text' }
+    ? { value: titleLine.text.replace(lex.lineMarks, '').replace(/[\s\u00A0]+/g, ' '), source: 'text' }
     : manifestFact(manifest?.resolution?.title);
   const revisionLabel =
     structure.header?.revised && place.value

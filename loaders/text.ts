@@ -6,7 +6,8 @@
  * Artefacts handled (as produced by Word's plain-text export of ITU documents):
  * - `[bookmark: _Toc104459697]` anchors;
  * - `[footnoteRef:1]1` references (the trailing digit is the visible marker);
- * - `[1: 1<TAB>footnote text]` inline footnote bodies.
+ * - `[1: 1<TAB>footnote text]` inline footnote bodies;
+ * and, from a web page saved as Markdown, the emphasis around words (`*considering*`, `**RESOLUTION 78 (…)**`).
  */
 
 export interface Footnote {
@@ -45,6 +46,13 @@ const FOOTNOTE_REF = /\[footnoteRef:(\d{1,3})\](\d{1,3})?/g;
 const FOOTNOTE_BODY =
   /\[(\d{1,3}):[ \t\u00A0]*(?:\d{1,3}[ \t\u00A0]*)?((?:(?:[^[\]\n \t\u00A0]|\[[^[\]\n]{0,200}\])(?:[^[\]\n]|\[[^[\]\n]{0,200}\]){0,3999})?)\]/g;
 
+/**
+ * Markdown emphasis: `**…**`, `*…*`, `__…__` or `_…_` around text on one line, the markers at word edges (a
+ * `snake_case` name or a footnote's lone asterisk is not emphasis).
+ */
+const EMPHASIS =
+  /(?<![\p{L}\p{N}*_\\])(?:\*\*(?![\s*])[^*\n]{1,300}?(?<![\s*\\])\*\*|\*(?![\s*])[^*\n]{1,300}?(?<![\s*\\])\*|__(?![\s_])[^_\n]{1,300}?(?<![\s_\\])__|_(?![\s_])[^_\n]{1,300}?(?<![\s_\\])_)(?![\p{L}\p{N}*_])/gu;
+
 /** Blanks artefacts, collects footnotes, splits lines. */
 export function prepareText(original: string): PreparedText {
   const footnotes: Footnote[] = [];
@@ -54,6 +62,12 @@ export function prepareText(original: string): PreparedText {
   for (const m of original.matchAll(FOOTNOTE_REF)) {
     footnoteRefs.push({ number: m[1] ?? '', offset: m.index });
     ranges.push([m.index, m.index + m[0].length]);
+  }
+  if (original.includes('*') || original.includes('_')) {
+    for (const m of original.matchAll(EMPHASIS)) {
+      const marker = m[0].startsWith('**') || m[0].startsWith('__') ? 2 : 1;
+      ranges.push([m.index, m.index + marker], [m.index + m[0].length - marker, m.index + m[0].length]);
+    }
   }
   for (const m of original.matchAll(FOOTNOTE_BODY)) {
     if (m[0].startsWith('[footnoteRef') || m[0].startsWith('[bookmark')) continue;

@@ -12,8 +12,11 @@ import type { AssemblyBody, Lexicon, OperativeKey, PreambleKey } from './types';
 export const HYPHEN_CLASS = '[-\\u2010\\u2011\\u2012\\u2013\\u2212]';
 /** Horizontal white space, including no-break spaces. */
 const WS = '[ \\t\\u00A0\\u2007\\u202F\\u3000]';
-/** List bullets (•, ◦, ▪, ‣, ∙, ●, ○, ■, ➢) at the start of a line: indentation, like spaces. */
-const BULLET = '[\\u2022\\u25E6\\u25AA\\u2023\\u2219\\u25CF\\u25CB\\u25A0\\u27A2]';
+/**
+ * List bullets at the start of a line, indentation like spaces: a web page's (•, ◦, ▪, ‣, ∙, ●, ○, ■, ➢) and
+ * Markdown's list markers (-, *, +) and heading marks (#) followed by a space.
+ */
+const BULLET = '(?:[\\u2022\\u25E6\\u25AA\\u2023\\u2219\\u25CF\\u25CB\\u25A0\\u27A2]|[-*+][ \\t]|#{1,6}[ \\t])';
 /** Most members a list slot ({NUMS}, {LIST}) reads after its first. */
 const MAX_LIST = 12;
 const LETTER_BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -283,6 +286,8 @@ export interface CompiledLexicon {
    * one (most clauses state no relation).
    */
   readonly anyRelation: RegExp;
+  /** Indentation, bullets and Markdown marks at the start of a line ("  • ", "## "), to leave out of a title. */
+  readonly lineMarks: RegExp;
   readonly itemLabel: RegExp;
   /**
    * A number, spaces and a lower-case word ("1 to continue…"): an item label whose tab a PDF or web export turned
@@ -459,8 +464,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         .join('|') || '(?!)',
       ci,
     ),
+    lineMarks: new RegExp(lineStart, 'u'),
+    // "a)", "1<TAB>", "1. ", and "(a)" as some web pages write it.
     itemLabel: new RegExp(
-      `${lineStart}(?<label>\\d{1,2}(?:${WS}?(?:bis|ter))?|[${lex.itemLetters}](?:${WS}?(?:bis|ter))?)(?:\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
+      `${lineStart}\\(?(?<label>\\d{1,2}(?:${WS}?(?:bis|ter))?|[${lex.itemLetters}](?:${WS}?(?:bis|ter))?)(?:\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
       'u',
     ),
     spacedNumber: hasCase(lex) ? new RegExp(`${lineStart}(?<label>\\d{1,2})[ \\u00A0]+(?=\\p{Ll})`, 'u') : null,
