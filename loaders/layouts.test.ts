@@ -261,6 +261,26 @@ describe('layouts of the same resolution', () => {
       expect(parse(text).instructions[0]?.items.map((i) => i.label)).toEqual(['1', '2']);
     });
 
+    it("reads across page breaks, leaving the page's number and running header out", () => {
+      const pages = (text: string, every: number, furniture: (page: number) => string): string =>
+        text
+          .split('\n')
+          .map((line, i) => (i > 0 && i % every === 0 ? `${line}\n${furniture(i / every + 1)}` : line))
+          .join('\n');
+      const styles = [
+        (page: number) => `\f- ${page} -\nRes. 12`, // a form feed, the number, the running header
+        (page: number) => `\n${page}\n\nResolution 12\n`, // blank lines around them; the header's own words
+      ];
+      for (const width of WIDTHS) {
+        for (const style of styles) {
+          const text = pages(wrap(LONG, width), 7, style);
+          const doc = parse(text);
+          expect({ width, outline: folded(doc) }).toEqual({ width, outline: reference });
+          for (const clause of doc.clauses) expect(clause.text).not.toMatch(/Res\. 12|Resolution 12|^\d+$|- \d+ -/m);
+        }
+      }
+    });
+
     it('leaves a text whose lines are paragraphs as it is', () => {
       expect(wrapWidth(prepareText(WORD).lines)).toBeNull();
       // The Word layout's own line break inside item 1 stays a line break.

@@ -12,7 +12,7 @@ import { findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { isGroupEntity, pageSubject } from './page';
 import { findRelations } from './relations';
-import { countHeadings, paragraphBreak, readStructure } from './resolution';
+import { countHeadings, lineRole, paragraphBreak, readStructure } from './resolution';
 import type { RawSection } from './resolution';
 import { positionOf, prepareText, trimSpan, unwrapLines } from './text';
 import type { PreparedText } from './text';
@@ -101,7 +101,10 @@ export function parseDocument(input: ParseInput): ParsedDocument {
   const prepared =
     lex.lexicon.script === 'Han'
       ? physical
-      : unwrapLines(physical, (previous, next) => paragraphBreak(lex, previous, next));
+      : unwrapLines(physical, {
+          paragraphBreak: (previous, next) => paragraphBreak(lex, previous, next),
+          lineRole: (line) => lineRole(lex, line),
+        });
 
   const kind =
     input.manifest?.kind ??

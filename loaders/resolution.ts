@@ -9,7 +9,7 @@
  */
 import type { AssemblyBody, CompiledLexicon, OperativeKey, PreambleKey } from './lexicon';
 import { LoaderError, quoteFound } from './errors';
-import type { Line } from './text';
+import type { Line, LineRole } from './text';
 import { isBlank, trimSpan } from './text';
 
 export interface StructureLine {
@@ -140,6 +140,14 @@ export function paragraphBreak(lex: CompiledLexicon, previous: string, next: str
   if (!lex.terminators.test(before) && !/[:：]$/u.test(before)) return false;
   const line: StructureLine = { number: 0, start: t.start, end: t.end, text: t.text };
   return Boolean(spaced || classifyHeading(lex, line));
+}
+
+/** What a line on its own is to the structure reader (text.ts `LineRole`), for telling page furniture. */
+export function lineRole(lex: CompiledLexicon, text: string): LineRole {
+  const t = text.trim();
+  const line: StructureLine = { number: 0, start: 0, end: t.length, text: t };
+  if (lex.itemLabel.test(t) || lex.spacedNumber?.test(t) || classifyHeading(lex, line)) return 'clause';
+  return standsAlone(lex, t) ? 'identity' : null;
 }
 
 /** A header, history or opening line, or a margin symbol: lines that are a paragraph of their own. */

@@ -106,14 +106,22 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * Lines shorter than this are left out of the measure: headings, page numbers and the last words of a paragraph end
+ * far from any width, in every layout.
+ */
+const MIN_MEASURED_LENGTH = 25;
 /** Fewer lines than this say nothing about a width. */
-const MIN_WRAPPED_LINES = 12;
+const MIN_WRAPPED_LINES = 10;
 /** Widths of printed pages in characters stay well below this; longer lines are paragraphs. */
 const MAX_WRAP_WIDTH = 200;
 /** How close to the width a full line ends (a word that did not fit leaves up to its length free). */
 const WRAP_NEAR = 12;
-/** The share of lines ending near the width that tells a wrapped text (half or more in PDF text, a fifth in exports). */
-const WRAPPED_SHARE = 0.4;
+/**
+ * The share of measured lines ending near the width that tells a wrapped text (0.7 and more in PDF text at widths
+ * of 40 to 100; 0.3 at most in the Word exports of the corpus and the tests' fixtures).
+ */
+const WRAPPED_SHARE = 0.5;
 
 /**
  * How a text breaks its lines: a Word or web export writes each paragraph on one line; text taken from a PDF
@@ -125,7 +133,7 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   const lengths: number[] = [];
   for (const l of lines) {
     const n = lineEnd(l.text);
-    if (n > 0) lengths.push(n);
+    if (n >= MIN_MEASURED_LENGTH) lengths.push(n);
   }
   if (lengths.length < MIN_WRAPPED_LINES) return null;
   lengths.sort((a, b) => a - b);
@@ -158,56 +166,131 @@ function firstWordLength(text: string): number {
   return j - i;
 }
 
+/** A page number alone on its line ("12", "- 12 -", "– 12 –"), as a PDF's text has one on every page. */
+const PAGE_NUMBER = /^[\s\f]*(?:[-\u2013\u2014][ \t]*)?\d{1,4}(?:[ \t]*[-\u2013\u2014])?[\s\f]*$/;
+/** A running header or footer is short, printed on this many pages at least, within `near` lines of a page break. */
+const RUNNING_LINE = { maxLength: 80, minCount: 3, near: 2 };
+
+/**
+ * Lines of a PDF's page furniture: page numbers, and running headers and footers (a short line repeated next to
+ * several page breaks, like "Res. 78"; a page break is a form feed or a page number), unless the line is one the
+ * resolution reads as a clause (a heading, an item) or ends like one (a short last line of several paragraphs). A
+ * running header may look like the resolution's header ("Resolution 78"): the first line that does is kept.
+ */
+function pageFurniture(lines: readonly Line[], read: (text: string) => LineRole): boolean[] {
+  const pageBreak = lines.map((l) => l.text.includes('\f') || PAGE_NUMBER.test(l.text));
+  const nearBreak = (i: number): boolean => {
+    for (let j = Math.max(0, i - RUNNING_LINE.near); j <= i + RUNNING_LINE.near && j < lines.length; j++) {
+      if (pageBreak[j]) return true;
+    }
+    return false;
+  };
+  const count = new Map<string, number>();
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    if (t && t.length <= RUNNING_LINE.maxLength && !/[,;:，；：]$/u.test(t) && nearBreak(i)) {
+      count.set(t, (count.get(t) ?? 0) + 1);
+    }
+  });
+  let identitySeen = false;
+  return lines.map((l, i) => {
+    const t = l.text.trim();
+    const role = t ? read(t) : 'clause';
+    if (role === 'clause') return false;
+    if (role === 'identity' && !identitySeen) {
+      identitySeen = true;
+      return false;
+    }
+    return PAGE_NUMBER.test(l.text) || ((count.get(t) ?? 0) >= RUNNING_LINE.minCount && nearBreak(i));
+  });
+}
+
+/**
+ * What the reader of a document makes of a line on its own: a clause's start (a heading, an item), a line of the
+ * document's identity (header, history, opening), or neither.
+ */
+export type LineRole = 'clause' | 'identity' | null;
+
 /**
  * Joins the lines of a hard-wrapped text ({@link wrapWidth}) back into paragraphs, without moving any character: a
  * line break where the next line's first word would not have fit on the line (the break was the width's, not the
  * author's) becomes white space in `clean`, unless the lines are paragraphs of their own anyway (`paragraphBreak`:
- * a heading, an item, a header). The lines returned are the paragraphs, each numbered with the line it starts on;
- * quotes taken from the original text keep its line breaks. A text that is not wrapped is returned as it is.
+ * a heading, an item, a header). A page break (page number, running header or footer, blank lines) between two
+ * lines is joined the same way, and the page furniture blanked. The lines returned are the paragraphs, each
+ * numbered with the line it starts on; quotes taken from the original text keep its line breaks. A text that is not
+ * wrapped is returned as it is.
  */
 export function unwrapLines(
   prepared: PreparedText,
-  paragraphBreak: (previous: string, next: string) => boolean,
+  reader: {
+    readonly paragraphBreak: (previous: string, next: string) => boolean;
+    readonly lineRole: (text: string) => LineRole;
+  },
 ): PreparedText {
+  const { paragraphBreak } = reader;
   const width = wrapWidth(prepared.lines);
   if (width === null) return prepared;
   const { lines } = prepared;
-  // Soft breaks found first, then `clean` and the paragraphs built from them in one pass each.
-  const soft: boolean[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const next = lines[i + 1];
-    soft.push(
-      next !== undefined &&
-        !isBlank(line.text) &&
-        !isBlank(next.text) &&
-        lineEnd(line.text) + 1 + firstWordLength(next.text) > width &&
-        !paragraphBreak(line.text, next.text),
-    );
+  const furniture = pageFurniture(lines, reader.lineRole);
+  // The lines with text, and for each the line it continues (joined across a line break or a page break), if any.
+  const content: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (!furniture[i] && !isBlank((lines[i] as Line).text)) content.push(i);
+  const joinsPrevious = new Set<number>();
+  for (let k = 1; k < content.length; k++) {
+    const a = content[k - 1] as number;
+    const b = content[k] as number;
+    let pageBreak = false;
+    for (let g = a + 1; g < b; g++) if (furniture[g]) pageBreak = true;
+    if (b > a + 1 && !pageBreak) continue; // blank lines alone end a paragraph
+    const line = (lines[a] as Line).text;
+    const next = (lines[b] as Line).text;
+    if (lineEnd(line) + 1 + firstWordLength(next) > width && !paragraphBreak(line, next)) joinsPrevious.add(b);
   }
+  // `clean`: each join's gap, and each furniture line, becomes spaces.
   const parts: string[] = [];
   let copied = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const next = lines[i + 1];
-    if (!soft[i] || !next) continue;
-    // The terminator ("\n", "\r\n", …) becomes as many spaces.
-    const end = line.start + line.text.length;
-    parts.push(prepared.clean.slice(copied, end), ' '.repeat(next.start - end));
-    copied = next.start;
+  const blank = (from: number, to: number): void => {
+    parts.push(prepared.clean.slice(copied, from), ' '.repeat(to - from));
+    copied = to;
+  };
+  for (let k = 0; k < content.length; k++) {
+    const b = content[k] as number;
+    const previous = content[k - 1];
+    if (previous !== undefined && joinsPrevious.has(b)) {
+      const a = lines[previous] as Line;
+      blank(a.start + a.text.length, (lines[b] as Line).start);
+    } else {
+      for (let g = (previous ?? -1) + 1; g < b; g++) {
+        const l = lines[g] as Line;
+        if (furniture[g]) blank(l.start, l.start + l.text.length);
+      }
+    }
+  }
+  for (let g = (content.at(-1) ?? -1) + 1; g < lines.length; g++) {
+    const l = lines[g] as Line;
+    if (furniture[g]) blank(l.start, l.start + l.text.length);
   }
   parts.push(prepared.clean.slice(copied));
   const clean = parts.join('');
+  // Paragraphs: each content line not joined to the one before starts one; it runs to the end of the last line
+  // joined to it. Blank and furniture lines outside paragraphs stay lines of their own (blank now).
   const out: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const first = lines[i] as Line;
-    while (soft[i]) i++;
-    const last = lines[i] as Line;
-    out.push({
-      number: first.number,
-      start: first.start,
-      text: clean.slice(first.start, last.start + last.text.length),
-    });
+  let g = 0;
+  for (let k = 0; k < content.length; k++) {
+    const first = content[k] as number;
+    for (; g < first; g++) {
+      const l = lines[g] as Line;
+      out.push({ number: l.number, start: l.start, text: clean.slice(l.start, l.start + l.text.length) });
+    }
+    while (joinsPrevious.has(content[k + 1] ?? -1)) k++;
+    const last = lines[content[k] as number] as Line;
+    const start = (lines[first] as Line).start;
+    out.push({ number: (lines[first] as Line).number, start, text: clean.slice(start, last.start + last.text.length) });
+    g = (content[k] as number) + 1;
+  }
+  for (; g < lines.length; g++) {
+    const l = lines[g] as Line;
+    out.push({ number: l.number, start: l.start, text: clean.slice(l.start, l.start + l.text.length) });
   }
   return { ...prepared, clean, lines: out };
 }
