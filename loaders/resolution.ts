@@ -132,22 +132,25 @@ function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | n
  */
 export function paragraphBreak(lex: CompiledLexicon, previous: string, next: string): boolean {
   const before = previous.trim();
-  const t = trimSpan(next, 0);
-  if (lex.itemLabel.test(t.text) || standsAlone(lex, before) || standsAlone(lex, t.text)) return true;
-  const spaced = lex.spacedNumber?.exec(t.text);
+  const t = next.trim();
+  if (lex.itemLabel.test(t) || standsAlone(lex, before) || standsAlone(lex, t)) return true;
+  const spaced = lex.spacedNumber?.exec(t);
   // Item 1 follows a heading, whose last line ends without punctuation; whether it is due is for readStructure.
   if (spaced?.groups?.label === '1') return true;
   if (!lex.terminators.test(before) && !/[:：]$/u.test(before)) return false;
-  const line: StructureLine = { number: 0, start: t.start, end: t.end, text: t.text };
-  return Boolean(spaced || classifyHeading(lex, line));
+  return Boolean(spaced || isHeading(lex, t));
 }
 
 /** What a line on its own is to the structure reader (text.ts `LineRole`), for telling page furniture. */
 export function lineRole(lex: CompiledLexicon, text: string): LineRole {
   const t = text.trim();
-  const line: StructureLine = { number: 0, start: 0, end: t.length, text: t };
-  if (lex.itemLabel.test(t) || lex.spacedNumber?.test(t) || classifyHeading(lex, line)) return 'clause';
+  if (lex.itemLabel.test(t) || lex.spacedNumber?.test(t) || isHeading(lex, t)) return 'clause';
   return standsAlone(lex, t) ? 'identity' : null;
+}
+
+/** Whether a trimmed line of text, wherever it stands, is a section heading. */
+function isHeading(lex: CompiledLexicon, text: string): boolean {
+  return classifyHeading(lex, { number: 0, start: 0, end: text.length, text }) !== null;
 }
 
 /** A header, history or opening line, or a margin symbol: lines that are a paragraph of their own. */
