@@ -253,44 +253,40 @@ export function unwrapLines(
     parts.push(prepared.clean.slice(copied, from), ' '.repeat(to - from));
     copied = to;
   };
-  for (let k = 0; k < content.length; k++) {
-    const b = content[k] as number;
+  // One step past the last content line (at the end of the text) blanks the furniture after it.
+  for (let k = 0; k <= content.length; k++) {
+    const b = content[k] ?? lines.length;
     const previous = content[k - 1];
     if (previous !== undefined && joinsPrevious.has(b)) {
       const a = lines[previous] as Line;
       blank(a.start + a.text.length, (lines[b] as Line).start);
-    } else {
-      for (let g = (previous ?? -1) + 1; g < b; g++) {
-        const l = lines[g] as Line;
-        if (furniture[g]) blank(l.start, l.start + l.text.length);
-      }
+      continue;
     }
-  }
-  for (let g = (content.at(-1) ?? -1) + 1; g < lines.length; g++) {
-    const l = lines[g] as Line;
-    if (furniture[g]) blank(l.start, l.start + l.text.length);
+    for (let g = (previous ?? -1) + 1; g < b; g++) {
+      const l = lines[g] as Line;
+      if (furniture[g]) blank(l.start, l.start + l.text.length);
+    }
   }
   parts.push(prepared.clean.slice(copied));
   const clean = parts.join('');
   // Paragraphs: each content line not joined to the one before starts one; it runs to the end of the last line
   // joined to it. Blank and furniture lines outside paragraphs stay lines of their own (blank now).
   const out: Line[] = [];
+  const own = (l: Line): Line => ({
+    number: l.number,
+    start: l.start,
+    text: clean.slice(l.start, l.start + l.text.length),
+  });
   let g = 0;
-  for (let k = 0; k < content.length; k++) {
-    const first = content[k] as number;
-    for (; g < first; g++) {
-      const l = lines[g] as Line;
-      out.push({ number: l.number, start: l.start, text: clean.slice(l.start, l.start + l.text.length) });
-    }
+  for (let k = 0; k <= content.length; k++) {
+    const first = content[k] ?? lines.length; // past the end: only the lines after the last paragraph
+    for (; g < first; g++) out.push(own(lines[g] as Line));
+    if (k === content.length) break;
     while (joinsPrevious.has(content[k + 1] ?? -1)) k++;
     const last = lines[content[k] as number] as Line;
     const start = (lines[first] as Line).start;
     out.push({ number: (lines[first] as Line).number, start, text: clean.slice(start, last.start + last.text.length) });
     g = (content[k] as number) + 1;
-  }
-  for (; g < lines.length; g++) {
-    const l = lines[g] as Line;
-    out.push({ number: l.number, start: l.start, text: clean.slice(l.start, l.start + l.text.length) });
   }
   return { ...prepared, clean, lines: out };
 }
