@@ -281,6 +281,53 @@ describe('layouts of the same resolution', () => {
       }
     });
 
+    it('ends a heading whose last line is full where its body starts', () => {
+      const heading = 'invites Member States, Sector Members, Associates and Academia';
+      const text = LONG.replace('invites Member States', heading);
+      // At the heading's own length, the body's first word would not have fit after it.
+      const wrapped = wrap(text, heading.length);
+      expect(wrapped).toContain(`\n${heading}\nto share`);
+      const invites = parse(wrapped).instructions[1];
+      expect(invites?.kind).toBe('INVITES');
+      expect(invites?.addressees.map((m) => m.quote)).toEqual([
+        'Member States',
+        'Sector Members',
+        'Associates',
+        'Academia',
+      ]);
+      expect(invites?.items.map((i) => i.text.replace(/\s+/g, ' '))).toEqual([
+        'to share their experience in telehealth with ITU-D Study Group 2, and to include telehealth in their national broadband plans and in the training of health workers.',
+      ]);
+    });
+
+    it('leaves a short text whose lines are paragraphs as it is, though many end near one width', () => {
+      // Most lines end a clause: the lengths gather by chance, not at a page's width.
+      const text = [
+        'RESOLUTION 1 (Baba, 2000)',
+        'Telecommunication applications for the the the',
+        'The World Telecommunication Standardization Assembly (Baba, 2000),',
+        'recalling',
+        'a)\tthe capacity records the;',
+        'b)\tinteroperability the the capacity countries improved;',
+        'c)\tthe the the,',
+        'requests the Director of the Telecommunication Standardization Bureau',
+        'to countries the the data data digital rural training;',
+        'invites Associates and Sector Members',
+        '1\tto the the health the networks patients training the;',
+        'invites Associates',
+        '1\tto remote the importance;',
+        '2\tto the the the.',
+        '',
+      ].join('\n');
+      expect(wrapWidth(prepareText(text).lines)).toBeNull();
+      expect(parse(text).sections.map((s) => [s.key, s.itemCount, s.hasBody])).toEqual([
+        ['recalling', 3, false],
+        ['requests-1', 0, true],
+        ['invites-1', 1, false],
+        ['invites-2', 2, false],
+      ]);
+    });
+
     it('leaves a text whose lines are paragraphs as it is', () => {
       expect(wrapWidth(prepareText(WORD).lines)).toBeNull();
       // The Word layout's own line break inside item 1 stays a line break.

@@ -12,7 +12,7 @@ import { findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { isGroupEntity, pageSubject } from './page';
 import { findRelations } from './relations';
-import { countHeadings, lineRole, paragraphBreak, readStructure } from './resolution';
+import { countHeadings, lineRole, operativeOpeners, paragraphBreak, paragraphStart, readStructure } from './resolution';
 import type { RawSection } from './resolution';
 import { positionOf, prepareText, trimSpan, unwrapLines } from './text';
 import type { PreparedText } from './text';
@@ -98,11 +98,14 @@ export function parseDocument(input: ParseInput): ParsedDocument {
   const base = { file, language, encoding: decoded.encoding, checksum, text };
   // Text from a PDF breaks its paragraphs at the page's width: they are joined again before anything is read. Not
   // in Chinese, which may break between any two characters: a joined line would hold a space where the text has none.
+  let openers: ReadonlySet<string> | undefined;
   const prepared =
     lex.lexicon.script === 'Han'
       ? physical
       : unwrapLines(physical, {
-          paragraphBreak: (previous, next) => paragraphBreak(lex, previous, next),
+          paragraphBreak: (previous, next, after) => paragraphBreak(lex, previous, next, after),
+          paragraphStart: (lines) =>
+            paragraphStart(lex, lines, () => (openers ??= operativeOpeners(lex, physical.lines))),
           lineRole: (line) => lineRole(lex, line),
         });
 

@@ -8,6 +8,7 @@
  * next lines while the heading is unfinished (an open bracket, or a construct like 与 … 协作 not yet closed).
  */
 import type { AssemblyBody, CompiledLexicon, OperativeKey, PreambleKey } from './lexicon';
+import { openerOf } from './lexicon';
 import { LoaderError, quoteFound } from './errors';
 import type { Line, LineRole } from './text';
 import { isBlank, trimSpan } from './text';
@@ -127,18 +128,113 @@ function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | n
 /**
  * Whether the break between two lines of a hard-wrapped text ends a paragraph even where the width would explain
  * it (text.ts `unwrapLines`): after a header, history or opening line, which stand alone; before one of them, a
- * margin symbol, an item, or item 1 with a space for its tab; and before a heading or a later spaced item that
+ * margin symbol, an item, or item 1 with a space for its tab (unless item 1 follows: `after` is the line after
+ * `next`); and before a heading or a later spaced item that
  * follows a line ending a clause (a wrapped sentence may go on with a word like "requests", or a number).
  */
-export function paragraphBreak(lex: CompiledLexicon, previous: string, next: string): boolean {
+export function paragraphBreak(
+  lex: CompiledLexicon,
+  previous: string,
+  next: string,
+  after: string | undefined,
+): boolean {
   const before = previous.trim();
   const t = next.trim();
   if (lex.itemLabel.test(t) || standsAlone(lex, before) || standsAlone(lex, t)) return true;
   const spaced = lex.spacedNumber?.exec(t);
-  // Item 1 follows a heading, whose last line ends without punctuation; whether it is due is for readStructure.
-  if (spaced?.groups?.label === '1') return true;
+  // Item 1 follows a heading, whose last line ends without punctuation; whether it is due is for readStructure. A
+  // line followed by item 1 is not item 1 itself: it ends the heading ("Study Groups" / "1 and 29" / "1 to …").
+  if (spaced?.groups?.label === '1') return !(after !== undefined && isItemOne(lex, after.trim()));
   if (!lex.terminators.test(before) && !/[:：]$/u.test(before)) return false;
   return Boolean(spaced || isHeading(lex, t));
+}
+
+/**
+ * The words that open a document's operative items, with the lexicon's (`operativeOpeners`): those that open at
+ * least a third of the items, and two of them at least. Read from the lines as the file has them.
+ */
+export function operativeOpeners(lex: CompiledLexicon, lines: readonly Line[]): ReadonlySet<string> {
+  const count = new Map<string, number>();
+  let operative = false;
+  let items = 0;
+  for (const l of lines) {
+    const t = l.text.trim();
+    const heading = t ? classifyHeading(lex, { number: l.number, start: 0, end: t.length, text: t }) : null;
+    if (heading) operative = heading.part === 'operative';
+    if (heading || !operative) continue;
+    const label = lex.itemLabel.exec(t) ?? lex.spacedNumber?.exec(t);
+    if (!label) continue;
+    items++;
+    const word = openerOf(t.slice(label[0].length));
+    if (word) count.set(word, (count.get(word) ?? 0) + 1);
+  }
+  const openers = new Set(lex.operativeOpeners);
+  for (const [word, n] of count) if (n >= 2 && n * 3 >= items) openers.add(word);
+  return openers;
+}
+
+/** Identity lines (header, history, opening) that the width broke take this many lines at most. */
+const MAX_IDENTITY_LINES = 3;
+/** Nor do operative headings take more than this many (the longest in the corpus takes four at a width of 60). */
+const MAX_HEADING_LINES = 5;
+
+/**
+ * Where a new paragraph starts in lines that a PDF's width ran together (text.ts `unwrapLines`), seen only in the
+ * whole: a header, history or opening line broken over up to three lines stands alone; a heading broken after a
+ * comma starts a paragraph after a line ending a clause, as one on a line of its own does (`paragraphBreak`); and an
+ * operative heading whose last line was full is followed by its body (see {@link headingBody}). 0 where the lines
+ * are one paragraph.
+ */
+export function paragraphStart(
+  lex: CompiledLexicon,
+  lines: readonly string[],
+  openers: () => ReadonlySet<string>,
+): number {
+  const trimmed = lines.map((l) => l.trim());
+  for (let k = 0; k < trimmed.length; k++) {
+    let joined = '';
+    for (let e = k; e < trimmed.length && e < k + MAX_IDENTITY_LINES; e++) {
+      joined = joined ? `${joined} ${trimmed[e] ?? ''}` : (trimmed[e] ?? '');
+      if (!standsAlone(lex, joined)) continue;
+      if (k > 0) return k;
+      if (e + 1 < trimmed.length) return e + 1;
+    }
+  }
+  // A heading whose first line ends with a comma ("invites Academia, Member States,") after a line ending a clause.
+  for (let k = 1; k < trimmed.length; k++) {
+    const before = trimmed[k - 1] ?? '';
+    if (!lex.terminators.test(before) && !/[:：]$/u.test(before)) continue;
+    let joined = trimmed[k] ?? '';
+    for (let e = k + 1; e < trimmed.length && e < k + MAX_HEADING_LINES; e++) {
+      joined = `${joined} ${trimmed[e] ?? ''}`;
+      if (isHeading(lex, joined)) return k;
+    }
+  }
+  return headingBody(lex, trimmed, openers);
+}
+
+/**
+ * Where the body starts in lines that a PDF's width ran together with an operative heading (the heading's last line
+ * was full): at the first line that opens like an operative item (`openers`) after lines that make a heading, where
+ * the lines together do not (a heading ends without punctuation; its body ends a clause). 0 where the lines are one
+ * paragraph.
+ */
+function headingBody(lex: CompiledLexicon, trimmed: readonly string[], openers: () => ReadonlySet<string>): number {
+  if (!isHeading(lex, trimmed[0] ?? '') || isHeading(lex, trimmed.join(' '))) return 0;
+  const words = openers();
+  let heading = trimmed[0] ?? '';
+  for (let k = 1; k < trimmed.length; k++) {
+    const line = trimmed[k] ?? '';
+    if (words.has(openerOf(line)) && isHeading(lex, heading)) return k;
+    heading = `${heading} ${line}`;
+  }
+  return 0;
+}
+
+/** Whether a line starts with item label 1, with a tab or spaces after it. */
+function isItemOne(lex: CompiledLexicon, text: string): boolean {
+  const label = lex.itemLabel.exec(text) ?? lex.spacedNumber?.exec(text);
+  return label?.groups?.label?.trim() === '1';
 }
 
 /** What a line on its own is to the structure reader (text.ts `LineRole`), for telling page furniture. */

@@ -66,18 +66,33 @@ const inventedPlace = fc
   .chain((ws) => fc.constantFrom(' ', '-').map((sep) => ws.join(sep)));
 const place = fc.oneof(fc.constantFrom(...REAL_PLACES), inventedPlace);
 
+/**
+ * The size of a resolution: its items' length in words (`min`–`max`), and how many preamble and operative
+ * sections it has at least.
+ */
+interface Lengths {
+  readonly min: number;
+  readonly max: number;
+  readonly sections: number;
+}
+/** Any resolution, down to one short item under each of two headings. */
+const SHORT: Lengths = { min: 3, max: 12, sections: 1 };
+/** The size of a real resolution: several sections, items from a line to a paragraph. */
+const REAL: Lengths = { min: 10, max: 40, sections: 2 };
+
 /** A random choice and order of English preamble sections, one of each kind's phrases as heading, 1–5 items. */
-const preamble = fc.shuffledSubarray([...en.preamble], { minLength: 1, maxLength: 6 }).chain((kinds) =>
-  fc.tuple(
-    ...kinds.map((k) =>
-      fc.record({
-        key: fc.constant(k.key),
-        phrase: fc.constantFrom(...k.phrases),
-        items: fc.array(words(3, 12), { minLength: 1, maxLength: 5 }),
-      }),
+const preamble = (length: Lengths) =>
+  fc.shuffledSubarray([...en.preamble], { minLength: length.sections, maxLength: 6 }).chain((kinds) =>
+    fc.tuple(
+      ...kinds.map((k) =>
+        fc.record({
+          key: fc.constant(k.key),
+          phrase: fc.constantFrom(...k.phrases),
+          items: fc.array(words(length.min, length.max), { minLength: 1, maxLength: 5 }),
+        }),
+      ),
     ),
-  ),
-);
+  );
 
 const STAKEHOLDERS = [
   ['Member States', 'member-states'],
@@ -111,7 +126,7 @@ const groups = (numbers: readonly number[], oxford: boolean): string => {
 const joinNames = (names: readonly string[]): string =>
   names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
-const items = fc.array(words(3, 12), { minLength: 1, maxLength: 7 });
+const items = (length: Lengths) => fc.array(words(length.min, length.max), { minLength: 1, maxLength: 7 });
 
 /** The shape of an operative section, without its study-group numbers (those are filled in later). */
 type OperativeShape =
@@ -120,33 +135,38 @@ type OperativeShape =
   | { readonly marker: 'requests'; readonly who: (typeof OFFICES)[number] }
   | { readonly marker: 'resolves' };
 
-const operativeShape: fc.Arbitrary<{ shape: OperativeShape; items: string[]; body: boolean }> = fc.oneof(
-  fc.record({
-    shape: fc.record({
-      marker: fc.constant('instructs' as const),
-      addressees: fc.integer({ min: 1, max: 3 }),
-      collaborators: fc.integer({ min: 1, max: 2 }),
-      collab: fc.constantFrom(...en.collaboration.map((c) => c.phrase)),
-      oxford: fc.boolean(),
+const operativeShape = (length: Lengths): fc.Arbitrary<{ shape: OperativeShape; items: string[]; body: boolean }> =>
+  fc.oneof(
+    fc.record({
+      shape: fc.record({
+        marker: fc.constant('instructs' as const),
+        addressees: fc.integer({ min: 1, max: 3 }),
+        collaborators: fc.integer({ min: 1, max: 2 }),
+        collab: fc.constantFrom(...en.collaboration.map((c) => c.phrase)),
+        oxford: fc.boolean(),
+      }),
+      items: items(length),
+      body: fc.constant(false),
     }),
-    items,
-    body: fc.constant(false),
-  }),
-  fc.record({
-    shape: fc.record({
-      marker: fc.constantFrom('invites' as const, 'encourages' as const),
-      who: fc.shuffledSubarray([...STAKEHOLDERS], { minLength: 1 }),
+    fc.record({
+      shape: fc.record({
+        marker: fc.constantFrom('invites' as const, 'encourages' as const),
+        who: fc.shuffledSubarray([...STAKEHOLDERS], { minLength: 1 }),
+      }),
+      items: items(length),
+      body: fc.boolean(),
     }),
-    items,
-    body: fc.boolean(),
-  }),
-  fc.record({
-    shape: fc.record({ marker: fc.constant('requests' as const), who: fc.constantFrom(...OFFICES) }),
-    items,
-    body: fc.boolean(),
-  }),
-  fc.record({ shape: fc.record({ marker: fc.constant('resolves' as const) }), items, body: fc.constant(false) }),
-);
+    fc.record({
+      shape: fc.record({ marker: fc.constant('requests' as const), who: fc.constantFrom(...OFFICES) }),
+      items: items(length),
+      body: fc.boolean(),
+    }),
+    fc.record({
+      shape: fc.record({ marker: fc.constant('resolves' as const) }),
+      items: items(length),
+      body: fc.constant(false),
+    }),
+  );
 
 const KIND = { instructs: 'INSTRUCTS', invites: 'INVITES', encourages: 'ENCOURAGES', requests: 'REQUESTS' } as const;
 
@@ -232,18 +252,21 @@ interface Spec {
   readonly operative: readonly { shape: OperativeShape; items: string[]; body: boolean }[];
 }
 
-const spec: fc.Arbitrary<Spec> = fc.record({
-  place,
-  revised: fc.boolean(),
-  title: words(3, 10).map((t) => `Telecommunication applications for ${t}`),
-  // Earlier versions, all before any year the numbers below can take.
-  history: fc.uniqueArray(fc.record({ place, year: fc.integer({ min: 1988, max: 1999 }) }), {
-    maxLength: 3,
-    selector: (h) => h.year,
-  }),
-  preamble,
-  operative: fc.array(operativeShape, { minLength: 1, maxLength: 4 }),
-});
+/** A resolution whose items have `length` words. */
+const specOf = (length: Lengths): fc.Arbitrary<Spec> =>
+  fc.record({
+    place,
+    revised: fc.boolean(),
+    title: words(3, 10).map((t) => `Telecommunication applications for ${t}`),
+    // Earlier versions, all before any year the numbers below can take.
+    history: fc.uniqueArray(fc.record({ place, year: fc.integer({ min: 1988, max: 1999 }) }), {
+      maxLength: 3,
+      selector: (h) => h.year,
+    }),
+    preamble: preamble(length),
+    operative: fc.array(operativeShape(length), { minLength: length.sections, maxLength: 4 }),
+  });
+const spec = specOf(SHORT);
 
 const MAX_GROUPS = 4 * 5;
 const numbers: fc.Arbitrary<Numbers> = fc.record({
@@ -293,7 +316,7 @@ const party = (m: Mention): string => {
   return 'key' in e ? `${e.type}:${e.key}` : e.type;
 };
 
-const RUNS = { numRuns: 100 };
+const RUNS = { numRuns: Number(process.env.PROP_RUNS ?? 100) };
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -365,6 +388,48 @@ describe('a generated resolution parses to what was generated', () => {
             };
           }),
         );
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** Breaks each line at the last space before `width`, as a PDF's page does (its tabs print as spaces). */
+const wrap = (text: string, width: number): string =>
+  text
+    .replace(/\t/g, ' ')
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current && current.length + 1 + word.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      return [...out, current].join('\n');
+    })
+    .join('\n');
+
+describe("a generated resolution taken from a PDF, its lines broken at the page's width", () => {
+  it('reads the same sections, instructions and items as the text whose lines are paragraphs', () => {
+    const outline = (doc: ParsedResolution) => ({
+      identity: [doc.number.value, doc.year.value, doc.place.value, doc.revisionLabel, doc.title?.value],
+      history: doc.history,
+      sections: doc.sections.map((x) => [x.key, x.itemCount, x.hasBody]),
+      instructions: doc.instructions.map((i) => ({
+        kind: i.kind,
+        addressees: i.addressees.map(party),
+        collaborators: i.collaborators.map(party),
+        items: i.items.map((x) => [x.label, x.text.replace(/\s+/g, ' ')]),
+      })),
+      diagnostics: doc.diagnostics,
+    });
+    fc.assert(
+      fc.property(specOf(REAL), numbers, fc.integer({ min: 40, max: 100 }), (s, n, width) => {
+        const { text } = resolutionText(s, n);
+        expect(outline(parse(wrap(text, width)))).toEqual(outline(parse(text)));
       }),
       RUNS,
     );

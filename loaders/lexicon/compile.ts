@@ -296,6 +296,17 @@ export interface CompiledLexicon {
    */
   readonly spacedNumber: RegExp | null;
   readonly terminators: RegExp;
+  /** `Lexicon.operativeOpeners`, as {@link openerOf} gives them. */
+  readonly operativeOpeners: ReadonlySet<string>;
+}
+
+/**
+ * The word that opens a line, as operative openers are compared: lower case, an elided article or preposition with
+ * its apostrophe ("d'" of "d'étudier"), without leading white space.
+ */
+export function openerOf(text: string): string {
+  const m = /^[\s\u00A0]*([\p{L}\p{M}]+['\u2019]?)/u.exec(text);
+  return m?.[1] ? m[1].replace('\u2019', "'").toLowerCase() : '';
 }
 
 /**
@@ -472,5 +483,6 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     ),
     spacedNumber: hasCase(lex) ? new RegExp(`${lineStart}(?<label>\\d{1,2})[ \\u00A0]+(?=\\p{Ll})`, 'u') : null,
     terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),
+    operativeOpeners: new Set((lex.operativeOpeners ?? []).map(openerOf)),
   };
 }

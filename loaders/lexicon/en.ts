@@ -8,6 +8,7 @@ export const en: Lexicon = {
   listJoiners: [', and', ',', 'and', '/'],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
+  operativeOpeners: ['to', 'that'],
 
   preamble: [
     { key: 'recalling-further', phrases: ['recalling further', 'recalling also', 'further recalling'] },

@@ -15,6 +15,7 @@ export const es: Lexicon = {
   listJoiners: [', y', ', e', ',', 'y', 'e', '/'],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
+  operativeOpeners: ['que', 'a'],
 
   preamble: [
     { key: 'recalling-further', phrases: ['recordando además', 'recordando asimismo', 'recordando también'] },

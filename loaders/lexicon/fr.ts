@@ -16,6 +16,7 @@ export const fr: Lexicon = {
   listJoiners: [', et', ',', 'et', '/'],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
+  operativeOpeners: ["d'", 'de', 'à', 'que', "qu'"],
 
   preamble: [
     { key: 'recalling-further', phrases: ['rappelant en outre', 'rappelant également', 'rappelant aussi'] },

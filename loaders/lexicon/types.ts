@@ -82,6 +82,12 @@ export interface Lexicon {
    * unfinished, the next lines) names the addressees and collaborators.
    */
   readonly operative: readonly { readonly key: OperativeKey; readonly phrases: readonly string[] }[];
+  /**
+   * Words that open an operative item or an unnumbered body ("to" in "1 to continue…", "d'" in "1 d'étudier…"),
+   * where the language has such words; a document's own items add theirs. They tell where a heading ends and its
+   * body starts when a PDF's width ran the two together.
+   */
+  readonly operativeOpeners?: readonly string[];
   /** Phrases after which the named parties are collaborators rather than addressees. */
   readonly collaboration: readonly {
     readonly phrase: string;
