@@ -8,6 +8,7 @@
 import { parseDocument } from '.';
 import type { ParsedResolution } from '.';
 import { prepareText, wrapWidth } from './text';
+import { wrapAtWidth } from '../test/support/pdf-text';
 
 const parse = (text: string): ParsedResolution => {
   const doc = parseDocument({ file: 'layout.txt', content: Buffer.from(text, 'utf8') });
@@ -164,23 +165,6 @@ describe('layouts of the same resolution', () => {
   });
 
   describe("a PDF's text, every paragraph broken at the page's width", () => {
-    /** Breaks each line at the last space before `width`, as a PDF's page does (its tabs print as spaces). */
-    const wrap = (text: string, width: number): string =>
-      text
-        .replace(/\t/g, ' ')
-        .split('\n')
-        .map((line) => {
-          const out: string[] = [];
-          let current = '';
-          for (const word of line.split(' ')) {
-            if (current && current.length + 1 + word.length > width) {
-              out.push(current);
-              current = word;
-            } else current = current ? `${current} ${word}` : word;
-          }
-          return [...out, current].join('\n');
-        })
-        .join('\n');
     /** A longer resolution: a PDF's page holds many full lines, which is how its width is known. */
     const LONG = WORD.replace(
       'resolves to instruct',
@@ -217,7 +201,7 @@ describe('layouts of the same resolution', () => {
         'invites-1',
       ]);
       for (const width of WIDTHS) {
-        const text = wrap(LONG, width);
+        const text = wrapAtWidth(LONG, width);
         expect(wrapWidth(prepareText(text).lines)).toBeLessThanOrEqual(width);
         expect({ width, outline: folded(parse(text)) }).toEqual({ width, outline: reference });
       }
@@ -226,7 +210,7 @@ describe('layouts of the same resolution', () => {
     it('finds names broken over two lines, quoting them as the document has them', () => {
       let broken = 0;
       for (const width of WIDTHS) {
-        const text = wrap(LONG, width);
+        const text = wrapAtWidth(LONG, width);
         const doc = parse(text);
         expect(doc.instructions[0]?.addressees.map((m) => m.entity)).toEqual([
           expect.objectContaining({ type: 'Office', key: 'director-bdt' }),
@@ -242,7 +226,7 @@ describe('layouts of the same resolution', () => {
     });
 
     it('numbers each clause with the line it starts on', () => {
-      const text = wrap(LONG, 52);
+      const text = wrapAtWidth(LONG, 52);
       const lines = text.split('\n');
       for (const clause of parse(text).clauses) {
         // The clause's first words are on that line (after the item's label, if it has one).
@@ -253,7 +237,7 @@ describe('layouts of the same resolution', () => {
     });
 
     it('starts item 1 after a heading whose last line is full', () => {
-      const text = wrap(LONG, 52).replace(
+      const text = wrapAtWidth(LONG, 52).replace(
         /\n1 to assist/,
         ' and the\nDirector of the Radiocommunication Bureau, all\n1 to assist',
       );
@@ -273,7 +257,7 @@ describe('layouts of the same resolution', () => {
       ];
       for (const width of WIDTHS) {
         for (const style of styles) {
-          const text = pages(wrap(LONG, width), 7, style);
+          const text = pages(wrapAtWidth(LONG, width), 7, style);
           const doc = parse(text);
           expect({ width, outline: folded(doc) }).toEqual({ width, outline: reference });
           for (const clause of doc.clauses) expect(clause.text).not.toMatch(/Res\. 12|Resolution 12|^\d+$|- \d+ -/m);
@@ -285,7 +269,7 @@ describe('layouts of the same resolution', () => {
       const heading = 'invites Member States, Sector Members, Associates and Academia';
       const text = LONG.replace('invites Member States', heading);
       // At the heading's own length, the body's first word would not have fit after it.
-      const wrapped = wrap(text, heading.length);
+      const wrapped = wrapAtWidth(text, heading.length);
       expect(wrapped).toContain(`\n${heading}\nto share`);
       const invites = parse(wrapped).instructions[1];
       expect(invites?.kind).toBe('INVITES');

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { buildDocumentGraph } from '../graph';
 import { LEXICONS, parseDocument } from '../loaders';
 import type { Mention, ParsedResolution } from '../loaders';
+import { wrapAtWidth } from './support/pdf-text';
 
 const en = LEXICONS.find((l) => l.language === 'en');
 if (!en) throw new Error('no English lexicon');
@@ -394,24 +395,6 @@ describe('a generated resolution parses to what was generated', () => {
   });
 });
 
-/** Breaks each line at the last space before `width`, as a PDF's page does (its tabs print as spaces). */
-const wrap = (text: string, width: number): string =>
-  text
-    .replace(/\t/g, ' ')
-    .split('\n')
-    .map((line) => {
-      const out: string[] = [];
-      let current = '';
-      for (const word of line.split(' ')) {
-        if (current && current.length + 1 + word.length > width) {
-          out.push(current);
-          current = word;
-        } else current = current ? `${current} ${word}` : word;
-      }
-      return [...out, current].join('\n');
-    })
-    .join('\n');
-
 describe("a generated resolution taken from a PDF, its lines broken at the page's width", () => {
   it('reads the same sections, instructions and items as the text whose lines are paragraphs', () => {
     const outline = (doc: ParsedResolution) => ({
@@ -429,7 +412,7 @@ describe("a generated resolution taken from a PDF, its lines broken at the page'
     fc.assert(
       fc.property(specOf(REAL), numbers, fc.integer({ min: 40, max: 100 }), (s, n, width) => {
         const { text } = resolutionText(s, n);
-        expect(outline(parse(wrap(text, width)))).toEqual(outline(parse(text)));
+        expect(outline(parse(wrapAtWidth(text, width)))).toEqual(outline(parse(text)));
       }),
       RUNS,
     );
