@@ -175,7 +175,7 @@ export function operativeOpeners(lex: CompiledLexicon, lines: readonly Line[]): 
 
 /** Identity lines (header, history, opening) that the width broke take this many lines at most. */
 const MAX_IDENTITY_LINES = 3;
-/** Nor do operative headings take more than this many (the longest in the corpus takes four at a width of 60). */
+/** Nor do operative headings take more than this many lines (a long heading at a narrow width). */
 const MAX_HEADING_LINES = 5;
 
 /**

@@ -146,11 +146,8 @@ const BREAKS_PER_CLAUSE_END = 0.5;
  * length broken at widths 40 to 100, and the corpora broken likewise: none missed.)
  */
 export function wrapWidth(lines: readonly Line[]): number | null {
-  const lengths: number[] = [];
-  for (const l of lines) {
-    const n = lineEnd(l.text);
-    if (n >= MIN_MEASURED_LENGTH) lengths.push(n);
-  }
+  const ends = lines.map((l) => lineEnd(l.text));
+  const lengths = ends.filter((n) => n >= MIN_MEASURED_LENGTH);
   if (lengths.length < MIN_WRAPPED_LINES) return null;
   lengths.sort((a, b) => a - b);
   const width = lengths[Math.floor(0.95 * (lengths.length - 1))] ?? 0;
@@ -159,7 +156,7 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   let clauseEnds = 0;
   let breaks = 0;
   lines.forEach((l, i) => {
-    const n = lineEnd(l.text);
+    const n = ends[i] ?? 0;
     if (n < MIN_MEASURED_LENGTH || n < width - WRAP_NEAR || n > width + WRAP_NEAR) return;
     near++;
     if (CLAUSE_END.test(l.text.slice(n - 3, n))) clauseEnds++;
