@@ -129,8 +129,8 @@ function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | n
  * Whether the break between two lines of a hard-wrapped text ends a paragraph even where the width would explain
  * it (text.ts `unwrapLines`): after a header, history or opening line, which stand alone; before one of them, a
  * margin symbol, an item, or item 1 with a space for its tab (unless item 1 follows: `after` is the line after
- * `next`); and before a heading or a later spaced item that
- * follows a line ending a clause (a wrapped sentence may go on with a word like "requests", or a number).
+ * `next`); and before a heading or a later spaced item that follows a line ending a clause (a wrapped sentence may
+ * go on with a word like "requests", or a number).
  */
 export function paragraphBreak(
   lex: CompiledLexicon,
@@ -145,7 +145,7 @@ export function paragraphBreak(
   // Item 1 follows a heading, whose last line ends without punctuation; whether it is due is for readStructure. A
   // line followed by item 1 is not item 1 itself: it ends the heading ("Study Groups" / "1 and 29" / "1 to …").
   if (spaced?.groups?.label === '1') return !(after !== undefined && isItemOne(lex, after.trim()));
-  if (!lex.terminators.test(before) && !/[:：]$/u.test(before)) return false;
+  if (!endsClause(lex, before)) return false;
   return Boolean(spaced || isHeading(lex, t));
 }
 
@@ -203,7 +203,7 @@ export function paragraphStart(
   // A heading whose first line ends with a comma ("invites Academia, Member States,") after a line ending a clause.
   for (let k = 1; k < trimmed.length; k++) {
     const before = trimmed[k - 1] ?? '';
-    if (!lex.terminators.test(before) && !/[:：]$/u.test(before)) continue;
+    if (!endsClause(lex, before)) continue;
     let joined = trimmed[k] ?? '';
     for (let e = k + 1; e < trimmed.length && e < k + MAX_HEADING_LINES; e++) {
       joined = `${joined} ${trimmed[e] ?? ''}`;
@@ -229,6 +229,11 @@ function headingBody(lex: CompiledLexicon, trimmed: readonly string[], openers: 
     heading = `${heading} ${line}`;
   }
   return 0;
+}
+
+/** Whether a trimmed line ends a clause (the lexicon's terminators) or leads into a list (a colon). */
+function endsClause(lex: CompiledLexicon, text: string): boolean {
+  return lex.terminators.test(text) || /[:：]$/u.test(text);
 }
 
 /** Whether a line starts with item label 1, with a tab or spaces after it. */

@@ -278,10 +278,10 @@ export type LineRole = 'clause' | 'identity' | null;
  * line break where the next line's first word would not have fit on the line (the break was the width's, not the
  * author's) becomes white space in `clean`, unless the lines are paragraphs of their own anyway (`paragraphBreak`:
  * a heading, an item, a header; or `paragraphStart`, which sees the whole paragraph: where a heading ends and its
- * body starts). A page break (page number, running header or footer, blank lines) between two
- * lines is joined the same way, and the page furniture blanked. The lines returned are the paragraphs, each
- * numbered with the line it starts on; quotes taken from the original text keep its line breaks. A text that is not
- * wrapped is returned as it is.
+ * body starts). A page break (page number, running header or footer, blank lines) between two lines is joined the
+ * same way, and the page furniture blanked. The lines returned are the paragraphs, each numbered with the line it
+ * starts on; quotes taken from the original text keep its line breaks. A text that is not wrapped is returned as it
+ * is.
  */
 export function unwrapLines(
   prepared: PreparedText,
