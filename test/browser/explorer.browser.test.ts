@@ -31,8 +31,16 @@ async function waitForRenders(page: Page, atLeast: number): Promise<void> {
   });
 }
 
-/** Clicks a node or an edge where it is drawn on the canvas. */
+/** Waits until no layout or animation is moving the drawing. */
+async function waitUntilSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => (globalThis as unknown as ProbeHost).explorer?.settled() ?? false, null, {
+    timeout: 20_000,
+  });
+}
+
+/** Clicks a node or an edge where it is drawn on the canvas, once the drawing is still. */
 async function clickElement(page: Page, id: string): Promise<void> {
+  await waitUntilSettled(page);
   const point = await page.evaluate((el) => (globalThis as unknown as ProbeHost).explorer?.screenPoint(el) ?? null, id);
   if (!point) throw new Error(`${id} is not drawn`);
   await page.mouse.click(point.x, point.y);
@@ -122,7 +130,7 @@ async function clickElement(page: Page, id: string): Promise<void> {
       INSTRUCTS_SG20,
     );
     expect(new URL(page.url()).searchParams.get('expand')).toBe(WTSA78_2024);
-    await page.waitForTimeout(500); // the view pans to the expanded node
+    await waitUntilSettled(page); // the view pans to the expanded node
     await screenshot(page, 'explorer-expanded');
 
     // Click the INSTRUCTS edge to ITU-T SG20: the details show the clause with the matched words marked.
@@ -226,6 +234,7 @@ async function clickElement(page: Page, id: string): Promise<void> {
     expect(nodes).toContain(WHO);
     expect(nodes.length).toBeGreaterThan(20);
     // The focus is drawn inside the frame.
+    await waitUntilSettled(page);
     const point = await page.evaluate(
       (id) => (globalThis as unknown as ProbeHost).explorer?.screenPoint(id) ?? null,
       WHO,

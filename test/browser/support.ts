@@ -106,6 +106,7 @@ export interface ExplorerProbe {
   selected(): string | null;
   nodeIds(): string[];
   edgeIds(): string[];
+  settled(): boolean;
   screenPoint(id: string): { x: number; y: number } | null;
 }
 

@@ -232,6 +232,8 @@ export class GraphView {
   readonly cy: Core;
   private focus: string | null = null;
   private layoutStarted = 0;
+  /** A layout is running (its nodes may still move). */
+  private layingOut = false;
   private large = false;
 
   constructor(
@@ -355,7 +357,9 @@ export class GraphView {
     const eles = this.shown();
     const n = eles.nodes().length;
     this.layoutStarted = performance.now();
+    this.layingOut = true;
     const done = (): void => {
+      this.layingOut = false;
       const ms = performance.now() - this.layoutStarted;
       performance.mark('explorer:laid-out');
       // A few nodes fitted to the whole canvas would be drawn huge: keep them at a reading size.
@@ -523,8 +527,17 @@ export class GraphView {
   }
 
   /**
+   * Whether the drawing is still: no layout running, no viewport or node animation. Where {@link screenPoint} says
+   * an element is drawn holds only while the drawing is still.
+   */
+  settled(): boolean {
+    return !this.layingOut && !this.cy.animated() && !this.cy.nodes().toArray().some((n) => (n as cytoscape.NodeSingular).animated());
+  }
+
+  /**
    * Where to click an element on the screen (client coordinates): a node's centre; for an edge, the point nearest
-   * its middle that no node (with its label) covers. For tests and the benchmark.
+   * its middle that no node (with its label) covers and no other edge passes near, so that a click there can only
+   * hit this edge. For tests; ask once the drawing is {@link settled}.
    */
   screenPoint(id: string): ScreenPoint | null {
     const el = this.cy.getElementById(id);
@@ -535,20 +548,23 @@ export class GraphView {
       return { x: box.left + p.x, y: box.top + p.y };
     }
     const edge = el as cytoscape.EdgeSingular;
-    const from = edge.renderedSourceEndpoint();
-    const to = edge.renderedTargetEndpoint();
-    // Edges between the same two nodes are drawn as curves: follow the quadratic curve through its control point.
-    const control = edge.renderedControlPoints()?.[0] ?? { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
     const nodes = this.shownNodes().map((n) => n.renderedBoundingBox({ includeLabels: true }));
+    const others = this.shown()
+      .edges()
+      .filter((e) => e.id() !== id)
+      .map((e) => curvePoints(e as cytoscape.EdgeSingular, EDGE_SAMPLES));
     const free = (x: number, y: number): boolean =>
-      !nodes.some((b) => x >= b.x1 && x <= b.x2 && y >= b.y1 && y <= b.y2);
-    for (const t of [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74]) {
-      const x = (1 - t) ** 2 * from.x + 2 * (1 - t) * t * control.x + t ** 2 * to.x;
-      const y = (1 - t) ** 2 * from.y + 2 * (1 - t) * t * control.y + t ** 2 * to.y;
-      if (free(x, y)) return { x: box.left + x, y: box.top + y };
-    }
-    const mid = edge.renderedMidpoint();
-    return { x: box.left + mid.x, y: box.top + mid.y };
+      !nodes.some((b) => x >= b.x1 && x <= b.x2 && y >= b.y1 && y <= b.y2) &&
+      !others.some((points) => nearPolyline(points, x, y, EDGE_CLEARANCE));
+    const curve = curvePoints(edge, EDGE_SAMPLES);
+    // From the middle outwards: the middle first, then alternately towards either end.
+    const order = curve
+      .map((p, i) => ({ p, d: Math.abs(i - EDGE_SAMPLES / 2) }))
+      .filter(({ d }) => d < EDGE_SAMPLES / 2 - 1)
+      .sort((a, b) => a.d - b.d);
+    const found = order.find(({ p }) => free(p.x, p.y));
+    const point = found?.p ?? edge.renderedMidpoint();
+    return { x: box.left + point.x, y: box.top + point.y };
   }
 
   visibleNodeIds(): string[] {
@@ -587,4 +603,49 @@ export class GraphView {
   resize(): void {
     this.cy.resize();
   }
+}
+
+/** Points sampled along an edge as drawn (rendered coordinates). */
+const EDGE_SAMPLES = 24;
+/** How far (rendered px) another edge must pass from a click point: Cytoscape's edge hit area is a few px wide. */
+const EDGE_CLEARANCE = 8;
+
+/**
+ * An edge as drawn, in `samples` + 1 points from its source's end to its target's: a straight line, or the
+ * quadratic curve through its control point for edges drawn bent (two edges between the same nodes).
+ */
+function curvePoints(edge: cytoscape.EdgeSingular, samples: number): ScreenPoint[] {
+  const from = edge.renderedSourceEndpoint();
+  const to = edge.renderedTargetEndpoint();
+  // (`renderedControlPoints()` throws for a straight edge, which has none; `controlPoints()` is undefined then.)
+  const model = edge.controlPoints()?.[0];
+  const zoom = edge.cy().zoom();
+  const pan = edge.cy().pan();
+  const control = model
+    ? { x: model.x * zoom + pan.x, y: model.y * zoom + pan.y }
+    : { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+  const points: ScreenPoint[] = [];
+  for (let i = 0; i <= samples; i++) {
+    const t = i / samples;
+    points.push({
+      x: (1 - t) ** 2 * from.x + 2 * (1 - t) * t * control.x + t ** 2 * to.x,
+      y: (1 - t) ** 2 * from.y + 2 * (1 - t) * t * control.y + t ** 2 * to.y,
+    });
+  }
+  return points;
+}
+
+/** Whether (x, y) lies within `distance` of the polyline through `points`. */
+function nearPolyline(points: readonly ScreenPoint[], x: number, y: number, distance: number): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (!a || !b) continue;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const length2 = dx * dx + dy * dy;
+    const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / length2));
+    if (Math.hypot(a.x + t * dx - x, a.y + t * dy - y) <= distance) return true;
+  }
+  return false;
 }

@@ -31,6 +31,8 @@ export interface ExplorerProbe {
   readonly selected: () => string | null;
   readonly nodeIds: () => string[];
   readonly edgeIds: () => string[];
+  /** Whether the drawing is still (no layout or animation running): positions from `screenPoint` hold. */
+  readonly settled: () => boolean;
   readonly screenPoint: (id: string) => { x: number; y: number } | null;
 }
 
@@ -77,6 +79,7 @@ class Explorer {
       selected: () => this.state.selected,
       nodeIds: () => this.view.visibleNodeIds(),
       edgeIds: () => this.view.visibleEdgeIds(),
+      settled: () => this.view.settled(),
       screenPoint: (id) => this.view.screenPoint(id),
     };
     window.explorer = this.probe;
