@@ -265,6 +265,44 @@ describe('layouts of the same resolution', () => {
       }
     });
 
+    it("keeps a study group's number that the width pushed onto a line of its own, though two such count like pages", () => {
+      // Two headings end with a number; where the width leaves each alone on its line, the two (41, 42) count up a
+      // page's length apart, as page numbers would.
+      const text = LONG.replace(
+        'resolves to instruct the Director of the Telecommunication Development Bureau',
+        'resolves to instruct the Director of the Telecommunication Development Bureau, in collaboration with ITU-D Study Groups 1 and 41',
+      )
+        .replace(
+          '2\tto report to the next conference on the progress made,',
+          [
+            '2\tto help Member States assess the costs and benefits of telehealth services for remote and rural communities, including the costs of connecting health facilities and of training the health workers who use them;',
+            '3\tto collect and share the experience of Member States that have deployed telehealth networks, in particular in developing countries and in small island developing States;',
+            '4\tto report to the next conference on the progress made,',
+          ].join('\n'),
+        )
+        .replace(
+          'invites Member States',
+          'invites Member States and Academia, in collaboration with ITU-D Study Groups 2 and 42',
+        );
+      const numbers = (doc: ParsedResolution) => doc.instructions.map((i) => i.collaborators.map((m) => m.entity));
+      const unwrapped = parse(text);
+      expect(numbers(unwrapped)).toEqual([
+        [expect.objectContaining({ number: 1 }), expect.objectContaining({ number: 41 })],
+        [expect.objectContaining({ number: 2 }), expect.objectContaining({ number: 42 })],
+      ]);
+      let alone = 0;
+      for (let width = 40; width <= 100; width++) {
+        const wrapped = wrapAtWidth(text, width);
+        const lines = wrapped.split('\n');
+        const at41 = lines.indexOf('41');
+        const at42 = lines.indexOf('42');
+        if (at41 < 0 || at42 - at41 < 20) continue;
+        alone++;
+        expect({ width, numbers: numbers(parse(wrapped)) }).toEqual({ width, numbers: numbers(unwrapped) });
+      }
+      expect(alone).toBeGreaterThan(0);
+    });
+
     it('ends a heading whose last line is full where its body starts', () => {
       const heading = 'invites Member States, Sector Members, Associates and Academia';
       const text = LONG.replace('invites Member States', heading);

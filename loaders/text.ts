@@ -203,9 +203,11 @@ const DASHED_PAGE_NUMBER = /^[\s\f]*[-\u2013\u2014][ \t]*\d{1,4}[ \t]*[-\u2013\u
  * Which lines are page numbers. A number alone on its line may also be the end of a sentence the width broke
  * ("Study Group" / "9"): it is taken for a page number where it is written between dashes, stands next to a form
  * feed or a blank line, or is one of a run of numbers that count the pages (the one before it is one less, or the
- * one after it one more, a page's length of lines away).
+ * one after it one more, a page's length of lines away) and cannot be the end of the line before it, pushed down by
+ * the width (`width`): that line ends a clause, or the number would have fit on it. ("… Study Groups 7 and" / "94"
+ * and, a page further, "… Study Groups 8 and" / "95" count like pages.)
  */
-function pageNumbers(lines: readonly Line[]): boolean[] {
+function pageNumbers(lines: readonly Line[], width: number): boolean[] {
   const numbered: number[] = [];
   lines.forEach((l, i) => {
     if (PAGE_NUMBER.test(l.text)) numbered.push(i);
@@ -216,6 +218,11 @@ function pageNumbers(lines: readonly Line[]): boolean[] {
     const l = lines[i];
     return l !== undefined && (l.text.includes('\f') || isBlank(l.text));
   };
+  const pushedDown = (i: number): boolean => {
+    const previous = lines[i - 1]?.text ?? '';
+    const end = lineEnd(previous);
+    return !CLAUSE_END.test(previous.slice(end - 3, end)) && end + 1 + firstWordLength((lines[i] as Line).text) > width;
+  };
   const out = lines.map(() => false);
   numbered.forEach((i, k) => {
     const text = (lines[i] as Line).text;
@@ -224,8 +231,9 @@ function pageNumbers(lines: readonly Line[]): boolean[] {
       text.includes('\f') ||
       marked(i - 1) ||
       marked(i + 1) ||
-      (value(numbered[k - 1]) === value(i) - 1 && i - (numbered[k - 1] ?? 0) >= MIN_PAGE_LINES) ||
-      (value(numbered[k + 1]) === value(i) + 1 && (numbered[k + 1] ?? 0) - i >= MIN_PAGE_LINES);
+      (!pushedDown(i) &&
+        ((value(numbered[k - 1]) === value(i) - 1 && i - (numbered[k - 1] ?? 0) >= MIN_PAGE_LINES) ||
+          (value(numbered[k + 1]) === value(i) + 1 && (numbered[k + 1] ?? 0) - i >= MIN_PAGE_LINES)));
   });
   return out;
 }
@@ -238,8 +246,8 @@ const RUNNING_LINE = { maxLength: 80, minCount: 3, near: 2 };
  * resolution reads as a clause (a heading, an item) or ends like one (a short last line of several paragraphs). A
  * running header may look like the resolution's header ("Resolution 78"): the first line that does is kept.
  */
-function pageFurniture(lines: readonly Line[], read: (text: string) => LineRole): boolean[] {
-  const pageNumber = pageNumbers(lines);
+function pageFurniture(lines: readonly Line[], read: (text: string) => LineRole, width: number): boolean[] {
+  const pageNumber = pageNumbers(lines, width);
   const pageBreak = lines.map((l, i) => l.text.includes('\f') || pageNumber[i] === true);
   const nearBreak = (i: number): boolean => {
     for (let j = Math.max(0, i - RUNNING_LINE.near); j <= i + RUNNING_LINE.near && j < lines.length; j++) {
@@ -296,7 +304,7 @@ export function unwrapLines(
   const width = wrapWidth(prepared.lines);
   if (width === null) return prepared;
   const { lines } = prepared;
-  const furniture = pageFurniture(lines, reader.lineRole);
+  const furniture = pageFurniture(lines, reader.lineRole, width);
   // The lines with text, and for each the line it continues (joined across a line break or a page break), if any.
   const content: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!furniture[i] && !isBlank((lines[i] as Line).text)) content.push(i);
