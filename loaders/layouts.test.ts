@@ -265,6 +265,25 @@ describe('layouts of the same resolution', () => {
       }
     });
 
+    it('keeps a long history line broken over four lines apart from the title and the opening', () => {
+      const history =
+        '(Buenos Aires, 1994; Valletta, 1998; Istanbul, 2002; Doha, 2006; Hyderabad, 2010; Dubai, 2014; Buenos Aires, 2017; Kigali, 2022)';
+      const text = LONG.replace(
+        'Telehealth services for remote communities\n',
+        // The title's last line is long: the history's first word would not have fit after it.
+        `Telehealth services for remote and rural communities in developing countries\n${history}\n`,
+      );
+      const unwrapped = parse(text);
+      expect(unwrapped.history.map((h) => h.year)).toEqual([1994, 1998, 2002, 2006, 2010, 2014, 2017, 2022]);
+      const wrapped = wrapAtWidth(text, 40);
+      const lines = wrapped.split('\n');
+      expect(lines).toContain('communities in developing countries');
+      expect(lines.indexOf('Kigali, 2022)') - lines.findIndex((l) => l.startsWith('(Buenos Aires'))).toBe(3);
+      const doc = parse(wrapped);
+      expect(doc.title.value).toBe(unwrapped.title.value);
+      expect(doc.history).toEqual(unwrapped.history);
+    });
+
     it("keeps a study group's number that the width pushed onto a line of its own, though two such count like pages", () => {
       // Two headings end with a number; where the width leaves each alone on its line, the two (41, 42) count up a
       // page's length apart, as page numbers would.

@@ -173,14 +173,17 @@ export function operativeOpeners(lex: CompiledLexicon, lines: readonly Line[]): 
   return openers;
 }
 
-/** Identity lines (header, history, opening) that the width broke take this many lines at most. */
-const MAX_IDENTITY_LINES = 3;
+/**
+ * Identity lines (header, history, opening) that the width broke take this many lines at most: a history of eight
+ * revisions ("(Malta, 1996; Montreal, 2000; … New Delhi, 2024)", 130 characters) takes four at a width of 40.
+ */
+const MAX_IDENTITY_LINES = 6;
 /** Nor do operative headings take more than this many lines (a long heading at a narrow width). */
 const MAX_HEADING_LINES = 5;
 
 /**
  * Where a new paragraph starts in lines that a PDF's width ran together (text.ts `unwrapLines`), seen only in the
- * whole: a header, history or opening line broken over up to three lines stands alone; a heading broken after a
+ * whole: a header, history or opening line broken over up to six lines stands alone; a heading broken after a
  * comma starts a paragraph after a line ending a clause, as one on a line of its own does (`paragraphBreak`); and an
  * operative heading whose last line was full is followed by its body (see {@link headingBody}). 0 where the lines
  * are one paragraph.
