@@ -184,7 +184,59 @@ export function findClauseMentions(ctx: MentionContext, clauses: readonly Clause
     ctx.lex,
     clauses.map((c) => c.text),
   );
-  return clauses.map((c, i) => mentionsIn(ctx, c, matches[i] ?? NO_MATCHES));
+  const found = clauses.map((c, i) => mentionsIn(ctx, c, matches[i] ?? NO_MATCHES));
+  return withDefinedAcronyms(ctx, clauses, found);
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether text[start, end) is a word of its own: no letter or digit next to it, nor one joined to it by a hyphen or
+ * a slash ("FG-X" is not in "FG-X-2" or "ITU/FG-X").
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if (WORD_CHARACTER.test(before) || WORD_CHARACTER.test(after)) return false;
+  if ((before === '-' || before === '/') && WORD_CHARACTER.test(text.charAt(start - 2))) return false;
+  if ((after === '-' || after === '/') && WORD_CHARACTER.test(text.charAt(end + 1))) return false;
+  return true;
+}
+
+/**
+ * An acronym the document defines ("… Focus Group on … (FG-AI4NDM)", see {@link definedOrganizations}) names the
+ * organisation wherever else the document writes it, before the definition or after: "FG-AI4NDM reports to …".
+ * The first definition of an acronym counts; an acronym a table knows is never redefined.
+ */
+function withDefinedAcronyms(ctx: MentionContext, clauses: readonly ClauseText[], found: Mention[][]): Mention[][] {
+  const defined = new Map<string, EntityRef>();
+  for (const list of found) {
+    for (const { entity } of list) {
+      if (entity.type !== 'Organization' || !entity.acronym || defined.has(entity.acronym)) continue;
+      if (!ctx.lex.entityOf(entity.acronym)) defined.set(entity.acronym, entity);
+    }
+  }
+  if (!defined.size) return found;
+  return clauses.map((clause, i) => {
+    const list = found[i] ?? [];
+    const added: Mention[] = [];
+    for (const [acronym, entity] of defined) {
+      for (let at = clause.text.indexOf(acronym); at >= 0; at = clause.text.indexOf(acronym, at + 1)) {
+        if (!standsAlone(clause.text, at, at + acronym.length)) continue;
+        const start = clause.offset + at;
+        const end = start + acronym.length;
+        if ([...list, ...added].some((x) => x.span[0] < end && x.span[1] > start)) continue;
+        added.push({
+          entity,
+          clause: clause.address,
+          span: [start, end],
+          quote: clause.source?.slice(start, end) ?? acronym,
+        });
+      }
+    }
+    if (!added.length) return list;
+    return [...list, ...added].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  });
 }
 
 /** Finds the mentions in one clause. Returns them sorted by position, without overlaps. */
@@ -390,9 +442,20 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     }));
 }
 
+/** Words of an organisation's name between its head word and the bracket ("Focus Group on … Management (FG-X)"). */
+const MAX_WORDS_AFTER_HEAD = 12;
+/** How far back from the bracket a defined name may start (characters). */
+const NAME_WINDOW = 200;
+/** Where a phrase ends: a name never reaches back across one. */
+const PHRASE_END = /[.;:,()（）。；：，]/gu;
+
 /**
- * Organisations the text defines with an acronym, "the Xyz Health Alliance (XHA)", that no table knows: the
- * capitalised words before the bracket, if their last word is an organisation head word of the language.
+ * Organisations the text defines with an acronym that no table knows: "the Xyz Health Alliance (XHA)", head word
+ * last, or "the ITU-T Focus Group on Artificial Intelligence for Natural Disaster Management (FG-AI4NDM)", head word
+ * first. The name runs from the capitalised words before the nearest head word of the language (written with its
+ * capital, at most {@link MAX_WORDS_AFTER_HEAD} words before the bracket) to the bracket; it starts at the first of
+ * those words whose initial is the acronym's, and at the head word at the latest. In scripts without letter case
+ * every word before the head counts as capitalised.
  */
 function definedOrganizations(
   ctx: MentionContext,
@@ -402,37 +465,51 @@ function definedOrganizations(
 ): Candidate[] {
   const heads = ctx.lex.organizationHeads;
   if (!heads.length) return [];
+  const cased = ctx.lex.lexicon.script === 'Latin' || ctx.lex.lexicon.script === 'Cyrillic';
+  const capitalised = (w: string): boolean => !cased || /^\p{Lu}/u.test(w);
   const out: Candidate[] = [];
   for (const m of acronyms) {
     if (known.some((c) => c.start <= m.index && c.end > m.index)) continue;
     const acr = m[1] ?? '';
     if (ctx.lex.entityOf(acr)) continue;
-    const words = text
-      .slice(Math.max(0, m.index - 160), m.index)
-      .trimEnd()
-      .split(/[\s\u00A0]+/u);
-    // The last words are the head's words (neither list's words hold a space, so comparing them word by word is
-    // comparing the texts they join into).
-    const head = heads.find(
-      (h) => words.length >= h.words.length && h.words.every((w, k) => words[words.length - h.words.length + k] === w),
-    );
-    if (!head) continue;
-    // Walk back over capitalised words and short connectors ("of", "for", "the", "on", "and").
-    const name: string[] = [];
-    for (let i = words.length - 1; i >= 0 && name.length < 12; i--) {
-      const w = words[i] ?? '';
-      if (/^\p{Lu}/u.test(w) || (/^\p{Ll}{1,3}$/u.test(w) && name.length > 0)) name.unshift(w);
-      else break;
+    // The phrase before the bracket, as words with their offsets in the text.
+    const windowStart = Math.max(0, m.index - NAME_WINDOW);
+    let from = windowStart;
+    for (const p of text.slice(windowStart, m.index).matchAll(PHRASE_END)) from = windowStart + p.index + 1;
+    const words = [...text.slice(from, m.index).matchAll(/[^\s\u00A0]+/gu)].map((w) => ({
+      word: w[0],
+      start: from + w.index,
+    }));
+    // The nearest head word, as written, with its own words.
+    let headAt = -1;
+    for (let i = words.length - 1; i >= Math.max(0, words.length - 1 - MAX_WORDS_AFTER_HEAD) && headAt < 0; i--) {
+      if (heads.some((h) => h.words.every((w, k) => words[i + k]?.word === w))) headAt = i;
     }
-    while (name.length && /^\p{Ll}/u.test(name[0] ?? '')) name.shift();
-    if (name.length < 2 || (name[0] ?? '').charAt(0).toUpperCase() !== acr.charAt(0).toUpperCase()) continue;
-    const fullName = name.join(' ');
-    const start = text.lastIndexOf(fullName, m.index);
-    if (start < 0) continue;
+    if (headAt < 0) continue;
+    // Back over capitalised words and short connectors ("of", "for", "the") before the head.
+    let first = headAt;
+    for (let i = headAt - 1; i >= 0 && headAt - i <= MAX_WORDS_AFTER_HEAD; i--) {
+      const w = words[i]?.word ?? '';
+      if (capitalised(w)) first = i;
+      else if (!/^\p{Ll}{1,3}$/u.test(w)) break;
+    }
+    const initial = acr.charAt(0).toUpperCase();
+    while (first < headAt && (words[first]?.word ?? '').charAt(0).toUpperCase() !== initial) first++;
+    const opening = words[first];
+    if (!opening || opening.word.charAt(0).toUpperCase() !== initial || first === words.length - 1) continue;
+    const last = words.at(-1);
+    if (!last) continue;
+    const kind = heads.find((h) => h.words.every((w, k) => words[headAt + k]?.word === w))?.kind ?? 'other';
     out.push({
-      start,
+      start: opening.start,
       end: m.index + m[0].length,
-      entity: { type: 'Organization', key: acr.toLowerCase(), name: fullName, acronym: acr, kind: head.kind },
+      entity: {
+        type: 'Organization',
+        key: acr.toLowerCase(),
+        name: text.slice(opening.start, last.start + last.word.length).replace(/[\s\u00A0]+/gu, ' '),
+        acronym: acr,
+        kind,
+      },
       rank: 3,
     });
   }

@@ -13,8 +13,13 @@ function keyOf(e: EntityRef): string {
   return JSON.stringify(e);
 }
 
-/** The group most often named on the page (the earliest among equals), or null. */
-export function pageSubject(mentions: readonly Mention[]): EntityRef | null {
+/**
+ * The group most often named on the page (the earliest among equals), or null. Groups the page names as another
+ * group's parent (`parents`: "… reports to Study Group 16") come last: a page names its subject's parent often,
+ * and is seldom about it.
+ */
+export function pageSubject(mentions: readonly Mention[], parents: readonly EntityRef[] = []): EntityRef | null {
+  const parent = new Set(parents.map(keyOf));
   const counts = new Map<string, { entity: EntityRef; count: number; first: number }>();
   for (const m of mentions) {
     if (!isGroupEntity(m.entity)) continue;
@@ -23,6 +28,9 @@ export function pageSubject(mentions: readonly Mention[]): EntityRef | null {
     if (c) c.count++;
     else counts.set(k, { entity: m.entity, count: 1, first: m.span[0] });
   }
-  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+  const isParent = (e: EntityRef): number => (parent.has(keyOf(e)) ? 1 : 0);
+  const ranked = [...counts.values()].sort(
+    (a, b) => isParent(a.entity) - isParent(b.entity) || b.count - a.count || a.first - b.first,
+  );
   return ranked[0]?.entity ?? null;
 }

@@ -365,6 +365,41 @@ function instructionOf(
   };
 }
 
+/** The longest line a page's title can be (characters). */
+const MAX_TITLE_LENGTH = 100;
+/** Share of a title line's words that a defined group's name must hold for the line to name it. */
+const TITLE_WORD_SHARE = 2 / 3;
+
+/** Words of a name or title, folded, of two letters or more. */
+function titleWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+}
+
+/**
+ * The first of the page's opening lines whose words are mostly words of the name of a group the page names (by
+ * its full name), with that group: a title may shorten the name ("AI" for "Artificial Intelligence").
+ */
+function titledGroup<L extends { readonly t: { readonly text: string } }>(
+  lines: readonly L[],
+  entities: readonly EntityRef[],
+): { line: L; subject: EntityRef } | null {
+  const groups = entities.filter(
+    (e): e is Extract<EntityRef, { type: 'Organization' }> => e.type === 'Organization' && isGroupEntity(e),
+  );
+  for (const line of lines) {
+    const words = titleWords(line.t.text);
+    if (words.length < 2) continue;
+    let best: { subject: EntityRef; share: number } | null = null;
+    for (const g of groups) {
+      const name = new Set(titleWords(g.name));
+      const share = words.filter((w) => name.has(w)).length / words.length;
+      if (share >= TITLE_WORD_SHARE && share > (best?.share ?? 0)) best = { subject: g, share };
+    }
+    if (best) return { line, subject: best.subject };
+  }
+  return null;
+}
+
 function parsePage(input: Base): ParsedGroupPage {
   const { file, lex, prepared } = input;
   const ctx: MentionContext = { lex, homeSector: null, homeBody: null, self: null };
@@ -372,18 +407,48 @@ function parsePage(input: Base): ParsedGroupPage {
     .map((l) => ({ line: l, t: trimSpan(l.text, l.start) }))
     .filter((p) => p.t.text.length > 0);
   const addressed = paragraphs.map((p, i) => ({ ...p, address: `page/p-${i + 1}` }));
-  const mentions = findClauseMentions(
-    ctx,
-    addressed.map((p) => ({ address: p.address, text: p.t.text, offset: p.t.start, source: input.text })),
-  );
-  const found = addressed.map((p, i) => ({ ...p, mentions: mentions[i] ?? [] }));
+  const texts = addressed.map((p) => ({ address: p.address, text: p.t.text, offset: p.t.start, source: input.text }));
+  const mentions = findClauseMentions(ctx, texts);
+  let found = addressed.map((p, i) => ({ ...p, mentions: mentions[i] ?? [] }));
   const all = found.flatMap((p) => p.mentions);
-  // The subject is the group named in the page's title line (a short line without final punctuation), else the
-  // group named most often.
-  const titleLine = found.find(
-    (p) => p.t.text.length <= 100 && !/[.。;:]$/u.test(p.t.text) && p.mentions.some((m) => isGroupEntity(m.entity)),
-  );
-  const subject = titleLine?.mentions.find((m) => isGroupEntity(m.entity))?.entity ?? pageSubject(all);
+  // The subject is the group the page's title names: the first of the short lines without final punctuation that
+  // open the page (a site's tagline, the title, a breadcrumb) to name one, or else the one to name a group that
+  // the page defines with most of the line's words ("Focus Group on AI for Natural Disaster Management" for the
+  // "Focus Group on Artificial Intelligence for Natural Disaster Management (FG-AI4NDM)" of the text). Failing
+  // both, the group named most often, other than a group's parent.
+  const running = found.findIndex((p) => p.t.text.length > MAX_TITLE_LENGTH || /[.。;:]$/u.test(p.t.text));
+  const opening = found.slice(0, running < 0 ? found.length : running);
+  const named = opening.find((p) => p.mentions.some((m) => isGroupEntity(m.entity)));
+  const titled = named
+    ? { line: named, subject: named.mentions.find((m) => isGroupEntity(m.entity))?.entity ?? null }
+    : titledGroup(
+        opening,
+        all.map((m) => m.entity),
+      );
+  const titleLine = titled?.line;
+  const subject =
+    titled?.subject ??
+    pageSubject(
+      all,
+      found
+        .flatMap((p) =>
+          findRelations({
+            lex,
+            text: p.t.text,
+            offset: p.t.start,
+            clause: p.address,
+            mentions: p.mentions,
+            subject: null,
+          }),
+        )
+        .filter((r) => r.type === 'REPORTS_TO')
+        .map((r) => r.to),
+    );
+  if (subject?.type === 'StudyGroup') {
+    // A study group's page speaks of its own Sector: "Question 1/20", "Study Group 21" are of that Sector.
+    const within = findClauseMentions({ ...ctx, homeSector: subject.sector }, texts);
+    found = addressed.map((p, i) => ({ ...p, mentions: within[i] ?? [] }));
+  }
   if (!subject) {
     const first = paragraphs[0];
     const pos = first ? positionOf(prepared.lines, first.t.start) : { line: 1, column: 1 };

@@ -208,7 +208,7 @@ export const en: Lexicon = {
         'a collaborative initiative between {LIST}',
         'a joint initiative of {LIST}',
         'jointly (?:established|organized|launched) by {LIST}',
-        'in partnership with {LIST}',
+        'in partnership with (?:the )?{LIST}',
       ],
     },
     {
@@ -216,7 +216,7 @@ export const en: Lexicon = {
       patterns: [
         'launch of (?:the )?{A} by {LIST}',
         '{A},? (?:was )?launched by {LIST}',
-        '{A},? established by {LIST}',
+        '{A},? (?:was )?(?:established|created|set up) by (?:the )?{LIST}',
       ],
     },
     {

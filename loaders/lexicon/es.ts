@@ -288,7 +288,7 @@ export const es: Lexicon = {
         'una iniciativa de colaboración entre {LIST}',
         'una iniciativa conjunta (?:de|entre) {LIST}',
         '(?:establecid|cread|organizad|lanzad)(?:o|a) conjuntamente por {LIST}',
-        'en asociación con {LIST}',
+        'en asociación con (?:la |el |los |las )?{LIST}',
       ],
     },
     {

@@ -300,7 +300,7 @@ export const fr: Lexicon = {
         'une initiative de collaboration entre {LIST}',
         'une initiative conjointe (?:de|entre) {LIST}',
         '(?:créée?|organisée?|lancée?|établie?) conjointement par {LIST}',
-        'en partenariat avec {LIST}',
+        "en partenariat avec (?:l'|le |la |les )?{LIST}",
       ],
     },
     {
