@@ -531,7 +531,14 @@ export class GraphView {
    * an element is drawn holds only while the drawing is still.
    */
   settled(): boolean {
-    return !this.layingOut && !this.cy.animated() && !this.cy.nodes().toArray().some((n) => (n as cytoscape.NodeSingular).animated());
+    return (
+      !this.layingOut &&
+      !this.cy.animated() &&
+      !this.cy
+        .nodes()
+        .toArray()
+        .some((n) => (n as cytoscape.NodeSingular).animated())
+    );
   }
 
   /**
