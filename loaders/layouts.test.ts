@@ -280,7 +280,7 @@ describe('layouts of the same resolution', () => {
       expect(lines).toContain('communities in developing countries');
       expect(lines.indexOf('Kigali, 2022)') - lines.findIndex((l) => l.startsWith('(Buenos Aires'))).toBe(3);
       const doc = parse(wrapped);
-      expect(doc.title.value).toBe(unwrapped.title.value);
+      expect(doc.title?.value).toBe(unwrapped.title?.value);
       expect(doc.history).toEqual(unwrapped.history);
     });
 
