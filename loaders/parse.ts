@@ -425,22 +425,24 @@ function parsePage(input: Base): ParsedGroupPage {
         opening,
         all.map((m) => m.entity),
       );
+  const relationsOf = (about: EntityRef | null): ParsedRelation[] =>
+    found.flatMap((p) =>
+      findRelations({
+        lex,
+        text: p.t.text,
+        offset: p.t.start,
+        clause: p.address,
+        mentions: p.mentions,
+        subject: about,
+        source: input.text,
+      }),
+    );
   const titleLine = titled?.line;
   const subject =
     titled?.subject ??
     pageSubject(
       all,
-      found
-        .flatMap((p) =>
-          findRelations({
-            lex,
-            text: p.t.text,
-            offset: p.t.start,
-            clause: p.address,
-            mentions: p.mentions,
-            subject: null,
-          }),
-        )
+      relationsOf(null)
         .filter((r) => r.type === 'REPORTS_TO')
         .map((r) => r.to),
     );
@@ -473,17 +475,7 @@ function parsePage(input: Base): ParsedGroupPage {
     footnotes: footnotesIn(prepared, p.t.start, p.t.end),
     mentions: p.mentions,
   }));
-  const relations = found.flatMap((p) =>
-    findRelations({
-      lex,
-      text: p.t.text,
-      offset: p.t.start,
-      clause: p.address,
-      mentions: p.mentions,
-      subject,
-      source: input.text,
-    }),
-  );
+  const relations = relationsOf(subject);
   const diagnostics: Diagnostic[] = [];
   return {
     ...baseOf(input),
