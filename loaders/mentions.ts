@@ -482,10 +482,15 @@ function definedOrganizations(
     }));
     // The nearest head word, as written, with its own words.
     let headAt = -1;
-    for (let i = words.length - 1; i >= Math.max(0, words.length - 1 - MAX_WORDS_AFTER_HEAD) && headAt < 0; i--) {
-      if (heads.some((h) => h.words.every((w, k) => words[i + k]?.word === w))) headAt = i;
+    let head: (typeof heads)[number] | undefined;
+    for (let i = words.length - 1; i >= Math.max(0, words.length - 1 - MAX_WORDS_AFTER_HEAD); i--) {
+      head = heads.find((h) => h.words.every((w, k) => words[i + k]?.word === w));
+      if (head) {
+        headAt = i;
+        break;
+      }
     }
-    if (headAt < 0) continue;
+    if (!head) continue;
     // Back over capitalised words and short connectors ("of", "for", "the") before the head.
     let first = headAt;
     for (let i = headAt - 1; i >= 0 && headAt - i <= MAX_WORDS_AFTER_HEAD; i--) {
@@ -499,7 +504,6 @@ function definedOrganizations(
     if (!opening || opening.word.charAt(0).toUpperCase() !== initial || first === words.length - 1) continue;
     const last = words.at(-1);
     if (!last) continue;
-    const kind = heads.find((h) => h.words.every((w, k) => words[headAt + k]?.word === w))?.kind ?? 'other';
     out.push({
       start: opening.start,
       end: m.index + m[0].length,
@@ -508,7 +512,7 @@ function definedOrganizations(
         key: acr.toLowerCase(),
         name: text.slice(opening.start, last.start + last.word.length).replace(/[\s\u00A0]+/gu, ' '),
         acronym: acr,
-        kind,
+        kind: head.kind,
       },
       rank: 3,
     });
