@@ -192,6 +192,14 @@ function firstWordLength(text: string): number {
   return j - i;
 }
 
+/**
+ * Whether the line break between `line` and `next` is the width's: `next`'s first word would not have fit on `line`
+ * at `width`.
+ */
+function widthBroke(line: string, next: string, width: number): boolean {
+  return lineEnd(line) + 1 + firstWordLength(next) > width;
+}
+
 /** A page number alone on its line ("12", "- 12 -", "– 12 –"), as a PDF's text has one on every page. */
 const PAGE_NUMBER = /^[\s\f]*(?:[-\u2013\u2014][ \t]*)?\d{1,4}(?:[ \t]*[-\u2013\u2014])?[\s\f]*$/;
 /** A printed page holds at least this many lines (an A4 page of text, 40 to 60). */
@@ -221,7 +229,7 @@ function pageNumbers(lines: readonly Line[], width: number): boolean[] {
   const pushedDown = (i: number): boolean => {
     const previous = lines[i - 1]?.text ?? '';
     const end = lineEnd(previous);
-    return !CLAUSE_END.test(previous.slice(end - 3, end)) && end + 1 + firstWordLength((lines[i] as Line).text) > width;
+    return !CLAUSE_END.test(previous.slice(end - 3, end)) && widthBroke(previous, (lines[i] as Line).text, width);
   };
   const out = lines.map(() => false);
   numbered.forEach((i, k) => {
@@ -318,7 +326,7 @@ export function unwrapLines(
     const line = (lines[a] as Line).text;
     const next = (lines[b] as Line).text;
     const after = content[k + 1] === undefined ? undefined : (lines[content[k + 1] as number] as Line).text;
-    if (lineEnd(line) + 1 + firstWordLength(next) > width && !paragraphBreak(line, next, after)) joinsPrevious.add(b);
+    if (widthBroke(line, next, width) && !paragraphBreak(line, next, after)) joinsPrevious.add(b);
   }
   // Lines the width joined may hold paragraphs that only the whole shows (an opening line broken in two after the
   // title; a heading whose last line was full, and its body).
