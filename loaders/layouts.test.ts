@@ -133,6 +133,16 @@ describe('layouts of the same resolution', () => {
     );
   });
 
+  it("reads a web page's short heading above the full header as one header, not as the title", () => {
+    const web = `WTDC Resolution 12\n\n${WORD.replace('RESOLUTION 12 (Rev. Kigali, 2022)', 'WTDC RESOLUTION 12 (Rev. Kigali, 2022)')}`;
+    const doc = parse(web);
+    expect(outline(doc)).toEqual(word);
+    expect(doc.title?.value).toBe('Telehealth services for remote communities');
+    // A header for another resolution is not merged: the second line is then the title, as before.
+    const other = parse(`WTDC Resolution 13\n${WORD}`);
+    expect(other.number.value).toBe('13');
+  });
+
   it('takes the assembly from the header when no opening line names it', () => {
     const text = WORD.replace('RESOLUTION 12', 'WTDC RESOLUTION 12').replace(
       'The World Telecommunication Development Conference (Kigali, 2022),\n',

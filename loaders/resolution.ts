@@ -313,25 +313,45 @@ export function readStructure(options: {
   };
 
   // Header, title, history line and opening. The header and the opening may each be missing.
-  let headerIndex = -1;
-  let header: RawStructure['header'] = null;
-  for (let i = 0; i < lines.length && headerIndex < 0; i++) {
+  const headerAt = (i: number): RawStructure['header'] => {
+    const text = lines[i]?.text ?? '';
     for (const re of lex.header) {
-      const m = re.exec(lines[i]?.text ?? '');
+      const m = re.exec(text);
       if (!m) continue;
       const year = m.groups?.YEAR0;
       const place = m.groups?.PLACE0;
-      headerIndex = i;
-      header = {
+      return {
         number: m.groups?.N0 ?? '',
         body: m.groups?.HBODY ? lex.body(m.groups.HBODY) : null,
         place: place ? lex.place(place) : null,
         year: year ? Number(year) : null,
-        revised: lex.revision.test(lines[i]?.text ?? ''),
-        text: lines[i]?.text ?? '',
+        revised: lex.revision.test(text),
+        text,
       };
-      break;
     }
+    return null;
+  };
+  let headerIndex = -1;
+  let header: RawStructure['header'] = null;
+  for (let i = 0; i < lines.length && headerIndex < 0; i++) {
+    header = headerAt(i);
+    if (header) headerIndex = i;
+  }
+  // The header repeated right below with more in it, as web pages put a short heading above the text
+  // ("PP Resolution 183" above "PP RESOLUTION 183 (Guadalajara, 2010)"): one header, from both lines.
+  const headerStart = headerIndex;
+  let next = header ? headerAt(headerIndex + 1) : null;
+  while (header && next?.number === header.number) {
+    header = {
+      number: header.number,
+      body: next.body ?? header.body,
+      place: next.place ?? header.place,
+      year: next.year ?? header.year,
+      revised: next.revised || header.revised,
+      text: next.text,
+    };
+    headerIndex++;
+    next = headerAt(headerIndex + 1);
   }
   let openingIndex = -1;
   let opening: RawStructure['opening'] = null;
@@ -362,9 +382,9 @@ export function readStructure(options: {
       } else if (!title && !classifyHeading(lex, l)) title = l;
     }
   }
-  let first = headerIndex >= 0 ? headerIndex : openingIndex;
+  let first = headerIndex >= 0 ? headerStart : openingIndex;
   // A margin symbol printed on its own line above the header belongs to neither the foreword nor the resolution.
-  const aboveHeader = headerIndex > 0 ? lines[headerIndex - 1] : undefined;
+  const aboveHeader = headerStart > 0 ? lines[headerStart - 1] : undefined;
   if (aboveHeader && lex.marginSymbol.test(aboveHeader.text)) first--;
   const forewordLines = first > 0 ? lines.slice(0, first) : [];
   const foreword = forewordLines.length
