@@ -1,6 +1,8 @@
 /**
- * ITU-style texts written for these tests in French, Spanish, Russian and Arabic: the lexicon tables make the same
- * parser read them, with no manifest (the language is detected, places are normalised to their English names).
+ * ITU-style texts written for these tests in French, Spanish, Russian, Arabic and Chinese, adopted by different
+ * bodies (WTSA, PP, WTDC: in Arabic the Assembly speaks in the feminine and the Conference in the masculine; in
+ * French the opening starts "L'Assemblée" or "La Conférence"): the lexicon tables make the same parser read them,
+ * with no manifest (the language is detected, places are normalised to their English names).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -225,7 +225,7 @@ export const es: Lexicon = {
     ],
     'secretary-general': ['Secretario General', 'Secretaria General'],
     'member-states': ['Estados Miembros', 'Estado Miembro'],
-    'sector-members': ['Miembros de Sector', 'Miembro de Sector', 'Miembros del Sector'],
+    'sector-members': ['Miembros de Sector', 'Miembro de Sector', 'Miembros del Sector', 'Miembros de los Sectores'],
     associates: ['Asociados'],
     academia: [
       'Instituciones Académicas',

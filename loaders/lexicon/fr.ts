@@ -76,7 +76,8 @@ export const fr: Lexicon = {
     header: ['R(?:É|E)SOLUTION {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?'],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
-    opening: ["(?:L')?{BODY} \\({PLACE}, {YEAR}\\),?"],
+    // "L'Assemblée …", "La Conférence de plénipotentiaires …", "Le Conseil …".
+    opening: ["(?:L'|La |Le )?{BODY} \\({PLACE}, {YEAR}\\),?"],
     revision: ['Rév.', 'Rev.'],
   },
 
@@ -239,7 +240,7 @@ export const fr: Lexicon = {
     ],
     'secretary-general': ['Secrétaire général', 'Secrétaire générale'],
     'member-states': ['États Membres', 'État Membre', 'Etats Membres', 'Etat Membre'],
-    'sector-members': ['Membres de Secteur', 'Membre de Secteur', 'Membres du Secteur'],
+    'sector-members': ['Membres de Secteur', 'Membre de Secteur', 'Membres du Secteur', 'Membres des Secteurs'],
     associates: ['Associés'],
     academia: [
       'établissements universitaires',
