@@ -5,7 +5,7 @@
  * resolutions; SDGs; named strategies and plans). Overlapping candidates resolve to the longest.
  */
 import type { AssemblyBody, CompiledLexicon, EntityRecord } from './lexicon';
-import { matchWords, slot } from './lexicon';
+import { ENTITY_BY_KEY, matchWords, slot } from './lexicon';
 import type { EntityRef, Mention, SectorCode } from './types';
 
 /** What the clause's document tells us about context. */
@@ -77,6 +77,19 @@ function entityFromRecord(r: EntityRecord): EntityRef {
     case 'Instrument':
       return { type: 'Instrument', key: r.key, kind: r.kind ?? 'strategy', name: r.name, code: null };
   }
+}
+
+/**
+ * The entities a collective name stands for at `start` in a clause: all its members, or for "the other two", the
+ * members other than the one the clause named before it (none when that is not exactly one: who is "other" is then
+ * unclear).
+ */
+function membersNamed(record: EntityRecord, start: number, before: readonly Candidate[]): EntityRecord[] {
+  const members = (record.members ?? []).flatMap((key) => ENTITY_BY_KEY.get(key) ?? []);
+  if (!record.others) return members;
+  const named = new Set(before.flatMap((c) => (c.start < start && c.entity.type === 'Office' ? [c.entity.key] : [])));
+  const other = members.filter((e) => !named.has(e.key));
+  return members.length - other.length === 1 ? other : [];
 }
 
 function normalizeCode(code: string): string {
@@ -312,6 +325,12 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   for (const m of found.entities) {
     const record = lex.entityOf(m[0]);
     if (!record) continue;
+    if (record.members) {
+      for (const member of membersNamed(record, m.index, candidates)) {
+        candidates.push({ start: m.index, end: m.index + m[0].length, entity: entityFromRecord(member), rank: 1 });
+      }
+      continue;
+    }
     let end = m.index + m[0].length;
     ENTITY_ACRONYM.lastIndex = end;
     const acr = ENTITY_ACRONYM.exec(text);

@@ -443,6 +443,8 @@ export const ar: Lexicon = {
     'director-bdt': withProclitics('مدير مكتب تنمية الاتصالات', 'مديرة مكتب تنمية الاتصالات'),
     'director-br': withProclitics('مدير مكتب الاتصالات الراديوية', 'مديرة مكتب الاتصالات الراديوية'),
     'secretary-general': withProclitics('الأمين العام', 'الأمينة العامة'),
+    'bureau-directors': withProclitics('مديري المكاتب الثلاثة', 'مديرو المكاتب الثلاثة'),
+    'other-bureau-directors': withProclitics('مديري المكتبين الآخرين', 'مديرو المكتبين الآخرين'),
     'member-states': withProclitics('الدول الأعضاء', 'الدولة العضو'),
     'sector-members': withProclitics('أعضاء القطاع', 'أعضاء القطاعات'),
     associates: withProclitics('المنتسبين', 'المنتسبون'),

@@ -20,6 +20,16 @@ export interface EntityRecord {
   readonly neutral: readonly string[];
   /** For sectors: which Sector this organization is. */
   readonly sector?: 'ITU-T' | 'ITU-D' | 'ITU-R';
+  /**
+   * A name for several entities at once ("the Directors of the three Bureaux"): a mention of each member, all
+   * quoting the same words. The record itself is never a node.
+   */
+  readonly members?: readonly string[];
+  /**
+   * With `members`: the members other than those the same clause names before ("the Director of BDT, in
+   * collaboration with the Directors of the other two Bureaux"). Read only where exactly one member is named before.
+   */
+  readonly others?: boolean;
 }
 
 const org = (
@@ -76,6 +86,25 @@ export const ENTITIES: readonly EntityRecord[] = [
   { key: 'director-bdt', category: 'Office', name: 'Director of BDT', acronym: null, kind: null, neutral: [] },
   { key: 'director-br', category: 'Office', name: 'Director of BR', acronym: null, kind: null, neutral: [] },
   { key: 'secretary-general', category: 'Office', name: 'Secretary-General', acronym: null, kind: null, neutral: [] },
+  {
+    key: 'bureau-directors',
+    category: 'Office',
+    name: 'Directors of the three Bureaux',
+    acronym: null,
+    kind: null,
+    neutral: [],
+    members: ['director-tsb', 'director-bdt', 'director-br'],
+  },
+  {
+    key: 'other-bureau-directors',
+    category: 'Office',
+    name: 'Directors of the other two Bureaux',
+    acronym: null,
+    kind: null,
+    neutral: [],
+    members: ['director-tsb', 'director-bdt', 'director-br'],
+    others: true,
+  },
 
   { key: 'member-states', category: 'Stakeholder', name: 'Member States', acronym: null, kind: null, neutral: [] },
   { key: 'sector-members', category: 'Stakeholder', name: 'Sector Members', acronym: null, kind: null, neutral: [] },

@@ -66,6 +66,8 @@ export const es: Lexicon = {
   collaboration: [
     { phrase: 'en colaboración con' },
     { phrase: 'en estrecha colaboración con' },
+    { phrase: 'en estrecha cooperación con' },
+    { phrase: 'en estrecha coordinación con' },
     { phrase: 'en cooperación con' },
     { phrase: 'en coordinación con' },
     { phrase: 'en consulta con' },
@@ -224,6 +226,8 @@ export const es: Lexicon = {
       'Directora de la BR',
     ],
     'secretary-general': ['Secretario General', 'Secretaria General'],
+    'bureau-directors': ['Directores de las tres Oficinas', 'Directores de las Oficinas'],
+    'other-bureau-directors': ['Directores de las otras dos Oficinas', 'Directores de las otras Oficinas'],
     'member-states': ['Estados Miembros', 'Estado Miembro'],
     'sector-members': ['Miembros de Sector', 'Miembro de Sector', 'Miembros del Sector', 'Miembros de los Sectores'],
     associates: ['Asociados'],

@@ -64,6 +64,9 @@ export const fr: Lexicon = {
   collaboration: [
     { phrase: 'en collaboration avec' },
     { phrase: 'en étroite collaboration avec' },
+    { phrase: 'en étroite coopération avec' },
+    { phrase: 'en étroite coordination avec' },
+    { phrase: 'en consultation avec' },
     { phrase: 'en coopération avec' },
     { phrase: 'en coordination avec' },
     { phrase: 'en concertation avec' },
@@ -239,6 +242,8 @@ export const fr: Lexicon = {
       'Directeur du BR',
     ],
     'secretary-general': ['Secrétaire général', 'Secrétaire générale'],
+    'bureau-directors': ['Directeurs des trois Bureaux', 'Directeurs des Bureaux'],
+    'other-bureau-directors': ['Directeurs des deux autres Bureaux', 'Directeurs des autres Bureaux'],
     'member-states': ['États Membres', 'État Membre', 'Etats Membres', 'Etat Membre'],
     'sector-members': ['Membres de Secteur', 'Membre de Secteur', 'Membres du Secteur', 'Membres des Secteurs'],
     associates: ['Associés'],

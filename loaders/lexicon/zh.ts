@@ -108,6 +108,8 @@ export const zh: Lexicon = {
     'director-bdt': ['电信发展局主任'],
     'director-br': ['无线电通信局主任'],
     'secretary-general': ['秘书长'],
+    'bureau-directors': ['三个局的主任', '三局主任', '各局主任'],
+    'other-bureau-directors': ['另外两个局的主任', '其他两个局的主任', '其他两局主任'],
     'member-states': ['成员国'],
     'sector-members': ['部门成员'],
     associates: ['部门准成员'],
