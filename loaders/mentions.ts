@@ -339,22 +339,34 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   }
 
   // Cited ITU resolutions: the body is named after ("of the Plenipotentiary Conference"), before
-  // ("WTSA Resolution 1", "全权代表大会……第130号决议"), or it is the adopting assembly's own.
+  // ("WTSA Resolution 1", "全权代表大会……第130号决议"), or it is the adopting assembly's own. A list names the body
+  // once, after its last member: "Resolutions 78 and 90 (Rev. Geneva, 2022) of the World Telecommunication
+  // Standardization Assembly", "Resolution 139 (…) and Resolution 71 (…) of the Plenipotentiary Conference".
+  const cited: { m: RegExpExecArray; numbers: string[]; end: number; body: AssemblyBody | null }[] = [];
   for (const m of found.ituResolution) {
-    const number = slot(m, 'N');
-    if (!number) continue;
+    const numbers = slot(m, 'N') ? [slot(m, 'N') ?? ''] : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
+    if (!numbers.length) continue;
     const endOfMatch = m.index + m[0].length;
     if (/^[/.]\d/.test(text.slice(endOfMatch, endOfMatch + 2))) continue; // 70/1, 58.28: not ITU numbering
     const after = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));
-    let body: AssemblyBody | null = after?.groups?.name ? lex.body(after.groups.name) : null;
+    const body: AssemblyBody | null = after?.groups?.name ? lex.body(after.groups.name) : null;
+    cited.push({ m, numbers, end: after && body ? endOfMatch + after[0].length : endOfMatch, body });
+  }
+  for (let i = cited.length - 2; i >= 0; i--) {
+    const c = cited[i];
+    const next = cited[i + 1];
+    if (c && next && !c.body && next.body && lex.listGap.test(text.slice(c.end, next.m.index))) c.body = next.body;
+  }
+  let citedUntil = 0;
+  for (const { m, numbers, end, body: named } of cited) {
+    let body = named;
     let start = m.index;
-    const end = after && body ? endOfMatch + after[0].length : endOfMatch;
     if (!body) {
-      const windowStart = Math.max(0, m.index - 60);
+      // A body before the citation, in the same clause segment and not named after the citation before it.
+      const windowStart = Math.max(0, m.index - 60, citedUntil);
       const window = text.slice(windowStart, m.index);
       let last: RegExpExecArray | null = null;
       for (const b of matchWords(lex.lexicon, lex.bodyName, window)) {
-        // Only a body in the same clause segment: no sentence break between it and the citation.
         if (!/[;；。]/.test(window.slice(b.index + b[0].length))) last = b;
       }
       if (last) {
@@ -362,23 +374,27 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
         if (window.slice(last.index + last[0].length).trim().length <= 2) start = windowStart + last.index;
       }
     }
+    // A body named after a citation is that citation's ("… of the Plenipotentiary Conference and Resolution 78").
+    if (named) citedUntil = end;
     body ??= ctx.homeBody;
     if (!body) continue;
-    if (ctx.self && ctx.self.body === body && ctx.self.number === number) continue;
     const year = slot(m, 'YEAR');
     const place = slot(m, 'PLACE');
     const revised = lex.revision.test(m[0]);
-    candidates.push({
-      start,
-      end,
-      entity: {
-        type: 'ItuResolution',
-        body,
-        number,
-        revision: year ? { year: Number(year), place: place ? lex.place(place) : null, revised } : null,
-      },
-      rank: 2,
-    });
+    for (const number of numbers) {
+      if (ctx.self && ctx.self.body === body && ctx.self.number === number) continue;
+      candidates.push({
+        start,
+        end,
+        entity: {
+          type: 'ItuResolution',
+          body,
+          number,
+          revision: year ? { year: Number(year), place: place ? lex.place(place) : null, revised } : null,
+        },
+        rank: 2,
+      });
+    }
   }
 
   for (const m of found.unResolution) {

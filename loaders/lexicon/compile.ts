@@ -102,6 +102,9 @@ function slotSource(slot: string, lex: Lexicon): string {
       // Bounded: a list that must be followed by more text (第11和第17研究组) is rescanned from each member when
       // that text is missing, so an unbounded list is quadratic. No ITU text names more than a dozen groups at once.
       return `\\d{1,3}(?:${WS}*(?:${joiners})${WS}*${prefix}\\d{1,3}(?![\\d/])){0,${MAX_LIST}}`;
+    case 'RNUMS':
+      // Resolution numbers: as NUMS, up to four digits (Council resolutions).
+      return `\\d{1,4}(?:${WS}*(?:${joiners})${WS}*${prefix}\\d{1,4}(?![\\d/])){0,${MAX_LIST}}`;
     case 'QCODE':
       return `\\d{1,2}(?:${HYPHEN_CLASS}\\d{1,2})?/\\d{1,2}`;
     case 'UNNUM':
@@ -259,6 +262,8 @@ export interface CompiledLexicon {
   /** A body name alone, for citation context. */
   readonly bodyName: RegExp;
   readonly bodyAfter: RegExp;
+  /** Only a list joiner (", ", " and ", "、"), perhaps with an article (" et la "): between two members of a list. */
+  readonly listGap: RegExp;
   readonly patterns: {
     readonly studyGroup: RegExp;
     readonly question: RegExp;
@@ -432,6 +437,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     opening: lex.templates.opening.map((t) => new RegExp(`${lineStart}${templateSource(t, lex)}${WS}*$`, ci)),
     body: foldedLookup(bodyByName),
     bodyName: new RegExp(boundedAfter(bodyAlt, lex), `g${ci}`),
+    listGap: new RegExp(`^${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?:\\p{L}{1,4}${WS}+)?$`, ci),
     bodyAfter: new RegExp(
       `^${WS}*(?:,${WS}*)?${links}(?<name>${bodyAlt})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       ci,

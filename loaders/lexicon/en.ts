@@ -90,7 +90,11 @@ export const en: Lexicon = {
     studyGroup: ['Study Groups? {NUMS}', 'SG ?{N}'],
     question: ['Questions? {QCODE}', 'Q{QCODE}'],
     unnumberedQuestion: ['its Question on {TEXT}', 'the Question on {TEXT}'],
-    ituResolution: ['Resolutions? {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?'],
+    // "Resolutions 78 and 90 (Rev. Geneva, 2022)": a list, every member of the revision given after it.
+    ituResolution: [
+      'Resolution {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+      'Resolutions {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+    ],
     unResolution: [
       'United Nations General Assembly Resolution {UNNUM}',
       'UNGA Resolution {UNNUM}',

@@ -116,7 +116,10 @@ export const es: Lexicon = {
       'su Cuesti(?:ón|on) (?:sobre|relativa a|acerca de) {TEXT}',
       'la Cuesti(?:ón|on) (?:sobre|relativa a|acerca de) {TEXT}',
     ],
-    ituResolution: ['Resoluci(?:ón|on|ones) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?'],
+    ituResolution: [
+      'Resoluci(?:ón|on) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+      'Resoluciones {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+    ],
     unResolution: [
       'Resoluci(?:ón|on) {UNNUM} de la Asamblea General de las Naciones Unidas',
       'Resoluci(?:ón|on) {UNNUM} de la Asamblea General',

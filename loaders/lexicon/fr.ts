@@ -123,7 +123,10 @@ export const fr: Lexicon = {
       'sa Question (?:sur|relative (?:à|au|aux)|concernant) {TEXT}',
       'la Question (?:sur|relative (?:à|au|aux)|concernant) {TEXT}',
     ],
-    ituResolution: ['R(?:é|e)solutions? {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?'],
+    ituResolution: [
+      'R(?:é|e)solution {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
+      'R(?:é|e)solutions {RNUMS}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
+    ],
     unResolution: [
       "R(?:é|e)solution {UNNUM} de l'Assemblée générale des Nations Unies",
       "R(?:é|e)solution {UNNUM} de l'Assemblée générale de l'Organisation des Nations Unies",

@@ -14,6 +14,8 @@ export type TemplateSlot =
   | '{N}'
   /** a list of integers joined by the language's list separators, e.g. "20 and 21", "第11和第17" */
   | '{NUMS}'
+  /** a list of resolution numbers (up to four digits each), e.g. "78 and 90" */
+  | '{RNUMS}'
   /** an ITU Question code, e.g. 2/2, 14-3/2, 28/16 */
   | '{QCODE}'
   /** a UN-style resolution number, e.g. 70/1 */
@@ -125,7 +127,7 @@ export interface Lexicon {
     readonly question: readonly string[];
     /** Questions named only by subject ("its Question on X"): slot {TEXT}. */
     readonly unnumberedQuestion: readonly string[];
-    /** ITU resolution citations: slot {N}, optionally {PLACE} and {YEAR} (revision). */
+    /** ITU resolution citations: slot {N} or {RNUMS}, optionally {PLACE} and {YEAR} (the revision of each). */
     readonly ituResolution: readonly string[];
     /** UN General Assembly resolutions: slot {UNNUM}. */
     readonly unResolution: readonly string[];
