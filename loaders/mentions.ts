@@ -344,7 +344,8 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   // Standardization Assembly", "Resolution 139 (…) and Resolution 71 (…) of the Plenipotentiary Conference".
   const cited: { m: RegExpExecArray; numbers: string[]; end: number; body: AssemblyBody | null }[] = [];
   for (const m of found.ituResolution) {
-    const numbers = slot(m, 'N') ? [slot(m, 'N') ?? ''] : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
+    const one = slot(m, 'N');
+    const numbers = one ? [one] : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
     if (!numbers.length) continue;
     const endOfMatch = m.index + m[0].length;
     if (/^[/.]\d/.test(text.slice(endOfMatch, endOfMatch + 2))) continue; // 70/1, 58.28: not ITU numbering

@@ -95,16 +95,18 @@ function alternation(phrases: readonly string[]): string {
 function slotSource(slot: string, lex: Lexicon): string {
   const joiners = alternation(lex.listJoiners);
   const prefix = lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)})?` : '';
+  // Bounded: a list that must be followed by more text (第11和第17研究组) is rescanned from each member when that
+  // text is missing, so an unbounded list is quadratic. No ITU text names more than a dozen groups at once.
+  const numberList = (digits: number): string =>
+    `\\d{1,${digits}}(?:${WS}*(?:${joiners})${WS}*${prefix}\\d{1,${digits}}(?![\\d/])){0,${MAX_LIST}}`;
   switch (slot) {
     case 'N':
       return '\\d{1,4}';
     case 'NUMS':
-      // Bounded: a list that must be followed by more text (第11和第17研究组) is rescanned from each member when
-      // that text is missing, so an unbounded list is quadratic. No ITU text names more than a dozen groups at once.
-      return `\\d{1,3}(?:${WS}*(?:${joiners})${WS}*${prefix}\\d{1,3}(?![\\d/])){0,${MAX_LIST}}`;
+      return numberList(3);
     case 'RNUMS':
-      // Resolution numbers: as NUMS, up to four digits (Council resolutions).
-      return `\\d{1,4}(?:${WS}*(?:${joiners})${WS}*${prefix}\\d{1,4}(?![\\d/])){0,${MAX_LIST}}`;
+      // Resolution numbers have up to four digits (Council resolutions).
+      return numberList(4);
     case 'QCODE':
       return `\\d{1,2}(?:${HYPHEN_CLASS}\\d{1,2})?/\\d{1,2}`;
     case 'UNNUM':

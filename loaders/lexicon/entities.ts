@@ -41,6 +41,8 @@ const org = (
   extra: Partial<EntityRecord> = {},
 ): EntityRecord => ({ key, category: 'Organization', name, acronym, kind, neutral, ...extra });
 
+const BUREAU_DIRECTORS = ['director-tsb', 'director-bdt', 'director-br'];
+
 export const ENTITIES: readonly EntityRecord[] = [
   org('itu', 'International Telecommunication Union', 'ITU', 'itu', ['ITU']),
   org('itu-t', 'ITU Telecommunication Standardization Sector', 'ITU-T', 'itu-sector', ['ITU-T'], { sector: 'ITU-T' }),
@@ -93,7 +95,7 @@ export const ENTITIES: readonly EntityRecord[] = [
     acronym: null,
     kind: null,
     neutral: [],
-    members: ['director-tsb', 'director-bdt', 'director-br'],
+    members: BUREAU_DIRECTORS,
   },
   {
     key: 'other-bureau-directors',
@@ -102,7 +104,7 @@ export const ENTITIES: readonly EntityRecord[] = [
     acronym: null,
     kind: null,
     neutral: [],
-    members: ['director-tsb', 'director-bdt', 'director-br'],
+    members: BUREAU_DIRECTORS,
     others: true,
   },
 
