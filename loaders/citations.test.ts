@@ -1,13 +1,14 @@
 /**
  * Citations of ITU resolutions in lists, as Plenipotentiary and WTDC texts write them: several numbers after one
- * "Resolutions" sharing the revision and the body named after them, separate citations sharing the body named after
- * the last, and a body named after one citation that is not the next one's. Texts written for these tests.
+ * "Resolutions" (the Arabic dual and plural, the Chinese 号决议 after a list) sharing the revision and the body named
+ * around them, separate citations sharing the body named after the last, and a body named after one citation that
+ * is not the next one's. Texts written for these tests.
  */
 import { parseDocument } from '.';
 import type { ParsedResolution } from '.';
 
-/** A WTDC resolution (Kigali, 2022) whose one preamble item is `item`, in English, French, Spanish or Russian. */
-const WTDC: Record<'en' | 'fr' | 'es' | 'ru', (item: string) => string> = {
+/** A WTDC resolution (Kigali, 2022) whose one preamble item is `item`, in each language. */
+const WTDC: Record<'en' | 'fr' | 'es' | 'ru' | 'zh' | 'ar', (item: string) => string> = {
   en: (item) =>
     `RESOLUTION 65 (Rev. Kigali, 2022)\nTelehealth for all\nThe World Telecommunication Development Conference (Kigali, 2022),\nrecalling\n${item}\nresolves\nto continue this work.\n`,
   fr: (item) =>
@@ -16,6 +17,10 @@ const WTDC: Record<'en' | 'fr' | 'es' | 'ru', (item: string) => string> = {
     `RESOLUCIÓN 65 (Rev. Kigali, 2022)\nLa telesalud para todos\nLa Conferencia Mundial de Desarrollo de las Telecomunicaciones (Kigali, 2022),\nrecordando\n${item}\nresuelve\ncontinuar esta labor.\n`,
   ru: (item) =>
     `РЕЗОЛЮЦИЯ 65 (Пересм. Кигали, 2022 г.)\nТелемедицина для всех\nВсемирная конференция по развитию электросвязи (Кигали, 2022 г.),\nнапоминая\n${item}\nрешает\nпродолжать эту работу.\n`,
+  zh: (item) =>
+    `第65号决议（2022年，基加利，修订版）\n人人享有远程医疗\n世界电信发展大会（2022年，基加利），\n考虑到\n${item}\n做出决议\n继续开展这项工作。\n`,
+  ar: (item) =>
+    `القرار 65 (المراجَع في كيغالي، 2022)\nالصحة عن بعد للجميع\nإن المؤتمر العالمي لتنمية الاتصالات (كيغالي، 2022)،\nإذ يذكّر\n${item}\nيقرر\nمواصلة هذا العمل.\n`,
 };
 
 /** The ITU resolutions the document cites, as "BODY N (place year)". */
@@ -44,6 +49,8 @@ describe('citations of ITU resolutions in lists', () => {
       'a)\tlas Resoluciones 78 y 90 (Rev. Ginebra, 2022) de la Asamblea Mundial de Normalización de las Telecomunicaciones,',
     ],
     ['ru', 'a)\tРезолюции 78 и 90 (Пересм. Женева, 2022 г.) Всемирной ассамблеи по стандартизации электросвязи,'],
+    ['zh', 'a)\t世界电信标准化全会第78和第90号决议（2022年，日内瓦，修订版）；'],
+    ['ar', 'أ )\tبالقرارين 78 و90 (المراجَع في جنيف، 2022) للجمعية العالمية لتقييس الاتصالات؛'],
   ] as const)(
     '%s: reads each number of "Resolutions 78 and 90 (Rev. …)" with the revision and body of the list',
     (language, item) => {
@@ -68,6 +75,14 @@ describe('citations of ITU resolutions in lists', () => {
     expect(cited(WTDC[language](item))).toEqual(['PP 139 (Bucharest 2022)', 'PP 71 (Bucharest 2022)']);
   });
 
+  it.each([
+    ['zh', 'a)\t全权代表大会第34、58和139号决议；'],
+    ['zh', 'a)\t全权代表大会第 34、58 和 139 号决议；'],
+    ['ar', 'أ )\tبالقرارات 34 و58 و139 لمؤتمر المندوبين المفوضين؛'],
+  ] as const)('%s: reads a list of three numbers before one word for resolutions (%s)', (language, item) => {
+    expect(cited(WTDC[language](item))).toEqual(['PP 34', 'PP 58', 'PP 139']);
+  });
+
   it("does not take the body named after one citation for the next one's", () => {
     const item =
       'a)\tResolution 183 (Rev. Bucharest, 2022) of the Plenipotentiary Conference and Resolution 45 (Rev. Kigali, 2022),';
@@ -77,5 +92,7 @@ describe('citations of ITU resolutions in lists', () => {
   it('reads one number after the singular "Resolution", whatever follows', () => {
     const item = 'a)\tResolution 45 (Rev. Kigali, 2022) and 12 other resolutions on telehealth,';
     expect(cited(WTDC.en(item))).toEqual(['WTDC 45 (Kigali 2022)']);
+    const ar = 'أ )\tبالقرار 45 (المراجَع في كيغالي، 2022) و12 قرارًا آخر بشأن الصحة عن بعد،';
+    expect(cited(WTDC.ar(ar))).toEqual(['WTDC 45 (Kigali 2022)']);
   });
 });

@@ -2,9 +2,12 @@
  * Layouts of ITU texts other than the Word export of the corpus, written for these tests: the Final Acts of a
  * conference (a margin symbol beside the header, "REV." in capitals), a text taken from a PDF or a web page, whose
  * tabs after item numbers became spaces, a PDF's lines broken at the page's width, a web page's lists (bullets
- * before headings and items, the assembly named in the header) and a web page saved as Markdown. The same resolution
- * must read the same whatever the layout.
+ * before headings and items, the assembly named in the header), a web page saved as Markdown and a Chinese text
+ * whose numbers are set off by spaces, as PDF converters write them. The same resolution must read the same
+ * whatever the layout.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseDocument } from '.';
 import type { ParsedResolution } from '.';
 import { prepareText, wrapWidth } from './text';
@@ -384,5 +387,34 @@ describe('layouts of the same resolution', () => {
       // The Word layout's own line break inside item 1 stays a line break.
       expect(parse(WORD).instructions[0]?.items[0]?.text).toMatch(/the results\nof pilot projects;$/);
     });
+  });
+});
+
+describe('a Chinese text whose numbers are set off by spaces', () => {
+  const original = readFileSync(path.join(__dirname, 'fixtures', 'zh-pp-resolution.txt'), 'utf8');
+  // "第183号决议（2018年，迪拜）" as a PDF's text gives it: "第 183 号决议（2018 年，迪拜）".
+  const spaced = original
+    .replace(/(?<=\p{Script=Han})(\d+(?:[/.-]\d+)*)/gu, ' $1')
+    .replace(/(\d)(?=\p{Script=Han})/gu, '$1 ');
+  /** The outline with every entity mentioned in each clause; texts and quotes differ by the spaces only. */
+  const read = (text: string) => {
+    const doc = parse(text);
+    const o = outline(doc);
+    return {
+      ...o,
+      instructions: o.instructions.map((i) => ({
+        ...i,
+        items: i.items.map(([label, t]) => [label, t?.replace(/ /g, '')]),
+      })),
+      mentions: doc.clauses.map((c) => [c.address, c.mentions.map((m) => m.entity)]),
+    };
+  };
+
+  it('reads the same header, history, study groups, Questions and citations as the text without the spaces', () => {
+    expect(spaced).not.toEqual(original);
+    expect(spaced).toContain('第 183 号决议（2018 年，迪拜');
+    const expected = read(original);
+    expect(expected.citations.length).toBeGreaterThan(0);
+    expect(read(spaced)).toEqual(expected);
   });
 });

@@ -94,7 +94,7 @@ function alternation(phrases: readonly string[]): string {
 /** Builds the regex source of a slot. */
 function slotSource(slot: string, lex: Lexicon): string {
   const joiners = alternation(lex.listJoiners);
-  const prefix = lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)})?` : '';
+  const prefix = lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : '';
   // Bounded: a list that must be followed by more text (第11和第17研究组) is rescanned from each member when that
   // text is missing, so an unbounded list is quadratic. No ITU text names more than a dozen groups at once.
   const numberList = (digits: number): string =>

@@ -43,10 +43,10 @@ export const zh: Lexicon = {
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {
-    header: ['第{N}号决议(?:（{YEAR}年，{PLACE}(?:，修订版)?）)?'],
-    historyEntry: ['{YEAR}年，{PLACE}'],
+    header: ['第 ?{N} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?'],
+    historyEntry: ['{YEAR} ?年，{PLACE}'],
     historySeparators: ['；', ';'],
-    opening: ['{BODY}（{YEAR}年，{PLACE}）[，,]?'],
+    opening: ['{BODY}（{YEAR} ?年，{PLACE}）[，,]?'],
     revision: ['修订版'],
   },
 
@@ -62,13 +62,15 @@ export const zh: Lexicon = {
   citationBodyLinks: [],
 
   patterns: {
-    studyGroup: ['第{NUMS}研究组', 'SG ?{N}'],
-    question: ['第{QCODE}号?课题', 'Q{QCODE}'],
+    studyGroup: ['第 ?{NUMS} ?研究组', 'SG ?{N}'],
+    question: ['第 ?{QCODE} ?号?课题', 'Q{QCODE}'],
     unnumberedQuestion: ['其有关{TEXT}的课题', '其关于{TEXT}的课题'],
-    ituResolution: ['第{N}号决议(?:（{YEAR}年，{PLACE}(?:，修订版)?）)?'],
-    unResolution: ['联合国大会第{UNNUM}号决议', '联大第{UNNUM}号决议'],
-    whaResolution: ['第WHA{WHANUM}号决议', 'WHA{WHANUM}'],
-    sdg: ['可持续发展目标 ?{N}', '第{N}项可持续发展目标', 'SDG ?{N}'],
+    // No plural marker: one number or a list ("第78和第90号决议", "第34、58和139号决议") before 号决议. Texts converted
+    // from PDF set numbers off by spaces ("第 78 号决议（2022 年，日内瓦）"); every number slot here allows them.
+    ituResolution: ['第 ?{RNUMS} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?'],
+    unResolution: ['联合国大会第 ?{UNNUM} ?号决议', '联大第 ?{UNNUM} ?号决议'],
+    whaResolution: ['第 ?WHA ?{WHANUM} ?号决议', 'WHA ?{WHANUM}'],
+    sdg: ['可持续发展目标 ?{N}', '第 ?{N} ?项可持续发展目标', 'SDG ?{N}'],
   },
 
   sectors: [
