@@ -134,6 +134,16 @@ const ACRONYM = /[(（]([A-Z][A-Za-z0-9]{1,11}(?:[-\u2010\u2011/][A-Z0-9][A-Za-z
 const ENTITY_ACRONYM = /[\s\u00A0]*[(（]([^()（）\n]{1,20})[)）]/uy;
 /** The goal's code in brackets right after a Sustainable Development Goal (sticky, like {@link ENTITY_ACRONYM}). */
 const SDG_ACRONYM = /[\s\u00A0]*[(（]SDG[\s\u00A0]*\d{1,2}[)）]/uy;
+/** How far after the Goals are named a goal named by number alone may stand ("…, in particular Goals 3 and 9"). */
+const GOALS_WINDOW = 60;
+
+/**
+ * Whether goals named by number alone at `at` follow the Goals named at `namedAt` (-1: not named) closely, in the
+ * same sentence: "Goals 1 and 2" elsewhere may be another plan's (the Connect 2030 Agenda has goals too).
+ */
+function goalsJustNamed(text: string, namedAt: number, at: number): boolean {
+  return namedAt >= 0 && at - namedAt <= GOALS_WINDOW && !/[;；.。:：]/.test(text.slice(namedAt, at));
+}
 
 /**
  * Runs each pattern once over all clauses joined by line breaks, rather than once per clause: a document has
@@ -430,24 +440,39 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       rank: 0,
     });
   }
+  // Sustainable Development Goals: "SDG 3", "SDGs 3 and 9", and goals named by number alone right after the clause
+  // has named the Goals ("the Sustainable Development Goals (SDGs), in particular Goals 3 and 9").
+  let goalsNamedAt = -1;
   for (const m of found.sdg) {
-    const n = slot(m, 'N') ?? '';
+    const short = slot(m, 'GOALS');
+    const list = short ?? slot(m, 'NUMS') ?? slot(m, 'N');
     let end = m.index + m[0].length;
-    SDG_ACRONYM.lastIndex = end;
-    const acr = SDG_ACRONYM.exec(text);
-    if (acr) end += acr[0].length;
-    candidates.push({
-      start: m.index,
-      end,
-      entity: {
-        type: 'Instrument',
-        key: `sdg-${n}`,
-        kind: 'sdg',
-        name: `Sustainable Development Goal ${n}`,
-        code: `SDG ${n}`,
-      },
-      rank: 0,
-    });
+    if (list === undefined) {
+      goalsNamedAt = end; // the Goals as a whole: no mention
+      continue;
+    }
+    if (short !== undefined && !goalsJustNamed(text, goalsNamedAt, m.index)) continue;
+    const numbers = list.match(/\d+/g) ?? [];
+    if (numbers.length === 1) {
+      SDG_ACRONYM.lastIndex = end;
+      const acr = SDG_ACRONYM.exec(text);
+      if (acr) end += acr[0].length;
+    }
+    goalsNamedAt = end;
+    for (const n of numbers) {
+      candidates.push({
+        start: m.index,
+        end,
+        entity: {
+          type: 'Instrument',
+          key: `sdg-${n}`,
+          kind: 'sdg',
+          name: `Sustainable Development Goal ${n}`,
+          code: `SDG ${n}`,
+        },
+        rank: 0,
+      });
+    }
   }
 
   candidates.push(...definedOrganizations(ctx, text, found.acronym, candidates));

@@ -107,6 +107,8 @@ function slotSource(slot: string, lex: Lexicon): string {
     case 'RNUMS':
       // Resolution numbers have up to four digits (Council resolutions).
       return numberList(4);
+    case 'GOALS':
+      return numberList(2);
     case 'QCODE':
       return `\\d{1,2}(?:${HYPHEN_CLASS}\\d{1,2})?/\\d{1,2}`;
     case 'UNNUM':

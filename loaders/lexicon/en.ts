@@ -103,7 +103,13 @@ export const en: Lexicon = {
       'General Assembly Resolution {UNNUM}',
     ],
     whaResolution: ['Resolution WHA ?{WHANUM}', 'WHA ?{WHANUM}', 'Resolution {UNNUM} of the World Health Assembly'],
-    sdg: ['Sustainable Development Goal {N}', 'SDG ?{N}'],
+    sdg: [
+      'Sustainable Development Goals? {NUMS}',
+      'SDGs? ?{NUMS}',
+      'Goals? {GOALS}',
+      'Sustainable Development Goals',
+      'SDGs',
+    ],
   },
 
   sectors: [

@@ -131,7 +131,15 @@ export const es: Lexicon = {
       'WHA ?{WHANUM}',
       'Resoluci(?:ón|on) {UNNUM} de la Asamblea Mundial de la Salud',
     ],
-    sdg: ['Objetivo de Desarrollo Sostenible {N}', 'Objetivo {N} de Desarrollo Sostenible', 'ODS ?{N}', 'SDG ?{N}'],
+    sdg: [
+      'Objetivos? de Desarrollo Sostenible {NUMS}',
+      'Objetivos? {NUMS} de Desarrollo Sostenible',
+      'ODS ?{NUMS}',
+      'SDG ?{NUMS}',
+      'Objetivos? {GOALS}',
+      'Objetivos de Desarrollo Sostenible',
+      'ODS',
+    ],
   },
 
   sectors: [

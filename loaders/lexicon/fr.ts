@@ -138,7 +138,15 @@ export const fr: Lexicon = {
       'WHA ?{WHANUM}',
       "R(?:é|e)solution {UNNUM} de l'Assemblée mondiale de la santé",
     ],
-    sdg: ['Objectif de développement durable {N}', 'objectif {N} de développement durable', 'ODD ?{N}', 'SDG ?{N}'],
+    sdg: [
+      'Objectifs? de développement durable {NUMS}',
+      'objectifs? {NUMS} de développement durable',
+      'ODD ?{NUMS}',
+      'SDG ?{NUMS}',
+      'objectifs? {GOALS}',
+      'Objectifs de développement durable',
+      'ODD',
+    ],
   },
 
   sectors: [

@@ -16,6 +16,8 @@ export type TemplateSlot =
   | '{NUMS}'
   /** a list of resolution numbers (up to four digits each), e.g. "78 and 90" */
   | '{RNUMS}'
+  /** goals named by number alone after the Sustainable Development Goals ("… the SDGs, in particular Goals 3 and 9") */
+  | '{GOALS}'
   /** an ITU Question code, e.g. 2/2, 14-3/2, 28/16 */
   | '{QCODE}'
   /** a UN-style resolution number, e.g. 70/1 */
@@ -133,7 +135,12 @@ export interface Lexicon {
     readonly unResolution: readonly string[];
     /** World Health Assembly resolutions: slot {WHANUM}, or {N} twice as "58/28". */
     readonly whaResolution: readonly string[];
-    /** Sustainable Development Goals: slot {N}. */
+    /**
+     * Sustainable Development Goals: slot {N} or {NUMS} ("SDGs 3 and 9"); {GOALS} for goals named by number alone
+     * ("Goals 3 and 9"), read only right after the clause has named the Goals; a template without a slot names the
+     * Goals as a whole ("the Sustainable Development Goals (SDGs), in particular Goals 3 and 9"), which is no mention
+     * itself but lets such a list be read. List the numbered templates before the others.
+     */
     readonly sdg: readonly string[];
   };
 

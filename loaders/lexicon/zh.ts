@@ -70,7 +70,14 @@ export const zh: Lexicon = {
     ituResolution: ['第 ?{RNUMS} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?'],
     unResolution: ['联合国大会第 ?{UNNUM} ?号决议', '联大第 ?{UNNUM} ?号决议'],
     whaResolution: ['第 ?WHA ?{WHANUM} ?号决议', 'WHA ?{WHANUM}'],
-    sdg: ['可持续发展目标 ?{N}', '第 ?{N} ?项可持续发展目标', 'SDG ?{N}'],
+    sdg: [
+      '可持续发展目标 ?{NUMS}',
+      '第 ?{NUMS} ?项可持续发展目标',
+      'SDG ?{NUMS}',
+      '第 ?{GOALS} ?项目标',
+      '目标 ?{GOALS}',
+      '可持续发展目标',
+    ],
   },
 
   sectors: [

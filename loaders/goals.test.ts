@@ -1,0 +1,76 @@
+/**
+ * The Sustainable Development Goals as resolutions name them: one goal ("SDG 3"), a list ("SDGs 3 and 9"), and
+ * goals named by number alone right after the Goals ("the Sustainable Development Goals (SDGs), in particular Goals
+ * 3, 9 and 17"), in each language. Texts written for these tests.
+ */
+import { parseDocument } from '.';
+import type { ParsedResolution } from '.';
+
+type Language = 'en' | 'fr' | 'es' | 'ru' | 'zh' | 'ar';
+
+/** A WTDC resolution (Kigali, 2022) whose one preamble item is `item`. */
+const WTDC: Record<Language, (item: string) => string> = {
+  en: (item) =>
+    `RESOLUTION 65 (Rev. Kigali, 2022)\nTelehealth for all\nThe World Telecommunication Development Conference (Kigali, 2022),\nrecalling\n${item}\nresolves\nto continue this work.\n`,
+  fr: (item) =>
+    `RÉSOLUTION 65 (Rév. Kigali, 2022)\nLa télésanté pour tous\nLa Conférence mondiale de développement des télécommunications (Kigali, 2022),\nrappelant\n${item}\ndécide\nde poursuivre ces travaux.\n`,
+  es: (item) =>
+    `RESOLUCIÓN 65 (Rev. Kigali, 2022)\nLa telesalud para todos\nLa Conferencia Mundial de Desarrollo de las Telecomunicaciones (Kigali, 2022),\nrecordando\n${item}\nresuelve\ncontinuar esta labor.\n`,
+  ru: (item) =>
+    `РЕЗОЛЮЦИЯ 65 (Пересм. Кигали, 2022 г.)\nТелемедицина для всех\nВсемирная конференция по развитию электросвязи (Кигали, 2022 г.),\nнапоминая\n${item}\nрешает\nпродолжать эту работу.\n`,
+  zh: (item) =>
+    `第65号决议（2022年，基加利，修订版）\n人人享有远程医疗\n世界电信发展大会（2022年，基加利），\n考虑到\n${item}\n做出决议\n继续开展这项工作。\n`,
+  ar: (item) =>
+    `القرار 65 (المراجَع في كيغالي، 2022)\nالصحة عن بعد للجميع\nإن المؤتمر العالمي لتنمية الاتصالات (كيغالي، 2022)،\nإذ يذكّر\n${item}\nيقرر\nمواصلة هذا العمل.\n`,
+};
+
+/** The goals the document mentions, in order. */
+function goals(language: Language, item: string): string[] {
+  const text = WTDC[language](item);
+  const doc = parseDocument({ file: 'goals.txt', content: Buffer.from(text, 'utf8') }) as ParsedResolution;
+  return doc.clauses
+    .flatMap((c) => c.mentions)
+    .flatMap((m) => (m.entity.type === 'Instrument' && m.entity.kind === 'sdg' ? [m.entity.code ?? ''] : []));
+}
+
+describe('Sustainable Development Goals', () => {
+  it.each([
+    ['en', 'a)\tSDGs 3 and 9;'],
+    ['en', 'a)\tSustainable Development Goals 3 and 9;'],
+    ['fr', 'a)\tles ODD 3 et 9;'],
+    ['fr', 'a)\tles objectifs 3 et 9 de développement durable;'],
+    ['es', 'a)\tlos Objetivos de Desarrollo Sostenible 3 y 9;'],
+    ['ru', 'a)\tЦели в области устойчивого развития 3 и 9;'],
+    ['zh', 'a)\t可持续发展目标3和9；'],
+    ['ar', 'أ )\tأهداف التنمية المستدامة 3 و9؛'],
+  ] as const)('%s: reads each goal of a list (%s)', (language, item) => {
+    expect(goals(language, item)).toEqual(['SDG 3', 'SDG 9']);
+  });
+
+  it.each([
+    ['en', 'a)\tthe Sustainable Development Goals (SDGs), in particular Goals 3, 9 and 17;'],
+    ['fr', 'a)\tles objectifs de développement durable (ODD), en particulier les objectifs 3, 9 et 17;'],
+    ['es', 'a)\tlos Objetivos de Desarrollo Sostenible (ODS), en particular los Objetivos 3, 9 y 17;'],
+    ['ru', 'a)\tЦели в области устойчивого развития (ЦУР), в частности Цели 3, 9 и 17;'],
+    ['zh', 'a)\t可持续发展目标，特别是目标3、9和17；'],
+    ['ar', 'أ )\tأهداف التنمية المستدامة، ولا سيما الأهداف 3 و9 و17؛'],
+  ] as const)('%s: reads goals named by number alone right after the Goals', (language, item) => {
+    expect(goals(language, item)).toEqual(['SDG 3', 'SDG 9', 'SDG 17']);
+  });
+
+  it('reads a goal by number alone after one named in full', () => {
+    expect(goals('en', 'a)\tSDG 3 and Goal 9;')).toEqual(['SDG 3', 'SDG 9']);
+  });
+
+  it("does not read another plan's goals as Sustainable Development Goals", () => {
+    expect(goals('en', 'a)\tGoals 1 and 2 of the Connect 2030 Agenda;')).toEqual([]);
+    expect(goals('en', 'a)\tthe SDGs; and Goals 1 and 2 of the Connect 2030 Agenda;')).toEqual([]);
+    expect(
+      goals('en', 'a)\tthe SDGs, on which the Member States have reported since 2016 in their reviews, and Goal 2;'),
+    ).toEqual([]);
+  });
+
+  it('keeps one goal with its code in brackets as one mention', () => {
+    expect(goals('en', 'a)\tSustainable Development Goal 3 (SDG 3): ensure healthy lives;')).toEqual(['SDG 3']);
+  });
+});
