@@ -6,22 +6,7 @@
  */
 import { parseDocument } from '.';
 import type { ParsedResolution } from '.';
-
-/** A WTDC resolution (Kigali, 2022) whose one preamble item is `item`, in each language. */
-const WTDC: Record<'en' | 'fr' | 'es' | 'ru' | 'zh' | 'ar', (item: string) => string> = {
-  en: (item) =>
-    `RESOLUTION 65 (Rev. Kigali, 2022)\nTelehealth for all\nThe World Telecommunication Development Conference (Kigali, 2022),\nrecalling\n${item}\nresolves\nto continue this work.\n`,
-  fr: (item) =>
-    `RÉSOLUTION 65 (Rév. Kigali, 2022)\nLa télésanté pour tous\nLa Conférence mondiale de développement des télécommunications (Kigali, 2022),\nrappelant\n${item}\ndécide\nde poursuivre ces travaux.\n`,
-  es: (item) =>
-    `RESOLUCIÓN 65 (Rev. Kigali, 2022)\nLa telesalud para todos\nLa Conferencia Mundial de Desarrollo de las Telecomunicaciones (Kigali, 2022),\nrecordando\n${item}\nresuelve\ncontinuar esta labor.\n`,
-  ru: (item) =>
-    `РЕЗОЛЮЦИЯ 65 (Пересм. Кигали, 2022 г.)\nТелемедицина для всех\nВсемирная конференция по развитию электросвязи (Кигали, 2022 г.),\nнапоминая\n${item}\nрешает\nпродолжать эту работу.\n`,
-  zh: (item) =>
-    `第65号决议（2022年，基加利，修订版）\n人人享有远程医疗\n世界电信发展大会（2022年，基加利），\n考虑到\n${item}\n做出决议\n继续开展这项工作。\n`,
-  ar: (item) =>
-    `القرار 65 (المراجَع في كيغالي، 2022)\nالصحة عن بعد للجميع\nإن المؤتمر العالمي لتنمية الاتصالات (كيغالي، 2022)،\nإذ يذكّر\n${item}\nيقرر\nمواصلة هذا العمل.\n`,
-};
+import { WTDC } from '../test/support/wtdc-texts';
 
 /** The ITU resolutions the document cites, as "BODY N (place year)". */
 function cited(text: string): string[] {
