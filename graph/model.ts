@@ -132,7 +132,7 @@ export type ClauseNode = Props<
     readonly document: string;
     /** Stable address inside the document, e.g. "preamble/noting/b", "instructs-2/item-3". */
     readonly address: string;
-    readonly part: 'preamble' | 'operative' | 'page';
+    readonly part: 'preamble' | 'operative' | 'annex' | 'page';
     readonly section: string;
     readonly role: ClauseRole;
     readonly label: string | null;

@@ -216,6 +216,26 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
     // Array.push returns the new length: the clause's index is one less.
     return { section: s, heading: heading - 1, items: items.map((n) => n - 1), body: body === null ? null : body - 1 };
   });
+  // Annexes: the heading and each paragraph a clause ("annex-1", "annex-1/p-2"), read for mentions and relations
+  // like the resolution's own clauses, but no section and no instruction.
+  structure.annexes.forEach((annex, k) => {
+    const section = `annex-${k + 1}`;
+    const { heading, paragraphs } = annex;
+    specs.push({
+      spec: { address: section, part: 'annex', section, role: 'heading', label: null },
+      start: heading.start,
+      end: heading.end,
+      line: heading.number,
+    });
+    paragraphs.forEach((p, j) => {
+      specs.push({
+        spec: { address: `${section}/p-${j + 1}`, part: 'annex', section, role: 'paragraph', label: null },
+        start: p.start,
+        end: p.end,
+        line: p.number,
+      });
+    });
+  });
   const trimmed = specs.map((c) => trimSpan(prepared.clean.slice(c.start, c.end), c.start));
   const found = findClauseMentions(
     ctx,

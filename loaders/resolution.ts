@@ -1,7 +1,9 @@
 /**
  * The structure of an ITU resolution: foreword (kept apart), header ("RESOLUTION 78 (Rev. New Delhi, 2024)"),
  * title, history line, opening ("The World Telecommunication Standardization Assembly (New Delhi, 2024),"), then
- * preamble sections with lettered items and operative sections with numbered items or an unnumbered body.
+ * preamble sections with lettered items and operative sections with numbered items or an unnumbered body, then
+ * any annexes (an annex heading line after the operative part starts one; its lines are paragraphs, not items of
+ * the last operative section).
  *
  * The layout follows the ITU texts' own conventions: preamble headings stand alone on their line; an operative
  * heading starts with its marker and names its addressees (and collaborators) on the same line, continuing on the
@@ -41,6 +43,12 @@ export interface RawSection {
   body: RawItem | null;
 }
 
+/** An annex, appendix or attachment after the operative part: its heading line and its other lines. */
+export interface RawAnnex {
+  readonly heading: StructureLine;
+  readonly paragraphs: readonly StructureLine[];
+}
+
 export interface RawStructure {
   readonly header: {
     readonly number: string;
@@ -61,6 +69,7 @@ export interface RawStructure {
     readonly opening: readonly [number, number] | null;
   };
   readonly sections: readonly RawSection[];
+  readonly annexes: readonly RawAnnex[];
   /** Lines that are none of the above, between the opening and the first section. */
   readonly stray: readonly StructureLine[];
 }
@@ -409,9 +418,15 @@ export function readStructure(options: {
     }
   };
   const startIndex = (openingIndex >= 0 ? openingIndex : headerIndex) + 1;
+  // Where the annexes start: the first annex heading line after an operative heading.
+  let annexStart = lines.length;
   for (let i = startIndex; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
+    if (current?.part === 'operative' && lex.annex.test(line.text)) {
+      annexStart = i;
+      break;
+    }
     const heading = classifyHeading(lex, line);
     if (heading) {
       closeSection(line);
@@ -475,7 +490,15 @@ export function readStructure(options: {
       current.body = { label: null, start: line.start, end: line.end, line: line.number };
     }
   }
-  closeSection(undefined);
+  closeSection(lines[annexStart]);
+  const annexes: { heading: StructureLine; paragraphs: StructureLine[] }[] = [];
+  for (let i = annexStart; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const open = annexes.at(-1);
+    if (!open || lex.annex.test(line.text)) annexes.push({ heading: line, paragraphs: [] });
+    else open.paragraphs.push(line);
+  }
 
   const hasOperative = sections.some((s) => s.part === 'operative');
   if (!hasOperative) {
@@ -513,5 +536,5 @@ export function readStructure(options: {
     history: spanOf(historyLine),
     opening: spanOf(openingIndex >= 0 ? lines[openingIndex] : null),
   };
-  return { header, title, history, opening, foreword, spans, sections, stray };
+  return { header, title, history, opening, foreword, spans, sections, annexes, stray };
 }

@@ -59,11 +59,14 @@ export interface Mention {
   readonly quote: string;
 }
 
-export type ClausePart = 'preamble' | 'operative' | 'page';
+export type ClausePart = 'preamble' | 'operative' | 'annex' | 'page';
 export type ClauseRole = 'heading' | 'item' | 'body' | 'paragraph';
 
 export interface ParsedClause {
-  /** Stable address: "preamble/noting/b", "instructs-2", "instructs-2/item-3", "invites-1/body", "page/p-2". */
+  /**
+   * Stable address: "preamble/noting/b", "instructs-2", "instructs-2/item-3", "invites-1/body", "annex-1" (an annex's
+   * heading), "annex-1/p-2", "page/p-2".
+   */
   readonly address: string;
   readonly part: ClausePart;
   /** Section key: a PreambleKey or an OperativeKey with its ordinal ("instructs-2"), or "page". */

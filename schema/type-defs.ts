@@ -209,8 +209,9 @@ export const typeDefs = gql`
   type Clause implements Node {
     id: ID!
     document: Document!
-    "e.g. 'preamble/noting/b', 'instructs-2/item-3', 'invites-1/body'."
+    "e.g. 'preamble/noting/b', 'instructs-2/item-3', 'invites-1/body', 'annex-1/p-2'."
     address: String!
+    "'preamble', 'operative', 'annex' (an annex, appendix or attachment after the operative part) or 'page'."
     part: String!
     section: String!
     role: String!

@@ -255,6 +255,8 @@ export interface CompiledLexicon {
   readonly header: readonly RegExp[];
   /** A line that holds nothing but a margin symbol (the Final Acts print it beside the header). */
   readonly marginSymbol: RegExp;
+  /** A line that starts an annex (the whole line). */
+  readonly annex: RegExp;
   /** The revision marker ("Rev.") of a header or a citation, in any case ("REV. BUSAN, 2014" in the Final Acts). */
   readonly revision: RegExp;
   readonly historyLine: RegExp;
@@ -431,6 +433,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         ),
     ),
     marginSymbol: new RegExp(`${lineStart}${margin}${WS}*$`, 'u'),
+    annex: new RegExp(
+      `${lineStart}(?:${lex.templates.annex.map((t) => `(?:${templateSource(t, lex)})`).join('|')})${WS}*(?:[.:：]${WS}*)?$`,
+      ci,
+    ),
     revision: new RegExp(alternation(lex.templates.revision), ci),
     historyLine: new RegExp(`${lineStart}[(（](?<inner>[^()（）]{4,400})[)）]${WS}*$`, 'u'),
     historyEntry: lex.templates.historyEntry.map((t) => new RegExp(`^${WS}*${templateSource(t, lex)}${WS}*$`, ci)),

@@ -63,6 +63,9 @@ export const en: Lexicon = {
     historySeparators: [';'],
     opening: ['(?:The )?{BODY} \\({PLACE}, {YEAR}\\),?'],
     revision: ['Rev.'],
+    annex: [
+      '(?:Annex|Appendix|Attachment)(?: (?:{N}|[A-Z]))?(?: to Annex(?: (?:{N}|[A-Z]))?)?(?: to (?:the )?(?:WTSA |PP |WTDC |RA |WRC )?Resolution {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?)?',
+    ],
   },
 
   bodies: [

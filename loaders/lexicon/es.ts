@@ -82,6 +82,9 @@ export const es: Lexicon = {
     historySeparators: [';'],
     opening: ['(?:La |El )?{BODY} \\({PLACE}, {YEAR}\\),?'],
     revision: ['Rev.'],
+    annex: [
+      '(?:Anexo|Ap(?:é|e)ndice|Adjunto)(?: (?:{N}|[A-Z]))?(?: (?:al|del) Anexo(?: (?:{N}|[A-Z]))?)?(?: (?:a|de) la Resoluci(?:ó|o)n {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?)?',
+    ],
   },
 
   bodies: [

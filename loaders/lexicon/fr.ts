@@ -82,6 +82,9 @@ export const fr: Lexicon = {
     // "L'Assemblée …", "La Conférence de plénipotentiaires …", "Le Conseil …".
     opening: ["(?:L'|La |Le )?{BODY} \\({PLACE}, {YEAR}\\),?"],
     revision: ['Rév.', 'Rev.'],
+    annex: [
+      "(?:Annexe|Appendice|Pi(?:è|e)ce jointe)(?: (?:{N}|[A-Z]))?(?: (?:à|a|de) l'Annexe(?: (?:{N}|[A-Z]))?)?(?: (?:à|a|de) la R(?:é|e)solution {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?)?",
+    ],
   },
 
   bodies: [

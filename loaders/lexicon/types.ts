@@ -114,6 +114,11 @@ export interface Lexicon {
     readonly opening: readonly string[];
     /** Marker of a revised text in a header or citation ("Rev."), as a phrase. */
     readonly revision: readonly string[];
+    /**
+     * A line that starts an annex, appendix or attachment after the operative part ("ANNEX TO RESOLUTION 78 (Rev.
+     * New Delhi, 2024)", "Annex A"), as the whole line; slots {N}, {PLACE}, {YEAR} as in the header.
+     */
+    readonly annex: readonly string[];
   };
 
   /** Assembly and conference names, by body. Include inflected forms where the language inflects. */

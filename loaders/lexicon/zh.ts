@@ -48,6 +48,7 @@ export const zh: Lexicon = {
     historySeparators: ['；', ';'],
     opening: ['{BODY}（{YEAR} ?年，{PLACE}）[，,]?'],
     revision: ['修订版'],
+    annex: ['(?:第 ?{N} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?的?)?(?:附件|附录)(?: ?(?:{N}|[A-Z]))?'],
   },
 
   bodies: [

@@ -38,6 +38,16 @@ function unique(xs: readonly string[]): string[] {
   return [...new Set(xs)];
 }
 
+/** A resolution's annexes: each one's heading clause, its heading and how many paragraphs follow it. */
+function annexesOf(doc: ParsedDocument): { clause: string; heading: string; paragraphs: number }[] {
+  const headings = doc.clauses.filter((c) => c.part === 'annex' && c.role === 'heading');
+  return headings.map((h) => ({
+    clause: h.address,
+    heading: h.text,
+    paragraphs: doc.clauses.filter((c) => c.section === h.section && c.role === 'paragraph').length,
+  }));
+}
+
 /** The outline of one parsed document, as lines of text. */
 export function outline(doc: ParsedDocument): string[] {
   const lines: string[] = [];
@@ -61,6 +71,13 @@ export function outline(doc: ParsedDocument): string[] {
         const to = unique(ins.addressees.map((m) => entityLabel(m.entity))).join(', ') || '—';
         const withWhom = unique(ins.collaborators.map((m) => entityLabel(m.entity))).join(', ');
         lines.push(`    ${s.key}  ${ins.kind} → ${to}${withWhom ? `  with ${withWhom}` : ''}  (${content})`);
+      }
+    }
+    const annexes = annexesOf(doc);
+    if (annexes.length) {
+      lines.push('  annexes:');
+      for (const a of annexes) {
+        lines.push(`    ${a.clause}  ${a.heading}  (${a.paragraphs} paragraph${a.paragraphs === 1 ? '' : 's'})`);
       }
     }
     lines.push(`  citations: ${unique(doc.citations.map((m) => entityLabel(m.entity))).join('; ') || 'none'}`);
@@ -115,6 +132,7 @@ function summary(o: ReadOutcome): Record<string, unknown> {
       collaborators: i.collaborators.map((m) => m.entity),
       items: i.items.length,
     })),
+    annexes: annexesOf(d),
     citations: d.citations.map((m) => ({ entity: m.entity, clause: m.clause, quote: m.quote })),
   };
 }
