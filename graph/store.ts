@@ -125,8 +125,10 @@ export interface ExpandStep extends StepOptions {
    */
   readonly distinct?: boolean;
   /**
-   * False: the caller reads the edges' ids, types and ends only (not their props or provenance); the store may
-   * leave those out (`{}` and null), as for a distinct step. Default true.
+   * False (lean): the caller reads the edges' types and ends only, not their ids, props or provenance. Every edge
+   * is a neighbour, stripped to its type and ends (id '', props `{}`, provenance null), in the order of a distinct
+   * step (node id, then type, then direction). On Neo4j an edge id (about 110 characters) is the longest string
+   * of a mandate's row. Default true.
    */
   readonly edgeData?: boolean;
 }

@@ -22,7 +22,21 @@ export function distinctNeighbours(list: readonly Neighbour[]): readonly Neighbo
   return out.sort(byNode);
 }
 
-/** The order of a distinct step's neighbours. */
+/**
+ * A lean step's neighbours (see `ExpandStep.edgeData`): every one, each edge with its type and ends only, in the
+ * order of a distinct step.
+ */
+export function leanNeighbours(list: readonly Neighbour[]): readonly Neighbour[] {
+  return list
+    .map(({ node, direction, edge: { type, from, to } }) => ({
+      node,
+      direction,
+      edge: { id: '', type, from, to, props: {}, provenance: null },
+    }))
+    .sort(byNode);
+}
+
+/** The order of a distinct (or lean) step's neighbours. */
 export function byNode(a: Neighbour, b: Neighbour): number {
   return compare(a.node.id, b.node.id) || compare(a.edge.type, b.edge.type) || compare(a.direction, b.direction);
 }
@@ -57,7 +71,7 @@ export async function traverseWith(
     const reached = new Set<string>();
     for (const id of ids) {
       const list = found.get(id) ?? [];
-      const kept = step.distinct ? distinctNeighbours(list) : list;
+      const kept = step.distinct ? distinctNeighbours(list) : step.edgeData === false ? leanNeighbours(list) : list;
       neighbours.set(id, kept);
       for (const n of kept) reached.add(n.node.id);
     }

@@ -184,9 +184,13 @@ function mandates(
         instruction: n.node as InstructionNode,
         provenance: n.edge.provenance,
       }))
+      // Ties (one version's texts in two languages) by instruction id, then role: every mandate has its place.
       .sort(
         (a, b) =>
-          a.instruction.version.localeCompare(b.instruction.version) || a.instruction.order - b.instruction.order,
+          a.instruction.version.localeCompare(b.instruction.version) ||
+          a.instruction.order - b.instruction.order ||
+          (a.instruction.id < b.instruction.id ? -1 : a.instruction.id > b.instruction.id ? 1 : 0) ||
+          (a.role < b.role ? -1 : a.role > b.role ? 1 : 0),
       ),
   );
 }

@@ -252,7 +252,7 @@ export const typeDefs = gql`
     sector: Sector!
     number: Int!
     title: String
-    "Every instruction naming this group, as addressee or collaborator."
+    "Every instruction naming this group, as addressee or collaborator: by version, then in the order of the text."
     mandates(role: MandateRole): [Mandate!]!
     "Questions this group studies."
     questions: [Question!]!

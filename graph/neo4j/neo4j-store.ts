@@ -26,6 +26,7 @@ import { StoreError, writeFailure } from '../store';
 import type {
   Counts,
   ExpandQuery,
+  ExpandStep,
   GraphStore,
   ListQuery,
   NaturalKey,
@@ -43,7 +44,7 @@ import type {
   WriteResult,
 } from '../store';
 import { foldForSearch, makeSnippet, tokenize } from '../text';
-import { byNode } from '../traverse';
+import { byNode, refOf } from '../traverse';
 import {
   CodecError,
   INTERNAL_NODE_PROPERTIES,
@@ -177,24 +178,27 @@ function nonNegativeInt(value: number, name: string): number {
 const NODE_ROW = (n: string): string => `[${n}.id, labels(${n}), ${n}.prop_keys, [key IN ${n}.prop_keys | ${n}[key]]]`;
 
 /**
- * A node with only the properties `names` (a step's `properties`), as one flat list: id, model label, then each
- * value (null when absent), read back by {@link toProjectedNode}. Flat and without key names because the driver's
- * cost is per value: 2,000 nodes sent this way decode several times faster than as {@link NODE_ROW}.
+ * A node with only the properties `names` (a step's `properties`), as columns of its step's row: its id (unless
+ * the reader knows it, see {@link derivedId}), its model label (unless the step says it), then each value (null
+ * when absent), read back by {@link readProjectedNode}. Flat and without key names because the driver's cost is
+ * per value: 2,000 nodes sent this way decode several times faster than as {@link NODE_ROW}.
  */
-function projectedNodeRow(
+function projectedNodeColumns(
   n: string,
   names: readonly string[],
   params: Record<string, unknown>,
   knownType: NodeType | null,
-): string {
-  const values = names.map((name) => {
+  knownId: boolean,
+): string[] {
+  const columns: string[] = [];
+  if (!knownId) columns.push(`${n}.id`);
+  if (!knownType) columns.push(`head([label IN labels(${n}) WHERE label <> '${NODE}'])`);
+  for (const name of names) {
     // The store's own properties are no model property (null, as a node without it); other names go as parameters.
-    if (INTERNAL_SET.has(name)) return ', null';
-    return PLAIN_KEY.test(name) ? `, ${n}.\`${name}\`` : `, ${n}[$${parameter(params, name)}]`;
-  });
-  // The label only when the step does not say it (one node type).
-  const label = knownType ? 'null' : `head([label IN labels(${n}) WHERE label <> '${NODE}'])`;
-  return `[${n}.id, ${label}${values.join('')}]`;
+    if (INTERNAL_SET.has(name)) columns.push('null');
+    else columns.push(PLAIN_KEY.test(name) ? `${n}.\`${name}\`` : `${n}[$${parameter(params, name)}]`);
+  }
+  return columns;
 }
 
 /**
@@ -236,33 +240,42 @@ function toEdge(row: unknown): GraphEdge {
   return decodeEdge({ type: type as RelType, from: String(from), to: String(to), properties });
 }
 
-/** A step's edge between `source` and `other` (see {@link STEP_EDGE_ROW}; a distinct or lean step sends 3). */
-function toStepEdge(row: unknown, source: string, other: string, knownType: RelType | null): GraphEdge {
-  const list = row as unknown[];
-  const [id, , out] = list;
-  const type = list[1] ?? knownType;
-  const from = out === true ? source : other;
-  const to = out === true ? other : source;
-  if (list.length > 3) return toEdge([id, type, from, to, ...list.slice(3)]);
-  // Ids, type and ends only (a distinct or lean step): no props, no provenance.
+/** A step's edge between `source` and `other` with all its data, as {@link STEP_EDGE_ROW} sends it. */
+function toStepEdge(row: unknown, source: string, other: string): GraphEdge {
+  const [id, type, out, ...rest] = row as unknown[];
+  return out === true ? toEdge([id, type, source, other, ...rest]) : toEdge([id, type, other, source, ...rest]);
+}
+
+/** An edge of a distinct or lean step: its type and ends only (see `ExpandStep.distinct` and `edgeData`). */
+function strippedEdge(type: unknown, out: boolean, source: string, other: string): GraphEdge {
   if (typeof type !== 'string' || !REL_TYPE_SET.has(type)) {
     throw new StoreError('STORE_INVALID_QUERY', `The database holds a relationship of unknown type ${String(type)}.`);
   }
-  // A distinct step sends no id (see `ExpandStep.distinct`).
-  return { id: id === null ? '' : String(id), type: type as RelType, from, to, props: {}, provenance: null };
+  const [from, to] = out ? [source, other] : [other, source];
+  return { id: '', type: type as RelType, from, to, props: {}, provenance: null };
 }
 
-/** A node as {@link projectedNodeRow} sends it: the properties asked for (`names`), null when absent. */
-function toProjectedNode(row: unknown, names: readonly string[], knownType: NodeType | null): GraphNode {
-  const values = row as unknown[];
-  const [id, label] = values;
-  const type = typeof label === 'string' ? nodeTypeOf([label]) : knownType;
+/**
+ * A node as {@link projectedNodeColumns} sends it, from `row[at]` on: the properties asked for (`names`), null
+ * when absent. Returns the node and the index of the row's next column.
+ */
+function readProjectedNode(
+  row: readonly unknown[],
+  at: number,
+  names: readonly string[],
+  knownType: NodeType | null,
+  knownId: string | null,
+): [GraphNode, number] {
+  let i = at;
+  const id = knownId ?? row[i++];
+  const label = knownType ? null : row[i++];
+  const type = knownType ?? (typeof label === 'string' ? nodeTypeOf([label]) : null);
   if (type === null || typeof id !== 'string') {
     throw new CodecError(`a stored node (label ${String(label)}) is not one of this store's nodes`);
   }
   const node: Record<string, unknown> = { id, type };
-  for (let i = 0; i < names.length; i++) node[names[i] as string] = decodeValue(values[i + 2]);
-  return node as unknown as GraphNode;
+  for (const name of names) node[name] = decodeValue(row[i++]);
+  return [node as unknown as GraphNode, i];
 }
 
 /** The properties a step asks for beyond `id` and `type` (which every projected row carries), or null for all. */
@@ -1192,9 +1205,51 @@ function byEdge(a: Neighbour, b: Neighbour): number {
 }
 
 /**
- * The Cypher expression of `step` from the node bound to `source`: a COLLECT subquery whose rows are lists
- * `[edge, node, ...then]` (expand) or `[node, ...then]` (ref, at most one row), each `then` item being the
- * expression of a further step from that node. Labels and types pass the allow-list; property names are parameters.
+ * What a step's source is, for its rows: nothing known (a start node), a whole node, or a node with only the
+ * properties `names`.
+ */
+type SourceShape =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'whole' }
+  | { readonly kind: 'projected'; readonly names: readonly string[] };
+
+const START: SourceShape = { kind: 'start' };
+
+/**
+ * Whether the reader knows the id of the node a step reaches without the row saying it: a ref on `id` reaches its
+ * source, and a ref on another property reaches the node whose id is that property's value, which the source's row
+ * holds when it has the property.
+ */
+function derivedId(step: Step, source: SourceShape): 'self' | 'property' | null {
+  if (step.kind !== 'ref') return null;
+  if (isSelf(step)) return 'self';
+  if (source.kind === 'whole') return 'property';
+  return source.kind === 'projected' && source.names.includes(step.property) ? 'property' : null;
+}
+
+/** What a step's nodes are, as the source of the steps after it. */
+function shapeOf(step: Step): SourceShape {
+  const names = projectedNames(step);
+  return names ? { kind: 'projected', names } : { kind: 'whole' };
+}
+
+/**
+ * The columns of an expand step's row before its node (see {@link stepExpression}): the edge with its data, or for
+ * a distinct or lean step its type (if the step follows more than one) and whether it starts at the source (if the
+ * step goes both ways).
+ */
+function edgeColumns(step: ExpandStep, r: string, source: string, t: string, o: string): string[] {
+  if (!step.distinct && step.edgeData !== false) return [STEP_EDGE_ROW(r, source)];
+  // A distinct step has them as variables; a lean one has its edge.
+  const [type, out] = step.distinct ? [t, o] : [`type(${r})`, `startNode(${r}) = ${source}`];
+  return [...(step.types.length > 1 ? [type] : []), ...(step.direction === 'both' ? [out] : [])];
+}
+
+/**
+ * The Cypher expression of `step` from the node bound to `source`: a COLLECT subquery with one row per node the
+ * step reaches, each row one flat list: for an expand step the edge ({@link edgeColumns}), then the node (as
+ * {@link NODE_ROW}, or the columns of {@link projectedNodeColumns}), then one column per further step from that
+ * node (its own expression). Labels and types pass the allow-list; property names are parameters.
  */
 function stepExpression(
   step: Step,
@@ -1202,20 +1257,25 @@ function stepExpression(
   depth: number,
   params: Record<string, unknown>,
   sourceType: NodeType | null,
+  sourceShape: SourceShape,
 ): string {
   const m = `n${depth}`;
   const names = projectedNames(step);
   const nodeType = knownNodeType(step, sourceType);
-  const node = names ? projectedNodeRow(m, names, params, nodeType) : NODE_ROW(m);
+  const node = names
+    ? projectedNodeColumns(m, names, params, nodeType, derivedId(step, sourceShape) !== null)
+    : [NODE_ROW(m)];
   // Further steps are projected by a WITH before the RETURN: Neo4j 5 refuses a COLLECT subquery that aggregates
   // (as a distinct step does) inside a list expression next to other values.
+  const shape = shapeOf(step);
   const children = (step.then ?? []).map((next, j) => ({
     name: `c${depth}_${j}`,
-    expression: stepExpression(next, m, depth + 1, params, nodeType),
+    expression: stepExpression(next, m, depth + 1, params, nodeType, shape),
   }));
   const project = (vars: string): string =>
     children.length > 0 ? `WITH ${vars}, ${children.map((c) => `${c.expression} AS ${c.name}`).join(', ')}` : '';
-  const then = children.map((c) => `, ${c.name}`).join('');
+  const row = (columns: readonly string[]): string =>
+    `RETURN [${[...columns, ...node, ...children.map((c) => c.name)].join(', ')}] AS row${depth} }`;
   switch (step.kind) {
     case 'expand': {
       const types = step.types.map((t) => cypherRelType(t, 'STORE_INVALID_QUERY'));
@@ -1230,6 +1290,7 @@ function stepExpression(
           : step.direction === 'in'
             ? `(${source})<-${rel}-(${m}:${NODE})`
             : `(${source})-${rel}-(${m}:${NODE})`;
+      const edge = edgeColumns(step, r, source, t, o);
       return [
         `COLLECT { MATCH ${pattern}`,
         labels ? `WHERE ${labels.map((l) => `${m}:${l}`).join(' OR ')}` : '',
@@ -1238,15 +1299,9 @@ function stepExpression(
           ? [
               `WITH DISTINCT ${m}, type(${r}) AS ${t}, startNode(${r}) = ${source} AS ${o}`,
               project(`${m}, ${t}, ${o}`),
-              `RETURN [[null, ${types.length === 1 ? 'null' : t}, ${o}], ${node}${then}] AS row${depth} }`,
+              row(edge),
             ]
-          : [
-              project(`${m}, ${r}`),
-              step.edgeData === false
-                ? `RETURN [[${r}.id, ${types.length === 1 ? 'null' : `type(${r})`}, startNode(${r}) = ${source}], ` +
-                  `${node}${then}] AS row${depth} }`
-                : `RETURN [${STEP_EDGE_ROW(r, source)}, ${node}${then}] AS row${depth} }`,
-            ]),
+          : [project(`${m}, ${r}`), row(edge)]),
       ]
         .filter(Boolean)
         .join(' ');
@@ -1262,7 +1317,7 @@ function stepExpression(
           ? `COLLECT { WITH ${source} AS ${m}${label ? ` WHERE ${m}:${label}` : ''}`
           : `COLLECT { MATCH (${m}:${label ?? NODE} {id: ${source}[$${parameter(params, step.property)}]})`,
         project(m),
-        `RETURN [${node}${then}] AS row${depth} }`,
+        row([]),
       ]
         .filter(Boolean)
         .join(' ');
@@ -1279,46 +1334,65 @@ function parameter(params: Record<string, unknown>, value: unknown): string {
   return name;
 }
 
-/** Reads back what {@link stepExpression} returned for each start node (`values`: start id -> its rows). */
+/**
+ * Reads back what {@link stepExpression} returned for each source node (`values`: source id -> its rows).
+ * `sources`: the source nodes, when the reader has them (to know the nodes a ref reaches, see {@link derivedId}).
+ */
 function decodeStep(
   step: Step,
   ids: readonly string[],
   values: ReadonlyMap<string, unknown>,
   sourceType: NodeType | null,
+  sourceShape: SourceShape,
+  sources: ReadonlyMap<string, GraphNode>,
 ): StepResult {
   const next = step.then ?? [];
-  // What each further step returned, per node this step reached.
+  // What each further step returned, per node this step reached, and the nodes themselves.
   const nested = next.map(() => new Map<string, unknown>());
-  const seen = new Set<string>();
-  const keep = (node: GraphNode, rest: readonly unknown[]): void => {
-    if (seen.has(node.id)) return;
-    seen.add(node.id);
-    nested.forEach((map, j) => map.set(node.id, rest[j]));
+  const reached = new Map<string, GraphNode>();
+  const names = projectedNames(step);
+  const nodeType = knownNodeType(step, sourceType);
+  const derived = derivedId(step, sourceShape);
+  /** The node of a row from `at` on, and what the further steps returned from it. */
+  const read = (row: readonly unknown[], at: number, knownId: string | null): GraphNode => {
+    let node: GraphNode;
+    let i = at;
+    if (names) [node, i] = readProjectedNode(row, i, names, nodeType, knownId);
+    else node = toNode(row[i++]);
+    if (!reached.has(node.id)) {
+      reached.set(node.id, node);
+      for (let j = 0; j < nested.length; j++) nested[j]?.set(node.id, row[i + j]);
+    }
+    return node;
   };
   const rowsOf = (id: string): unknown[][] => {
     const value = values.get(id);
     return Array.isArray(value) ? (value as unknown[][]) : [];
   };
-  const names = projectedNames(step);
-  const nodeType = knownNodeType(step, sourceType);
-  const relType = knownRelType(step);
-  const nodeOf = (row: unknown): GraphNode => (names ? toProjectedNode(row, names, nodeType) : toNode(row));
+  const shape = shapeOf(step);
+  const after = (): StepResult[] =>
+    next.map((s, j) => decodeStep(s, [...reached.keys()], nested[j] ?? new Map(), nodeType, shape, reached));
   if (step.kind === 'expand') {
+    const relType = knownRelType(step);
+    const stripped = step.distinct === true || step.edgeData === false;
     const neighbours = new Map<string, readonly Neighbour[]>();
     for (const id of ids) {
-      const list = rowsOf(id).map(([e, m, ...rest]) => {
-        const node = nodeOf(m);
-        const edge = toStepEdge(e, id, node.id, relType);
-        keep(node, rest);
-        return { edge, node, direction: edge.from === id ? ('out' as const) : ('in' as const) };
+      const list = rowsOf(id).map((row): Neighbour => {
+        if (!stripped) {
+          const node = read(row, 1, null);
+          const edge = toStepEdge(row[0], id, node.id);
+          return { edge, node, direction: edge.from === id ? 'out' : 'in' };
+        }
+        let i = 0;
+        const type = relType ?? row[i++];
+        const out = step.direction === 'both' ? row[i++] === true : step.direction === 'out';
+        const node = read(row, i, null);
+        const edge = strippedEdge(type, out, id, node.id);
+        return { edge, node, direction: edge.from === id ? 'out' : 'in' };
       });
-      neighbours.set(id, list.sort(step.distinct ? byNode : byEdge));
+      neighbours.set(id, list.sort(stripped ? byNode : byEdge));
     }
-    return {
-      kind: 'expand',
-      neighbours,
-      then: next.map((s, j) => decodeStep(s, [...seen], nested[j] ?? new Map(), nodeType)),
-    };
+    return { kind: 'expand', neighbours, then: after() };
   }
   const nodes = new Map<string, GraphNode | null>();
   for (const id of ids) {
@@ -1327,12 +1401,11 @@ function decodeStep(
       nodes.set(id, null);
       continue;
     }
-    const [m, ...rest] = row;
-    const node = nodeOf(m);
-    keep(node, rest);
-    nodes.set(id, node);
+    const knownId = derived === 'self' ? id : derived === 'property' ? refOf(sources.get(id), step.property) : null;
+    // A derived id the source lacks: no node was found by it either (the row cannot be read without it).
+    nodes.set(id, derived !== null && knownId === null ? null : read(row, 0, knownId));
   }
-  return { kind: 'ref', nodes, then: next.map((s, j) => decodeStep(s, [...seen], nested[j] ?? new Map(), nodeType)) };
+  return { kind: 'ref', nodes, then: after() };
 }
 
 /** Classifies a driver error as a `StoreError`; the message says what failed and, when it can, what to do. */
@@ -2110,7 +2183,7 @@ class Neo4jStore implements GraphStore {
       if ('list' in start) {
         const { match, page, params, first, descending } = listQuery(start.list);
         params.limit = int(first);
-        const expression = stepExpression(start.step, 'n', 1, params, start.list.type);
+        const expression = stepExpression(start.step, 'n', 1, params, start.list.type, START);
         const query =
           `${match} ${page} WITH n.id AS id, n, v WITH id, v, ${expression} AS value ` +
           `RETURN id, value ORDER BY v ${descending ? 'DESC' : 'ASC'}, id ASC`;
@@ -2129,7 +2202,7 @@ class Neo4jStore implements GraphStore {
         from = `${keyMatch(start.key, 'n', params)} WITH n ORDER BY n.id LIMIT 1 WITH n.id AS id, n`;
         type = start.key.type;
       }
-      const expression = stepExpression(start.step, 'n', 1, params, type);
+      const expression = stepExpression(start.step, 'n', 1, params, type, START);
       const query = `${from} WITH id, ${expression} AS value RETURN id, value`;
       return { ids, step: start.step, type, query, params };
     });
@@ -2144,7 +2217,7 @@ class Neo4jStore implements GraphStore {
     );
     return statements.map((s) => {
       const values = byStatement.get(s) ?? new Map<string, unknown>();
-      return decodeStep(s.step, s.ids ?? [...values.keys()], values, s.type);
+      return decodeStep(s.step, s.ids ?? [...values.keys()], values, s.type, START, new Map());
     });
   }
 

@@ -24,8 +24,10 @@ import type {
   VersionNode,
 } from '../../graph/model';
 import type {
+  ExpandStep,
   GraphStore,
   ListQuery,
+  Neighbour,
   Page,
   StepResult,
   StoreError,
@@ -1140,6 +1142,86 @@ export function runStoreContract(
         expect(around.map((n) => [n.node.id, n.direction])).toEqual(
           [...around].sort((x, y) => compareIds(x.node.id, y.node.id)).map((n) => [n.node.id, n.direction]),
         );
+      });
+
+      it('answers a lean step with every edge stripped to its type and ends, in node order', async () => {
+        const lean = (step: ExpandStep): ExpandStep => ({ ...step, edgeData: false });
+        const doc = A_EN.document.id;
+        const mentions: ExpandStep = { kind: 'expand', direction: 'out', types: ['MENTIONS', 'HAS_CLAUSE'] };
+        const around: ExpandStep = { kind: 'expand', direction: 'both', types: ['MENTIONS', 'INSTRUCTS'] };
+        const query: TraverseQuery = {
+          starts: [
+            { ids: [doc], step: lean(mentions) },
+            // With a step after it: the edge is carried to the row past the further step's expression.
+            { ids: [WHO.id, SG16.id], step: { ...lean(around), then: [{ kind: 'ref', property: 'id' }] } },
+          ],
+        };
+        const answer = await store.traverse(query);
+        expect(answer.map(plain)).toEqual((await traverseWith(store, query)).map(plain));
+        const [leanMentions, leanAround] = answer;
+        const [full, fullAround] = await store.traverse({
+          starts: [
+            { ids: [doc], step: mentions },
+            { ids: [WHO.id, SG16.id], step: around },
+          ],
+        });
+        if (leanMentions?.kind !== 'expand' || full?.kind !== 'expand') throw new Error('expected expand results');
+        if (leanAround?.kind !== 'expand' || fullAround?.kind !== 'expand') throw new Error('expected expand results');
+        const strip = (n: Neighbour) => [n.node.id, n.edge.type, n.direction, n.edge.from, n.edge.to].join(' ');
+        for (const [got, all, id] of [
+          [leanMentions, full, doc],
+          [leanAround, fullAround, SG16.id],
+        ] as const) {
+          const list = got.neighbours.get(id) ?? [];
+          expect([id, list.length > 1]).toEqual([id, true]);
+          // Every edge, none merged: as many as with their data, the same ends and types.
+          expect(list.map(strip).sort()).toEqual((all.neighbours.get(id) ?? []).map(strip).sort());
+          expect(list.map((n) => n.node.id)).toEqual(list.map((n) => n.node.id).sort(compareIds));
+          for (const n of list) expect(n.edge).toMatchObject({ id: '', props: {}, provenance: null });
+        }
+      });
+
+      it('reaches the node a ref names whether or not its source was asked for the property', async () => {
+        const resolution = ids.resolution('WTSA', '78');
+        const version = ids.version('WTSA', '78', 2024);
+        const refs = (properties: string[]): TraverseQuery => ({
+          starts: [
+            {
+              ids: [resolution],
+              step: {
+                kind: 'expand',
+                direction: 'out',
+                types: ['HAS_VERSION'],
+                properties,
+                then: [
+                  {
+                    kind: 'ref',
+                    property: 'resolution',
+                    properties: ['number'],
+                    then: [{ kind: 'ref', property: 'id', properties: ['body'] }],
+                  },
+                  { kind: 'ref', property: 'resolution', nodeType: 'Resolution', properties: [] },
+                  { kind: 'ref', property: 'resolution', nodeType: 'Version', properties: [] },
+                ],
+              },
+            },
+          ],
+        });
+        for (const properties of [['resolution', 'year'], ['year'], []]) {
+          const [versions] = await store.traverse(refs(properties));
+          const [named, typed, otherType] = versions?.then ?? [];
+          if (named?.kind !== 'ref' || typed?.kind !== 'ref' || otherType?.kind !== 'ref') {
+            throw new Error('expected ref results');
+          }
+          expect([properties, named.nodes.get(version)]).toMatchObject([
+            properties,
+            { id: resolution, type: 'Resolution', number: '78' },
+          ]);
+          const self = named.then[0];
+          expect(self?.kind === 'ref' && self.nodes.get(resolution)).toMatchObject({ id: resolution, body: 'WTSA' });
+          expect(typed.nodes.get(version)).toMatchObject({ id: resolution, type: 'Resolution' });
+          expect(otherType.nodes.get(version)).toBeNull();
+        }
       });
 
       it('answers at least the properties asked for, with the values of whole nodes', async () => {
