@@ -86,3 +86,50 @@ describe('instructions to the Directors of the Bureaux together', () => {
     }
   });
 });
+
+describe('an instruction to someone the lexicon does not know', () => {
+  it('keeps the instruction and its items, and warns where the unknown addressee is named', () => {
+    const doc = resolutionWith(
+      [
+        'resolves',
+        'to continue the work on telehealth,',
+        'instructs all groups of the three Sectors',
+        '1\tto take account of this resolution;',
+        '2\tto report on their work,',
+        'invites Member States',
+        'to share experience.',
+      ].join('\n'),
+    );
+    expect(doc.instructions.map((i) => [i.address, i.kind, i.addressees.length, i.items.length])).toEqual([
+      ['resolves-1', 'RESOLVES', 0, 1],
+      ['instructs-1', 'INSTRUCTS', 0, 2],
+      ['invites-1', 'INVITES', 1, 1],
+    ]);
+    expect(doc.diagnostics).toEqual([
+      {
+        severity: 'warning',
+        code: 'ADDRESSEE_UNRECOGNISED',
+        message:
+          "instructs-1: no addressee recognised in 'all groups of the three Sectors'; the instruction is kept without addressees",
+        line: 9,
+        column: 11,
+      },
+    ]);
+  });
+
+  it('warns in every language, since the warning is about structure, not words', () => {
+    const text = [
+      'RÉSOLUTION 40 (Rév. Bucarest, 2022)',
+      'Services de santé numérique pour les communautés isolées',
+      "La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Bucarest, 2022),",
+      'rappelant',
+      'a)\tla Résolution 7 (Rév. Kigali, 2022) de la Conférence mondiale de développement des télécommunications,',
+      'charge tous les groupes des trois Secteurs',
+      'de tenir compte de la présente résolution.',
+      '',
+    ].join('\n');
+    const doc = parseDocument({ file: 'fr.txt', content: Buffer.from(text, 'utf8') });
+    expect(doc.language).toBe('fr');
+    expect(doc.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['ADDRESSEE_UNRECOGNISED', 6, 8]]);
+  });
+});

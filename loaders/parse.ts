@@ -280,6 +280,7 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
   }
   const sections: ParsedSection[] = [];
   const instructions: ParsedInstruction[] = [];
+  const unaddressed: Diagnostic[] = [];
   for (const { section: s, heading: h, items: itemIndexes, body: b } of plan) {
     const heading = clauses[h];
     if (!heading) continue;
@@ -298,7 +299,12 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
       if (item) items.push(item);
     }
     const bodyClause = b === null ? null : (clauses[b] ?? null);
-    if (s.part === 'operative') instructions.push(instructionOf(lex, s, heading, items, bodyClause));
+    if (s.part !== 'operative') continue;
+    const instruction = instructionOf(lex, s, heading, items, bodyClause);
+    instructions.push(instruction);
+    if (instruction.kind !== 'RESOLVES' && instruction.addressees.length === 0) {
+      unaddressed.push(unaddressedDiagnostic(prepared, s, heading));
+    }
   }
 
   const mentions: Mention[] = [];
@@ -320,13 +326,16 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
     instructions,
     relations,
     citations: mentions.filter((m) => CITATION_TYPES.has(m.entity.type)),
-    diagnostics: structure.stray.map((l) => ({
-      severity: 'warning' as const,
-      code: 'LINE_UNRECOGNISED',
-      message: `text before the first section heading was not read as part of any clause: ${quoteFound(l.text)}`,
-      line: l.number,
-      column: 1,
-    })),
+    diagnostics: [
+      ...structure.stray.map((l) => ({
+        severity: 'warning' as const,
+        code: 'LINE_UNRECOGNISED',
+        message: `text before the first section heading was not read as part of any clause: ${quoteFound(l.text)}`,
+        line: l.number,
+        column: 1,
+      })),
+      ...unaddressed,
+    ],
   };
 }
 
@@ -337,6 +346,26 @@ function baseOf(input: Base): Pick<ParsedDocument, 'file' | 'language' | 'encodi
     encoding: input.encoding,
     checksum: input.checksum,
     text: input.text,
+  };
+}
+
+/**
+ * The warning for an operative section that instructs, invites, … someone the lexicon does not know ("instructs all
+ * groups of the three Sectors"): the instruction is kept, with its items, but without addressees, and the reader
+ * should know that its graph lacks them.
+ */
+function unaddressedDiagnostic(prepared: PreparedText, s: RawSection, heading: ParsedClause): Diagnostic {
+  const after = prepared.clean.slice(Math.max(s.restStart, heading.span[0]), heading.span[1]);
+  const rest = after.trim();
+  const at = positionOf(prepared.lines, heading.span[1] - after.length + (after.length - after.trimStart().length));
+  return {
+    severity: 'warning',
+    code: 'ADDRESSEE_UNRECOGNISED',
+    message: rest
+      ? `${s.key}: no addressee recognised in ${quoteFound(rest)}; the instruction is kept without addressees`
+      : `${s.key}: the heading names no addressee; the instruction is kept without addressees`,
+    line: at.line,
+    column: at.column,
   };
 }
 

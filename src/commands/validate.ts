@@ -96,7 +96,7 @@ export function outline(doc: ParsedDocument): string[] {
   lines.push(
     `  diagnostics: ${
       doc.diagnostics.length ? '' : 'none'
-    }${doc.diagnostics.map((d) => `\n    line ${d.line}: ${d.severity}: ${d.message}`).join('')}`,
+    }${doc.diagnostics.map((d) => `\n    line ${d.line}, column ${d.column}: ${d.severity} ${d.code}: ${d.message}`).join('')}`,
   );
   return lines;
 }
