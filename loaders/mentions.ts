@@ -66,6 +66,56 @@ function sectorAfter(ctx: MentionContext, text: string, at: number): { sector: S
   return m && sector ? { sector, end: at + m[0].length } : null;
 }
 
+/**
+ * The study groups of a Sector taken together, as an organisation of ITU groups ("ITU-T study groups"): what "the
+ * relevant study groups", "all ITU-D study groups" or "the study groups of ITU-T and ITU-D" name. The Sector is
+ * the one named before or after (each of a list after: "of the … Sector and the … Sector"), else the assembly's
+ * own; with neither (a Plenipotentiary text), the study groups of all Sectors.
+ */
+function studyGroupsOf(
+  ctx: MentionContext,
+  text: string,
+  m: RegExpExecArray,
+  before: { sector: SectorCode; start: number } | null,
+  after: { sector: SectorCode; end: number } | null,
+): Candidate[] {
+  const start = before && !after ? before.start : m.index;
+  const sectors: (SectorCode | null)[] = [];
+  let end = m.index + m[0].length;
+  if (after) {
+    sectors.push(after.sector);
+    end = after.end;
+    // More Sectors in a list after the first: "… of ITU-T and ITU-D", "… of the ITU-T, the ITU-R and the ITU-D".
+    for (let more = true; more;) {
+      more = false;
+      const window = text.slice(end, end + 120);
+      for (const s of matchWords(ctx.lex.lexicon, ctx.lex.sector, window)) {
+        const sector = ctx.lex.sectorOf(s[0]);
+        if (sector && ctx.lex.listGap.test(window.slice(0, s.index)) && !sectors.includes(sector)) {
+          sectors.push(sector);
+          end += s.index + s[0].length;
+          more = true;
+        }
+        break;
+      }
+    }
+  } else {
+    sectors.push(before?.sector ?? ctx.homeSector);
+  }
+  return sectors.map((sector) => ({
+    start,
+    end,
+    entity: {
+      type: 'Organization',
+      key: sector ? `study-groups-${sector.toLowerCase()}` : 'study-groups',
+      name: `${sector ?? 'ITU'} study groups`,
+      acronym: null,
+      kind: 'itu-group',
+    },
+    rank: 1,
+  }));
+}
+
 function entityFromRecord(r: EntityRecord): EntityRef {
   switch (r.category) {
     case 'Organization':
@@ -291,9 +341,12 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   const studyGroups: { start: number; end: number; sector: SectorCode; numbers: number[] }[] = [];
   for (const m of found.studyGroup) {
     const nums = (slot(m, 'NUMS') ?? slot(m, 'N') ?? '').match(/\d+/g)?.map(Number) ?? [];
-    if (!nums.length) continue;
     const before = sectorBefore(ctx, text, m.index);
     const after = sectorAfter(ctx, text, m.index + m[0].length);
+    if (!nums.length) {
+      candidates.push(...studyGroupsOf(ctx, text, m, before, after));
+      continue;
+    }
     const previous = studyGroups.at(-1);
     const sector = after?.sector ?? before?.sector ?? ctx.homeSector ?? previous?.sector ?? null;
     if (!sector) continue;

@@ -92,7 +92,12 @@ describe('WTSA Resolution 78 (Rev. New Delhi, 2024), English', () => {
       'office:director-br',
     ]);
     expect(ids(g2024, 'instructs-1', 'ADDRESSED_TO')).toEqual(['sg:itu-t:20', 'sg:itu-t:21']);
-    expect(ids(g2024, 'instructs-1', 'IN_COLLABORATION_WITH')).toEqual(['sg:itu-t:11', 'sg:itu-t:17']);
+    // "in collaboration with the relevant study groups, in particular Study Groups 11 and 17, of the ITU-T".
+    expect(ids(g2024, 'instructs-1', 'IN_COLLABORATION_WITH')).toEqual([
+      'org:study-groups-itu-t',
+      'sg:itu-t:11',
+      'sg:itu-t:17',
+    ]);
     expect(ids(g2024, 'instructs-2', 'ADDRESSED_TO')).toEqual(['office:director-tsb']);
     expect(ids(g2024, 'instructs-2', 'IN_COLLABORATION_WITH')).toEqual(['office:director-bdt']);
     expect(ids(g2024, 'invites-1', 'ADDRESSED_TO')).toEqual(['stakeholder:member-states']);
@@ -205,6 +210,13 @@ describe('WTSA Resolution 78 (Dubai, 2012), Chinese', () => {
     const sg = (n: number): string => JSON.stringify({ type: 'StudyGroup', sector: 'ITU-T', number: n });
     const office = (key: string, name: string): string => JSON.stringify({ type: 'Office', key, name });
     const stakeholder = (key: string, name: string): string => JSON.stringify({ type: 'Stakeholder', key, name });
+    const studyGroups = JSON.stringify({
+      type: 'Organization',
+      key: 'study-groups-itu-t',
+      name: 'ITU-T study groups',
+      acronym: null,
+      kind: 'itu-group',
+    });
     expect(zh2012.instructions.map(pick)).toEqual([
       [
         'INSTRUCTS',
@@ -212,7 +224,8 @@ describe('WTSA Resolution 78 (Dubai, 2012), Chinese', () => {
         [office('director-bdt', 'Director of BDT'), office('director-br', 'Director of BR')],
         5,
       ],
-      ['INSTRUCTS', [sg(16)], [sg(11), sg(17)], 4],
+      // "与相关研究组（尤其是ITU-T第11和第17研究组）协作": the relevant study groups, in particular 11 and 17.
+      ['INSTRUCTS', [sg(16)], [studyGroups, sg(11), sg(17)], 4],
       ['INVITES', [stakeholder('member-states', 'Member States')], [], 1],
       [
         'ENCOURAGES',

@@ -319,7 +319,12 @@ export const ar: Lexicon = {
   citationBodyLinks: [],
 
   patterns: {
-    studyGroup: [`${P}(?:لجنة|لجنتا|لجنتي|لجنتَي|لجان) الدراسات {NUMS}`, 'SG ?{N}'],
+    // Numbered, or the study groups of a Sector together ("لجان الدراسات المعنية"): no number.
+    studyGroup: [
+      `${P}(?:لجنة|لجنتا|لجنتي|لجنتَي|لجان) الدراسات {NUMS}`,
+      'SG ?{N}',
+      `${P}لجان الدراسات(?: المعنية| ذات الصلة)?`,
+    ],
     question: [`${P}(?:مسألة|مسالة|مسألتين|مسألتان|مسائل) {QCODE}`, 'Q{QCODE}'],
     unnumberedQuestion: [
       `${P}مسألتها (?:بشأن |حول |المتعلقة بـ?|الخاصة بـ?){TEXT}`,

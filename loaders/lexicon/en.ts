@@ -90,7 +90,8 @@ export const en: Lexicon = {
   citationBodyLinks: ['of the', 'of'],
 
   patterns: {
-    studyGroup: ['Study Groups? {NUMS}', 'SG ?{N}'],
+    // Numbered, or the study groups of a Sector together ("the relevant study groups"): no number.
+    studyGroup: ['Study Groups? {NUMS}', 'SG ?{N}', 'study groups'],
     question: ['Questions? {QCODE}', 'Q{QCODE}'],
     unnumberedQuestion: ['its Question on {TEXT}', 'the Question on {TEXT}'],
     // "Resolutions 78 and 90 (Rev. Geneva, 2022)": a list, every member of the revision given after it.

@@ -113,7 +113,13 @@ export const es: Lexicon = {
   citationBodyLinks: ['de la', 'del', 'de'],
 
   patterns: {
-    studyGroup: ['Comisi(?:ón|on|ones) de Estudios? {NUMS}', 'CE ?{N}', 'SG ?{N}'],
+    // Numbered, or the study groups of a Sector together ("las Comisiones de Estudio pertinentes"): no number.
+    studyGroup: [
+      'Comisi(?:ón|on|ones) de Estudios? {NUMS}',
+      'CE ?{N}',
+      'SG ?{N}',
+      'Comisiones de Estudios?(?: pertinentes| competentes)?',
+    ],
     question: ['Cuesti(?:ón|on|ones) {QCODE}', 'Q{QCODE}'],
     unnumberedQuestion: [
       'su Cuesti(?:ón|on) (?:sobre|relativa a|acerca de) {TEXT}',

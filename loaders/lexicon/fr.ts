@@ -120,7 +120,13 @@ export const fr: Lexicon = {
   citationBodyLinks: ['de la', 'du', 'des', 'de'],
 
   patterns: {
-    studyGroup: ["Commissions? d'études? {NUMS}", 'CE ?{N}', 'SG ?{N}'],
+    // Numbered, or the study groups of a Sector together ("les commissions d'études concernées"): no number.
+    studyGroup: [
+      "Commissions? d'études? {NUMS}",
+      'CE ?{N}',
+      'SG ?{N}',
+      "commissions d'études?(?: concernées| compétentes)?",
+    ],
     question: ['Questions? {QCODE}', 'Q{QCODE}'],
     unnumberedQuestion: [
       'sa Question (?:sur|relative (?:à|au|aux)|concernant) {TEXT}',

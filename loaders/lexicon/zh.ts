@@ -63,7 +63,8 @@ export const zh: Lexicon = {
   citationBodyLinks: [],
 
   patterns: {
-    studyGroup: ['第 ?{NUMS} ?研究组', 'SG ?{N}'],
+    // Numbered, or the study groups of a Sector together ("相关研究组"): no number.
+    studyGroup: ['第 ?{NUMS} ?研究组', 'SG ?{N}', '研究组'],
     question: ['第 ?{QCODE} ?号?课题', 'Q{QCODE}'],
     unnumberedQuestion: ['其有关{TEXT}的课题', '其关于{TEXT}的课题'],
     // No plural marker: one number or a list ("第78和第90号决议", "第34、58和139号决议") before 号决议. Texts converted

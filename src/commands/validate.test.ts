@@ -19,7 +19,7 @@ describe('validate', () => {
     const { code, out } = await run([CORPUS], false);
     expect(code).toBe(0);
     expect(out).toMatch(
-      /instructs-1 {2}INSTRUCTS → ITU-T SG20, ITU-T SG21 {2}with ITU-T SG11, ITU-T SG17 {2}\(7 items\)/,
+      /instructs-1 {2}INSTRUCTS → ITU-T SG20, ITU-T SG21 {2}with ITU-T study groups, ITU-T SG11, ITU-T SG17 {2}\(7 items\)/,
     );
     expect(out).toContain('WTSA Resolution 78 [manifest] (Dubai, 2012)');
     expect(out).toContain('3 valid, 0 failed');

@@ -133,7 +133,7 @@ export function runAnalystQuestions(name: string, makeStore: () => Promise<Graph
       const ins = await mandates(2012);
       expect(ins.map((i) => [i.kind, ids(i.addressees), ids(i.collaborators), (i.items as unknown[]).length])).toEqual([
         ['INSTRUCTS', ['office:director-tsb'], ['office:director-bdt', 'office:director-br'], 5],
-        ['INSTRUCTS', ['sg:itu-t:16'], ['sg:itu-t:11', 'sg:itu-t:17'], 4],
+        ['INSTRUCTS', ['sg:itu-t:16'], ['org:study-groups-itu-t', 'sg:itu-t:11', 'sg:itu-t:17'], 4],
         ['INVITES', ['stakeholder:member-states'], [], 1],
         ['ENCOURAGES', ['stakeholder:academia', 'stakeholder:member-states', 'stakeholder:sector-members'], [], 1],
       ]);
