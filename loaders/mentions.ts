@@ -66,6 +66,18 @@ function sectorAfter(ctx: MentionContext, text: string, at: number): { sector: S
   return m && sector ? { sector, end: at + m[0].length } : null;
 }
 
+/** The Sector that goes on a list at `at` (" and ITU-D", ", the ITU-R"), or null. */
+function listedSector(ctx: MentionContext, text: string, at: number): { sector: SectorCode; end: number } | null {
+  const window = text.slice(at, at + 120);
+  for (const m of matchWords(ctx.lex.lexicon, ctx.lex.sector, window)) {
+    const sector = ctx.lex.sectorOf(m[0]);
+    return sector && ctx.lex.listGap.test(window.slice(0, m.index))
+      ? { sector, end: at + m.index + m[0].length }
+      : null;
+  }
+  return null;
+}
+
 /**
  * The study groups of a Sector taken together, as an organisation of ITU groups ("ITU-T study groups"): what "the
  * relevant study groups", "all ITU-D study groups" or "the study groups of ITU-T and ITU-D" name. The Sector is
@@ -86,18 +98,10 @@ function studyGroupsOf(
     sectors.push(after.sector);
     end = after.end;
     // More Sectors in a list after the first: "… of ITU-T and ITU-D", "… of the ITU-T, the ITU-R and the ITU-D".
-    for (let more = true; more;) {
-      more = false;
-      const window = text.slice(end, end + 120);
-      for (const s of matchWords(ctx.lex.lexicon, ctx.lex.sector, window)) {
-        const sector = ctx.lex.sectorOf(s[0]);
-        if (sector && ctx.lex.listGap.test(window.slice(0, s.index)) && !sectors.includes(sector)) {
-          sectors.push(sector);
-          end += s.index + s[0].length;
-          more = true;
-        }
-        break;
-      }
+    for (let next = listedSector(ctx, text, end); next && !sectors.includes(next.sector);) {
+      sectors.push(next.sector);
+      end = next.end;
+      next = listedSector(ctx, text, end);
     }
   } else {
     sectors.push(before?.sector ?? ctx.homeSector);

@@ -355,9 +355,9 @@ function baseOf(input: Base): Pick<ParsedDocument, 'file' | 'language' | 'encodi
  * should know that its graph lacks them.
  */
 function unaddressedDiagnostic(prepared: PreparedText, s: RawSection, heading: ParsedClause): Diagnostic {
-  const after = prepared.clean.slice(Math.max(s.restStart, heading.span[0]), heading.span[1]);
-  const rest = after.trim();
-  const at = positionOf(prepared.lines, heading.span[1] - after.length + (after.length - after.trimStart().length));
+  // The heading's span ends at its last word: the words after the marker start where the trimmed rest starts.
+  const rest = prepared.clean.slice(Math.max(s.restStart, heading.span[0]), heading.span[1]).trimStart();
+  const at = positionOf(prepared.lines, heading.span[1] - rest.length);
   return {
     severity: 'warning',
     code: 'ADDRESSEE_UNRECOGNISED',
