@@ -334,6 +334,15 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
         line: l.number,
         column: 1,
       })),
+      ...structure.unsplit.map((l) => ({
+        severity: 'warning' as const,
+        code: 'HEADING_IN_TEXT',
+        message:
+          `a line that starts like an operative heading and ends a sentence was read as text of the clause before it, ` +
+          `since where its body starts was not found: ${quoteFound(l.text)}`,
+        line: l.number,
+        column: 1,
+      })),
       ...unaddressed,
     ],
   };

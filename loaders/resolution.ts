@@ -72,6 +72,11 @@ export interface RawStructure {
   readonly annexes: readonly RawAnnex[];
   /** Lines that are none of the above, between the opening and the first section. */
   readonly stray: readonly StructureLine[];
+  /**
+   * Lines that start like an operative heading and end a sentence, whose body's start was not found: read as text of
+   * the clause before (see `punctuatedHeading`).
+   */
+  readonly unsplit: readonly StructureLine[];
 }
 
 function nonBlank(lines: readonly Line[]): StructureLine[] {
@@ -116,6 +121,86 @@ function spacedItemLabel(
   const last = section.items.at(-1);
   if (!last) return n === 1 ? m : null;
   return Number(last.label) === n - 1 && previous && ENDS_SENTENCE.test(previous.text) ? m : null;
+}
+
+/** A comma or colon at a line's end: an operative heading written so leads on to the items or body below it. */
+const LEADS_ON = /[,，:：]$/u;
+/** A word, with the apostrophe of an elided article or preposition ("d'", "qu'"). */
+const WORD = /[\p{L}\p{M}]+['\u2019]?/gu;
+
+/**
+ * An operative heading on a line that ends with punctuation, which {@link classifyHeading} leaves to the text (a
+ * sentence may start with a word like "requests"). It is a heading where a new paragraph starts (the line before
+ * ends a clause) and, in scripts with case, its marker is in lower case, as headings are and a sentence's first
+ * word is not:
+ * - a line ending with a comma or colon is the heading of the items or body below it ("invites Member States:",
+ *   "instructs the Director of BDT, in close cooperation with the Director of TSB,");
+ * - a line ending a sentence holds the heading and its body ("invites Member States to take part in …."), in
+ *   scripts with case only: the body starts at the first opener word that follows the addressees (see
+ *   {@link bodyStart}). Where none does, 'unsplit': the line stays text of the clause before, with a warning.
+ */
+function punctuatedHeading(
+  lex: CompiledLexicon,
+  line: StructureLine,
+  previous: StructureLine | undefined,
+): { readonly heading: Heading; readonly bodyOffset: number | null } | 'unsplit' | null {
+  if (!previous || !ENDS_SENTENCE.test(previous.text) || !ENDS_SENTENCE.test(line.text)) return null;
+  if (line.text.length > 600 || !lex.headingStart.test(line.text) || lex.itemLabel.test(line.text)) return null;
+  const script = lex.lexicon.script;
+  const cased = script === 'Latin' || script === 'Cyrillic';
+  const first = /\p{L}/u.exec(line.text)?.[0] ?? '';
+  if (cased && first !== first.toLowerCase()) return null;
+  const leadsOn = LEADS_ON.test(line.text);
+  if (!leadsOn && !cased) return null;
+  for (const o of lex.operative) {
+    const m = o.re.exec(line.text);
+    if (!m) continue;
+    const rest = m.groups?.rest ?? '';
+    const heading: Heading = { part: 'operative', marker: o.key, restOffset: line.text.length - rest.length };
+    if (leadsOn) return { heading, bodyOffset: null };
+    const at = bodyStart(lex, o.key, rest);
+    return at === null ? 'unsplit' : { heading, bodyOffset: heading.restOffset + at };
+  }
+  return null;
+}
+
+/**
+ * Where the body starts in the rest of a heading line that holds its body too: at the first opener word
+ * (`operativeOpeners`) that is not part of a name or a collaboration phrase ("Directeur du Bureau de
+ * développement", "to work collaboratively with"), is followed by a lower-case word that is no article (a verb:
+ * "à participer", not "a los Estados"), and, but for "resolves", comes after the addressees' first word (Spanish
+ * names its addressees with "a": "invita a los Estados Miembros a participar"). Null where no word does.
+ */
+function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): number | null {
+  if (lex.operativeOpeners.size === 0) return null;
+  const names: (readonly [number, number])[] = [];
+  for (const re of [lex.entities, lex.patterns.studyGroup, lex.sector]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(rest); m; m = re.exec(rest)) {
+      names.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    re.lastIndex = 0;
+  }
+  for (const c of lex.collaboration) {
+    const m = c.re.exec(rest);
+    if (m) names.push([m.index, m.index + m[0].length]);
+  }
+  const words = [...rest.matchAll(WORD)];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    if (!word || !lex.operativeOpeners.has(openerOf(word[0]))) continue;
+    const at = word.index;
+    if (k === 0 && marker !== 'resolves') continue;
+    if (k > 0 && !/\s/u.test(rest.charAt(at - 1))) continue;
+    if (names.some(([start, end]) => at >= start && at < end)) continue;
+    if (k === 0) return at;
+    const next = words[k + 1]?.[0] ?? '';
+    const initial = next.charAt(0);
+    if (!next || initial !== initial.toLowerCase() || lex.articles.has(openerOf(next))) continue;
+    return at;
+  }
+  return null;
 }
 
 function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | null {
@@ -403,6 +488,7 @@ export function readStructure(options: {
   // Sections.
   const sections: RawSection[] = [];
   const stray: StructureLine[] = [];
+  const unsplit: StructureLine[] = [];
   const ordinals = new Map<string, number>();
   let current: RawSection | null = null;
   const closeSection = (next: StructureLine | undefined): void => {
@@ -427,7 +513,14 @@ export function readStructure(options: {
       annexStart = i;
       break;
     }
-    const heading = classifyHeading(lex, line);
+    let heading = classifyHeading(lex, line);
+    // Where the body starts on a heading line that holds it too (see punctuatedHeading).
+    let bodyOffset: number | null = null;
+    if (!heading && current) {
+      const punctuated = punctuatedHeading(lex, line, lines[i - 1]);
+      if (punctuated === 'unsplit') unsplit.push(line);
+      else if (punctuated) ({ heading, bodyOffset } = punctuated);
+    }
     if (heading) {
       closeSection(line);
       const n = (ordinals.get(heading.marker) ?? 0) + 1;
@@ -445,8 +538,12 @@ export function readStructure(options: {
         items: [],
         body: null,
       };
-      // An operative heading may continue on the next lines while it is unfinished.
-      if (heading.part === 'operative') {
+      if (bodyOffset !== null) {
+        const before = trimSpan(line.text.slice(0, bodyOffset), line.start);
+        section.headingEnd = before.end;
+        section.body = { label: null, start: line.start + bodyOffset, end: line.end, line: line.number };
+      } else if (heading.part === 'operative') {
+        // An operative heading may continue on the next lines while it is unfinished.
         let guard = 0;
         while (guard++ < 4 && unfinished(lex, clean.slice(section.restStart, section.headingEnd))) {
           const next = lines[i + 1];
@@ -536,5 +633,5 @@ export function readStructure(options: {
     history: spanOf(historyLine),
     opening: spanOf(openingIndex >= 0 ? lines[openingIndex] : null),
   };
-  return { header, title, history, opening, foreword, spans, sections, annexes, stray };
+  return { header, title, history, opening, foreword, spans, sections, annexes, stray, unsplit };
 }

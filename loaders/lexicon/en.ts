@@ -9,6 +9,7 @@ export const en: Lexicon = {
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ['to', 'that'],
+  articles: ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'all'],
 
   preamble: [
     { key: 'recalling-further', phrases: ['recalling further', 'recalling also', 'further recalling'] },

@@ -92,6 +92,12 @@ export interface Lexicon {
    * body starts when a PDF's width ran the two together.
    */
   readonly operativeOpeners?: readonly string[];
+  /**
+   * Articles and other short words that follow a preposition inside a name, never an opener that starts a body
+   * ("à la", "a los", "to the"): an opener followed by one of them does not start the body of a heading written on
+   * the same line as its body.
+   */
+  readonly articles?: readonly string[];
   /** Phrases after which the named parties are collaborators rather than addressees. */
   readonly collaboration: readonly {
     readonly phrase: string;

@@ -1,0 +1,162 @@
+/**
+ * Operative headings written with punctuation at the end of their line: a comma or colon before the items or body
+ * below ("invites Member States:", "instructs the Director of BDT, in close cooperation with the Director of TSB,"),
+ * or the heading and its body on one line ("invites Member States to take part in …."). Before, such a line was read
+ * as more text of the clause above it, and the instruction was lost. Texts written for these tests; the French,
+ * Spanish, Russian and Chinese ones start as the fixtures do.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from '.';
+import type { ParsedInstruction, ParsedResolution } from '.';
+
+const ENGLISH_START = [
+  'RESOLUTION 40 (Rev. Kigali, 2022)',
+  'Digital health services for remote communities',
+  'The World Telecommunication Development Conference (Kigali, 2022),',
+  'recalling',
+  'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference;',
+  'b)\tthe work of ITU-D Study Group 2 on telehealth,',
+  'resolves',
+  '1\tto continue the work on telehealth;',
+  '2\tto report on the progress made.',
+];
+
+/** The fixture's lines before its first operative heading (`operative` finds it). */
+function fixtureStart(file: string, operative: RegExp): string[] {
+  const lines = readFileSync(path.join(__dirname, 'fixtures', file), 'utf8').split('\n');
+  const at = lines.findIndex((l) => operative.test(l));
+  if (at < 0) throw new Error(`${file}: no line matches ${String(operative)}`);
+  return lines.slice(0, at);
+}
+
+function parse(lines: readonly string[]): ParsedResolution {
+  const doc = parseDocument({ file: 'headings.txt', content: Buffer.from([...lines, ''].join('\n'), 'utf8') });
+  if (doc.kind !== 'resolution') throw new Error(`expected a resolution, got ${doc.kind}`);
+  return doc;
+}
+
+const keys = (i: ParsedInstruction | undefined, side: 'addressees' | 'collaborators'): string[] =>
+  (i?.[side] ?? []).map((m) => ('key' in m.entity ? m.entity.key : `${m.entity.type}`)).sort();
+
+const kinds = (doc: ParsedResolution): string[] => doc.instructions.map((i) => i.kind);
+
+const clauseText = (doc: ParsedResolution, address: string): string | undefined =>
+  doc.clauses.find((c) => c.address === address)?.text;
+
+describe('an operative heading ending with a comma or colon', () => {
+  it('is the heading of the items below it, with its addressees and collaborators', () => {
+    const doc = parse([
+      ...ENGLISH_START,
+      'instructs the Director of the Telecommunication Development Bureau, in close cooperation with the Director of the Telecommunication Standardization Bureau,',
+      '1\tto assist Member States in planning telehealth networks;',
+      '2\tto report on the progress made.',
+    ]);
+    expect(kinds(doc)).toEqual(['RESOLVES', 'INSTRUCTS']);
+    const [, instructs] = doc.instructions;
+    expect(keys(instructs, 'addressees')).toEqual(['director-bdt']);
+    expect(keys(instructs, 'collaborators')).toEqual(['director-tsb']);
+    expect(instructs?.items.map((i) => i.label)).toEqual(['1', '2']);
+    // The clause above keeps its own words only.
+    expect(clauseText(doc, 'resolves-1/item-2')).toBe('to report on the progress made.');
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('is the heading of the body below a colon', () => {
+    const doc = parse([...ENGLISH_START, 'invites Member States:', 'to share their experience of telehealth.']);
+    expect(kinds(doc)).toEqual(['RESOLVES', 'INVITES']);
+    expect(keys(doc.instructions[1], 'addressees')).toEqual(['member-states']);
+    expect(doc.instructions[1]?.items.map((i) => i.text)).toEqual(['to share their experience of telehealth.']);
+  });
+
+  it('is a heading in Chinese too, with a full-width comma', () => {
+    const start = fixtureStart('zh-pp-resolution.txt', /^邀请/);
+    const doc = parse([...start, '邀请各成员国和部门成员，', '积极参加ITU-T第16和第20研究组的工作。']);
+    const invites = doc.instructions.find((i) => i.kind === 'INVITES');
+    expect(keys(invites, 'addressees')).toEqual(['member-states', 'sector-members']);
+    expect(invites?.items).toHaveLength(1);
+  });
+
+  it('is not a heading where the line before does not end a clause, nor in a sentence that starts with capitals', () => {
+    const doc = parse([
+      ...ENGLISH_START.slice(0, -1),
+      '2\tto report on the progress made to the Council and to',
+      'invites and other communications of the Bureau, as appropriate,',
+      'taking into account the available resources.',
+      'Requests from Member States:',
+      'shall be answered in time.',
+    ]);
+    expect(kinds(doc)).toEqual(['RESOLVES']);
+    expect(clauseText(doc, 'resolves-1/item-2')).toContain('Requests from Member States:');
+  });
+});
+
+describe('an operative heading and its body on one line', () => {
+  it('splits where the body opens: the addressees are named before it, the rest is the body', () => {
+    const doc = parse([
+      ...ENGLISH_START,
+      'invites Member States and Sector Members to contribute actively to the work of ITU-D Study Group 2 on telehealth.',
+    ]);
+    expect(kinds(doc)).toEqual(['RESOLVES', 'INVITES']);
+    const invites = doc.instructions[1];
+    expect(keys(invites, 'addressees')).toEqual(['member-states', 'sector-members']);
+    expect(invites?.heading).toBe('invites Member States and Sector Members');
+    expect(invites?.items.map((i) => i.text)).toEqual([
+      'to contribute actively to the work of ITU-D Study Group 2 on telehealth.',
+    ]);
+    expect(clauseText(doc, 'resolves-1/item-2')).toBe('to report on the progress made.');
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('keeps a collaboration phrase that opens with "to" in the heading', () => {
+    const doc = parse([
+      ...ENGLISH_START,
+      'encourages Member States to work collaboratively with the World Health Organization to develop national e-health strategies.',
+    ]);
+    const encourages = doc.instructions[1];
+    expect(keys(encourages, 'addressees')).toEqual(['member-states']);
+    expect(keys(encourages, 'collaborators')).toEqual(['who']);
+    expect(encourages?.items.map((i) => i.text)).toEqual(['to develop national e-health strategies.']);
+  });
+
+  it('reads "resolves that …" as the marker and its body', () => {
+    const doc = parse([...ENGLISH_START, 'further resolves that the work shall continue in ITU-D Study Group 2.']);
+    expect(kinds(doc)).toEqual(['RESOLVES', 'RESOLVES']);
+    expect(doc.instructions[1]?.items.map((i) => i.text)).toEqual([
+      'that the work shall continue in ITU-D Study Group 2.',
+    ]);
+  });
+
+  it('splits French text after the name the heading gives, not at its "de"', () => {
+    const start = fixtureStart('fr-resolution.txt', /^décide/);
+    const doc = parse([
+      ...start,
+      'charge le Directeur du Bureau de développement des télécommunications de poursuivre les études sur la cybersanté.',
+    ]);
+    const instructs = doc.instructions.find((i) => i.kind === 'INSTRUCTS');
+    expect(keys(instructs, 'addressees')).toEqual(['director-bdt']);
+    expect(instructs?.items.map((i) => i.text)).toEqual(['de poursuivre les études sur la cybersanté.']);
+  });
+
+  it('splits Spanish text at the "a" before the verb, not at the "a" before the addressees', () => {
+    const start = fixtureStart('es-resolution.txt', /^resuelve/);
+    const doc = parse([
+      ...start,
+      'invita a los Estados Miembros y a los Miembros de Sector a participar activamente en los trabajos sobre la cibersalud.',
+    ]);
+    const invites = doc.instructions.find((i) => i.kind === 'INVITES');
+    expect(keys(invites, 'addressees')).toEqual(['member-states', 'sector-members']);
+    expect(invites?.items.map((i) => i.text)).toEqual([
+      'a participar activamente en los trabajos sobre la cibersalud.',
+    ]);
+  });
+
+  it('warns, and reads the line as text, where the language has no word that opens a body (Russian)', () => {
+    const start = fixtureStart('ru-wtdc-resolution.txt', /^решает/);
+    const line = 'предлагает Государствам-Членам принять участие в работе над электронным здравоохранением.';
+    const doc = parse([...start, 'решает', '1\tпродолжать работу;', '2\tпредставить отчет.', line]);
+    expect(kinds(doc)).toEqual(['RESOLVES']);
+    expect(clauseText(doc, 'resolves-1/item-2')).toContain(line);
+    expect(doc.diagnostics.map((d) => [d.code, d.line])).toEqual([['HEADING_IN_TEXT', start.length + 4]]);
+  });
+});
