@@ -93,7 +93,7 @@ describe('an instruction to someone the lexicon does not know', () => {
       [
         'resolves',
         'to continue the work on telehealth,',
-        'instructs all groups of the three Sectors',
+        'instructs the regional offices',
         '1\tto take account of this resolution;',
         '2\tto report on their work,',
         'invites Member States',
@@ -110,7 +110,7 @@ describe('an instruction to someone the lexicon does not know', () => {
         severity: 'warning',
         code: 'ADDRESSEE_UNRECOGNISED',
         message:
-          "instructs-1: no addressee recognised in 'all groups of the three Sectors'; the instruction is kept without addressees",
+          "instructs-1: no addressee recognised in 'the regional offices'; the instruction is kept without addressees",
         line: 9,
         column: 11,
       },
@@ -124,7 +124,7 @@ describe('an instruction to someone the lexicon does not know', () => {
       "La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Bucarest, 2022),",
       'rappelant',
       'a)\tla Résolution 7 (Rév. Kigali, 2022) de la Conférence mondiale de développement des télécommunications,',
-      'charge tous les groupes des trois Secteurs',
+      'charge les bureaux régionaux',
       'de tenir compte de la présente résolution.',
       '',
     ].join('\n');

@@ -104,7 +104,10 @@ function studyGroupsOf(
       next = listedSector(ctx, text, end);
     }
   } else {
-    sectors.push(before?.sector ?? ctx.homeSector);
+    // "the study groups of the three Sectors": of all Sectors.
+    const all = ctx.lex.allSectorsAfter.exec(text.slice(end, end + 120));
+    if (all) end += all[0].length;
+    sectors.push(all ? null : (before?.sector ?? ctx.homeSector));
   }
   return sectors.map((sector) => ({
     start,
@@ -135,15 +138,27 @@ function entityFromRecord(r: EntityRecord): EntityRef {
 
 /**
  * The entities a collective name stands for at `start` in a clause: all its members, or for "the other two", the
- * members other than the one the clause named before it (none when that is not exactly one: who is "other" is then
- * unclear).
+ * members other than the one the clause named before it ("the Director of BDT, … the Directors of the other two
+ * Bureaux"), else than the one of the Sector of what it named before ("the Director of BDT, … the other two
+ * Sectors"), else than the one of the adopting assembly's Sector (`home`). None where that is not exactly one: who
+ * is "other" is then unclear.
  */
-function membersNamed(record: EntityRecord, start: number, before: readonly Candidate[]): EntityRecord[] {
+function membersNamed(
+  record: EntityRecord,
+  start: number,
+  before: readonly Candidate[],
+  home: SectorCode | null,
+): EntityRecord[] {
   const members = (record.members ?? []).flatMap((key) => ENTITY_BY_KEY.get(key) ?? []);
   if (!record.others) return members;
-  const named = new Set(before.flatMap((c) => (c.start < start && c.entity.type === 'Office' ? [c.entity.key] : [])));
-  const other = members.filter((e) => !named.has(e.key));
-  return members.length - other.length === 1 ? other : [];
+  const earlier = before.flatMap((c) => (c.start < start && 'key' in c.entity ? [c.entity.key] : []));
+  const sectors = new Set(earlier.flatMap((key) => ENTITY_BY_KEY.get(key)?.sector ?? []));
+  const named = [
+    members.filter((e) => earlier.includes(e.key)),
+    members.filter((e) => e.sector !== undefined && sectors.has(e.sector)),
+    members.filter((e) => e.sector !== undefined && e.sector === home),
+  ].find((list) => list.length > 0);
+  return named?.length === 1 ? members.filter((e) => e !== named[0]) : [];
 }
 
 function normalizeCode(code: string): string {
@@ -393,7 +408,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     const record = lex.entityOf(m[0]);
     if (!record) continue;
     if (record.members) {
-      for (const member of membersNamed(record, m.index, candidates)) {
+      for (const member of membersNamed(record, m.index, candidates, ctx.homeSector)) {
         candidates.push({ start: m.index, end: m.index + m[0].length, entity: entityFromRecord(member), rank: 1 });
       }
       continue;

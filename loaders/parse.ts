@@ -359,9 +359,9 @@ function baseOf(input: Base): Pick<ParsedDocument, 'file' | 'language' | 'encodi
 }
 
 /**
- * The warning for an operative section that instructs, invites, … someone the lexicon does not know ("instructs all
- * groups of the three Sectors"): the instruction is kept, with its items, but without addressees, and the reader
- * should know that its graph lacks them.
+ * The warning for an operative section that instructs, invites, … someone the lexicon does not know ("instructs the
+ * regional offices"): the instruction is kept, with its items, but without addressees, and the reader should know
+ * that its graph lacks them.
  */
 function unaddressedDiagnostic(prepared: PreparedText, s: RawSection, heading: ParsedClause): Diagnostic {
   // The heading's span ends at its last word: the words after the marker start where the trimmed rest starts.

@@ -455,6 +455,9 @@ export const ar: Lexicon = {
     'director-bdt': withProclitics('مدير مكتب تنمية الاتصالات', 'مديرة مكتب تنمية الاتصالات'),
     'director-br': withProclitics('مدير مكتب الاتصالات الراديوية', 'مديرة مكتب الاتصالات الراديوية'),
     'secretary-general': withProclitics('الأمين العام', 'الأمينة العامة'),
+    // Not "all sectors" or "the other sectors": without a number or the Union, any sectors (health, education).
+    'itu-sectors': withProclitics('القطاعات الثلاثة', 'قطاعات الاتحاد الثلاثة', 'قطاعات الاتحاد'),
+    'other-itu-sectors': withProclitics('القطاعين الآخرين', 'القطاعان الآخران'),
     'bureau-directors': withProclitics('مديري المكاتب الثلاثة', 'مديرو المكاتب الثلاثة'),
     'other-bureau-directors': withProclitics('مديري المكتبين الآخرين', 'مديرو المكتبين الآخرين'),
     'member-states': withProclitics('الدول الأعضاء', 'الدولة العضو'),

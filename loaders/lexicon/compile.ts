@@ -284,6 +284,8 @@ export interface CompiledLexicon {
   readonly sectorOf: (matched: string) => 'ITU-T' | 'ITU-D' | 'ITU-R' | null;
   /** A sector named right after a mention: ", of the ITU Telecommunication Development Sector (ITU-D)". */
   readonly sectorAfter: RegExp;
+  /** The three Sectors together right after a mention: " of the three Sectors" (entity `itu-sectors`). */
+  readonly allSectorsAfter: RegExp;
   /** Known entity names (case-sensitive, longest first) and the lookup from a folded match to its record. */
   readonly entities: RegExp;
   readonly entityOf: (matched: string) => EntityRecord | null;
@@ -468,6 +470,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     sectorAfter: new RegExp(
       `^${WS}*(?:,${WS}*)?${links}(?<name>${alternation(sectorNames)})(?:${WS}*[(（][^()（）\\n]{1,12}[)）])?`,
       ci,
+    ),
+    allSectorsAfter: new RegExp(
+      `^${WS}*(?:,${WS}*)?${links}(?:${alternation(lex.entityNames['itu-sectors'] ?? []) || '(?!)'})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
+      'u',
     ),
     entities: new RegExp(boundedAfter(alternation(entityNames), lex), 'gu'),
     entityOf: foldedLookup(entityByName),

@@ -200,6 +200,23 @@ export const en: Lexicon = {
     ],
     'director-br': ['Director of the Radiocommunication Bureau', 'Director of BR', 'BR Director', 'Director of the BR'],
     'secretary-general': ['Secretary-General', 'Secretary General'],
+    'itu-sectors': [
+      'three Sectors of ITU',
+      'three Sectors of the Union',
+      'three ITU Sectors',
+      'all three Sectors',
+      'three Sectors',
+      'all ITU Sectors',
+      'all Sectors',
+      'ITU Sectors',
+    ],
+    'other-itu-sectors': [
+      'other two Sectors',
+      'two other Sectors',
+      'other two ITU Sectors',
+      'other ITU Sectors',
+      'other Sectors',
+    ],
     'bureau-directors': [
       'Directors of the three Bureaux',
       'Directors of all three Bureaux',

@@ -18,7 +18,7 @@ export interface EntityRecord {
   readonly kind: string | null;
   /** Spellings matched in every language. */
   readonly neutral: readonly string[];
-  /** For sectors: which Sector this organization is. */
+  /** The Sector an organization is, or that a Bureau or its Director serves. */
   readonly sector?: 'ITU-T' | 'ITU-D' | 'ITU-R';
   /**
    * A name for several entities at once ("the Directors of the three Bureaux"): a mention of each member, all
@@ -26,8 +26,10 @@ export interface EntityRecord {
    */
   readonly members?: readonly string[];
   /**
-   * With `members`: the members other than those the same clause names before ("the Director of BDT, in
-   * collaboration with the Directors of the other two Bureaux"). Read only where exactly one member is named before.
+   * With `members`: the members other than the one the same clause names before ("the Director of BDT, in
+   * collaboration with the Directors of the other two Bureaux"), else the one of the same Sector as what the clause
+   * names before ("the Director of BDT, in collaboration with the other two Sectors"), else the one of the adopting
+   * assembly's Sector ("the other two Sectors" in a WTDC text). Read only where that is exactly one member.
    */
   readonly others?: boolean;
 }
@@ -42,15 +44,35 @@ const org = (
 ): EntityRecord => ({ key, category: 'Organization', name, acronym, kind, neutral, ...extra });
 
 const BUREAU_DIRECTORS = ['director-tsb', 'director-bdt', 'director-br'];
+const SECTORS = ['itu-t', 'itu-d', 'itu-r'];
 
 export const ENTITIES: readonly EntityRecord[] = [
   org('itu', 'International Telecommunication Union', 'ITU', 'itu', ['ITU']),
   org('itu-t', 'ITU Telecommunication Standardization Sector', 'ITU-T', 'itu-sector', ['ITU-T'], { sector: 'ITU-T' }),
   org('itu-d', 'ITU Telecommunication Development Sector', 'ITU-D', 'itu-sector', ['ITU-D'], { sector: 'ITU-D' }),
   org('itu-r', 'ITU Radiocommunication Sector', 'ITU-R', 'itu-sector', ['ITU-R'], { sector: 'ITU-R' }),
-  org('tsb', 'Telecommunication Standardization Bureau', 'TSB', 'itu-bureau'),
-  org('bdt', 'Telecommunication Development Bureau', 'BDT', 'itu-bureau'),
-  org('br', 'Radiocommunication Bureau', 'BR', 'itu-bureau', []),
+  {
+    key: 'itu-sectors',
+    category: 'Organization',
+    name: 'the three Sectors of ITU',
+    acronym: null,
+    kind: 'itu-sector',
+    neutral: [],
+    members: SECTORS,
+  },
+  {
+    key: 'other-itu-sectors',
+    category: 'Organization',
+    name: 'the other two Sectors of ITU',
+    acronym: null,
+    kind: 'itu-sector',
+    neutral: [],
+    members: SECTORS,
+    others: true,
+  },
+  org('tsb', 'Telecommunication Standardization Bureau', 'TSB', 'itu-bureau', ['TSB'], { sector: 'ITU-T' }),
+  org('bdt', 'Telecommunication Development Bureau', 'BDT', 'itu-bureau', ['BDT'], { sector: 'ITU-D' }),
+  org('br', 'Radiocommunication Bureau', 'BR', 'itu-bureau', [], { sector: 'ITU-R' }),
   org('tsag', 'Telecommunication Standardization Advisory Group', 'TSAG', 'itu-group'),
   org('tdag', 'Telecommunication Development Advisory Group', 'TDAG', 'itu-group'),
   org('rag', 'Radiocommunication Advisory Group', 'RAG', 'itu-group'),
@@ -84,9 +106,33 @@ export const ENTITIES: readonly EntityRecord[] = [
   org('wsis', 'World Summit on the Information Society', 'WSIS', 'forum'),
   org('ai-for-good', 'AI for Good Global Summit', null, 'forum', []),
 
-  { key: 'director-tsb', category: 'Office', name: 'Director of TSB', acronym: null, kind: null, neutral: [] },
-  { key: 'director-bdt', category: 'Office', name: 'Director of BDT', acronym: null, kind: null, neutral: [] },
-  { key: 'director-br', category: 'Office', name: 'Director of BR', acronym: null, kind: null, neutral: [] },
+  {
+    key: 'director-tsb',
+    category: 'Office',
+    name: 'Director of TSB',
+    acronym: null,
+    kind: null,
+    neutral: [],
+    sector: 'ITU-T',
+  },
+  {
+    key: 'director-bdt',
+    category: 'Office',
+    name: 'Director of BDT',
+    acronym: null,
+    kind: null,
+    neutral: [],
+    sector: 'ITU-D',
+  },
+  {
+    key: 'director-br',
+    category: 'Office',
+    name: 'Director of BR',
+    acronym: null,
+    kind: null,
+    neutral: [],
+    sector: 'ITU-R',
+  },
   { key: 'secretary-general', category: 'Office', name: 'Secretary-General', acronym: null, kind: null, neutral: [] },
   {
     key: 'bureau-directors',

@@ -119,6 +119,9 @@ export const zh: Lexicon = {
     'director-bdt': ['电信发展局主任'],
     'director-br': ['无线电通信局主任'],
     'secretary-general': ['秘书长'],
+    // Not 各部门, 其他部门: 部门 is any department or sector ("卫生部门"), and only the number tells ITU's.
+    'itu-sectors': ['国际电联三个部门', '三个部门'],
+    'other-itu-sectors': ['另外两个部门', '其他两个部门'],
     'bureau-directors': ['三个局的主任', '三局主任', '各局主任'],
     'other-bureau-directors': ['另外两个局的主任', '其他两个局的主任', '其他两局主任'],
     'member-states': ['成员国'],

@@ -1,0 +1,156 @@
+/**
+ * The Sectors named together: "the three Sectors" is each Sector; "the other two Sectors" the two other than the one
+ * the clause named before (a Sector, or a Bureau or Director of one), else than the adopting assembly's; "the study
+ * groups of the three Sectors" the study groups of all Sectors. Texts written for these tests; those in French,
+ * Spanish, Russian, Arabic and Chinese start as the fixtures do.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from '.';
+import type { ParsedInstruction, ParsedResolution } from '.';
+
+const WTDC = 'The World Telecommunication Development Conference (Kigali, 2022),';
+const PP = 'The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),';
+
+function english(opening: string, operative: readonly string[]): ParsedResolution {
+  return parse([
+    'RESOLUTION 40 (Rev. Kigali, 2022)',
+    'Digital health services for remote communities',
+    opening,
+    'recalling',
+    'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference,',
+    ...operative,
+  ]);
+}
+
+/** The fixture's lines before its first operative heading (`operative` finds it), then `operative`. */
+function fromFixture(file: string, first: RegExp, operative: readonly string[]): ParsedResolution {
+  const lines = readFileSync(path.join(__dirname, 'fixtures', file), 'utf8').split('\n');
+  const at = lines.findIndex((l) => first.test(l));
+  if (at < 0) throw new Error(`${file}: no line matches ${String(first)}`);
+  return parse([...lines.slice(0, at), ...operative]);
+}
+
+function parse(lines: readonly string[]): ParsedResolution {
+  const doc = parseDocument({ file: 'sectors.txt', content: Buffer.from([...lines, ''].join('\n'), 'utf8') });
+  if (doc.kind !== 'resolution') throw new Error(`expected a resolution, got ${doc.kind}`);
+  return doc;
+}
+
+const keys = (i: ParsedInstruction | undefined, side: 'addressees' | 'collaborators'): string[] =>
+  (i?.[side] ?? []).map((m) => ('key' in m.entity ? m.entity.key : m.entity.type)).sort();
+
+const instruction = (doc: ParsedResolution, kind: ParsedInstruction['kind']): ParsedInstruction | undefined =>
+  doc.instructions.find((i) => i.kind === kind);
+
+describe('the three Sectors', () => {
+  it('are each Sector, quoting the words', () => {
+    const doc = english(PP, [
+      'instructs the Secretary-General, in coordination with all three Sectors,',
+      '1\tto assist Member States in planning telehealth networks.',
+    ]);
+    const instructs = instruction(doc, 'INSTRUCTS');
+    expect(keys(instructs, 'addressees')).toEqual(['secretary-general']);
+    expect(keys(instructs, 'collaborators')).toEqual(['itu-d', 'itu-r', 'itu-t']);
+    for (const m of instructs?.collaborators ?? []) expect(m.quote).toBe('all three Sectors');
+  });
+
+  it('have study groups, which are those of all Sectors, not of the assembly', () => {
+    const doc = english(WTDC, ['instructs the study groups of the three Sectors', '1\tto take account of telehealth.']);
+    const instructs = instruction(doc, 'INSTRUCTS');
+    expect(keys(instructs, 'addressees')).toEqual(['study-groups']);
+    expect(instructs?.addressees[0]?.quote).toBe('study groups of the three Sectors');
+  });
+
+  it('are each Sector in Chinese ("三个部门")', () => {
+    const doc = fromFixture('zh-pp-resolution.txt', /^邀请/, [
+      '邀请国际电联三个部门',
+      '积极参加ITU-T第16研究组的工作。',
+    ]);
+    expect(keys(instruction(doc, 'INVITES'), 'addressees')).toEqual(['itu-d', 'itu-r', 'itu-t']);
+  });
+});
+
+describe('the other two Sectors', () => {
+  it('are the two other than the Sector of the Director named before', () => {
+    const doc = english(WTDC, [
+      'instructs the Director of the Telecommunication Standardization Bureau, in close collaboration with the other two Sectors',
+      '1\tto assist Member States in planning telehealth networks.',
+    ]);
+    const instructs = instruction(doc, 'INSTRUCTS');
+    expect(keys(instructs, 'addressees')).toEqual(['director-tsb']);
+    expect(keys(instructs, 'collaborators')).toEqual(['itu-d', 'itu-r']);
+  });
+
+  it("are the two other than the assembly's own Sector when the clause names none", () => {
+    const doc = english(WTDC, [
+      'invites Member States, in liaison with the other two Sectors',
+      '1\tto share experience of telehealth.',
+    ]);
+    expect(keys(instruction(doc, 'INVITES'), 'collaborators')).toEqual(['itu-r', 'itu-t']);
+  });
+
+  it('are no one in a Plenipotentiary text that names no Sector before them', () => {
+    const doc = english(PP, [
+      'invites Member States, in liaison with the other two Sectors',
+      '1\tto share experience of telehealth.',
+    ]);
+    expect(keys(instruction(doc, 'INVITES'), 'collaborators')).toEqual([]);
+  });
+
+  it('make the Directors of the other two Bureaux relative to the assembly too', () => {
+    const doc = english(WTDC, [
+      'invites Member States, in liaison with the Directors of the other two Bureaux',
+      '1\tto share experience of telehealth.',
+    ]);
+    expect(keys(instruction(doc, 'INVITES'), 'collaborators')).toEqual(['director-br', 'director-tsb']);
+  });
+
+  it.each([
+    [
+      'French',
+      'fr-resolution.txt',
+      /^décide/,
+      'charge le Directeur du Bureau de développement des télécommunications, en collaboration avec les deux autres Secteurs',
+      '1\tde poursuivre les études sur la cybersanté.',
+      ['itu-r', 'itu-t'],
+    ],
+    [
+      'Spanish',
+      'es-resolution.txt',
+      /^resuelve/,
+      'encarga al Director de la Oficina de Desarrollo de las Telecomunicaciones, en colaboración con los otros dos Sectores',
+      '1\tque prosiga los estudios sobre la cibersalud.',
+      ['itu-r', 'itu-t'],
+    ],
+    [
+      'Russian',
+      'ru-wtdc-resolution.txt',
+      /^решает/,
+      'поручает Директору Бюро радиосвязи в тесном сотрудничестве с двумя другими Секторами',
+      '1\tпродолжать исследования в области электронного здравоохранения.',
+      ['itu-d', 'itu-t'],
+    ],
+    [
+      'Arabic',
+      'ar-wtdc-resolution.txt',
+      /^يقرر/,
+      'يكلف مدير مكتب تقييس الاتصالات، بالتعاون الوثيق مع القطاعين الآخرين',
+      '1\tبمواصلة مساعدة الدول الأعضاء.',
+      ['itu-d', 'itu-r'],
+    ],
+    [
+      'Chinese',
+      'zh-pp-resolution.txt',
+      /^做出决议/,
+      '责成电信发展局主任与另外两个部门密切合作',
+      '1\t继续协助各成员国。',
+      ['itu-r', 'itu-t'],
+    ],
+  ])('are read in %s', (_language, file, first, heading, item, expected) => {
+    const doc = fromFixture(file, first, [heading, item]);
+    const instructs = instruction(doc, 'INSTRUCTS');
+    expect(instructs?.addressees).toHaveLength(1);
+    expect(keys(instructs, 'collaborators')).toEqual(expected);
+  });
+});
