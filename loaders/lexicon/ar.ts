@@ -458,6 +458,11 @@ export const ar: Lexicon = {
     // Not "all sectors" or "the other sectors": without a number or the Union, any sectors (health, education).
     'itu-sectors': withProclitics('القطاعات الثلاثة', 'قطاعات الاتحاد الثلاثة', 'قطاعات الاتحاد'),
     'other-itu-sectors': withProclitics('القطاعين الآخرين', 'القطاعان الآخران'),
+    'itu-council': withProclitics('المجلس', 'مجلس الاتحاد'),
+    'general-secretariat': withProclitics('الأمانة العامة'),
+    'un-secretary-general': withProclitics('الأمين العام للأمم المتحدة'),
+    'itu-bureaux': withProclitics('المكاتب الثلاثة'),
+    'other-itu-bureaux': withProclitics('المكتبين الآخرين', 'المكتبان الآخران'),
     'bureau-directors': withProclitics('مديري المكاتب الثلاثة', 'مديرو المكاتب الثلاثة'),
     'other-bureau-directors': withProclitics('مديري المكتبين الآخرين', 'مديرو المكتبين الآخرين'),
     'member-states': withProclitics('الدول الأعضاء', 'الدولة العضو'),

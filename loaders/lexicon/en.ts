@@ -217,6 +217,23 @@ export const en: Lexicon = {
       'other ITU Sectors',
       'other Sectors',
     ],
+    'itu-council': [
+      'the Council of ITU',
+      'the Council of the Union',
+      'the Council',
+      'ITU Council',
+      'Council of ITU',
+      'Council of the Union',
+    ],
+    'general-secretariat': ['General Secretariat'],
+    'un-secretary-general': [
+      'Secretary-General of the United Nations',
+      'United Nations Secretary-General',
+      'UN Secretary-General',
+      'Secretary-General of the UN',
+    ],
+    'itu-bureaux': ['three Bureaux', 'three Bureaus', 'Bureaux'],
+    'other-itu-bureaux': ['other two Bureaux', 'two other Bureaux', 'other two Bureaus', 'other Bureaux'],
     'bureau-directors': [
       'Directors of the three Bureaux',
       'Directors of all three Bureaux',

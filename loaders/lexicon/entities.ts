@@ -45,6 +45,7 @@ const org = (
 
 const BUREAU_DIRECTORS = ['director-tsb', 'director-bdt', 'director-br'];
 const SECTORS = ['itu-t', 'itu-d', 'itu-r'];
+const BUREAUX = ['tsb', 'bdt', 'br'];
 
 export const ENTITIES: readonly EntityRecord[] = [
   org('itu', 'International Telecommunication Union', 'ITU', 'itu', ['ITU']),
@@ -73,6 +74,27 @@ export const ENTITIES: readonly EntityRecord[] = [
   org('tsb', 'Telecommunication Standardization Bureau', 'TSB', 'itu-bureau', ['TSB'], { sector: 'ITU-T' }),
   org('bdt', 'Telecommunication Development Bureau', 'BDT', 'itu-bureau', ['BDT'], { sector: 'ITU-D' }),
   org('br', 'Radiocommunication Bureau', 'BR', 'itu-bureau', [], { sector: 'ITU-R' }),
+  {
+    key: 'itu-bureaux',
+    category: 'Organization',
+    name: 'the three Bureaux of ITU',
+    acronym: null,
+    kind: 'itu-bureau',
+    neutral: [],
+    members: BUREAUX,
+  },
+  {
+    key: 'other-itu-bureaux',
+    category: 'Organization',
+    name: 'the other two Bureaux of ITU',
+    acronym: null,
+    kind: 'itu-bureau',
+    neutral: [],
+    members: BUREAUX,
+    others: true,
+  },
+  org('general-secretariat', 'ITU General Secretariat', null, 'itu-bureau', []),
+  org('itu-council', 'ITU Council', null, 'itu', []),
   org('tsag', 'Telecommunication Standardization Advisory Group', 'TSAG', 'itu-group'),
   org('tdag', 'Telecommunication Development Advisory Group', 'TDAG', 'itu-group'),
   org('rag', 'Radiocommunication Advisory Group', 'RAG', 'itu-group'),
@@ -134,6 +156,14 @@ export const ENTITIES: readonly EntityRecord[] = [
     sector: 'ITU-R',
   },
   { key: 'secretary-general', category: 'Office', name: 'Secretary-General', acronym: null, kind: null, neutral: [] },
+  {
+    key: 'un-secretary-general',
+    category: 'Office',
+    name: 'Secretary-General of the United Nations',
+    acronym: null,
+    kind: null,
+    neutral: [],
+  },
   {
     key: 'bureau-directors',
     category: 'Office',

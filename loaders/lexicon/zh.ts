@@ -122,6 +122,11 @@ export const zh: Lexicon = {
     // Not 各部门, 其他部门: 部门 is any department or sector ("卫生部门"), and only the number tells ITU's.
     'itu-sectors': ['国际电联三个部门', '三个部门'],
     'other-itu-sectors': ['另外两个部门', '其他两个部门'],
+    'itu-council': ['国际电联理事会', '理事会'],
+    'general-secretariat': ['总秘书处'],
+    'un-secretary-general': ['联合国秘书长'],
+    'itu-bureaux': ['三个局'],
+    'other-itu-bureaux': ['另外两个局', '其他两个局'],
     'bureau-directors': ['三个局的主任', '三局主任', '各局主任'],
     'other-bureau-directors': ['另外两个局的主任', '其他两个局的主任', '其他两局主任'],
     'member-states': ['成员国'],

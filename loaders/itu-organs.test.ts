@@ -1,0 +1,105 @@
+/**
+ * The organs of ITU that resolutions instruct besides its Sectors, Bureaux and officials: the Council, the General
+ * Secretariat, the three Bureaux together; and the Secretary-General of the United Nations, who is not ITU's. Texts
+ * written for these tests; those in other languages start as the fixtures do.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from '.';
+import type { ParsedInstruction, ParsedResolution } from '.';
+
+function parse(lines: readonly string[]): ParsedResolution {
+  const doc = parseDocument({ file: 'organs.txt', content: Buffer.from([...lines, ''].join('\n'), 'utf8') });
+  if (doc.kind !== 'resolution') throw new Error(`expected a resolution, got ${doc.kind}`);
+  return doc;
+}
+
+function english(operative: readonly string[]): ParsedResolution {
+  return parse([
+    'RESOLUTION 40 (Rev. Bucharest, 2022)',
+    'Digital health services for remote communities',
+    'The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),',
+    'recalling',
+    'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference,',
+    ...operative,
+  ]);
+}
+
+/** The fixture's lines before its first operative heading (`first` finds it), then `operative`. */
+function fromFixture(file: string, first: RegExp, operative: readonly string[]): ParsedResolution {
+  const lines = readFileSync(path.join(__dirname, 'fixtures', file), 'utf8').split('\n');
+  const at = lines.findIndex((l) => first.test(l));
+  if (at < 0) throw new Error(`${file}: no line matches ${String(first)}`);
+  return parse([...lines.slice(0, at), ...operative]);
+}
+
+const keys = (i: ParsedInstruction | undefined, side: 'addressees' | 'collaborators'): string[] =>
+  (i?.[side] ?? []).map((m) => ('key' in m.entity ? m.entity.key : m.entity.type)).sort();
+
+const entityKeys = (doc: ParsedResolution, address: string): string[] =>
+  (doc.clauses.find((c) => c.address === address)?.mentions ?? []).map((m) =>
+    'key' in m.entity ? m.entity.key : m.entity.type,
+  );
+
+describe('the organs of ITU', () => {
+  it('reads the Council as the ITU Council, also "of the Union", without the Union besides', () => {
+    const doc = english([
+      'instructs the Council',
+      '1\tto consider the report of the Secretary-General;',
+      '2\tto report to the next Plenipotentiary Conference.',
+      'requests the Council of the Union',
+      '1\tto allocate the necessary resources.',
+    ]);
+    expect(doc.instructions.map((i) => keys(i, 'addressees'))).toEqual([['itu-council'], ['itu-council']]);
+  });
+
+  it('reads the General Secretariat and the three Bureaux, each Bureau a mention', () => {
+    const doc = english([
+      'instructs the General Secretariat and the three Bureaux',
+      '1\tto coordinate their work on e-health.',
+    ]);
+    expect(keys(doc.instructions[0], 'addressees')).toEqual(['bdt', 'br', 'general-secretariat', 'tsb']);
+  });
+
+  it('reads the other two Bureaux as those other than the Bureau named before', () => {
+    const doc = english([
+      'instructs the Telecommunication Development Bureau, in collaboration with the other two Bureaux',
+      '1\tto assist Member States.',
+    ]);
+    expect(keys(doc.instructions[0], 'addressees')).toEqual(['bdt']);
+    expect(keys(doc.instructions[0], 'collaborators')).toEqual(['br', 'tsb']);
+  });
+
+  it('tells the Secretary-General of the United Nations from the Secretary-General of ITU', () => {
+    const doc = english([
+      'requests the Secretary-General',
+      '1\tto bring this resolution to the attention of the Secretary-General of the United Nations.',
+    ]);
+    expect(keys(doc.instructions[0], 'addressees')).toEqual(['secretary-general']);
+    expect(entityKeys(doc, 'requests-1/item-1')).toEqual(['un-secretary-general']);
+  });
+
+  it.each([
+    [
+      'French',
+      'fr-pp-resolution.txt',
+      /^charge/,
+      'charge le Conseil',
+      '1\td’examiner le rapport du Secrétaire général.',
+    ],
+    [
+      'Spanish',
+      'es-pp-resolution.txt',
+      /^encarga/,
+      'encarga al Consejo',
+      '1\tque examine el informe del Secretario General.',
+    ],
+    ['Russian', 'ru-wtdc-resolution.txt', /^решает/, 'поручает Совету', '1\tрассмотреть отчет Генерального секретаря.'],
+    ['Arabic', 'ar-wtdc-resolution.txt', /^يقرر/, 'يكلف المجلس', '1\tبالنظر في تقرير الأمين العام.'],
+    ['Chinese', 'zh-pp-resolution.txt', /^做出决议/, '责成理事会', '1\t审议秘书长的报告。'],
+  ])('reads the Council in %s', (_language, file, first, heading, item) => {
+    const doc = fromFixture(file, first, [heading, item]);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['itu-council']);
+    expect(doc.instructions.at(-1)?.heading).toBe(heading);
+  });
+});
