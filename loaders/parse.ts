@@ -149,7 +149,10 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
     textFact<AssemblyBody>(structure.opening?.body ?? structure.header?.body) ??
     manifestFact(manifest?.resolution?.body);
   const number = textFact(structure.header?.number) ?? manifestFact(manifest?.resolution?.number);
-  const year = textFact(structure.opening?.year ?? structure.header?.year) ?? manifestFact(manifest?.version?.year);
+  // A history line ends with the version it heads; Radiocommunication Assembly texts state the year only there.
+  const latest = structure.history.length ? Math.max(...structure.history.map((h) => h.year)) : null;
+  const year =
+    textFact(structure.opening?.year ?? structure.header?.year ?? latest) ?? manifestFact(manifest?.version?.year);
   const place: Fact<string | null> = textFact(structure.opening?.place ?? structure.header?.place) ??
     manifestFact(manifest?.version?.place) ?? { value: null, source: 'text' };
   const missing = [!body && 'adopting assembly', !number && 'resolution number', !year && 'year'].filter(
@@ -170,12 +173,10 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
   const title: Fact<string> | null = titleLine
     ? { value: titleLine.text.replace(lex.lineMarks, '').replace(/[\s\u00A0]+/g, ' '), source: 'text' }
     : manifestFact(manifest?.resolution?.title);
-  const revisionLabel =
-    structure.header?.revised && place.value
-      ? `Rev. ${place.value}, ${year.value}`
-      : place.value
-        ? `${place.value}, ${year.value}`
-        : String(year.value);
+  const revised = structure.header?.revised ?? false;
+  const revisionLabel = place.value
+    ? `${revised ? 'Rev. ' : ''}${place.value}, ${year.value}`
+    : `${revised ? 'Rev. ' : ''}${year.value}`;
   const history = structure.history.length ? structure.history : [{ place: place.value, year: year.value }];
 
   const ctx: MentionContext = {

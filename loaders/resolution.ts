@@ -61,7 +61,8 @@ export interface RawStructure {
   } | null;
   readonly title: StructureLine | null;
   readonly history: readonly { readonly place: string | null; readonly year: number }[];
-  readonly opening: { readonly body: AssemblyBody; readonly place: string; readonly year: number } | null;
+  /** Place and year are null where the opening names the body alone ("The ITU Radiocommunication Assembly,"). */
+  readonly opening: { readonly body: AssemblyBody; readonly place: string | null; readonly year: number | null } | null;
   readonly foreword: string | null;
   readonly spans: {
     readonly header: readonly [number, number] | null;
@@ -374,10 +375,20 @@ function unfinished(lex: CompiledLexicon, heading: string): boolean {
   return false;
 }
 
+/**
+ * A history of years alone, as Radiocommunication Assembly texts give it ("(2012-2015-2023)"): years joined by a
+ * hyphen, dash, comma or semicolon, each perhaps followed by the language's word for year ("年", "г."), or the list by
+ * the plural ("гг.").
+ */
+const YEAR_LIST =
+  /^[\s\u00A0]*(?:19|20)\d{2}(?:[\s\u00A0]*(?:年|г\.))?(?:[\s\u00A0]*[-\u2010-\u2013,;；、][\s\u00A0]*(?:19|20)\d{2}(?:[\s\u00A0]*(?:年|г\.))?)*(?:[\s\u00A0]*гг\.)?[\s\u00A0]*$/u;
+
 function parseHistory(lex: CompiledLexicon, text: string): { place: string | null; year: number }[] | null {
   const m = lex.historyLine.exec(text);
   const inner = m?.groups?.inner;
   if (!inner) return null;
+  if (YEAR_LIST.test(inner))
+    return (inner.match(/(?:19|20)\d{2}/g) ?? []).map((y) => ({ place: null, year: Number(y) }));
   const parts = inner.split(lex.historySeparator);
   const out: { place: string | null; year: number }[] = [];
   for (const part of parts) {
@@ -416,10 +427,12 @@ export function readStructure(options: {
       const place = m.groups?.PLACE0;
       return {
         number: m.groups?.N0 ?? '',
-        body: m.groups?.HBODY ? lex.body(m.groups.HBODY) : null,
+        // Before the marker ("PP RESOLUTION 183") or after it ("RESOLUTION ITU-R 69-2").
+        body: lex.body(m.groups?.HBODY ?? m.groups?.HEADERBODY0 ?? ''),
         place: place ? lex.place(place) : null,
         year: year ? Number(year) : null,
-        revised: lex.revision.test(text),
+        // "Rev.", or a revision counted after the number ("ITU-R 69-2"; header templates name it REV).
+        revised: lex.revision.test(text) || Number(m.groups?.REV ?? 0) > 0,
         text,
       };
     }
@@ -454,9 +467,11 @@ export function readStructure(options: {
     for (const re of lex.opening) {
       const m = re.exec(lines[i]?.text ?? '');
       const body = m?.groups?.BODY0 ? lex.body(m.groups.BODY0) : null;
-      if (m && body && m.groups?.YEAR0) {
+      if (m && body) {
+        const place = m.groups?.PLACE0;
+        const year = m.groups?.YEAR0;
         openingIndex = i;
-        opening = { body, place: lex.place(m.groups.PLACE0 ?? ''), year: Number(m.groups.YEAR0) };
+        opening = { body, place: place ? lex.place(place) : null, year: year ? Number(year) : null };
         break;
       }
     }

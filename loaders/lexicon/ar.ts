@@ -287,10 +287,13 @@ export const ar: Lexicon = {
   itemLetters: 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ',
 
   templates: {
-    header: ['(?:ال)?قـ?رار {N}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?'],
+    header: [
+      '(?:ال)?قـ?رار {N}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?',
+      '(?:ال)?قـ?رار {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
+    ],
     historyEntry: ['{PLACE}(?:،|,) {YEAR}'],
     historySeparators: ['؛', ';'],
-    opening: ['(?:إن )?{BODY} \\({PLACE}(?:،|,) {YEAR}\\)(?:،|,)?'],
+    opening: ['(?:إن )?{BODY} \\({PLACE}(?:،|,) {YEAR}\\)(?:،|,)?', '(?:إن )?{BODY}(?:،|,)'],
     revision: ['المراجَع', 'المراجع'],
     annex: [
       '(?:ال)?(?:ملحق|تذييل)(?: {N})?(?: (?:بالقرار|القرار|للقرار) {N}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?)?',
@@ -309,7 +312,7 @@ export const ar: Lexicon = {
       ),
     },
     { body: 'WTDC', names: withProclitics('المؤتمر العالمي لتنمية الاتصالات') },
-    { body: 'RA', names: withProclitics('جمعية الاتصالات الراديوية') },
+    { body: 'RA', names: withProclitics('جمعية الاتصالات الراديوية'), headerNames: ['ITU-R'] },
     { body: 'WRC', names: withProclitics('المؤتمر العالمي للاتصالات الراديوية') },
     { body: 'WCIT', names: withProclitics('المؤتمر العالمي للاتصالات الدولية') },
     { body: 'COUNCIL', names: withProclitics('مجلس الاتحاد', 'المجلس') },

@@ -129,6 +129,8 @@ function slotSource(slot: string, lex: Lexicon): string {
       return `⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*(?:\\p{L}{1,4}${WS}+)?⟦\\d+⟧){0,${MAX_LIST}}`;
     case 'BODY':
       return `(?:${alternation(lex.bodies.flatMap((b) => b.names))})`;
+    case 'HEADERBODY':
+      return `(?:${alternation(lex.bodies.flatMap((b) => b.headerNames ?? [])) || '(?!)'})`;
     default:
       throw new Error(`Unknown template slot {${slot}}`);
   }
@@ -387,7 +389,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
 
   const margin = `(?:${MARGIN_SYMBOLS.join('|')})`;
   const bodyByName = new Map<string, AssemblyBody>();
-  for (const b of lex.bodies) for (const n of b.names) bodyByName.set(foldName(n), b.body);
+  for (const b of lex.bodies)
+    for (const n of [...b.names, ...(b.headerNames ?? [])]) bodyByName.set(foldName(n), b.body);
   const bodyAlt = alternation(lex.bodies.flatMap((b) => b.names));
   const links = lex.citationBodyLinks.length ? `(?:${alternation(lex.citationBodyLinks)})${WS}+` : '';
 
@@ -432,7 +435,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     header: lex.templates.header.map(
       (t) =>
         new RegExp(
-          `${lineStart}(?:${margin}${WS}+)?(?:(?<HBODY>${bodyAlt})${WS}+)?${templateSource(t, lex)}${WS}*$`,
+          // A margin symbol may follow in brackets, as Council texts put it ("RESOLUTION 1305 (MOD)").
+          `${lineStart}(?:${margin}${WS}+)?(?:(?<HBODY>${bodyAlt})${WS}+)?${templateSource(t, lex)}(?:${WS}*[(（]${margin}[)）])?${WS}*$`,
           ci,
         ),
     ),

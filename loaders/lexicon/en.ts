@@ -59,10 +59,16 @@ export const en: Lexicon = {
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {
-    header: ['RESOLUTION {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?'],
+    // Radiocommunication Assembly texts number their resolutions after the Sector and count revisions after a
+    // hyphen: "RESOLUTION ITU-R 69-2".
+    header: [
+      'RESOLUTION {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+      'RESOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
+    ],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
-    opening: ['(?:The )?{BODY} \\({PLACE}, {YEAR}\\),?'],
+    // Radiocommunication Assembly and Council texts name the body alone: "The ITU Radiocommunication Assembly,".
+    opening: ['(?:The )?{BODY} \\({PLACE}, {YEAR}\\),?', '(?:The )?{BODY},'],
     revision: ['Rev.'],
     annex: [
       '(?:Annex|Appendix|Attachment)(?: (?:{N}|[A-Z]))?(?: to Annex(?: (?:{N}|[A-Z]))?)?(?: to (?:the )?(?:WTSA |PP |WTDC |RA |WRC )?Resolution {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?)?',
@@ -83,7 +89,11 @@ export const en: Lexicon = {
       ],
     },
     { body: 'WTDC', names: ['World Telecommunication Development Conference', 'WTDC'] },
-    { body: 'RA', names: ['Radiocommunication Assembly', 'RA'] },
+    {
+      body: 'RA',
+      names: ['ITU Radiocommunication Assembly', 'Radiocommunication Assembly', 'RA'],
+      headerNames: ['ITU-R'],
+    },
     { body: 'WRC', names: ['World Radiocommunication Conference', 'WRC'] },
     { body: 'WCIT', names: ['World Conference on International Telecommunications', 'WCIT'] },
     { body: 'COUNCIL', names: ['ITU Council', 'Council'] },

@@ -78,10 +78,13 @@ export const es: Lexicon = {
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {
-    header: ['RESOLUCI(?:Ó|O)N {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?'],
+    header: [
+      'RESOLUCI(?:Ó|O)N {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+      'RESOLUCI(?:Ó|O)N {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
+    ],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
-    opening: ['(?:La |El )?{BODY} \\({PLACE}, {YEAR}\\),?'],
+    opening: ['(?:La |El )?{BODY} \\({PLACE}, {YEAR}\\),?', '(?:La |El )?{BODY},'],
     revision: ['Rev.'],
     annex: [
       '(?:Anexo|Ap(?:é|e)ndice|Adjunto)(?: (?:{N}|[A-Z]))?(?: (?:al|del) Anexo(?: (?:{N}|[A-Z]))?)?(?: (?:a|de) la Resoluci(?:ó|o)n {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?)?',
@@ -106,7 +109,11 @@ export const es: Lexicon = {
       body: 'WTDC',
       names: ['Conferencia Mundial de Desarrollo de las Telecomunicaciones', 'CMDT'],
     },
-    { body: 'RA', names: ['Asamblea de Radiocomunicaciones'] },
+    {
+      body: 'RA',
+      names: ['Asamblea de Radiocomunicaciones de la UIT', 'Asamblea de Radiocomunicaciones'],
+      headerNames: ['UIT-R'],
+    },
     { body: 'WRC', names: ['Conferencia Mundial de Radiocomunicaciones', 'CMR'] },
     { body: 'WCIT', names: ['Conferencia Mundial de Telecomunicaciones Internacionales', 'CMTI'] },
     { body: 'COUNCIL', names: ['Consejo de la UIT', 'Consejo'] },

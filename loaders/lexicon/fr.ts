@@ -77,11 +77,14 @@ export const fr: Lexicon = {
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {
-    header: ['R(?:É|E)SOLUTION {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?'],
+    header: [
+      'R(?:É|E)SOLUTION {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
+      'R(?:É|E)SOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
+    ],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
     // "L'Assemblée …", "La Conférence de plénipotentiaires …", "Le Conseil …".
-    opening: ["(?:L'|La |Le )?{BODY} \\({PLACE}, {YEAR}\\),?"],
+    opening: ["(?:L'|La |Le )?{BODY} \\({PLACE}, {YEAR}\\),?", "(?:L'|La |Le )?{BODY},"],
     revision: ['Rév.', 'Rev.'],
     annex: [
       "(?:Annexe|Appendice|Pi(?:è|e)ce jointe)(?: (?:{N}|[A-Z]))?(?: (?:à|a|de) l'Annexe(?: (?:{N}|[A-Z]))?)?(?: (?:à|a|de) la R(?:é|e)solution {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?)?",
@@ -111,7 +114,15 @@ export const fr: Lexicon = {
       body: 'WTDC',
       names: ['Conférence mondiale de développement des télécommunications', 'CMDT'],
     },
-    { body: 'RA', names: ['Assemblée des radiocommunications', "l'Assemblée des radiocommunications"] },
+    {
+      body: 'RA',
+      names: [
+        "Assemblée des radiocommunications de l'UIT",
+        'Assemblée des radiocommunications',
+        "l'Assemblée des radiocommunications",
+      ],
+      headerNames: ['UIT-R'],
+    },
     { body: 'WRC', names: ['Conférence mondiale des radiocommunications', 'CMR'] },
     { body: 'WCIT', names: ['Conférence mondiale des télécommunications internationales', 'CMTI'] },
     { body: 'COUNCIL', names: ["Conseil de l'UIT", 'Conseil'] },

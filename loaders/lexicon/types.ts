@@ -29,7 +29,9 @@ export type TemplateSlot =
   /** a place name (letters, spaces, hyphens; no digits or punctuation) */
   | '{PLACE}'
   /** free text up to the next clause punctuation */
-  | '{TEXT}';
+  | '{TEXT}'
+  /** how a header names the body after its marker ("ITU-R" in "RESOLUTION ITU-R 69-2"): bodies' `headerNames` */
+  | '{HEADERBODY}';
 
 export type PreambleKey =
   | 'recalling'
@@ -128,7 +130,15 @@ export interface Lexicon {
   };
 
   /** Assembly and conference names, by body. Include inflected forms where the language inflects. */
-  readonly bodies: readonly { readonly body: AssemblyBody; readonly names: readonly string[] }[];
+  readonly bodies: readonly {
+    readonly body: AssemblyBody;
+    readonly names: readonly string[];
+    /**
+     * Names a header gives the body after its marker only ("ITU-R" in "RESOLUTION ITU-R 69-2"): elsewhere they name
+     * a Sector, not the assembly, so they are read in headers alone (slot {HEADERBODY}).
+     */
+    readonly headerNames?: readonly string[];
+  }[];
   /** Words that link a citation to its body when the body follows: "of the", "de la" ... */
   readonly citationBodyLinks: readonly string[];
 

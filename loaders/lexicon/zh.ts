@@ -43,10 +43,13 @@ export const zh: Lexicon = {
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {
-    header: ['第 ?{N} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?'],
+    header: [
+      '第 ?{N} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?',
+      '{HEADERBODY} ?第 ?{N}(?:-(?<REV>\\d\\d?))? ?号决议',
+    ],
     historyEntry: ['{YEAR} ?年，{PLACE}'],
     historySeparators: ['；', ';'],
-    opening: ['{BODY}（{YEAR} ?年，{PLACE}）[，,]?'],
+    opening: ['{BODY}（{YEAR} ?年，{PLACE}）[，,]?', '{BODY}[，,]'],
     revision: ['修订版'],
     annex: ['(?:第 ?{N} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?的?)?(?:附件|附录)(?: ?(?:{N}|[A-Z]))?'],
   },
@@ -55,7 +58,7 @@ export const zh: Lexicon = {
     { body: 'WTSA', names: ['世界电信标准化全会'] },
     { body: 'PP', names: ['国际电信联盟全权代表大会', '国际电联全权代表大会', '全权代表大会'] },
     { body: 'WTDC', names: ['世界电信发展大会'] },
-    { body: 'RA', names: ['无线电通信全会'] },
+    { body: 'RA', names: ['国际电联无线电通信全会', '无线电通信全会'], headerNames: ['ITU-R'] },
     { body: 'WRC', names: ['世界无线电通信大会'] },
     { body: 'WCIT', names: ['国际电信世界大会'] },
     { body: 'COUNCIL', names: ['国际电联理事会', '理事会'] },

@@ -57,7 +57,7 @@ export function outline(doc: ParsedDocument): string[] {
       `  ${doc.body.value}${src(doc.body)} Resolution ${doc.number.value}${src(doc.number)} (${doc.revisionLabel})` +
         (doc.title ? ` — ${doc.title.value}` : ' — (no title in the text)'),
     );
-    lines.push(`  history: ${doc.history.map((h) => `${h.place ?? '?'} ${h.year}`).join('; ')}`);
+    lines.push(`  history: ${doc.history.map((h) => (h.place ? `${h.place} ${h.year}` : String(h.year))).join('; ')}`);
     lines.push(`  foreword: ${doc.foreword ? `${doc.foreword.length} characters, kept apart` : 'none'}`);
     for (const part of ['preamble', 'operative'] as const) {
       lines.push(`  ${part}:`);

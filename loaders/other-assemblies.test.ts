@@ -1,0 +1,141 @@
+/**
+ * Resolutions of the Radiocommunication Assembly and of the Council, whose texts state their identity otherwise than
+ * those of WTSA, PP and WTDC: "RESOLUTION ITU-R 69-2" (the Sector before the number, the revision counted after it),
+ * a history of years alone ("(2012-2015-2023)"), an opening that names the body without place or year ("The ITU
+ * Radiocommunication Assembly,", "The Council,"), a margin symbol after the number ("RESOLUTION 1305 (MOD)").
+ * Texts written for these tests; those in other languages take the fixtures' sections under a new identity.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LoaderError, parseDocument } from '.';
+import type { ManifestEntry, ParsedResolution } from '.';
+
+const SECTIONS = [
+  'considering',
+  'a)\tthat radiocommunication systems support telemedicine in remote areas;',
+  'b)\tthat Resolution 183 (Rev. Bucharest, 2022) of the Plenipotentiary Conference addresses e-health,',
+  'resolves',
+  '1\tthat ITU-R Study Groups 1 and 5 should continue their studies on e-health;',
+  '2\tto cooperate with ITU-T Study Group 16,',
+  'invites Member States',
+  'to contribute to these studies.',
+];
+
+function parse(lines: readonly string[], manifest?: ManifestEntry): ParsedResolution {
+  const content = Buffer.from([...lines, ''].join('\n'), 'utf8');
+  const doc = parseDocument({ file: 'assembly.txt', content, ...(manifest ? { manifest } : {}) });
+  if (doc.kind !== 'resolution') throw new Error(`expected a resolution, got ${doc.kind}`);
+  return doc;
+}
+
+/** A fixture's text with its first four lines (header, title, history, opening) replaced. */
+function reidentified(file: string, identity: readonly string[]): string[] {
+  const lines = readFileSync(path.join(__dirname, 'fixtures', file), 'utf8').split('\n');
+  return [...identity, ...lines.slice(4)];
+}
+
+const identity = (doc: ParsedResolution) => ({
+  body: doc.body.value,
+  number: doc.number.value,
+  year: doc.year.value,
+  place: doc.place.value,
+  label: doc.revisionLabel,
+  history: doc.history.map((h) => h.year),
+});
+
+describe('Radiocommunication Assembly resolutions', () => {
+  it('read their identity from the header, the history of years and the opening', () => {
+    const doc = parse([
+      'RESOLUTION ITU-R 69-2',
+      'Development and deployment of radiocommunication systems for e-health',
+      '(2012-2015-2023)',
+      'The ITU Radiocommunication Assembly,',
+      ...SECTIONS,
+    ]);
+    expect(identity(doc)).toEqual({
+      body: 'RA',
+      number: '69',
+      year: 2023,
+      place: null,
+      label: 'Rev. 2023',
+      history: [2012, 2015, 2023],
+    });
+    expect([doc.body.source, doc.number.source, doc.year.source]).toEqual(['text', 'text', 'text']);
+    expect(doc.title?.value).toBe('Development and deployment of radiocommunication systems for e-health');
+    expect(doc.instructions.map((i) => i.kind)).toEqual(['RESOLVES', 'INVITES']);
+  });
+
+  it('are a first version when no revision follows the number', () => {
+    const doc = parse([
+      'RESOLUTION ITU-R 71',
+      'Radiocommunication systems for e-health',
+      '(2023)',
+      'The Radiocommunication Assembly,',
+      ...SECTIONS,
+    ]);
+    expect(identity(doc)).toMatchObject({ body: 'RA', number: '71', year: 2023, label: '2023' });
+  });
+
+  it.each([
+    [
+      'French',
+      'fr-resolution.txt',
+      ['RÉSOLUTION UIT-R 69-2', 'Titre', '(2012-2015-2023)', "L'Assemblée des radiocommunications de l'UIT,"],
+    ],
+    [
+      'Spanish',
+      'es-resolution.txt',
+      ['RESOLUCIÓN UIT-R 69-2', 'Título', '(2012-2015-2023)', 'La Asamblea de Radiocomunicaciones de la UIT,'],
+    ],
+    [
+      'Russian',
+      'ru-wtdc-resolution.txt',
+      ['РЕЗОЛЮЦИЯ МСЭ-R 69-2', 'Название', '(2012-2015-2023 гг.)', 'Ассамблея радиосвязи МСЭ,'],
+    ],
+    [
+      'Arabic',
+      'ar-wtdc-resolution.txt',
+      ['القرار ITU-R 69-2', 'العنوان', '(2012-2015-2023)', 'إن جمعية الاتصالات الراديوية،'],
+    ],
+    [
+      'Chinese',
+      'zh-pp-resolution.txt',
+      ['ITU-R第69-2号决议', '标题', '（2012-2015-2023年）', '国际电联无线电通信全会，'],
+    ],
+  ])('are read in %s', (_language, file, lines) => {
+    const doc = parse(reidentified(file, lines));
+    expect(identity(doc)).toMatchObject({ body: 'RA', number: '69', year: 2023, history: [2012, 2015, 2023] });
+  });
+
+  it('do not make "ITU-R" in running text the Radiocommunication Assembly of a citation', () => {
+    const lines = readFileSync(path.join(__dirname, 'fixtures', 'zh-pp-resolution.txt'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('b)'));
+    lines.splice(at + 1, 0, 'c)\tITU-R第5研究组的工作和第130号决议（2018年，迪拜，修订版），');
+    lines[at] = (lines[at] ?? '').replace(/，$/, '；');
+    const doc = parse(lines);
+    const cited = doc.citations.find((c) => c.entity.type === 'ItuResolution' && c.entity.number === '130');
+    expect(cited?.entity).toMatchObject({ body: 'PP' });
+  });
+});
+
+describe('Council resolutions', () => {
+  const COUNCIL = ['RESOLUTION 1305 (MOD)', 'Role of ITU in e-health', 'The Council,', ...SECTIONS];
+
+  it('read the number beside a margin symbol and the Council from the opening', () => {
+    const doc = parse(COUNCIL, { version: { year: 2024 } });
+    expect(identity(doc)).toMatchObject({ body: 'COUNCIL', number: '1305', year: 2024, place: null });
+    expect([doc.body.source, doc.number.source, doc.year.source]).toEqual(['text', 'text', 'manifest']);
+  });
+
+  it('need the year from the manifest, since their text does not state it', () => {
+    let error: unknown;
+    try {
+      parse(COUNCIL);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(LoaderError);
+    expect(error).toMatchObject({ code: 'IDENTITY_MISSING', found: 'no year in the text' });
+    expect((error as LoaderError).hint).toContain('version.year');
+  });
+});
