@@ -118,6 +118,41 @@ describe('Radiocommunication Assembly resolutions', () => {
   });
 });
 
+describe('World Radiocommunication Conference resolutions', () => {
+  it.each([
+    [
+      'English',
+      null,
+      'RESOLUTION 646 (REV.WRC-19)',
+      'The World Radiocommunication Conference (Sharm el-Sheikh, 2019),',
+    ],
+    [
+      'French',
+      'fr-resolution.txt',
+      'RÉSOLUTION 646 (RÉV.CMR-19)',
+      'La Conférence mondiale des radiocommunications (Charm el-Cheikh, 2019),',
+    ],
+    [
+      'Spanish',
+      'es-resolution.txt',
+      'RESOLUCIÓN 646 (REV.CMR-19)',
+      'La Conferencia Mundial de Radiocomunicaciones (Sharm el-Sheikh, 2019),',
+    ],
+    [
+      'Russian',
+      'ru-wtdc-resolution.txt',
+      'РЕЗОЛЮЦИЯ 646 (ПЕРЕСМ. ВКР-19)',
+      'Всемирная конференция радиосвязи (Шарм-эль-Шейх, 2019 г.),',
+    ],
+  ])('read the number before the conference named in brackets (%s)', (_language, file, header, opening) => {
+    // The English text has the sections above; the others take their fixture's.
+    const sections = file ? reidentified(file, []) : SECTIONS;
+    const doc = parse([header, 'Title', opening, ...sections]);
+    expect(identity(doc)).toMatchObject({ body: 'WRC', number: '646', year: 2019 });
+    expect(doc.revisionLabel.startsWith('Rev. ')).toBe(true);
+  });
+});
+
 describe('Council resolutions', () => {
   const COUNCIL = ['RESOLUTION 1305 (MOD)', 'Role of ITU in e-health', 'The Council,', ...SECTIONS];
 

@@ -64,6 +64,8 @@ export const en: Lexicon = {
     header: [
       'RESOLUTION {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'RESOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
+      // World Radiocommunication Conferences name themselves and their year: "RESOLUTION 646 (REV.WRC-19)".
+      'RESOLUTION {N} \\((?:Rev\\. ?)?{HEADERBODY}-\\d\\d\\)',
     ],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
@@ -94,7 +96,7 @@ export const en: Lexicon = {
       names: ['ITU Radiocommunication Assembly', 'Radiocommunication Assembly', 'RA'],
       headerNames: ['ITU-R'],
     },
-    { body: 'WRC', names: ['World Radiocommunication Conference', 'WRC'] },
+    { body: 'WRC', names: ['World Radiocommunication Conference', 'WRC'], headerNames: ['WRC'] },
     { body: 'WCIT', names: ['World Conference on International Telecommunications', 'WCIT'] },
     { body: 'COUNCIL', names: ['ITU Council', 'Council'] },
   ],

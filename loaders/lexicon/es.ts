@@ -81,6 +81,7 @@ export const es: Lexicon = {
     header: [
       'RESOLUCI(?:Ó|O)N {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'RESOLUCI(?:Ó|O)N {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
+      'RESOLUCI(?:Ó|O)N {N} \\((?:Rev\\. ?)?{HEADERBODY}-\\d\\d\\)',
     ],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
@@ -114,7 +115,7 @@ export const es: Lexicon = {
       names: ['Asamblea de Radiocomunicaciones de la UIT', 'Asamblea de Radiocomunicaciones'],
       headerNames: ['UIT-R'],
     },
-    { body: 'WRC', names: ['Conferencia Mundial de Radiocomunicaciones', 'CMR'] },
+    { body: 'WRC', names: ['Conferencia Mundial de Radiocomunicaciones', 'CMR'], headerNames: ['CMR'] },
     { body: 'WCIT', names: ['Conferencia Mundial de Telecomunicaciones Internacionales', 'CMTI'] },
     { body: 'COUNCIL', names: ['Consejo de la UIT', 'Consejo'] },
   ],

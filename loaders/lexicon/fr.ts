@@ -80,6 +80,7 @@ export const fr: Lexicon = {
     header: [
       'R(?:É|E)SOLUTION {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
       'R(?:É|E)SOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
+      'R(?:É|E)SOLUTION {N} \\((?:R(?:é|e)v\\. ?)?{HEADERBODY}-\\d\\d\\)',
     ],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
@@ -123,7 +124,7 @@ export const fr: Lexicon = {
       ],
       headerNames: ['UIT-R'],
     },
-    { body: 'WRC', names: ['Conférence mondiale des radiocommunications', 'CMR'] },
+    { body: 'WRC', names: ['Conférence mondiale des radiocommunications', 'CMR'], headerNames: ['CMR'] },
     { body: 'WCIT', names: ['Conférence mondiale des télécommunications internationales', 'CMTI'] },
     { body: 'COUNCIL', names: ["Conseil de l'UIT", 'Conseil'] },
   ],

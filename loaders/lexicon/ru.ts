@@ -77,6 +77,7 @@ export const ru: Lexicon = {
     header: [
       'РЕЗОЛЮЦИЯ {N}(?: \\((?:Пересм\\. )?{PLACE}, {YEAR}(?: г\\.)?\\))?',
       'РЕЗОЛЮЦИЯ {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
+      'РЕЗОЛЮЦИЯ {N} \\((?:Пересм\\. ?)?{HEADERBODY}-\\d\\d\\)',
     ],
     historyEntry: ['{PLACE}, {YEAR}(?: г\\.)?'],
     historySeparators: [';'],
@@ -140,6 +141,7 @@ export const ru: Lexicon = {
         'Всемирной конференцией радиосвязи',
         'ВКР',
       ],
+      headerNames: ['ВКР'],
     },
     {
       body: 'WCIT',
