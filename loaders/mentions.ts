@@ -47,7 +47,12 @@ export function homeSectorOf(body: AssemblyBody | null): SectorCode | null {
   return body ? (HOME_SECTOR[body] ?? null) : null;
 }
 
+/**
+ * The Sector named right before `at` ("ITU-T Study Group 20", "（ITU-D）第2研究组"), or null; none where the mention at
+ * `at` starts with a conjunction (lexicon `conjunctionPrefixes`): the Sector is then another member of a list.
+ */
 function sectorBefore(ctx: MentionContext, text: string, at: number): { sector: SectorCode; start: number } | null {
+  if (ctx.lex.lexicon.conjunctionPrefixes?.some((c) => text.startsWith(c, at))) return null;
   const windowStart = Math.max(0, at - 80);
   const window = text.slice(windowStart, at);
   let found: { sector: SectorCode; start: number } | null = null;

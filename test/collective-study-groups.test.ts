@@ -63,6 +63,15 @@ describe('the study groups of a Sector together', () => {
     expect(mentions(doc, itemB?.address ?? '').map(([key]) => key)).toEqual(['study-groups-itu-d']);
   });
 
+  it('in Arabic, which names the owner after: a Sector before "and the study groups" is another member of the list', () => {
+    const a = 'أ )\tعمل قطاع تقييس الاتصالات ولجان الدراسات المعنية؛';
+    const b = 'ب )\tعمل لجان الدراسات المعنية لقطاع تقييس الاتصالات،';
+    const doc = parse('ar.txt', WTDC.ar(`${a}\n${b}`));
+    const [itemA, itemB] = doc.clauses.filter((c) => c.part === 'preamble' && c.role === 'item');
+    expect(mentions(doc, itemA?.address ?? '').map(([key]) => key)).toEqual(['itu-t', 'study-groups-itu-d']);
+    expect(mentions(doc, itemB?.address ?? '').map(([key]) => key)).toEqual(['study-groups-itu-t']);
+  });
+
   const pp = (operative: string): ParsedResolution =>
     parse(
       'pp.txt',

@@ -30,6 +30,7 @@ export const ar: Lexicon = {
   script: 'Arabic',
   stopwords: ['في', 'من', 'على', 'إلى', 'أن', 'التي', 'الذي', 'مع', 'عن', 'هذا', 'هذه', 'ذلك', 'بشأن', 'أو'],
   listJoiners: ['،', ',', 'و', '/'],
+  conjunctionPrefixes: ['و', 'ف'],
   numberPrefixes: [],
   terminators: ['.', '؛', '،', ';', ','],
 

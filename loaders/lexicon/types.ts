@@ -76,6 +76,12 @@ export interface Lexicon {
   readonly stopwords: readonly string[];
   /** Words joining list members: "and", "和", ... (plain phrases). */
   readonly listJoiners: readonly string[];
+  /**
+   * Conjunctions written as a prefix of the next word (Arabic و, ف): a mention that starts with one goes on a list,
+   * so a Sector named right before it is another member of the list, not its owner ("قطاع تقييس الاتصالات ولجان
+   * الدراسات": the Sector and the study groups).
+   */
+  readonly conjunctionPrefixes?: readonly string[];
   /** Words that may precede each number of a list ("第" in 第11和第17研究组). */
   readonly numberPrefixes: readonly string[];
   /** Characters that end a sentence or clause. */
