@@ -133,3 +133,26 @@ describe('an instruction to someone the lexicon does not know', () => {
     expect(doc.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['ADDRESSEE_UNRECOGNISED', 6, 8]]);
   });
 });
+
+describe('operative headings that say "also" or "further"', () => {
+  it('reads "also resolves", "further decides", "also urges" and "further calls upon" as their sections', () => {
+    const doc = resolutionWith(
+      [
+        'also resolves',
+        '1\tto continue the work on telehealth,',
+        'further decides',
+        '1\tto review the progress made,',
+        'also urges Member States',
+        '1\tto share experience,',
+        'further calls upon Sector Members',
+        '1\tto take part in the work.',
+      ].join('\n'),
+    );
+    expect(doc.instructions.map((i) => [i.kind, i.addressees.map((m) => m.quote)])).toEqual([
+      ['RESOLVES', []],
+      ['RESOLVES', []],
+      ['URGES', ['Member States']],
+      ['URGES', ['Sector Members']],
+    ]);
+  });
+});

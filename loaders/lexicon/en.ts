@@ -31,16 +31,25 @@ export const en: Lexicon = {
     { key: 'having-regard-to', phrases: ['having regard to', 'mindful'] },
   ],
   operative: [
-    { key: 'resolves-to-instruct', phrases: ['resolves to instruct', 'further resolves to instruct'] },
-    { key: 'resolves-to-invite', phrases: ['resolves to invite', 'further resolves to invite'] },
+    {
+      key: 'resolves-to-instruct',
+      phrases: ['resolves to instruct', 'further resolves to instruct', 'also resolves to instruct'],
+    },
+    {
+      key: 'resolves-to-invite',
+      phrases: ['resolves to invite', 'further resolves to invite', 'also resolves to invite'],
+    },
     { key: 'resolves-to-request', phrases: ['resolves to request'] },
-    { key: 'resolves', phrases: ['resolves', 'further resolves', 'decides'] },
+    {
+      key: 'resolves',
+      phrases: ['resolves', 'further resolves', 'also resolves', 'decides', 'further decides', 'also decides'],
+    },
     { key: 'instructs', phrases: ['instructs', 'further instructs', 'also instructs'] },
     { key: 'requests', phrases: ['requests', 'further requests', 'also requests'] },
     { key: 'invites', phrases: ['invites', 'further invites', 'also invites'] },
     { key: 'encourages', phrases: ['encourages', 'further encourages', 'also encourages'] },
-    { key: 'urges', phrases: ['urges', 'further urges'] },
-    { key: 'calls-upon', phrases: ['calls upon', 'calls on'] },
+    { key: 'urges', phrases: ['urges', 'further urges', 'also urges'] },
+    { key: 'calls-upon', phrases: ['calls upon', 'calls on', 'further calls upon', 'also calls upon'] },
   ],
   collaboration: [
     { phrase: 'in collaboration with' },
