@@ -118,6 +118,11 @@ export interface ExpandStep extends StepOptions {
   /** Only neighbours of these node types. */
   readonly nodeTypes?: readonly NodeType[];
   /**
+   * Only neighbours whose properties pass every filter (as a list's `where`; not on `type`, which `nodeTypes`
+   * says): "the version of 2024" of a resolution, without fetching its other versions and what is below them.
+   */
+  readonly where?: readonly PropertyFilter[];
+  /**
    * For readers of nodes rather than edges (an entity named in 500 documents has 500 MENTIONS edges, one per text):
    * one neighbour per distinct node, relationship type and direction, in order of node id (then type, then
    * direction), its edge standing for all of them with its type and ends only (id '', props `{}`, provenance null).

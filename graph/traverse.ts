@@ -3,7 +3,42 @@
  * definition of what any adapter's answer must equal.
  */
 import type { GraphNode } from './model';
-import type { ExpandStep, GraphStore, Neighbour, RefStep, Step, StepResult, TraverseQuery } from './store';
+import { StoreError } from './store';
+import type {
+  ExpandStep,
+  GraphStore,
+  Neighbour,
+  PropertyFilter,
+  RefStep,
+  Step,
+  StepResult,
+  TraverseQuery,
+} from './store';
+
+/** A node's property, read by name. */
+export function propertyOf(node: GraphNode, property: string): unknown {
+  return (node as unknown as Record<string, unknown>)[property];
+}
+
+/** Whether a node passes a property filter (a list's or a step's `where`). */
+export function matchesFilter(node: GraphNode, filter: PropertyFilter): boolean {
+  const value = propertyOf(node, filter.property);
+  if ('eq' in filter) return value === filter.eq;
+  if ('in' in filter) return (typeof value === 'string' || typeof value === 'number') && filter.in.includes(value);
+  if (typeof value !== 'number') return false;
+  return (filter.gte === undefined || value >= filter.gte) && (filter.lte === undefined || value <= filter.lte);
+}
+
+/** A step's `where`, checked as every store checks it: `type` is for `nodeTypes`. */
+export function stepFilters(step: ExpandStep): readonly PropertyFilter[] {
+  const where = step.where ?? [];
+  for (const f of where) {
+    if (f.property === 'type') {
+      throw new StoreError('STORE_INVALID_QUERY', 'A step filters node types with nodeTypes, not where.');
+    }
+  }
+  return where;
+}
 
 /**
  * A distinct step's neighbours (see `ExpandStep.distinct`): one per node, relationship type and direction, in order
@@ -67,10 +102,12 @@ export async function traverseWith(
       types: step.types,
       ...(step.nodeTypes ? { nodeTypes: step.nodeTypes } : {}),
     });
+    const where = stepFilters(step);
     const neighbours = new Map<string, readonly Neighbour[]>();
     const reached = new Set<string>();
     for (const id of ids) {
-      const list = found.get(id) ?? [];
+      const all = found.get(id) ?? [];
+      const list = where.length ? all.filter((n) => where.every((f) => matchesFilter(n.node, f))) : all;
       const kept = step.distinct ? distinctNeighbours(list) : step.edgeData === false ? leanNeighbours(list) : list;
       neighbours.set(id, kept);
       for (const n of kept) reached.add(n.node.id);

@@ -25,7 +25,7 @@ import type {
 } from '../graph';
 import { ENTITY_TYPES as MODEL_ENTITY_TYPES, nodeLabel } from '../graph';
 import type { Context, MaybePromise } from './context';
-import { fieldPlan, LEAN_STEPS, RELATION_TYPES, STEPS, stepProperties, withThen } from './steps';
+import { fieldPlan, LEAN_STEPS, RELATION_TYPES, STEPS, stepProperties, versionOfYear, withThen } from './steps';
 import type { FieldPlan } from './steps';
 
 /** Largest page a client may ask for. */
@@ -556,7 +556,7 @@ export const resolvers = {
       then(follow(ctx, info, r.id, STEPS.versions), (ns) => distinctNodes<VersionNode>(ns).sort(byYear)),
     version: (r: Parent<'Resolution'>, a: { year: number }, ctx: Context, info: Info) =>
       then(
-        follow(ctx, info, r.id, STEPS.versions),
+        follow(ctx, info, r.id, versionOfYear(a.year)),
         (ns) => distinctNodes<VersionNode>(ns).find((v) => v.year === a.year) ?? null,
       ),
   },

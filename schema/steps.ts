@@ -4,8 +4,8 @@
  * below it will follow, so the whole subtree comes back in the same `traverse` (see context.ts).
  */
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, GraphQLSchema, SelectionNode } from 'graphql';
-import { getNamedType, isInterfaceType, isObjectType, Kind } from 'graphql';
-import type { ExpandStep, NodeType, RefStep, RelType, Step } from '../graph';
+import { getNamedType, isInterfaceType, isObjectType, Kind, valueFromASTUntyped } from 'graphql';
+import type { ExpandStep, NodeType, PropertyFilter, RefStep, RelType, Step } from '../graph';
 
 const out = (types: RelType[], options: Partial<ExpandStep> = {}): ExpandStep => ({
   kind: 'expand',
@@ -63,6 +63,37 @@ export const STEPS = {
   citedBy: into(['CITES'], { ...only('Version'), ...distinct }),
 } as const satisfies Record<string, Step>;
 
+/** Steps narrowed by a `where` (see {@link narrowed}), each with the step it narrows. */
+const NARROWED_FROM = new WeakMap<Step, Step>();
+const NARROWED = new Map<string, ExpandStep>();
+
+/**
+ * `step`, keeping only the neighbours that pass `where` ("the version of 2024"). The same object for the same
+ * arguments, so that look-ahead and resolver agree; it reads and is read like `step` otherwise.
+ */
+export function narrowed(step: ExpandStep, where: readonly PropertyFilter[]): ExpandStep {
+  const key = `${stepKey(step)} where ${JSON.stringify(where)}`;
+  let found = NARROWED.get(key);
+  if (!found) {
+    found = { ...step, where };
+    // Bounded: one entry per value asked for (years, in practice), but values come from requests.
+    if (NARROWED.size >= 10_000) NARROWED.clear();
+    NARROWED.set(key, found);
+    NARROWED_FROM.set(found, step);
+  }
+  return found;
+}
+
+/** The step a step narrows, or the step itself: what look-up tables keyed by `STEPS` know it by. */
+function baseStep(step: Step): Step {
+  return NARROWED_FROM.get(step) ?? step;
+}
+
+/** The version of the year a field asks for (`Resolution.version(year:)`), as its resolver follows it. */
+export function versionOfYear(year: number): ExpandStep {
+  return narrowed(STEPS.versions, [{ property: 'year', eq: year }]);
+}
+
 /**
  * The route of a field from the node its parent shows: a chain of steps (the field's nodes are where the last one
  * leads), or `self` for a field of a wrapper type that shows the wrapper's node (a Mandate's instruction).
@@ -74,7 +105,7 @@ type Route = readonly Step[] | 'self';
  * route; null: no look-ahead), and the properties of its parent's node it reads (`id` and `type` are always there).
  */
 interface FieldSpec {
-  readonly route?: Route | ((field: FieldNode) => Route | null);
+  readonly route?: Route | ((field: FieldNode, variables: Readonly<Record<string, unknown>>) => Route | null);
   readonly needs?: readonly string[];
   /** A field of a wrapper type that reads its edge's provenance. */
   readonly edge?: true;
@@ -110,7 +141,13 @@ const FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
     ...plain('id', 'body', 'number', 'title'),
     name: reads('body', 'number'),
     versions: route([STEPS.versions]),
-    version: route([STEPS.versions]),
+    // Only the version of the year asked for, and what is below it (not every version's documents).
+    version: {
+      route: (field, variables) => {
+        const year = argument(field, 'year', variables);
+        return typeof year === 'number' ? [versionOfYear(year)] : [STEPS.versions];
+      },
+    },
   },
   Version: {
     ...plain('id', 'year', 'place', 'label'),
@@ -176,6 +213,12 @@ const FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
   Relation: { type: {}, direction: {}, provenance: { edge: true }, other: route('self') },
 };
 
+/** The value of a field's argument as written (a literal, or a variable's value), or undefined. */
+function argument(field: FieldNode, name: string, variables: Readonly<Record<string, unknown>>): unknown {
+  const node = field.arguments?.find((a) => a.name.value === name);
+  return node ? valueFromASTUntyped(node.value, variables) : undefined;
+}
+
 /**
  * Steps whose resolvers read their edges' data only for the wrapper's provenance (a mandate's role, a relation's
  * type and direction come from the edge's type and direction): without it selected, they ask for lean edges.
@@ -204,7 +247,9 @@ const STEP_NEEDS = new Map<Step, readonly string[]>([
 export function stepKey(step: Step): string {
   if (step.kind === 'ref') return `ref ${step.property}${step.nodeType ? ` ${step.nodeType}` : ''}`;
   const nodeTypes = step.nodeTypes ? [...step.nodeTypes].sort().join(',') : '*';
-  const options = `${step.distinct ? ' distinct' : ''}${step.edgeData === false ? ' lean' : ''}`;
+  const options =
+    `${step.distinct ? ' distinct' : ''}${step.edgeData === false ? ' lean' : ''}` +
+    `${step.where?.length ? ` where ${JSON.stringify(step.where)}` : ''}`;
   return `expand ${step.direction} ${[...step.types].sort().join(',')} ${nodeTypes}${options}`;
 }
 
@@ -253,6 +298,8 @@ function fieldType(schema: GraphQLSchema, typeName: string, field: string): stri
 interface PlanContext {
   readonly schema: GraphQLSchema;
   readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
+  /** The request's variables, for routes that depend on arguments. */
+  readonly variables: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -285,7 +332,7 @@ function collect(pc: PlanContext, typeName: string, selections: readonly Selecti
         }
         for (const p of spec.needs ?? []) into.properties?.add(p);
         if (spec.edge) into.edge = true;
-        const r = typeof spec.route === 'function' ? spec.route(selection) : spec.route;
+        const r = typeof spec.route === 'function' ? spec.route(selection, pc.variables) : spec.route;
         if (!r) break;
         const childType = fieldType(pc.schema, typeName, name);
         const childSelections = selection.selectionSet?.selections ?? [];
@@ -321,7 +368,7 @@ function needsOf(pc: PlanContext, typeName: string, selections: readonly Selecti
 /** `step` asking for the properties its resolver and `needs` read (all of them when `needs` does not know). */
 function projected<S extends Step>(step: S, properties: ReadonlySet<string> | null): S {
   if (properties === null) return step;
-  return { ...step, properties: [...new Set([...(STEP_NEEDS.get(step) ?? []), ...properties])].sort() };
+  return { ...step, properties: [...new Set([...(STEP_NEEDS.get(baseStep(step)) ?? []), ...properties])].sort() };
 }
 
 /** The chain as nested steps, `below` (the needs of the field's selection) on the last one. */
@@ -330,7 +377,7 @@ function chain(route: readonly Step[], below: Needs): Step {
   if (!first) throw new Error('a route has at least one step');
   if (rest.length > 0) return withThen(projected(first, new Set()), [chain(rest, below)]);
   const step = projected(first, below.properties);
-  const lean = !below.edge && LEAN_STEPS.has(first);
+  const lean = !below.edge && LEAN_STEPS.has(baseStep(first));
   return withThen(lean ? { ...step, edgeData: false } : step, mergeSteps(below.steps));
 }
 
@@ -353,7 +400,7 @@ export function fieldPlan(info: GraphQLResolveInfo, memo: WeakMap<readonly Field
   const known = memo.get(info.fieldNodes);
   if (known) return known;
   const typeName = getNamedType(info.returnType).name;
-  const pc = { schema: info.schema, fragments: info.fragments };
+  const pc = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
   const needs = emptyNeeds();
   for (const f of info.fieldNodes) collect(pc, typeName, f.selectionSet?.selections ?? [], needs);
   const plan = {
@@ -368,6 +415,6 @@ export function fieldPlan(info: GraphQLResolveInfo, memo: WeakMap<readonly Field
 /** The properties a load of `step` asks for: what its resolver reads, and what the selection reads. */
 export function stepProperties(step: Step, selected: readonly string[] | null): readonly string[] | null {
   if (selected === null) return null;
-  const own = STEP_NEEDS.get(step);
+  const own = STEP_NEEDS.get(baseStep(step));
   return own ? [...new Set([...own, ...selected])].sort() : selected;
 }

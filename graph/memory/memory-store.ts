@@ -27,7 +27,6 @@ import type {
   Neighbour,
   Page,
   Path,
-  PropertyFilter,
   SearchHit,
   SearchQuery,
   StepResult,
@@ -37,7 +36,7 @@ import type {
   WriteResult,
 } from '../store';
 import { foldForSearch, makeSnippet, tokenize } from '../text';
-import { traverseWith } from '../traverse';
+import { matchesFilter, propertyOf, traverseWith } from '../traverse';
 
 /** Options of the in-memory store. */
 export interface MemoryStoreOptions {
@@ -127,10 +126,6 @@ function deepEqual(a: unknown, b: unknown): boolean {
   const ka = Object.keys(ra).filter((k) => ra[k] !== undefined);
   const kb = Object.keys(rb).filter((k) => rb[k] !== undefined);
   return ka.length === kb.length && ka.every((k) => deepEqual(ra[k], rb[k]));
-}
-
-function propertyOf(node: GraphNode, property: string): unknown {
-  return (node as unknown as Record<string, unknown>)[property];
 }
 
 /** Code-unit order, as Neo4j orders strings; never locale-dependent. */
@@ -360,14 +355,6 @@ function smallest<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) => num
     }
   }
   return heap.sort(compare);
-}
-
-function matchesFilter(node: GraphNode, filter: PropertyFilter): boolean {
-  const value = propertyOf(node, filter.property);
-  if ('eq' in filter) return value === filter.eq;
-  if ('in' in filter) return (typeof value === 'string' || typeof value === 'number') && filter.in.includes(value);
-  if (typeof value !== 'number') return false;
-  return (filter.gte === undefined || value >= filter.gte) && (filter.lte === undefined || value <= filter.lte);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

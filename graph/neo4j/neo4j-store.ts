@@ -44,7 +44,7 @@ import type {
   WriteResult,
 } from '../store';
 import { foldForSearch, makeSnippet, tokenize } from '../text';
-import { byNode, refOf } from '../traverse';
+import { byNode, refOf, stepFilters } from '../traverse';
 import {
   CodecError,
   INTERNAL_NODE_PROPERTIES,
@@ -1291,9 +1291,13 @@ function stepExpression(
             ? `(${source})<-${rel}-(${m}:${NODE})`
             : `(${source})-${rel}-(${m}:${NODE})`;
       const edge = edgeColumns(step, r, source, t, o);
+      const conditions = [
+        ...(labels ? [`(${labels.map((l) => `${m}:${l}`).join(' OR ')})`] : []),
+        ...stepFilters(step).map((f) => stepFilterCondition(m, f, params)),
+      ];
       return [
         `COLLECT { MATCH ${pattern}`,
-        labels ? `WHERE ${labels.map((l) => `${m}:${l}`).join(' OR ')}` : '',
+        conditions.length ? `WHERE ${conditions.join(' AND ')}` : '',
         // Distinct: per node, type and direction, one row, and nothing read of the edges (not even their ids).
         ...(step.distinct
           ? [
@@ -1328,6 +1332,21 @@ function stepExpression(
 }
 
 /** Adds a query parameter and answers its name. */
+/** A step's property filter on the node bound to `n` (as `filterCondition` for lists, with fresh parameters). */
+function stepFilterCondition(n: string, f: PropertyFilter, params: Record<string, unknown>): string {
+  if (INTERNAL_SET.has(f.property)) {
+    throw new StoreError('STORE_INVALID_QUERY', `Cannot filter on ${JSON.stringify(f.property)}.`);
+  }
+  const prop = PLAIN_KEY.test(f.property) ? `${n}.\`${f.property}\`` : `${n}[$${parameter(params, f.property)}]`;
+  if ('eq' in f) return `${prop} = $${parameter(params, encodeScalar(f.eq))}`;
+  if ('in' in f) return `${prop} IN $${parameter(params, f.in.map(encodeScalar))}`;
+  // A value that is no number compares as null, and fails, as in `matchesFilter`.
+  const parts = [];
+  if (f.gte !== undefined && f.gte !== null) parts.push(`${prop} >= $${parameter(params, encodeScalar(f.gte))}`);
+  if (f.lte !== undefined && f.lte !== null) parts.push(`${prop} <= $${parameter(params, encodeScalar(f.lte))}`);
+  return parts.length ? `(${parts.join(' AND ')})` : `(${prop} IS NOT NULL AND ${prop} IS :: INTEGER | FLOAT)`;
+}
+
 function parameter(params: Record<string, unknown>, value: unknown): string {
   const name = `x${Object.keys(params).length}`;
   params[name] = value;

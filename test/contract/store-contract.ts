@@ -29,6 +29,7 @@ import type {
   ListQuery,
   Neighbour,
   Page,
+  Step,
   StepResult,
   StoreError,
   TraverseQuery,
@@ -1087,6 +1088,44 @@ export function runStoreContract(
             ?.map((n) => `${n.direction} ${n.edge.type}`),
         );
         expect(none).toMatchObject({ kind: 'ref', nodes: new Map() });
+      });
+
+      it("keeps only the neighbours whose properties pass a step's where, below as well as at the start", async () => {
+        const resolution = ids.resolution('WTSA', '78');
+        const version = ids.version('WTSA', '78', 2024);
+        const versions = (where: ExpandStep['where'], then: Step[] = []): TraverseQuery => ({
+          starts: [
+            { ids: [resolution], step: { kind: 'expand', direction: 'out', types: ['HAS_VERSION'], where, then } },
+          ],
+        });
+        const reached = async (query: TraverseQuery): Promise<string[][]> => {
+          const answer = await store.traverse(query);
+          expect(answer.map(plain)).toEqual((await traverseWith(store, query)).map(plain));
+          const [first] = answer;
+          if (first?.kind !== 'expand') throw new Error('expected an expand result');
+          const below = first.then[0];
+          return [
+            (first.neighbours.get(resolution) ?? []).map((n) => n.node.id),
+            below?.kind === 'expand' ? (below.neighbours.get(version) ?? []).map((n) => n.node.id) : [],
+          ];
+        };
+        expect(await reached(versions([{ property: 'year', eq: 2024 }]))).toEqual([[version], []]);
+        expect(await reached(versions([{ property: 'year', eq: 1990 }]))).toEqual([[], []]);
+        expect(await reached(versions([{ property: 'year', gte: 2000, lte: 2030 }]))).toEqual([[version], []]);
+        expect(await reached(versions([{ property: 'place', in: ['Nowhere'] }]))).toEqual([[], []]);
+        const documents: Step = {
+          kind: 'expand',
+          direction: 'out',
+          types: ['HAS_DOCUMENT'],
+          where: [{ property: 'language', eq: 'zh' }],
+        };
+        expect(await reached(versions([{ property: 'year', eq: 2024 }], [documents]))).toEqual([
+          [version],
+          [A_ZH.document.id],
+        ]);
+        await expect(store.traverse(versions([{ property: 'type', eq: 'Version' }]))).rejects.toMatchObject({
+          code: 'STORE_INVALID_QUERY',
+        });
       });
 
       it('keeps one neighbour per node, type and direction when distinct, in node order, edges without data', async () => {
