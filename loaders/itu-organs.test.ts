@@ -3,16 +3,8 @@
  * Secretariat, the three Bureaux together; and the Secretary-General of the United Nations, who is not ITU's. Texts
  * written for these tests; those in other languages start as the fixtures do.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseDocument } from '.';
-import type { ParsedInstruction, ParsedResolution } from '.';
-
-function parse(lines: readonly string[]): ParsedResolution {
-  const doc = parseDocument({ file: 'organs.txt', content: Buffer.from([...lines, ''].join('\n'), 'utf8') });
-  if (doc.kind !== 'resolution') throw new Error(`expected a resolution, got ${doc.kind}`);
-  return doc;
-}
+import type { ParsedResolution } from '.';
+import { fixtureBefore, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
 
 function english(operative: readonly string[]): ParsedResolution {
   return parse([
@@ -26,15 +18,8 @@ function english(operative: readonly string[]): ParsedResolution {
 }
 
 /** The fixture's lines before its first operative heading (`first` finds it), then `operative`. */
-function fromFixture(file: string, first: RegExp, operative: readonly string[]): ParsedResolution {
-  const lines = readFileSync(path.join(__dirname, 'fixtures', file), 'utf8').split('\n');
-  const at = lines.findIndex((l) => first.test(l));
-  if (at < 0) throw new Error(`${file}: no line matches ${String(first)}`);
-  return parse([...lines.slice(0, at), ...operative]);
-}
-
-const keys = (i: ParsedInstruction | undefined, side: 'addressees' | 'collaborators'): string[] =>
-  (i?.[side] ?? []).map((m) => ('key' in m.entity ? m.entity.key : m.entity.type)).sort();
+const fromFixture = (file: string, first: RegExp, operative: readonly string[]): ParsedResolution =>
+  parse([...fixtureBefore(file, first), ...operative]);
 
 const entityKeys = (doc: ParsedResolution, address: string): string[] =>
   (doc.clauses.find((c) => c.address === address)?.mentions ?? []).map((m) =>

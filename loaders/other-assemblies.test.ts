@@ -5,10 +5,9 @@
  * Radiocommunication Assembly,", "The Council,"), a margin symbol after the number ("RESOLUTION 1305 (MOD)").
  * Texts written for these tests; those in other languages take the fixtures' sections under a new identity.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { LoaderError, parseDocument } from '.';
-import type { ManifestEntry, ParsedResolution } from '.';
+import { LoaderError } from '.';
+import type { ParsedResolution } from '.';
+import { fixtureLines, parseLines as parse } from '../test/support/resolution-lines';
 
 const SECTIONS = [
   'considering',
@@ -21,17 +20,9 @@ const SECTIONS = [
   'to contribute to these studies.',
 ];
 
-function parse(lines: readonly string[], manifest?: ManifestEntry): ParsedResolution {
-  const content = Buffer.from([...lines, ''].join('\n'), 'utf8');
-  const doc = parseDocument({ file: 'assembly.txt', content, ...(manifest ? { manifest } : {}) });
-  if (doc.kind !== 'resolution') throw new Error(`expected a resolution, got ${doc.kind}`);
-  return doc;
-}
-
 /** A fixture's text with its first four lines (header, title, history, opening) replaced. */
 function reidentified(file: string, identity: readonly string[]): string[] {
-  const lines = readFileSync(path.join(__dirname, 'fixtures', file), 'utf8').split('\n');
-  return [...identity, ...lines.slice(4)];
+  return [...identity, ...fixtureLines(file).slice(4)];
 }
 
 const identity = (doc: ParsedResolution) => ({
@@ -108,7 +99,7 @@ describe('Radiocommunication Assembly resolutions', () => {
   });
 
   it('do not make "ITU-R" in running text the Radiocommunication Assembly of a citation', () => {
-    const lines = readFileSync(path.join(__dirname, 'fixtures', 'zh-pp-resolution.txt'), 'utf8').split('\n');
+    const lines = fixtureLines('zh-pp-resolution.txt');
     const at = lines.findIndex((l) => l.startsWith('b)'));
     lines.splice(at + 1, 0, 'c)\tITU-R第5研究组的工作和第130号决议（2018年，迪拜，修订版），');
     lines[at] = (lines[at] ?? '').replace(/，$/, '；');

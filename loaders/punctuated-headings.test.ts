@@ -5,10 +5,8 @@
  * as more text of the clause above it, and the instruction was lost. Texts written for these tests; the French,
  * Spanish, Russian and Chinese ones start as the fixtures do.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseDocument } from '.';
-import type { ParsedInstruction, ParsedResolution } from '.';
+import type { ParsedResolution } from '.';
+import { fixtureBefore, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
 
 const ENGLISH_START = [
   'RESOLUTION 40 (Rev. Kigali, 2022)',
@@ -21,23 +19,6 @@ const ENGLISH_START = [
   '1\tto continue the work on telehealth;',
   '2\tto report on the progress made.',
 ];
-
-/** The fixture's lines before its first operative heading (`operative` finds it). */
-function fixtureStart(file: string, operative: RegExp): string[] {
-  const lines = readFileSync(path.join(__dirname, 'fixtures', file), 'utf8').split('\n');
-  const at = lines.findIndex((l) => operative.test(l));
-  if (at < 0) throw new Error(`${file}: no line matches ${String(operative)}`);
-  return lines.slice(0, at);
-}
-
-function parse(lines: readonly string[]): ParsedResolution {
-  const doc = parseDocument({ file: 'headings.txt', content: Buffer.from([...lines, ''].join('\n'), 'utf8') });
-  if (doc.kind !== 'resolution') throw new Error(`expected a resolution, got ${doc.kind}`);
-  return doc;
-}
-
-const keys = (i: ParsedInstruction | undefined, side: 'addressees' | 'collaborators'): string[] =>
-  (i?.[side] ?? []).map((m) => ('key' in m.entity ? m.entity.key : `${m.entity.type}`)).sort();
 
 const kinds = (doc: ParsedResolution): string[] => doc.instructions.map((i) => i.kind);
 
@@ -70,7 +51,7 @@ describe('an operative heading ending with a comma or colon', () => {
   });
 
   it('is a heading in Chinese too, with a full-width comma', () => {
-    const start = fixtureStart('zh-pp-resolution.txt', /^邀请/);
+    const start = fixtureBefore('zh-pp-resolution.txt', /^邀请/);
     const doc = parse([...start, '邀请各成员国和部门成员，', '积极参加ITU-T第16和第20研究组的工作。']);
     const invites = doc.instructions.find((i) => i.kind === 'INVITES');
     expect(keys(invites, 'addressees')).toEqual(['member-states', 'sector-members']);
@@ -128,7 +109,7 @@ describe('an operative heading and its body on one line', () => {
   });
 
   it('splits French text after the name the heading gives, not at its "de"', () => {
-    const start = fixtureStart('fr-resolution.txt', /^décide/);
+    const start = fixtureBefore('fr-resolution.txt', /^décide/);
     const doc = parse([
       ...start,
       'charge le Directeur du Bureau de développement des télécommunications de poursuivre les études sur la cybersanté.',
@@ -139,7 +120,7 @@ describe('an operative heading and its body on one line', () => {
   });
 
   it('splits Spanish text at the "a" before the verb, not at the "a" before the addressees', () => {
-    const start = fixtureStart('es-resolution.txt', /^resuelve/);
+    const start = fixtureBefore('es-resolution.txt', /^resuelve/);
     const doc = parse([
       ...start,
       'invita a los Estados Miembros y a los Miembros de Sector a participar activamente en los trabajos sobre la cibersalud.',
@@ -152,7 +133,7 @@ describe('an operative heading and its body on one line', () => {
   });
 
   it('warns, and reads the line as text, where the language has no word that opens a body (Russian)', () => {
-    const start = fixtureStart('ru-wtdc-resolution.txt', /^решает/);
+    const start = fixtureBefore('ru-wtdc-resolution.txt', /^решает/);
     const line = 'предлагает Государствам-Членам принять участие в работе над электронным здравоохранением.';
     const doc = parse([...start, 'решает', '1\tпродолжать работу;', '2\tпредставить отчет.', line]);
     expect(kinds(doc)).toEqual(['RESOLVES']);

@@ -4,10 +4,8 @@
  * groups of the three Sectors" the study groups of all Sectors. Texts written for these tests; those in French,
  * Spanish, Russian, Arabic and Chinese start as the fixtures do.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseDocument } from '.';
 import type { ParsedInstruction, ParsedResolution } from '.';
+import { fixtureBefore, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
 
 const WTDC = 'The World Telecommunication Development Conference (Kigali, 2022),';
 const PP = 'The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),';
@@ -23,22 +21,9 @@ function english(opening: string, operative: readonly string[]): ParsedResolutio
   ]);
 }
 
-/** The fixture's lines before its first operative heading (`operative` finds it), then `operative`. */
-function fromFixture(file: string, first: RegExp, operative: readonly string[]): ParsedResolution {
-  const lines = readFileSync(path.join(__dirname, 'fixtures', file), 'utf8').split('\n');
-  const at = lines.findIndex((l) => first.test(l));
-  if (at < 0) throw new Error(`${file}: no line matches ${String(first)}`);
-  return parse([...lines.slice(0, at), ...operative]);
-}
-
-function parse(lines: readonly string[]): ParsedResolution {
-  const doc = parseDocument({ file: 'sectors.txt', content: Buffer.from([...lines, ''].join('\n'), 'utf8') });
-  if (doc.kind !== 'resolution') throw new Error(`expected a resolution, got ${doc.kind}`);
-  return doc;
-}
-
-const keys = (i: ParsedInstruction | undefined, side: 'addressees' | 'collaborators'): string[] =>
-  (i?.[side] ?? []).map((m) => ('key' in m.entity ? m.entity.key : m.entity.type)).sort();
+/** The fixture's lines before its first operative heading (`first` finds it), then `operative`. */
+const fromFixture = (file: string, first: RegExp, operative: readonly string[]): ParsedResolution =>
+  parse([...fixtureBefore(file, first), ...operative]);
 
 const instruction = (doc: ParsedResolution, kind: ParsedInstruction['kind']): ParsedInstruction | undefined =>
   doc.instructions.find((i) => i.kind === kind);

@@ -1,0 +1,34 @@
+/**
+ * Resolution texts for the loaders' tests, as lines: parsed as a resolution (anything else fails the test), or
+ * taken from the fixtures (`loaders/fixtures/`) to start a text written for a test.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from '../../loaders';
+import type { ManifestEntry, ParsedInstruction, ParsedResolution } from '../../loaders';
+
+/** The lines as one text, parsed; throws unless it is a resolution. */
+export function parseLines(lines: readonly string[], manifest?: ManifestEntry): ParsedResolution {
+  const content = Buffer.from([...lines, ''].join('\n'), 'utf8');
+  const doc = parseDocument({ file: 'test.txt', content, ...(manifest ? { manifest } : {}) });
+  if (doc.kind !== 'resolution') throw new Error(`expected a resolution, got ${doc.kind}`);
+  return doc;
+}
+
+/** A fixture's lines. */
+export function fixtureLines(file: string): string[] {
+  return readFileSync(path.join(__dirname, '..', '..', 'loaders', 'fixtures', file), 'utf8').split('\n');
+}
+
+/** A fixture's lines before the first that `first` matches (its first operative heading, say). */
+export function fixtureBefore(file: string, first: RegExp): string[] {
+  const lines = fixtureLines(file);
+  const at = lines.findIndex((l) => first.test(l));
+  if (at < 0) throw new Error(`${file}: no line matches ${String(first)}`);
+  return lines.slice(0, at);
+}
+
+/** An instruction's addressees or collaborators as keys (or types, for entities without one), sorted. */
+export function partyKeys(i: ParsedInstruction | undefined, side: 'addressees' | 'collaborators'): string[] {
+  return (i?.[side] ?? []).map((m) => ('key' in m.entity ? m.entity.key : m.entity.type)).sort();
+}
