@@ -6,6 +6,7 @@
  * Spanish, Russian and Chinese ones start as the fixtures do.
  */
 import type { ParsedResolution } from '.';
+import { wrapAtWidth } from '../test/support/pdf-text';
 import { fixtureBefore, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
 
 const ENGLISH_START = [
@@ -139,5 +140,26 @@ describe('an operative heading and its body on one line', () => {
     expect(kinds(doc)).toEqual(['RESOLVES']);
     expect(clauseText(doc, 'resolves-1/item-2')).toContain(line);
     expect(doc.diagnostics.map((d) => [d.code, d.line])).toEqual([['HEADING_IN_TEXT', start.length + 4]]);
+  });
+});
+
+describe('punctuated operative headings in text from a PDF', () => {
+  it.each([60, 72, 80])('read alike when the page broke every line at %i characters', (width) => {
+    const lines = [
+      ...ENGLISH_START,
+      'instructs the Director of the Telecommunication Development Bureau, in close cooperation with the Director of the Telecommunication Standardization Bureau,',
+      '1\tto assist Member States in planning telehealth networks for remote communities;',
+      '2\tto report on the progress made.',
+      'invites Member States and Sector Members to contribute actively to the work of ITU-D Study Group 2 on telehealth.',
+    ];
+    const read = (doc: ParsedResolution) =>
+      doc.instructions.map((i) => [i.kind, keys(i, 'addressees'), keys(i, 'collaborators'), i.items.length]);
+    const expected = [
+      ['RESOLVES', [], [], 2],
+      ['INSTRUCTS', ['director-bdt'], ['director-tsb'], 2],
+      ['INVITES', ['member-states', 'sector-members'], [], 1],
+    ];
+    expect(read(parse(lines))).toEqual(expected);
+    expect(read(parse(wrapAtWidth(lines.join('\n'), width).split('\n')))).toEqual(expected);
   });
 });
