@@ -51,12 +51,29 @@ describe('an operative heading ending with a comma or colon', () => {
     expect(doc.instructions[1]?.items.map((i) => i.text)).toEqual(['to share their experience of telehealth.']);
   });
 
-  it('is a heading in Chinese too, with a full-width comma', () => {
+  it('is not a heading in Chinese, which has no case to tell a heading from a line broken in a sentence', () => {
     const start = fixtureBefore('zh-pp-resolution.txt', /^邀请/);
-    const doc = parse([...start, '邀请各成员国和部门成员，', '积极参加ITU-T第16和第20研究组的工作。']);
-    const invites = doc.instructions.find((i) => i.kind === 'INVITES');
-    expect(keys(invites, 'addressees')).toEqual(['member-states', 'sector-members']);
-    expect(invites?.items).toHaveLength(1);
+    const item = start.at(-1) ?? '';
+    // A wrapped item whose lines start with 请 ("invites") and 要求 ("requests", also "requirement").
+    const doc = parse([
+      ...start.slice(0, -1),
+      item.replace(/，$/, ''),
+      '要求的标准应当符合国际电联的建议书，',
+      '请专家参与制定国家电子卫生战略，',
+      '并向理事会报告。',
+    ]);
+    expect(doc.instructions.map((i) => i.kind)).not.toContain('REQUESTS');
+    expect(doc.instructions.map((i) => i.kind)).not.toContain('INVITES');
+  });
+
+  it('is not a heading where the line ends with a semicolon, as items do', () => {
+    const doc = parse([
+      ...ENGLISH_START.slice(0, -2),
+      '1\tto take note of the report of the Council at its 2019 session,',
+      'decides to hold the forum in Geneva every year;',
+      '2\tto report on the progress made.',
+    ]);
+    expect(doc.instructions.map((i) => [i.kind, i.items.length])).toEqual([['RESOLVES', 2]]);
   });
 
   it('is not a heading where the line before does not end a clause, nor in a sentence that starts with capitals', () => {
@@ -74,6 +91,19 @@ describe('an operative heading ending with a comma or colon', () => {
 });
 
 describe('an operative heading and its body on one line', () => {
+  it('holds its body when it ends with a comma before the next heading', () => {
+    const doc = parse([
+      ...ENGLISH_START,
+      'invites Member States to contribute actively to the work of ITU-D Study Group 2,',
+      'encourages Academia to take part in the work.',
+    ]);
+    expect(doc.instructions.map((i) => [i.kind, keys(i, 'addressees'), i.items.map((x) => x.text)])).toEqual([
+      ['RESOLVES', [], ['to continue the work on telehealth;', 'to report on the progress made.']],
+      ['INVITES', ['member-states'], ['to contribute actively to the work of ITU-D Study Group 2,']],
+      ['ENCOURAGES', ['academia'], ['to take part in the work.']],
+    ]);
+  });
+
   it('splits where the body opens: the addressees are named before it, the rest is the body', () => {
     const doc = parse([
       ...ENGLISH_START,

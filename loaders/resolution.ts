@@ -124,45 +124,59 @@ function spacedItemLabel(
   return Number(last.label) === n - 1 && previous && ENDS_SENTENCE.test(previous.text) ? m : null;
 }
 
-/** A comma or colon at a line's end: an operative heading written so leads on to the items or body below it. */
-const LEADS_ON = /[,，:：]$/u;
+/** A comma or colon at a line's end: an operative heading written so leads on to what is below it. */
+const LEADS_ON = /[,:]$/u;
+/** A full stop at a line's end: the end of a section (a semicolon ends an item, never a section). */
+const FULL_STOP = /[.]$/u;
 /** A word, with the apostrophe of an elided article or preposition ("d'", "qu'"). */
 const WORD = /[\p{L}\p{M}]+['\u2019]?/gu;
 
 /**
  * An operative heading on a line that ends with punctuation, which {@link classifyHeading} leaves to the text (a
- * sentence may start with a word like "requests"). It is a heading where a new paragraph starts (the line before
- * ends a clause) and, in scripts with case, its marker is in lower case, as headings are and a sentence's first
- * word is not:
- * - a line ending with a comma or colon is the heading of the items or body below it ("invites Member States:",
- *   "instructs the Director of BDT, in close cooperation with the Director of TSB,");
- * - a line ending a sentence holds the heading and its body ("invites Member States to take part in …."), in
- *   scripts with case only: the body starts at the first opener word that follows the addressees (see
- *   {@link bodyStart}). Where none does, 'unsplit': the line stays text of the clause before, with a warning.
+ * sentence may start with a word like "requests", and a wrapped line with any word). Read only in scripts with
+ * case, where the marker in lower case tells a heading from a sentence's first word, and only where a new
+ * paragraph starts (the line before ends a clause):
+ * - a line ending with a comma or colon, followed by its items or body, is their heading ("invites Member
+ *   States:", "instructs the Director of BDT, in close cooperation with the Director of TSB,");
+ * - a line ending with a full stop, or with a comma before the next heading or the end, holds the heading and its
+ *   body ("invites Member States to take part in …."): the body starts at the first opener word that follows the
+ *   addressees (see {@link bodyStart}). Where none does, 'unsplit': the line stays text of the clause before, with
+ *   a warning.
  */
 function punctuatedHeading(
   lex: CompiledLexicon,
   line: StructureLine,
   previous: StructureLine | undefined,
+  next: StructureLine | undefined,
 ): { readonly heading: Heading; readonly bodyOffset: number | null } | 'unsplit' | null {
-  if (!previous || !ENDS_SENTENCE.test(previous.text) || !ENDS_SENTENCE.test(line.text)) return null;
-  if (line.text.length > 600 || !lex.headingStart.test(line.text) || lex.itemLabel.test(line.text)) return null;
   const script = lex.lexicon.script;
-  const cased = script === 'Latin' || script === 'Cyrillic';
-  const first = /\p{L}/u.exec(line.text)?.[0] ?? '';
-  if (cased && first !== first.toLowerCase()) return null;
+  if (script !== 'Latin' && script !== 'Cyrillic') return null;
+  if (!previous || !ENDS_SENTENCE.test(previous.text)) return null;
   const leadsOn = LEADS_ON.test(line.text);
-  if (!leadsOn && !cased) return null;
+  if (!leadsOn && !FULL_STOP.test(line.text)) return null;
+  if (!startsLikeHeading(lex, line.text)) return null;
   for (const o of lex.operative) {
     const m = o.re.exec(line.text);
     if (!m) continue;
     const rest = m.groups?.rest ?? '';
     const heading: Heading = { part: 'operative', marker: o.key, restOffset: line.text.length - rest.length };
-    if (leadsOn) return { heading, bodyOffset: null };
+    if (leadsOn && next && !startsSection(lex, next)) return { heading, bodyOffset: null };
     const at = bodyStart(lex, o.key, rest);
     return at === null ? 'unsplit' : { heading, bodyOffset: heading.restOffset + at };
   }
   return null;
+}
+
+/** A line that starts with a heading's marker in lower case, and is no item. */
+function startsLikeHeading(lex: CompiledLexicon, text: string): boolean {
+  if (text.length > 600 || !lex.headingStart.test(text) || lex.itemLabel.test(text)) return false;
+  const first = /\p{L}/u.exec(text)?.[0] ?? '';
+  return first === first.toLowerCase();
+}
+
+/** Whether a line starts a section or an annex: what cannot be the items or body of a heading above it. */
+function startsSection(lex: CompiledLexicon, line: StructureLine): boolean {
+  return classifyHeading(lex, line) !== null || lex.annex.test(line.text) || startsLikeHeading(lex, line.text);
 }
 
 /**
@@ -529,12 +543,15 @@ export function readStructure(options: {
       break;
     }
     let heading = classifyHeading(lex, line);
-    // Where the body starts on a heading line that holds it too (see punctuatedHeading).
+    // A heading ended by punctuation (see punctuatedHeading), and where its body starts when it holds it too: it
+    // ends on its own line.
+    let punctuated = false;
     let bodyOffset: number | null = null;
     if (!heading && current) {
-      const punctuated = punctuatedHeading(lex, line, lines[i - 1]);
-      if (punctuated === 'unsplit') unsplit.push(line);
-      else if (punctuated) ({ heading, bodyOffset } = punctuated);
+      const found = punctuatedHeading(lex, line, lines[i - 1], lines[i + 1]);
+      if (found === 'unsplit') unsplit.push(line);
+      else if (found) ({ heading, bodyOffset } = found);
+      punctuated = heading !== null;
     }
     if (heading) {
       closeSection(line);
@@ -557,7 +574,7 @@ export function readStructure(options: {
         const before = trimSpan(line.text.slice(0, bodyOffset), line.start);
         section.headingEnd = before.end;
         section.body = { label: null, start: line.start + bodyOffset, end: line.end, line: line.number };
-      } else if (heading.part === 'operative') {
+      } else if (heading.part === 'operative' && !punctuated) {
         // An operative heading may continue on the next lines while it is unfinished.
         let guard = 0;
         while (guard++ < 4 && unfinished(lex, clean.slice(section.restStart, section.headingEnd))) {
