@@ -4,7 +4,7 @@
  * written for these tests; those in other languages start as the fixtures do.
  */
 import type { ParsedResolution } from '.';
-import { fixtureBefore, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
+import { fixtureBefore, fixtureLines, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
 
 function english(operative: readonly string[]): ParsedResolution {
   return parse([
@@ -86,5 +86,57 @@ describe('the organs of ITU', () => {
     const doc = fromFixture(file, first, [heading, item]);
     expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['itu-council']);
     expect(doc.instructions.at(-1)?.heading).toBe(heading);
+  });
+});
+
+describe('other councils, boards and bureaux', () => {
+  /** The fixture with the text of its first item (label kept) replaced by `text`; the mentions there. */
+  function mentionedIn(file: string, text: string): string[] {
+    const lines = fixtureLines(file);
+    const at = lines.findIndex((l) => /^(?:a|أ )\)\t/.test(l));
+    const label = (lines[at] ?? '').split('\t')[0] ?? '';
+    const doc = parse(lines.map((l, i) => (i === at ? `${label}\t${text}` : l)));
+    const item = doc.clauses.find((c) => c.role === 'item');
+    return (item?.mentions ?? []).map((m) => ('key' in m.entity ? m.entity.key : m.entity.type));
+  }
+
+  it.each([
+    [
+      'fr-resolution.txt',
+      'les travaux du Conseil économique et social et du Conseil de sécurité;',
+      ['ecosoc', 'un-security-council'],
+    ],
+    [
+      'fr-resolution.txt',
+      "la Convention du Conseil de l'Europe et le Conseil des droits de l'homme;",
+      ['council-of-europe', 'un-human-rights-council'],
+    ],
+    ['es-resolution.txt', 'la labor del Consejo Económico y Social;', ['ecosoc']],
+    [
+      'ru-wtdc-resolution.txt',
+      'решения Экономического и Социального Совета и Совета Безопасности, совет экспертов;',
+      ['ecosoc', 'un-security-council'],
+    ],
+    [
+      'ar-wtdc-resolution.txt',
+      'قرارات المجلس الاقتصادي والاجتماعي والمجلس التنفيذي لمنظمة الصحة العالمية؛',
+      ['ecosoc', 'who-executive-board'],
+    ],
+    [
+      'zh-pp-resolution.txt',
+      '经济及社会理事会、人权理事会和安全理事会的工作；',
+      ['ecosoc', 'un-human-rights-council', 'un-security-council'],
+    ],
+  ])('are not read as the ITU Council (%s)', (file, text, expected) => {
+    expect(mentionedIn(file, text)).toEqual(expected);
+  });
+
+  it('are not read in lower case, where one word is a common noun', () => {
+    const doc = english([
+      'instructs the Secretary-General',
+      '1\tto consult the national statistics bureaux, the city council and associates of the project.',
+    ]);
+    const item = doc.clauses.find((c) => c.address === 'instructs-1/item-1');
+    expect(item?.mentions).toEqual([]);
   });
 });

@@ -397,7 +397,13 @@ function instructionOf(
     if (c.closing && !c.closing.test(rest.slice(m.index + m[0].length))) continue;
     split = Math.min(split, restStart + m.index);
   }
-  const parties = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type) && m.span[0] >= restStart);
+  // ITU or a Sector named as whose the party before is ("all groups of the three Sectors", "Sector Members of
+  // ITU-T") is not a party itself.
+  const owner = (m: Mention): boolean =>
+    m.entity.type === 'Organization' &&
+    (m.entity.kind === 'itu' || m.entity.kind === 'itu-sector') &&
+    lex.ownerLink.test(heading.text.slice(0, m.span[0] - heading.span[0]));
+  const parties = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type) && m.span[0] >= restStart && !owner(m));
   const unique = (ms: Mention[]): Mention[] => {
     const seen = new Set<string>();
     return ms.filter((m) => {

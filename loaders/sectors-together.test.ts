@@ -47,6 +47,26 @@ describe('the three Sectors', () => {
     expect(instructs?.addressees[0]?.quote).toBe('study groups of the three Sectors');
   });
 
+  it('are no party where they say whose the party before is', () => {
+    const doc = english(WTDC, [
+      'instructs all groups of the three Sectors',
+      '1\tto take account of telehealth;',
+      '2\tto report,',
+      'invites Sector Members of all three Sectors',
+      '1\tto share experience of telehealth.',
+    ]);
+    expect(doc.instructions.map((i) => keys(i, 'addressees'))).toEqual([[], ['sector-members']]);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(['ADDRESSEE_UNRECOGNISED']);
+  });
+
+  it('have study groups in Spanish too ("de los tres Sectores")', () => {
+    const doc = fromFixture('es-resolution.txt', /^resuelve/, [
+      'encarga a las Comisiones de Estudio de los tres Sectores',
+      '1\tque prosigan los estudios sobre la cibersalud.',
+    ]);
+    expect(keys(instruction(doc, 'INSTRUCTS'), 'addressees')).toEqual(['study-groups']);
+  });
+
   it('are each Sector in Chinese ("三个部门")', () => {
     const doc = fromFixture('zh-pp-resolution.txt', /^邀请/, [
       '邀请国际电联三个部门',

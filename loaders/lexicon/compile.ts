@@ -288,6 +288,11 @@ export interface CompiledLexicon {
   readonly sectorAfter: RegExp;
   /** The three Sectors together right after a mention: " of the three Sectors" (entity `itu-sectors`). */
   readonly allSectorsAfter: RegExp;
+  /**
+   * Text that ends with a link word ("… groups of the ", "… Members of "): what follows names whose the thing
+   * before is. Never matches in a language without link words.
+   */
+  readonly ownerLink: RegExp;
   /** Known entity names (case-sensitive, longest first) and the lookup from a folded match to its record. */
   readonly entities: RegExp;
   readonly entityOf: (matched: string) => EntityRecord | null;
@@ -410,8 +415,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     for (const n of names) {
       entityByName.set(foldName(n), e);
       entityNames.push(n);
-      // Sentence-initial capitals and lower-case running text both occur ("academia", "Academia").
-      if (hasCase(lex) && n !== n.toUpperCase()) {
+      // Sentence-initial capitals and lower-case running text both occur ("academia", "Academia"). Not for a name
+      // of one word, which in lower case is a common noun ("council", "bureaux", "associates").
+      if (hasCase(lex) && n !== n.toUpperCase() && /\s/u.test(n)) {
         const first = n.charAt(0);
         const flipped = (first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()) + n.slice(1);
         entityNames.push(flipped);
@@ -479,6 +485,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       `^${WS}*(?:,${WS}*)?${links}(?:${alternation(lex.entityNames['itu-sectors'] ?? []) || '(?!)'})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       'u',
     ),
+    ownerLink: lex.citationBodyLinks.length
+      ? new RegExp(`(?:^|${WS})(?:${alternation(lex.citationBodyLinks)})${WS}+$`, ci)
+      : /(?!)/u,
     entities: new RegExp(boundedAfter(alternation(entityNames), lex), 'gu'),
     entityOf: foldedLookup(entityByName),
     place: (written) => {

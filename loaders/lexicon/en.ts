@@ -238,13 +238,23 @@ export const en: Lexicon = {
       'other ITU Sectors',
       'other Sectors',
     ],
-    'itu-council': [
-      'the Council of ITU',
-      'the Council of the Union',
-      'the Council',
-      'ITU Council',
-      'Council of ITU',
-      'Council of the Union',
+    'itu-council': ['ITU Council', 'Council of ITU', 'Council of the Union', 'Council'],
+    ecosoc: [
+      'United Nations Economic and Social Council',
+      'UN Economic and Social Council',
+      'Economic and Social Council',
+    ],
+    'un-security-council': ['United Nations Security Council', 'UN Security Council', 'Security Council'],
+    'un-human-rights-council': [
+      'United Nations Human Rights Council',
+      'UN Human Rights Council',
+      'Human Rights Council',
+    ],
+    'council-of-europe': ['Council of Europe'],
+    'who-executive-board': [
+      'WHO Executive Board',
+      'Executive Board of WHO',
+      'Executive Board of the World Health Organization',
     ],
     'general-secretariat': ['General Secretariat'],
     'un-secretary-general': [

@@ -95,6 +95,12 @@ export const ENTITIES: readonly EntityRecord[] = [
   },
   org('general-secretariat', 'ITU General Secretariat', null, 'itu-bureau', []),
   org('itu-council', 'ITU Council', null, 'itu', []),
+  // Other councils and boards: known, so that the ITU Council is not read inside their names.
+  org('ecosoc', 'United Nations Economic and Social Council', 'ECOSOC', 'un-body'),
+  org('un-security-council', 'United Nations Security Council', null, 'un-body', []),
+  org('un-human-rights-council', 'United Nations Human Rights Council', null, 'un-body', []),
+  org('council-of-europe', 'Council of Europe', null, 'other', []),
+  org('who-executive-board', 'WHO Executive Board', null, 'other', []),
   org('tsag', 'Telecommunication Standardization Advisory Group', 'TSAG', 'itu-group'),
   org('tdag', 'Telecommunication Development Advisory Group', 'TDAG', 'itu-group'),
   org('rag', 'Radiocommunication Advisory Group', 'RAG', 'itu-group'),

@@ -119,7 +119,7 @@ export const es: Lexicon = {
     { body: 'WCIT', names: ['Conferencia Mundial de Telecomunicaciones Internacionales', 'CMTI'] },
     { body: 'COUNCIL', names: ['Consejo de la UIT', 'Consejo'] },
   ],
-  citationBodyLinks: ['de la', 'del', 'de'],
+  citationBodyLinks: ['de los', 'de la', 'del', 'de'],
 
   patterns: {
     // Numbered, or the study groups of a Sector together ("las Comisiones de Estudio pertinentes"): no number.
@@ -263,7 +263,12 @@ export const es: Lexicon = {
       'todos los Sectores',
     ],
     'other-itu-sectors': ['otros dos Sectores', 'dos otros Sectores', 'otros Sectores'],
-    'itu-council': ['el Consejo de la UIT', 'el Consejo', 'al Consejo', 'del Consejo', 'Consejo de la UIT'],
+    'itu-council': ['Consejo de la UIT', 'Consejo'],
+    ecosoc: ['Consejo Económico y Social de las Naciones Unidas', 'Consejo Económico y Social'],
+    'un-security-council': ['Consejo de Seguridad de las Naciones Unidas', 'Consejo de Seguridad'],
+    'un-human-rights-council': ['Consejo de Derechos Humanos'],
+    'council-of-europe': ['Consejo de Europa'],
+    'who-executive-board': ['Consejo Ejecutivo de la OMS', 'Consejo Ejecutivo de la Organización Mundial de la Salud'],
     'general-secretariat': ['Secretaría General'],
     'un-secretary-general': ['Secretario General de las Naciones Unidas', 'Secretario General de la ONU'],
     'itu-bureaux': ['tres Oficinas'],

@@ -283,7 +283,12 @@ export const fr: Lexicon = {
       'tous les Secteurs',
     ],
     'other-itu-sectors': ['deux autres Secteurs', 'autres Secteurs'],
-    'itu-council': ["le Conseil de l'UIT", 'le Conseil', 'au Conseil', 'du Conseil', "Conseil de l'UIT"],
+    'itu-council': ["Conseil de l'UIT", 'Conseil'],
+    ecosoc: ['Conseil économique et social des Nations Unies', 'Conseil économique et social'],
+    'un-security-council': ['Conseil de sécurité des Nations Unies', 'Conseil de sécurité'],
+    'un-human-rights-council': ["Conseil des droits de l'homme"],
+    'council-of-europe': ["Conseil de l'Europe"],
+    'who-executive-board': ["Conseil exécutif de l'OMS", "Conseil exécutif de l'Organisation mondiale de la santé"],
     'general-secretariat': ['Secrétariat général'],
     'un-secretary-general': [
       "Secrétaire général de l'Organisation des Nations Unies",
