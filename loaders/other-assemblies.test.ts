@@ -144,6 +144,17 @@ describe('World Radiocommunication Conference resolutions', () => {
   });
 });
 
+describe('World Radiocommunication Conference resolutions without a place in the opening', () => {
+  it.each([
+    ['RESOLUTION 646 (REV.WRC-19)', 2019],
+    ['RESOLUTION 646 (REV.WRC-97)', 1997],
+    ['RESOLUTION 646 (WRC-2000)', 2000],
+  ])('take the year from the header: %s', (header, year) => {
+    const doc = parse([header, 'Title', 'The World Radiocommunication Conference,', ...SECTIONS]);
+    expect(identity(doc)).toMatchObject({ body: 'WRC', number: '646', year });
+  });
+});
+
 describe('Council resolutions', () => {
   const COUNCIL = ['RESOLUTION 1305 (MOD)', 'Role of ITU in e-health', 'The Council,', ...SECTIONS];
 

@@ -390,6 +390,17 @@ function unfinished(lex: CompiledLexicon, heading: string): boolean {
 }
 
 /**
+ * A header's year: written in full, or after a conference's acronym ("WRC-19", "WRC-97", "WRC-2000"; header
+ * templates name that group YY), two digits from 50 on being of the 1900s.
+ */
+function headerYear(full: string | undefined, short: string | undefined): number | null {
+  if (full) return Number(full);
+  if (!short) return null;
+  const n = Number(short);
+  return short.length === 4 ? n : n >= 50 ? 1900 + n : 2000 + n;
+}
+
+/**
  * A history of years alone, as Radiocommunication Assembly texts give it ("(2012-2015-2023)"): years joined by a
  * hyphen, dash, comma or semicolon, each perhaps followed by the language's word for year ("年", "г."), or the list by
  * the plural ("гг.").
@@ -437,14 +448,13 @@ export function readStructure(options: {
     for (const re of lex.header) {
       const m = re.exec(text);
       if (!m) continue;
-      const year = m.groups?.YEAR0;
       const place = m.groups?.PLACE0;
       return {
         number: m.groups?.N0 ?? '',
         // Before the marker ("PP RESOLUTION 183") or after it ("RESOLUTION ITU-R 69-2").
         body: lex.body(m.groups?.HBODY ?? m.groups?.HEADERBODY0 ?? ''),
         place: place ? lex.place(place) : null,
-        year: year ? Number(year) : null,
+        year: headerYear(m.groups?.YEAR0, m.groups?.YY),
         // "Rev.", or a revision counted after the number ("ITU-R 69-2"; header templates name it REV).
         revised: lex.revision.test(text) || Number(m.groups?.REV ?? 0) > 0,
         text,

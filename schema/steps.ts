@@ -68,14 +68,17 @@ const NARROWED_FROM = new WeakMap<Step, Step>();
 const NARROWED = new Map<string, ExpandStep>();
 
 /**
- * `step`, keeping only the neighbours that pass `where` ("the version of 2024"). The same object for the same
- * arguments, so that look-ahead and resolver agree; it reads and is read like `step` otherwise.
+ * A step of {@link STEPS}, keeping only the neighbours that pass `where` ("the version of 2024"). The same object
+ * for the same arguments, so that look-ahead and resolver agree; it reads and is read like `step` otherwise. Its
+ * key is `step`'s with `where`, so it keeps no `then` or `properties` (those are a load's, added per load).
  */
 export function narrowed(step: ExpandStep, where: readonly PropertyFilter[]): ExpandStep {
   const key = `${stepKey(step)} where ${JSON.stringify(where)}`;
   let found = NARROWED.get(key);
   if (!found) {
     found = { ...step, where };
+    delete (found as { then?: unknown }).then;
+    delete (found as { properties?: unknown }).properties;
     // Bounded: one entry per value asked for (years, in practice), but values come from requests.
     if (NARROWED.size >= 10_000) NARROWED.clear();
     NARROWED.set(key, found);

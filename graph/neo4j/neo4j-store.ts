@@ -1082,32 +1082,30 @@ function sortValueParam(value: unknown): unknown {
   return value;
 }
 
-function filterCondition(f: PropertyFilter, i: number, type: NodeType, params: Record<string, unknown>): string {
-  if (INTERNAL_SET.has(f.property)) {
-    throw new StoreError('STORE_INVALID_QUERY', `Cannot filter on ${JSON.stringify(f.property)}.`);
+/** A list's property filter on its nodes `n` (`type` is the list's label, not a stored property). */
+function filterCondition(f: PropertyFilter, type: NodeType, params: Record<string, unknown>): string {
+  checkFiltered(f.property);
+  const prop = f.property === 'type' ? `$${parameter(params, type)}` : `n[$${parameter(params, f.property)}]`;
+  return propertyCondition(prop, f, params);
+}
+
+function checkFiltered(property: string): void {
+  if (INTERNAL_SET.has(property)) {
+    throw new StoreError('STORE_INVALID_QUERY', `Cannot filter on ${JSON.stringify(property)}.`);
   }
-  // `type` is the label, not a stored property.
-  const prop = f.property === 'type' ? `$type${i}` : `n[$p${i}]`;
-  if (f.property === 'type') params[`type${i}`] = type;
-  else params[`p${i}`] = f.property;
-  if ('eq' in f) {
-    params[`v${i}`] = encodeScalar(f.eq);
-    return `${prop} = $v${i}`;
-  }
-  if ('in' in f) {
-    params[`v${i}`] = f.in.map(encodeScalar);
-    return `${prop} IN $v${i}`;
-  }
-  const parts: string[] = [];
-  if (f.gte !== undefined && f.gte !== null) {
-    params[`lo${i}`] = encodeScalar(f.gte);
-    parts.push(`${prop} >= $lo${i}`);
-  }
-  if (f.lte !== undefined && f.lte !== null) {
-    params[`hi${i}`] = encodeScalar(f.lte);
-    parts.push(`${prop} <= $hi${i}`);
-  }
-  return parts.length > 0 ? parts.join(' AND ') : 'true';
+}
+
+/**
+ * A property filter on the value of the Cypher expression `prop`, with fresh parameters, as `matchesFilter` reads
+ * it: equal, one of, or a number in range (a value that is no number fails a range, as it fails an empty one).
+ */
+function propertyCondition(prop: string, f: PropertyFilter, params: Record<string, unknown>): string {
+  if ('eq' in f) return `${prop} = $${parameter(params, encodeScalar(f.eq))}`;
+  if ('in' in f) return `${prop} IN $${parameter(params, f.in.map(encodeScalar))}`;
+  const parts = [`${prop} IS NOT NULL`, `${prop} IS :: INTEGER | FLOAT`];
+  if (f.gte !== undefined && f.gte !== null) parts.push(`${prop} >= $${parameter(params, encodeScalar(f.gte))}`);
+  if (f.lte !== undefined && f.lte !== null) parts.push(`${prop} <= $${parameter(params, encodeScalar(f.lte))}`);
+  return `(${parts.join(' AND ')})`;
 }
 
 /**
@@ -1125,7 +1123,7 @@ function listQuery(query: ListQuery): {
   const label = cypherLabel(query.type, 'STORE_INVALID_QUERY');
   const first = nonNegativeInt(query.first, 'first');
   const params: Record<string, unknown> = {};
-  const conditions = (query.where ?? []).map((f, i) => filterCondition(f, i, query.type, params));
+  const conditions = (query.where ?? []).map((f) => filterCondition(f, query.type, params));
   (query.related ?? []).forEach((r, i) => {
     const type = cypherRelType(r.type, 'STORE_INVALID_QUERY');
     params[`target${i}`] = r.target;
@@ -1331,22 +1329,14 @@ function stepExpression(
   }
 }
 
-/** Adds a query parameter and answers its name. */
-/** A step's property filter on the node bound to `n` (as `filterCondition` for lists, with fresh parameters). */
+/** A step's property filter on the node bound to `n` (as a list's, see {@link propertyCondition}). */
 function stepFilterCondition(n: string, f: PropertyFilter, params: Record<string, unknown>): string {
-  if (INTERNAL_SET.has(f.property)) {
-    throw new StoreError('STORE_INVALID_QUERY', `Cannot filter on ${JSON.stringify(f.property)}.`);
-  }
+  checkFiltered(f.property);
   const prop = PLAIN_KEY.test(f.property) ? `${n}.\`${f.property}\`` : `${n}[$${parameter(params, f.property)}]`;
-  if ('eq' in f) return `${prop} = $${parameter(params, encodeScalar(f.eq))}`;
-  if ('in' in f) return `${prop} IN $${parameter(params, f.in.map(encodeScalar))}`;
-  // A value that is no number compares as null, and fails, as in `matchesFilter`.
-  const parts = [];
-  if (f.gte !== undefined && f.gte !== null) parts.push(`${prop} >= $${parameter(params, encodeScalar(f.gte))}`);
-  if (f.lte !== undefined && f.lte !== null) parts.push(`${prop} <= $${parameter(params, encodeScalar(f.lte))}`);
-  return parts.length ? `(${parts.join(' AND ')})` : `(${prop} IS NOT NULL AND ${prop} IS :: INTEGER | FLOAT)`;
+  return propertyCondition(prop, f, params);
 }
 
+/** Adds a query parameter and answers its name. */
 function parameter(params: Record<string, unknown>, value: unknown): string {
   const name = `x${Object.keys(params).length}`;
   params[name] = value;

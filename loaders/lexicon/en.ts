@@ -74,7 +74,7 @@ export const en: Lexicon = {
       'RESOLUTION {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'RESOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
       // World Radiocommunication Conferences name themselves and their year: "RESOLUTION 646 (REV.WRC-19)".
-      'RESOLUTION {N} \\((?:Rev\\. ?)?{HEADERBODY}-\\d\\d\\)',
+      'RESOLUTION {N} \\((?:Rev\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
     ],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],

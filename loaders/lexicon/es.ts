@@ -81,7 +81,7 @@ export const es: Lexicon = {
     header: [
       'RESOLUCI(?:Ó|O)N {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'RESOLUCI(?:Ó|O)N {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
-      'RESOLUCI(?:Ó|O)N {N} \\((?:Rev\\. ?)?{HEADERBODY}-\\d\\d\\)',
+      'RESOLUCI(?:Ó|O)N {N} \\((?:Rev\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
     ],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],

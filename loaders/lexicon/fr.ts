@@ -80,7 +80,7 @@ export const fr: Lexicon = {
     header: [
       'R(?:É|E)SOLUTION {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
       'R(?:É|E)SOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
-      'R(?:É|E)SOLUTION {N} \\((?:R(?:é|e)v\\. ?)?{HEADERBODY}-\\d\\d\\)',
+      'R(?:É|E)SOLUTION {N} \\((?:R(?:é|e)v\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
     ],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],

@@ -77,7 +77,7 @@ export const ru: Lexicon = {
     header: [
       'РЕЗОЛЮЦИЯ {N}(?: \\((?:Пересм\\. )?{PLACE}, {YEAR}(?: г\\.)?\\))?',
       'РЕЗОЛЮЦИЯ {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
-      'РЕЗОЛЮЦИЯ {N} \\((?:Пересм\\. ?)?{HEADERBODY}-\\d\\d\\)',
+      'РЕЗОЛЮЦИЯ {N} \\((?:Пересм\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
     ],
     historyEntry: ['{PLACE}, {YEAR}(?: г\\.)?'],
     historySeparators: [';'],

@@ -897,6 +897,11 @@ export function runStoreContract(
             .map((c) => c.id)
             .sort(compareIds),
         );
+        // A range without bounds keeps the nodes whose value is a number, as any range does.
+        const numbered = await store.list({ type: 'Version', first: 10, where: [{ property: 'year' }] });
+        expect(numbered.totalCount).toBeGreaterThan(0);
+        const named = await store.list({ type: 'Organization', first: 10, where: [{ property: 'name' }] });
+        expect(named.items).toEqual([]);
         const none = await store.list({ type: 'Clause', first: 10, where: [{ property: 'part', eq: 'nowhere' }] });
         expect(none).toMatchObject({ items: [], totalCount: 0, hasNextPage: false, endCursor: null });
       });
