@@ -339,8 +339,8 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
         severity: 'warning' as const,
         code: 'HEADING_IN_TEXT',
         message:
-          `a line that starts like an operative heading and ends a sentence was read as text of the clause before it, ` +
-          `since where its body starts was not found: ${quoteFound(l.text)}`,
+          `a line that starts like an operative heading and holds its body was read as text of the clause before ` +
+          `it, since where the body starts was not found: ${quoteFound(l.text)}`,
         line: l.number,
         column: 1,
       })),

@@ -74,8 +74,8 @@ export interface RawStructure {
   /** Lines that are none of the above, between the opening and the first section. */
   readonly stray: readonly StructureLine[];
   /**
-   * Lines that start like an operative heading and end a sentence, whose body's start was not found: read as text of
-   * the clause before (see `punctuatedHeading`).
+   * Lines that start like an operative heading and hold their body, whose start was not found: read as text of the
+   * clause before (see `punctuatedHeading`).
    */
   readonly unsplit: readonly StructureLine[];
 }
