@@ -12,7 +12,15 @@ import { findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { isGroupEntity, pageSubject } from './page';
 import { findRelations } from './relations';
-import { countHeadings, lineRole, operativeOpeners, paragraphBreak, paragraphStart, readStructure } from './resolution';
+import {
+  countHeadings,
+  lineRole,
+  operativeOpeners,
+  paragraphBreak,
+  paragraphStart,
+  readStructure,
+  UNLISTED,
+} from './resolution';
 import type { RawSection } from './resolution';
 import { positionOf, prepareText, trimSpan, unwrapLines } from './text';
 import type { PreparedText } from './text';
@@ -188,6 +196,7 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
   // The clauses in document order; their mentions are found in one pass over all of them.
   type ClauseSpec = Omit<ParsedClause, 'mentions' | 'footnotes' | 'text' | 'span' | 'line'>;
   const specs: { spec: ClauseSpec; start: number; end: number; line: number }[] = [];
+  const repeated: { section: string; label: string; address: string; line: number }[] = [];
   const plan = structure.sections.map((s) => {
     const prefix = s.part === 'preamble' ? `preamble/${s.key}` : s.key;
     const heading = specs.push({
@@ -196,9 +205,16 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
       end: s.headingEnd,
       line: s.line,
     });
+    const seen = new Map<string, number>();
     const items = s.items.map((item, i) => {
       const label = item.label ?? String(i + 1);
-      const address = s.part === 'preamble' ? `${prefix}/${label}` : `${prefix}/item-${label}`;
+      const written = s.part === 'preamble' ? `${prefix}/${label}` : `${prefix}/item-${label}`;
+      // A label the section already has (a list inside an item, or a heading not read as one) gets an address of
+      // its own all the same: "a-2" for the second "a)".
+      const n = (seen.get(written) ?? 0) + 1;
+      seen.set(written, n);
+      const address = n === 1 ? written : `${written}-${n}`;
+      if (n > 1) repeated.push({ section: s.key, label, address, line: item.line });
       return specs.push({
         spec: { address, part: s.part, section: s.key, role: 'item', label },
         start: item.start,
@@ -300,7 +316,8 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
       if (item) items.push(item);
     }
     const bodyClause = b === null ? null : (clauses[b] ?? null);
-    if (s.part !== 'operative') continue;
+    // A heading the lexicon does not list says what its items are, but not what kind of instruction they are.
+    if (s.part !== 'operative' || s.marker === UNLISTED) continue;
     const instruction = instructionOf(lex, s, heading, items, bodyClause);
     instructions.push(instruction);
     if (instruction.kind !== 'RESOLVES' && instruction.addressees.length === 0) {
@@ -342,6 +359,26 @@ function parseResolution(input: Base & { manifest: ManifestEntry | undefined }):
           `a line that starts like an operative heading and holds its body was read as text of the clause before ` +
           `it, since where the body starts was not found: ${quoteFound(l.text)}`,
         line: l.number,
+        column: 1,
+      })),
+      ...structure.unlisted.map((l) => ({
+        severity: 'warning' as const,
+        code: 'HEADING_UNLISTED',
+        message:
+          `a line of its own where a section heading stands (above the first item, or above items that start ` +
+          `again) was read as one, though the ` +
+          `${lex.lexicon.language} lexicon does not list it: ${quoteFound(l.text)}. If it is a heading, add it to ` +
+          `the lexicon's headings (loaders/lexicon/${lex.lexicon.language}.ts) so that its kind is known`,
+        line: l.number,
+        column: 1,
+      })),
+      ...repeated.map((r) => ({
+        severity: 'warning' as const,
+        code: 'ITEM_LABEL_REPEATED',
+        message:
+          `${r.section}: item ${quoteFound(r.label)} comes again without a heading between; ` +
+          `it is read as one more item of the section, addressed ${r.address}`,
+        line: r.line,
         column: 1,
       })),
       ...unaddressed,

@@ -29,9 +29,12 @@ export interface RawItem {
   readonly line: number;
 }
 
+/** The marker of a section whose heading the lexicon does not list (see `unlistedHeading`). */
+export const UNLISTED = 'unlisted';
+
 export interface RawSection {
   readonly part: 'preamble' | 'operative';
-  readonly marker: PreambleKey | OperativeKey;
+  readonly marker: PreambleKey | OperativeKey | typeof UNLISTED;
   /** "noting", "noting-2", "instructs-2" */
   readonly key: string;
   readonly headingStart: number;
@@ -78,6 +81,8 @@ export interface RawStructure {
    * clause before (see `punctuatedHeading`).
    */
   readonly unsplit: readonly StructureLine[];
+  /** Lines read as a heading the lexicon does not list (see `unlistedHeading`). */
+  readonly unlisted: readonly StructureLine[];
 }
 
 function nonBlank(lines: readonly Line[]): StructureLine[] {
@@ -216,6 +221,50 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     return at;
   }
   return null;
+}
+
+/** How long a line may be, and how many words it may have, to be read as a heading the lexicon does not list. */
+const UNLISTED_MAX_LENGTH = 80;
+const UNLISTED_MAX_WORDS = 6;
+/** Words of letters alone, joined by spaces, apostrophes or hyphens: no digit, bracket or punctuation. */
+const WORDS_ONLY = /^[\p{L}\p{M}]+(?:[\s\u00A0'\u2019\u2010\u2011-]+[\p{L}\p{M}]+)*$/u;
+
+/**
+ * Whether the line above an item is a section heading the lexicon does not list ("convinced", "noting with
+ * satisfaction"), which would otherwise be read as text of the item before it, and the items below it as more items
+ * of the section above, their labels repeated. It is one where:
+ * - the item starts its series again ("a)" after "g)", "1" after "3"), or is the first item of the text, the line
+ *   above it being text before any section;
+ * - the line above is a line of its own, and the line above that ends a clause (";", ",", ".") or is the opening;
+ * - that line is short words alone (no digit, bracket or punctuation), in lower case where the script has case, as
+ *   headings are.
+ */
+function unlistedHeading(
+  lex: CompiledLexicon,
+  current: RawSection | null,
+  stray: readonly StructureLine[],
+  lines: readonly StructureLine[],
+  i: number,
+  label: string,
+): boolean {
+  const previous = lines[i - 1];
+  if (!previous || !looksLikeHeading(lex, previous.text)) return false;
+  const { series, first } = lex.itemSeries(label);
+  const before = lines[i - 2];
+  if (!first || (before && !ENDS_SENTENCE.test(before.text))) return false;
+  if (!current) return stray.at(-1) === previous;
+  const last = current.items.at(-1);
+  if (!last || previous.number <= last.line) return false;
+  return current.items.some((item) => item.label !== null && lex.itemSeries(item.label).series === series);
+}
+
+function looksLikeHeading(lex: CompiledLexicon, line: string): boolean {
+  const text = line.replace(lex.lineMarks, '');
+  if (text.length > UNLISTED_MAX_LENGTH || !WORDS_ONLY.test(text)) return false;
+  if (text.split(/[\s\u00A0]+/u).length > UNLISTED_MAX_WORDS) return false;
+  if (lex.lexicon.script !== 'Latin' && lex.lexicon.script !== 'Cyrillic') return true;
+  const first = text.charAt(0);
+  return first !== first.toUpperCase();
 }
 
 function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | null {
@@ -529,7 +578,8 @@ export function readStructure(options: {
   const stray: StructureLine[] = [];
   const unsplit: StructureLine[] = [];
   const ordinals = new Map<string, number>();
-  let current: RawSection | null = null;
+  // Set by openSection too (a cast, or TypeScript would narrow it to null for the loop below).
+  let current = null as RawSection | null;
   const closeSection = (next: StructureLine | undefined): void => {
     if (current && current.items.length === 0 && !current.body) {
       const heading = clean.slice(current.headingStart, current.headingEnd);
@@ -541,6 +591,32 @@ export function readStructure(options: {
         next ? `the next heading ${quoteFound(next.text)} at line ${next.number}` : 'the end of the document',
       );
     }
+  };
+  const unlisted: StructureLine[] = [];
+  /** Closes the current section and opens one at a heading line; its key counts the sections of its marker. */
+  const openSection = (
+    part: RawSection['part'],
+    marker: RawSection['marker'],
+    line: StructureLine,
+    restOffset: number,
+  ): RawSection => {
+    closeSection(line);
+    const n = (ordinals.get(marker) ?? 0) + 1;
+    ordinals.set(marker, n);
+    const section: RawSection = {
+      part,
+      marker,
+      key: part === 'preamble' && n === 1 ? marker : `${marker}-${n}`,
+      headingStart: line.start,
+      headingEnd: line.end,
+      restStart: line.start + restOffset,
+      line: line.number,
+      items: [],
+      body: null,
+    };
+    sections.push(section);
+    current = section;
+    return section;
   };
   const startIndex = (openingIndex >= 0 ? openingIndex : headerIndex) + 1;
   // Where the annexes start: the first annex heading line after an operative heading.
@@ -564,22 +640,7 @@ export function readStructure(options: {
       punctuated = heading !== null;
     }
     if (heading) {
-      closeSection(line);
-      const n = (ordinals.get(heading.marker) ?? 0) + 1;
-      ordinals.set(heading.marker, n);
-      const key =
-        heading.part === 'preamble' ? (n === 1 ? heading.marker : `${heading.marker}-${n}`) : `${heading.marker}-${n}`;
-      const section: RawSection = {
-        part: heading.part,
-        marker: heading.marker,
-        key,
-        headingStart: line.start,
-        headingEnd: line.end,
-        restStart: line.start + heading.restOffset,
-        line: line.number,
-        items: [],
-        body: null,
-      };
+      const section = openSection(heading.part, heading.marker, line, heading.restOffset);
       if (bodyOffset !== null) {
         const before = trimSpan(line.text.slice(0, bodyOffset), line.start);
         section.headingEnd = before.end;
@@ -595,11 +656,20 @@ export function readStructure(options: {
           i++;
         }
       }
-      sections.push(section);
-      current = section;
       continue;
     }
     const label = lex.itemLabel.exec(line.text) ?? spacedItemLabel(lex, current, lines[i - 1], line);
+    const labelText = (label?.groups?.label ?? '').replace(/\s+/g, '');
+    const above = lines[i - 1];
+    if (label && above && unlistedHeading(lex, current, stray, lines, i, labelText)) {
+      // The line above was read as the last line of the item before (or as text before any section): it heads a
+      // section of its own.
+      const last = current?.items.at(-1);
+      if (last) last.end = lines[i - 2]?.end ?? last.end;
+      else stray.pop();
+      unlisted.push(above);
+      openSection(current?.part ?? 'preamble', UNLISTED, above, above.text.length);
+    }
     if (label) {
       if (!current) {
         fail(
@@ -611,7 +681,7 @@ export function readStructure(options: {
       }
       // The item's text starts after its label ("a)", "1<TAB>"); the label is kept apart.
       current?.items.push({
-        label: (label.groups?.label ?? '').replace(/\s+/g, ''),
+        label: labelText,
         start: line.start + label[0].length,
         end: line.end,
         line: line.number,
@@ -675,5 +745,5 @@ export function readStructure(options: {
     history: spanOf(historyLine),
     opening: spanOf(openingIndex >= 0 ? lines[openingIndex] : null),
   };
-  return { header, title, history, opening, foreword, spans, sections, annexes, stray, unsplit };
+  return { header, title, history, opening, foreword, spans, sections, annexes, stray, unsplit, unlisted };
 }

@@ -85,7 +85,8 @@ export interface ParsedClause {
 export interface ParsedSection {
   readonly key: string;
   readonly part: 'preamble' | 'operative';
-  readonly marker: PreambleKey | OperativeKey;
+  /** 'unlisted': a heading the lexicon does not list, read as one from where it stands (warning HEADING_UNLISTED). */
+  readonly marker: PreambleKey | OperativeKey | 'unlisted';
   /** The heading as written. */
   readonly heading: string;
   readonly line: number;

@@ -320,6 +320,33 @@ export interface CompiledLexicon {
   readonly operativeOpeners: ReadonlySet<string>;
   /** `Lexicon.articles`, as {@link openerOf} gives them. */
   readonly articles: ReadonlySet<string>;
+  /**
+   * The series of an item label (numbers, or the letters of one script in `itemLetters`) and whether the label is
+   * the series' first ("1", "a", "а", "أ"): where a section's items start again, a heading stood between them.
+   */
+  readonly itemSeries: (label: string) => { readonly series: string; readonly first: boolean };
+}
+
+const LABEL_SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Greek'].map((name) => ({
+  name,
+  re: new RegExp(`\\p{Script=${name}}`, 'u'),
+}));
+
+/** {@link CompiledLexicon.itemSeries} for a lexicon's item letters. */
+function itemSeries(letters: string): CompiledLexicon['itemSeries'] {
+  const seriesOf = new Map<string, string>();
+  const firsts = new Set<string>();
+  let before = '';
+  for (const c of letters) {
+    const series = LABEL_SCRIPTS.find((s) => s.re.test(c))?.name ?? 'other';
+    if (series !== before) firsts.add(c);
+    seriesOf.set(c, series);
+    before = series;
+  }
+  return (label) =>
+    /^\d/.test(label)
+      ? { series: 'number', first: label === '1' }
+      : { series: seriesOf.get(label.charAt(0)) ?? 'other', first: firsts.has(label) };
 }
 
 /**
@@ -523,5 +550,6 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),
     operativeOpeners: new Set((lex.operativeOpeners ?? []).map(openerOf)),
     articles: new Set((lex.articles ?? []).map(openerOf)),
+    itemSeries: itemSeries(lex.itemLetters),
   };
 }

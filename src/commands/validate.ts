@@ -65,7 +65,9 @@ export function outline(doc: ParsedDocument): string[] {
         const ins = doc.instructions.find((i) => i.address === s.key);
         const content = s.itemCount ? `${s.itemCount} item${s.itemCount > 1 ? 's' : ''}` : 'unnumbered body';
         if (!ins) {
-          lines.push(`    ${s.key} (${content})`);
+          // A heading the lexicon does not list is shown as written: its key says nothing.
+          const written = s.marker === 'unlisted' ? ` '${s.heading}'` : '';
+          lines.push(`    ${s.key}${written} (${content})`);
           continue;
         }
         const to = unique(ins.addressees.map((m) => entityLabel(m.entity))).join(', ') || '—';
