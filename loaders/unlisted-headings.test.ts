@@ -152,3 +152,37 @@ describe('what is not a heading the lexicon does not list', () => {
     expect(codes(doc).map(([code]) => code)).toEqual(['ITEM_LABEL_REPEATED', 'ITEM_LABEL_REPEATED']);
   });
 });
+
+describe('headings the lexicons list', () => {
+  // The first preamble heading of a fixture, written instead with another heading of the same language.
+  it.each([
+    ['fr-resolution.txt', 'rappelant', 'réaffirmant', 'reaffirming'],
+    ['fr-resolution.txt', 'rappelant', 'convaincue', 'convinced'],
+    ['fr-resolution.txt', 'rappelant', 'notant avec satisfaction', 'noting'],
+    ['es-resolution.txt', 'recordando', 'reafirmando', 'reaffirming'],
+    ['es-resolution.txt', 'recordando', 'convencida', 'convinced'],
+    ['ru-resolution.txt', 'напоминая', 'вновь подтверждая', 'reaffirming'],
+    ['ru-resolution.txt', 'напоминая', 'будучи убеждена', 'convinced'],
+    ['ru-resolution.txt', 'напоминая', 'отмечая с удовлетворением', 'noting'],
+    ['ar-resolution.txt', 'إذ تذكّر', 'وإذ تؤكد من جديد', 'reaffirming'],
+    ['zh-pp-resolution.txt', '考虑到', '重申', 'reaffirming'],
+    ['zh-pp-resolution.txt', '考虑到', '深信', 'convinced'],
+  ])('%s: "%s" written as "%s" is read as %s', (file, first, heading, key) => {
+    const lines = fixtureLines(file);
+    const at = lines.indexOf(first);
+    expect(at).toBeGreaterThan(0);
+    const doc = parse([...lines.slice(0, at), heading, ...lines.slice(at + 1)]);
+    expect(doc.sections[0]).toMatchObject({ key, marker: key, heading });
+    expect(doc.diagnostics.filter((d) => d.code === 'HEADING_UNLISTED')).toEqual([]);
+  });
+
+  it.each(['convinced', 'reaffirming', 'noting with satisfaction', 'keeping in mind', 'highlighting'])(
+    'English: "%s"',
+    (heading) => {
+      const doc = parse([...HEAD, heading, ...RECALLING.slice(1), ...RESOLVES]);
+      expect(doc.sections[0]?.marker).not.toBe('unlisted');
+      expect(doc.sections[0]?.heading).toBe(heading);
+      expect(codes(doc)).toEqual([]);
+    },
+  );
+});

@@ -19,16 +19,24 @@ export const en: Lexicon = {
     { key: 'considering-further', phrases: ['considering further', 'considering also', 'further considering'] },
     { key: 'considering', phrases: ['considering'] },
     { key: 'noting-further', phrases: ['noting further', 'noting also', 'further noting'] },
-    { key: 'noting', phrases: ['noting', 'taking note'] },
-    { key: 'bearing-in-mind', phrases: ['bearing in mind'] },
+    {
+      key: 'noting',
+      phrases: ['noting', 'taking note', 'noting with satisfaction', 'noting with appreciation', 'noting with concern'],
+    },
+    { key: 'bearing-in-mind', phrases: ['bearing in mind', 'keeping in mind'] },
     { key: 'taking-into-account', phrases: ['taking into account', 'taking into consideration'] },
-    { key: 'emphasizing', phrases: ['emphasizing', 'emphasising', 'stressing'] },
+    {
+      key: 'emphasizing',
+      phrases: ['emphasizing', 'emphasising', 'stressing', 'highlighting', 'underlining', 'underscoring'],
+    },
     { key: 'acknowledging', phrases: ['acknowledging'] },
     { key: 'aware', phrases: ['aware', 'being aware', 'conscious'] },
     { key: 'concerned', phrases: ['concerned', 'deeply concerned', 'expressing concern'] },
     { key: 'observing', phrases: ['observing'] },
     { key: 'welcoming', phrases: ['welcoming'] },
     { key: 'having-regard-to', phrases: ['having regard to', 'mindful'] },
+    { key: 'reaffirming', phrases: ['reaffirming', 'affirming'] },
+    { key: 'convinced', phrases: ['convinced', 'being convinced', 'firmly convinced'] },
   ],
   operative: [
     {

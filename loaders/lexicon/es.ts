@@ -35,7 +35,10 @@ export const es: Lexicon = {
       key: 'noting-further',
       phrases: ['observando además', 'observando asimismo', 'observando también', 'tomando nota además'],
     },
-    { key: 'noting', phrases: ['observando', 'tomando nota'] },
+    {
+      key: 'noting',
+      phrases: ['observando', 'tomando nota', 'observando con satisfacción', 'observando con preocupación'],
+    },
     { key: 'bearing-in-mind', phrases: ['teniendo presente', 'teniendo presentes'] },
     {
       key: 'taking-into-account',
@@ -48,6 +51,8 @@ export const es: Lexicon = {
     { key: 'observing', phrases: ['advirtiendo', 'señalando'] },
     { key: 'welcoming', phrases: ['acogiendo con satisfacción', 'acogiendo con beneplácito', 'celebrando'] },
     { key: 'having-regard-to', phrases: ['habida cuenta de', 'visto', 'vistos'] },
+    { key: 'reaffirming', phrases: ['reafirmando', 'afirmando'] },
+    { key: 'convinced', phrases: ['convencida', 'convencido'] },
   ],
   operative: [
     {

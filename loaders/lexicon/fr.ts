@@ -30,7 +30,16 @@ export const fr: Lexicon = {
     { key: 'considering-further', phrases: ['considérant en outre', 'considérant également', 'considérant aussi'] },
     { key: 'considering', phrases: ['considérant'] },
     { key: 'noting-further', phrases: ['notant en outre', 'notant également', 'notant aussi'] },
-    { key: 'noting', phrases: ['notant', 'prenant note'] },
+    {
+      key: 'noting',
+      phrases: [
+        'notant',
+        'prenant note',
+        'notant avec satisfaction',
+        'notant avec préoccupation',
+        'notant avec inquiétude',
+      ],
+    },
     { key: 'bearing-in-mind', phrases: ["ayant à l'esprit", "gardant à l'esprit", "ayant présent à l'esprit"] },
     {
       key: 'taking-into-account',
@@ -46,6 +55,8 @@ export const fr: Lexicon = {
     { key: 'observing', phrases: ['observant', 'constatant'] },
     { key: 'welcoming', phrases: ['se félicitant', 'accueillant avec satisfaction', 'saluant'] },
     { key: 'having-regard-to', phrases: ['eu égard à', 'vu'] },
+    { key: 'reaffirming', phrases: ['réaffirmant', 'affirmant'] },
+    { key: 'convinced', phrases: ['convaincue', 'convaincu', 'étant convaincue', 'étant convaincu'] },
   ],
   operative: [
     {

@@ -50,7 +50,9 @@ export type PreambleKey =
   | 'concerned'
   | 'observing'
   | 'welcoming'
-  | 'having-regard-to';
+  | 'having-regard-to'
+  | 'reaffirming'
+  | 'convinced';
 
 /** Operative section kinds. Each maps to an instruction kind in the graph. */
 export type OperativeKey =

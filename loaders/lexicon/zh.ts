@@ -17,7 +17,7 @@ export const zh: Lexicon = {
     { key: 'considering-further', phrases: ['进一步考虑到', '还考虑到'] },
     { key: 'considering', phrases: ['考虑到'] },
     { key: 'noting-further', phrases: ['进一步注意到', '还注意到'] },
-    { key: 'noting', phrases: ['注意到'] },
+    { key: 'noting', phrases: ['注意到', '满意地注意到', '关切地注意到'] },
     { key: 'bearing-in-mind', phrases: ['铭记'] },
     { key: 'taking-into-account', phrases: ['顾及', '虑及'] },
     { key: 'emphasizing', phrases: ['强调'] },
@@ -27,6 +27,8 @@ export const zh: Lexicon = {
     { key: 'observing', phrases: ['观察到'] },
     { key: 'welcoming', phrases: ['欢迎'] },
     { key: 'having-regard-to', phrases: ['鉴于'] },
+    { key: 'reaffirming', phrases: ['重申'] },
+    { key: 'convinced', phrases: ['深信', '确信'] },
   ],
   operative: [
     { key: 'resolves-to-instruct', phrases: ['做出决议，责成', '作出决议，责成', '决定责成', '决议责成'] },
