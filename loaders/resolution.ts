@@ -554,6 +554,10 @@ export function readStructure(options: {
   let historyLine: StructureLine | null = null;
   if (headerIndex >= 0) {
     const end = openingIndex >= 0 ? openingIndex : Math.min(lines.length, headerIndex + 4);
+    // A long title may be broken over lines (a PDF's, a web page's): the lines after the first, up to the history
+    // line, are the title's too where the opening closes the block; without an opening, the line after the title
+    // may be the text's first.
+    let titleEnded = openingIndex < 0;
     for (let i = headerIndex + 1; i < end; i++) {
       const l = lines[i];
       if (!l) continue;
@@ -561,7 +565,25 @@ export function readStructure(options: {
       if (h) {
         history = h;
         historyLine = l;
-      } else if (!title && !classifyHeading(lex, l)) title = l;
+        titleEnded = title !== null;
+      } else if (lex.marginSymbol.test(l.text)) {
+        continue; // "(MOD)" beside the header or the title: neither
+      } else if (classifyHeading(lex, l) || lex.itemLabel.test(l.text)) {
+        titleEnded = title !== null;
+      } else if (!title) {
+        title = l;
+      } else if (
+        !titleEnded &&
+        !ENDS_SENTENCE.test(title.text) &&
+        !ENDS_SENTENCE.test(l.text) &&
+        !/^[(（]/u.test(l.text)
+      ) {
+        // A title has no punctuation at its end, nor where a line breaks it; a line in brackets is a history line
+        // (one not read as such: a date unknown to the lexicon), not the title's.
+        title = { number: title.number, start: title.start, end: l.end, text: clean.slice(title.start, l.end) };
+      } else {
+        titleEnded = true;
+      }
     }
   }
   let first = headerIndex >= 0 ? headerStart : openingIndex;
