@@ -191,7 +191,8 @@ export type AssemblyNode = Props<
   'Assembly',
   { readonly body: Body; readonly year: number; readonly place: string | null; readonly name: string }
 >;
-export type InstrumentKind = 'un-resolution' | 'wha-resolution' | 'sdg' | 'strategy' | 'plan-of-action' | 'agenda';
+export type InstrumentKind =
+  'un-resolution' | 'wha-resolution' | 'recommendation' | 'sdg' | 'strategy' | 'plan-of-action' | 'agenda';
 export type InstrumentNode = Props<
   'Instrument',
   { readonly kind: InstrumentKind; readonly name: string; readonly code: string | null }

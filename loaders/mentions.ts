@@ -180,6 +180,7 @@ interface ClauseMatches {
   readonly unResolution: RegExpExecArray[];
   readonly whaResolution: RegExpExecArray[];
   readonly sdg: RegExpExecArray[];
+  readonly recommendation: RegExpExecArray[];
   readonly acronym: RegExpExecArray[];
 }
 
@@ -195,6 +196,7 @@ const NO_MATCHES: ClauseMatches = {
   unResolution: [],
   whaResolution: [],
   sdg: [],
+  recommendation: [],
   acronym: [],
 };
 
@@ -208,6 +210,22 @@ const ACRONYM = /[(（]([A-Z][A-Za-z0-9]{1,11}(?:[-\u2010\u2011/][A-Z0-9][A-Za-z
 const ENTITY_ACRONYM = /[\s\u00A0]*[(（]([^()（）\n]{1,20})[)）]/uy;
 /** The goal's code in brackets right after a Sustainable Development Goal (sticky, like {@link ENTITY_ACRONYM}). */
 const SDG_ACRONYM = /[\s\u00A0]*[(（]SDG[\s\u00A0]*\d{1,2}[)）]/uy;
+/**
+ * Whether a text holds a letter, a full stop and a digit, as every Recommendation's code does ("H.810"): most texts
+ * cite none, and looking for the dots first costs a tenth of the scan for Sector names (its case-insensitive start
+ * is tried at every "i", "r", "s" and "t").
+ */
+function holdsRecommendationCode(text: string): boolean {
+  for (let at = text.indexOf('.', 1); at >= 0; at = text.indexOf('.', at + 1)) {
+    const before = text.charCodeAt(at - 1) | 0x20; // lower case, for ASCII letters
+    const after = text.charCodeAt(at + 1);
+    if (before >= 0x61 && before <= 0x7a && after >= 0x30 && after <= 0x39) return true;
+  }
+  return false;
+}
+
+/** A Recommendation's code in a list of them (the `RCODES` slot): series letters, number, parts. */
+const RECOMMENDATION_CODE = /[A-Za-z]{1,2}\.\d{1,4}(?:\.\d{1,3}){0,3}/g;
 /** How far after the Goals are named a goal named by number alone may stand ("…, in particular Goals 3 and 9"). */
 const GOALS_WINDOW = 60;
 
@@ -258,6 +276,7 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
   const unResolution = scan(lex.patterns.unResolution);
   const whaResolution = scan(lex.patterns.whaResolution);
   const sdg = scan(lex.patterns.sdg);
+  const recommendation = holdsRecommendationCode(joined) ? scan(lex.patterns.recommendation) : texts.map(() => NONE);
   const acronym = lex.lexicon.organizationHeads.length ? buckets(joined.matchAll(ACRONYM)) : texts.map(() => NONE);
   return texts.map((_, i) => ({
     studyGroup: studyGroup[i] ?? NONE,
@@ -268,6 +287,7 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
     unResolution: unResolution[i] ?? NONE,
     whaResolution: whaResolution[i] ?? NONE,
     sdg: sdg[i] ?? NONE,
+    recommendation: recommendation[i] ?? NONE,
     acronym: acronym[i] ?? NONE,
   }));
 }
@@ -352,6 +372,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     !found.unResolution.length &&
     !found.whaResolution.length &&
     !found.sdg.length &&
+    !found.recommendation.length &&
     !found.acronym.length
   ) {
     return [];
@@ -546,6 +567,28 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
           kind: 'sdg',
           name: `Sustainable Development Goal ${n}`,
           code: `SDG ${n}`,
+        },
+        rank: 0,
+      });
+    }
+  }
+
+  // ITU Recommendations, each of the Sector named with it: "Recommendation ITU-T H.810", "ITU-T Recommendations
+  // F.780.1 and F.780.2", "ITU-R BT.500", "ITU-T H.810建议书".
+  for (const m of found.recommendation) {
+    const sector = lex.sectorOf(slot(m, 'SECTOR') ?? '');
+    if (!sector) continue;
+    for (const written of slot(m, 'RCODES')?.match(RECOMMENDATION_CODE) ?? []) {
+      const code = `${sector} ${written.toUpperCase()}`;
+      candidates.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        entity: {
+          type: 'Instrument',
+          key: `rec-${code.replace(' ', '-').toLowerCase()}`,
+          kind: 'recommendation',
+          name: `Recommendation ${code}`,
+          code,
         },
         rank: 0,
       });

@@ -247,11 +247,11 @@ function unlistedHeading(
   i: number,
   label: string,
 ): boolean {
-  const previous = lines[i - 1];
-  if (!previous || !looksLikeHeading(lex, previous.text)) return false;
   const { series, first } = lex.itemSeries(label);
+  const previous = lines[i - 1];
+  if (!first || !previous || !looksLikeHeading(lex, previous.text)) return false;
   const before = lines[i - 2];
-  if (!first || (before && !ENDS_SENTENCE.test(before.text))) return false;
+  if (before && !ENDS_SENTENCE.test(before.text)) return false;
   if (!current) return stray.at(-1) === previous;
   const last = current.items.at(-1);
   if (!last || previous.number <= last.line) return false;

@@ -315,10 +315,11 @@ export const typeDefs = gql`
     place: String
   }
 
-  "A cited instrument that is not an ITU resolution: UNGA and WHA resolutions, SDGs, strategies, plans of action."
+  "A cited instrument that is not an ITU resolution: UNGA and WHA resolutions, ITU Recommendations, SDGs, strategies, plans of action."
   type Instrument implements Node & Entity {
     id: ID!
     name: String!
+    "un-resolution, wha-resolution, recommendation, sdg, strategy, plan-of-action or agenda."
     kind: String!
     code: String
     "Versions that cite it."

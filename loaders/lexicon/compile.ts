@@ -129,6 +129,13 @@ function slotSource(slot: string, lex: Lexicon): string {
       return `⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*(?:\\p{L}{1,4}${WS}+)?⟦\\d+⟧){0,${MAX_LIST}}`;
     case 'BODY':
       return `(?:${alternation(lex.bodies.flatMap((b) => b.names))})`;
+    case 'SECTOR':
+      return `(?:${alternation(lex.sectors.flatMap((s) => [...s.names, s.sector]))})`;
+    case 'RCODES': {
+      // A series of one or two letters, a number, and perhaps parts: "H.810", "F.780.1", "BT.500", "X.1080.0".
+      const code = '[A-Z]{1,2}\\.\\d{1,4}(?:\\.\\d{1,3}){0,3}(?![\\d.]?\\d)';
+      return `${code}(?:${WS}*(?:${alternation(lex.listJoiners)})${WS}*${code}){0,${MAX_LIST}}`;
+    }
     case 'HEADERBODY':
       return `(?:${alternation(lex.bodies.flatMap((b) => b.headerNames ?? [])) || '(?!)'})`;
     default:
@@ -280,6 +287,7 @@ export interface CompiledLexicon {
     readonly unResolution: RegExp;
     readonly whaResolution: RegExp;
     readonly sdg: RegExp;
+    readonly recommendation: RegExp;
   };
   /** Sector names and neutral sector codes, with the sector they mean. */
   readonly sector: RegExp;
@@ -501,6 +509,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       unResolution: combine(lex.patterns.unResolution, lex, `g${ci}`),
       whaResolution: combine(lex.patterns.whaResolution, lex, `g${ci}`),
       sdg: combine(lex.patterns.sdg, lex, `g${ci}`),
+      recommendation: combine(lex.patterns.recommendation, lex, `g${ci}`),
     },
     sector: new RegExp(boundedAfter(alternation(sectorNames), lex), `g${ci}`),
     sectorOf: foldedLookup(sectorByName),

@@ -144,6 +144,7 @@ export const en: Lexicon = {
       'Sustainable Development Goals',
       'SDGs',
     ],
+    recommendation: ['Recommendations? {SECTOR} {RCODES}', '{SECTOR} Recommendations? {RCODES}', '{SECTOR} {RCODES}'],
   },
 
   sectors: [

@@ -163,6 +163,7 @@ export const es: Lexicon = {
       'Objetivos de Desarrollo Sostenible',
       'ODS',
     ],
+    recommendation: ['Recomendaci(?:ón|ones) {SECTOR} {RCODES}', '{SECTOR} {RCODES}'],
   },
 
   sectors: [

@@ -180,6 +180,7 @@ export const fr: Lexicon = {
       'Objectifs de développement durable',
       'ODD',
     ],
+    recommendation: ['Recommandations? {SECTOR} {RCODES}', '{SECTOR} {RCODES}'],
   },
 
   sectors: [

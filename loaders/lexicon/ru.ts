@@ -207,6 +207,7 @@ export const ru: Lexicon = {
       'Цел(?:и|ей|ям|ями|ях) в области устойчивого развития',
       'ЦУР',
     ],
+    recommendation: ['Рекомендаци(?:я|и|ю|ей|ям|ями|ях) {SECTOR} {RCODES}', '{SECTOR} {RCODES}'],
   },
 
   sectors: [

@@ -171,6 +171,11 @@ export interface Lexicon {
      * itself but lets such a list be read. List the numbered templates before the others.
      */
     readonly sdg: readonly string[];
+    /**
+     * ITU Recommendations: slot {SECTOR} (a Sector's code or name, as `sectors` lists them) and {RCODES}, one code or a
+     * list ("H.810", "F.780.1 and F.780.2", "BT.500"), every one of that Sector.
+     */
+    readonly recommendation: readonly string[];
   };
 
   /** How the three ITU Sectors are named in running text (besides the language-neutral ITU-T/-D/-R). */

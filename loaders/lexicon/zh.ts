@@ -85,6 +85,8 @@ export const zh: Lexicon = {
       '目标 ?{GOALS}',
       '可持续发展目标',
     ],
+    // "ITU-T H.810建议书": the code before the word for Recommendation.
+    recommendation: ['{SECTOR} ?{RCODES} ?建议书', '{SECTOR} ?{RCODES}'],
   },
 
   sectors: [
