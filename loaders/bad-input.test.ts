@@ -50,7 +50,11 @@ function failure(run: () => unknown): LoaderError {
 }
 
 /** The outcome of a read that must fail: an error, and no document. */
-function failedRead(outcome: ReadOutcome): LoaderError {
+/** The one outcome of a file that failed as a whole (an array: what `readDocument` gives), or one outcome. */
+function failedRead(read: ReadOutcome | readonly ReadOutcome[]): LoaderError {
+  const outcomes = 'ok' in read ? [read] : read;
+  expect(outcomes).toHaveLength(1);
+  const outcome = outcomes[0] as ReadOutcome;
   expect(outcome.ok).toBe(false);
   expect(outcome).not.toHaveProperty('document');
   if (outcome.ok) throw new Error(`expected ${outcome.file} to fail`);

@@ -17,6 +17,8 @@ export const LOADER_ERROR_CODES = [
   'ITEM_WITHOUT_HEADING',
   'IDENTITY_MISSING',
   'MANIFEST_INVALID',
+  /** parseDocument was given a file that holds several resolutions (parseDocuments reads each). */
+  'MULTIPLE_RESOLUTIONS',
   /** The parser itself failed on this document: a bug, reported with the cause; other documents still load. */
   'PARSER_FAILED',
 ] as const;

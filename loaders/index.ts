@@ -2,8 +2,8 @@
  * Loaders: ITU document text to typed records. Pure parsing (`parseDocument`) is kept apart from the thin reader
  * of a corpus folder (`readCorpus`). No database, no GraphQL.
  */
-export { parseDocument } from './parse';
-export type { ParseInput } from './parse';
+export { parseDocument, parseDocuments } from './parse';
+export type { ParseInput, ParsedPart } from './parse';
 export { readCorpus, readDocument, readManifest, listCorpus } from './read';
 export type { ReadOutcome, ReadOptions } from './read';
 export { parseManifest, MANIFEST_FILE } from './manifest';

@@ -19,11 +19,12 @@ import {
   paragraphBreak,
   paragraphStart,
   readStructure,
+  resolutionStarts,
   UNLISTED,
 } from './resolution';
 import type { RawSection } from './resolution';
 import { positionOf, prepareText, trimSpan, unwrapLines } from './text';
-import type { PreparedText } from './text';
+import type { Line, PreparedText } from './text';
 import type {
   Diagnostic,
   EntityRef,
@@ -67,8 +68,69 @@ const INSTRUCTION_KIND: Record<OperativeKey, InstructionKind> = {
 const PARTY_TYPES = new Set<EntityRef['type']>(['StudyGroup', 'Organization', 'Office', 'Stakeholder']);
 const CITATION_TYPES = new Set<EntityRef['type']>(['ItuResolution', 'Instrument']);
 
-/** Parses one document. */
+/**
+ * Parses a file that holds one document. A file holding several resolutions (a conference's Final Acts, a
+ * compilation) fails with MULTIPLE_RESOLUTIONS: {@link parseDocuments} reads each of them.
+ */
 export function parseDocument(input: ParseInput): ParsedDocument {
+  const ready = prepareDocument(input);
+  if (ready.kind !== 'resolution') return parsePage(ready.base);
+  const { lex, prepared } = ready.base;
+  const starts = resolutionStarts(lex, prepared.lines);
+  const second = prepared.lines[starts[1] ?? -1];
+  if (second) {
+    throw new LoaderError({
+      code: 'MULTIPLE_RESOLUTIONS',
+      file: input.file,
+      line: second.number,
+      column: 1,
+      expected: 'one resolution',
+      found: `another resolution starting with ${quoteFound(second.text.trim())}`,
+      hint: 'Read the file with parseDocuments, which reads each resolution (validate and load do)',
+    });
+  }
+  return parseResolution({ ...ready.base, lines: prepared.lines, manifest: input.manifest });
+}
+
+/** One resolution of a file, read, or why it could not be. */
+export type ParsedPart =
+  { readonly ok: true; readonly document: ParsedDocument } | { readonly ok: false; readonly error: LoaderError };
+
+/**
+ * Parses a file into its documents: a group page, or each resolution it holds, one after another, as a conference's
+ * Final Acts or a compilation of an assembly's resolutions have them (see `resolutionStarts`). Each is read on its
+ * own, from its header to the next one's: one that fails gets its typed error and the others are still read. Their
+ * spans and lines are the file's, their checksums their own text's; the manifest's facts are each one's fallback.
+ * Throws {@link LoaderError} where the file as a whole cannot be read (encoding, language, no text).
+ */
+export function parseDocuments(input: ParseInput): ParsedPart[] {
+  const ready = prepareDocument(input);
+  if (ready.kind !== 'resolution') return [{ ok: true, document: parsePage(ready.base) }];
+  const { lines } = ready.base.prepared;
+  const starts = resolutionStarts(ready.base.lex, lines);
+  return starts.map((start, k) => {
+    try {
+      const part = lines.slice(start, starts[k + 1] ?? lines.length);
+      // Of several, each has the checksum of its own text: a change to one is not a change to the others.
+      const from = k === 0 ? 0 : (part[0]?.start ?? 0);
+      const to = lines[starts[k + 1] ?? -1]?.start ?? ready.base.text.length;
+      const checksum =
+        starts.length === 1
+          ? ready.base.checksum
+          : createHash('sha256').update(ready.base.text.slice(from, to)).digest('hex');
+      return {
+        ok: true,
+        document: parseResolution({ ...ready.base, checksum, lines: part, manifest: input.manifest }),
+      };
+    } catch (error) {
+      if (error instanceof LoaderError) return { ok: false, error };
+      throw error;
+    }
+  });
+}
+
+/** Decodes, prepares and tells the kind of a file's text: what every document in it shares. */
+function prepareDocument(input: ParseInput): { readonly base: Base; readonly kind: 'resolution' | 'group-page' } {
   const { file } = input;
   const bytes = typeof input.content === 'string' ? Buffer.from(input.content, 'utf8') : input.content;
   const checksum = createHash('sha256').update(bytes).digest('hex');
@@ -124,9 +186,7 @@ export function parseDocument(input: ParseInput): ParsedDocument {
     countHeadings(lex, prepared.lines) >= 2
       ? 'resolution'
       : 'group-page');
-  return kind === 'resolution'
-    ? parseResolution({ ...base, lex, prepared, manifest: input.manifest })
-    : parsePage({ ...base, lex, prepared });
+  return { base: { ...base, lex, prepared }, kind };
 }
 
 interface Base {
@@ -145,9 +205,12 @@ function footnotesIn(prepared: PreparedText, start: number, end: number): string
   return prepared.footnotes.filter((f) => refs.includes(f.number)).map((f) => f.text);
 }
 
-function parseResolution(input: Base & { manifest: ManifestEntry | undefined }): ParsedResolution {
+/** Parses the resolution on `lines` (all of the text's, or one resolution's of several). */
+function parseResolution(
+  input: Base & { lines: readonly Line[]; manifest: ManifestEntry | undefined },
+): ParsedResolution {
   const { file, lex, prepared, manifest } = input;
-  const structure = readStructure({ lex, file, clean: prepared.clean, lines: prepared.lines });
+  const structure = readStructure({ lex, file, clean: prepared.clean, lines: input.lines });
   const manifestFact = <T>(value: T | undefined | null): Fact<T> | null =>
     value === undefined || value === null ? null : { value, source: 'manifest' };
   const textFact = <T>(value: T | undefined | null): Fact<T> | null =>

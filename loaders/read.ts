@@ -1,13 +1,14 @@
 /**
  * The thin I/O around the pure parser: reads a corpus folder (or a list of files), the manifest beside it, and
- * parses each document. A document that fails is reported with its typed error; the others still load.
+ * parses each document (each resolution of a file that holds several). A document that fails is reported with its
+ * typed error; the others still load.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_MAX_BYTES } from './decode';
 import { LoaderError } from './errors';
 import { MANIFEST_FILE, parseManifest } from './manifest';
-import { parseDocument } from './parse';
+import { parseDocuments } from './parse';
 import type { ManifestEntry, ParsedDocument } from './types';
 
 export type ReadOutcome =
@@ -16,8 +17,8 @@ export type ReadOutcome =
 
 export interface ReadOptions {
   readonly maxBytes?: number;
-  /** Called after each file, for progress display. */
-  readonly onProgress?: (done: number, total: number, outcome: ReadOutcome) => void;
+  /** Called after each file, with its outcomes, for progress display. */
+  readonly onProgress?: (done: number, total: number, outcomes: readonly ReadOutcome[]) => void;
 }
 
 /** Files of a corpus folder that are documents: regular, not hidden, not the manifest. Sorted by name. */
@@ -41,12 +42,15 @@ export async function readManifest(dir: string): Promise<ReadonlyMap<string, Man
   return parseManifest(text, file);
 }
 
-/** Reads and parses one file. Never throws for a bad document: the error is in the outcome. */
+/**
+ * Reads and parses one file: one outcome per document it holds (a file of several resolutions has several), or one
+ * error for the file. Never throws for a bad document: the error is in the outcome.
+ */
 export async function readDocument(
   file: string,
   manifest: ReadonlyMap<string, ManifestEntry>,
   options: ReadOptions = {},
-): Promise<ReadOutcome> {
+): Promise<ReadOutcome[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     const info = await stat(file);
@@ -62,10 +66,10 @@ export async function readDocument(
       });
     }
     const content = await readFile(file);
-    const document = parseDocument({ file, content, manifest: manifest.get(path.basename(file)), maxBytes });
-    return { ok: true, file, document };
+    const parts = parseDocuments({ file, content, manifest: manifest.get(path.basename(file)), maxBytes });
+    return parts.map((p) => (p.ok ? { ok: true, file, document: p.document } : { ok: false, file, error: p.error }));
   } catch (cause) {
-    if (cause instanceof LoaderError) return { ok: false, file, error: cause };
+    if (cause instanceof LoaderError) return [{ ok: false, file, error: cause }];
     const code = (cause as NodeJS.ErrnoException).code;
     const error = new LoaderError({
       code: code ? 'FILE_UNREADABLE' : 'PARSER_FAILED',
@@ -76,11 +80,14 @@ export async function readDocument(
       found: String((cause as Error).message ?? cause),
       cause,
     });
-    return { ok: false, file, error };
+    return [{ ok: false, file, error }];
   }
 }
 
-/** Reads every document of a folder, or the given files (with the manifest of the folder each is in). */
+/**
+ * Reads every document of a folder, or of the given files (with the manifest of the folder each is in): one outcome
+ * per document, in file order.
+ */
 export async function readCorpus(paths: readonly string[], options: ReadOptions = {}): Promise<ReadOutcome[]> {
   const files: string[] = [];
   for (const p of paths) {
@@ -90,6 +97,7 @@ export async function readCorpus(paths: readonly string[], options: ReadOptions 
   }
   const manifests = new Map<string, ReadonlyMap<string, ManifestEntry>>();
   const outcomes: ReadOutcome[] = [];
+  let done = 0;
   for (const file of files) {
     const dir = path.dirname(file);
     let manifest = manifests.get(dir);
@@ -97,9 +105,9 @@ export async function readCorpus(paths: readonly string[], options: ReadOptions 
       manifest = await readManifest(dir);
       manifests.set(dir, manifest);
     }
-    const outcome = await readDocument(file, manifest, options);
-    outcomes.push(outcome);
-    options.onProgress?.(outcomes.length, files.length, outcome);
+    const read = await readDocument(file, manifest, options);
+    outcomes.push(...read);
+    options.onProgress?.(++done, files.length, read);
   }
   return outcomes;
 }

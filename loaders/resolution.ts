@@ -102,6 +102,66 @@ export function countHeadings(lex: CompiledLexicon, lines: readonly Line[]): num
   return n;
 }
 
+/** How many lines after a header a section heading must come for the header to start a resolution of its own. */
+const HEADINGS_WITHIN = 12;
+
+/**
+ * Where each resolution of a text starts, as indexes into `lines`: a text may hold several one after another, as a
+ * conference's Final Acts or a compilation of an assembly's resolutions do. A header line (with a margin symbol on
+ * the line above it, if any) starts one where an operative heading came since the last one started and an opening
+ * or a section heading follows within {@link HEADINGS_WITHIN} lines, before any header of another number; else it
+ * is a line that names a resolution (an annex's list, say). Always starts with 0.
+ */
+export function resolutionStarts(lex: CompiledLexicon, lines: readonly Line[]): number[] {
+  const starts = [0];
+  const lineAt = (i: number): StructureLine | null => {
+    const l = lines[i];
+    if (!l || isBlank(l.text)) return null;
+    const t = trimSpan(l.text, l.start);
+    return { number: l.number, start: t.start, end: t.end, text: t.text };
+  };
+  let operative = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lineAt(i);
+    if (!line) continue;
+    if (!operative) {
+      operative = classifyHeading(lex, line)?.part === 'operative';
+      continue;
+    }
+    const number = headerNumber(lex, line.text);
+    if (number === null) continue;
+    let headed = false;
+    for (let j = i + 1, seen = 0; j < lines.length && seen < HEADINGS_WITHIN && !headed; j++) {
+      const next = lineAt(j);
+      if (!next) continue;
+      seen++;
+      const other = headerNumber(lex, next.text);
+      if (other !== null && other !== number) break;
+      headed = classifyHeading(lex, next) !== null || lex.opening.some((re) => re.test(next.text));
+    }
+    if (!headed) continue;
+    let start = i;
+    for (let k = i - 1; k >= 0; k--) {
+      const above = lineAt(k);
+      if (!above) continue;
+      if (lex.marginSymbol.test(above.text)) start = k;
+      break;
+    }
+    starts.push(start);
+    operative = false;
+  }
+  return starts;
+}
+
+/** The resolution number of a header line, or null if the line is none. */
+function headerNumber(lex: CompiledLexicon, text: string): string | null {
+  for (const re of lex.header) {
+    const m = re.exec(text);
+    if (m) return m.groups?.N0 ?? '';
+  }
+  return null;
+}
+
 type Heading =
   | { readonly part: 'preamble'; readonly marker: PreambleKey; readonly restOffset: number }
   | { readonly part: 'operative'; readonly marker: OperativeKey; readonly restOffset: number };
@@ -488,7 +548,14 @@ export function readStructure(options: {
   const { lex, file, clean } = options;
   const lines = nonBlank(options.lines);
   const fail = (code: LoaderError['code'], line: StructureLine | undefined, expected: string, found: string): never => {
-    throw new LoaderError({ code, file, line: line?.number ?? options.lines.length, column: 1, expected, found });
+    throw new LoaderError({
+      code,
+      file,
+      line: line?.number ?? options.lines.at(-1)?.number ?? 1,
+      column: 1,
+      expected,
+      found,
+    });
   };
 
   // Header, title, history line and opening. The header and the opening may each be missing.

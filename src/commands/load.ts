@@ -57,43 +57,59 @@ async function expand(paths: readonly string[]): Promise<string[]> {
 }
 
 /** One file of a batch: what reading and building it gave, reported once the batch is written. */
+/** One document read: a file's, or one resolution's of a file that holds several. */
 type Entry =
-  | { readonly kind: 'graph'; readonly file: string; readonly progress: string; readonly graph: DocumentGraph }
+  | {
+      readonly kind: 'graph';
+      readonly file: string;
+      readonly progress: string;
+      /** Whether it is the file's last document: the progress bar counts files. */
+      readonly last: boolean;
+      readonly graph: DocumentGraph;
+    }
   | {
       readonly kind: 'failed';
       readonly file: string;
       /** Null for a manifest, which is not a document. */
       readonly progress: string | null;
+      readonly last: boolean;
       /** For the summary. */
       readonly message: string;
       /** For the progress line. */
       readonly error: string;
     };
 
-/** Reads a file and builds its graph; `seen` maps the document ids built so far to their files. */
-async function readEntry(options: {
+/**
+ * Reads a file and builds the graph of each document in it; `seen` maps the document ids built so far to their
+ * files. A file of several resolutions numbers them in its progress line ("(2/5)").
+ */
+async function readEntries(options: {
   readonly file: string;
   readonly manifest: ReadonlyMap<string, ManifestEntry>;
   readonly seen: Map<string, string>;
   readonly progress: string;
-}): Promise<Entry> {
-  const { file, progress, seen } = options;
-  const outcome = await readDocument(file, options.manifest);
-  if (!outcome.ok) {
-    const message = outcome.error.message;
-    return { kind: 'failed', file, progress, message, error: message };
-  }
-  try {
-    const graph = buildDocumentGraph(outcome.document);
-    const other = seen.get(graph.document.id);
-    if (other)
-      throw new Error(`${graph.document.id} was already loaded from ${other}; one text per version and language`);
-    seen.set(graph.document.id, file);
-    return { kind: 'graph', file, progress, graph };
-  } catch (err) {
-    const error = (err as Error).message;
-    return { kind: 'failed', file, progress, message: `${file}: ${error}`, error };
-  }
+}): Promise<Entry[]> {
+  const { file, seen } = options;
+  const outcomes = await readDocument(file, options.manifest);
+  return outcomes.map((outcome, k): Entry => {
+    const progress = outcomes.length > 1 ? `${options.progress} (${k + 1}/${outcomes.length})` : options.progress;
+    const last = k === outcomes.length - 1;
+    if (!outcome.ok) {
+      const message = outcome.error.message;
+      return { kind: 'failed', file, progress, last, message, error: message };
+    }
+    try {
+      const graph = buildDocumentGraph(outcome.document);
+      const other = seen.get(graph.document.id);
+      if (other)
+        throw new Error(`${graph.document.id} was already loaded from ${other}; one text per version and language`);
+      seen.set(graph.document.id, file);
+      return { kind: 'graph', file, progress, last, graph };
+    } catch (err) {
+      const error = (err as Error).message;
+      return { kind: 'failed', file, progress, last, message: `${file}: ${error}`, error };
+    }
+  });
 }
 
 /** Loads documents into the store and returns the summary. */
@@ -152,16 +168,16 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
         failures.push({ file: entry.file, message: entry.message });
         if (entry.progress === null) continue;
         if (!bar) out.write(`${entry.progress}: FAILED ${entry.error}\n`);
-        bar?.increment();
+        if (entry.last) bar?.increment();
         continue;
       }
-      const { graph, file, progress } = entry;
+      const { graph, file, progress, last } = entry;
       const result = outcomes[next++];
       if (!result || result.status === 'failed') {
         const message = result ? result.error.message : 'the store returned no result';
         failures.push({ file, message: `${file}: ${message}` });
         if (!bar) out.write(`${progress}: FAILED ${message}\n`);
-        bar?.increment();
+        if (last) bar?.increment();
         continue;
       }
       totals[result.status]++;
@@ -173,7 +189,7 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
       line(
         `${progress}: ${result.status} ${graph.document.id} (${graph.nodes.length} nodes, ${graph.edges.length} relationships)`,
       );
-      bar?.increment();
+      if (last) bar?.increment();
     }
   };
 
@@ -183,6 +199,8 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
   let batch: Entry[] = [];
   let documents = 0;
   let rows = 0;
+  /** Documents read: a file of several resolutions counts each. */
+  let read = 0;
   const largest = Math.min(LOAD_BATCH.documents, Math.ceil(files.length / LOAD_BATCH.steps));
   let limit = 1;
   const send = async (): Promise<void> => {
@@ -204,20 +222,30 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
         manifest = await readManifest(dir);
       } catch (err) {
         const message = (err as Error).message;
-        batch.push({ kind: 'failed', file: path.join(dir, 'manifest.json'), progress: null, message, error: message });
+        batch.push({
+          kind: 'failed',
+          file: path.join(dir, 'manifest.json'),
+          progress: null,
+          last: false,
+          message,
+          error: message,
+        });
         manifest = new Map();
       }
       manifests.set(dir, manifest);
     }
-    const entry = await readEntry({
+    const entries = await readEntries({
       file,
       manifest,
       seen,
       progress: `[${i + 1}/${files.length}] ${path.basename(file)}`,
     });
-    batch.push(entry);
-    documents++;
-    if (entry.kind === 'graph') rows += entry.graph.nodes.length + entry.graph.edges.length;
+    read += entries.length;
+    for (const entry of entries) {
+      batch.push(entry);
+      documents++;
+      if (entry.kind === 'graph') rows += entry.graph.nodes.length + entry.graph.edges.length;
+    }
     if (documents >= limit || rows >= LOAD_BATCH.rows) await send();
   }
   await send();
@@ -225,7 +253,7 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
   bar?.update({ file: 'done' });
   bar?.stop();
 
-  const summary: LoadSummary = { documents: files.length, failed: failures.length, failures, ...totals };
+  const summary: LoadSummary = { documents: read, failed: failures.length, failures, ...totals };
   if (bar) for (const f of failures) out.write(`FAILED ${f.message}\n`);
   out.write(
     `${options.dryRun ? 'Dry run (nothing written): ' : ''}${summary.documents} documents: ` +

@@ -46,6 +46,27 @@ export function runLoadReliability(name: string, makeStore: () => Promise<GraphS
       expect(await store.contentHash()).toBe(hash);
     });
 
+    it('a file of several resolutions loads each; a change to one leaves the other unchanged', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'load-'));
+      const resolution = (n: number, task: string): string =>
+        `RESOLUTION ${n} (Rev. Kigali, 2022)\nTelehealth ${n}\n` +
+        'The World Telecommunication Development Conference (Kigali, 2022),\n' +
+        `recalling\na)\tthe work of ITU-D Study Group 2,\nresolves\n1\t${task}.\n`;
+      const file = path.join(dir, 'final-acts.txt');
+      writeFileSync(file, resolution(40, 'to continue') + resolution(41, 'to report'));
+      const out = sink();
+      expect(await load({ store, paths: [dir], out })).toMatchObject({ documents: 2, created: 2, failed: 0 });
+      expect(out.text()).toContain('final-acts.txt (2/2): created document:wtdc-41:2022:en');
+      const ids = ['document:wtdc-40:2022:en', 'document:wtdc-41:2022:en', 'resolution:wtdc-41'];
+      expect((await store.getNodes(ids)).map((n) => n?.id)).toEqual(ids);
+      writeFileSync(file, resolution(40, 'to continue') + resolution(41, 'to report at once'));
+      expect(await load({ store, paths: [dir], out: sink() })).toMatchObject({
+        documents: 2,
+        unchanged: 1,
+        updated: 1,
+      });
+    });
+
     it('reports a document that fails to parse and loads the others', async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'load-'));
       for (const f of ['000_f5802b8d0c79e8c4.txt', '004_39d9317b104d6e1f.txt'])

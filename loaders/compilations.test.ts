@@ -1,0 +1,126 @@
+/**
+ * A file that holds several resolutions one after another, as a conference's Final Acts or a compilation of an
+ * assembly's resolutions do. Before, they were read as one resolution: the second one's sections and instructions
+ * were the first one's, and nothing was said. Texts written for these tests.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { LoaderError, parseDocument, parseDocuments, readCorpus } from '.';
+import type { ParsedPart, ParsedResolution } from '.';
+
+const FIRST = [
+  'FOREWORD',
+  'The World Telecommunication Development Conference adopted these resolutions.',
+  'RESOLUTION 40 (Rev. Kigali, 2022)',
+  'Digital health services for remote communities',
+  'The World Telecommunication Development Conference (Kigali, 2022),',
+  'recalling',
+  'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference,',
+  'resolves',
+  '1\tto continue the work on telehealth;',
+  '2\tto report on the progress made.',
+];
+const SECOND = [
+  'MOD',
+  'RESOLUTION 41 (Rev. Kigali, 2022)',
+  'Telehealth networks',
+  'The World Telecommunication Development Conference (Kigali, 2022),',
+  'considering',
+  'a)\tthe work of ITU-D Study Group 2,',
+  'instructs the Director of the Telecommunication Development Bureau',
+  '1\tto support Member States;',
+  '2\tto report to the next conference.',
+  // An annex that lists resolutions: lines like headers, but no resolution starts at them.
+  'ANNEX TO RESOLUTION 41 (Rev. Kigali, 2022)',
+  'Resolution 7 (Rev. Kigali, 2022)',
+  'Resolution 40 (Rev. Kigali, 2022)',
+];
+// A heading without items: this one fails on its own.
+const BROKEN = [
+  'RESOLUTION 42 (Rev. Kigali, 2022)',
+  'Telehealth for all',
+  'The World Telecommunication Development Conference (Kigali, 2022),',
+  'recalling',
+  'resolves',
+  '1\tto do more.',
+];
+
+const content = (...parts: string[][]): Buffer => Buffer.from(`${parts.flat().join('\n')}\n`, 'utf8');
+const resolutions = (parts: readonly ParsedPart[]): ParsedResolution[] =>
+  parts.flatMap((p) => (p.ok && p.document.kind === 'resolution' ? [p.document] : []));
+
+describe('a file of several resolutions', () => {
+  it('is read as each of them, each from its header (or its margin symbol) to the next', () => {
+    const text = content(FIRST, SECOND);
+    const parts = parseDocuments({ file: 'final-acts.txt', content: text });
+    const [first, second] = resolutions(parts);
+    expect(parts.map((p) => p.ok)).toEqual([true, true]);
+    expect([first?.number.value, second?.number.value]).toEqual(['40', '41']);
+    expect(first?.sections.map((s) => `${s.key}:${s.itemCount}`)).toEqual(['recalling:1', 'resolves-1:2']);
+    expect(second?.sections.map((s) => `${s.key}:${s.itemCount}`)).toEqual(['considering:1', 'instructs-1:2']);
+    expect(second?.instructions.map((i) => i.addressees.map((m) => ('key' in m.entity ? m.entity.key : '')))).toEqual([
+      ['director-bdt'],
+    ]);
+    // The first keeps the foreword; the second's last item ends before the annex, which lists resolutions.
+    expect(first?.foreword).toMatch(/^FOREWORD/);
+    expect(second?.foreword).toBeNull();
+    expect(first?.clauses.at(-1)?.text).toBe('to report on the progress made.');
+    expect(second?.clauses.filter((c) => c.part === 'annex').map((c) => c.text)).toEqual([
+      'ANNEX TO RESOLUTION 41 (Rev. Kigali, 2022)',
+      'Resolution 7 (Rev. Kigali, 2022)',
+      'Resolution 40 (Rev. Kigali, 2022)',
+    ]);
+    // Lines and spans are the file's: every quote is the file's text at its span.
+    expect(second?.sections[0]?.line).toBe(FIRST.length + 5);
+    const decoded = text.toString('utf8');
+    for (const doc of [first, second]) {
+      for (const c of doc?.clauses ?? []) expect(decoded.slice(c.span[0], c.span[1])).toBe(c.text);
+    }
+    // Each has the checksum of its own text, so that a change to one leaves the other unchanged.
+    expect(first?.checksum).not.toBe(second?.checksum);
+    const changed = resolutions(parseDocuments({ file: 'final-acts.txt', content: content(FIRST, SECOND, ['']) }));
+    expect(changed[0]?.checksum).toBe(first?.checksum);
+  });
+
+  it('reads the others where one fails, that one with its typed error and place', () => {
+    const parts = parseDocuments({ file: 'final-acts.txt', content: content(FIRST, BROKEN, SECOND) });
+    expect(parts.map((p) => (p.ok ? p.document.kind : p.error.code))).toEqual([
+      'resolution',
+      'SECTION_EMPTY',
+      'resolution',
+    ]);
+    const failed = parts[1];
+    expect(failed?.ok === false && failed.error.line).toBe(FIRST.length + 4);
+    expect(resolutions(parts).map((d) => d.number.value)).toEqual(['40', '41']);
+  });
+
+  it('is refused by parseDocument, which reads one document, with the line where the second starts', () => {
+    let error: unknown;
+    try {
+      parseDocument({ file: 'final-acts.txt', content: content(FIRST, SECOND) });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(LoaderError);
+    expect(error).toMatchObject({ code: 'MULTIPLE_RESOLUTIONS', file: 'final-acts.txt', line: FIRST.length + 1 });
+  });
+
+  it('one resolution, its annex naming resolutions, is one document', () => {
+    const parts = parseDocuments({ file: 'one.txt', content: content(FIRST.slice(2), SECOND.slice(1).slice(-3)) });
+    expect(parts).toHaveLength(1);
+  });
+
+  it('is read from a corpus folder as one outcome per resolution', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'compilation-'));
+    try {
+      writeFileSync(path.join(dir, 'final-acts.txt'), content(FIRST, BROKEN, SECOND));
+      const progress: number[] = [];
+      const outcomes = await readCorpus([dir], { onProgress: (_, __, read) => progress.push(read.length) });
+      expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+      expect(progress).toEqual([3]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
