@@ -186,3 +186,21 @@ describe('headings the lexicons list', () => {
     },
   );
 });
+
+describe('English operative headings with "further" or "also" after the verb', () => {
+  it.each([
+    [
+      'resolves further to instruct the Director of the Telecommunication Development Bureau',
+      'INSTRUCTS',
+      'director-bdt',
+    ],
+    ['resolves also to invite Member States', 'INVITES', 'member-states'],
+    ['requests further the Secretary-General', 'REQUESTS', 'secretary-general'],
+    ['invites further Member States', 'INVITES', 'member-states'],
+  ])('"%s" is an instruction of its kind, to its addressee', (heading, kind, addressee) => {
+    const doc = parse([...HEAD, ...RECALLING, ...RESOLVES, heading, '1\tto support telehealth pilots.']);
+    const last = doc.instructions.at(-1);
+    expect(last?.kind).toBe(kind);
+    expect(last?.addressees.map((m) => ('key' in m.entity ? m.entity.key : ''))).toEqual([addressee]);
+  });
+});
