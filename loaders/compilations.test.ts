@@ -95,6 +95,29 @@ describe('a file of several resolutions', () => {
     expect(resolutions(parts).map((d) => d.number.value)).toEqual(['40', '41']);
   });
 
+  it('resolutions published one by one and joined: each keeps its own foreword apart', () => {
+    const again = ['FOREWORD', 'The World Telecommunication Development Conference adopted this resolution.'];
+    const [first, second] = resolutions(
+      parseDocuments({ file: 'joined.txt', content: content(FIRST, again, SECOND.slice(1)) }),
+    );
+    expect(first?.clauses.at(-1)?.text).toBe('to report on the progress made.');
+    expect(second?.foreword).toBe(again.join('\n'));
+    expect(second?.number.value).toBe('41');
+  });
+
+  it('a running header on every page is no foreword: the resolutions start at their headers', () => {
+    const page = 'ITU WTDC';
+    const [first, second] = resolutions(
+      parseDocuments({
+        file: 'pages.txt',
+        content: content([page], FIRST.slice(2, 6), [page], FIRST.slice(6, 7), [page], FIRST.slice(7), SECOND.slice(1)),
+      }),
+    );
+    expect(first?.foreword).toBe(page);
+    expect(first?.clauses.at(-1)?.text).toBe('to report on the progress made.');
+    expect(second?.foreword).toBeNull();
+  });
+
   it('is refused by parseDocument, which reads one document, with the line where the second starts', () => {
     let error: unknown;
     try {

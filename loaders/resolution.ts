@@ -150,7 +150,29 @@ export function resolutionStarts(lex: CompiledLexicon, lines: readonly Line[]): 
     starts.push(start);
     operative = false;
   }
-  return starts;
+  return starts.length > 1 ? atForewords(lex, lines, starts, lineAt) : starts;
+}
+
+/**
+ * Resolutions published one by one each open with the same foreword; joined in one file, the foreword of each but
+ * the first stands between two resolutions. Where the file's first line (its foreword's heading, "FOREWORD") is no
+ * header and comes back exactly once before each later resolution and nowhere else (a page's running header comes
+ * back more often), each later resolution starts at it: its foreword is kept apart, not read as text of the clause
+ * before.
+ */
+function atForewords(
+  lex: CompiledLexicon,
+  lines: readonly Line[],
+  starts: readonly number[],
+  lineAt: (i: number) => StructureLine | null,
+): number[] {
+  const firstIndex = lines.findIndex((l) => !isBlank(l.text));
+  const first = lineAt(firstIndex)?.text;
+  if (!first || headerNumber(lex, first) !== null || lex.marginSymbol.test(first)) return [...starts];
+  const again: number[] = [];
+  for (let i = firstIndex + 1; i < lines.length; i++) if (lineAt(i)?.text === first) again.push(i);
+  const between = again.every((at, k) => at > (starts[k] ?? Infinity) && at < (starts[k + 1] ?? -1));
+  return again.length === starts.length - 1 && between ? [0, ...again] : [...starts];
 }
 
 /** The resolution number of a header line, or null if the line is none. */
