@@ -120,6 +120,19 @@ describe('an operative heading and its body on one line', () => {
     expect(doc.diagnostics).toEqual([]);
   });
 
+  it('splits right after the addressees, whatever follows the opener ("to the meetings of …")', () => {
+    const doc = parse([
+      ...ENGLISH_START,
+      'invites Member States to the meetings of ITU-D Study Group 2 to share their experience of telehealth.',
+    ]);
+    const invites = doc.instructions[1];
+    expect(keys(invites, 'addressees')).toEqual(['member-states']);
+    expect(invites?.heading).toBe('invites Member States');
+    expect(invites?.items.map((i) => i.text)).toEqual([
+      'to the meetings of ITU-D Study Group 2 to share their experience of telehealth.',
+    ]);
+  });
+
   it('keeps a collaboration phrase that opens with "to" in the heading', () => {
     const doc = parse([
       ...ENGLISH_START,

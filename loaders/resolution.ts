@@ -215,6 +215,7 @@ function spacedItemLabel(
 const LEADS_ON = /[,:]$/u;
 /** A full stop at a line's end: the end of a section (a semicolon ends an item, never a section). */
 const FULL_STOP = /[.]$/u;
+const WHITE_ONLY = /^[\s\u00A0]+$/u;
 /** A word, with the apostrophe of an elided article or preposition ("d'", "qu'"). */
 const WORD = /[\p{L}\p{M}]+['\u2019]?/gu;
 
@@ -270,8 +271,9 @@ function startsSection(lex: CompiledLexicon, line: StructureLine): boolean {
  * Where the body starts in the rest of a heading line that holds its body too: at the first opener word
  * (`operativeOpeners`) that is not part of a name or a collaboration phrase ("Directeur du Bureau de
  * développement", "to work collaboratively with"), is followed by a lower-case word that is no article (a verb:
- * "à participer", not "a los Estados"), and, but for "resolves", comes after the addressees' first word (Spanish
- * names its addressees with "a": "invita a los Estados Miembros a participar"). Null where no word does.
+ * "à participer", not "a los Estados") or comes right after a name ("Member States to the meetings of …"), and, but
+ * for "resolves", comes after the addressees' first word (Spanish names its addressees with "a": "invita a los
+ * Estados Miembros a participar"). Null where no word does.
  */
 function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): number | null {
   if (lex.operativeOpeners.size === 0) return null;
@@ -297,6 +299,9 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     if (k > 0 && !/\s/u.test(rest.charAt(at - 1))) continue;
     if (names.some(([start, end]) => at >= start && at < end)) continue;
     if (k === 0) return at;
+    // Right after a name, the addressees have ended, whatever follows ("invites Member States to the meetings of
+    // …"): a name never goes on with an opener.
+    if (names.some(([, end]) => end < at && WHITE_ONLY.test(rest.slice(end, at)))) return at;
     const next = words[k + 1]?.[0] ?? '';
     const initial = next.charAt(0);
     if (!next || initial !== initial.toLowerCase() || lex.articles.has(openerOf(next))) continue;
