@@ -81,6 +81,10 @@ describe('a file of several resolutions', () => {
     expect(first?.checksum).not.toBe(second?.checksum);
     const changed = resolutions(parseDocuments({ file: 'final-acts.txt', content: content(FIRST, SECOND, ['']) }));
     expect(changed[0]?.checksum).toBe(first?.checksum);
+    // A change to the first that moves the second (its spans and lines are the file's) is a change to it too.
+    const longer = FIRST.map((l) => l.replace('progress made.', 'progress made at each conference.'));
+    const moved = resolutions(parseDocuments({ file: 'final-acts.txt', content: content(longer, SECOND) }));
+    expect(moved[1]?.checksum).not.toBe(second?.checksum);
   });
 
   it('reads the others where one fails, that one with its typed error and place', () => {
@@ -116,6 +120,49 @@ describe('a file of several resolutions', () => {
     expect(first?.foreword).toBe(page);
     expect(first?.clauses.at(-1)?.text).toBe('to report on the progress made.');
     expect(second?.foreword).toBeNull();
+  });
+
+  it("a running header with the resolution's own number starts none, though a heading follows it", () => {
+    const lines = [...FIRST.slice(2, 9), 'Resolution 40', ...SECOND.slice(6, 9)];
+    const parts = parseDocuments({ file: 'running.txt', content: content(lines) });
+    expect(parts).toHaveLength(1);
+    expect(resolutions(parts)[0]?.sections.map((s) => s.key)).toEqual(['recalling', 'resolves-1', 'instructs-1']);
+  });
+
+  it("text between two resolutions (a suppressed one's header and title) ends the one before, read as neither", () => {
+    const suppressed = ['SUP', 'RESOLUTION 12 (Rev. Kigali, 2022)', 'Old telecommunication matters'];
+    const [first, second] = resolutions(
+      parseDocuments({ file: 'final-acts.txt', content: content(FIRST, suppressed, SECOND) }),
+    );
+    expect(first?.clauses.at(-1)?.text).toBe('to report on the progress made.');
+    expect(first?.diagnostics.map((d) => [d.code, d.line])).toEqual([['LINE_UNRECOGNISED', FIRST.length + 1]]);
+    expect(first?.diagnostics[0]?.message).toContain('3 lines');
+    expect(second?.number.value).toBe('41');
+  });
+
+  it('a first line that comes back inside a resolution is no foreword: nothing is cut there', () => {
+    const page = 'ITU WTDC-22 Final Acts';
+    const [first, second] = resolutions(
+      parseDocuments({ file: 'x.txt', content: content([page], FIRST.slice(2, 6), [page], FIRST.slice(6), SECOND) }),
+    );
+    expect(first?.sections.map((s) => `${s.key}:${s.itemCount}`)).toEqual(['recalling:1', 'resolves-1:2']);
+    expect(second?.foreword).toBeNull();
+  });
+
+  it('each must state its identity: the manifest speaks for the whole file, and the error names the place', () => {
+    const anonymous = ['RESOLUTION 41', 'Telehealth networks', ...SECOND.slice(4, 9)];
+    const parts = parseDocuments({
+      file: 'final-acts.txt',
+      content: content(FIRST, anonymous),
+      manifest: { version: { year: 2022 }, resolution: { title: 'A title for the file' } },
+    });
+    expect(parts[0]?.ok && parts[0].document.kind === 'resolution' && parts[0].document.title?.value).toBe(
+      'Digital health services for remote communities',
+    );
+    const failed = parts[1];
+    expect(failed?.ok).toBe(false);
+    expect(failed?.ok === false && failed.error).toMatchObject({ code: 'IDENTITY_MISSING', line: FIRST.length + 1 });
+    expect(failed?.ok === false && failed.error.hint).toContain('whole file');
   });
 
   it('is refused by parseDocument, which reads one document, with the line where the second starts', () => {

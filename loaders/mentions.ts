@@ -224,8 +224,8 @@ function holdsRecommendationCode(text: string): boolean {
   return false;
 }
 
-/** A Recommendation's code in a list of them (the `RCODES` slot): series letters, number, parts. */
-const RECOMMENDATION_CODE = /[A-Za-z]{1,2}\.\d{1,4}(?:\.\d{1,3}){0,3}/g;
+/** The most Recommendations read in one list ("H.810, H.811 and H.812"). */
+const MAX_RECOMMENDATIONS = 24;
 /** How far after the Goals are named a goal named by number alone may stand ("…, in particular Goals 3 and 9"). */
 const GOALS_WINDOW = 60;
 
@@ -577,12 +577,23 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   // F.780.1 and F.780.2", "ITU-R BT.500", "ITU-T H.810建议书".
   for (const m of found.recommendation) {
     const sector = lex.sectorOf(slot(m, 'SECTOR') ?? '');
-    if (!sector) continue;
-    for (const written of slot(m, 'RCODES')?.match(RECOMMENDATION_CODE) ?? []) {
-      const code = `${sector} ${written.toUpperCase()}`;
+    const first = slot(m, 'RCODE');
+    if (!sector || !first) continue;
+    // The list goes on after the match, one code at a time: ", F.780.2", " and H.811".
+    const written = [first];
+    let end = m.index + m[0].length;
+    const more = lex.recommendationMore;
+    more.lastIndex = end;
+    for (let next = more.exec(text); next && written.length < MAX_RECOMMENDATIONS; next = more.exec(text)) {
+      written.push(next.groups?.code ?? '');
+      end = more.lastIndex;
+    }
+    for (const one of written) {
+      // An ITU-R revision ("M.2083-0") is left out: the Recommendation is the same.
+      const code = `${sector} ${one.replace(/-\d+$/, '').toUpperCase()}`;
       candidates.push({
         start: m.index,
-        end: m.index + m[0].length,
+        end,
         entity: {
           type: 'Instrument',
           key: `rec-${code.replace(' ', '-').toLowerCase()}`,

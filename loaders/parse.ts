@@ -19,11 +19,11 @@ import {
   paragraphBreak,
   paragraphStart,
   readStructure,
-  resolutionStarts,
+  resolutionParts,
   UNLISTED,
 } from './resolution';
-import type { RawSection } from './resolution';
-import { positionOf, prepareText, trimSpan, unwrapLines } from './text';
+import type { RawSection, StructureLine } from './resolution';
+import { isBlank, positionOf, prepareText, trimSpan, unwrapLines } from './text';
 import type { Line, PreparedText } from './text';
 import type {
   Diagnostic,
@@ -76,8 +76,8 @@ export function parseDocument(input: ParseInput): ParsedDocument {
   const ready = prepareDocument(input);
   if (ready.kind !== 'resolution') return parsePage(ready.base);
   const { lex, prepared } = ready.base;
-  const starts = resolutionStarts(lex, prepared.lines);
-  const second = prepared.lines[starts[1] ?? -1];
+  const parts = resolutionParts(lex, prepared.lines);
+  const second = prepared.lines[parts[1]?.start ?? -1];
   if (second) {
     throw new LoaderError({
       code: 'MULTIPLE_RESOLUTIONS',
@@ -89,7 +89,13 @@ export function parseDocument(input: ParseInput): ParsedDocument {
       hint: 'Read the file with parseDocuments, which reads each resolution (validate and load do)',
     });
   }
-  return parseResolution({ ...ready.base, lines: prepared.lines, manifest: input.manifest });
+  return parseResolution({
+    ...ready.base,
+    lines: prepared.lines,
+    between: [],
+    manifest: input.manifest,
+    several: false,
+  });
 }
 
 /** One resolution of a file, read, or why it could not be. */
@@ -98,35 +104,47 @@ export type ParsedPart =
 
 /**
  * Parses a file into its documents: a group page, or each resolution it holds, one after another, as a conference's
- * Final Acts or a compilation of an assembly's resolutions have them (see `resolutionStarts`). Each is read on its
- * own, from its header to the next one's: one that fails gets its typed error and the others are still read. Their
- * spans and lines are the file's, their checksums their own text's; the manifest's facts are each one's fallback.
- * Throws {@link LoaderError} where the file as a whole cannot be read (encoding, language, no text).
+ * Final Acts or a compilation of an assembly's resolutions have them (see `resolutionParts`). Each is read on its
+ * own: one that fails gets its typed error and the others are still read. Their spans and lines are the file's, their
+ * checksums those of their own text and place in the file. Of several, each must state its identity: the manifest's
+ * resolution and version facts are the file's, and are not used. Throws {@link LoaderError} where the file as a
+ * whole cannot be read (encoding, language, no text).
  */
 export function parseDocuments(input: ParseInput): ParsedPart[] {
   const ready = prepareDocument(input);
   if (ready.kind !== 'resolution') return [{ ok: true, document: parsePage(ready.base) }];
   const { lines } = ready.base.prepared;
-  const starts = resolutionStarts(ready.base.lex, lines);
-  return starts.map((start, k) => {
+  const parts = resolutionParts(ready.base.lex, lines);
+  const several = parts.length > 1;
+  const manifest = several && input.manifest ? fileFacts(input.manifest) : input.manifest;
+  return parts.map((p, k) => {
     try {
-      const part = lines.slice(start, starts[k + 1] ?? lines.length);
-      // Of several, each has the checksum of its own text: a change to one is not a change to the others.
+      const part = lines.slice(p.start, p.end);
+      // Of several, each has the checksum of its own text and of where it stands in the file (its spans and lines
+      // are the file's): a change to one that moves none of the others is not a change to them.
       const from = k === 0 ? 0 : (part[0]?.start ?? 0);
-      const to = lines[starts[k + 1] ?? -1]?.start ?? ready.base.text.length;
-      const checksum =
-        starts.length === 1
-          ? ready.base.checksum
-          : createHash('sha256').update(ready.base.text.slice(from, to)).digest('hex');
-      return {
-        ok: true,
-        document: parseResolution({ ...ready.base, checksum, lines: part, manifest: input.manifest }),
-      };
+      const to = lines[parts[k + 1]?.start ?? -1]?.start ?? ready.base.text.length;
+      const checksum = several
+        ? createHash('sha256')
+            .update(`${from}\n${part[0]?.number ?? 1}\n`)
+            .update(ready.base.text.slice(from, to))
+            .digest('hex')
+        : ready.base.checksum;
+      const document = parseResolution({ ...ready.base, checksum, lines: part, between: p.between, manifest, several });
+      return { ok: true, document };
     } catch (error) {
       if (error instanceof LoaderError) return { ok: false, error };
       throw error;
     }
   });
+}
+
+/** What a manifest entry says of a whole file: its kind and language, not one resolution's identity. */
+function fileFacts(entry: ManifestEntry): ManifestEntry {
+  return {
+    ...(entry.kind ? { kind: entry.kind } : {}),
+    ...(entry.language ? { language: entry.language } : {}),
+  };
 }
 
 /** Decodes, prepares and tells the kind of a file's text: what every document in it shares. */
@@ -207,7 +225,14 @@ function footnotesIn(prepared: PreparedText, start: number, end: number): string
 
 /** Parses the resolution on `lines` (all of the text's, or one resolution's of several). */
 function parseResolution(
-  input: Base & { lines: readonly Line[]; manifest: ManifestEntry | undefined },
+  input: Base & {
+    lines: readonly Line[];
+    /** Text after it, before the next resolution of the file: read as part of neither. */
+    between: readonly StructureLine[];
+    manifest: ManifestEntry | undefined;
+    /** One of several resolutions of the file. */
+    several: boolean;
+  },
 ): ParsedResolution {
   const { file, lex, prepared, manifest } = input;
   const structure = readStructure({ lex, file, clean: prepared.clean, lines: input.lines });
@@ -233,16 +258,27 @@ function parseResolution(
     throw new LoaderError({
       code: 'IDENTITY_MISSING',
       file,
-      line: 1,
+      line: input.lines.find((l) => !isBlank(l.text))?.number ?? 1,
       column: 1,
       expected: `a header line ('RESOLUTION 78 (Rev. …)') and an opening line naming the assembly, place and year`,
       found: `no ${missing.join(', no ')} in the text`,
-      hint: `Add them to the corpus manifest under "${file}" (resolution.body, resolution.number, version.year)`,
+      hint: input.several
+        ? 'Each resolution of a file of several must state them: the manifest speaks for the whole file'
+        : `Add them to the corpus manifest under "${file}" (resolution.body, resolution.number, version.year)`,
     });
   }
   const titleLine = structure.title;
   const title: Fact<string> | null = titleLine
-    ? { value: titleLine.text.replace(lex.lineMarks, '').replace(/[\s\u00A0]+/g, ' '), source: 'text' }
+    ? {
+        // A title broken over lines is joined by a space, but in Chinese, which has none between words.
+        value: titleLine.text
+          .replace(lex.lineMarks, '')
+          .split('\n')
+          .map((l) => l.trim())
+          .join(lex.lexicon.script === 'Han' ? '' : ' ')
+          .replace(/[\s\u00A0]+/g, ' '),
+        source: 'text',
+      }
     : manifestFact(manifest?.resolution?.title);
   const revised = structure.header?.revised ?? false;
   const revisionLabel = place.value
@@ -421,6 +457,15 @@ function parseResolution(
         message:
           `a line that starts like an operative heading and holds its body was read as text of the clause before ` +
           `it, since where the body starts was not found: ${quoteFound(l.text)}`,
+        line: l.number,
+        column: 1,
+      })),
+      ...input.between.slice(0, 1).map((l) => ({
+        severity: 'warning' as const,
+        code: 'LINE_UNRECOGNISED',
+        message:
+          `text after this resolution's last sentence, before the next resolution of the file, was read as part of ` +
+          `neither (${input.between.length} line${input.between.length > 1 ? 's' : ''}): ${quoteFound(l.text)}`,
         line: l.number,
         column: 1,
       })),

@@ -133,6 +133,21 @@ describe('an operative heading and its body on one line', () => {
     ]);
   });
 
+  it.each([
+    [
+      "invite la Commission d'études 2 de l'UIT-D à poursuivre ses travaux.",
+      "invite la Commission d'études 2 de l'UIT-D",
+    ],
+    [
+      'invite les États Membres de la région Afrique à participer aux travaux.',
+      'invite les États Membres de la région Afrique',
+    ],
+  ])('in French, a name goes on after "de", a word that links it: "%s"', (line, heading) => {
+    const start = fixtureBefore('fr-resolution.txt', /^décide de charger/);
+    const doc = parse([...start, 'décide', '1\tde poursuivre les travaux;', '2\tde faire rapport.', line]);
+    expect(doc.instructions.at(-1)?.heading).toBe(heading);
+  });
+
   it('keeps a collaboration phrase that opens with "to" in the heading', () => {
     const doc = parse([
       ...ENGLISH_START,

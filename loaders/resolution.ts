@@ -10,7 +10,7 @@
  * next lines while the heading is unfinished (an open bracket, or a construct like 与 … 协作 not yet closed).
  */
 import type { AssemblyBody, CompiledLexicon, OperativeKey, PreambleKey } from './lexicon';
-import { openerOf } from './lexicon';
+import { openerOf, unelided } from './lexicon';
 import { LoaderError, quoteFound } from './errors';
 import type { Line, LineRole } from './text';
 import { isBlank, trimSpan } from './text';
@@ -105,83 +105,159 @@ export function countHeadings(lex: CompiledLexicon, lines: readonly Line[]): num
 /** How many lines after a header a section heading must come for the header to start a resolution of its own. */
 const HEADINGS_WITHIN = 12;
 
+/** One resolution of a text that holds several: its lines, as indexes into the text's lines. */
+export interface ResolutionPart {
+  readonly start: number;
+  /** Where its text ends: the next one's start, or before text between the two (`between`). */
+  readonly end: number;
+  /** Lines between its end and the next one's start, read as part of neither. */
+  readonly between: readonly StructureLine[];
+}
+
+/** The line at `i`, trimmed, or null if it is blank. */
+function structureLineAt(lines: readonly Line[], i: number): StructureLine | null {
+  const l = lines[i];
+  if (!l || isBlank(l.text)) return null;
+  const t = trimSpan(l.text, l.start);
+  return { number: l.number, start: t.start, end: t.end, text: t.text };
+}
+
 /**
- * Where each resolution of a text starts, as indexes into `lines`: a text may hold several one after another, as a
- * conference's Final Acts or a compilation of an assembly's resolutions do. A header line (with a margin symbol on
- * the line above it, if any) starts one where an operative heading came since the last one started and an opening
- * or a section heading follows within {@link HEADINGS_WITHIN} lines, before any header of another number; else it
- * is a line that names a resolution (an annex's list, say). Always starts with 0.
+ * The resolutions of a text, one after another, as a conference's Final Acts or a compilation of an assembly's
+ * resolutions hold them; one part for a text of one. A header line (with a margin symbol on the line above it, if
+ * any) starts a resolution where an operative heading came since the last one started, its number is not the current
+ * one's (a running header "Resolution 78" inside Resolution 78 starts none), and an opening or a section heading
+ * follows within {@link HEADINGS_WITHIN} lines before any header of another number (a line naming a resolution in an
+ * annex's list starts none). A resolution followed by another ends with its last line that ends a sentence, unless an
+ * annex follows its operative part: what comes after it (a suppressed resolution's header and title, a divider) is
+ * text between the two.
  */
-export function resolutionStarts(lex: CompiledLexicon, lines: readonly Line[]): number[] {
+export function resolutionParts(lex: CompiledLexicon, lines: readonly Line[]): ResolutionPart[] {
   const starts = [0];
-  const lineAt = (i: number): StructureLine | null => {
-    const l = lines[i];
-    if (!l || isBlank(l.text)) return null;
-    const t = trimSpan(l.text, l.start);
-    return { number: l.number, start: t.start, end: t.end, text: t.text };
-  };
   let operative = false;
+  let current: HeaderKey | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const line = lineAt(i);
+    const line = structureLineAt(lines, i);
     if (!line) continue;
     if (!operative) {
+      current ??= headerKey(lex, line.text);
       operative = classifyHeading(lex, line)?.part === 'operative';
       continue;
     }
-    const number = headerNumber(lex, line.text);
-    if (number === null) continue;
+    const key = headerKey(lex, line.text);
+    if (key === null || (current && key.number === current.number && (key.year === null || key.year === current.year)))
+      continue;
     let headed = false;
     for (let j = i + 1, seen = 0; j < lines.length && seen < HEADINGS_WITHIN && !headed; j++) {
-      const next = lineAt(j);
+      const next = structureLineAt(lines, j);
       if (!next) continue;
       seen++;
-      const other = headerNumber(lex, next.text);
-      if (other !== null && other !== number) break;
+      const other = headerKey(lex, next.text);
+      if (other !== null && other.number !== key.number) break;
       headed = classifyHeading(lex, next) !== null || lex.opening.some((re) => re.test(next.text));
     }
     if (!headed) continue;
     let start = i;
     for (let k = i - 1; k >= 0; k--) {
-      const above = lineAt(k);
+      const above = structureLineAt(lines, k);
       if (!above) continue;
       if (lex.marginSymbol.test(above.text)) start = k;
       break;
     }
     starts.push(start);
     operative = false;
+    current = key;
   }
-  return starts.length > 1 ? atForewords(lex, lines, starts, lineAt) : starts;
+  if (starts.length === 1) return [{ start: 0, end: lines.length, between: [] }];
+  const at = atForewords(lex, lines, starts);
+  return at.map((start, k) => {
+    const next = at[k + 1] ?? lines.length;
+    const end = k + 1 < at.length ? resolutionEnd(lex, lines, start, next) : next;
+    const between: StructureLine[] = [];
+    for (let i = end; i < next; i++) {
+      const line = structureLineAt(lines, i);
+      if (line) between.push(line);
+    }
+    return { start, end, between };
+  });
+}
+
+/**
+ * Whether a line goes on with a title broken above it: the title has no punctuation where the line broke it, nor
+ * at its end, and goes on mid-phrase, with a letter in lower case where the script has case; a line in brackets is
+ * a history line (one not read as such), and one with a colon or semicolon a note or a history without brackets
+ * ("Source: …", "Dubai, 2012; …").
+ */
+function continuesTitle(lex: CompiledLexicon, text: string): boolean {
+  if (ENDS_CLAUSE.test(text) || /[;；:：]/u.test(text)) return false;
+  const first = text.charAt(0);
+  if (!/\p{L}/u.test(first)) return false;
+  return !hasCase(lex) || first !== first.toUpperCase();
+}
+
+const hasCase = (lex: CompiledLexicon): boolean => lex.lexicon.script === 'Latin' || lex.lexicon.script === 'Cyrillic';
+
+/** A header's number and year (null where it states none, as a running header "Resolution 78"). */
+interface HeaderKey {
+  readonly number: string;
+  readonly year: number | null;
+}
+
+function headerKey(lex: CompiledLexicon, text: string): HeaderKey | null {
+  for (const re of lex.header) {
+    const m = re.exec(text);
+    if (m) return { number: m.groups?.N0 ?? '', year: headerYear(m.groups?.YEAR0, m.groups?.YY) };
+  }
+  return null;
+}
+
+/** A full stop at the end of a clause, perhaps inside closing quotes or brackets: the end of a resolution's text. */
+const ENDS_TEXT = /[.。!！?？][»"”’)）\]]*$/u;
+
+/**
+ * Where the resolution on lines [start, next) ends when another follows it: after its last line that ends a
+ * sentence, past its operative heading; or at `next` where an annex follows the operative part (annex text need not
+ * end a sentence) or no line does.
+ */
+function resolutionEnd(lex: CompiledLexicon, lines: readonly Line[], start: number, next: number): number {
+  let operative = false;
+  let last = -1;
+  for (let i = start; i < next; i++) {
+    const line = structureLineAt(lines, i);
+    if (!line) continue;
+    if (!operative) {
+      operative = classifyHeading(lex, line)?.part === 'operative';
+      continue;
+    }
+    if (lex.annex.test(line.text)) return next;
+    if (ENDS_TEXT.test(line.text)) last = i;
+  }
+  return last >= 0 ? last + 1 : next;
 }
 
 /**
  * Resolutions published one by one each open with the same foreword; joined in one file, the foreword of each but
  * the first stands between two resolutions. Where the file's first line (its foreword's heading, "FOREWORD") is no
- * header and comes back exactly once before each later resolution and nowhere else (a page's running header comes
- * back more often), each later resolution starts at it: its foreword is kept apart, not read as text of the clause
- * before.
+ * header and comes back exactly once before each later resolution, followed by no item or section heading before it,
+ * and nowhere else (a page's running header comes back more often, and within the resolutions), each later
+ * resolution starts at it: its foreword is kept apart, not read as text of the clause before.
  */
-function atForewords(
-  lex: CompiledLexicon,
-  lines: readonly Line[],
-  starts: readonly number[],
-  lineAt: (i: number) => StructureLine | null,
-): number[] {
+function atForewords(lex: CompiledLexicon, lines: readonly Line[], starts: readonly number[]): number[] {
   const firstIndex = lines.findIndex((l) => !isBlank(l.text));
-  const first = lineAt(firstIndex)?.text;
-  if (!first || headerNumber(lex, first) !== null || lex.marginSymbol.test(first)) return [...starts];
+  const first = structureLineAt(lines, firstIndex)?.text;
+  if (!first || headerKey(lex, first) !== null || lex.marginSymbol.test(first)) return [...starts];
   const again: number[] = [];
-  for (let i = firstIndex + 1; i < lines.length; i++) if (lineAt(i)?.text === first) again.push(i);
-  const between = again.every((at, k) => at > (starts[k] ?? Infinity) && at < (starts[k + 1] ?? -1));
-  return again.length === starts.length - 1 && between ? [0, ...again] : [...starts];
-}
-
-/** The resolution number of a header line, or null if the line is none. */
-function headerNumber(lex: CompiledLexicon, text: string): string | null {
-  for (const re of lex.header) {
-    const m = re.exec(text);
-    if (m) return m.groups?.N0 ?? '';
-  }
-  return null;
+  for (let i = firstIndex + 1; i < lines.length; i++) if (structureLineAt(lines, i)?.text === first) again.push(i);
+  if (again.length !== starts.length - 1) return [...starts];
+  const prose = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) {
+      const line = structureLineAt(lines, i);
+      if (line && (lex.itemLabel.test(line.text) || classifyHeading(lex, line))) return false;
+    }
+    return true;
+  };
+  const before = again.every((at, k) => at > (starts[k] ?? Infinity) && at < (starts[k + 1] ?? -1));
+  return before && again.every((at, k) => prose(at + 1, starts[k + 1] ?? at)) ? [0, ...again] : [...starts];
 }
 
 type Heading =
@@ -189,6 +265,11 @@ type Heading =
   | { readonly part: 'operative'; readonly marker: OperativeKey; readonly restOffset: number };
 
 const ENDS_SENTENCE = /[.。;；,，:：]$/u;
+/**
+ * {@link ENDS_SENTENCE} with the Arabic comma and semicolon ("،", "؛"), as items end: where a clause ended above a
+ * line (for headings the lexicon does not list, and titles).
+ */
+const ENDS_CLAUSE = /[.。;；,，:：\u060C\u061B]$/u;
 
 /**
  * An item label written with spaces instead of a tab ("1 to continue…", see `spacedNumber`), taken only where that
@@ -300,8 +381,9 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     if (names.some(([start, end]) => at >= start && at < end)) continue;
     if (k === 0) return at;
     // Right after a name, the addressees have ended, whatever follows ("invites Member States to the meetings of
-    // …"): a name never goes on with an opener.
-    if (names.some(([, end]) => end < at && WHITE_ONLY.test(rest.slice(end, at)))) return at;
+    // …"), unless the opener is also a word that joins a name to more of it ("les États Membres de l'UIT").
+    const joins = lex.linkWords.has(unelided(openerOf(word[0])));
+    if (!joins && names.some(([, end]) => end < at && WHITE_ONLY.test(rest.slice(end, at)))) return at;
     const next = words[k + 1]?.[0] ?? '';
     const initial = next.charAt(0);
     if (!next || initial !== initial.toLowerCase() || lex.articles.has(openerOf(next))) continue;
@@ -338,20 +420,28 @@ function unlistedHeading(
   const previous = lines[i - 1];
   if (!first || !previous || !looksLikeHeading(lex, previous.text)) return false;
   const before = lines[i - 2];
-  if (before && !ENDS_SENTENCE.test(before.text)) return false;
+  if (before && !ENDS_CLAUSE.test(before.text)) return false;
   if (!current) return stray.at(-1) === previous;
   const last = current.items.at(-1);
   if (!last || previous.number <= last.line) return false;
   return current.items.some((item) => item.label !== null && lex.itemSeries(item.label).series === series);
 }
 
+/** The shortest first word of a heading the lexicon does not list, where words are spelt with letters (Latin, Cyrillic). */
+const UNLISTED_MIN_FIRST = 4;
+
+/**
+ * Short words alone, the first no function word ("in particular", "or", "and" join what is around them) and, where
+ * the script has case, all in lower case ("in cooperation with WHO" names someone) and the first of at least
+ * {@link UNLISTED_MIN_FIRST} letters.
+ */
 function looksLikeHeading(lex: CompiledLexicon, line: string): boolean {
   const text = line.replace(lex.lineMarks, '');
   if (text.length > UNLISTED_MAX_LENGTH || !WORDS_ONLY.test(text)) return false;
-  if (text.split(/[\s\u00A0]+/u).length > UNLISTED_MAX_WORDS) return false;
-  if (lex.lexicon.script !== 'Latin' && lex.lexicon.script !== 'Cyrillic') return true;
-  const first = text.charAt(0);
-  return first !== first.toUpperCase();
+  const words = text.split(/[\s\u00A0]+/u);
+  const first = words[0] ?? '';
+  if (words.length > UNLISTED_MAX_WORDS || lex.stopwords.has(first.toLowerCase())) return false;
+  return !hasCase(lex) || (text === text.toLowerCase() && first.length >= UNLISTED_MIN_FIRST);
 }
 
 function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | null {
@@ -666,14 +756,7 @@ export function readStructure(options: {
         titleEnded = title !== null;
       } else if (!title) {
         title = l;
-      } else if (
-        !titleEnded &&
-        !ENDS_SENTENCE.test(title.text) &&
-        !ENDS_SENTENCE.test(l.text) &&
-        !/^[(（]/u.test(l.text)
-      ) {
-        // A title has no punctuation at its end, nor where a line breaks it; a line in brackets is a history line
-        // (one not read as such: a date unknown to the lexicon), not the title's.
+      } else if (!titleEnded && !ENDS_CLAUSE.test(title.text) && continuesTitle(lex, l.text)) {
         title = { number: title.number, start: title.start, end: l.end, text: clean.slice(title.start, l.end) };
       } else {
         titleEnded = true;
@@ -717,8 +800,10 @@ export function readStructure(options: {
     restOffset: number,
   ): RawSection => {
     closeSection(line);
-    const n = (ordinals.get(marker) ?? 0) + 1;
-    ordinals.set(marker, n);
+    // Unlisted headings are counted in each part, so that the operative part's first is 'unlisted-1'.
+    const counter = marker === UNLISTED ? `${part}/${marker}` : marker;
+    const n = (ordinals.get(counter) ?? 0) + 1;
+    ordinals.set(counter, n);
     const section: RawSection = {
       part,
       marker,

@@ -41,6 +41,27 @@ describe('the title', () => {
     expect(titleOf([HEADER, TITLE, '(Hyderabad, 2010; Dubai', OPENING, ...BODY])).toBe(TITLE);
   });
 
+  it.each([
+    ['a history without brackets', 'Hyderabad, 2010; Dubai, 2014; Kigali, 2022'],
+    ['a note', 'Source: WTDC-22 Plenary'],
+    ['a line that starts a sentence', 'Adopted on 24 October 2022'],
+    ['a footnote', '*\tThis resolution should be read with Resolution 7'],
+  ])('does not take in %s below it', (_, line) => {
+    expect(titleOf([HEADER, TITLE, line, OPENING, ...BODY])).toBe(TITLE);
+  });
+
+  it('broken in Chinese, is joined without a space', () => {
+    const zh = [
+      '第65号决议（2022年，基加利，修订版）',
+      '电信/信息通信技术',
+      '在电子卫生中的应用',
+      '世界电信发展大会（2022年，基加利），',
+    ];
+    expect(titleOf([...zh, '考虑到', 'a)\t第7号决议，', '做出决议', '继续开展这项工作。'])).toBe(
+      '电信/信息通信技术在电子卫生中的应用',
+    );
+  });
+
   it('without an opening, is the first line only: the next may be the text', () => {
     const doc = parse([HEADER, 'Telecommunication/information and communication technology', ...BODY], {
       resolution: { body: 'WTDC' },

@@ -79,6 +79,24 @@ describe('a line of its own where a section heading stands, which the lexicon do
     expect(codes(doc)).toContainEqual(['HEADING_UNLISTED', start.length + 1]);
   });
 
+  it('is read in Arabic, where items end with the Arabic comma and semicolon', () => {
+    const start = fixtureBefore('ar-resolution.txt', /^وإذ تلاحظ$/);
+    const rest = fixtureLines('ar-resolution.txt').slice(start.length);
+    const added = ['وإذ تعرب عن ارتياحها', 'أ)\tبالتقدم المحرز؛', 'ب)\tبالتعاون مع منظمة الصحة العالمية،'];
+    const doc = parse([...start, ...added, ...rest]);
+    expect(doc.sections.map((s) => `${s.key}:${s.itemCount}`).slice(0, 3)).toEqual([
+      'recalling:3',
+      'unlisted:2',
+      'noting:2',
+    ]);
+    expect(codes(doc)).toContainEqual(['HEADING_UNLISTED', start.length + 1]);
+  });
+
+  it("is counted in each part: the operative part's first is unlisted-1", () => {
+    const doc = parse([...HEAD, ...UNLISTED, ...RESOLVES, 'approves', '1\tthe plan of action;', '2\tits budget.']);
+    expect(sections(doc)).toEqual(['unlisted:2', 'resolves-1:2', 'unlisted-1:2']);
+  });
+
   it('is read in Russian, in lower case', () => {
     const start = fixtureBefore('ru-resolution.txt', /^отмечая/);
     const rest = fixtureLines('ru-resolution.txt').slice(start.length);
@@ -127,6 +145,24 @@ describe('what is not a heading the lexicon does not list', () => {
     ]);
     expect(codes(doc)).toEqual([['ITEM_LABEL_REPEATED', HEAD.length + 1 + lines.length + 1]]);
   });
+
+  it.each(['in cooperation with WHO', 'in particular', 'or', 'and'])(
+    'a line that joins what is around it ("%s") above numbered items that start again',
+    (line) => {
+      const doc = parse([
+        ...HEAD,
+        ...RECALLING,
+        'instructs the Director of the Telecommunication Development Bureau',
+        '1\tto support pilots;',
+        '2\tto report on them;',
+        line,
+        '1\tto support networks;',
+        '2\tto report on them.',
+      ]);
+      expect(sections(doc)).toEqual(['recalling:2', 'instructs-1:4']);
+      expect(codes(doc).map(([code]) => code)).toEqual(['ITEM_LABEL_REPEATED', 'ITEM_LABEL_REPEATED']);
+    },
+  );
 
   it('lettered lists inside numbered items: each item its own address, the labels that come again named', () => {
     const doc = parse([

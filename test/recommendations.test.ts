@@ -52,7 +52,14 @@ describe('ITU Recommendations', () => {
     expect(named).toContainEqual(expect.objectContaining({ key: 'itu-t' }));
   });
 
+  it('leave an ITU-R revision out: the Recommendation is the same', () => {
+    const doc = parse('en.txt', WTDC.en('a)\tRecommendation ITU-R M.2083-0 on the vision for IMT,'));
+    expect(recommendations(doc)).toEqual(['ITU-R M.2083']);
+    expect(doc.citations.find((m) => codeOf(m) === 'ITU-R M.2083')?.quote).toBe('Recommendation ITU-R M.2083-0');
+  });
+
   it.each([
+    ["a Question's code", 'Question ITU-T Q.1/16'],
     ['a code cut short', 'Recommendation ITU-T H.'],
     ['a longer number', 'Recommendation ITU-T H.81012'],
     ['no Sector', 'Recommendation H.810'],

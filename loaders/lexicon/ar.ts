@@ -354,7 +354,7 @@ export const ar: Lexicon = {
       `${P}(?:هدف|هدفين|هدفان|أهداف) {GOALS}`,
       `${P}أهداف التنمية المستدامة`,
     ],
-    recommendation: [`${P}(?:التوصية|التوصيات) {SECTOR} {RCODES}`, '{SECTOR} {RCODES}'],
+    recommendation: [`${P}(?:التوصية|التوصيات) {SECTOR} {RCODE}`, '{SECTOR} {RCODE}'],
   },
 
   sectors: [

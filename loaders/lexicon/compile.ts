@@ -19,6 +19,11 @@ const WS = '[ \\t\\u00A0\\u2007\\u202F\\u3000]';
 const BULLET = '(?:[\\u2022\\u25E6\\u25AA\\u2023\\u2219\\u25CF\\u25CB\\u25A0\\u27A2]|[-*+][ \\t]|#{1,6}[ \\t])';
 /** Most members a list slot ({NUMS}, {LIST}) reads after its first. */
 const MAX_LIST = 12;
+/**
+ * A Recommendation's code: a series of one or two letters, a number, and perhaps parts ("H.810", "F.780.1",
+ * "BT.500", "X.1080.0"); an ITU-R revision after a hyphen ("M.2083-0"). Not a Question's code ("Q.1/16").
+ */
+const RECOMMENDATION_CODE = '[A-Z]{1,2}\\.\\d{1,4}(?:\\.\\d{1,3}){0,3}(?:-\\d{1,2})?(?![\\d.]?\\d|/\\d)';
 const LETTER_BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const LETTER_BOUNDARY_AFTER = `(?![\\p{L}\\p{N}]|${HYPHEN_CLASS}[\\p{L}\\p{N}])`;
 
@@ -130,12 +135,10 @@ function slotSource(slot: string, lex: Lexicon): string {
     case 'BODY':
       return `(?:${alternation(lex.bodies.flatMap((b) => b.names))})`;
     case 'SECTOR':
-      return `(?:${alternation(lex.sectors.flatMap((s) => [...s.names, s.sector]))})`;
-    case 'RCODES': {
-      // A series of one or two letters, a number, and perhaps parts: "H.810", "F.780.1", "BT.500", "X.1080.0".
-      const code = '[A-Z]{1,2}\\.\\d{1,4}(?:\\.\\d{1,3}){0,3}(?![\\d.]?\\d)';
-      return `${code}(?:${WS}*(?:${alternation(lex.listJoiners)})${WS}*${code}){0,${MAX_LIST}}`;
-    }
+      // A Sector's code as the table writes it ("ITU-T", "UIT-T", "МСЭ-Т"): its names of one word.
+      return `(?:${alternation(lex.sectors.flatMap((s) => [s.sector, ...s.names.filter((n) => /^[\p{L}\p{N}-]+$/u.test(n))]))})`;
+    case 'RCODE':
+      return RECOMMENDATION_CODE;
     case 'HEADERBODY':
       return `(?:${alternation(lex.bodies.flatMap((b) => b.headerNames ?? [])) || '(?!)'})`;
     default:
@@ -289,6 +292,11 @@ export interface CompiledLexicon {
     readonly sdg: RegExp;
     readonly recommendation: RegExp;
   };
+  /**
+   * One more Recommendation of a list, right after one (sticky; group `code`): ", F.780.2", " and H.811". Read in a
+   * loop rather than as a list in `patterns.recommendation`, which would make that too large to check for ReDoS.
+   */
+  readonly recommendationMore: RegExp;
   /** Sector names and neutral sector codes, with the sector they mean. */
   readonly sector: RegExp;
   readonly sectorOf: (matched: string) => 'ITU-T' | 'ITU-D' | 'ITU-R' | null;
@@ -329,6 +337,13 @@ export interface CompiledLexicon {
   /** `Lexicon.articles`, as {@link openerOf} gives them. */
   readonly articles: ReadonlySet<string>;
   /**
+   * The first words of `Lexicon.citationBodyLinks` ("of", "de", "du", "del"), as {@link openerOf} gives them, an
+   * elided form ("d'") written out ("de"): words that join a name to what follows it ("Membres de l'UIT").
+   */
+  readonly linkWords: ReadonlySet<string>;
+  /** `Lexicon.stopwords`: the language's most frequent function words, lower case. */
+  readonly stopwords: ReadonlySet<string>;
+  /**
    * The series of an item label (numbers, or the letters of one script in `itemLetters`) and whether the label is
    * the series' first ("1", "a", "а", "أ"): where a section's items start again, a heading stood between them.
    */
@@ -355,6 +370,11 @@ function itemSeries(letters: string): CompiledLexicon['itemSeries'] {
     /^\d/.test(label)
       ? { series: 'number', first: label === '1' }
       : { series: seriesOf.get(label.charAt(0)) ?? 'other', first: firsts.has(label) };
+}
+
+/** An elided word written out: "d'" is "de", "qu'" is "que" (as the lexicons' link words are written). */
+export function unelided(word: string): string {
+  return word.replace(/['\u2019]$/u, 'e');
 }
 
 /**
@@ -511,6 +531,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       sdg: combine(lex.patterns.sdg, lex, `g${ci}`),
       recommendation: combine(lex.patterns.recommendation, lex, `g${ci}`),
     },
+    recommendationMore: new RegExp(
+      `${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?<code>${RECOMMENDATION_CODE})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
+      `y${ci}`,
+    ),
     sector: new RegExp(boundedAfter(alternation(sectorNames), lex), `g${ci}`),
     sectorOf: foldedLookup(sectorByName),
     sectorAfter: new RegExp(
@@ -559,6 +583,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),
     operativeOpeners: new Set((lex.operativeOpeners ?? []).map(openerOf)),
     articles: new Set((lex.articles ?? []).map(openerOf)),
+    linkWords: new Set(lex.citationBodyLinks.map((l) => unelided(openerOf(l)))),
+    stopwords: new Set(lex.stopwords.map((w) => w.toLowerCase())),
     itemSeries: itemSeries(lex.itemLetters),
   };
 }

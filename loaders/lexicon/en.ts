@@ -166,7 +166,7 @@ export const en: Lexicon = {
       'Sustainable Development Goals',
       'SDGs',
     ],
-    recommendation: ['Recommendations? {SECTOR} {RCODES}', '{SECTOR} Recommendations? {RCODES}', '{SECTOR} {RCODES}'],
+    recommendation: ['Recommendations? {SECTOR} {RCODE}', '{SECTOR} (?:Recommendations? )?{RCODE}'],
   },
 
   sectors: [

@@ -163,7 +163,7 @@ export const es: Lexicon = {
       'Objetivos de Desarrollo Sostenible',
       'ODS',
     ],
-    recommendation: ['Recomendaci(?:ón|ones) {SECTOR} {RCODES}', '{SECTOR} {RCODES}'],
+    recommendation: ['Recomendaci(?:ón|ones) {SECTOR} {RCODE}', '{SECTOR} {RCODE}'],
   },
 
   sectors: [

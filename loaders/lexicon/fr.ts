@@ -180,7 +180,7 @@ export const fr: Lexicon = {
       'Objectifs de développement durable',
       'ODD',
     ],
-    recommendation: ['Recommandations? {SECTOR} {RCODES}', '{SECTOR} {RCODES}'],
+    recommendation: ['Recommandations? {SECTOR} {RCODE}', '{SECTOR} {RCODE}'],
   },
 
   sectors: [

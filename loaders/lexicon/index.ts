@@ -13,7 +13,16 @@ export type { Lexicon, PreambleKey, OperativeKey, AssemblyBody } from './types';
 export type { CompiledLexicon } from './compile';
 export { ENTITIES, ENTITY_BY_KEY } from './entities';
 export type { EntityRecord } from './entities';
-export { foldName, slot, phraseSource, templateSource, compileLexicon, matchWords, openerOf } from './compile';
+export {
+  foldName,
+  slot,
+  phraseSource,
+  templateSource,
+  compileLexicon,
+  matchWords,
+  openerOf,
+  unelided,
+} from './compile';
 
 /** Every language table. */
 export const LEXICONS: readonly Lexicon[] = [en, fr, es, ru, ar, zh];

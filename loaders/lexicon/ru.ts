@@ -207,7 +207,7 @@ export const ru: Lexicon = {
       'Цел(?:и|ей|ям|ями|ях) в области устойчивого развития',
       'ЦУР',
     ],
-    recommendation: ['Рекомендаци(?:я|и|ю|ей|ям|ями|ях) {SECTOR} {RCODES}', '{SECTOR} {RCODES}'],
+    recommendation: ['Рекомендаци(?:я|и|ю|ей|ям|ями|ях) {SECTOR} {RCODE}', '{SECTOR} {RCODE}'],
   },
 
   sectors: [

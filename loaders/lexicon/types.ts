@@ -172,8 +172,9 @@ export interface Lexicon {
      */
     readonly sdg: readonly string[];
     /**
-     * ITU Recommendations: slot {SECTOR} (a Sector's code or name, as `sectors` lists them) and {RCODES}, one code or a
-     * list ("H.810", "F.780.1 and F.780.2", "BT.500"), every one of that Sector.
+     * ITU Recommendations: slot {SECTOR} (a Sector's code: its names of one word in `sectors`) and {RCODE} ("H.810",
+     * "BT.500"); a list ("F.780.1 and F.780.2", joined by `listJoiners`) goes on after the match, every one of that
+     * Sector.
      */
     readonly recommendation: readonly string[];
   };

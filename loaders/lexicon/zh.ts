@@ -86,7 +86,7 @@ export const zh: Lexicon = {
       '可持续发展目标',
     ],
     // "ITU-T H.810建议书": the code before the word for Recommendation.
-    recommendation: ['{SECTOR} ?{RCODES} ?建议书', '{SECTOR} ?{RCODES}'],
+    recommendation: ['{SECTOR} ?{RCODE} ?建议书', '{SECTOR} ?{RCODE}'],
   },
 
   sectors: [

@@ -56,8 +56,10 @@ async function expand(paths: readonly string[]): Promise<string[]> {
   return files;
 }
 
-/** One file of a batch: what reading and building it gave, reported once the batch is written. */
-/** One document read: a file's, or one resolution's of a file that holds several. */
+/**
+ * One document of a batch (a file's, or one resolution's of a file that holds several): what reading and building it
+ * gave, reported once the batch is written.
+ */
 type Entry =
   | {
       readonly kind: 'graph';
@@ -133,7 +135,7 @@ export async function load(options: LoadOptions): Promise<LoadSummary> {
   const bar = tty
     ? new SingleBar({
         stream: out as NodeJS.WriteStream,
-        format: 'Loading {bar} {value}/{total} documents | {file}',
+        format: 'Loading {bar} {value}/{total} files | {file}',
         hideCursor: true,
         clearOnComplete: false,
       })
