@@ -5,7 +5,7 @@
  * resolutions; SDGs; named strategies and plans). Overlapping candidates resolve to the longest.
  */
 import type { AssemblyBody, CompiledLexicon, EntityRecord } from './lexicon';
-import { ENTITY_BY_KEY, matchWords, slot } from './lexicon';
+import { ENTITY_BY_KEY, hasCase, matchWords, slot } from './lexicon';
 import type { EntityRef, Mention, SectorCode } from './types';
 
 /** What the clause's document tells us about context. */
@@ -657,7 +657,7 @@ function definedOrganizations(
 ): Candidate[] {
   const heads = ctx.lex.organizationHeads;
   if (!heads.length) return [];
-  const cased = ctx.lex.lexicon.script === 'Latin' || ctx.lex.lexicon.script === 'Cyrillic';
+  const cased = hasCase(ctx.lex.lexicon);
   const capitalised = (w: string): boolean => !cased || /^\p{Lu}/u.test(w);
   const out: Candidate[] = [];
   for (const m of acronyms) {

@@ -10,7 +10,7 @@
  * next lines while the heading is unfinished (an open bracket, or a construct like 与 … 协作 not yet closed).
  */
 import type { AssemblyBody, CompiledLexicon, OperativeKey, PreambleKey } from './lexicon';
-import { openerOf, unelided } from './lexicon';
+import { hasCase, openerOf, unelided } from './lexicon';
 import { LoaderError, quoteFound } from './errors';
 import type { Line, LineRole } from './text';
 import { isBlank, trimSpan } from './text';
@@ -87,10 +87,9 @@ export interface RawStructure {
 
 function nonBlank(lines: readonly Line[]): StructureLine[] {
   const out: StructureLine[] = [];
-  for (const l of lines) {
-    if (isBlank(l.text)) continue;
-    const t = trimSpan(l.text, l.start);
-    out.push({ number: l.number, start: t.start, end: t.end, text: t.text });
+  for (let i = 0; i < lines.length; i++) {
+    const line = structureLineAt(lines, i);
+    if (line) out.push(line);
   }
   return out;
 }
@@ -192,10 +191,8 @@ function continuesTitle(lex: CompiledLexicon, text: string): boolean {
   if (ENDS_CLAUSE.test(text) || /[;；:：]/u.test(text)) return false;
   const first = text.charAt(0);
   if (!/\p{L}/u.test(first)) return false;
-  return !hasCase(lex) || first !== first.toUpperCase();
+  return !hasCase(lex.lexicon) || first !== first.toUpperCase();
 }
-
-const hasCase = (lex: CompiledLexicon): boolean => lex.lexicon.script === 'Latin' || lex.lexicon.script === 'Cyrillic';
 
 /** A header's number and year (null where it states none, as a running header "Resolution 78"). */
 interface HeaderKey {
@@ -318,8 +315,7 @@ function punctuatedHeading(
   previous: StructureLine | undefined,
   next: StructureLine | undefined,
 ): { readonly heading: Heading; readonly bodyOffset: number | null } | 'unsplit' | null {
-  const script = lex.lexicon.script;
-  if (script !== 'Latin' && script !== 'Cyrillic') return null;
+  if (!hasCase(lex.lexicon)) return null;
   if (!previous || !ENDS_SENTENCE.test(previous.text)) return null;
   const leadsOn = LEADS_ON.test(line.text);
   if (!leadsOn && !FULL_STOP.test(line.text)) return null;
@@ -441,7 +437,7 @@ function looksLikeHeading(lex: CompiledLexicon, line: string): boolean {
   const words = text.split(/[\s\u00A0]+/u);
   const first = words[0] ?? '';
   if (words.length > UNLISTED_MAX_WORDS || lex.stopwords.has(first.toLowerCase())) return false;
-  return !hasCase(lex) || (text === text.toLowerCase() && first.length >= UNLISTED_MIN_FIRST);
+  return !hasCase(lex.lexicon) || (text === text.toLowerCase() && first.length >= UNLISTED_MIN_FIRST);
 }
 
 function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | null {

@@ -218,7 +218,8 @@ export function* matchWords(lex: Lexicon, re: RegExp, text: string): Generator<R
   }
 }
 
-const hasCase = (lex: Lexicon): boolean => lex.script === 'Latin' || lex.script === 'Cyrillic';
+/** Whether the language's script has letter case (Latin, Cyrillic), which tells a heading or a name apart. */
+export const hasCase = (lex: Lexicon): boolean => lex.script === 'Latin' || lex.script === 'Cyrillic';
 
 /** Word boundaries where the script has words separated by spaces; none for Chinese. */
 function bounded(source: string, lex: Lexicon): string {

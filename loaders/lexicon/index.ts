@@ -22,6 +22,7 @@ export {
   matchWords,
   openerOf,
   unelided,
+  hasCase,
 } from './compile';
 
 /** Every language table. */
