@@ -67,6 +67,8 @@ const INSTRUCTION_KIND: Record<OperativeKey, InstructionKind> = {
 
 const PARTY_TYPES = new Set<EntityRef['type']>(['StudyGroup', 'Organization', 'Office', 'Stakeholder']);
 const CITATION_TYPES = new Set<EntityRef['type']>(['ItuResolution', 'Instrument']);
+/** What stands between two names that a language joins without a word: horizontal white space, or nothing. */
+const ADJOINING = /^[\t \u00A0\u2007\u202F\u3000]*$/u;
 
 /**
  * Parses a file that holds one document. A file holding several resolutions (a conference's Final Acts, a
@@ -542,13 +544,27 @@ function instructionOf(
     if (c.closing && !c.closing.test(rest.slice(m.index + m[0].length))) continue;
     split = Math.min(split, restStart + m.index);
   }
-  // ITU or a Sector named as whose the party before is ("all groups of the three Sectors", "Sector Members of
-  // ITU-T") is not a party itself.
+  // ITU or a Sector named as whose another party is, is not a party itself: after a link word ("all groups of the
+  // three Sectors", "Sector Members of ITU-T"), or right next to that party where a language joins them without one
+  // ("Членов Сектора МСЭ-Т", "ITU-T部门成员", "ITU Member States").
+  const named = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
+  const between = (from: number, to: number): string =>
+    heading.text.slice(from - heading.span[0], to - heading.span[0]);
+  // Nothing between, and the second not joined to the first as the next of a list ("والهيئات": "and the bodies").
+  const adjoining = (first: Mention, second: Mention): boolean =>
+    ADJOINING.test(between(first.span[1], second.span[0])) &&
+    !lex.lexicon.conjunctionPrefixes?.some((c) => second.quote.startsWith(c));
+  const ituOrSector = (m: Mention): boolean =>
+    m.entity.type === 'Organization' && (m.entity.kind === 'itu' || m.entity.kind === 'itu-sector');
   const owner = (m: Mention): boolean =>
-    m.entity.type === 'Organization' &&
-    (m.entity.kind === 'itu' || m.entity.kind === 'itu-sector') &&
-    lex.ownerLink.test(heading.text.slice(0, m.span[0] - heading.span[0]));
-  const parties = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type) && m.span[0] >= restStart && !owner(m));
+    ituOrSector(m) &&
+    (lex.ownerLink.test(between(heading.span[0], m.span[0])) ||
+      named.some(
+        (p) =>
+          !ituOrSector(p) &&
+          ((p.span[1] <= m.span[0] && adjoining(p, m)) || (m.span[1] <= p.span[0] && adjoining(m, p))),
+      ));
+  const parties = named.filter((m) => m.span[0] >= restStart && !owner(m));
   const unique = (ms: Mention[]): Mention[] => {
     const seen = new Set<string>();
     return ms.filter((m) => {

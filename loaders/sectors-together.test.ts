@@ -25,6 +25,19 @@ function english(opening: string, operative: readonly string[]): ParsedResolutio
 const fromFixture = (file: string, first: RegExp, operative: readonly string[]): ParsedResolution =>
   parse([...fixtureBefore(file, first), ...operative]);
 
+/** In English, a text written here; else a fixture's lines before its "invites" heading. Then `operative`. */
+const INVITES_AT: Record<string, [string, RegExp]> = {
+  ru: ['ru-resolution.txt', /^предлагает/],
+  ar: ['ar-resolution.txt', /^تدعو/],
+  zh: ['zh-pp-resolution.txt', /^邀请/],
+};
+const multilingual = (language: string, operative: readonly string[]): ParsedResolution => {
+  if (language === 'en') return english(WTDC, ['resolves', '1\tthat telehealth matters,', ...operative]);
+  const [file, first] = INVITES_AT[language] ?? [];
+  if (!file || !first) throw new Error(`no fixture for ${language}`);
+  return fromFixture(file, first, operative);
+};
+
 const instruction = (doc: ParsedResolution, kind: ParsedInstruction['kind']): ParsedInstruction | undefined =>
   doc.instructions.find((i) => i.kind === kind);
 
@@ -57,6 +70,27 @@ describe('the three Sectors', () => {
     ]);
     expect(doc.instructions.map((i) => keys(i, 'addressees'))).toEqual([[], ['sector-members']]);
     expect(doc.diagnostics.map((d) => d.code)).toEqual(['ADDRESSEE_UNRECOGNISED']);
+  });
+
+  it.each([
+    ['English, before the party', 'en', 'invites ITU Member States and ITU-T Sector Members', 'to share experience.'],
+    ['Russian', 'ru', 'призывает Государства-Члены, Членов Сектора МСЭ-Т', 'делиться опытом.'],
+    ['Arabic', 'ar', 'تشجع الدول الأعضاء وأعضاء قطاع تقييس الاتصالات', 'على تبادل الخبرات.'],
+    ['Chinese', 'zh', '邀请各成员国和ITU-T部门成员', '分享经验。'],
+  ])('are no party where they say whose the party next to them is (%s)', (_language, language, heading, body) => {
+    const doc = multilingual(language, [heading, body]);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['member-states', 'sector-members']);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it.each([
+    ['English', 'en', 'invites Member States and ITU-T', ['itu-t', 'member-states']],
+    ['Arabic', 'ar', 'تشجع الدول الأعضاء وقطاع تقييس الاتصالات', ['itu-t', 'member-states']],
+    ['Chinese', 'zh', '邀请各成员国和ITU-T', ['itu-t', 'member-states']],
+    ['Russian, alone', 'ru', 'призывает МСЭ-Т', ['itu-t']],
+  ])('are a party of their own on a list or alone (%s)', (_language, language, heading, expected) => {
+    const doc = multilingual(language, [heading, '1\tto share experience.']);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(expected);
   });
 
   it('have study groups in Spanish too ("de los tres Sectores")', () => {

@@ -25,6 +25,28 @@ function withProclitics(...names: string[]): string[] {
 /** Template source for the proclitics and article that may precede a noun: و/ف, then ب/ل/ك, then ال (or لل). */
 const P = '(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?';
 
+/** The names of each Sector, alone or of the Union. */
+const SECTOR_NAMES: Record<'ITU-T' | 'ITU-D' | 'ITU-R', readonly string[]> = {
+  'ITU-T': [
+    'قطاع تقييس الاتصالات في الاتحاد الدولي للاتصالات',
+    'قطاع تقييس الاتصالات بالاتحاد الدولي للاتصالات',
+    'قطاع تقييس الاتصالات بالاتحاد',
+    'قطاع تقييس الاتصالات',
+  ],
+  'ITU-D': [
+    'قطاع تنمية الاتصالات في الاتحاد الدولي للاتصالات',
+    'قطاع تنمية الاتصالات بالاتحاد الدولي للاتصالات',
+    'قطاع تنمية الاتصالات بالاتحاد',
+    'قطاع تنمية الاتصالات',
+  ],
+  'ITU-R': [
+    'قطاع الاتصالات الراديوية في الاتحاد الدولي للاتصالات',
+    'قطاع الاتصالات الراديوية بالاتحاد الدولي للاتصالات',
+    'قطاع الاتصالات الراديوية بالاتحاد',
+    'قطاع الاتصالات الراديوية',
+  ],
+};
+
 export const ar: Lexicon = {
   language: 'ar',
   script: 'Arabic',
@@ -358,57 +380,18 @@ export const ar: Lexicon = {
   },
 
   sectors: [
-    {
-      sector: 'ITU-T',
-      names: withProclitics(
-        'قطاع تقييس الاتصالات في الاتحاد الدولي للاتصالات',
-        'قطاع تقييس الاتصالات بالاتحاد الدولي للاتصالات',
-        'قطاع تقييس الاتصالات بالاتحاد',
-        'قطاع تقييس الاتصالات',
-      ),
-    },
-    {
-      sector: 'ITU-D',
-      names: withProclitics(
-        'قطاع تنمية الاتصالات في الاتحاد الدولي للاتصالات',
-        'قطاع تنمية الاتصالات بالاتحاد الدولي للاتصالات',
-        'قطاع تنمية الاتصالات بالاتحاد',
-        'قطاع تنمية الاتصالات',
-      ),
-    },
-    {
-      sector: 'ITU-R',
-      names: withProclitics(
-        'قطاع الاتصالات الراديوية في الاتحاد الدولي للاتصالات',
-        'قطاع الاتصالات الراديوية بالاتحاد الدولي للاتصالات',
-        'قطاع الاتصالات الراديوية بالاتحاد',
-        'قطاع الاتصالات الراديوية',
-      ),
-    },
+    { sector: 'ITU-T', names: withProclitics(...SECTOR_NAMES['ITU-T']) },
+    { sector: 'ITU-D', names: withProclitics(...SECTOR_NAMES['ITU-D']) },
+    { sector: 'ITU-R', names: withProclitics(...SECTOR_NAMES['ITU-R']) },
   ],
 
   // ITU Arabic texts write the Latin acronyms (ITU-T, WHO, WIPO …), matched through entities.ts; Arabic acronyms
   // (اليونسكو, الويبو) are listed where they are in use.
   entityNames: {
     itu: withProclitics('الاتحاد الدولي للاتصالات'),
-    'itu-t': withProclitics(
-      'قطاع تقييس الاتصالات في الاتحاد الدولي للاتصالات',
-      'قطاع تقييس الاتصالات بالاتحاد الدولي للاتصالات',
-      'قطاع تقييس الاتصالات بالاتحاد',
-      'قطاع تقييس الاتصالات',
-    ),
-    'itu-d': withProclitics(
-      'قطاع تنمية الاتصالات في الاتحاد الدولي للاتصالات',
-      'قطاع تنمية الاتصالات بالاتحاد الدولي للاتصالات',
-      'قطاع تنمية الاتصالات بالاتحاد',
-      'قطاع تنمية الاتصالات',
-    ),
-    'itu-r': withProclitics(
-      'قطاع الاتصالات الراديوية في الاتحاد الدولي للاتصالات',
-      'قطاع الاتصالات الراديوية بالاتحاد الدولي للاتصالات',
-      'قطاع الاتصالات الراديوية بالاتحاد',
-      'قطاع الاتصالات الراديوية',
-    ),
+    'itu-t': withProclitics(...SECTOR_NAMES['ITU-T']),
+    'itu-d': withProclitics(...SECTOR_NAMES['ITU-D']),
+    'itu-r': withProclitics(...SECTOR_NAMES['ITU-R']),
     tsb: withProclitics('مكتب تقييس الاتصالات'),
     bdt: withProclitics('مكتب تنمية الاتصالات'),
     br: withProclitics('مكتب الاتصالات الراديوية'),
@@ -477,7 +460,13 @@ export const ar: Lexicon = {
     'bureau-directors': withProclitics('مديري المكاتب الثلاثة', 'مديرو المكاتب الثلاثة'),
     'other-bureau-directors': withProclitics('مديري المكتبين الآخرين', 'مديرو المكتبين الآخرين'),
     'member-states': withProclitics('الدول الأعضاء', 'الدولة العضو'),
-    'sector-members': withProclitics('أعضاء القطاع', 'أعضاء القطاعات'),
+    // "Members of the Sector", and of a named Sector as one name ("أعضاء قطاع تقييس الاتصالات"): Arabic joins the
+    // Sector to its members without a word, and the Sector is not a party of its own there.
+    'sector-members': withProclitics(
+      'أعضاء القطاع',
+      'أعضاء القطاعات',
+      ...Object.values(SECTOR_NAMES).flatMap((names) => names.map((n) => `أعضاء ${n}`)),
+    ),
     associates: withProclitics('المنتسبين', 'المنتسبون'),
     academia: withProclitics('الهيئات الأكاديمية', 'المؤسسات الأكاديمية', 'الأوساط الأكاديمية'),
     'geneva-plan-of-action': withProclitics('خطة عمل جنيف'),
