@@ -423,6 +423,43 @@ function unlistedHeading(
   return current.items.some((item) => item.label !== null && lex.itemSeries(item.label).series === series);
 }
 
+/** A list inside an item ("1 to assist Member States, in particular:" above "a) in planning …; b) in …"). */
+interface SubList {
+  readonly parent: RawItem;
+  /** The series of the list's first label. */
+  readonly series: string;
+}
+
+/** Whether `label` is the one that comes after `previous` in its series ("2" after "1", "b" or "abis" after "a"). */
+function nextLabel(lex: CompiledLexicon, previous: string, label: string): boolean {
+  const a = lex.itemSeries(previous);
+  const b = lex.itemSeries(label);
+  if (a.series !== b.series) return false;
+  return b.suffix ? b.place === a.place : b.place === a.place + 1;
+}
+
+/**
+ * The list that an item opens with a label after it: the item's text ends with a colon, and the label is not the
+ * item's next but the first of a series, or "i" (roman numerals under letters).
+ */
+function opensSubList(lex: CompiledLexicon, clean: string, item: RawItem | undefined, label: string): SubList | null {
+  // The item's last characters are enough to see its colon (white space after it is trimmed).
+  if (!item?.label || !/[:：]\s*$/u.test(clean.slice(Math.max(item.start, item.end - 8), item.end))) return null;
+  if (nextLabel(lex, item.label, label)) return null;
+  const { series, first } = lex.itemSeries(label);
+  return first || label === 'i' ? { parent: item, series } : null;
+}
+
+/**
+ * Whether a label ends the list inside an item: it is the item's next, or of the item's series where the list's
+ * series is another ("2" after "1 …:", "a)", "b)").
+ */
+function endsSubList(lex: CompiledLexicon, list: SubList, label: string): boolean {
+  const parent = list.parent.label ?? '';
+  const series = lex.itemSeries(parent).series;
+  return nextLabel(lex, parent, label) || (list.series !== series && lex.itemSeries(label).series === series);
+}
+
 /** The shortest first word of a heading the lexicon does not list, where words are spelt with letters (Latin, Cyrillic). */
 const UNLISTED_MIN_FIRST = 4;
 
@@ -788,6 +825,8 @@ export function readStructure(options: {
     }
   };
   const unlisted: StructureLine[] = [];
+  // The list inside the last item, if it has one: its lines are that item's text.
+  let subList = null as SubList | null;
   /** Closes the current section and opens one at a heading line; its key counts the sections of its marker. */
   const openSection = (
     part: RawSection['part'],
@@ -866,6 +905,19 @@ export function readStructure(options: {
       else stray.pop();
       unlisted.push(above);
       openSection(current?.part ?? 'preamble', UNLISTED, above, above.text.length);
+    }
+    if (label && current && subList && subList.parent === current.items.at(-1)) {
+      if (!endsSubList(lex, subList, labelText)) {
+        subList.parent.end = line.end;
+        continue;
+      }
+      subList = null;
+    } else if (label && current) {
+      subList = opensSubList(lex, clean, current.items.at(-1), labelText);
+      if (subList) {
+        subList.parent.end = line.end;
+        continue;
+      }
     }
     if (label) {
       if (!current) {

@@ -345,10 +345,17 @@ export interface CompiledLexicon {
   /** `Lexicon.stopwords`: the language's most frequent function words, lower case. */
   readonly stopwords: ReadonlySet<string>;
   /**
-   * The series of an item label (numbers, or the letters of one script in `itemLetters`) and whether the label is
-   * the series' first ("1", "a", "а", "أ"): where a section's items start again, a heading stood between them.
+   * The series of an item label (numbers, or the letters of one script in `itemLetters`), its place in the series
+   * (1 for "1", "a", "а", "أ"; a label with "bis" or "ter" has the place of the label it follows) and whether it is
+   * the series' first: where a section's items start again, a heading stood between them.
    */
-  readonly itemSeries: (label: string) => { readonly series: string; readonly first: boolean };
+  readonly itemSeries: (label: string) => {
+    readonly series: string;
+    readonly first: boolean;
+    readonly place: number;
+    /** "bis", "ter", or "". */
+    readonly suffix: string;
+  };
 }
 
 const LABEL_SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Greek'].map((name) => ({
@@ -358,19 +365,23 @@ const LABEL_SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Greek'].map((name) => ({
 
 /** {@link CompiledLexicon.itemSeries} for a lexicon's item letters. */
 function itemSeries(letters: string): CompiledLexicon['itemSeries'] {
-  const seriesOf = new Map<string, string>();
-  const firsts = new Set<string>();
+  const letterOf = new Map<string, { series: string; place: number }>();
   let before = '';
+  let place = 0;
   for (const c of letters) {
     const series = LABEL_SCRIPTS.find((s) => s.re.test(c))?.name ?? 'other';
-    if (series !== before) firsts.add(c);
-    seriesOf.set(c, series);
+    place = series === before ? place + 1 : 1;
+    letterOf.set(c, { series, place });
     before = series;
   }
-  return (label) =>
-    /^\d/.test(label)
-      ? { series: 'number', first: label === '1' }
-      : { series: seriesOf.get(label.charAt(0)) ?? 'other', first: firsts.has(label) };
+  return (label) => {
+    const [, base = label, suffix = ''] = /^(.*?)(bis|ter)?$/u.exec(label) ?? [];
+    const letter = letterOf.get(base);
+    const { series, place } = /^\d+$/u.test(base)
+      ? { series: 'number', place: Number(base) }
+      : { series: letter?.series ?? 'other', place: letter?.place ?? 0 };
+    return { series, place, suffix, first: place === 1 && !suffix };
+  };
 }
 
 /** An elided word written out: "d'" is "de", "qu'" is "que" (as the lexicons' link words are written). */
