@@ -24,7 +24,7 @@ import {
 } from './resolution';
 import type { RawSection, StructureLine } from './resolution';
 import { isBlank, positionOf, prepareText, trimSpan, unwrapLines } from './text';
-import type { Line, PreparedText } from './text';
+import type { Footnote, Line, PreparedText } from './text';
 import type {
   Diagnostic,
   EntityRef,
@@ -492,8 +492,26 @@ function parseResolution(
         column: 1,
       })),
       ...unaddressed,
+      ...unreferencedFootnotes(prepared, input.lines).map((f) => ({
+        severity: 'warning' as const,
+        code: 'FOOTNOTE_UNREFERENCED',
+        message:
+          `footnote ${f.number} has no reference in the text (for a footnote below a rule, its number right after ` +
+          `a word before the rule, as in "countries${f.number},"); it is attached to no clause: ${quoteFound(f.text)}`,
+        line: positionOf(prepared.lines, f.span[0]).line,
+        column: 1,
+      })),
     ],
   };
+}
+
+/** The footnotes on `lines` whose number no reference in the text gives. */
+function unreferencedFootnotes(prepared: PreparedText, lines: readonly Line[]): Footnote[] {
+  const from = lines[0]?.start ?? 0;
+  const last = lines.at(-1);
+  const to = last ? last.start + last.text.length : 0;
+  const referenced = new Set(prepared.footnoteRefs.map((r) => r.number));
+  return prepared.footnotes.filter((f) => f.span[0] >= from && f.span[0] < to && !referenced.has(f.number));
 }
 
 function baseOf(input: Base): Pick<ParsedDocument, 'file' | 'language' | 'encoding' | 'checksum' | 'text'> {

@@ -75,6 +75,13 @@ export function prepareText(original: string): PreparedText {
     footnotes.push({ number: m[1] ?? '', text, span: [m.index, m.index + m[0].length] });
     ranges.push([m.index, m.index + m[0].length]);
   }
+  if (RULE_ANYWHERE.test(original)) {
+    const placed = footnotesBelowRules(original);
+    footnotes.push(...placed.footnotes);
+    footnoteRefs.push(...placed.refs);
+    ranges.push(...placed.ranges);
+    footnoteRefs.sort((a, b) => a.offset - b.offset);
+  }
   let clean = original;
   if (ranges.length) {
     // One pass: build the blanked string from sorted ranges.
@@ -90,6 +97,101 @@ export function prepareText(original: string): PreparedText {
     clean = parts.join('');
   }
   return { clean, footnotes, footnoteRefs, lines: splitLines(clean) };
+}
+
+/** A line that sets footnotes off below the text, as Word's plain-text export draws it: underscores or dashes alone. */
+const FOOTNOTE_RULE = /^[ \t]*(?:_{5,}|[\u2014\u2015\u2500]{5,})[ \t]*$/u;
+const RULE_ANYWHERE = /_{5}|[\u2014\u2015\u2500]{5}/u;
+/** A footnote's first line below the rule: its number, then its text. */
+const FOOTNOTE_START = /^[ \t\u00A0]*(\d{1,3})[.)]?[ \t\u00A0]+(?=\S)/u;
+/**
+ * A footnote's number set right after a word: after a letter, or after a lower case letter and a stop
+ * ("transition.1"), or a closing quote or bracket; then white space or punctuation, not a letter or a digit, nor a
+ * code's slash, hyphen or stop ("Q.1/16", "H.810", "第28/16").
+ */
+const FOOTNOTE_MARKER =
+  /(?:[\p{Ll}\p{Lo}\p{M}][.,;:]?|\p{Lu}[,;:]?|[)\u00BB\u201D"'\u2019])(\d{1,3})(?=[\s,;:)\u3002\uFF0C\uFF1B\uFF1A\uFF09\u060C\u061B]|\.(?:\s|$)|$)/gu;
+/** A line that ends a sentence: a footnote may end there. */
+const SENTENCE_END = /[.!?\u3002\uFF01\uFF1F]["'\u201D\u2019\u00BB)\uFF09\]]{0,2}[ \t\u00A0]*$/u;
+
+/**
+ * The footnotes below a rule line (`____________`), as Word's plain-text export writes them, each a number and its
+ * text (lines that wrap it too, up to a line that ends a sentence, where the next footnote's number or a blank line
+ * may follow), and the reference to each: its number set right after a word before the rule ("developing
+ * countries1,", "البلدان النامية1"), the last such before the rule and after the footnotes above. The rule, the
+ * footnotes and each reference's number are blanked. A rule with no numbered line below it, or none the text refers
+ * to, is left as it is (a divider above numbered items).
+ */
+function footnotesBelowRules(original: string): {
+  footnotes: Footnote[];
+  refs: FootnoteRef[];
+  ranges: [number, number][];
+} {
+  const footnotes: Footnote[] = [];
+  const refs: FootnoteRef[] = [];
+  const ranges: [number, number][] = [];
+  const lines = splitLines(original);
+  let searchFrom = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const rule = lines[i];
+    if (!rule || !FOOTNOTE_RULE.test(rule.text)) continue;
+    const block: { number: number; lines: Line[]; textStart: number }[] = [];
+    let j = i + 1;
+    let blankBefore = false;
+    for (; j < lines.length; j++) {
+      const line = lines[j];
+      if (!line) break;
+      if (isBlank(line.text)) {
+        blankBefore = true;
+        continue;
+      }
+      const current = block.at(-1);
+      const ended = current ? SENTENCE_END.test(current.lines.at(-1)?.text ?? '') : true;
+      const start = FOOTNOTE_START.exec(line.text);
+      const number = Number(start?.[1]);
+      if (start && (!current || ended || blankBefore || number === current.number + 1)) {
+        block.push({ number, lines: [line], textStart: line.start + start[0].length });
+      } else if (current && !ended && !blankBefore) {
+        current.lines.push(line);
+      } else {
+        break;
+      }
+      blankBefore = false;
+    }
+    if (!block.length) continue;
+    // Numbered lines below a rule are footnotes where the text refers to one of them at least.
+    const markers = new Map<string, number[]>();
+    for (const m of original.slice(searchFrom, rule.start).matchAll(FOOTNOTE_MARKER)) {
+      const number = m[1] ?? '';
+      const at = searchFrom + m.index + m[0].length - number.length;
+      markers.set(number, [...(markers.get(number) ?? []), at]);
+    }
+    const claimed = new Set<number>();
+    const found = block.map((f) => {
+      const at = (markers.get(String(f.number)) ?? []).findLast((x) => !claimed.has(x)) ?? null;
+      if (at !== null) claimed.add(at);
+      return { ...f, at };
+    });
+    if (!claimed.size) continue;
+    ranges.push([rule.start, rule.start + rule.text.length]);
+    for (const f of found) {
+      const number = String(f.number);
+      const last = f.lines.at(-1) ?? rule;
+      const end = last.start + last.text.length;
+      for (const l of f.lines) ranges.push([l.start, l.start + l.text.length]);
+      // Its lines joined by a space; the first without the number.
+      const text = f.lines
+        .map((l, k) => (k ? l.text : original.slice(f.textStart, l.start + l.text.length)).trim())
+        .join(' ');
+      footnotes.push({ number, text, span: [f.lines[0]?.start ?? f.textStart, end] });
+      if (f.at === null) continue;
+      refs.push({ number, offset: f.at });
+      ranges.push([f.at, f.at + number.length]);
+    }
+    searchFrom = lines[j]?.start ?? original.length;
+    i = j - 1;
+  }
+  return { footnotes, refs, ranges };
 }
 
 /** Splits on \n, \r\n, \r, U+2028/2029, keeping offsets. */

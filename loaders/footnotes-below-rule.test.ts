@@ -1,0 +1,134 @@
+/**
+ * Footnotes set below a rule line, as Word's plain-text export writes them ("____" above "1<TAB>These include the
+ * least developed countries, …"), with their number right after a word in the text above ("developing
+ * countries1"). Before, such a footnote was read as one more item of the section above the rule: a footnote became
+ * something the Director was instructed to do. Texts written for these tests; the Arabic and Chinese ones start as
+ * the fixtures do.
+ */
+import type { ParsedResolution } from '.';
+import { fixtureBefore, parseLines as parse } from '../test/support/resolution-lines';
+
+const HEAD = [
+  'RESOLUTION 40 (Rev. Kigali, 2022)',
+  'Digital health services for remote communities',
+  'The World Telecommunication Development Conference (Kigali, 2022),',
+];
+const RULE = '____________________';
+const LDC =
+  'These include the least developed countries, small island developing states, landlocked developing countries ' +
+  'and countries with economies in transition.';
+const INSTRUCTS = [
+  'resolves to instruct the Director of the Telecommunication Development Bureau',
+  '1\tto assist developing countries in planning telehealth networks;',
+  '2\tto report to the next conference,',
+];
+const INVITES = ['invites Member States', 'to share experience of telehealth with ITU-D Study Group 2.'];
+
+const labels = (doc: ParsedResolution, address: string): (string | null)[] =>
+  doc.clauses.filter((c) => c.address.startsWith(`${address}/`)).map((c) => c.label);
+const footnotes = (doc: ParsedResolution): [string, string[]][] =>
+  doc.clauses.filter((c) => c.footnotes.length).map((c) => [c.address, [...c.footnotes]]);
+const codes = (doc: ParsedResolution): string[] => doc.diagnostics.map((d) => d.code);
+
+describe('footnotes below a rule', () => {
+  it('are no items: each is its referring clause’s footnote, its number taken off the word', () => {
+    const doc = parse([
+      ...HEAD,
+      'recalling',
+      'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference;',
+      'b)\tthat developing countries1 need telehealth networks,',
+      ...INSTRUCTS,
+      RULE,
+      `1\t${LDC}`,
+      ...INVITES,
+    ]);
+    expect(labels(doc, 'resolves-to-instruct-1')).toEqual(['1', '2']);
+    expect(doc.instructions[0]?.items.map((i) => i.text)).not.toContainEqual(expect.stringContaining('These include'));
+    expect(footnotes(doc)).toEqual([['preamble/recalling/b', [LDC]]]);
+    expect(doc.clauses.find((c) => c.address === 'preamble/recalling/b')?.text).not.toMatch(/countries1/u);
+    expect(doc.instructions.map((i) => i.kind)).toEqual(['INSTRUCTS', 'INVITES']);
+    expect(codes(doc)).toEqual([]);
+  });
+
+  it('may wrap over lines and follow each page’s rule, each footnote found after the footnotes above', () => {
+    const doc = parse([
+      ...HEAD,
+      'recalling',
+      'a)\tthat developing countries1 need telehealth networks;',
+      'b)\tthe WHO Global Strategy on Digital Health2,',
+      RULE,
+      '1\tThese include the least developed countries, small island developing states,',
+      'landlocked developing countries and countries with economies in transition.',
+      '2\tAdopted by the World Health Assembly in 2020.',
+      '',
+      'resolves to instruct the Director of the Telecommunication Development Bureau',
+      '1\tto assist developing countries3 in planning telehealth networks;',
+      '2\tto report to the next conference,',
+      RULE,
+      '3\tSee footnote 1.',
+      ...INVITES,
+    ]);
+    expect(footnotes(doc)).toEqual([
+      ['preamble/recalling/a', [LDC]],
+      ['preamble/recalling/b', ['Adopted by the World Health Assembly in 2020.']],
+      ['resolves-to-instruct-1/item-1', ['See footnote 1.']],
+    ]);
+    expect(labels(doc, 'resolves-to-instruct-1')).toEqual(['1', '2']);
+    expect(codes(doc)).toEqual([]);
+  });
+
+  it('are referred to by the last number after a word, not by one inside a code ("Q.1/16") or before a letter', () => {
+    const doc = parse([
+      ...HEAD,
+      'recalling',
+      'a)\tthe work of developing countries1 on telehealth;',
+      'b)\tthat least developed countries.1 and ITU-T Q.1/16 and FG-AI4H matter,',
+      ...INSTRUCTS,
+      RULE,
+      `1\t${LDC}`,
+      ...INVITES,
+    ]);
+    expect(footnotes(doc)).toEqual([['preamble/recalling/b', [LDC]]]);
+  });
+
+  it('are named where the text refers to none of them, and attached to no clause', () => {
+    const doc = parse([
+      ...HEAD,
+      'recalling',
+      'a)\tthat developing countries1 need telehealth networks,',
+      ...INSTRUCTS,
+      RULE,
+      `1\t${LDC}`,
+      '2\tAdopted by the World Health Assembly in 2020.',
+      ...INVITES,
+    ]);
+    expect(labels(doc, 'resolves-to-instruct-1')).toEqual(['1', '2']);
+    expect(footnotes(doc)).toEqual([['preamble/recalling/a', [LDC]]]);
+    expect(doc.diagnostics).toEqual([
+      expect.objectContaining({ code: 'FOOTNOTE_UNREFERENCED', line: HEAD.length + 2 + INSTRUCTS.length + 3 }),
+    ]);
+  });
+
+  it('are not read below a rule the text refers to nothing under: a divider above numbered items stays one', () => {
+    const doc = parse([...HEAD, 'recalling', 'a)\tthat telehealth matters,', 'resolves', RULE, '1\tto continue.']);
+    expect(doc.clauses.find((c) => c.address === 'resolves-1/item-1')?.text).toBe('to continue.');
+    expect(footnotes(doc)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Arabic',
+      'ar-resolution.txt',
+      /^تدعو/,
+      'تدعو الدول الأعضاء',
+      'إلى مساعدة البلدان النامية1.',
+      'تشمل هذه أقل البلدان نمواً.',
+    ],
+    ['Chinese', 'zh-pp-resolution.txt', /^邀请/, '邀请各成员国', '协助发展中国家1。', '包括最不发达国家。'],
+  ])('are read in %s', (_language, file, first, heading, body, footnote) => {
+    const doc = parse([...fixtureBefore(file, first), heading, body, RULE, `1\t${footnote}`]);
+    expect(footnotes(doc)).toEqual([[doc.instructions.at(-1)?.items[0]?.address, [footnote]]]);
+    expect(doc.instructions.at(-1)?.items[0]?.text).not.toMatch(/1/u);
+    expect(codes(doc)).toEqual([]);
+  });
+});
