@@ -7,7 +7,7 @@
  */
 import { LoaderError } from '.';
 import type { ParsedResolution } from '.';
-import { fixtureLines, parseLines as parse } from '../test/support/resolution-lines';
+import { fixtureBefore, fixtureLines, parseLines as parse } from '../test/support/resolution-lines';
 
 const SECTIONS = [
   'considering',
@@ -162,6 +162,18 @@ describe('Council resolutions', () => {
     const doc = parse(COUNCIL, { version: { year: 2024 } });
     expect(identity(doc)).toMatchObject({ body: 'COUNCIL', number: '1305', year: 2024, place: null });
     expect([doc.body.source, doc.number.source, doc.year.source]).toEqual(['text', 'text', 'manifest']);
+  });
+
+  it.each([
+    ['English', null, 'decides to instruct the Secretary-General', '1\tto report on e-health.'],
+    ['Spanish', 'es-resolution.txt', 'decide encargar al Secretario General', '1\tque informe sobre la cibersalud.'],
+    ['Russian', 'ru-resolution.txt', 'постановляет поручить Генеральному секретарю', '1\tпредставить отчет.'],
+  ])('instruct where they decide to instruct (%s)', (_language, file, heading, item) => {
+    const before = file ? fixtureBefore(file, /^(?:resuelve|решает)/u) : COUNCIL.slice(0, 6);
+    const doc = parse([...before, heading, item], { version: { year: 2024 } });
+    const last = doc.instructions.at(-1);
+    expect(last).toMatchObject({ kind: 'INSTRUCTS', marker: 'resolves-to-instruct' });
+    expect(last?.addressees.map((m) => ('key' in m.entity ? m.entity.key : null))).toEqual(['secretary-general']);
   });
 
   it('need the year from the manifest, since their text does not state it', () => {

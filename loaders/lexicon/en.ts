@@ -47,6 +47,11 @@ export const en: Lexicon = {
         'also resolves to instruct',
         'resolves further to instruct',
         'resolves also to instruct',
+        // Council texts decide rather than resolve.
+        'decides to instruct',
+        'further decides to instruct',
+        'also decides to instruct',
+        'decides further to instruct',
       ],
     },
     {
@@ -57,9 +62,19 @@ export const en: Lexicon = {
         'also resolves to invite',
         'resolves further to invite',
         'resolves also to invite',
+        'decides to invite',
+        'further decides to invite',
       ],
     },
-    { key: 'resolves-to-request', phrases: ['resolves to request', 'resolves further to request'] },
+    {
+      key: 'resolves-to-request',
+      phrases: [
+        'resolves to request',
+        'resolves further to request',
+        'decides to request',
+        'further decides to request',
+      ],
+    },
     {
       key: 'resolves',
       phrases: [

@@ -57,10 +57,21 @@ export const es: Lexicon = {
   operative: [
     {
       key: 'resolves-to-instruct',
-      phrases: ['resuelve encargar', 'resuelve además encargar', 'resuelve asimismo encargar', 'resuelve encomendar'],
+      phrases: [
+        'resuelve encargar',
+        'resuelve además encargar',
+        'resuelve asimismo encargar',
+        'resuelve encomendar',
+        // Council texts decide rather than resolve.
+        'decide encargar',
+        'decide además encargar',
+      ],
     },
-    { key: 'resolves-to-invite', phrases: ['resuelve invitar', 'resuelve además invitar'] },
-    { key: 'resolves-to-request', phrases: ['resuelve pedir', 'resuelve solicitar'] },
+    { key: 'resolves-to-invite', phrases: ['resuelve invitar', 'resuelve además invitar', 'decide invitar'] },
+    {
+      key: 'resolves-to-request',
+      phrases: ['resuelve pedir', 'resuelve solicitar', 'decide pedir', 'decide solicitar'],
+    },
     { key: 'resolves', phrases: ['resuelve', 'resuelve además', 'resuelve asimismo', 'decide'] },
     { key: 'instructs', phrases: ['encarga', 'encarga además', 'encarga asimismo', 'encomienda'] },
     { key: 'requests', phrases: ['pide', 'pide además', 'pide asimismo', 'solicita'] },
