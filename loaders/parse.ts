@@ -20,6 +20,7 @@ import {
   paragraphStart,
   readStructure,
   resolutionParts,
+  subjectAt,
   UNLISTED,
 } from './resolution';
 import type { RawSection, StructureLine } from './resolution';
@@ -592,6 +593,9 @@ function instructionOf(
       return true;
     });
   };
+  // "requests that the Secretary-General report …": the heading names no one; the body's subject is addressed.
+  let addressees = parties.filter((m) => m.span[0] < split);
+  if (!addressees.length && body && !items.length && marker !== 'resolves') addressees = subjectsOf(lex, body);
   const itemList = items.length
     ? items.map((c) => ({ label: c.label, text: c.text, address: c.address }))
     : body
@@ -602,11 +606,35 @@ function instructionOf(
     kind: INSTRUCTION_KIND[marker],
     marker,
     heading: heading.text,
-    addressees: unique(parties.filter((m) => m.span[0] < split)),
+    addressees: unique(addressees),
     collaborators: unique(parties.filter((m) => m.span[0] >= split)),
     items: itemList,
     span: heading.span,
   };
+}
+
+/**
+ * The parties a body opens with as its subject, after a subject opener and articles ("that the Secretary-General
+ * report …", "que los Estados Miembros y los Miembros de Sector …"), with those a list joins to the first.
+ */
+function subjectsOf(lex: CompiledLexicon, body: ParsedClause): Mention[] {
+  const parties = body.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
+  const at = (n: number): number => n - body.span[0];
+  const first = subjectAt(
+    lex,
+    body.text,
+    parties.map((m) => [at(m.span[0]), at(m.span[1])]),
+  );
+  const out: Mention[] = [];
+  for (const m of parties) {
+    const last = out.at(-1);
+    if (!last) {
+      if (at(m.span[0]) === first) out.push(m);
+    } else if (m.span[0] === last.span[0] || lex.listGap.test(body.text.slice(at(last.span[1]), at(m.span[0])))) {
+      out.push(m);
+    } else break;
+  }
+  return out;
 }
 
 /** The longest line a page's title can be (characters). */

@@ -372,7 +372,9 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     const word = words[k];
     if (!word || !lex.operativeOpeners.has(openerOf(word[0]))) continue;
     const at = word.index;
-    if (k === 0 && marker !== 'resolves') continue;
+    // Right after the marker, the body opens with its addressee as subject ("requests that the Secretary-General
+    // report …"), or the word is the addressees' own ("invita a los Estados Miembros").
+    if (k === 0 && marker !== 'resolves' && subjectAt(lex, rest, names) === null) continue;
     if (k > 0 && !/\s/u.test(rest.charAt(at - 1))) continue;
     if (names.some(([start, end]) => at >= start && at < end)) continue;
     if (k === 0) return at;
@@ -386,6 +388,24 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     return at;
   }
   return null;
+}
+
+/**
+ * Whether `text` opens with a subject opener and then, after articles, a name ("that the Secretary-General …",
+ * "que los Estados Miembros …"): the start of that name, or null.
+ */
+export function subjectAt(
+  lex: CompiledLexicon,
+  text: string,
+  names: readonly (readonly [number, number])[],
+): number | null {
+  const first = /^[\s\u00A0]*([\p{L}\p{M}]+['\u2019]?)/u.exec(text)?.[1] ?? '';
+  if (!lex.subjectOpeners.has(openerOf(first))) return null;
+  const words = [...text.slice(0, 200).matchAll(WORD)];
+  let j = 1;
+  while (words[j] && lex.articles.has(openerOf(words[j]?.[0] ?? ''))) j++;
+  const at = words[j]?.index;
+  return at !== undefined && names.some(([start]) => start === at) ? at : null;
 }
 
 /** How long a line may be, and how many words it may have, to be read as a heading the lexicon does not list. */

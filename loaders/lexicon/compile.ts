@@ -335,6 +335,8 @@ export interface CompiledLexicon {
   readonly terminators: RegExp;
   /** `Lexicon.operativeOpeners`, as {@link openerOf} gives them. */
   readonly operativeOpeners: ReadonlySet<string>;
+  /** `Lexicon.subjectOpeners`, as {@link openerOf} gives them. */
+  readonly subjectOpeners: ReadonlySet<string>;
   /** `Lexicon.articles`, as {@link openerOf} gives them. */
   readonly articles: ReadonlySet<string>;
   /**
@@ -594,6 +596,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     spacedNumber: hasCase(lex) ? new RegExp(`${lineStart}(?<label>\\d{1,2})[ \\u00A0]+(?=\\p{Ll})`, 'u') : null,
     terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),
     operativeOpeners: new Set((lex.operativeOpeners ?? []).map(openerOf)),
+    subjectOpeners: new Set((lex.subjectOpeners ?? []).map(openerOf)),
     articles: new Set((lex.articles ?? []).map(openerOf)),
     linkWords: new Set(lex.citationBodyLinks.map((l) => unelided(openerOf(l)))),
     stopwords: new Set(lex.stopwords.map((w) => w.toLowerCase())),

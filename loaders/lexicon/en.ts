@@ -9,6 +9,7 @@ export const en: Lexicon = {
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ['to', 'that'],
+  subjectOpeners: ['that'],
   articles: ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'all'],
 
   preamble: [

@@ -16,6 +16,7 @@ export const es: Lexicon = {
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ['que', 'a'],
+  subjectOpeners: ['que'],
   articles: ['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'al', 'del', 'todos', 'todas'],
 
   preamble: [

@@ -17,6 +17,7 @@ export const fr: Lexicon = {
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ["d'", 'de', 'à', 'que', "qu'"],
+  subjectOpeners: ['que', "qu'"],
   articles: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'ces', 'tous', 'toutes'],
 
   preamble: [

@@ -103,6 +103,12 @@ export interface Lexicon {
    */
   readonly operativeOpeners?: readonly string[];
   /**
+   * Openers of a body whose subject is the heading's addressee: "requests that the Secretary-General report …"
+   * ("that"; "que"). The heading's line may hold such a body right after its marker, and the party the body opens
+   * with, after articles, is then addressed (with those a list joins to it).
+   */
+  readonly subjectOpeners?: readonly string[];
+  /**
    * Articles and other short words that follow a preposition inside a name, never an opener that starts a body
    * ("à la", "a los", "to the"): an opener followed by one of them does not start the body of a heading written on
    * the same line as its body.

@@ -1,0 +1,70 @@
+/**
+ * Operative sections whose body names the addressee as its subject: "requests that the Secretary-General report
+ * …". Before, on one line with its heading, such a line was read as text of the clause above it (with the warning
+ * HEADING_IN_TEXT), so its request was another section's; below its heading, the request had no addressee. Texts
+ * written for these tests; the French and Spanish ones start as the fixtures do.
+ */
+import type { ParsedResolution } from '.';
+import { fixtureBefore, parseLines as parse, partyKeys } from '../test/support/resolution-lines';
+
+const HEAD = [
+  'RESOLUTION 40 (Rev. Kigali, 2022)',
+  'Digital health services for remote communities',
+  'The World Telecommunication Development Conference (Kigali, 2022),',
+  'recalling',
+  'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference,',
+];
+
+const last = (doc: ParsedResolution) => doc.instructions.at(-1);
+const codes = (doc: ParsedResolution): string[] => doc.diagnostics.map((d) => d.code);
+
+describe('a body that opens with its addressee as subject', () => {
+  it('on the heading’s line: the line is the section, the subject its addressee', () => {
+    const doc = parse([
+      ...HEAD,
+      'resolves',
+      '1\tthat telehealth is a priority,',
+      'requests that the Secretary-General report to the Council on the implementation of this resolution.',
+    ]);
+    expect(doc.instructions.map((i) => i.kind)).toEqual(['RESOLVES', 'REQUESTS']);
+    expect(partyKeys(last(doc), 'addressees')).toEqual(['secretary-general']);
+    expect(last(doc)?.addressees[0]).toMatchObject({ clause: 'requests-1/body', quote: 'Secretary-General' });
+    expect(last(doc)?.items[0]?.text).toMatch(/^that the Secretary-General report to the Council/u);
+    expect(doc.instructions[0]?.items.map((i) => i.text)).toEqual(['that telehealth is a priority,']);
+    expect(codes(doc)).toEqual([]);
+  });
+
+  it('below the heading, with the parties a list joins to the first', () => {
+    const doc = parse([
+      ...HEAD,
+      'requests',
+      'that the Secretary-General and the Director of the Telecommunication Development Bureau report to the ' +
+        'Council, in collaboration with the World Health Organization.',
+    ]);
+    expect(partyKeys(last(doc), 'addressees')).toEqual(['director-bdt', 'secretary-general']);
+    expect(codes(doc)).toEqual([]);
+  });
+
+  it.each([
+    ['French', 'fr-resolution.txt', /^invite/, 'demande que le Secrétaire général fasse rapport au Conseil.'],
+    ['Spanish', 'es-resolution.txt', /^invita/, 'pide que el Secretario General informe al Consejo.'],
+  ])('in %s', (_language, file, first, line) => {
+    const doc = parse([...fixtureBefore(file, first), line]);
+    expect(last(doc)?.kind).toBe('REQUESTS');
+    expect(partyKeys(last(doc), 'addressees')).toEqual(['secretary-general']);
+    expect(codes(doc)).toEqual([]);
+  });
+
+  it('is not read where the subject is no party, nor for "resolves that"', () => {
+    const inline = parse([
+      ...HEAD,
+      'resolves',
+      '1\tthat telehealth is a priority,',
+      'requests that a report be made to the Council.',
+    ]);
+    expect(inline.instructions.map((i) => i.kind)).toEqual(['RESOLVES']);
+    expect(codes(inline)).toEqual(['HEADING_IN_TEXT']);
+    const resolves = parse([...HEAD, 'resolves', 'that Member States give telehealth priority.']);
+    expect(partyKeys(last(resolves), 'addressees')).toEqual([]);
+  });
+});
