@@ -5,7 +5,9 @@
  * something the Director was instructed to do. Texts written for these tests; the Arabic and Chinese ones start as
  * the fixtures do.
  */
+import { parseDocuments } from '.';
 import type { ParsedResolution } from '.';
+import { wrapAtWidth } from '../test/support/pdf-text';
 import { fixtureBefore, parseLines as parse } from '../test/support/resolution-lines';
 
 const HEAD = [
@@ -50,15 +52,14 @@ describe('footnotes below a rule', () => {
     expect(codes(doc)).toEqual([]);
   });
 
-  it('may wrap over lines and follow each page’s rule, each footnote found after the footnotes above', () => {
+  it('follow each page’s rule, each footnote found after the footnotes above', () => {
     const doc = parse([
       ...HEAD,
       'recalling',
       'a)\tthat developing countries1 need telehealth networks;',
       'b)\tthe WHO Global Strategy on Digital Health2,',
       RULE,
-      '1\tThese include the least developed countries, small island developing states,',
-      'landlocked developing countries and countries with economies in transition.',
+      `1\t${LDC}`,
       '2\tAdopted by the World Health Assembly in 2020.',
       '',
       'resolves to instruct the Director of the Telecommunication Development Bureau',
@@ -77,12 +78,49 @@ describe('footnotes below a rule', () => {
     expect(codes(doc)).toEqual([]);
   });
 
-  it('are referred to by the last number after a word, not by one inside a code ("Q.1/16") or before a letter', () => {
+  it('go on over the lines that a page’s width broke, in a text taken from a PDF', () => {
+    const text = [
+      ...HEAD,
+      'recalling',
+      'a)\tthat developing countries1 need telehealth networks in rural, remote and underserved areas;',
+      'b)\tthat telehealth networks need trained health workers and interoperable standards,',
+      'resolves to instruct the Director of the Telecommunication Development Bureau',
+      '1\tto assist developing countries in planning telehealth networks for rural and remote areas;',
+      '2\tto report to the next conference on the progress made in planning telehealth networks,',
+      RULE,
+      `1\t${LDC}`,
+      ...INVITES,
+    ].join('\n');
+    const doc = parse(wrapAtWidth(text, 60).split('\n'));
+    expect(footnotes(doc)).toEqual([['preamble/recalling/a', [LDC]]]);
+    expect(labels(doc, 'resolves-to-instruct-1')).toEqual(['1', '2']);
+    expect(doc.instructions.map((i) => i.kind)).toEqual(['INSTRUCTS', 'INVITES']);
+  });
+
+  it('end at a line that ends no sentence, outside such a text: a heading may follow', () => {
+    const doc = parse([
+      ...HEAD,
+      'recalling',
+      'a)\tthat developing countries1 need telehealth networks,',
+      ...INSTRUCTS,
+      RULE,
+      '1\tIncluding the least developed countries and small island developing states',
+      ...INVITES,
+    ]);
+    expect(footnotes(doc)).toEqual([
+      ['preamble/recalling/a', ['Including the least developed countries and small island developing states']],
+    ]);
+    expect(doc.instructions.map((i) => i.kind)).toEqual(['INSTRUCTS', 'INVITES']);
+    expect(codes(doc)).toEqual([]);
+  });
+
+  it('are referred to by the last number after a word, not by one in a code or acronym ("Q.1/16", "IPv6")', () => {
     const doc = parse([
       ...HEAD,
       'recalling',
       'a)\tthe work of developing countries1 on telehealth;',
       'b)\tthat least developed countries.1 and ITU-T Q.1/16 and FG-AI4H matter,',
+      'c)\tthat IPv6, HL7, SG2, G20, MP3, No.1 and eHealth.1 serve telehealth,',
       ...INSTRUCTS,
       RULE,
       `1\t${LDC}`,
@@ -91,21 +129,55 @@ describe('footnotes below a rule', () => {
     expect(footnotes(doc)).toEqual([['preamble/recalling/b', [LDC]]]);
   });
 
-  it('are named where the text refers to none of them, and attached to no clause', () => {
+  it('end at a numbered line the text does not refer to: the page’s text goes on', () => {
     const doc = parse([
       ...HEAD,
       'recalling',
       'a)\tthat developing countries1 need telehealth networks,',
-      ...INSTRUCTS,
+      INSTRUCTS[0] ?? '',
+      '1\tto assist developing countries in planning telehealth networks;',
       RULE,
       `1\t${LDC}`,
-      '2\tAdopted by the World Health Assembly in 2020.',
+      '',
+      '2\tto report to the next conference,',
       ...INVITES,
     ]);
     expect(labels(doc, 'resolves-to-instruct-1')).toEqual(['1', '2']);
     expect(footnotes(doc)).toEqual([['preamble/recalling/a', [LDC]]]);
+    expect(codes(doc)).toEqual([]);
+  });
+
+  it('go to their own clause in each resolution of a file, though both are numbered 1', () => {
+    const one = (n: string, word: string): string[] => [
+      `RESOLUTION ${n} (Rev. Kigali, 2022)`,
+      'Digital health services for remote communities',
+      'The World Telecommunication Development Conference (Kigali, 2022),',
+      'recalling',
+      `a)\tthat ${word}1 need telehealth networks,`,
+      'resolves',
+      '1\tto continue the work on telehealth.',
+      RULE,
+      `1\tAbout ${word}.`,
+    ];
+    const content = Buffer.from([...one('40', 'countries'), ...one('41', 'islands'), ''].join('\n'));
+    const docs = parseDocuments({ file: 'two.txt', content });
+    expect(docs.map((d) => (d.ok && d.document.kind === 'resolution' ? footnotes(d.document) : d))).toEqual([
+      [['preamble/recalling/a', ['About countries.']]],
+      [['preamble/recalling/a', ['About islands.']]],
+    ]);
+  });
+
+  it('inline, with no reference, are named and attached to no clause', () => {
+    const doc = parse([
+      ...HEAD,
+      'recalling',
+      `a)\tthat developing countries need telehealth networks,[1: 1\t${LDC}]`,
+      ...INSTRUCTS,
+      ...INVITES,
+    ]);
+    expect(footnotes(doc)).toEqual([]);
     expect(doc.diagnostics).toEqual([
-      expect.objectContaining({ code: 'FOOTNOTE_UNREFERENCED', line: HEAD.length + 2 + INSTRUCTS.length + 3 }),
+      expect.objectContaining({ code: 'FOOTNOTE_UNREFERENCED', line: HEAD.length + 2 }),
     ]);
   });
 
@@ -124,11 +196,19 @@ describe('footnotes below a rule', () => {
       'إلى مساعدة البلدان النامية1.',
       'تشمل هذه أقل البلدان نمواً.',
     ],
-    ['Chinese', 'zh-pp-resolution.txt', /^邀请/, '邀请各成员国', '协助发展中国家1。', '包括最不发达国家。'],
+    // "Annex 1 of this resolution" after the reference: a noun that takes a number, no reference.
+    [
+      'Chinese',
+      'zh-pp-resolution.txt',
+      /^邀请/,
+      '邀请各成员国',
+      '协助发展中国家1，并参考本决议附件1。',
+      '包括最不发达国家。',
+    ],
   ])('are read in %s', (_language, file, first, heading, body, footnote) => {
     const doc = parse([...fixtureBefore(file, first), heading, body, RULE, `1\t${footnote}`]);
     expect(footnotes(doc)).toEqual([[doc.instructions.at(-1)?.items[0]?.address, [footnote]]]);
-    expect(doc.instructions.at(-1)?.items[0]?.text).not.toMatch(/1/u);
+    expect(doc.instructions.at(-1)?.items[0]?.text).toBe(body.replace(/(?<!附件)1/u, ' '));
     expect(codes(doc)).toEqual([]);
   });
 });

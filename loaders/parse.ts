@@ -222,8 +222,12 @@ interface Base {
 
 function footnotesIn(prepared: PreparedText, start: number, end: number): string[] {
   if (!prepared.footnoteRefs.some((r) => r.offset >= start && r.offset < end)) return [];
-  const refs = prepared.footnoteRefs.filter((r) => r.offset >= start && r.offset < end).map((r) => r.number);
-  return prepared.footnotes.filter((f) => refs.includes(f.number)).map((f) => f.text);
+  const refs = prepared.footnoteRefs.filter((r) => r.offset >= start && r.offset < end);
+  // A reference found by place names its footnote; an inline one, the inline footnote of its number.
+  const inline = refs.filter((r) => !r.footnote).map((r) => r.number);
+  return prepared.footnotes
+    .filter((f) => (f.placed ? refs.some((r) => r.footnote === f) : inline.includes(f.number)))
+    .map((f) => f.text);
 }
 
 /** Parses the resolution on `lines` (all of the text's, or one resolution's of several). */
@@ -497,8 +501,8 @@ function parseResolution(
         severity: 'warning' as const,
         code: 'FOOTNOTE_UNREFERENCED',
         message:
-          `footnote ${f.number} has no reference in the text (for a footnote below a rule, its number right after ` +
-          `a word before the rule, as in "countries${f.number},"); it is attached to no clause: ${quoteFound(f.text)}`,
+          `footnote ${f.number} has no reference in the text ([footnoteRef:${f.number}]); it is attached to no ` +
+          `clause: ${quoteFound(f.text)}`,
         line: positionOf(prepared.lines, f.span[0]).line,
         column: 1,
       })),
@@ -511,8 +515,11 @@ function unreferencedFootnotes(prepared: PreparedText, lines: readonly Line[]): 
   const from = lines[0]?.start ?? 0;
   const last = lines.at(-1);
   const to = last ? last.start + last.text.length : 0;
-  const referenced = new Set(prepared.footnoteRefs.map((r) => r.number));
-  return prepared.footnotes.filter((f) => f.span[0] >= from && f.span[0] < to && !referenced.has(f.number));
+  // Footnotes below a rule are read only where referred to; inline ones, by number.
+  const referenced = new Set(prepared.footnoteRefs.filter((r) => !r.footnote).map((r) => r.number));
+  return prepared.footnotes.filter(
+    (f) => !f.placed && f.span[0] >= from && f.span[0] < to && !referenced.has(f.number),
+  );
 }
 
 function baseOf(input: Base): Pick<ParsedDocument, 'file' | 'language' | 'encoding' | 'checksum' | 'text'> {
@@ -563,26 +570,8 @@ function instructionOf(
     if (c.closing && !c.closing.test(rest.slice(m.index + m[0].length))) continue;
     split = Math.min(split, restStart + m.index);
   }
-  // ITU or a Sector named as whose another party is, is not a party itself: after a link word ("all groups of the
-  // three Sectors", "Sector Members of ITU-T"), or right next to that party where a language joins them without one
-  // ("Членов Сектора МСЭ-Т", "ITU-T部门成员", "ITU Member States").
   const named = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
-  const between = (from: number, to: number): string =>
-    heading.text.slice(from - heading.span[0], to - heading.span[0]);
-  // Nothing between, and the second not joined to the first as the next of a list ("والهيئات": "and the bodies").
-  const adjoining = (first: Mention, second: Mention): boolean =>
-    ADJOINING.test(between(first.span[1], second.span[0])) &&
-    !lex.lexicon.conjunctionPrefixes?.some((c) => second.quote.startsWith(c));
-  const ituOrSector = (m: Mention): boolean =>
-    m.entity.type === 'Organization' && (m.entity.kind === 'itu' || m.entity.kind === 'itu-sector');
-  const owner = (m: Mention): boolean =>
-    ituOrSector(m) &&
-    (lex.ownerLink.test(between(heading.span[0], m.span[0])) ||
-      named.some(
-        (p) =>
-          !ituOrSector(p) &&
-          ((p.span[1] <= m.span[0] && adjoining(p, m)) || (m.span[1] <= p.span[0] && adjoining(m, p))),
-      ));
+  const owner = owners(lex, heading, named);
   const parties = named.filter((m) => m.span[0] >= restStart && !owner(m));
   const unique = (ms: Mention[]): Mention[] => {
     const seen = new Set<string>();
@@ -614,27 +603,64 @@ function instructionOf(
 }
 
 /**
+ * Which of a clause's party mentions are ITU or a Sector named as whose another party is, and so no party
+ * themselves: after a link word ("all groups of the three Sectors", "Sector Members of ITU-T"), or right next to that
+ * party where a language joins them without one ("Членов Сектора МСЭ-Т", "ITU-T部门成员", "ITU Member States").
+ */
+function owners(lex: CompiledLexicon, clause: ParsedClause, named: readonly Mention[]): (m: Mention) => boolean {
+  const ituOrSector = (m: Mention): boolean =>
+    m.entity.type === 'Organization' && (m.entity.kind === 'itu' || m.entity.kind === 'itu-sector');
+  return (m) =>
+    ituOrSector(m) &&
+    (lex.ownerLink.test(textBetween(clause, clause.span[0], m.span[0])) ||
+      named.some(
+        (p) =>
+          !ituOrSector(p) &&
+          ((p.span[1] <= m.span[0] && adjoining(lex, clause, p, m)) ||
+            (m.span[1] <= p.span[0] && adjoining(lex, clause, m, p))),
+      ));
+}
+
+/** A clause's text between two offsets of the document. */
+function textBetween(clause: ParsedClause, from: number, to: number): string {
+  return clause.text.slice(from - clause.span[0], to - clause.span[0]);
+}
+
+/** Nothing but white space between, and the second not joined to the first as the next of a list ("والهيئات"). */
+function adjoining(lex: CompiledLexicon, clause: ParsedClause, first: Mention, second: Mention): boolean {
+  return (
+    ADJOINING.test(textBetween(clause, first.span[1], second.span[0])) &&
+    !lex.lexicon.conjunctionPrefixes?.some((c) => second.quote.startsWith(c))
+  );
+}
+
+/**
  * The parties a body opens with as its subject, after a subject opener and articles ("that the Secretary-General
- * report …", "que los Estados Miembros y los Miembros de Sector …"), with those a list joins to the first.
+ * report …", "que los Estados Miembros y los Miembros de Sector …"), with those a list joins to the first, and not
+ * ITU or a Sector named as whose one of them is ("that ITU Member States and ITU-D Sector Members share …").
  */
 function subjectsOf(lex: CompiledLexicon, body: ParsedClause): Mention[] {
   const parties = body.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
-  const at = (n: number): number => n - body.span[0];
   const first = subjectAt(
     lex,
     body.text,
-    parties.map((m) => [at(m.span[0]), at(m.span[1])]),
+    parties.map((m) => [m.span[0] - body.span[0], m.span[1] - body.span[0]]),
   );
-  const out: Mention[] = [];
+  const chain: Mention[] = [];
   for (const m of parties) {
-    const last = out.at(-1);
+    const last = chain.at(-1);
     if (!last) {
-      if (at(m.span[0]) === first) out.push(m);
-    } else if (m.span[0] === last.span[0] || lex.listGap.test(body.text.slice(at(last.span[1]), at(m.span[0])))) {
-      out.push(m);
+      if (m.span[0] - body.span[0] === first) chain.push(m);
+    } else if (
+      m.span[0] === last.span[0] ||
+      lex.listGap.test(textBetween(body, last.span[1], m.span[0])) ||
+      adjoining(lex, body, last, m)
+    ) {
+      chain.push(m);
     } else break;
   }
-  return out;
+  const owner = owners(lex, body, parties);
+  return chain.filter((m) => !owner(m));
 }
 
 /** The longest line a page's title can be (characters). */

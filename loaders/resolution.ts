@@ -355,10 +355,15 @@ function startsSection(lex: CompiledLexicon, line: StructureLine): boolean {
 function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): number | null {
   if (lex.operativeOpeners.size === 0) return null;
   const names: (readonly [number, number])[] = [];
+  // Those that may be addressed (not instruments: "requests that the WHO Global Strategy … be taken into account").
+  const parties: (readonly [number, number])[] = [];
   for (const re of [lex.entities, lex.patterns.studyGroup, lex.sector]) {
     re.lastIndex = 0;
     for (let m = re.exec(rest); m; m = re.exec(rest)) {
       names.push([m.index, m.index + m[0].length]);
+      if (re !== lex.entities || lex.entityOf(m[0])?.category !== 'Instrument') {
+        parties.push([m.index, m.index + m[0].length]);
+      }
       if (m[0].length === 0) re.lastIndex++;
     }
     re.lastIndex = 0;
@@ -374,7 +379,7 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     const at = word.index;
     // Right after the marker, the body opens with its addressee as subject ("requests that the Secretary-General
     // report …"), or the word is the addressees' own ("invita a los Estados Miembros").
-    if (k === 0 && marker !== 'resolves' && subjectAt(lex, rest, names) === null) continue;
+    if (k === 0 && marker !== 'resolves' && subjectAt(lex, rest, parties) === null) continue;
     if (k > 0 && !/\s/u.test(rest.charAt(at - 1))) continue;
     if (names.some(([start, end]) => at >= start && at < end)) continue;
     if (k === 0) return at;
@@ -391,22 +396,26 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
 }
 
 /**
- * Whether `text` opens with a subject opener and then, after articles, a name ("that the Secretary-General …",
- * "que los Estados Miembros …"): the start of that name, or null.
+ * Whether `text` opens with a subject opener and then, after articles, the name of a party ("that the
+ * Secretary-General …", "que los Estados Miembros …"), not one that owns what follows ("that the
+ * Secretary-General's report …", "that Member States' contributions …"): the start of that name, or null.
  */
 export function subjectAt(
   lex: CompiledLexicon,
   text: string,
-  names: readonly (readonly [number, number])[],
+  parties: readonly (readonly [number, number])[],
 ): number | null {
-  const first = /^[\s\u00A0]*([\p{L}\p{M}]+['\u2019]?)/u.exec(text)?.[1] ?? '';
-  if (!lex.subjectOpeners.has(openerOf(first))) return null;
+  if (!lex.subjectOpeners.has(openerOf(text))) return null;
   const words = [...text.slice(0, 200).matchAll(WORD)];
   let j = 1;
   while (words[j] && lex.articles.has(openerOf(words[j]?.[0] ?? ''))) j++;
   const at = words[j]?.index;
-  return at !== undefined && names.some(([start]) => start === at) ? at : null;
+  const name = parties.filter(([start]) => start === at).sort((a, b) => b[1] - a[1])[0];
+  return at !== undefined && name && !POSSESSIVE.test(text.slice(name[1], name[1] + 3)) ? at : null;
 }
+
+/** An English possessive after a name: "'s", "’s", or an apostrophe alone after a plural. */
+const POSSESSIVE = /^['\u2019](?:s(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
 
 /** How long a line may be, and how many words it may have, to be read as a heading the lexicon does not list. */
 const UNLISTED_MAX_LENGTH = 80;
@@ -431,6 +440,8 @@ function unlistedHeading(
   lines: readonly StructureLine[],
   i: number,
   label: string,
+  /** The series of the list inside the last item, where its lines go on up to the line above. */
+  listSeries?: string,
 ): boolean {
   const { series, first } = lex.itemSeries(label);
   const previous = lines[i - 1];
@@ -440,7 +451,10 @@ function unlistedHeading(
   if (!current) return stray.at(-1) === previous;
   const last = current.items.at(-1);
   if (!last || previous.number <= last.line) return false;
-  return current.items.some((item) => item.label !== null && lex.itemSeries(item.label).series === series);
+  return (
+    listSeries === series ||
+    current.items.some((item) => item.label !== null && lex.itemSeries(item.label).series === series)
+  );
 }
 
 /** A list inside an item ("1 to assist Member States, in particular:" above "a) in planning …; b) in …"). */
@@ -459,15 +473,23 @@ function nextLabel(lex: CompiledLexicon, previous: string, label: string): boole
 }
 
 /**
- * The list that an item opens with a label after it: the item's text ends with a colon, and the label is not the
- * item's next but the first of a series, or "i" (roman numerals under letters).
+ * The list that an item opens with a label after it: the item's text ends with a colon, and the label is the first
+ * of another series than the item's ("a)" under "1", "1" under "a)"), or "i" (roman numerals under letters) where it
+ * is not the item's next. A label of the item's own series after a colon is an item of the section, as before.
  */
 function opensSubList(lex: CompiledLexicon, clean: string, item: RawItem | undefined, label: string): SubList | null {
-  // The item's last characters are enough to see its colon (white space after it is trimmed).
-  if (!item?.label || !/[:：]\s*$/u.test(clean.slice(Math.max(item.start, item.end - 8), item.end))) return null;
-  if (nextLabel(lex, item.label, label)) return null;
+  if (!item?.label || !endsWithColon(clean, item.start, item.end)) return null;
   const { series, first } = lex.itemSeries(label);
-  return first || label === 'i' ? { parent: item, series } : null;
+  const own = lex.itemSeries(item.label).series;
+  if (label === 'i' ? nextLabel(lex, item.label, label) : !first || series === own) return null;
+  return { parent: item, series };
+}
+
+/** Whether clean[start, end) ends with a colon, white space after it apart. */
+function endsWithColon(clean: string, start: number, end: number): boolean {
+  let at = end - 1;
+  while (at >= start && /\s/u.test(clean.charAt(at))) at--;
+  return at >= start && (clean.charAt(at) === ':' || clean.charAt(at) === '：');
 }
 
 /**
@@ -917,18 +939,20 @@ export function readStructure(options: {
     const label = lex.itemLabel.exec(line.text) ?? spacedItemLabel(lex, current, lines[i - 1], line);
     const labelText = (label?.groups?.label ?? '').replace(/\s+/g, '');
     const above = lines[i - 1];
-    if (label && above && unlistedHeading(lex, current, stray, lines, i, labelText)) {
-      // The line above was read as the last line of the item before (or as text before any section): it heads a
-      // section of its own.
+    // The list inside the last item, if its lines go on up to here.
+    const inList = label && current && subList?.parent === current.items.at(-1) ? subList : null;
+    if (label && above && unlistedHeading(lex, current, stray, lines, i, labelText, inList?.series)) {
+      // The line above was read as the last line of the item before, or of the list inside it (or as text before
+      // any section): it heads a section of its own.
       const last = current?.items.at(-1);
       if (last) last.end = lines[i - 2]?.end ?? last.end;
       else stray.pop();
       unlisted.push(above);
       openSection(current?.part ?? 'preamble', UNLISTED, above, above.text.length);
-    }
-    if (label && current && subList && subList.parent === current.items.at(-1)) {
-      if (!endsSubList(lex, subList, labelText)) {
-        subList.parent.end = line.end;
+      subList = null;
+    } else if (inList) {
+      if (!endsSubList(lex, inList, labelText)) {
+        inList.parent.end = line.end;
         continue;
       }
       subList = null;

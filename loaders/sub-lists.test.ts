@@ -102,23 +102,44 @@ describe('a list inside an item', () => {
     expect(items(doc, 'RESOLVES').map(([label]) => label)).toEqual(['1', '2']);
   });
 
-  it('follows a colon on the item’s last line, and may be of the item’s own series ("a)" under "a)")', () => {
+  it('is of another series than the item’s: "a)" under "a) …:" is an item of the section, named', () => {
     const doc = parse([
       ...HEAD,
-      'recalling',
-      'a)\tthe work of ITU-D Study Group 2 on telehealth,',
-      'as follows:',
-      'a)\tResolution 7;',
-      'b)\tResolution 8,',
-      'resolves',
-      '1\tto continue the work on telehealth.',
+      ...RECALLING,
+      INSTRUCTS,
+      '1\tto assist Member States in the following areas:',
+      '1)\tplanning;',
+      '2)\ttraining;',
+      '2\tto report to the next conference.',
     ]);
-    const recalling = doc.clauses.filter((c) => c.address.startsWith('preamble/recalling/'));
-    expect(recalling.map((c) => [c.label, c.text])).toEqual([
-      ['a', 'the work of ITU-D Study Group 2 on telehealth,\nas follows:\na)\tResolution 7;'],
-      ['b', 'Resolution 8,'],
+    expect(items(doc).map(([label]) => label)).toEqual(['1', '1', '2', '2']);
+    expect(codes(doc)).toEqual(['ITEM_LABEL_REPEATED', 'ITEM_LABEL_REPEATED']);
+  });
+
+  it('ends above a heading the lexicon does not list, whose items start the list’s series again', () => {
+    const doc = parse([
+      ...HEAD,
+      ...RECALLING,
+      INSTRUCTS,
+      '1\tto assist Member States, in particular:',
+      'a)\tin planning telehealth networks;',
+      'b)\tin deploying them,',
+      'expressing satisfaction',
+      'a)\twith the work of ITU-D Study Group 2;',
+      'b)\twith the cooperation of WHO,',
+      'invites Member States',
+      'to share experience of telehealth.',
     ]);
-    expect(codes(doc)).toEqual([]);
+    expect(items(doc)).toEqual([
+      ['1', 'to assist Member States, in particular:\na)\tin planning telehealth networks;\nb)\tin deploying them,'],
+    ]);
+    expect(doc.sections.map((s) => `${s.key}:${s.itemCount}`)).toEqual([
+      'recalling:1',
+      'resolves-to-instruct-1:1',
+      'unlisted-1:2',
+      'invites-1:0',
+    ]);
+    expect(codes(doc)).toEqual(['HEADING_UNLISTED']);
   });
 
   it('needs the colon: letters after an item that ends otherwise are items of the section, as before', () => {

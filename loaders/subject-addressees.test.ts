@@ -55,15 +55,25 @@ describe('a body that opens with its addressee as subject', () => {
     expect(codes(doc)).toEqual([]);
   });
 
-  it('is not read where the subject is no party, nor for "resolves that"', () => {
-    const inline = parse([
-      ...HEAD,
-      'resolves',
-      '1\tthat telehealth is a priority,',
-      'requests that a report be made to the Council.',
-    ]);
+  it('leaves out ITU or a Sector named as whose a party of the list is', () => {
+    const doc = parse([...HEAD, 'requests', 'that ITU Member States and ITU-D Sector Members share their experience.']);
+    expect(partyKeys(last(doc), 'addressees')).toEqual(['member-states', 'sector-members']);
+  });
+
+  it.each([
+    'requests that a report be made to the Council.',
+    'requests that the WHO Global Strategy on Digital Health be taken into account in the work of the Sector.',
+    'requests that, in collaboration with WHO, a report be made to the Council.',
+    "requests that the Secretary-General's report on telehealth be submitted to the Council.",
+  ])('is not read where the subject is no party, nor one that owns what follows: "%s"', (line) => {
+    const inline = parse([...HEAD, 'resolves', '1\tthat telehealth is a priority,', line]);
     expect(inline.instructions.map((i) => i.kind)).toEqual(['RESOLVES']);
     expect(codes(inline)).toEqual(['HEADING_IN_TEXT']);
+  });
+
+  it('is not read for "resolves that", nor below a heading where a possessive follows the name', () => {
+    const below = parse([...HEAD, 'requests', "that Member States' contributions be taken into account."]);
+    expect(partyKeys(last(below), 'addressees')).toEqual([]);
     const resolves = parse([...HEAD, 'resolves', 'that Member States give telehealth priority.']);
     expect(partyKeys(last(resolves), 'addressees')).toEqual([]);
   });

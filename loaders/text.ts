@@ -14,11 +14,15 @@ export interface Footnote {
   readonly number: string;
   readonly text: string;
   readonly span: readonly [number, number];
+  /** Set below a rule line, its reference found by place (see `footnotesBelowRules`), not inline. */
+  readonly placed?: true;
 }
 
 export interface FootnoteRef {
   readonly number: string;
   readonly offset: number;
+  /** The footnote it refers to, where known by place; else the inline footnote of its number. */
+  readonly footnote?: Footnote;
 }
 
 export interface Line {
@@ -105,12 +109,19 @@ const RULE_ANYWHERE = /_{5}|[\u2014\u2015\u2500]{5}/u;
 /** A footnote's first line below the rule: its number, then its text. */
 const FOOTNOTE_START = /^[ \t\u00A0]*(\d{1,3})[.)]?[ \t\u00A0]+(?=\S)/u;
 /**
- * A footnote's number set right after a word: after a letter, or after a lower case letter and a stop
- * ("transition.1"), or a closing quote or bracket; then white space or punctuation, not a letter or a digit, nor a
- * code's slash, hyphen or stop ("Q.1/16", "H.810", "第28/16").
+ * A footnote's number set right after a word ("countries1", "Member States1", "transition.1", "النامية1",
+ * "发展中国家1"): a word ending in two lower case letters, with no capital but its first, not an acronym or a code
+ * ("IPv6", "SG2", "HL7", "No.1", "eHealth.1"), or two letters of a script without case, not a noun that takes a
+ * number in Chinese ("附件1" annex 1, "目标3" goal 3, "第1"); then, after at most a stop, comma or closing quote, the
+ * number and white space or punctuation, not a letter or a digit, nor a code's slash, hyphen or stop ("Q.1/16",
+ * "第28/16").
  */
 const FOOTNOTE_MARKER =
-  /(?:[\p{Ll}\p{Lo}\p{M}][.,;:]?|\p{Lu}[,;:]?|[)\u00BB\u201D"'\u2019])(\d{1,3})(?=[\s,;:)\u3002\uFF0C\uFF1B\uFF1A\uFF09\u060C\u061B]|\.(?:\s|$)|$)/gu;
+  /(?:(?<!\p{L}\p{Lu}\p{Ll}{0,30})\p{Ll}{2}|[\p{Lo}\p{M}]{2}(?<!附件|附录|目标|表|图|第|条|段|款|章|节|阶段|版本|号|级|期|部分))[.,;:)"'\u2019\u201D\u00BB]?(\d{1,3})(?=[\s,;:)\u3002\uFF0C\uFF1B\uFF1A\uFF09\u060C\u061B]|\.(?:\s|$)|$)/gu;
+/** The most lines one footnote below a rule may wrap over. */
+const MAX_FOOTNOTE_LINES = 6;
+/** A line that goes on with a sentence: its first letter in lower case. */
+const CONTINUES_SENTENCE = /^[\s\u00A0]*\p{Ll}/u;
 /** A line that ends a sentence: a footnote may end there. */
 const SENTENCE_END = /[.!?\u3002\uFF01\uFF1F]["'\u201D\u2019\u00BB)\uFF09\]]{0,2}[ \t\u00A0]*$/u;
 
@@ -131,11 +142,27 @@ function footnotesBelowRules(original: string): {
   const refs: FootnoteRef[] = [];
   const ranges: [number, number][] = [];
   const lines = splitLines(original);
+  // A footnote goes on over lines only where the page's width broke it, in a text broken at a width (see wrapWidth):
+  // its line ends no sentence, the next opens in lower case, and the next's first word would not have fit.
+  let width: number | null | undefined;
+  const brokeAtWidth = (line: string, next: string): boolean => {
+    if (SENTENCE_END.test(line) || !CONTINUES_SENTENCE.test(next)) return false;
+    width ??= wrapWidth(lines);
+    return width !== null && widthBroke(line, next, width);
+  };
   let searchFrom = 0;
   for (let i = 0; i < lines.length; i++) {
     const rule = lines[i];
     if (!rule || !FOOTNOTE_RULE.test(rule.text)) continue;
-    const block: { number: number; lines: Line[]; textStart: number }[] = [];
+    // The numbers set after words above the rule (and below the footnotes above), where.
+    const markers = new Map<string, number[]>();
+    for (const m of original.slice(searchFrom, rule.start).matchAll(FOOTNOTE_MARKER)) {
+      const number = m[1] ?? '';
+      const at = searchFrom + m.index + m[0].length - number.length;
+      markers.set(number, [...(markers.get(number) ?? []), at]);
+    }
+    const claimed = new Set<number>();
+    const block: { number: string; lines: Line[]; textStart: number; at: number }[] = [];
     let j = i + 1;
     let blankBefore = false;
     for (; j < lines.length; j++) {
@@ -146,47 +173,48 @@ function footnotesBelowRules(original: string): {
         continue;
       }
       const current = block.at(-1);
-      const ended = current ? SENTENCE_END.test(current.lines.at(-1)?.text ?? '') : true;
       const start = FOOTNOTE_START.exec(line.text);
-      const number = Number(start?.[1]);
-      if (start && (!current || ended || blankBefore || number === current.number + 1)) {
-        block.push({ number, lines: [line], textStart: line.start + start[0].length });
-      } else if (current && !ended && !blankBefore) {
-        current.lines.push(line);
+      if (start) {
+        // The next footnote: a number above the last one's, which the text refers to; else the block has ended
+        // (the page's text goes on: "2<TAB>to report …").
+        const number = start[1] ?? '';
+        const at =
+          current && Number(number) <= Number(current.number)
+            ? undefined
+            : (markers.get(number) ?? []).findLast((x) => !claimed.has(x));
+        if (at === undefined) break;
+        claimed.add(at);
+        block.push({ number, lines: [line], textStart: line.start + start[0].length, at });
+      } else if (
+        current &&
+        !blankBefore &&
+        current.lines.length < MAX_FOOTNOTE_LINES &&
+        brokeAtWidth(current.lines.at(-1)?.text ?? '', line.text)
+      ) {
+        current.lines.push(line); // its sentence, broken at the page's width, goes on
       } else {
         break;
       }
       blankBefore = false;
     }
     if (!block.length) continue;
-    // Numbered lines below a rule are footnotes where the text refers to one of them at least.
-    const markers = new Map<string, number[]>();
-    for (const m of original.slice(searchFrom, rule.start).matchAll(FOOTNOTE_MARKER)) {
-      const number = m[1] ?? '';
-      const at = searchFrom + m.index + m[0].length - number.length;
-      markers.set(number, [...(markers.get(number) ?? []), at]);
-    }
-    const claimed = new Set<number>();
-    const found = block.map((f) => {
-      const at = (markers.get(String(f.number)) ?? []).findLast((x) => !claimed.has(x)) ?? null;
-      if (at !== null) claimed.add(at);
-      return { ...f, at };
-    });
-    if (!claimed.size) continue;
     ranges.push([rule.start, rule.start + rule.text.length]);
-    for (const f of found) {
-      const number = String(f.number);
-      const last = f.lines.at(-1) ?? rule;
-      const end = last.start + last.text.length;
+    for (const f of block) {
       for (const l of f.lines) ranges.push([l.start, l.start + l.text.length]);
       // Its lines joined by a space; the first without the number.
       const text = f.lines
         .map((l, k) => (k ? l.text : original.slice(f.textStart, l.start + l.text.length)).trim())
         .join(' ');
-      footnotes.push({ number, text, span: [f.lines[0]?.start ?? f.textStart, end] });
-      if (f.at === null) continue;
-      refs.push({ number, offset: f.at });
-      ranges.push([f.at, f.at + number.length]);
+      const last = f.lines[f.lines.length - 1] ?? rule;
+      const footnote: Footnote = {
+        number: f.number,
+        text,
+        span: [f.lines[0]?.start ?? f.textStart, last.start + last.text.length],
+        placed: true,
+      };
+      footnotes.push(footnote);
+      refs.push({ number: f.number, offset: f.at, footnote });
+      ranges.push([f.at, f.at + f.number.length]);
     }
     searchFrom = lines[j]?.start ?? original.length;
     i = j - 1;

@@ -53,6 +53,7 @@ export const en: Lexicon = {
         'further decides to instruct',
         'also decides to instruct',
         'decides further to instruct',
+        'decides also to instruct',
       ],
     },
     {
@@ -65,6 +66,9 @@ export const en: Lexicon = {
         'resolves also to invite',
         'decides to invite',
         'further decides to invite',
+        'also decides to invite',
+        'decides further to invite',
+        'decides also to invite',
       ],
     },
     {
@@ -74,6 +78,9 @@ export const en: Lexicon = {
         'resolves further to request',
         'decides to request',
         'further decides to request',
+        'also decides to request',
+        'decides further to request',
+        'decides also to request',
       ],
     },
     {

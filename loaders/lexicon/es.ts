@@ -66,12 +66,16 @@ export const es: Lexicon = {
         // Council texts decide rather than resolve.
         'decide encargar',
         'decide además encargar',
+        'decide asimismo encargar',
       ],
     },
-    { key: 'resolves-to-invite', phrases: ['resuelve invitar', 'resuelve además invitar', 'decide invitar'] },
+    {
+      key: 'resolves-to-invite',
+      phrases: ['resuelve invitar', 'resuelve además invitar', 'decide invitar', 'decide además invitar'],
+    },
     {
       key: 'resolves-to-request',
-      phrases: ['resuelve pedir', 'resuelve solicitar', 'decide pedir', 'decide solicitar'],
+      phrases: ['resuelve pedir', 'resuelve solicitar', 'decide pedir', 'decide además pedir', 'decide solicitar'],
     },
     { key: 'resolves', phrases: ['resuelve', 'resuelve además', 'resuelve asimismo', 'decide'] },
     { key: 'instructs', phrases: ['encarga', 'encarga además', 'encarga asimismo', 'encomienda'] },
