@@ -8,13 +8,8 @@
 import { parseDocuments } from '.';
 import type { ParsedResolution } from '.';
 import { wrapAtWidth } from '../test/support/pdf-text';
-import { fixtureBefore, parseLines as parse } from '../test/support/resolution-lines';
+import { fixtureBefore, parseLines as parse, WTDC_HEAD } from '../test/support/resolution-lines';
 
-const HEAD = [
-  'RESOLUTION 40 (Rev. Kigali, 2022)',
-  'Digital health services for remote communities',
-  'The World Telecommunication Development Conference (Kigali, 2022),',
-];
 const RULE = '____________________';
 const LDC =
   'These include the least developed countries, small island developing states, landlocked developing countries ' +
@@ -35,7 +30,7 @@ const codes = (doc: ParsedResolution): string[] => doc.diagnostics.map((d) => d.
 describe('footnotes below a rule', () => {
   it('are no items: each is its referring clause’s footnote, its number taken off the word', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       'recalling',
       'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference;',
       'b)\tthat developing countries1 need telehealth networks,',
@@ -54,7 +49,7 @@ describe('footnotes below a rule', () => {
 
   it('follow each page’s rule, each footnote found after the footnotes above', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       'recalling',
       'a)\tthat developing countries1 need telehealth networks;',
       'b)\tthe WHO Global Strategy on Digital Health2,',
@@ -80,7 +75,7 @@ describe('footnotes below a rule', () => {
 
   it('go on over the lines that a page’s width broke, in a text taken from a PDF', () => {
     const text = [
-      ...HEAD,
+      ...WTDC_HEAD,
       'recalling',
       'a)\tthat developing countries1 need telehealth networks in rural, remote and underserved areas;',
       'b)\tthat telehealth networks need trained health workers and interoperable standards,',
@@ -99,7 +94,7 @@ describe('footnotes below a rule', () => {
 
   it('end at a line that ends no sentence, outside such a text: a heading may follow', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       'recalling',
       'a)\tthat developing countries1 need telehealth networks,',
       ...INSTRUCTS,
@@ -116,7 +111,7 @@ describe('footnotes below a rule', () => {
 
   it('are referred to by the last number after a word, not by one in a code or acronym ("Q.1/16", "IPv6")', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       'recalling',
       'a)\tthe work of developing countries1 on telehealth;',
       'b)\tthat least developed countries.1 and ITU-T Q.1/16 and FG-AI4H matter,',
@@ -131,7 +126,7 @@ describe('footnotes below a rule', () => {
 
   it('end at a numbered line the text does not refer to: the page’s text goes on', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       'recalling',
       'a)\tthat developing countries1 need telehealth networks,',
       INSTRUCTS[0] ?? '',
@@ -169,7 +164,7 @@ describe('footnotes below a rule', () => {
 
   it('inline, with no reference, are named and attached to no clause', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       'recalling',
       `a)\tthat developing countries need telehealth networks,[1: 1\t${LDC}]`,
       ...INSTRUCTS,
@@ -177,12 +172,12 @@ describe('footnotes below a rule', () => {
     ]);
     expect(footnotes(doc)).toEqual([]);
     expect(doc.diagnostics).toEqual([
-      expect.objectContaining({ code: 'FOOTNOTE_UNREFERENCED', line: HEAD.length + 2 }),
+      expect.objectContaining({ code: 'FOOTNOTE_UNREFERENCED', line: WTDC_HEAD.length + 2 }),
     ]);
   });
 
   it('are not read below a rule the text refers to nothing under: a divider above numbered items stays one', () => {
-    const doc = parse([...HEAD, 'recalling', 'a)\tthat telehealth matters,', 'resolves', RULE, '1\tto continue.']);
+    const doc = parse([...WTDC_HEAD, 'recalling', 'a)\tthat telehealth matters,', 'resolves', RULE, '1\tto continue.']);
     expect(doc.clauses.find((c) => c.address === 'resolves-1/item-1')?.text).toBe('to continue.');
     expect(footnotes(doc)).toEqual([]);
   });

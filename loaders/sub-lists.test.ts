@@ -7,13 +7,8 @@
  * do.
  */
 import type { ParsedResolution } from '.';
-import { fixtureBefore, parseLines as parse } from '../test/support/resolution-lines';
+import { fixtureBefore, parseLines as parse, WTDC_HEAD } from '../test/support/resolution-lines';
 
-const HEAD = [
-  'RESOLUTION 40 (Rev. Kigali, 2022)',
-  'Digital health services for remote communities',
-  'The World Telecommunication Development Conference (Kigali, 2022),',
-];
 const RECALLING = [
   'recalling',
   'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference,',
@@ -28,7 +23,7 @@ const codes = (doc: ParsedResolution): string[] => doc.diagnostics.map((d) => d.
 describe('a list inside an item', () => {
   it('of letters under a number is the item’s text, and what it names is mentioned there', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       ...RECALLING,
       INSTRUCTS,
       '1\tto assist Member States, in particular:',
@@ -51,7 +46,7 @@ describe('a list inside an item', () => {
 
   it('under each item keeps each list in its item, with no label repeated', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       ...RECALLING,
       INSTRUCTS,
       '1\tto assist Member States:',
@@ -68,7 +63,7 @@ describe('a list inside an item', () => {
 
   it('of roman numerals under letters is the item’s text, "v)" too, up to the next letter', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       'considering',
       'a)\tthat telehealth needs the following:',
       'i)\tnetworks;',
@@ -87,7 +82,7 @@ describe('a list inside an item', () => {
 
   it('ends at the item’s next label, of the list’s series too ("i)" after "h) …:")', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       'considering',
       ...'abcdefg'.split('').map((l) => `${l})\tthat telehealth matters;`),
       'h)\tthat two needs stand out:',
@@ -104,7 +99,7 @@ describe('a list inside an item', () => {
 
   it('is of another series than the item’s: "a)" under "a) …:" is an item of the section, named', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       ...RECALLING,
       INSTRUCTS,
       '1\tto assist Member States in the following areas:',
@@ -118,7 +113,7 @@ describe('a list inside an item', () => {
 
   it('ends above a heading the lexicon does not list, whose items start the list’s series again', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       ...RECALLING,
       INSTRUCTS,
       '1\tto assist Member States, in particular:',
@@ -143,7 +138,13 @@ describe('a list inside an item', () => {
   });
 
   it('needs the colon: letters after an item that ends otherwise are items of the section, as before', () => {
-    const doc = parse([...HEAD, ...RECALLING, INSTRUCTS, '1\tto assist Member States;', 'a)\tin planning telehealth.']);
+    const doc = parse([
+      ...WTDC_HEAD,
+      ...RECALLING,
+      INSTRUCTS,
+      '1\tto assist Member States;',
+      'a)\tin planning telehealth.',
+    ]);
     expect(items(doc).map(([label]) => label)).toEqual(['1', 'a']);
   });
 

@@ -5,12 +5,10 @@
  * written for these tests; the French and Spanish ones start as the fixtures do.
  */
 import type { ParsedResolution } from '.';
-import { fixtureBefore, parseLines as parse, partyKeys } from '../test/support/resolution-lines';
+import { fixtureBefore, parseLines as parse, partyKeys, WTDC_HEAD } from '../test/support/resolution-lines';
 
 const HEAD = [
-  'RESOLUTION 40 (Rev. Kigali, 2022)',
-  'Digital health services for remote communities',
-  'The World Telecommunication Development Conference (Kigali, 2022),',
+  ...WTDC_HEAD,
   'recalling',
   'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference,',
 ];

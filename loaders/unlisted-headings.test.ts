@@ -5,13 +5,8 @@
  * ITEM_WITHOUT_HEADING. Texts written for these tests; the Chinese and Russian ones start as the fixtures do.
  */
 import type { ParsedResolution } from '.';
-import { fixtureBefore, fixtureLines, parseLines as parse } from '../test/support/resolution-lines';
+import { fixtureBefore, fixtureLines, parseLines as parse, WTDC_HEAD } from '../test/support/resolution-lines';
 
-const HEAD = [
-  'RESOLUTION 40 (Rev. Kigali, 2022)',
-  'Digital health services for remote communities',
-  'The World Telecommunication Development Conference (Kigali, 2022),',
-];
 const RECALLING = [
   'recalling',
   'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference;',
@@ -32,7 +27,7 @@ const addresses = (doc: ParsedResolution): string[] => doc.clauses.map((c) => c.
 
 describe('a line of its own where a section heading stands, which the lexicon does not list', () => {
   it('heads a section of its own when the items below it start again', () => {
-    const doc = parse([...HEAD, ...RECALLING, ...UNLISTED, ...RESOLVES]);
+    const doc = parse([...WTDC_HEAD, ...RECALLING, ...UNLISTED, ...RESOLVES]);
     expect(sections(doc)).toEqual(['recalling:2', 'unlisted:2', 'resolves-1:2']);
     expect(doc.sections[1]).toMatchObject({ part: 'preamble', marker: 'unlisted', heading: 'expressing satisfaction' });
     // The item above ends where it did; the heading is a clause of its own, and its items have their own addresses.
@@ -48,13 +43,20 @@ describe('a line of its own where a section heading stands, which the lexicon do
   });
 
   it('heads the first section, where the text failed before', () => {
-    const doc = parse([...HEAD, ...UNLISTED, ...RESOLVES]);
+    const doc = parse([...WTDC_HEAD, ...UNLISTED, ...RESOLVES]);
     expect(sections(doc)).toEqual(['unlisted:2', 'resolves-1:2']);
     expect(codes(doc)).toEqual([['HEADING_UNLISTED', 4]]);
   });
 
   it('in the operative part, heads a section that is no instruction (its kind is unknown)', () => {
-    const doc = parse([...HEAD, ...RECALLING, ...RESOLVES, 'approves', '1\tthe plan of action;', '2\tits budget.']);
+    const doc = parse([
+      ...WTDC_HEAD,
+      ...RECALLING,
+      ...RESOLVES,
+      'approves',
+      '1\tthe plan of action;',
+      '2\tits budget.',
+    ]);
     expect(sections(doc)).toEqual(['recalling:2', 'resolves-1:2', 'unlisted-1:2']);
     expect(doc.sections[2]?.part).toBe('operative');
     expect(doc.instructions.map((i) => i.address)).toEqual(['resolves-1']);
@@ -93,7 +95,7 @@ describe('a line of its own where a section heading stands, which the lexicon do
   });
 
   it("is counted in each part: the operative part's first is unlisted-1", () => {
-    const doc = parse([...HEAD, ...UNLISTED, ...RESOLVES, 'approves', '1\tthe plan of action;', '2\tits budget.']);
+    const doc = parse([...WTDC_HEAD, ...UNLISTED, ...RESOLVES, 'approves', '1\tthe plan of action;', '2\tits budget.']);
     expect(sections(doc)).toEqual(['unlisted:2', 'resolves-1:2', 'unlisted-1:2']);
   });
 
@@ -115,7 +117,7 @@ describe('a line of its own where a section heading stands, which the lexicon do
 describe('what is not a heading the lexicon does not list', () => {
   it('a line that wraps an item, the next item following in order', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       'recalling',
       'a)\tthe work of ITU-D Study Group 2',
       'on telehealth;',
@@ -136,21 +138,21 @@ describe('what is not a heading the lexicon does not list', () => {
       ['a)\tthe work of ITU-D Study Group 2;', 'and the many pilots run in the regions since then'],
     ],
   ])('a line %s, above items that start again: they stay in the section, with addresses of their own', (_, lines) => {
-    const doc = parse([...HEAD, 'recalling', ...lines, 'a)\tResolution 7;', 'b)\tResolution 8,', ...RESOLVES]);
+    const doc = parse([...WTDC_HEAD, 'recalling', ...lines, 'a)\tResolution 7;', 'b)\tResolution 8,', ...RESOLVES]);
     expect(sections(doc)).toEqual(['recalling:3', 'resolves-1:2']);
     expect(addresses(doc).filter((a) => a.startsWith('preamble/recalling/'))).toEqual([
       'preamble/recalling/a',
       'preamble/recalling/a-2',
       'preamble/recalling/b',
     ]);
-    expect(codes(doc)).toEqual([['ITEM_LABEL_REPEATED', HEAD.length + 1 + lines.length + 1]]);
+    expect(codes(doc)).toEqual([['ITEM_LABEL_REPEATED', WTDC_HEAD.length + 1 + lines.length + 1]]);
   });
 
   it.each(['in cooperation with WHO', 'in particular', 'or', 'and'])(
     'a line that joins what is around it ("%s") above numbered items that start again',
     (line) => {
       const doc = parse([
-        ...HEAD,
+        ...WTDC_HEAD,
         ...RECALLING,
         'instructs the Director of the Telecommunication Development Bureau',
         '1\tto support pilots;',
@@ -167,7 +169,7 @@ describe('what is not a heading the lexicon does not list', () => {
   // (After a colon, each is a list inside its item: see sub-lists.test.ts.)
   it('lettered lists after numbered items without a colon: each item its own address, the labels that come again named', () => {
     const doc = parse([
-      ...HEAD,
+      ...WTDC_HEAD,
       ...RECALLING,
       'resolves',
       '1\tthat the following be studied,',
@@ -216,7 +218,7 @@ describe('headings the lexicons list', () => {
   it.each(['convinced', 'reaffirming', 'noting with satisfaction', 'keeping in mind', 'highlighting'])(
     'English: "%s"',
     (heading) => {
-      const doc = parse([...HEAD, heading, ...RECALLING.slice(1), ...RESOLVES]);
+      const doc = parse([...WTDC_HEAD, heading, ...RECALLING.slice(1), ...RESOLVES]);
       expect(doc.sections[0]?.marker).not.toBe('unlisted');
       expect(doc.sections[0]?.heading).toBe(heading);
       expect(codes(doc)).toEqual([]);
@@ -235,7 +237,7 @@ describe('English operative headings with "further" or "also" after the verb', (
     ['requests further the Secretary-General', 'REQUESTS', 'secretary-general'],
     ['invites further Member States', 'INVITES', 'member-states'],
   ])('"%s" is an instruction of its kind, to its addressee', (heading, kind, addressee) => {
-    const doc = parse([...HEAD, ...RECALLING, ...RESOLVES, heading, '1\tto support telehealth pilots.']);
+    const doc = parse([...WTDC_HEAD, ...RECALLING, ...RESOLVES, heading, '1\tto support telehealth pilots.']);
     const last = doc.instructions.at(-1);
     expect(last?.kind).toBe(kind);
     expect(last?.addressees.map((m) => ('key' in m.entity ? m.entity.key : ''))).toEqual([addressee]);

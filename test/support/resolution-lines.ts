@@ -7,6 +7,13 @@ import path from 'node:path';
 import { parseDocument } from '../../loaders';
 import type { ManifestEntry, ParsedInstruction, ParsedResolution } from '../../loaders';
 
+/** The identity of a WTDC resolution written for the tests: header, title and opening. */
+export const WTDC_HEAD: readonly string[] = [
+  'RESOLUTION 40 (Rev. Kigali, 2022)',
+  'Digital health services for remote communities',
+  'The World Telecommunication Development Conference (Kigali, 2022),',
+];
+
 /** The lines as one text, parsed; throws unless it is a resolution. */
 export function parseLines(lines: readonly string[], manifest?: ManifestEntry): ParsedResolution {
   const content = Buffer.from([...lines, ''].join('\n'), 'utf8');
