@@ -103,7 +103,7 @@ export function prepareText(original: string): PreparedText {
   return { clean, footnotes, footnoteRefs, lines: splitLines(clean) };
 }
 
-/** A line that sets footnotes off below the text, as Word's plain-text export draws it: underscores or dashes alone. */
+/** A line that sets footnotes off below the text, as a plain-text export draws it: underscores or long dashes alone. */
 const FOOTNOTE_RULE = /^[ \t]*(?:_{5,}|[\u2014\u2015\u2500]{5,})[ \t]*$/u;
 const RULE_ANYWHERE = /_{5}|[\u2014\u2015\u2500]{5}/u;
 /** A footnote's first line below the rule: its number, then its text. */
@@ -126,12 +126,13 @@ const CONTINUES_SENTENCE = /^[\s\u00A0]*\p{Ll}/u;
 const SENTENCE_END = /[.!?\u3002\uFF01\uFF1F]["'\u201D\u2019\u00BB)\uFF09\]]{0,2}[ \t\u00A0]*$/u;
 
 /**
- * The footnotes below a rule line (`____________`), as Word's plain-text export writes them, each a number and its
- * text (lines that wrap it too, up to a line that ends a sentence, where the next footnote's number or a blank line
- * may follow), and the reference to each: its number set right after a word before the rule ("developing
- * countries1,", "البلدان النامية1"), the last such before the rule and after the footnotes above. The rule, the
- * footnotes and each reference's number are blanked. A rule with no numbered line below it, or none the text refers
- * to, is left as it is (a divider above numbered items).
+ * The footnotes below a rule line (`____________`), as a plain-text export writes them, and the reference to each:
+ * its number set right after a word ("developing countries1,", "البلدان النامية1"), the last such before the rule
+ * and after the footnotes above. A numbered line below the rule is a footnote where the text refers to its number
+ * and that number is above the footnote's before it; in a text broken at a page's width, a footnote goes on over the
+ * lines that width broke. The footnotes end at the first line that is none of these (the page's text going on). The
+ * rule, the footnotes and each reference's number are blanked; a rule with no footnote below it is left as it is (a
+ * divider above numbered items).
  */
 function footnotesBelowRules(original: string): {
   footnotes: Footnote[];
@@ -159,7 +160,9 @@ function footnotesBelowRules(original: string): {
     for (const m of original.slice(searchFrom, rule.start).matchAll(FOOTNOTE_MARKER)) {
       const number = m[1] ?? '';
       const at = searchFrom + m.index + m[0].length - number.length;
-      markers.set(number, [...(markers.get(number) ?? []), at]);
+      const list = markers.get(number);
+      if (list) list.push(at);
+      else markers.set(number, [at]);
     }
     const claimed = new Set<number>();
     const block: { number: string; lines: Line[]; textStart: number; at: number }[] = [];
