@@ -584,7 +584,11 @@ function instructionOf(
   };
   // "requests that the Secretary-General report …": the heading names no one; the body's subject is addressed.
   let addressees = parties.filter((m) => m.span[0] < split);
-  if (!addressees.length && body && !items.length && marker !== 'resolves') addressees = subjectsOf(lex, body);
+  let collaborators = parties.filter((m) => m.span[0] >= split);
+  if (!addressees.length && body && !items.length && marker !== 'resolves') {
+    const subject = subjectsOf(lex, body);
+    if (subject.addressees.length) ({ addressees, collaborators } = subject);
+  }
   const itemList = items.length
     ? items.map((c) => ({ label: c.label, text: c.text, address: c.address }))
     : body
@@ -596,7 +600,7 @@ function instructionOf(
     marker,
     heading: heading.text,
     addressees: unique(addressees),
-    collaborators: unique(parties.filter((m) => m.span[0] >= split)),
+    collaborators: unique(collaborators),
     items: itemList,
     span: heading.span,
   };
@@ -637,30 +641,71 @@ function adjoining(lex: CompiledLexicon, clause: ParsedClause, first: Mention, s
 /**
  * The parties a body opens with as its subject, after a subject opener and articles ("that the Secretary-General
  * report …", "que los Estados Miembros y los Miembros de Sector …"), with those a list joins to the first, and not
- * ITU or a Sector named as whose one of them is ("that ITU Member States and ITU-D Sector Members share …").
+ * ITU or a Sector named as whose one of them is ("that ITU Member States and ITU-D Sector Members share …"); and,
+ * where a collaboration phrase follows the subject ("that the Secretary-General, in collaboration with WHO and
+ * WIPO, report …"), the parties that phrase names, as collaborators.
  */
-function subjectsOf(lex: CompiledLexicon, body: ParsedClause): Mention[] {
+function subjectsOf(lex: CompiledLexicon, body: ParsedClause): { addressees: Mention[]; collaborators: Mention[] } {
   const parties = body.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
   const first = subjectAt(
     lex,
     body.text,
     parties.map((m) => [m.span[0] - body.span[0], m.span[1] - body.span[0]]),
   );
+  const owner = owners(lex, body, parties);
+  const subject = first === null ? [] : listFrom(lex, body, parties, body.span[0] + first);
+  const last = subject.at(-1);
+  if (!last) return { addressees: [], collaborators: [] };
+  return { addressees: subject.filter((m) => !owner(m)), collaborators: collaboratorsAfter(lex, body, parties, last) };
+}
+
+/** The parties of a list that starts with the party at `start` (joined by list words, or adjoining). */
+function listFrom(lex: CompiledLexicon, clause: ParsedClause, parties: readonly Mention[], start: number): Mention[] {
   const chain: Mention[] = [];
   for (const m of parties) {
     const last = chain.at(-1);
     if (!last) {
-      if (m.span[0] - body.span[0] === first) chain.push(m);
+      if (m.span[0] === start) chain.push(m);
     } else if (
       m.span[0] === last.span[0] ||
-      lex.listGap.test(textBetween(body, last.span[1], m.span[0])) ||
-      adjoining(lex, body, last, m)
+      lex.listGap.test(textBetween(clause, last.span[1], m.span[0])) ||
+      adjoining(lex, clause, last, m)
     ) {
       chain.push(m);
     } else break;
   }
-  const owner = owners(lex, body, parties);
-  return chain.filter((m) => !owner(m));
+  return chain;
+}
+
+/** Text that may stand between a subject and a collaboration phrase after it: white space and a comma. */
+const BEFORE_COLLABORATION = /^[\s\u00A0]*(?:[,，][\s\u00A0]*)?$/u;
+/** What ends a phrase: the parties a collaboration phrase names come before it. */
+const PHRASE_BREAK = /[,;:.，；：。()（）]/u;
+
+/**
+ * The parties named by a collaboration phrase right after the party `subject` ("…, in collaboration with the World
+ * Health Organization and WIPO, …"): the list that starts with the first party after the phrase, in the same phrase,
+ * and not ITU or a Sector named as whose one of them is.
+ */
+function collaboratorsAfter(
+  lex: CompiledLexicon,
+  clause: ParsedClause,
+  parties: readonly Mention[],
+  subject: Mention,
+): Mention[] {
+  const after = clause.text.slice(subject.span[1] - clause.span[0]);
+  for (const c of lex.collaboration) {
+    const m = c.re.exec(after);
+    if (!m || !BEFORE_COLLABORATION.test(after.slice(0, m.index))) continue;
+    const rest = after.slice(m.index + m[0].length);
+    if (c.closing && !c.closing.test(rest)) continue;
+    const from = subject.span[1] + m.index + m[0].length;
+    const start = parties.find((p) => p.span[0] >= from && !PHRASE_BREAK.test(textBetween(clause, from, p.span[0])));
+    if (!start) return [];
+    const owner = owners(lex, clause, parties);
+    return listFrom(lex, clause, parties, start.span[0]).filter((p) => !owner(p));
+  }
+  return [];
 }
 
 /** The longest line a page's title can be (characters). */

@@ -40,7 +40,44 @@ describe('a body that opens with its addressee as subject', () => {
         'Council, in collaboration with the World Health Organization.',
     ]);
     expect(partyKeys(last(doc), 'addressees')).toEqual(['director-bdt', 'secretary-general']);
+    // The collaboration is named after the request's object, not with its subject: whose it is, is not read.
+    expect(partyKeys(last(doc), 'collaborators')).toEqual([]);
     expect(codes(doc)).toEqual([]);
+  });
+
+  it('with the parties a collaboration phrase right after the subject names, as collaborators', () => {
+    const below = parse([
+      ...HEAD,
+      'requests',
+      'that the Secretary-General, in collaboration with the World Health Organization and the World Intellectual ' +
+        'Property Organization, report to the Council on telehealth.',
+    ]);
+    expect(partyKeys(last(below), 'addressees')).toEqual(['secretary-general']);
+    expect(partyKeys(last(below), 'collaborators')).toEqual(['who', 'wipo']);
+    expect(last(below)?.collaborators[0]).toMatchObject({
+      clause: 'requests-1/body',
+      quote: 'World Health Organization',
+    });
+    const inline = parse([
+      ...HEAD,
+      'resolves',
+      '1\tthat telehealth is a priority,',
+      'requests that the Director of the Telecommunication Development Bureau, in close cooperation with ITU-T ' +
+        'Sector Members, organize workshops on telehealth.',
+    ]);
+    expect(partyKeys(last(inline), 'addressees')).toEqual(['director-bdt']);
+    expect(partyKeys(last(inline), 'collaborators')).toEqual(['sector-members']);
+    expect(codes(inline)).toEqual([]);
+  });
+
+  it('with no collaborators where the phrase names none before its end', () => {
+    const doc = parse([
+      ...HEAD,
+      'requests',
+      'that the Secretary-General, in collaboration with others, report to the Council on the work of WHO.',
+    ]);
+    expect(partyKeys(last(doc), 'addressees')).toEqual(['secretary-general']);
+    expect(partyKeys(last(doc), 'collaborators')).toEqual([]);
   });
 
   it.each([
@@ -51,6 +88,20 @@ describe('a body that opens with its addressee as subject', () => {
     expect(last(doc)?.kind).toBe('REQUESTS');
     expect(partyKeys(last(doc), 'addressees')).toEqual(['secretary-general']);
     expect(codes(doc)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'French',
+      'fr-resolution.txt',
+      /^invite/,
+      "demande que le Secrétaire général, en collaboration avec l'OMS, fasse rapport.",
+    ],
+    ['Spanish', 'es-resolution.txt', /^invita/, 'pide que el Secretario General, en colaboración con la OMS, informe.'],
+  ])('in %s, with collaborators', (_language, file, first, line) => {
+    const doc = parse([...fixtureBefore(file, first), line]);
+    expect(partyKeys(last(doc), 'addressees')).toEqual(['secretary-general']);
+    expect(partyKeys(last(doc), 'collaborators')).toEqual(['who']);
   });
 
   it('leaves out ITU or a Sector named as whose a party of the list is', () => {
