@@ -5,8 +5,19 @@
  * is not the next one's. Texts written for these tests.
  */
 import { parseDocument } from '.';
-import type { ParsedResolution } from '.';
+import type { Mention, ParsedResolution } from '.';
 import { WTDC } from '../test/support/wtdc-texts';
+
+/** The mentions of a given type in the document, as labels. */
+function mentioned(text: string, label: (e: Mention['entity']) => string | null): string[] {
+  const doc = parseDocument({ file: 'citations.txt', content: Buffer.from(text, 'utf8') }) as ParsedResolution;
+  return doc.clauses.flatMap((c) => c.mentions).flatMap((m) => label(m.entity) ?? []);
+}
+
+const unResolutions = (text: string): string[] =>
+  mentioned(text, (e) => (e.type === 'Instrument' && e.kind === 'un-resolution' ? (e.code ?? null) : null));
+const questions = (text: string): string[] =>
+  mentioned(text, (e) => (e.type === 'Question' ? `${e.sector} ${e.code ?? ''} SG${e.studyGroup}` : null));
 
 /** The ITU resolutions the document cites, as "BODY N (place year)". */
 function cited(text: string): string[] {
@@ -79,5 +90,79 @@ describe('citations of ITU resolutions in lists', () => {
     expect(cited(WTDC.en(item))).toEqual(['WTDC 45 (Kigali 2022)']);
     const ar = 'أ )\tبالقرار 45 (المراجَع في كيغالي، 2022) و12 قرارًا آخر بشأن الصحة عن بعد،';
     expect(cited(WTDC.ar(ar))).toEqual(['WTDC 45 (Kigali 2022)']);
+  });
+});
+
+describe('lists of resolutions, each with its revision', () => {
+  it.each([
+    ['en', 'a)\tResolutions 64 (Rev. Bucharest, 2022) and 123 (Rev. Dubai, 2018) of the Plenipotentiary Conference,'],
+    [
+      'fr',
+      'a)\tles Résolutions 64 (Rév. Bucarest, 2022) et 123 (Rév. Dubaï, 2018) de la Conférence de plénipotentiaires,',
+    ],
+    ['ru', 'a)\tРезолюции 64 (Пересм. Бухарест, 2022 г.) и 123 (Пересм. Дубай, 2018 г.) Полномочной конференции,'],
+  ] as const)('%s: reads every member with its own revision and the body named after the last', (language, item) => {
+    expect(cited(WTDC[language](item))).toEqual(['PP 64 (Bucharest 2022)', 'PP 123 (Dubai 2018)']);
+  });
+
+  it('reads no more members where the next number has no revision ("and 12 …")', () => {
+    const item = 'a)\tResolution 45 (Rev. Kigali, 2022) and 12 other resolutions of the Plenipotentiary Conference,';
+    expect(cited(WTDC.en(item))).toEqual(['WTDC 45 (Kigali 2022)']);
+  });
+
+  it.each([
+    [
+      'fr',
+      "a)\tla Résolution 78 (Rév. Genève, 2022) de l'Assemblée mondiale de normalisation des télécommunications " +
+        '(AMNT) et la Résolution 17 (Rév. Kigali, 2022) de la présente Conférence,',
+    ],
+    [
+      'es',
+      'a)\tla Resolución 78 (Rev. Ginebra, 2022) de la Asamblea Mundial de Normalización de las Telecomunicaciones ' +
+        '(AMNT) y la Resolución 17 (Rev. Kigali, 2022),',
+    ],
+  ] as const)('%s: the acronym after a body named for one citation is not the next one’s body', (language, item) => {
+    expect(cited(WTDC[language](item))).toEqual(['WTSA 78 (Geneva 2022)', 'WTDC 17 (Kigali 2022)']);
+  });
+});
+
+describe('United Nations General Assembly resolutions in lists', () => {
+  it.each([
+    ['en', 'a)\tUnited Nations General Assembly resolutions 55/63, 56/121 and 57/239;'],
+    ['en', 'a)\tresolutions 55/63, 56/121 and 57/239 of the United Nations General Assembly;'],
+    ['fr', "a)\tles résolutions 55/63, 56/121 et 57/239 de l'Assemblée générale des Nations Unies;"],
+    ['es', 'a)\tlas Resoluciones 55/63, 56/121 y 57/239 de la Asamblea General de las Naciones Unidas;'],
+    ['ru', 'a)\tрезолюции 55/63, 56/121 и 57/239 Генеральной Ассамблеи Организации Объединенных Наций;'],
+    ['zh', 'a)\t联合国大会第55/63、56/121和57/239号决议；'],
+    ['ar', 'أ )\tقرارات الجمعية العامة للأمم المتحدة 55/63 و56/121 و57/239؛'],
+  ] as const)('%s: reads every number as the General Assembly’s, none as an ITU resolution', (language, item) => {
+    expect(unResolutions(WTDC[language](item))).toEqual(['55/63', '56/121', '57/239']);
+    expect(cited(WTDC[language](item))).toEqual([]);
+  });
+
+  it('reads "in its resolution" after the General Assembly, and the document symbol A/RES/…', () => {
+    const item =
+      'a)\tthe 2030 Agenda, adopted by the United Nations General Assembly in its resolution 70/1 (A/RES/70/125),';
+    expect(unResolutions(WTDC.en(item))).toEqual(['70/1', '70/125']);
+  });
+});
+
+describe('Questions in lists, and the Sector named after a Question', () => {
+  it.each([
+    ['en', 'a)\tQuestions 2/2 and 4/2 of ITU-D Study Group 2, and Questions 28/16 and 13/16 of ITU-T,'],
+    ['fr', "a)\tles Questions 2/2 et 4/2 de l'UIT-D et les Questions 28/16 et 13/16 de l'UIT-T,"],
+    ['es', 'a)\tlas Cuestiones 2/2 y 4/2 del UIT-D y las Cuestiones 28/16 y 13/16 del UIT-T,'],
+  ] as const)('%s: reads every Question of a list, of the Sector named after it', (language, item) => {
+    expect(questions(WTDC[language](item))).toEqual([
+      'ITU-D 2/2 SG2',
+      'ITU-D 4/2 SG2',
+      'ITU-T 28/16 SG16',
+      'ITU-T 13/16 SG16',
+    ]);
+  });
+
+  it('takes the Sector of the study group named after the Question over the assembly’s', () => {
+    const item = "a)\tla Question 1/2 de la Commission d'études 2 de l'UIT-T,";
+    expect(questions(WTDC.fr(item))).toEqual(['ITU-T 1/2 SG2']);
   });
 });

@@ -184,6 +184,31 @@ interface ClauseMatches {
   readonly acronym: RegExpExecArray[];
 }
 
+/** Each code of a list of Question codes ("2/2 and 14-3/2"). */
+const QUESTION_CODE = /\d{1,2}(?:[-\u2010\u2011\u2012\u2013\u2212]\d{1,2})?\/\d{1,2}/gu;
+/** Each code of a list of United Nations resolutions ("55/63, 56/121 and 57/239"). */
+const UN_CODE = /\d{1,3}\/\d{1,3}/gu;
+
+/** A few words and no punctuation: what links a Question to the study group named after it ("of", "de la"). */
+const LINK_WORDS = /^[\s\u00A0\p{L}'\u2019]{0,16}$/u;
+
+/** One resolution of a citation, with the revision written for it (or for the whole list). */
+interface CitedMember {
+  readonly number: string;
+  readonly revision: { year: number; place: string | null; revised: boolean } | null;
+}
+
+function memberOf(lex: CompiledLexicon, m: RegExpExecArray, number: string): CitedMember {
+  const year = slot(m, 'YEAR');
+  const place = slot(m, 'PLACE');
+  return {
+    number,
+    revision: year
+      ? { year: Number(year), place: place ? lex.place(place) : null, revised: lex.revision.test(m[0]) }
+      : null,
+  };
+}
+
 /** The shared empty match list (never pushed to). */
 const NONE: never[] = [];
 
@@ -403,18 +428,30 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
 
   // Numbered Questions: "Question 14-3/2" belongs to study group 2 of the Sector named nearby.
   for (const m of found.question) {
-    const code = normalizeCode(slot(m, 'QCODE') ?? '');
-    const sg = Number(code.split('/')[1]);
-    if (!code || !Number.isFinite(sg)) continue;
-    const owner = [...studyGroups].reverse().find((g) => g.start < m.index && g.numbers.includes(sg));
-    const sector = owner?.sector ?? sectorBefore(ctx, text, m.index)?.sector ?? ctx.homeSector;
-    if (!sector) continue;
-    candidates.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      entity: { type: 'Question', sector, studyGroup: sg, code, title: null },
-      rank: 0,
-    });
+    const end = m.index + m[0].length;
+    for (const written of (slot(m, 'QCODES') ?? slot(m, 'QCODE') ?? '').match(QUESTION_CODE) ?? []) {
+      const code = normalizeCode(written);
+      const sg = Number(code.split('/')[1]);
+      if (!Number.isFinite(sg)) continue;
+      // Named after: "Question 2/2 of ITU-D Study Group 2", "la Question 2/2 de l'UIT-D"; or before.
+      const groupAfter = studyGroups.find(
+        (g) => g.start >= end && g.numbers.includes(sg) && LINK_WORDS.test(text.slice(end, g.start)),
+      );
+      const owner = [...studyGroups].reverse().find((g) => g.start < m.index && g.numbers.includes(sg));
+      const sector =
+        groupAfter?.sector ??
+        sectorAfter(ctx, text, end)?.sector ??
+        owner?.sector ??
+        sectorBefore(ctx, text, m.index)?.sector ??
+        ctx.homeSector;
+      if (!sector) continue;
+      candidates.push({
+        start: m.index,
+        end,
+        entity: { type: 'Question', sector, studyGroup: sg, code, title: null },
+        rank: 0,
+      });
+    }
   }
   // Questions named by subject: "its Question on multimedia framework ..." belongs to the group named before.
   for (const m of found.unnumberedQuestion) {
@@ -450,16 +487,35 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   // ("WTSA Resolution 1", "全权代表大会……第130号决议"), or it is the adopting assembly's own. A list names the body
   // once, after its last member: "Resolutions 78 and 90 (Rev. Geneva, 2022) of the World Telecommunication
   // Standardization Assembly", "Resolution 139 (…) and Resolution 71 (…) of the Plenipotentiary Conference".
-  const cited: { m: RegExpExecArray; numbers: string[]; end: number; body: AssemblyBody | null }[] = [];
+  const cited: { m: RegExpExecArray; members: CitedMember[]; end: number; body: AssemblyBody | null }[] = [];
   for (const m of found.ituResolution) {
     const one = slot(m, 'N');
     const numbers = one ? [one] : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
     if (!numbers.length) continue;
-    const endOfMatch = m.index + m[0].length;
+    let endOfMatch = m.index + m[0].length;
     if (/^[/.]\d/.test(text.slice(endOfMatch, endOfMatch + 2))) continue; // 70/1, 58.28: not ITU numbering
+    const members = numbers.map((number) => memberOf(lex, m, number));
+    // "Resolutions 64 (Rev. Bucharest, 2022) and 123 (Rev. Dubai, 2018)": more members, each with its revision.
+    const more = lex.resolutionMore;
+    if (more && slot(m, 'YEAR')) {
+      for (more.lastIndex = endOfMatch; ;) {
+        const next = more.exec(text);
+        const number = next && slot(next, 'N');
+        if (!next || !number || !slot(next, 'YEAR')) break;
+        members.push(memberOf(lex, next, number));
+        endOfMatch = more.lastIndex;
+      }
+    }
     const after = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));
     const body: AssemblyBody | null = after?.groups?.name ? lex.body(after.groups.name) : null;
-    cited.push({ m, numbers, end: after && body ? endOfMatch + after[0].length : endOfMatch, body });
+    let end = after && body ? endOfMatch + after[0].length : endOfMatch;
+    if (after && body) {
+      // "… de l'Assemblée mondiale de normalisation des télécommunications (AMNT)": the acronym is the body's too.
+      ENTITY_ACRONYM.lastIndex = end;
+      const acronym = ENTITY_ACRONYM.exec(text);
+      if (acronym?.[1] && lex.body(acronym[1]) === body) end += acronym[0].length;
+    }
+    cited.push({ m, members, end, body });
   }
   for (let i = cited.length - 2; i >= 0; i--) {
     const c = cited[i];
@@ -467,7 +523,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     if (c && next && !c.body && next.body && lex.listGap.test(text.slice(c.end, next.m.index))) c.body = next.body;
   }
   let citedUntil = 0;
-  for (const { m, numbers, end, body: named } of cited) {
+  for (const { m, members, end, body: named } of cited) {
     let body = named;
     let start = m.index;
     if (!body) {
@@ -487,39 +543,27 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     if (named) citedUntil = end;
     body ??= ctx.homeBody;
     if (!body) continue;
-    const year = slot(m, 'YEAR');
-    const place = slot(m, 'PLACE');
-    const revised = lex.revision.test(m[0]);
-    for (const number of numbers) {
+    for (const { number, revision } of members) {
       if (ctx.self && ctx.self.body === body && ctx.self.number === number) continue;
-      candidates.push({
-        start,
-        end,
-        entity: {
-          type: 'ItuResolution',
-          body,
-          number,
-          revision: year ? { year: Number(year), place: place ? lex.place(place) : null, revised } : null,
-        },
-        rank: 2,
-      });
+      candidates.push({ start, end, entity: { type: 'ItuResolution', body, number, revision }, rank: 2 });
     }
   }
 
   for (const m of found.unResolution) {
-    const code = slot(m, 'UNNUM') ?? '';
-    candidates.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      entity: {
-        type: 'Instrument',
-        key: `unga-${code}`,
-        kind: 'un-resolution',
-        name: `UN General Assembly Resolution ${code}`,
-        code,
-      },
-      rank: 0,
-    });
+    for (const code of (slot(m, 'UNNUMS') ?? slot(m, 'UNNUM') ?? '').match(UN_CODE) ?? []) {
+      candidates.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        entity: {
+          type: 'Instrument',
+          key: `unga-${code}`,
+          kind: 'un-resolution',
+          name: `UN General Assembly Resolution ${code}`,
+          code,
+        },
+        rank: 0,
+      });
+    }
   }
   for (const m of found.whaResolution) {
     // "WHA58.28" and "58/28 of the World Health Assembly" are the same resolution.

@@ -102,8 +102,14 @@ function slotSource(slot: string, lex: Lexicon): string {
   const prefix = lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : '';
   // Bounded: a list that must be followed by more text (第11和第17研究组) is rescanned from each member when that
   // text is missing, so an unbounded list is quadratic. No ITU text names more than a dozen groups at once.
-  const numberList = (digits: number): string =>
-    `\\d{1,${digits}}(?:${WS}*(?:${joiners})${WS}*${prefix}\\d{1,${digits}}(?![\\d/])){0,${MAX_LIST}}`;
+  const list = (member: string, joined = joiners): string =>
+    `${member}(?:${WS}*(?:${joined})${WS}*${prefix}${member}(?![\\d/])){0,${MAX_LIST}}`;
+  const numberList = (digits: number): string => list(`\\d{1,${digits}}`);
+  // Codes written with a slash ("70/1", "2/2") are never joined by one, and resolution numbers are not either:
+  // "resolutions 55/63 and 56/121" are the United Nations', not ITU Resolutions 55 and 63.
+  const unslashed = alternation(lex.listJoiners.filter((j) => j !== '/'));
+  const question = `\\d{1,2}(?:${HYPHEN_CLASS}\\d{1,2})?/\\d{1,2}`;
+  const unCode = '\\d{1,3}/\\d{1,3}';
   switch (slot) {
     case 'N':
       return '\\d{1,4}';
@@ -111,13 +117,17 @@ function slotSource(slot: string, lex: Lexicon): string {
       return numberList(3);
     case 'RNUMS':
       // Resolution numbers have up to four digits (Council resolutions).
-      return numberList(4);
+      return list('\\d{1,4}', unslashed);
     case 'GOALS':
       return numberList(2);
     case 'QCODE':
-      return `\\d{1,2}(?:${HYPHEN_CLASS}\\d{1,2})?/\\d{1,2}`;
+      return question;
+    case 'QCODES':
+      return list(question, unslashed);
     case 'UNNUM':
-      return '\\d{1,3}/\\d{1,3}';
+      return unCode;
+    case 'UNNUMS':
+      return list(unCode, unslashed);
     case 'WHANUM':
       return '\\d{1,2}\\.\\d{1,2}';
     case 'YEAR':
@@ -298,6 +308,12 @@ export interface CompiledLexicon {
    * loop rather than as a list in `patterns.recommendation`, which would make that too large to check for ReDoS.
    */
   readonly recommendationMore: RegExp;
+  /**
+   * One more member of a list of ITU resolutions, each with its own revision, read right after a citation (sticky):
+   * " and 123 (Rev. Dubai, 2018)" after "Resolutions 64 (Rev. Bucharest, 2022)". Slots N, PLACE and YEAR; null
+   * where the language repeats the whole citation for each member (Chinese).
+   */
+  readonly resolutionMore: RegExp | null;
   /** Sector names and neutral sector codes, with the sector they mean. */
   readonly sector: RegExp;
   readonly sectorOf: (matched: string) => 'ITU-T' | 'ITU-D' | 'ITU-R' | null;
@@ -420,6 +436,22 @@ function combine(templates: readonly string[], lex: Lexicon, flags: string): Reg
   // Without the leading look-behind, which would stop the engine's quick scan for the first characters (see
   // boundedAfter): matches must be read with matchWords.
   return new RegExp(boundedAfter(sources.map((s) => `(?:${s})`).join('|'), lex), flags);
+}
+
+/**
+ * {@link CompiledLexicon.resolutionMore}: a list joiner and the part of each citation template from its number on
+ * ("{N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?"), its groups named as {@link combine} names them.
+ */
+function resolutionMore(lex: Lexicon, ci: string): RegExp | null {
+  const members = lex.patterns.ituResolution.filter((t) => t.includes('{N}')).map((t) => t.slice(t.indexOf('{N}')));
+  if (lex.script === 'Han' || !members.length) return null;
+  const joiners = alternation(lex.listJoiners.filter((j) => j !== '/'));
+  const prefix = lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : '';
+  const sources = members.map((t, i) => templateSource(t, lex).replace(/\(\?<([A-Z]+)(\d+)>/g, `(?<$1$2_${i}>`));
+  return new RegExp(
+    `${WS}*(?:${joiners})${WS}*${prefix}(?:${sources.map((x) => `(?:${x})`).join('|')})${LETTER_BOUNDARY_AFTER}`,
+    `y${ci}`,
+  );
 }
 
 /** Reads a slot's value from a match of a regex built by {@link combine}: the first group named `${slot}${n}_*`. */
@@ -545,6 +577,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       sdg: combine(lex.patterns.sdg, lex, `g${ci}`),
       recommendation: combine(lex.patterns.recommendation, lex, `g${ci}`),
     },
+    resolutionMore: resolutionMore(lex, ci),
     recommendationMore: new RegExp(
       `${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?<code>${RECOMMENDATION_CODE})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       `y${ci}`,

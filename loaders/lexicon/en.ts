@@ -167,7 +167,7 @@ export const en: Lexicon = {
   patterns: {
     // Numbered, or the study groups of a Sector together ("the relevant study groups"): no number.
     studyGroup: ['Study Groups? {NUMS}', 'SG ?{N}', 'study groups'],
-    question: ['Questions? {QCODE}', 'Q{QCODE}'],
+    question: ['Questions? {QCODES}', 'Q{QCODE}'],
     unnumberedQuestion: ['its Question on {TEXT}', 'the Question on {TEXT}'],
     // "Resolutions 78 and 90 (Rev. Geneva, 2022)": a list, every member of the revision given after it.
     ituResolution: [
@@ -175,11 +175,14 @@ export const en: Lexicon = {
       'Resolutions {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     unResolution: [
-      'United Nations General Assembly Resolution {UNNUM}',
-      'UNGA Resolution {UNNUM}',
-      'UN General Assembly Resolution {UNNUM}',
-      'Resolution {UNNUM} of the United Nations General Assembly',
-      'General Assembly Resolution {UNNUM}',
+      'United Nations General Assembly Resolutions? {UNNUMS}',
+      'UNGA Resolutions? {UNNUMS}',
+      'UN General Assembly Resolutions? {UNNUMS}',
+      'Resolutions? {UNNUMS} of the United Nations General Assembly',
+      'Resolutions? {UNNUMS} of the UN General Assembly',
+      'General Assembly Resolutions? {UNNUMS}',
+      '(?:United Nations |UN )?General Assembly,? in its Resolutions? {UNNUMS}',
+      'A/RES/{UNNUM}',
     ],
     whaResolution: ['Resolution WHA ?{WHANUM}', 'WHA ?{WHANUM}', 'Resolution {UNNUM} of the World Health Assembly'],
     sdg: [

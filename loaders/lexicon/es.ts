@@ -150,7 +150,7 @@ export const es: Lexicon = {
       'SG ?{N}',
       'Comisiones de Estudios?(?: pertinentes| competentes)?',
     ],
-    question: ['Cuesti(?:ón|on|ones) {QCODE}', 'Q{QCODE}'],
+    question: ['Cuesti(?:ón|on|ones) {QCODES}', 'Q{QCODE}'],
     unnumberedQuestion: [
       'su Cuesti(?:ón|on) (?:sobre|relativa a|acerca de) {TEXT}',
       'la Cuesti(?:ón|on) (?:sobre|relativa a|acerca de) {TEXT}',
@@ -160,10 +160,11 @@ export const es: Lexicon = {
       'Resoluciones {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     unResolution: [
-      'Resoluci(?:ón|on) {UNNUM} de la Asamblea General de las Naciones Unidas',
-      'Resoluci(?:ón|on) {UNNUM} de la Asamblea General',
-      'Resoluci(?:ón|on) {UNNUM} de la AGNU',
-      'Resoluci(?:ón|on) de la Asamblea General de las Naciones Unidas {UNNUM}',
+      'Resoluci(?:ón|on|ones) {UNNUMS} de la Asamblea General de las Naciones Unidas',
+      'Resoluci(?:ón|on|ones) {UNNUMS} de la Asamblea General',
+      'Resoluci(?:ón|on|ones) {UNNUMS} de la AGNU',
+      'Resoluci(?:ón|on|ones) de la Asamblea General de las Naciones Unidas {UNNUMS}',
+      'A/RES/{UNNUM}',
     ],
     whaResolution: [
       'Resoluci(?:ón|on) WHA ?{WHANUM}',

@@ -152,7 +152,7 @@ export const fr: Lexicon = {
       'SG ?{N}',
       "commissions d'études?(?: concernées| compétentes)?",
     ],
-    question: ['Questions? {QCODE}', 'Q{QCODE}'],
+    question: ['Questions? {QCODES}', 'Q{QCODE}'],
     unnumberedQuestion: [
       'sa Question (?:sur|relative (?:à|au|aux)|concernant) {TEXT}',
       'la Question (?:sur|relative (?:à|au|aux)|concernant) {TEXT}',
@@ -162,10 +162,11 @@ export const fr: Lexicon = {
       'R(?:é|e)solutions {RNUMS}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
     ],
     unResolution: [
-      "R(?:é|e)solution {UNNUM} de l'Assemblée générale des Nations Unies",
-      "R(?:é|e)solution {UNNUM} de l'Assemblée générale de l'Organisation des Nations Unies",
-      "R(?:é|e)solution {UNNUM} de l'Assemblée générale",
-      "R(?:é|e)solution {UNNUM} de l'AGNU",
+      "R(?:é|e)solutions? {UNNUMS} de l'Assemblée générale des Nations Unies",
+      "R(?:é|e)solutions? {UNNUMS} de l'Assemblée générale de l'Organisation des Nations Unies",
+      "R(?:é|e)solutions? {UNNUMS} de l'Assemblée générale",
+      "R(?:é|e)solutions? {UNNUMS} de l'AGNU",
+      'A/RES/{UNNUM}',
     ],
     whaResolution: [
       'R(?:é|e)solution WHA ?{WHANUM}',

@@ -20,8 +20,12 @@ export type TemplateSlot =
   | '{GOALS}'
   /** an ITU Question code, e.g. 2/2, 14-3/2, 28/16 */
   | '{QCODE}'
+  /** a list of Question codes, e.g. "2/2 and 4/2" */
+  | '{QCODES}'
   /** a UN-style resolution number, e.g. 70/1 */
   | '{UNNUM}'
+  /** a list of UN-style resolution numbers, e.g. "55/63, 56/121 and 57/239" */
+  | '{UNNUMS}'
   /** a World Health Assembly resolution number, e.g. 58.28 */
   | '{WHANUM}'
   /** a four-digit year */
@@ -160,13 +164,13 @@ export interface Lexicon {
   readonly patterns: {
     /** Study group mentions: slot {NUMS} (or {N}). */
     readonly studyGroup: readonly string[];
-    /** Numbered Questions: slot {QCODE}. */
+    /** Numbered Questions: slot {QCODE}, or {QCODES} for a list ("Questions 2/2 and 4/2"). */
     readonly question: readonly string[];
     /** Questions named only by subject ("its Question on X"): slot {TEXT}. */
     readonly unnumberedQuestion: readonly string[];
     /** ITU resolution citations: slot {N} or {RNUMS}, optionally {PLACE} and {YEAR} (the revision of each). */
     readonly ituResolution: readonly string[];
-    /** UN General Assembly resolutions: slot {UNNUM}. */
+    /** UN General Assembly resolutions: slot {UNNUM}, or {UNNUMS} for a list ("resolutions 55/63 and 57/239"). */
     readonly unResolution: readonly string[];
     /** World Health Assembly resolutions: slot {WHANUM}, or {N} twice as "58/28". */
     readonly whaResolution: readonly string[];

@@ -70,12 +70,12 @@ export const zh: Lexicon = {
   patterns: {
     // Numbered, or the study groups of a Sector together ("相关研究组"): no number.
     studyGroup: ['第 ?{NUMS} ?研究组', 'SG ?{N}', '研究组'],
-    question: ['第 ?{QCODE} ?号?课题', 'Q{QCODE}'],
+    question: ['第 ?{QCODES} ?号?课题', 'Q{QCODE}'],
     unnumberedQuestion: ['其有关{TEXT}的课题', '其关于{TEXT}的课题'],
     // No plural marker: one number or a list ("第78和第90号决议", "第34、58和139号决议") before 号决议. Texts converted
     // from PDF set numbers off by spaces ("第 78 号决议（2022 年，日内瓦）"); every number slot here allows them.
     ituResolution: ['第 ?{RNUMS} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?'],
-    unResolution: ['联合国大会第 ?{UNNUM} ?号决议', '联大第 ?{UNNUM} ?号决议'],
+    unResolution: ['联合国大会第 ?{UNNUMS} ?号决议', '联大第 ?{UNNUMS} ?号决议', 'A/RES/{UNNUM}'],
     whaResolution: ['第 ?WHA ?{WHANUM} ?号决议', 'WHA ?{WHANUM}'],
     sdg: [
       '可持续发展目标 ?{NUMS}',
