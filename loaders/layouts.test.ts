@@ -12,6 +12,7 @@ import { parseDocument } from '.';
 import type { ParsedResolution } from '.';
 import { prepareText, wrapWidth } from './text';
 import { wrapAtWidth } from '../test/support/pdf-text';
+import { WTDC } from '../test/support/wtdc-texts';
 
 const parse = (text: string): ParsedResolution => {
   const doc = parseDocument({ file: 'layout.txt', content: Buffer.from(text, 'utf8') });
@@ -416,5 +417,19 @@ describe('a Chinese text whose numbers are set off by spaces', () => {
     const expected = read(original);
     expect(expected.citations.length).toBeGreaterThan(0);
     expect(read(spaced)).toEqual(expected);
+  });
+});
+
+describe('Arabic item labels', () => {
+  it('reads the fifth letter drawn out by a tatweel ("هـ)") as the item after "د)"', () => {
+    const items = ['أ', 'ب', 'ج', 'د', 'هـ', 'و'].map(
+      (l, i) => `${l})\tالعمل ${i + 1} للجنة الدراسات 2 لقطاع تنمية الاتصالات؛`,
+    );
+    const doc = parse(WTDC.ar(items.join('\n')));
+    const recalling = doc.clauses.filter((c) => c.role === 'item' && c.address.startsWith('preamble/'));
+    expect(recalling.map((c) => c.label)).toEqual(['أ', 'ب', 'ج', 'د', 'ه', 'و']);
+    expect(recalling[4]?.text).toMatch(/العمل 5/u);
+    expect(recalling[3]?.text).not.toMatch(/العمل 5/u);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual([]);
   });
 });

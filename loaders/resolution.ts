@@ -937,7 +937,8 @@ export function readStructure(options: {
       continue;
     }
     const label = lex.itemLabel.exec(line.text) ?? spacedItemLabel(lex, current, lines[i - 1], line);
-    const labelText = (label?.groups?.label ?? '').replace(/\s+/g, '');
+    // Without white space, nor the tatweel that draws an Arabic letter out ("هـ)": the fifth item).
+    const labelText = (label?.groups?.label ?? '').replace(/[\s\u0640]+/g, '');
     const above = lines[i - 1];
     // The list inside the last item, if its lines go on up to here.
     const inList = label && current && subList?.parent === current.items.at(-1) ? subList : null;

@@ -36,6 +36,7 @@ export const en: Lexicon = {
     { key: 'observing', phrases: ['observing'] },
     { key: 'welcoming', phrases: ['welcoming'] },
     { key: 'having-regard-to', phrases: ['having regard to', 'mindful'] },
+    { key: 'having-examined', phrases: ['having examined', 'having considered', 'having reviewed'] },
     { key: 'reaffirming', phrases: ['reaffirming', 'affirming'] },
     { key: 'convinced', phrases: ['convinced', 'being convinced', 'firmly convinced'] },
   ],
@@ -117,6 +118,9 @@ export const en: Lexicon = {
     { phrase: 'to collaboratively work with' },
     { phrase: 'to work collaboratively with' },
     { phrase: 'working with' },
+    { phrase: 'jointly with' },
+    { phrase: 'in conjunction with' },
+    { phrase: 'together with' },
   ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 

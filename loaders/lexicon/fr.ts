@@ -30,12 +30,22 @@ export const fr: Lexicon = {
     { key: 'recognizing', phrases: ['reconnaissant'] },
     { key: 'considering-further', phrases: ['considérant en outre', 'considérant également', 'considérant aussi'] },
     { key: 'considering', phrases: ['considérant'] },
-    { key: 'noting-further', phrases: ['notant en outre', 'notant également', 'notant aussi'] },
+    {
+      key: 'noting-further',
+      phrases: [
+        'notant en outre',
+        'notant également',
+        'notant aussi',
+        'prenant note en outre',
+        'prenant note également',
+      ],
+    },
     {
       key: 'noting',
       phrases: [
         'notant',
         'prenant note',
+        'ayant pris note',
         'notant avec satisfaction',
         'notant avec préoccupation',
         'notant avec inquiétude',
@@ -44,11 +54,18 @@ export const fr: Lexicon = {
     { key: 'bearing-in-mind', phrases: ["ayant à l'esprit", "gardant à l'esprit", "ayant présent à l'esprit"] },
     {
       key: 'taking-into-account',
-      phrases: ['tenant compte', 'prenant en considération', 'prenant en compte', 'tenant compte en outre'],
+      phrases: [
+        'tenant compte',
+        'prenant en considération',
+        'prenant en compte',
+        'tenant compte en outre',
+        'tenant compte également',
+        'tenant compte aussi',
+      ],
     },
-    { key: 'emphasizing', phrases: ['soulignant', 'insistant sur'] },
+    { key: 'emphasizing', phrases: ['soulignant', 'soulignant en outre', 'soulignant également', 'insistant sur'] },
     { key: 'acknowledging', phrases: ['prenant acte', 'admettant'] },
-    { key: 'aware', phrases: ['consciente', 'conscient', 'sachant'] },
+    { key: 'aware', phrases: ['consciente', 'conscient', 'consciente en outre', 'sachant'] },
     {
       key: 'concerned',
       phrases: ['préoccupée', 'préoccupé', 'vivement préoccupée', 'se déclarant préoccupée', 'inquiète'],
@@ -56,6 +73,7 @@ export const fr: Lexicon = {
     { key: 'observing', phrases: ['observant', 'constatant'] },
     { key: 'welcoming', phrases: ['se félicitant', 'accueillant avec satisfaction', 'saluant'] },
     { key: 'having-regard-to', phrases: ['eu égard à', 'vu'] },
+    { key: 'having-examined', phrases: ['ayant examiné', 'ayant considéré', 'après avoir examiné'] },
     { key: 'reaffirming', phrases: ['réaffirmant', 'affirmant'] },
     { key: 'convinced', phrases: ['convaincue', 'convaincu', 'étant convaincue', 'étant convaincu'] },
   ],
@@ -71,7 +89,7 @@ export const fr: Lexicon = {
     { key: 'requests', phrases: ['demande', 'demande en outre', 'prie', 'prie en outre'] },
     { key: 'invites', phrases: ['invite', 'invite en outre', 'invite également'] },
     { key: 'encourages', phrases: ['encourage', 'encourage en outre', 'encourage également', 'encourage vivement'] },
-    { key: 'urges', phrases: ['prie instamment', 'invite instamment', 'exhorte'] },
+    { key: 'urges', phrases: ['prie instamment', 'invite instamment', 'demande instamment', 'exhorte'] },
     { key: 'calls-upon', phrases: ['lance un appel à', 'lance un appel aux', 'appelle'] },
   ],
   collaboration: [

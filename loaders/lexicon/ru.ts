@@ -54,6 +54,7 @@ export const ru: Lexicon = {
     { key: 'observing', phrases: ['наблюдая', 'обращая внимание'] },
     { key: 'welcoming', phrases: ['приветствуя'] },
     { key: 'having-regard-to', phrases: ['руководствуясь', 'исходя из'] },
+    { key: 'having-examined', phrases: ['рассмотрев'] },
     { key: 'reaffirming', phrases: ['подтверждая', 'вновь подтверждая', 'подтверждая вновь'] },
     { key: 'convinced', phrases: ['будучи убеждена', 'будучи убежден', 'будучи убеждены', 'убежденная'] },
   ],
@@ -87,12 +88,19 @@ export const ru: Lexicon = {
     { key: 'calls-upon', phrases: ['обращается с призывом', 'обращается с призывом к'] },
   ],
   collaboration: [
+    // "со" is "с" before some consonant clusters ("со Всемирной организацией", "со 2-й Исследовательской …").
     { phrase: 'в сотрудничестве с' },
+    { phrase: 'в сотрудничестве со' },
     { phrase: 'в тесном сотрудничестве с' },
+    { phrase: 'в тесном сотрудничестве со' },
     { phrase: 'в координации с' },
+    { phrase: 'в координации со' },
     { phrase: 'во взаимодействии с' },
+    { phrase: 'во взаимодействии со' },
     { phrase: 'в консультации с' },
+    { phrase: 'в консультации со' },
     { phrase: 'совместно с' },
+    { phrase: 'совместно со' },
     { phrase: 'сотрудничать с' },
   ],
   // ITU Russian texts label preamble items with Latin letters (a), b), c) …); Cyrillic look-alikes (а, с, е …) slip

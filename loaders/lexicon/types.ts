@@ -55,6 +55,7 @@ export type PreambleKey =
   | 'observing'
   | 'welcoming'
   | 'having-regard-to'
+  | 'having-examined'
   | 'reaffirming'
   | 'convinced';
 

@@ -1,0 +1,89 @@
+/**
+ * Heading and collaboration forms of the official French, Spanish, Russian, Arabic and English texts that the
+ * tables lacked: before, a preamble heading of these was read as text of the item above it (its section lost, what
+ * it named filed under that item), an urging read as a request, and the party named after a collaboration phrase
+ * as one more addressee. Texts written for these tests, in the short WTDC resolution of each language.
+ */
+import { parseDocument } from '.';
+import type { ParsedResolution } from '.';
+import { WTDC, type Language } from '../test/support/wtdc-texts';
+import { partyKeys } from '../test/support/resolution-lines';
+
+const parse = (text: string): ParsedResolution => {
+  const doc = parseDocument({ file: 'forms.txt', content: Buffer.from(text, 'utf8') });
+  if (doc.kind !== 'resolution') throw new Error(`expected a resolution, got ${doc.kind}`);
+  return doc;
+};
+
+/** The WTDC resolution of a language with a second preamble heading, one item under each. */
+const withHeading = (language: Language, heading: string): ParsedResolution => {
+  const letter = language === 'ar' ? 'أ )' : 'a)';
+  return parse(WTDC[language](`${letter}\tla Résolution 1;\n${heading}\n${letter}\tle rapport du Directeur;`));
+};
+
+describe('preamble headings of the official texts', () => {
+  it.each([
+    ['en', 'having examined', 'having-examined'],
+    ['en', 'having considered', 'having-examined'],
+    ['fr', 'ayant examiné', 'having-examined'],
+    ['fr', 'tenant compte également', 'taking-into-account'],
+    ['fr', 'ayant pris note', 'noting'],
+    ['fr', 'prenant note en outre', 'noting-further'],
+    ['fr', 'soulignant en outre', 'emphasizing'],
+    ['fr', 'consciente en outre', 'aware'],
+    ['es', 'habiendo examinado', 'having-examined'],
+    ['es', 'teniendo en cuenta además', 'taking-into-account'],
+    ['es', 'teniendo en cuenta asimismo', 'taking-into-account'],
+    ['es', 'tomando nota de', 'noting'],
+    ['es', 'teniendo presente además', 'bearing-in-mind'],
+    ['es', 'destacando además', 'emphasizing'],
+    ['es', 'consciente además', 'aware'],
+    ['ru', 'рассмотрев', 'having-examined'],
+    ['ar', 'وإذ تأخذ في اعتبارها', 'taking-into-account'],
+  ] as const)('%s: "%s" heads a section of its own (%s)', (language, heading, key) => {
+    const doc = withHeading(language, heading);
+    expect(doc.sections.map((s) => [s.key, s.itemCount])).toEqual([
+      ['recalling', 1],
+      [key, 1],
+      ['resolves-1', 0],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual([]);
+  });
+});
+
+describe('operative forms of the official texts', () => {
+  it('fr: "demande instamment" urges', () => {
+    const doc = parse(WTDC.fr('a)\tla Résolution 1;', "demande instamment aux États Membres\nd'agir."));
+    expect(doc.instructions.at(-1)?.kind).toBe('URGES');
+    expect(partyKeys(doc.instructions.at(-1), 'addressees')).toEqual(['member-states']);
+  });
+
+  it.each([
+    [
+      'en',
+      'instructs the Director of the Telecommunication Development Bureau, jointly with the Director of the ' +
+        'Telecommunication Standardization Bureau,',
+      'director-tsb',
+    ],
+    [
+      'en',
+      'instructs the Director of the Telecommunication Development Bureau, in conjunction with the World Health ' +
+        'Organization,',
+      'who',
+    ],
+    [
+      'ru',
+      'поручает Директору Бюро развития электросвязи в сотрудничестве со Всемирной организацией здравоохранения (ВОЗ)',
+      'who',
+    ],
+    ['ar', 'يكلف مدير مكتب تنمية الاتصالات، بالتنسيق الوثيق مع مدير مكتب تقييس الاتصالات', 'director-tsb'],
+    ['ar', 'يكلف مدير مكتب تنمية الاتصالات بالعمل على نحو تعاوني مع مدير مكتب تقييس الاتصالات', 'director-tsb'],
+  ] as const)('%s: "%s" names a collaborator, not a second addressee', (language, heading, collaborator) => {
+    const body = { en: '1\tto continue this work.', ru: '1\tпродолжать эту работу.', ar: '1\tمواصلة هذا العمل.' };
+    const doc = parse(WTDC[language]('a)\tla Résolution 1;', `${heading}\n${body[language]}`));
+    const last = doc.instructions.at(-1);
+    expect(last?.kind).toBe('INSTRUCTS');
+    expect(partyKeys(last, 'addressees')).toEqual(['director-bdt']);
+    expect(partyKeys(last, 'collaborators')).toEqual([collaborator]);
+  });
+});
