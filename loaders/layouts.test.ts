@@ -268,13 +268,23 @@ describe('layouts of the same resolution', () => {
       const styles = [
         (page: number) => `\f- ${page} -\nRes. 12`, // a form feed, the number, the running header
         (page: number) => `\n${page}\n\nResolution 12\n`, // blank lines around them; the header's own words
+        // A running header that carries the page number, set apart by spaces to the right margin (a page's right
+        // margin is the width its lines are broken at).
+        (page: number, width: number) => `\f${'WTDC-22 – Final Report'.padEnd(width - 3)}${482 + page}`,
+        // Facing pages: the number on the outer side, no other page break.
+        (page: number, width: number) =>
+          page % 2
+            ? `\n${'PP-22'.padEnd(width - 3)}${456 + page}\n`
+            : `\n${String(456 + page).padEnd(width - 5)}PP-22\n`,
       ];
       for (const width of WIDTHS) {
         for (const style of styles) {
-          const text = pages(wrapAtWidth(LONG, width), 7, style);
+          const text = pages(wrapAtWidth(LONG, width), 7, (page) => style(page, width));
           const doc = parse(text);
           expect({ width, outline: folded(doc) }).toEqual({ width, outline: reference });
-          for (const clause of doc.clauses) expect(clause.text).not.toMatch(/Res\. 12|Resolution 12|^\d+$|- \d+ -/m);
+          for (const clause of doc.clauses) {
+            expect(clause.text).not.toMatch(/Res\. 12|Resolution 12|^\d+$|- \d+ -|Final Report|PP-22/m);
+          }
         }
       }
     });
@@ -431,5 +441,58 @@ describe('Arabic item labels', () => {
     expect(recalling[4]?.text).toMatch(/العمل 5/u);
     expect(recalling[3]?.text).not.toMatch(/العمل 5/u);
     expect(doc.diagnostics.map((d) => d.code)).toEqual([]);
+  });
+});
+
+describe('a Chinese text taken from a PDF', () => {
+  const TEXT = [
+    '第65号决议（2022年，基加利，修订版）',
+    '人人享有远程医疗服务',
+    '世界电信发展大会（2022年，基加利），',
+    '考虑到',
+    'a)\t远程医疗服务依赖于能够覆盖偏远和农村社区的宽带网络，也依赖于使用这些网络的卫生工作者的技能；',
+    'b)\t世界卫生组织（世卫组织）与国际电联在远程医疗标准方面开展合作，特别是通过ITU-T第16研究组和ITU-D第2研究组；',
+    'c)\t许多发展中国家缺乏国家远程医疗战略，这些战略应考虑到连接偏远卫生设施的成本，',
+    '做出决议',
+    '1\t继续推动国际电联三个部门之间在远程医疗方面的协调，并与世卫组织密切合作开展相关工作；',
+    '2\t支持成员国制定国家远程医疗战略，并将远程医疗纳入国家宽带计划和卫生工作者培训之中，',
+    '责成电信发展局主任',
+    '1\t继续协助各成员国，特别是发展中国家，在现有资源范围内制定远程医疗战略并开展能力建设；',
+    '2\t促进与世卫组织、世界银行和联合国开发计划署（UNDP）的合作，以调动资源支持远程医疗项目。',
+  ].join('\n');
+  /** Every line cut after `width` characters, its tab printed as a space, and page furniture every `every` lines. */
+  const asPdf = (width: number, every: number): string => {
+    const lines = TEXT.replace(/\t/g, ' ')
+      .split('\n')
+      .flatMap((line) => line.match(new RegExp(`.{1,${width}}`, 'gu')) ?? []);
+    return lines.map((l, i) => (i > 0 && i % every === 0 ? `${l}\n\n${i / every}\n第 65 号决议\n` : l)).join('\n');
+  };
+  const outline = (doc: ParsedResolution) => doc.instructions.map((i) => [i.address, i.items.map((x) => x.label)]);
+
+  it.each([30, 36])('reads its items, and leaves the page numbers and running header out (width %i)', (width) => {
+    const reference = parse(TEXT);
+    const text = asPdf(width, 6);
+    expect(text).toMatch(/\n1 继续/u);
+    const doc = parse(text);
+    expect(outline(doc)).toEqual(outline(reference));
+    expect(outline(doc)).toEqual([
+      ['resolves-1', ['1', '2']],
+      ['instructs-1', ['1', '2']],
+    ]);
+    for (const clause of doc.clauses) expect(clause.text).not.toMatch(/^\d+$|第 65 号决议/mu);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual([]);
+  });
+});
+
+describe('an Arabic text whose item numbers are followed by spaces', () => {
+  it('reads them as items where they are due', () => {
+    const text = WTDC.ar('أ )\tالقرار 7؛', '2 تقديم تقرير إلى المجلس.')
+      .replace('يقرر\nمواصلة هذا العمل.', 'يقرر\n1 مواصلة هذا العمل؛\n2 تعزيز التعاون مع منظمة الصحة العالمية؛')
+      .replace('2 تقديم', 'يكلف مدير مكتب تنمية الاتصالات\n1 دعم الدول الأعضاء؛\n2 تقديم');
+    const doc = parse(text);
+    expect(doc.instructions.map((i) => [i.address, i.items.map((x) => x.label)])).toEqual([
+      ['resolves-1', ['1', '2']],
+      ['instructs-1', ['1', '2']],
+    ]);
   });
 });

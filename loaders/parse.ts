@@ -189,16 +189,14 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
   const base = { file, language, encoding: decoded.encoding, checksum, text };
   // Text from a PDF breaks its paragraphs at the page's width: they are joined again before anything is read. Not
   // in Chinese, which may break between any two characters: a joined line would hold a space where the text has none.
+  // Its page furniture is blanked all the same.
   let openers: ReadonlySet<string> | undefined;
-  const prepared =
-    lex.lexicon.script === 'Han'
-      ? physical
-      : unwrapLines(physical, {
-          paragraphBreak: (previous, next, after) => paragraphBreak(lex, previous, next, after),
-          paragraphStart: (lines) =>
-            paragraphStart(lex, lines, () => (openers ??= operativeOpeners(lex, physical.lines))),
-          lineRole: (line) => lineRole(lex, line),
-        });
+  const prepared = unwrapLines(physical, {
+    paragraphBreak: (previous, next, after) => paragraphBreak(lex, previous, next, after),
+    paragraphStart: (lines) => paragraphStart(lex, lines, () => (openers ??= operativeOpeners(lex, physical.lines))),
+    lineRole: (line) => lineRole(lex, line),
+    join: lex.lexicon.script !== 'Han',
+  });
 
   const kind =
     input.manifest?.kind ??

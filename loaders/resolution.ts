@@ -280,13 +280,13 @@ function spacedItemLabel(
   previous: StructureLine | undefined,
   line: StructureLine,
 ): RegExpExecArray | null {
-  if (!lex.spacedNumber || !section || section.body) return null;
+  if (!section || section.body) return null;
   const m = lex.spacedNumber.exec(line.text);
   if (!m) return null;
   const n = Number(m.groups?.label);
   const last = section.items.at(-1);
   if (!last) return n === 1 ? m : null;
-  return Number(last.label) === n - 1 && previous && ENDS_SENTENCE.test(previous.text) ? m : null;
+  return Number(last.label) === n - 1 && previous && ENDS_CLAUSE.test(previous.text) ? m : null;
 }
 
 /** A comma or colon at a line's end: an operative heading written so leads on to what is below it. */
@@ -551,7 +551,7 @@ export function paragraphBreak(
   const before = previous.trim();
   const t = next.trim();
   if (lex.itemLabel.test(t) || standsAlone(lex, before) || standsAlone(lex, t)) return true;
-  const spaced = lex.spacedNumber?.exec(t);
+  const spaced = lex.spacedNumber.exec(t);
   // Item 1 follows a heading, whose last line ends without punctuation; whether it is due is for readStructure. A
   // line followed by item 1 is not item 1 itself: it ends the heading ("Study Groups" / "1 and 29" / "1 to …").
   if (spaced?.groups?.label === '1') return !(after !== undefined && isItemOne(lex, after.trim()));
@@ -572,7 +572,7 @@ export function operativeOpeners(lex: CompiledLexicon, lines: readonly Line[]): 
     const heading = t ? classifyHeading(lex, { number: l.number, start: 0, end: t.length, text: t }) : null;
     if (heading) operative = heading.part === 'operative';
     if (heading || !operative) continue;
-    const label = lex.itemLabel.exec(t) ?? lex.spacedNumber?.exec(t);
+    const label = lex.itemLabel.exec(t) ?? lex.spacedNumber.exec(t);
     if (!label) continue;
     items++;
     const word = openerOf(t.slice(label[0].length));
@@ -651,14 +651,14 @@ function endsClause(lex: CompiledLexicon, text: string): boolean {
 
 /** Whether a line starts with item label 1, with a tab or spaces after it. */
 function isItemOne(lex: CompiledLexicon, text: string): boolean {
-  const label = lex.itemLabel.exec(text) ?? lex.spacedNumber?.exec(text);
+  const label = lex.itemLabel.exec(text) ?? lex.spacedNumber.exec(text);
   return label?.groups?.label?.trim() === '1';
 }
 
 /** What a line on its own is to the structure reader (text.ts `LineRole`), for telling page furniture. */
 export function lineRole(lex: CompiledLexicon, text: string): LineRole {
   const t = text.trim();
-  if (lex.itemLabel.test(t) || lex.spacedNumber?.test(t) || isHeading(lex, t)) return 'clause';
+  if (lex.itemLabel.test(t) || lex.spacedNumber.test(t) || isHeading(lex, t)) return 'clause';
   return standsAlone(lex, t) ? 'identity' : null;
 }
 

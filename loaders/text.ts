@@ -279,7 +279,7 @@ const BREAKS_PER_CLAUSE_END = 0.5;
  * length broken at widths 40 to 100, and the corpora broken likewise: none missed.)
  */
 export function wrapWidth(lines: readonly Line[]): number | null {
-  const ends = lines.map((l) => lineEnd(l.text));
+  const ends = lines.map((l) => printedLength(l.text));
   const lengths = ends.filter((n) => n >= MIN_MEASURED_LENGTH);
   if (lengths.length < MIN_WRAPPED_LINES) return null;
   lengths.sort((a, b) => a - b);
@@ -292,7 +292,8 @@ export function wrapWidth(lines: readonly Line[]): number | null {
     const n = ends[i] ?? 0;
     if (n < MIN_MEASURED_LENGTH || n < width - WRAP_NEAR || n > width + WRAP_NEAR) return;
     near++;
-    if (CLAUSE_END.test(l.text.slice(n - 3, n))) clauseEnds++;
+    const end = lineEnd(l.text);
+    if (CLAUSE_END.test(l.text.slice(end - 3, end))) clauseEnds++;
     else {
       const next = lines[i + 1]?.text;
       if (next && !isBlank(next) && n + 1 + firstWordLength(next) > width) breaks++;
@@ -308,6 +309,14 @@ function lineEnd(text: string): number {
   let end = text.length;
   while (end > 0 && isBlankUnit(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/** How long a line prints: without its trailing white space, nor the form feed a page's first line starts with. */
+function printedLength(text: string): number {
+  const end = lineEnd(text);
+  let start = 0;
+  while (start < end && text.charCodeAt(start) === 0x0c) start++;
+  return end - start;
 }
 
 /** Spaces a line may break at (a no-break space, U+00A0, U+2007 or U+202F, holds its words together). */
@@ -330,7 +339,7 @@ function firstWordLength(text: string): number {
  * at `width`.
  */
 function widthBroke(line: string, next: string, width: number): boolean {
-  return lineEnd(line) + 1 + firstWordLength(next) > width;
+  return printedLength(line) + 1 + firstWordLength(next) > width;
 }
 
 /** A page number alone on its line ("12", "- 12 -", "– 12 –"), as a PDF's text has one on every page. */
@@ -389,7 +398,9 @@ const RUNNING_LINE = { maxLength: 80, minCount: 3, near: 2 };
  */
 function pageFurniture(lines: readonly Line[], read: (text: string) => LineRole, width: number): boolean[] {
   const pageNumber = pageNumbers(lines, width);
-  const pageBreak = lines.map((l, i) => l.text.includes('\f') || pageNumber[i] === true);
+  const running = lines.map((l) => runningLine(l.text));
+  const paged = pagedLines(running);
+  const pageBreak = lines.map((l, i) => l.text.includes('\f') || pageNumber[i] === true || paged[i] === true);
   const nearBreak = (i: number): boolean => {
     for (let j = Math.max(0, i - RUNNING_LINE.near); j <= i + RUNNING_LINE.near && j < lines.length; j++) {
       if (pageBreak[j]) return true;
@@ -397,10 +408,9 @@ function pageFurniture(lines: readonly Line[], read: (text: string) => LineRole,
     return false;
   };
   const count = new Map<string, number>();
-  lines.forEach((l, i) => {
-    const t = l.text.trim();
-    if (t && t.length <= RUNNING_LINE.maxLength && !/[,;:，；：]$/u.test(t) && nearBreak(i)) {
-      count.set(t, (count.get(t) ?? 0) + 1);
+  running.forEach(({ key }, i) => {
+    if (key && key.length <= RUNNING_LINE.maxLength && !/[,;:，；：]$/u.test(key) && nearBreak(i)) {
+      count.set(key, (count.get(key) ?? 0) + 1);
     }
   });
   let identitySeen = false;
@@ -412,8 +422,61 @@ function pageFurniture(lines: readonly Line[], read: (text: string) => LineRole,
       identitySeen = true;
       return false;
     }
-    return pageNumber[i] === true || ((count.get(t) ?? 0) >= RUNNING_LINE.minCount && nearBreak(i));
+    // A line like the resolution's own header again, next to a page break, is a running header on two pages.
+    const least = role === 'identity' ? 2 : RUNNING_LINE.minCount;
+    const key = running[i]?.key ?? '';
+    return pageNumber[i] === true || paged[i] === true || ((count.get(key) ?? 0) >= least && nearBreak(i));
   });
+}
+
+interface RunningLine {
+  /** What the line would repeat from page to page (empty for a blank line or a number alone). */
+  readonly key: string;
+  /** The page number it carries at either end, or null. */
+  readonly page: number | null;
+}
+
+/**
+ * What a running header or footer repeats from page to page: its words, with the spaces that set them apart
+ * collapsed, and without the page number it may carry at either end ("WTDC-22 – Final Report      483", "458
+ * PP-22" on the facing page).
+ */
+function runningLine(text: string): RunningLine {
+  const words = text.replace(/[\s\f]+/g, ' ').trim();
+  const number = /^(\d{1,4}) (?=\S)|(?<=\S) (\d{1,4})$/.exec(words);
+  if (!number) return { key: words, page: null };
+  return {
+    key: words.slice(0, number.index) + words.slice(number.index + number[0].length),
+    page: Number(number[1] ?? number[2]),
+  };
+}
+
+/** The fewest lines between two pages' headers that count their pages (a page of text holds more). */
+const MIN_PAGED_GAP = 10;
+
+/**
+ * Lines that repeat the same words with a page number that counts up from one to the next ("PP-22 457", then
+ * "458 PP-22" a page further): a running header or footer, on two pages already.
+ */
+function pagedLines(running: readonly RunningLine[]): boolean[] {
+  const groups = new Map<string, number[]>();
+  running.forEach(({ key, page }, i) => {
+    if (page === null || !key || key.length > RUNNING_LINE.maxLength) return;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  const out = running.map(() => false);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const counts = group.every((i, k) => {
+      const before = group[k - 1];
+      if (before === undefined) return true;
+      return running[i]?.page === (running[before]?.page ?? NaN) + 1 && i - before >= MIN_PAGED_GAP;
+    });
+    if (counts) for (const i of group) out[i] = true;
+  }
+  return out;
 }
 
 /**
@@ -439,6 +502,11 @@ export function unwrapLines(
     /** Among lines the width joined, the index of the first after the first that starts a paragraph, or 0. */
     readonly paragraphStart: (lines: readonly string[]) => number;
     readonly lineRole: (text: string) => LineRole;
+    /**
+     * false: only blank the page furniture, joining no lines (Chinese, which may break a line between any two
+     * characters: a joined line would hold a space where the text has none).
+     */
+    readonly join?: boolean;
   },
 ): PreparedText {
   const { paragraphBreak } = reader;
@@ -455,7 +523,7 @@ export function unwrapLines(
     const b = content[k] as number;
     let pageBreak = false;
     for (let g = a + 1; g < b; g++) if (furniture[g]) pageBreak = true;
-    if (b > a + 1 && !pageBreak) continue; // blank lines alone end a paragraph
+    if (reader.join === false || (b > a + 1 && !pageBreak)) continue; // blank lines alone end a paragraph
     const line = (lines[a] as Line).text;
     const next = (lines[b] as Line).text;
     const after = content[k + 1] === undefined ? undefined : (lines[content[k + 1] as number] as Line).text;

@@ -343,11 +343,11 @@ export interface CompiledLexicon {
   readonly lineMarks: RegExp;
   readonly itemLabel: RegExp;
   /**
-   * A number, spaces and a lower-case word ("1 to continue…"): an item label whose tab a PDF or web export turned
-   * into spaces. Ambiguous on its own (a wrapped line may start with a number), so the structure reader takes it
-   * only where the next item is due; null for scripts without case, where the word gives no sign.
+   * A number, spaces and a lower-case word ("1 to continue…"; in a script without case, any word: "1 继续…",
+   * "1 مواصلة…"): an item label whose tab a PDF or web export turned into spaces. Ambiguous on its own (a wrapped
+   * line may start with a number), so the structure reader takes it only where the next item is due.
    */
-  readonly spacedNumber: RegExp | null;
+  readonly spacedNumber: RegExp;
   readonly terminators: RegExp;
   /** `Lexicon.operativeOpeners`, as {@link openerOf} gives them. */
   readonly operativeOpeners: ReadonlySet<string>;
@@ -626,7 +626,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       `${lineStart}\\(?(?<label>\\d{1,2}(?:${WS}?(?:bis|ter))?|[${lex.itemLetters}]\\u0640?(?:${WS}?(?:bis|ter))?)(?:${WS}?\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
       'u',
     ),
-    spacedNumber: hasCase(lex) ? new RegExp(`${lineStart}(?<label>\\d{1,2})[ \\u00A0]+(?=\\p{Ll})`, 'u') : null,
+    spacedNumber: new RegExp(
+      `${lineStart}(?<label>\\d{1,2})[ \\u00A0]+(?=${hasCase(lex) ? '\\p{Ll}' : '\\p{Lo}'})`,
+      'u',
+    ),
     terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),
     operativeOpeners: new Set((lex.operativeOpeners ?? []).map(openerOf)),
     subjectOpeners: new Set((lex.subjectOpeners ?? []).map(openerOf)),
