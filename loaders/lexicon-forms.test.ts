@@ -87,3 +87,53 @@ describe('operative forms of the official texts', () => {
     expect(partyKeys(last, 'collaborators')).toEqual([collaborator]);
   });
 });
+
+describe('the Directors of Bureaux named one by one', () => {
+  it.each([
+    [
+      'en',
+      'instructs the Director of the Telecommunication Development Bureau, in collaboration with the Directors of ' +
+        'the Telecommunication Standardization Bureau and the Radiocommunication Bureau',
+    ],
+    [
+      'fr',
+      'charge le Directeur du Bureau de développement des télécommunications, en collaboration avec les Directeurs ' +
+        'du Bureau de la normalisation des télécommunications et du Bureau des radiocommunications',
+    ],
+    [
+      'es',
+      'encarga al Director de la Oficina de Desarrollo de las Telecomunicaciones, en colaboración con los ' +
+        'Directores de la Oficina de Normalización de las Telecomunicaciones y de la Oficina de Radiocomunicaciones',
+    ],
+    [
+      'ru',
+      'поручает Директору Бюро развития электросвязи в сотрудничестве с Директорами Бюро стандартизации ' +
+        'электросвязи и Бюро радиосвязи',
+    ],
+    ['ar', 'يكلف مدير مكتب تنمية الاتصالات بالتعاون مع مديري مكتب تقييس الاتصالات ومكتب الاتصالات الراديوية'],
+  ] as const)('%s: each Bureau of the list is its Director', (language, heading) => {
+    const body = {
+      en: '1\tto continue this work.',
+      fr: '1\tde poursuivre ces travaux.',
+      es: '1\tque prosiga esta labor.',
+      ru: '1\tпродолжать эту работу.',
+      ar: '1\tمواصلة هذا العمل.',
+    };
+    const doc = parse(WTDC[language]('a)\tla Résolution 1;', `${heading}\n${body[language]}`));
+    const last = doc.instructions.at(-1);
+    expect(partyKeys(last, 'addressees')).toEqual(['director-bdt']);
+    expect(partyKeys(last, 'collaborators')).toEqual(['director-br', 'director-tsb']);
+  });
+
+  it('leaves a Bureau named without those words a Bureau', () => {
+    const doc = parse(
+      WTDC.en(
+        'a)\tthe reports of the Telecommunication Standardization Bureau and the Radiocommunication Bureau;',
+        'instructs the Directors of the Telecommunication Development Bureau\n1\tto report on the work of the Radiocommunication Bureau.',
+      ),
+    );
+    const keys = doc.clauses.flatMap((c) => c.mentions.map((m) => ('key' in m.entity ? m.entity.key : '')));
+    expect(keys).toEqual(['tsb', 'br', 'director-bdt', 'br']);
+    expect(partyKeys(doc.instructions.at(-1), 'addressees')).toEqual(['director-bdt']);
+  });
+});

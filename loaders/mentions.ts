@@ -663,7 +663,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
 
   // A citation names its issuing body too ("United Nations General Assembly Resolution 70/1"): known entities
   // inside a citation's span are kept as mentions of their own.
-  const kept = resolveOverlaps(widened);
+  const kept = directorsNamed(lex, text, resolveOverlaps(widened));
   const citations = kept.filter((c) => c.entity.type === 'Instrument' || c.entity.type === 'ItuResolution');
   const nested = widened.filter(
     (c) => c.rank === 1 && !kept.includes(c) && citations.some((k) => k.start <= c.start && c.end <= k.end),
@@ -676,6 +676,47 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       span: [clause.offset + c.start, clause.offset + c.end] as const,
       quote: clause.source?.slice(clause.offset + c.start, clause.offset + c.end) ?? text.slice(c.start, c.end),
     }));
+}
+
+/** The Director of each Bureau, by the Bureau's key: the Office of the Bureau's Sector. */
+const DIRECTOR_OF: ReadonlyMap<string, EntityRef> = new Map(
+  [...ENTITY_BY_KEY.values()].flatMap((bureau) => {
+    if (bureau.kind !== 'itu-bureau' || !bureau.sector) return [];
+    const director = [...ENTITY_BY_KEY.values()].find(
+      (o) => o.category === 'Office' && o.sector === bureau.sector && !o.members,
+    );
+    return director ? [[bureau.key, entityFromRecord(director)] as const] : [];
+  }),
+);
+const WHITE_GAP = /^[\s\u00A0]*$/u;
+/** How far before a Bureau's name the words that make it its Director are looked for (characters). */
+const DIRECTORS_WINDOW = 40;
+
+/**
+ * Bureaux named after words for their Directors ("the Directors of the Telecommunication Development Bureau and the
+ * Radiocommunication Bureau", "les Directeurs du Bureau … et du Bureau …"): each Bureau of that list is read as its
+ * Director, the first quoting those words too.
+ */
+function directorsNamed(lex: CompiledLexicon, text: string, kept: Candidate[]): Candidate[] {
+  let last: Candidate | null = null;
+  return kept.map((c) => {
+    const key = c.entity.type === 'Organization' ? c.entity.key : '';
+    const director = DIRECTOR_OF.get(key);
+    if (!director) return c;
+    const before = lex.directorsBefore.exec(text.slice(Math.max(0, c.start - DIRECTORS_WINDOW), c.start));
+    if (before) {
+      last = { ...c, start: c.start - (before.input.length - before.index), entity: director };
+      return last;
+    }
+    // Joined by a list word, or by a conjunction the name is written with ("ومكتب …": "and the Bureau …").
+    const gap = last ? text.slice(last.end, c.start) : '';
+    const prefixed = lex.lexicon.conjunctionPrefixes?.some((p) => text.startsWith(p, c.start)) === true;
+    if (last && (lex.bureauGap.test(gap) || (prefixed && WHITE_GAP.test(gap)))) {
+      last = { ...c, entity: director };
+      return last;
+    }
+    return c;
+  });
 }
 
 /** Words of an organisation's name between its head word and the bracket ("Focus Group on … Management (FG-X)"). */

@@ -303,6 +303,7 @@ export const ar: Lexicon = {
     { key: 'urges', phrases: ['تحث', 'تحثّ', 'تحث كذلك', 'وتحث', 'يحث', 'يحثّ', 'يحث كذلك', 'ويحث'] },
     { key: 'calls-upon', phrases: ['تناشد', 'تهيب', 'يناشد', 'يهيب'] },
   ],
+  directorsOf: ['مديري', 'مديرا', 'ومديري'],
   collaboration: [
     { phrase: 'بالتعاون مع' },
     { phrase: 'بالتعاون الوثيق مع' },

@@ -326,6 +326,10 @@ export interface CompiledLexicon {
    * before is. Never matches in a language without link words.
    */
   readonly ownerLink: RegExp;
+  /** `Lexicon.directorsOf` at the end of a text; never matches where the language lists none. */
+  readonly directorsBefore: RegExp;
+  /** What may stand between two Bureaux of a list: a list joiner and up to two short words ("y de la"). */
+  readonly bureauGap: RegExp;
   /** Known entity names (case-sensitive, longest first) and the lookup from a folded match to its record. */
   readonly entities: RegExp;
   readonly entityOf: (matched: string) => EntityRecord | null;
@@ -595,6 +599,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     ownerLink: lex.citationBodyLinks.length
       ? new RegExp(`(?:^|${WS})(?:${alternation(lex.citationBodyLinks)})${WS}+$`, ci)
       : /(?!)/u,
+    directorsBefore: lex.directorsOf?.length
+      ? new RegExp(`${LETTER_BOUNDARY_BEFORE}(?:${alternation(lex.directorsOf)})${WS}*$`, ci)
+      : /(?!)/u,
+    bureauGap: new RegExp(`^${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?:\\p{L}{1,4}(?:${WS}+|['’])){0,2}$`, ci),
     entities: new RegExp(boundedAfter(alternation(entityNames), lex), 'gu'),
     entityOf: foldedLookup(entityByName),
     place: (written) => {

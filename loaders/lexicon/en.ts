@@ -105,6 +105,7 @@ export const en: Lexicon = {
     { key: 'urges', phrases: ['urges', 'further urges', 'also urges', 'urges further'] },
     { key: 'calls-upon', phrases: ['calls upon', 'calls on', 'further calls upon', 'also calls upon'] },
   ],
+  directorsOf: ['Directors of the', 'Directors of'],
   collaboration: [
     { phrase: 'in collaboration with' },
     { phrase: 'in cooperation with' },

@@ -105,6 +105,7 @@ export const es: Lexicon = {
     { key: 'urges', phrases: ['insta', 'insta además', 'insta encarecidamente'] },
     { key: 'calls-upon', phrases: ['exhorta', 'hace un llamamiento a', 'hace un llamamiento'] },
   ],
+  directorsOf: ['Directores de la', 'Directores del', 'Directores de las', 'Directores de los'],
   collaboration: [
     { phrase: 'en colaboración con' },
     { phrase: 'en estrecha colaboración con' },

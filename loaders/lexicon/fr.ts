@@ -92,6 +92,7 @@ export const fr: Lexicon = {
     { key: 'urges', phrases: ['prie instamment', 'invite instamment', 'demande instamment', 'exhorte'] },
     { key: 'calls-upon', phrases: ['lance un appel à', 'lance un appel aux', 'appelle'] },
   ],
+  directorsOf: ['Directeurs du', 'Directeurs des', 'Directeurs de la', "Directeurs de l'"],
   collaboration: [
     { phrase: 'en collaboration avec' },
     { phrase: 'en étroite collaboration avec' },

@@ -87,6 +87,8 @@ export const ru: Lexicon = {
     { key: 'urges', phrases: ['настоятельно призывает', 'настоятельно рекомендует'] },
     { key: 'calls-upon', phrases: ['обращается с призывом', 'обращается с призывом к'] },
   ],
+  // Plural forms, and the singular genitive ("Директора Бюро …": of the Director of the Bureau).
+  directorsOf: ['Директора', 'Директоров', 'Директорам', 'Директорами', 'Директоры', 'Директорах'],
   collaboration: [
     // "со" is "с" before some consonant clusters ("со Всемирной организацией", "со 2-й Исследовательской …").
     { phrase: 'в сотрудничестве с' },

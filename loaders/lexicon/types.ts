@@ -160,6 +160,12 @@ export interface Lexicon {
   }[];
   /** Words that link a citation to its body when the body follows: "of the", "de la" ... */
   readonly citationBodyLinks: readonly string[];
+  /**
+   * Words before the names of Bureaux that make them their Directors ("the Directors of the Telecommunication
+   * Development Bureau and the Radiocommunication Bureau"): each Bureau of the list that follows is read as its
+   * Director. With their link word and article, as written right before the first name.
+   */
+  readonly directorsOf?: readonly string[];
 
   /** Named-entity patterns with slots. */
   readonly patterns: {
