@@ -137,3 +137,43 @@ describe('the Directors of Bureaux named one by one', () => {
     expect(partyKeys(doc.instructions.at(-1), 'addressees')).toEqual(['director-bdt']);
   });
 });
+
+describe('relations stated with articles and conjunctions', () => {
+  const relations = (doc: ParsedResolution): string[] =>
+    doc.relations
+      .filter((r) => r.type !== 'STUDIED_BY')
+      .map((r) => `${r.type} ${'key' in r.to ? r.to.key : r.to.type}`)
+      .sort();
+  it.each([
+    [
+      'fr',
+      "a)\tle Groupe spécialisé sur l'intelligence artificielle pour la santé (FG-AI4H), partenariat entre l'UIT et l'OMS;",
+      "b)\tle lancement de l'Initiative mondiale sur l'IA pour la santé (GI-AI4H) par l'UIT, l'OMS et l'OMPI;",
+    ],
+    [
+      'es',
+      'a)\tel Grupo Temático sobre Inteligencia Artificial para la Salud (FG-AI4H), una asociación entre la UIT y la OMS;',
+      'b)\tel lanzamiento de la GI-AI4H por la UIT, la OMS y la OMPI;',
+    ],
+    [
+      'ru',
+      'a)\tработу Оперативной группы по искусственному интеллекту для здравоохранения (FG-AI4H), созданной в ' +
+        'партнерстве между МСЭ и ВОЗ;',
+      'b)\tначало работы GI-AI4H (ГИ-ИИ4З), запущенной МСЭ, ВОЗ и ВОИС;',
+    ],
+    [
+      'ar',
+      'أ )\tالفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة (FG-AI4H)، وهو شراكة بين الاتحاد الدولي للاتصالات ومنظمة الصحة العالمية؛',
+      'ب )\tإطلاق GI-AI4H من جانب الاتحاد الدولي للاتصالات ومنظمة الصحة العالمية والمنظمة العالمية للملكية الفكرية؛',
+    ],
+  ] as const)('%s: every member of the list is a partner, or launched the initiative', (language, partners, launch) => {
+    const doc = parse(WTDC[language](`${partners}\n${launch}`));
+    expect(relations(doc)).toEqual([
+      'LAUNCHED_BY itu',
+      'LAUNCHED_BY who',
+      'LAUNCHED_BY wipo',
+      'PARTNER_OF itu',
+      'PARTNER_OF who',
+    ]);
+  });
+});

@@ -29,6 +29,11 @@ function sameEntity(a: EntityRef, b: EntityRef): boolean {
   return a === b || (a.type === b.type && JSON.stringify(a) === JSON.stringify(b));
 }
 
+/** The length of a conjunction prefix (lexicon `conjunctionPrefixes`) a quoted name starts with, or 0. */
+function conjunctionOf(lex: CompiledLexicon, quote: string): number {
+  return lex.lexicon.conjunctionPrefixes?.find((p) => quote.startsWith(p))?.length ?? 0;
+}
+
 /**
  * Finds relations in one clause. `mentions` are the clause's mentions in order; `offset` is the clause text's
  * offset in the document; `subject` is the page's subject, used when a pattern names no subject.
@@ -48,7 +53,10 @@ export function findRelations(options: {
   // Tag the text: each distinct span becomes one marker; remember where tagged offsets fall in the original.
   const spans: { start: number; end: number; entities: EntityRef[] }[] = [];
   for (const m of mentions) {
-    const start = m.span[0] - offset;
+    // A conjunction written with the name ("ومنظمة الصحة العالمية": "and the World Health Organization") stays
+    // outside the marker, where a list pattern reads it as the list's joiner.
+    const prefix = conjunctionOf(lex, m.quote);
+    const start = m.span[0] - offset + prefix;
     const end = m.span[1] - offset;
     const last = spans.at(-1);
     if (last && last.start === start && last.end === end) last.entities.push(m.entity);

@@ -139,9 +139,12 @@ function slotSource(slot: string, lex: Lexicon): string {
     case 'A':
     case 'B':
       return '⟦\\d+⟧';
-    case 'LIST':
-      // Members may be preceded by a short article ("the", "la", "el"): any word of at most four letters.
-      return `⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*(?:\\p{L}{1,4}${WS}+)?⟦\\d+⟧){0,${MAX_LIST}}`;
+    case 'LIST': {
+      // Members may be preceded by a short article ("the", "la", "el"; elided: "l'"), the first one too: any word
+      // of at most four letters.
+      const article = `(?:\\p{L}{1,4}(?:${WS}+|['’]))?`;
+      return `${article}⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*${article}⟦\\d+⟧){0,${MAX_LIST}}`;
+    }
     case 'BODY':
       return `(?:${alternation(lex.bodies.flatMap((b) => b.names))})`;
     case 'SECTOR':

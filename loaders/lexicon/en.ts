@@ -364,7 +364,7 @@ export const en: Lexicon = {
     {
       type: 'PARTNER_OF',
       patterns: [
-        'a partnership between {LIST}',
+        '(?:a )?partnership between {LIST}',
         'a collaborative initiative between {LIST}',
         'a joint initiative of {LIST}',
         'jointly (?:established|organized|launched) by {LIST}',
@@ -375,8 +375,9 @@ export const en: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         'launch of (?:the )?{A} by {LIST}',
-        '{A},? (?:was )?launched by {LIST}',
-        '{A},? (?:was )?(?:established|created|set up) by (?:the )?{LIST}',
+        // The group's acronym in brackets, where no table knows it: "GI-X (GIX), launched by …".
+        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?launched by {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?(?:established|created|set up) by (?:the )?{LIST}',
       ],
     },
     {

@@ -379,7 +379,7 @@ export const es: Lexicon = {
     {
       type: 'PARTNER_OF',
       patterns: [
-        'una asociación entre {LIST}',
+        '(?:una )?asociación entre {LIST}',
         'una iniciativa de colaboración entre {LIST}',
         'una iniciativa conjunta (?:de|entre) {LIST}',
         '(?:establecid|cread|organizad|lanzad)(?:o|a) conjuntamente por {LIST}',
@@ -390,7 +390,7 @@ export const es: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         '(?:el )?lanzamiento (?:de la |del |de )?{A} por {LIST}',
-        '{A},? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) por {LIST}',
         '{A},? (?:fue )?puest(?:o|a) en marcha por {LIST}',
       ],
     },

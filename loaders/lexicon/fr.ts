@@ -390,7 +390,7 @@ export const fr: Lexicon = {
     {
       type: 'PARTNER_OF',
       patterns: [
-        'un partenariat entre {LIST}',
+        '(?:un )?partenariat entre {LIST}',
         'une initiative de collaboration entre {LIST}',
         'une initiative conjointe (?:de|entre) {LIST}',
         '(?:créée?|organisée?|lancée?|établie?) conjointement par {LIST}',
@@ -401,8 +401,8 @@ export const fr: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         "lancement (?:de la |de l'|du |de )?{A} par {LIST}",
-        '{A},? (?:a été )?lancée? par {LIST}',
-        '{A},? (?:a été )?créée? par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?créée? par {LIST}',
       ],
     },
     {
