@@ -166,3 +166,15 @@ describe('Questions in lists, and the Sector named after a Question', () => {
     expect(questions(WTDC.fr(item))).toEqual(['ITU-T 1/2 SG2']);
   });
 });
+
+describe('resolutions numbered by their assembly', () => {
+  it.each([
+    ['en', 'a)\tResolution ITU-R 69 and Resolution ITU-R 61-2 of the Radiocommunication Assembly,', ['RA 69', 'RA 61']],
+    ['en', 'a)\tResolution 646 (Rev.WRC-19) on public protection and disaster relief,', ['WRC 646']],
+    ['fr', 'a)\tla Résolution UIT-R 69 et la Résolution 646 (Rév.CMR-19),', ['RA 69', 'WRC 646']],
+    ['es', 'a)\tla Resolución UIT-R 69,', ['RA 69']],
+    ['zh', 'a)\tITU-R第69号决议；', ['RA 69']],
+  ] as const)('%s: "%s" cites the assembly its numbering names', (language, item, expected) => {
+    expect(cited(WTDC[language](item))).toEqual(expected);
+  });
+});

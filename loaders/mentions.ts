@@ -507,7 +507,10 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       }
     }
     const after = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));
-    const body: AssemblyBody | null = after?.groups?.name ? lex.body(after.groups.name) : null;
+    // "Resolution ITU-R 69": the numbering names the assembly ({HEADERBODY}).
+    const numbering = slot(m, 'HEADERBODY');
+    const body: AssemblyBody | null =
+      (numbering ? lex.body(numbering) : null) ?? (after?.groups?.name ? lex.body(after.groups.name) : null);
     let end = after && body ? endOfMatch + after[0].length : endOfMatch;
     if (after && body) {
       // "… de l'Assemblée mondiale de normalisation des télécommunications (AMNT)": the acronym is the body's too.

@@ -367,6 +367,7 @@ export const ar: Lexicon = {
     ],
     // The dual and plural take a list ("القرارين 78 و90"), each member of the revision given after it.
     ituResolution: [
+      `${P}قرار {HEADERBODY} {N}(?:-\\d\\d?)?`,
       `${P}قرار {N}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?`,
       `${P}(?:قراران|قرارين|قرارات) {RNUMS}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?`,
     ],

@@ -450,7 +450,10 @@ function combine(templates: readonly string[], lex: Lexicon, flags: string): Reg
  * ("{N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?"), its groups named as {@link combine} names them.
  */
 function resolutionMore(lex: Lexicon, ci: string): RegExp | null {
-  const members = lex.patterns.ituResolution.filter((t) => t.includes('{N}')).map((t) => t.slice(t.indexOf('{N}')));
+  // Only templates that may give a revision: a further member is read only with its own.
+  const members = lex.patterns.ituResolution
+    .filter((t) => t.includes('{N}') && t.includes('{YEAR}'))
+    .map((t) => t.slice(t.indexOf('{N}')));
   if (lex.script === 'Han' || !members.length) return null;
   const joiners = alternation(lex.listJoiners.filter((j) => j !== '/'));
   const prefix = lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : '';

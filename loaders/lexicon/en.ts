@@ -176,6 +176,9 @@ export const en: Lexicon = {
     unnumberedQuestion: ['its Question on {TEXT}', 'the Question on {TEXT}'],
     // "Resolutions 78 and 90 (Rev. Geneva, 2022)": a list, every member of the revision given after it.
     ituResolution: [
+      // The Radiocommunication Assembly's and a WRC's numbering: "Resolution ITU-R 69-2", "Resolution 646 (Rev.WRC-19)".
+      'Resolution {HEADERBODY} {N}(?:-\\d\\d?)?',
+      'Resolution {N} \\((?:Rev\\. ?)?{HEADERBODY}-\\d\\d\\)',
       'Resolution {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'Resolutions {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],

@@ -177,6 +177,8 @@ export const es: Lexicon = {
       'la Cuesti(?:ón|on) (?:sobre|relativa a|acerca de) {TEXT}',
     ],
     ituResolution: [
+      'Resoluci(?:ón|on) {HEADERBODY} {N}(?:-\\d\\d?)?',
+      'Resoluci(?:ón|on) {N} \\((?:Rev\\. ?)?{HEADERBODY}-\\d\\d\\)',
       'Resoluci(?:ón|on) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'Resoluciones {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],

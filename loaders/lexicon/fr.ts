@@ -177,6 +177,8 @@ export const fr: Lexicon = {
       'la Question (?:sur|relative (?:à|au|aux)|concernant) {TEXT}',
     ],
     ituResolution: [
+      'R(?:é|e)solution {HEADERBODY} {N}(?:-\\d\\d?)?',
+      'R(?:é|e)solution {N} \\((?:R(?:é|e)v\\. ?)?{HEADERBODY}-\\d\\d\\)',
       'R(?:é|e)solution {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
       'R(?:é|e)solutions {RNUMS}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
     ],

@@ -208,6 +208,7 @@ export const ru: Lexicon = {
     ],
     // Singular forms take one number; the plural ones (and "Резолюции", singular or plural) a list.
     ituResolution: [
+      'Резолюци(?:я|ю|ей|и) {HEADERBODY} {N}(?:-\\d\\d?)?',
       'Резолюци(?:я|ю|ей) {N}(?: \\((?:Пересм\\. )?{PLACE}, {YEAR}(?: г\\.)?\\))?',
       'Резолюци(?:и|й|ям|ями|ях) {RNUMS}(?: \\((?:Пересм\\. )?{PLACE}, {YEAR}(?: г\\.)?\\))?',
     ],

@@ -74,7 +74,10 @@ export const zh: Lexicon = {
     unnumberedQuestion: ['其有关{TEXT}的课题', '其关于{TEXT}的课题'],
     // No plural marker: one number or a list ("第78和第90号决议", "第34、58和139号决议") before 号决议. Texts converted
     // from PDF set numbers off by spaces ("第 78 号决议（2022 年，日内瓦）"); every number slot here allows them.
-    ituResolution: ['第 ?{RNUMS} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?'],
+    ituResolution: [
+      '{HEADERBODY} ?第 ?{N}(?:-\\d\\d?)? ?号决议',
+      '第 ?{RNUMS} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?',
+    ],
     unResolution: ['联合国大会第 ?{UNNUMS} ?号决议', '联大第 ?{UNNUMS} ?号决议', 'A/RES/{UNNUM}'],
     whaResolution: ['第 ?WHA ?{WHANUM} ?号决议', 'WHA ?{WHANUM}'],
     sdg: [
