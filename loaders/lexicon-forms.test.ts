@@ -177,3 +177,21 @@ describe('relations stated with articles and conjunctions', () => {
     ]);
   });
 });
+
+describe('administrations, and Member States with a spaced dash', () => {
+  it.each([
+    ['en', 'invites administrations and Sector Members', '1\tto share their experience.'],
+    ['fr', 'invite les administrations et les Membres de Secteur', '1\tà partager leur expérience.'],
+    ['es', 'invita a las administraciones y a los Miembros de Sector', '1\ta compartir su experiencia.'],
+    ['ru', 'предлагает администрациям и Членам Сектора', '1\tделиться опытом.'],
+    ['ar', 'يدعو الإدارات وأعضاء القطاع', '1\tإلى تبادل خبراتها.'],
+  ] as const)('%s: "%s" addresses the administrations', (language, heading, body) => {
+    const doc = parse(WTDC[language]('a)\tla Résolution 1;', `${heading}\n${body}`));
+    expect(partyKeys(doc.instructions.at(-1), 'addressees')).toEqual(['administrations', 'sector-members']);
+  });
+
+  it('ru: "Государствам – Членам МСЭ" are the Member States', () => {
+    const doc = parse(WTDC.ru('a)\tРезолюция 1;', 'предлагает Государствам – Членам МСЭ\n1\tделиться опытом.'));
+    expect(partyKeys(doc.instructions.at(-1), 'addressees')).toEqual(['member-states']);
+  });
+});

@@ -478,6 +478,7 @@ export const ar: Lexicon = {
       ...Object.values(SECTOR_NAMES).flatMap((names) => names.map((n) => `أعضاء ${n}`)),
     ),
     associates: withProclitics('المنتسبين', 'المنتسبون'),
+    administrations: withProclitics('الإدارات'),
     academia: withProclitics('الهيئات الأكاديمية', 'المؤسسات الأكاديمية', 'الأوساط الأكاديمية'),
     'geneva-plan-of-action': withProclitics('خطة عمل جنيف'),
     'tunis-agenda': withProclitics('برنامج عمل تونس لمجتمع المعلومات', 'برنامج عمل تونس', 'جدول أعمال تونس'),

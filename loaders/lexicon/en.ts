@@ -347,6 +347,7 @@ export const en: Lexicon = {
     'sector-members': ['Sector Members', 'Sector Member'],
     associates: ['Associates'],
     academia: ['Academia', 'academia', 'Academic institutions'],
+    administrations: ['administrations', 'Administrations'],
     'geneva-plan-of-action': ['Geneva Plan of Action'],
     'tunis-agenda': ['Tunis Agenda for the Information Society', 'Tunis Agenda'],
     'agenda-2030': ['2030 Agenda for Sustainable Development'],

@@ -324,6 +324,7 @@ export const es: Lexicon = {
     'member-states': ['Estados Miembros', 'Estado Miembro'],
     'sector-members': ['Miembros de Sector', 'Miembro de Sector', 'Miembros del Sector', 'Miembros de los Sectores'],
     associates: ['Asociados'],
+    administrations: ['administraciones', 'Administraciones'],
     academia: [
       'Instituciones Académicas',
       'Institución Académica',

@@ -337,6 +337,7 @@ export const fr: Lexicon = {
     'member-states': ['États Membres', 'État Membre', 'Etats Membres', 'Etat Membre'],
     'sector-members': ['Membres de Secteur', 'Membre de Secteur', 'Membres du Secteur', 'Membres des Secteurs'],
     associates: ['Associés'],
+    administrations: ['administrations', 'Administrations'],
     academia: [
       'établissements universitaires',
       'établissement universitaire',

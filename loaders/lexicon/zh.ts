@@ -148,6 +148,7 @@ export const zh: Lexicon = {
     'sector-members': ['部门成员'],
     associates: ['部门准成员'],
     academia: ['学术界', '学术成员'],
+    administrations: ['各主管部门', '主管部门'],
     'geneva-plan-of-action': ['日内瓦行动计划'],
     'tunis-agenda': ['突尼斯议程'],
     'agenda-2030': ['2030年可持续发展议程'],
