@@ -289,6 +289,30 @@ describe('layouts of the same resolution', () => {
       }
     });
 
+    it('reads a list the width broke after a comma, the next line starting with a number', () => {
+      const listed = LONG.replace(
+        'b)\tthe work of ITU-D Study Group 2 on telehealth,',
+        'b)\tthe work of ITU-D Study Group 2 on telehealth, and Resolutions 3, 9 and 17 (Rev. Dubai, 2018) of ' +
+          'the Plenipotentiary Conference, and the Sustainable Development Goals, in particular Goals 3, 9 and 17,',
+      );
+      const cited = (doc: ParsedResolution) =>
+        doc.citations.map((c) =>
+          'key' in c.entity ? c.entity.key : `${c.entity.type} ${'number' in c.entity ? c.entity.number : ''}`,
+        );
+      const reference = cited(parse(listed));
+      expect(reference).toEqual(
+        expect.arrayContaining(['sdg-3', 'sdg-9', 'sdg-17', 'ItuResolution 9', 'ItuResolution 17']),
+      );
+      let broken = 0;
+      for (let width = 40; width <= 90; width++) {
+        const text = wrapAtWidth(listed, width);
+        if (!/(?:Resolutions|Goals) 3,\n9 and 17/u.test(text)) continue;
+        broken++;
+        expect({ width, cited: cited(parse(text)) }).toEqual({ width, cited: reference });
+      }
+      expect(broken).toBeGreaterThan(0);
+    });
+
     it('keeps a long history line broken over four lines apart from the title and the opening', () => {
       const history =
         '(Buenos Aires, 1994; Valletta, 1998; Istanbul, 2002; Doha, 2006; Hyderabad, 2010; Dubai, 2014; Buenos Aires, 2017; Kigali, 2022)';

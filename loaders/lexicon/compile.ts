@@ -480,6 +480,8 @@ export function slot(match: RegExpExecArray, name: string, n = 0): string | unde
 /** Compiles a lexicon once; the result is cached by the lexicon object. */
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const ci = hasCase(lex) ? 'iu' : 'u';
+  /** The list joiners that are words ("and", "et", "и", "和"). */
+  const listWords = `(?:${alternation(lex.listJoiners.filter((j) => /^\p{L}+$/u.test(j))) || '(?!)'})`;
   // Indentation, and the bullets a web page's lists become in plain text ("  • considering", "    • a) …").
   const lineStart = `^(?:${WS}|${BULLET})*`;
   const preamble = lex.preamble.flatMap((p) =>
@@ -640,8 +642,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       `${lineStart}\\(?(?<label>\\d{1,2}(?:${WS}?(?:bis|ter))?|[${lex.itemLetters}]\\u0640?(?:${WS}?(?:bis|ter))?)(?:${WS}?\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
       'u',
     ),
+    // Not a number a list goes on from ("Resolutions 3," / "9 and 17 (…)": the width broke the list, not an item).
     spacedNumber: new RegExp(
-      `${lineStart}(?<label>\\d{1,2})[ \\u00A0]+(?=${hasCase(lex) ? '\\p{Ll}' : '\\p{Lo}'})`,
+      `${lineStart}(?<label>\\d{1,2})[ \\u00A0]+(?!${listWords}(?:${WS}|$))(?=${hasCase(lex) ? '\\p{Ll}' : '\\p{Lo}'})`,
       'u',
     ),
     terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),
