@@ -161,6 +161,40 @@ interface Cues {
   readonly headings: readonly (readonly string[])[];
   /** Assembly names of at least 12 characters, lower case, per candidate. */
   readonly longNames: readonly (readonly string[])[];
+  /** The length of the longest heading phrase. */
+  readonly longestHeading: number;
+}
+
+/** White space as String.prototype.trim removes it (other than the line feed). */
+function isSpace(c: number): boolean {
+  return (
+    c <= 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** How many lines of `text`, without the white space around them, are `max` characters long at most (not empty). */
+function shortLines(text: string, max: number): number {
+  let n = 0;
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let a = start;
+    let b = end;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a && b - a <= max) n++;
+    start = end + 1;
+  }
+  return n;
 }
 
 function cuesOf(candidates: readonly Lexicon[]): Cues {
@@ -168,9 +202,11 @@ function cuesOf(candidates: readonly Lexicon[]): Cues {
   candidates.forEach((l, i) => {
     for (const w of l.stopwords) stopwords.set(w, (stopwords.get(w) ?? 0) | (1 << i));
   });
+  const headings = candidates.map((l) => l.preamble.flatMap((p) => p.phrases.map((ph) => ph.toLowerCase())));
   return {
     stopwords: stopwordTrie(stopwords),
-    headings: candidates.map((l) => l.preamble.flatMap((p) => p.phrases.map((ph) => ph.toLowerCase()))),
+    headings,
+    longestHeading: Math.max(0, ...headings.flat().map((h) => h.length)),
     longNames: candidates.map((l) =>
       l.bodies.flatMap((b) => b.names.filter((n) => n.length >= 12).map((n) => n.toLowerCase())),
     ),
@@ -269,9 +305,17 @@ export function detectLanguage(text: string): LanguageGuess {
   // Headings and assembly names add at most 3 each; when no candidate could catch up with the leader even with all
   // of them, the function words have decided and the text need not be searched for them.
   const lead = hits.indexOf(Math.max(...hits));
-  const bonus = (i: number): number => 3 * ((cues.headings[i]?.length ?? 0) + (cues.longNames[i]?.length ?? 0));
+  // A heading counts only as a line of its own: no more of them than the sample has lines short enough (counted
+  // only where the table's count of headings does not decide already).
+  let short = Number.POSITIVE_INFINITY;
+  const bonus = (i: number): number =>
+    3 * (Math.min(cues.headings[i]?.length ?? 0, short) + (cues.longNames[i]?.length ?? 0));
   const leading = hits[lead] ?? 0;
-  if (leading >= Math.max(3, total * 0.05) && hits.every((h, i) => i === lead || (h + bonus(i)) * 1.5 <= leading)) {
+  const decided = (): boolean => hits.every((h, i) => i === lead || (h + bonus(i)) * 1.5 <= leading);
+  if (
+    leading >= Math.max(3, total * 0.05) &&
+    (decided() || ((short = shortLines(sample, cues.longestHeading)), decided()))
+  ) {
     const language = candidates[lead]?.language ?? null;
     return { language, evidence: `${script} script, ${leading} ${language ?? ''} function words` };
   }

@@ -140,10 +140,12 @@ function slotSource(slot: string, lex: Lexicon): string {
     case 'B':
       return '⟦\\d+⟧';
     case 'LIST': {
-      // Members may be preceded by a short article ("the", "la", "el"; elided: "l'"), the first one too: any word
-      // of at most four letters.
-      const article = `(?:\\p{L}{1,4}(?:${WS}+|['’]))?`;
-      return `${article}⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*${article}⟦\\d+⟧){0,${MAX_LIST}}`;
+      // Members may be preceded by a short article ("the", "la", "el"; elided: "l'"): any word of at most four
+      // letters. The first one too in Latin script, whose languages write articles (par l'UIT, l'OMS et l'OMPI);
+      // elsewhere a template may start with the list (Chinese "{LIST}之间的…"), and an optional word there would be
+      // tried at every letter.
+      const article = lex.script === 'Latin' ? `(?:\\p{L}{1,4}(?:${WS}+|['’]))?` : '';
+      return `${article}⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*(?:\\p{L}{1,4}(?:${WS}+|['’]))?⟦\\d+⟧){0,${MAX_LIST}}`;
     }
     case 'BODY':
       return `(?:${alternation(lex.bodies.flatMap((b) => b.names))})`;
