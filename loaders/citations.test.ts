@@ -134,6 +134,7 @@ describe('United Nations General Assembly resolutions in lists', () => {
     ['es', 'a)\tlas Resoluciones 55/63, 56/121 y 57/239 de la Asamblea General de las Naciones Unidas;'],
     ['ru', 'a)\tрезолюции 55/63, 56/121 и 57/239 Генеральной Ассамблеи Организации Объединенных Наций;'],
     ['zh', 'a)\t联合国大会第55/63、56/121和57/239号决议；'],
+    ['zh', 'a)\t联合国大会关于“信息和通信技术促进发展”的第55/63、56/121和57/239号决议；'],
     ['ar', 'أ )\tقرارات الجمعية العامة للأمم المتحدة 55/63 و56/121 و57/239؛'],
   ] as const)('%s: reads every number as the General Assembly’s, none as an ITU resolution', (language, item) => {
     expect(unResolutions(WTDC[language](item))).toEqual(['55/63', '56/121', '57/239']);
@@ -161,6 +162,11 @@ describe('Questions in lists, and the Sector named after a Question', () => {
     ]);
   });
 
+  it('does not take a study group named after the Question in a list ("and ITU-T Study Group 2") for its owner', () => {
+    const item = 'a)\tthe studies of ITU-D Study Group 2 under Question 2/2 and ITU-T Study Group 2 on numbering;';
+    expect(questions(WTDC.en(item))).toEqual(['ITU-D 2/2 SG2']);
+  });
+
   it('takes the Sector of the study group named after the Question over the assembly’s', () => {
     const item = "a)\tla Question 1/2 de la Commission d'études 2 de l'UIT-T,";
     expect(questions(WTDC.fr(item))).toEqual(['ITU-T 1/2 SG2']);
@@ -176,5 +182,25 @@ describe('resolutions numbered by their assembly', () => {
     ['zh', 'a)\tITU-R第69号决议；', ['RA 69']],
   ] as const)('%s: "%s" cites the assembly its numbering names', (language, item, expected) => {
     expect(cited(WTDC[language](item))).toEqual(expected);
+  });
+});
+
+describe('World Health Assembly resolutions numbered without "WHA"', () => {
+  const wha = (text: string): string[] =>
+    (parseDocument({ file: 'wha.txt', content: Buffer.from(text, 'utf8') }) as ParsedResolution).citations.flatMap(
+      ({ entity: e }) => (e.type === 'Instrument' && e.kind === 'wha-resolution' ? [e.code ?? ''] : []),
+    );
+  it.each([
+    ['en', 'a)\tResolution 66.12 of the World Health Assembly and Resolution 58/28 of the World Health Assembly,'],
+    [
+      'fr',
+      "a)\tla Résolution 66.12 de l'Assemblée mondiale de la santé et la Résolution 58/28 de l'Assemblée mondiale de la santé,",
+    ],
+    [
+      'es',
+      'a)\tla Resolución 66.12 de la Asamblea Mundial de la Salud y la Resolución 58/28 de la Asamblea Mundial de la Salud,',
+    ],
+  ] as const)('%s: "Resolution 66.12 of the World Health Assembly" is WHA66.12', (language, item) => {
+    expect(wha(WTDC[language](item))).toEqual(['WHA66.12', 'WHA58.28']);
   });
 });

@@ -313,6 +313,26 @@ describe('layouts of the same resolution', () => {
       expect(broken).toBeGreaterThan(0);
     });
 
+    it('keeps numbered headings that are no page furniture ("ANNEX 1", "ANNEX 2"), each a line of its own', () => {
+      const annexes = [
+        'ANNEX 1',
+        'Member States and Sector Members are invited to share their national experience in telehealth, in ' +
+          'particular in rural and remote areas of Africa and of Asia and the Pacific, with ITU-D Study Group 2.',
+        'The Telecommunication Development Bureau will organize regional workshops on the planning of telehealth ' +
+          'networks for the least developed countries and for small island developing States.',
+        'ANNEX 2',
+        'Developing countries will be assisted in drafting national telehealth strategies that take account of ' +
+          'the costs of connecting remote health facilities.',
+      ].join('\n');
+      for (const width of WIDTHS) {
+        const doc = parse(wrapAtWidth(`${LONG}${annexes}\n`, width));
+        expect({ width, annexes: doc.clauses.map((c) => c.address).filter((a) => /^annex-\d+$/u.test(a)) }).toEqual({
+          width,
+          annexes: ['annex-1', 'annex-2'],
+        });
+      }
+    });
+
     it('keeps a long history line broken over four lines apart from the title and the opening', () => {
       const history =
         '(Buenos Aires, 1994; Valletta, 1998; Istanbul, 2002; Doha, 2006; Hyderabad, 2010; Dubai, 2014; Buenos Aires, 2017; Kigali, 2022)';
@@ -509,6 +529,36 @@ describe('a Chinese text taken from a PDF', () => {
 });
 
 describe('an Arabic text whose item numbers are followed by spaces', () => {
+  it('does not take a list the width broke ("9 و17") for an item', () => {
+    const text = [
+      'القرار 65 (المراجَع في كيغالي، 2022)',
+      'تحسين النفاذ إلى خدمات الرعاية الصحية باستعمال تكنولوجيا المعلومات والاتصالات',
+      'إن المؤتمر العالمي لتنمية الاتصالات (كيغالي، 2022)،',
+      'إذ يذكّر',
+      'أ )\tبالقرار 183 (المراجَع في بوسان، 2014) لمؤتمر المندوبين المفوضين بشأن تطبيقات الاتصالات وتكنولوجيا المعلومات والاتصالات في مجال الصحة الإلكترونية؛',
+      'ب )\tبالأعمال الجارية في لجنتي الدراسات 1 و2 لقطاع تنمية الاتصالات بشأن الصحة الإلكترونية وفي إطار المسألة 2/2 المتعلقة بالصحة الإلكترونية؛',
+      'ج )\tبأهداف التنمية المستدامة، ولا سيما الأهداف 3، 9 و17، وبالقرارات 3، 9 و17 (المراجَع في دبي، 2018) لمؤتمر المندوبين المفوضين،',
+      'يقرر أن يكلف مدير مكتب تنمية الاتصالات، بالتعاون الوثيق مع مديري المكتبين الآخرين',
+      '1\tبمواصلة مساعدة الدول الأعضاء في وضع استراتيجيات وطنية للصحة الإلكترونية وتنفيذها بالتعاون مع منظمة الصحة العالمية؛',
+      '2\tبتعزيز التعاون مع منظمة الصحة العالمية والاتحاد الدولي للاتصالات في إطار لجنتي الدراسات 1 و2 لقطاع تنمية الاتصالات،',
+      'يدعو الدول الأعضاء وأعضاء القطاعات',
+      'إلى المشاركة بنشاط في أعمال لجنة الدراسات 2 لقطاع تنمية الاتصالات.',
+    ].join('\n');
+    let broken = 0;
+    for (let width = 30; width <= 60; width++) {
+      const wrapped = wrapAtWidth(text, width);
+      if (!/،\n\d و\d/u.test(wrapped)) continue;
+      broken++;
+      const doc = parse(wrapped);
+      const numbers = doc.citations.flatMap((c) => (c.entity.type === 'ItuResolution' ? [c.entity.number] : []));
+      expect({ width, numbers }).toEqual({ width, numbers: ['183', '3', '9', '17'] });
+      // "لجنتي الدراسات 1 و2" twice, "لجنة الدراسات 2" once.
+      const groups = doc.clauses.flatMap((c) => c.mentions).filter((m) => m.entity.type === 'StudyGroup');
+      expect(groups.length).toBe(5);
+    }
+    expect(broken).toBeGreaterThan(0);
+  });
+
   it('reads them as items where they are due', () => {
     const text = WTDC.ar('أ )\tالقرار 7؛', '2 تقديم تقرير إلى المجلس.')
       .replace('يقرر\nمواصلة هذا العمل.', 'يقرر\n1 مواصلة هذا العمل؛\n2 تعزيز التعاون مع منظمة الصحة العالمية؛')

@@ -139,6 +139,19 @@ describe('the Directors of Bureaux named one by one', () => {
 });
 
 describe('relations stated with articles and conjunctions', () => {
+  it('ar: a name whose first letter is that of a conjunction keeps it ("فرقة العمل …", the IETF)', () => {
+    const doc = parse(
+      WTDC.ar(
+        'أ )\tالفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة (FG-AI4H)، وهو شراكة بين فرقة العمل المعنية ' +
+          'بهندسة الإنترنت والاتحاد الدولي للاتصالات؛',
+      ),
+    );
+    expect(doc.relations.map((r) => `${r.type} ${'key' in r.to ? r.to.key : ''}`).sort()).toEqual([
+      'PARTNER_OF ietf',
+      'PARTNER_OF itu',
+    ]);
+  });
+
   const relations = (doc: ParsedResolution): string[] =>
     doc.relations
       .filter((r) => r.type !== 'STUDIED_BY')

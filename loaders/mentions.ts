@@ -189,9 +189,6 @@ const QUESTION_CODE = /\d{1,2}(?:[-\u2010\u2011\u2012\u2013\u2212]\d{1,2})?\/\d{
 /** Each code of a list of United Nations resolutions ("55/63, 56/121 and 57/239"). */
 const UN_CODE = /\d{1,3}\/\d{1,3}/gu;
 
-/** A few words and no punctuation: what links a Question to the study group named after it ("of", "de la"). */
-const LINK_WORDS = /^[\s\u00A0\p{L}'\u2019]{0,16}$/u;
-
 /** One resolution of a citation, with the revision written for it (or for the whole list). */
 interface CitedMember {
   readonly number: string;
@@ -435,7 +432,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       if (!Number.isFinite(sg)) continue;
       // Named after: "Question 2/2 of ITU-D Study Group 2", "la Question 2/2 de l'UIT-D"; or before.
       const groupAfter = studyGroups.find(
-        (g) => g.start >= end && g.numbers.includes(sg) && LINK_WORDS.test(text.slice(end, g.start)),
+        (g) => g.start >= end && g.numbers.includes(sg) && lex.linkOnly.test(text.slice(end, g.start)),
       );
       const owner = [...studyGroups].reverse().find((g) => g.start < m.index && g.numbers.includes(sg));
       const sector =

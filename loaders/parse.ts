@@ -585,7 +585,10 @@ function instructionOf(
   let collaborators = parties.filter((m) => m.span[0] >= split);
   if (!addressees.length && body && !items.length && marker !== 'resolves') {
     const subject = subjectsOf(lex, body);
-    if (subject.addressees.length) ({ addressees, collaborators } = subject);
+    if (subject.addressees.length) {
+      addressees = subject.addressees;
+      collaborators = [...collaborators, ...subject.collaborators];
+    }
   }
   const itemList = items.length
     ? items.map((c) => ({ label: c.label, text: c.text, address: c.address }))

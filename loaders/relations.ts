@@ -29,9 +29,21 @@ function sameEntity(a: EntityRef, b: EntityRef): boolean {
   return a === b || (a.type === b.type && JSON.stringify(a) === JSON.stringify(b));
 }
 
-/** The length of a conjunction prefix (lexicon `conjunctionPrefixes`) a quoted name starts with, or 0. */
+/**
+ * The length of a conjunction prefix (lexicon `conjunctionPrefixes`) a quoted name starts with, where the name
+ * without it is the same known name ("ومنظمة الصحة العالمية": "and the World Health Organization"); else 0 (a name
+ * whose first letter is that of a conjunction: "فرقة العمل …", the IETF).
+ */
 function conjunctionOf(lex: CompiledLexicon, quote: string): number {
-  return lex.lexicon.conjunctionPrefixes?.find((p) => quote.startsWith(p))?.length ?? 0;
+  // Without an acronym in brackets at its end ("… (WIPO)").
+  const open = Math.max(quote.lastIndexOf('('), quote.lastIndexOf('（'));
+  const name = open > 0 && /[)）]$/u.test(quote) ? quote.slice(0, open).trimEnd() : quote;
+  for (const p of lex.lexicon.conjunctionPrefixes ?? []) {
+    if (!name.startsWith(p)) continue;
+    const bare = lex.entityOf(name.slice(p.length));
+    if (bare && bare === lex.entityOf(name)) return p.length;
+  }
+  return 0;
 }
 
 /**

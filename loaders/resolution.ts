@@ -658,7 +658,7 @@ function isItemOne(lex: CompiledLexicon, text: string): boolean {
 /** What a line on its own is to the structure reader (text.ts `LineRole`), for telling page furniture. */
 export function lineRole(lex: CompiledLexicon, text: string): LineRole {
   const t = text.trim();
-  if (lex.itemLabel.test(t) || lex.spacedNumber.test(t) || isHeading(lex, t)) return 'clause';
+  if (lex.itemLabel.test(t) || lex.spacedNumber.test(t) || lex.annex.test(t) || isHeading(lex, t)) return 'clause';
   return standsAlone(lex, t) ? 'identity' : null;
 }
 
@@ -667,10 +667,11 @@ function isHeading(lex: CompiledLexicon, text: string): boolean {
   return classifyHeading(lex, { number: 0, start: 0, end: text.length, text }) !== null;
 }
 
-/** A header, history or opening line, or a margin symbol: lines that are a paragraph of their own. */
+/** A header, history or opening line, an annex heading, or a margin symbol: lines that are a paragraph of their own. */
 function standsAlone(lex: CompiledLexicon, text: string): boolean {
   return (
     lex.marginSymbol.test(text) ||
+    lex.annex.test(text) ||
     lex.historyLine.test(text) ||
     lex.header.some((re) => re.test(text)) ||
     lex.opening.some((re) => re.test(text))

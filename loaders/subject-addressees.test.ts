@@ -70,6 +70,16 @@ describe('a body that opens with its addressee as subject', () => {
     expect(codes(inline)).toEqual([]);
   });
 
+  it('keeps the collaborators the heading names', () => {
+    const doc = parse([
+      ...HEAD,
+      'requests, in close collaboration with the World Health Organization,',
+      'that the Secretary-General, in consultation with WIPO, report to the Council on the progress made.',
+    ]);
+    expect(partyKeys(last(doc), 'addressees')).toEqual(['secretary-general']);
+    expect(partyKeys(last(doc), 'collaborators')).toEqual(['who', 'wipo']);
+  });
+
   it('with no collaborators where the phrase names none before its end', () => {
     const doc = parse([
       ...HEAD,

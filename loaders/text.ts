@@ -399,7 +399,13 @@ const RUNNING_LINE = { maxLength: 80, minCount: 3, near: 2 };
 function pageFurniture(lines: readonly Line[], read: (text: string) => LineRole, width: number): boolean[] {
   const pageNumber = pageNumbers(lines, width);
   const running = lines.map((l) => runningLine(l.text));
-  const paged = pagedLines(running);
+  const nearFormFeed = (i: number): boolean => {
+    for (let j = Math.max(0, i - RUNNING_LINE.near); j <= i + RUNNING_LINE.near && j < lines.length; j++) {
+      if (lines[j]?.text.includes('\f') || pageNumber[j] === true) return true;
+    }
+    return false;
+  };
+  const paged = pagedLines(running, nearFormFeed);
   const pageBreak = lines.map((l, i) => l.text.includes('\f') || pageNumber[i] === true || paged[i] === true);
   const nearBreak = (i: number): boolean => {
     for (let j = Math.max(0, i - RUNNING_LINE.near); j <= i + RUNNING_LINE.near && j < lines.length; j++) {
@@ -434,20 +440,55 @@ interface RunningLine {
   readonly key: string;
   /** The page number it carries at either end, or null. */
   readonly page: number | null;
+  /** Whether that number is set apart from the words by several spaces, as a page's margin sets it. */
+  readonly apart: boolean;
 }
 
 /**
- * What a running header or footer repeats from page to page: its words, with the spaces that set them apart
- * collapsed, and without the page number it may carry at either end ("WTDC-22 – Final Report      483", "458
- * PP-22" on the facing page).
+ * What a running header or footer repeats from page to page: its words, with the spaces between them collapsed,
+ * and without the page number it may carry at either end ("WTDC-22 – Final Report      483", "458      PP-22" on the
+ * facing page); and whether that number is set apart by several spaces, as a page's margin sets it (one space away,
+ * it may be the line's own: "Objective 2").
  */
 function runningLine(text: string): RunningLine {
-  const words = text.replace(/[\s\f]+/g, ' ').trim();
-  const number = /^(\d{1,4}) (?=\S)|(?<=\S) (\d{1,4})$/.exec(words);
-  if (!number) return { key: words, page: null };
+  // Read by hand from both ends: a regex anchored at the end is tried from every space of a long run.
+  const isGap = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+  const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+  let start = 0;
+  let end = text.length;
+  while (start < end && isBlankUnit(text.charCodeAt(start))) start++;
+  while (end > start && isBlankUnit(text.charCodeAt(end - 1))) end--;
+  const setApart = (from: number, to: number, step: 1 | -1): number | null => {
+    // Digits from `from` towards `to`, then white space, then more text: the number's end (or null).
+    let i = from;
+    while (i !== to && isDigit(text.charCodeAt(step > 0 ? i : i - 1)) && Math.abs(i - from) < 4) i += step;
+    if (i === from || (i !== to && isDigit(text.charCodeAt(step > 0 ? i : i - 1)))) return null;
+    let j = i;
+    while (j !== to && isGap(text.charCodeAt(step > 0 ? j : j - 1))) j += step;
+    if (j === to || j === i) return null;
+    if (Math.abs(j - i) >= 2) apart = true;
+    return i;
+  };
+  let apart = false;
+  let page: number | null = null;
+  const atEnd = setApart(end, start, -1);
+  if (atEnd !== null) {
+    page = Number(text.slice(atEnd, end));
+    end = atEnd;
+  } else {
+    const atStart = setApart(start, end, 1);
+    if (atStart !== null) {
+      page = Number(text.slice(start, atStart));
+      start = atStart;
+    }
+  }
   return {
-    key: words.slice(0, number.index) + words.slice(number.index + number[0].length),
-    page: Number(number[1] ?? number[2]),
+    key: text
+      .slice(start, end)
+      .replace(/[\s\f]+/g, ' ')
+      .trim(),
+    page,
+    apart,
   };
 }
 
@@ -455,10 +496,10 @@ function runningLine(text: string): RunningLine {
 const MIN_PAGED_GAP = 10;
 
 /**
- * Lines that repeat the same words with a page number that counts up from one to the next ("PP-22 457", then
- * "458 PP-22" a page further): a running header or footer, on two pages already.
+ * Lines that repeat the same words with a page number that counts up from one to the next ("PP-22      457", then
+ * "458      PP-22" a page further): a running header or footer, on two pages already.
  */
-function pagedLines(running: readonly RunningLine[]): boolean[] {
+function pagedLines(running: readonly RunningLine[], marked: (i: number) => boolean): boolean[] {
   const groups = new Map<string, number[]>();
   running.forEach(({ key, page }, i) => {
     if (page === null || !key || key.length > RUNNING_LINE.maxLength) return;
@@ -474,7 +515,9 @@ function pagedLines(running: readonly RunningLine[]): boolean[] {
       if (before === undefined) return true;
       return running[i]?.page === (running[before]?.page ?? NaN) + 1 && i - before >= MIN_PAGED_GAP;
     });
-    if (counts) for (const i of group) out[i] = true;
+    // A number one space away may be the line's own ("Objective 2"): then only next to a form feed or page number.
+    const placed = group.every((i) => running[i]?.apart === true || marked(i));
+    if (counts && placed) for (const i of group) out[i] = true;
   }
   return out;
 }

@@ -331,6 +331,8 @@ export interface CompiledLexicon {
    * before is. Never matches in a language without link words.
    */
   readonly ownerLink: RegExp;
+  /** White space and at most one link word ("of the", "de l'"): what may stand between a name and its owner's. */
+  readonly linkOnly: RegExp;
   /** `Lexicon.directorsOf` at the end of a text; never matches where the language lists none. */
   readonly directorsBefore: RegExp;
   /** What may stand between two Bureaux of a list: a list joiner and up to two short words ("y de la"). */
@@ -609,6 +611,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     ownerLink: lex.citationBodyLinks.length
       ? new RegExp(`(?:^|${WS})(?:${alternation(lex.citationBodyLinks)})${WS}+$`, ci)
       : /(?!)/u,
+    linkOnly: new RegExp(
+      `^${WS}*${lex.citationBodyLinks.length ? `(?:(?:${alternation(lex.citationBodyLinks)})${WS}*(?:\\p{L}['’])?)?` : ''}$`,
+      ci,
+    ),
     directorsBefore: lex.directorsOf?.length
       ? new RegExp(`${LETTER_BOUNDARY_BEFORE}(?:${alternation(lex.directorsOf)})${WS}*$`, ci)
       : /(?!)/u,
@@ -644,9 +650,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       `${lineStart}\\(?(?<label>\\d{1,2}(?:${WS}?(?:bis|ter))?|[${lex.itemLetters}]\\u0640?(?:${WS}?(?:bis|ter))?)(?:${WS}?\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
       'u',
     ),
-    // Not a number a list goes on from ("Resolutions 3," / "9 and 17 (…)": the width broke the list, not an item).
+    // Not a number a list goes on from ("Resolutions 3," / "9 and 17 (…)", Arabic "9 و17": the width broke the
+    // list, not an item).
     spacedNumber: new RegExp(
-      `${lineStart}(?<label>\\d{1,2})[ \\u00A0]+(?!${listWords}(?:${WS}|$))(?=${hasCase(lex) ? '\\p{Ll}' : '\\p{Lo}'})`,
+      `${lineStart}(?<label>\\d{1,2})[ \\u00A0]+(?!${listWords}(?:${WS}|$|\\d))(?=${hasCase(lex) ? '\\p{Ll}' : '\\p{Lo}'})`,
       'u',
     ),
     terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),

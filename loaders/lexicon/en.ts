@@ -192,7 +192,11 @@ export const en: Lexicon = {
       '(?:United Nations |UN )?General Assembly,? in its Resolutions? {UNNUMS}',
       'A/RES/{UNNUM}',
     ],
-    whaResolution: ['Resolution WHA ?{WHANUM}', 'WHA ?{WHANUM}', 'Resolution {UNNUM} of the World Health Assembly'],
+    whaResolution: [
+      'Resolution WHA ?{WHANUM}',
+      'WHA ?{WHANUM}',
+      'Resolution (?:{UNNUM}|{WHANUM}) of the World Health Assembly',
+    ],
     sdg: [
       'Sustainable Development Goals? {NUMS}',
       'SDGs? ?{NUMS}',

@@ -192,7 +192,7 @@ export const es: Lexicon = {
     whaResolution: [
       'Resoluci(?:ón|on) WHA ?{WHANUM}',
       'WHA ?{WHANUM}',
-      'Resoluci(?:ón|on) {UNNUM} de la Asamblea Mundial de la Salud',
+      'Resoluci(?:ón|on) (?:{UNNUM}|{WHANUM}) de la Asamblea Mundial de la Salud',
     ],
     sdg: [
       'Objetivos? de Desarrollo Sostenible {NUMS}',

@@ -192,7 +192,7 @@ export const fr: Lexicon = {
     whaResolution: [
       'R(?:é|e)solution WHA ?{WHANUM}',
       'WHA ?{WHANUM}',
-      "R(?:é|e)solution {UNNUM} de l'Assemblée mondiale de la santé",
+      "R(?:é|e)solution (?:{UNNUM}|{WHANUM}) de l'Assemblée mondiale de la santé",
     ],
     sdg: [
       'Objectifs? de développement durable {NUMS}',

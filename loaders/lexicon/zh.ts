@@ -78,7 +78,13 @@ export const zh: Lexicon = {
       '{HEADERBODY} ?第 ?{N}(?:-\\d\\d?)? ?号决议',
       '第 ?{RNUMS} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?',
     ],
-    unResolution: ['联合国大会第 ?{UNNUMS} ?号决议', '联大第 ?{UNNUMS} ?号决议', 'A/RES/{UNNUM}'],
+    unResolution: [
+      '联合国大会第 ?{UNNUMS} ?号决议',
+      '联大第 ?{UNNUMS} ?号决议',
+      // The subject between: 联合国大会关于"变革我们的世界：2030年可持续发展议程"的第70/1号决议.
+      '联合国大会关于{TEXT}的第 ?{UNNUMS} ?号决议',
+      'A/RES/{UNNUM}',
+    ],
     whaResolution: ['第 ?WHA ?{WHANUM} ?号决议', 'WHA ?{WHANUM}'],
     sdg: [
       '可持续发展目标 ?{NUMS}',
