@@ -208,3 +208,21 @@ describe('administrations, and Member States with a spaced dash', () => {
     expect(partyKeys(doc.instructions.at(-1), 'addressees')).toEqual(['member-states']);
   });
 });
+
+describe('organisations a French text defines after an elided article', () => {
+  it('fr: "de l\'Organisation de coopération … (OCDE)" names the organisation, from its head word', () => {
+    const doc = parse(
+      WTDC.fr(
+        "a)\tles travaux de l'Organisation de coopération et de développement économiques (OCDE) et de " +
+          "l'Alliance pour la santé numérique (ASN);",
+      ),
+    );
+    const defined = doc.clauses
+      .flatMap((c) => c.mentions)
+      .flatMap((m) => (m.entity.type === 'Organization' && m.entity.acronym ? [[m.entity.acronym, m.quote]] : []));
+    expect(defined).toEqual([
+      ['OCDE', 'Organisation de coopération et de développement économiques (OCDE)'],
+      ['ASN', 'Alliance pour la santé numérique (ASN)'],
+    ]);
+  });
+});

@@ -723,6 +723,8 @@ function directorsNamed(lex: CompiledLexicon, text: string, kept: Candidate[]): 
 const MAX_WORDS_AFTER_HEAD = 12;
 /** How far back from the bracket a defined name may start (characters). */
 const NAME_WINDOW = 200;
+/** An elided article or preposition before a word ("l'", "d'"). */
+const ELIDED = /^\p{L}['\u2019](?=\p{L})/u;
 /** Where a phrase ends: a name never reaches back across one. */
 const PHRASE_END = /[.;:,()（）。；：，]/gu;
 
@@ -753,10 +755,11 @@ function definedOrganizations(
     const windowStart = Math.max(0, m.index - NAME_WINDOW);
     let from = windowStart;
     for (const p of text.slice(windowStart, m.index).matchAll(PHRASE_END)) from = windowStart + p.index + 1;
-    const words = [...text.slice(from, m.index).matchAll(/[^\s\u00A0]+/gu)].map((w) => ({
-      word: w[0],
-      start: from + w.index,
-    }));
+    // Without an elided article ("l'Organisation …": the name starts at its head word).
+    const words = [...text.slice(from, m.index).matchAll(/[^\s\u00A0]+/gu)].map((w) => {
+      const elided = ELIDED.exec(w[0])?.[0].length ?? 0;
+      return { word: w[0].slice(elided), start: from + w.index + elided };
+    });
     // The nearest head word, as written, with its own words.
     let headAt = -1;
     let head: (typeof heads)[number] | undefined;
