@@ -5,7 +5,7 @@
  * as one more addressee. Texts written for these tests, in the short WTDC resolution of each language.
  */
 import { parseDocument } from '.';
-import type { ParsedResolution } from '.';
+import type { ParsedInstruction, ParsedResolution } from '.';
 import { WTDC, type Language } from '../test/support/wtdc-texts';
 import { partyKeys } from '../test/support/resolution-lines';
 
@@ -93,6 +93,35 @@ describe('operative forms of the official texts', () => {
     expect(last?.kind).toBe('INSTRUCTS');
     expect(partyKeys(last, 'addressees')).toEqual(['director-bdt']);
     expect(partyKeys(last, 'collaborators')).toEqual([collaborator]);
+  });
+});
+
+describe('zh: 请 requests of ITU its own, and invites the others', () => {
+  const last = (operative: string): ParsedInstruction | undefined =>
+    parse(WTDC.zh('a)\t第1号决议；', operative)).instructions.at(-1);
+
+  it.each([
+    ['请秘书长\n1\t继续开展这项工作。', 'REQUESTS', ['secretary-general']],
+    ['请电信标准化局主任和电信发展局主任\n1\t继续开展这项工作。', 'REQUESTS', ['director-bdt', 'director-tsb']],
+    ['请秘书长与世界卫生组织协作\n1\t继续开展这项工作。', 'REQUESTS', ['secretary-general']],
+    ['进一步请ITU-T第16研究组\n1\t继续开展这项工作。', 'REQUESTS', ['StudyGroup']],
+    ['请各成员国和部门成员\n1\t继续开展这项工作。', 'INVITES', ['member-states', 'sector-members']],
+    ['请各成员国和秘书长\n1\t继续开展这项工作。', 'INVITES', ['member-states', 'secretary-general']],
+    ['请联合国秘书长\n1\t继续开展这项工作。', 'INVITES', ['un-secretary-general']],
+    ['邀请秘书长\n1\t继续开展这项工作。', 'INVITES', ['secretary-general']],
+  ] as const)('"%s" %s', (operative, kind, addressees) => {
+    expect(last(operative)?.kind).toBe(kind);
+    expect(partyKeys(last(operative), 'addressees')).toEqual(addressees);
+  });
+
+  it('counts a section it reads as a request among the requests', () => {
+    const doc = parse(WTDC.zh('a)\t第1号决议；', '请各成员国\n1\t参与。\n请秘书长\n1\t报告。\n请部门成员\n1\t参与。'));
+    expect(doc.instructions.map((i) => [i.address, i.kind])).toEqual([
+      ['resolves-1', 'RESOLVES'],
+      ['invites-1', 'INVITES'],
+      ['requests-1', 'REQUESTS'],
+      ['invites-2', 'INVITES'],
+    ]);
   });
 });
 

@@ -34,9 +34,9 @@ export const UNLISTED = 'unlisted';
 
 export interface RawSection {
   readonly part: 'preamble' | 'operative';
-  readonly marker: PreambleKey | OperativeKey | typeof UNLISTED;
+  marker: PreambleKey | OperativeKey | typeof UNLISTED;
   /** "noting", "noting-2", "instructs-2" */
-  readonly key: string;
+  key: string;
   readonly headingStart: number;
   headingEnd: number;
   /** Offset where the addressee text starts (after the marker), for operative sections. */
@@ -259,7 +259,13 @@ function atForewords(lex: CompiledLexicon, lines: readonly Line[], starts: reado
 
 type Heading =
   | { readonly part: 'preamble'; readonly marker: PreambleKey; readonly restOffset: number }
-  | { readonly part: 'operative'; readonly marker: OperativeKey; readonly restOffset: number };
+  | {
+      readonly part: 'operative';
+      readonly marker: OperativeKey;
+      readonly restOffset: number;
+      /** The lexicon row's `towardsItu`: the marker if every addressee is ITU's own. */
+      readonly towardsItu?: OperativeKey;
+    };
 
 const ENDS_SENTENCE = /[.。;；,，:：]$/u;
 /**
@@ -324,7 +330,12 @@ function punctuatedHeading(
     const m = o.re.exec(line.text);
     if (!m) continue;
     const rest = m.groups?.rest ?? '';
-    const heading: Heading = { part: 'operative', marker: o.key, restOffset: line.text.length - rest.length };
+    const heading: Heading = {
+      part: 'operative',
+      marker: o.key,
+      restOffset: line.text.length - rest.length,
+      towardsItu: o.towardsItu,
+    };
     if (leadsOn && next && !startsSection(lex, next)) return { heading, bodyOffset: null };
     const at = bodyStart(lex, o.key, rest);
     return at === null ? 'unsplit' : { heading, bodyOffset: heading.restOffset + at };
@@ -345,6 +356,50 @@ function startsSection(lex: CompiledLexicon, line: StructureLine): boolean {
 }
 
 /**
+ * The names of entities, study groups and Sectors in a text: whether each may be addressed (no instrument: "requests
+ * that the WHO Global Strategy … be taken into account"), and whether it is ITU's own (an official, a Bureau, a
+ * Sector, an ITU group or study group).
+ */
+function namesIn(
+  lex: CompiledLexicon,
+  text: string,
+): { readonly start: number; readonly end: number; readonly party: boolean; readonly itu: boolean }[] {
+  const names: { start: number; end: number; party: boolean; itu: boolean }[] = [];
+  for (const re of [lex.entities, lex.patterns.studyGroup, lex.sector]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const record = re === lex.entities ? lex.entityOf(m[0]) : null;
+      names.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        party: record?.category !== 'Instrument',
+        itu: re !== lex.entities || (record?.category !== 'Instrument' && (record?.kind?.startsWith('itu') ?? false)),
+      });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    re.lastIndex = 0;
+  }
+  return names;
+}
+
+/**
+ * Whether the addressees a heading names after its marker, before any collaboration phrase, are all ITU's own
+ * (see {@link namesIn}), and there is at least one: for a marker that writes two kinds with one word
+ * (`towardsItu`).
+ */
+function addressesItu(lex: CompiledLexicon, rest: string): boolean {
+  let split = rest.length;
+  for (const c of lex.collaboration) {
+    const m = c.re.exec(rest);
+    if (!m) continue;
+    if (c.closing && !c.closing.test(rest.slice(m.index + m[0].length))) continue;
+    split = Math.min(split, m.index);
+  }
+  const parties = namesIn(lex, rest.slice(0, split)).filter((n) => n.party);
+  return parties.length > 0 && parties.every((n) => n.itu);
+}
+
+/**
  * Where the body starts in the rest of a heading line that holds its body too: at the first opener word
  * (`operativeOpeners`) that is not part of a name or a collaboration phrase ("Directeur du Bureau de
  * développement", "to work collaboratively with"), is followed by a lower-case word that is no article (a verb:
@@ -354,20 +409,10 @@ function startsSection(lex: CompiledLexicon, line: StructureLine): boolean {
  */
 function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): number | null {
   if (lex.operativeOpeners.size === 0) return null;
-  const names: (readonly [number, number])[] = [];
+  const found = namesIn(lex, rest);
+  const names: (readonly [number, number])[] = found.map((n) => [n.start, n.end]);
   // Those that may be addressed (not instruments: "requests that the WHO Global Strategy … be taken into account").
-  const parties: (readonly [number, number])[] = [];
-  for (const re of [lex.entities, lex.patterns.studyGroup, lex.sector]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(rest); m; m = re.exec(rest)) {
-      names.push([m.index, m.index + m[0].length]);
-      if (re !== lex.entities || lex.entityOf(m[0])?.category !== 'Instrument') {
-        parties.push([m.index, m.index + m[0].length]);
-      }
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    re.lastIndex = 0;
-  }
+  const parties: (readonly [number, number])[] = found.filter((n) => n.party).map((n) => [n.start, n.end]);
   for (const c of lex.collaboration) {
     const m = c.re.exec(rest);
     if (m) names.push([m.index, m.index + m[0].length]);
@@ -529,7 +574,12 @@ function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | n
     const m = o.re.exec(line.text);
     if (m) {
       const rest = m.groups?.rest ?? '';
-      return { part: 'operative', marker: o.key, restOffset: line.text.length - rest.length };
+      return {
+        part: 'operative',
+        marker: o.key,
+        restOffset: line.text.length - rest.length,
+        towardsItu: o.towardsItu,
+      };
     }
   }
   return null;
@@ -897,6 +947,14 @@ export function readStructure(options: {
     current = section;
     return section;
   };
+  /** Gives the section just opened another marker, and the key that counts it among that marker's. */
+  const remark = (section: RawSection, marker: OperativeKey): void => {
+    ordinals.set(section.marker, (ordinals.get(section.marker) ?? 1) - 1);
+    const n = (ordinals.get(marker) ?? 0) + 1;
+    ordinals.set(marker, n);
+    section.marker = marker;
+    section.key = `${marker}-${n}`;
+  };
   const startIndex = (openingIndex >= 0 ? openingIndex : headerIndex) + 1;
   // Where the annexes start: the first annex heading line after an operative heading.
   let annexStart = lines.length;
@@ -934,6 +992,9 @@ export function readStructure(options: {
           section.headingEnd = next.end;
           i++;
         }
+      }
+      if (heading.part === 'operative' && heading.towardsItu) {
+        if (addressesItu(lex, clean.slice(section.restStart, section.headingEnd))) remark(section, heading.towardsItu);
       }
       continue;
     }

@@ -273,7 +273,11 @@ export interface CompiledLexicon {
   /** Preamble heading lines. */
   readonly preamble: readonly { readonly key: PreambleKey; readonly re: RegExp }[];
   /** Operative heading starts; group `rest` is the text after the marker. */
-  readonly operative: readonly { readonly key: OperativeKey; readonly re: RegExp }[];
+  readonly operative: readonly {
+    readonly key: OperativeKey;
+    readonly re: RegExp;
+    readonly towardsItu?: OperativeKey;
+  }[];
   /** A line that starts like any preamble or operative heading: one test before trying them one by one. */
   readonly headingStart: RegExp;
   /**
@@ -500,6 +504,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const operative = lex.operative.flatMap((o) =>
     o.phrases.map((ph) => ({
       key: o.key,
+      towardsItu: o.towardsItu,
       len: ph.length,
       re: new RegExp(
         `${lineStart}(?:${phraseSource(ph)})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}(?<rest>.*)$`,

@@ -14,7 +14,10 @@ export interface EntityRecord {
   readonly category: EntityCategory;
   readonly name: string;
   readonly acronym: string | null;
-  /** OrganizationKind for organizations, InstrumentKind for instruments. */
+  /**
+   * OrganizationKind for organizations, InstrumentKind for instruments; for offices, whose they are: 'itu-office'
+   * (ITU's officials), 'un-office'. A kind that starts with "itu" is ITU's own.
+   */
   readonly kind: string | null;
   /** Spellings matched in every language. */
   readonly neutral: readonly string[];
@@ -139,7 +142,7 @@ export const ENTITIES: readonly EntityRecord[] = [
     category: 'Office',
     name: 'Director of TSB',
     acronym: null,
-    kind: null,
+    kind: 'itu-office',
     neutral: [],
     sector: 'ITU-T',
   },
@@ -148,7 +151,7 @@ export const ENTITIES: readonly EntityRecord[] = [
     category: 'Office',
     name: 'Director of BDT',
     acronym: null,
-    kind: null,
+    kind: 'itu-office',
     neutral: [],
     sector: 'ITU-D',
   },
@@ -157,17 +160,24 @@ export const ENTITIES: readonly EntityRecord[] = [
     category: 'Office',
     name: 'Director of BR',
     acronym: null,
-    kind: null,
+    kind: 'itu-office',
     neutral: [],
     sector: 'ITU-R',
   },
-  { key: 'secretary-general', category: 'Office', name: 'Secretary-General', acronym: null, kind: null, neutral: [] },
+  {
+    key: 'secretary-general',
+    category: 'Office',
+    name: 'Secretary-General',
+    acronym: null,
+    kind: 'itu-office',
+    neutral: [],
+  },
   {
     key: 'un-secretary-general',
     category: 'Office',
     name: 'Secretary-General of the United Nations',
     acronym: null,
-    kind: null,
+    kind: 'un-office',
     neutral: [],
   },
   {
@@ -175,7 +185,7 @@ export const ENTITIES: readonly EntityRecord[] = [
     category: 'Office',
     name: 'Directors of the three Bureaux',
     acronym: null,
-    kind: null,
+    kind: 'itu-office',
     neutral: [],
     members: BUREAU_DIRECTORS,
   },
@@ -184,7 +194,7 @@ export const ENTITIES: readonly EntityRecord[] = [
     category: 'Office',
     name: 'Directors of the other two Bureaux',
     acronym: null,
-    kind: null,
+    kind: 'itu-office',
     neutral: [],
     members: BUREAU_DIRECTORS,
     others: true,

@@ -100,7 +100,16 @@ export interface Lexicon {
    * Operative section headings. The phrase starts the line; the rest of the line (and, while the heading is
    * unfinished, the next lines) names the addressees and collaborators.
    */
-  readonly operative: readonly { readonly key: OperativeKey; readonly phrases: readonly string[] }[];
+  readonly operative: readonly {
+    readonly key: OperativeKey;
+    readonly phrases: readonly string[];
+    /**
+     * The kind of a heading with this marker whose addressees are all ITU's own (its officials, Bureaux, Sectors,
+     * groups, study groups), where the language writes two kinds with one word: Chinese 请 requests the
+     * Secretary-General ("请秘书长") but invites Member States ("请各成员国").
+     */
+    readonly towardsItu?: OperativeKey;
+  }[];
   /**
    * Words that open an operative item or an unnumbered body ("to" in "1 to continue…", "d'" in "1 d'étudier…"),
    * where the language has such words; a document's own items add theirs. They tell where a heading ends and its

@@ -32,11 +32,16 @@ export const zh: Lexicon = {
   ],
   operative: [
     { key: 'resolves-to-instruct', phrases: ['做出决议，责成', '作出决议，责成', '决定责成', '决议责成'] },
-    { key: 'resolves-to-invite', phrases: ['做出决议，请', '作出决议，请', '决定请'] },
+    {
+      key: 'resolves-to-invite',
+      phrases: ['做出决议，请', '作出决议，请', '决定请'],
+      towardsItu: 'resolves-to-request',
+    },
     { key: 'resolves', phrases: ['做出决议', '作出决议', '决定', '进一步做出决议'] },
     { key: 'instructs', phrases: ['责成', '进一步责成'] },
     { key: 'requests', phrases: ['要求'] },
-    { key: 'invites', phrases: ['请', '邀请', '进一步请'] },
+    { key: 'invites', phrases: ['请', '进一步请'], towardsItu: 'requests' },
+    { key: 'invites', phrases: ['邀请'] },
     { key: 'encourages', phrases: ['鼓励', '进一步鼓励'] },
     { key: 'urges', phrases: ['敦促'] },
     { key: 'calls-upon', phrases: ['呼吁'] },
