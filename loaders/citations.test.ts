@@ -173,6 +173,44 @@ describe('Questions in lists, and the Sector named after a Question', () => {
   });
 });
 
+describe('study groups and Questions numbered without their Sector', () => {
+  const groups = (text: string): string[] =>
+    mentioned(text, (e) => (e.type === 'StudyGroup' ? `${e.sector} SG${e.number}` : null));
+  const PP = (item: string): string =>
+    `RESOLUTION 183 (Rev. Bucharest, 2022)\nTelehealth\nThe Plenipotentiary Conference of the International ` +
+    `Telecommunication Union (Bucharest, 2022),\nrecalling\n${item}\nresolves\nto continue this work.\n`;
+
+  it.each([
+    [
+      'a WTDC text, the number its Sector lacks',
+      WTDC.en('a)\tthe work on Question 28/16 and of Study Group 16;'),
+      'ITU-T',
+    ],
+    ['a WTDC text, a number of its Sector', WTDC.en('a)\tthe work on Question 1/2 and of Study Group 2;'), 'ITU-D'],
+    [
+      'a WTDC text, a number two other Sectors have',
+      WTDC.en('a)\tthe work on Question 1/5 and of Study Group 5;'),
+      'ITU-D',
+    ],
+    ['a WTDC text in Chinese', WTDC.zh('a)\t第28/13号课题和第13研究组的工作；'), 'ITU-T'],
+    [
+      'a Plenipotentiary text, a number one Sector has',
+      PP('a)\tthe work on Question 28/13 and of Study Group 13;'),
+      'ITU-T',
+    ],
+  ])('in %s', (_case, text, sector) => {
+    const code = questions(text)[0]?.split(' ')[1] ?? '';
+    expect(questions(text)).toEqual([`${sector} ${code} SG${code.split('/')[1]}`]);
+    expect(groups(text)).toEqual([`${sector} SG${code.split('/')[1]}`]);
+  });
+
+  it('reads no Sector, and so no Question, in a Plenipotentiary text where several Sectors have the number', () => {
+    const text = PP('a)\tthe work on Question 2/2 and of Study Group 2;');
+    expect(questions(text)).toEqual([]);
+    expect(groups(text)).toEqual([]);
+  });
+});
+
 describe('resolutions numbered by their assembly', () => {
   it.each([
     ['en', 'a)\tResolution ITU-R 69 and Resolution ITU-R 61-2 of the Radiocommunication Assembly,', ['RA 69', 'RA 61']],

@@ -5,7 +5,7 @@
  * resolutions; SDGs; named strategies and plans). Overlapping candidates resolve to the longest.
  */
 import type { AssemblyBody, CompiledLexicon, EntityRecord } from './lexicon';
-import { ENTITY_BY_KEY, hasCase, matchWords, slot } from './lexicon';
+import { ENTITY_BY_KEY, STUDY_GROUP_NUMBERS, hasCase, matchWords, slot } from './lexicon';
 import type { EntityRef, Mention, SectorCode } from './types';
 
 /** What the clause's document tells us about context. */
@@ -45,6 +45,20 @@ const HOME_SECTOR: Partial<Record<AssemblyBody, SectorCode>> = { WTSA: 'ITU-T', 
 /** The Sector whose assembly this is (WTSA: ITU-T, WTDC: ITU-D, RA: ITU-R), or null for PP, Council, ... */
 export function homeSectorOf(body: AssemblyBody | null): SectorCode | null {
   return body ? (HOME_SECTOR[body] ?? null) : null;
+}
+
+const SECTORS: readonly SectorCode[] = ['ITU-T', 'ITU-D', 'ITU-R'];
+
+/**
+ * The Sector of study groups (or of their Questions) a text numbers without naming one: the adopting assembly's,
+ * unless it has no group of one of these numbers and exactly one other Sector has them all (see
+ * {@link STUDY_GROUP_NUMBERS}); in a text of no Sector's assembly (PP, Council), the one Sector that has them all.
+ */
+function sectorOfNumbers(ctx: MentionContext, numbers: readonly number[]): SectorCode | null {
+  const hasAll = (sector: SectorCode): boolean => numbers.every((n) => STUDY_GROUP_NUMBERS[sector].includes(n));
+  if (ctx.homeSector && hasAll(ctx.homeSector)) return ctx.homeSector;
+  const owners = SECTORS.filter((s) => s !== ctx.homeSector && hasAll(s));
+  return owners.length === 1 ? (owners[0] ?? null) : ctx.homeSector;
 }
 
 /**
@@ -415,7 +429,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       continue;
     }
     const previous = studyGroups.at(-1);
-    const sector = after?.sector ?? before?.sector ?? ctx.homeSector ?? previous?.sector ?? null;
+    const sector = after?.sector ?? before?.sector ?? sectorOfNumbers(ctx, nums) ?? previous?.sector ?? null;
     if (!sector) continue;
     const start = before && !after ? before.start : m.index;
     const end = after ? after.end : m.index + m[0].length;
@@ -440,7 +454,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
         sectorAfter(ctx, text, end)?.sector ??
         owner?.sector ??
         sectorBefore(ctx, text, m.index)?.sector ??
-        ctx.homeSector;
+        sectorOfNumbers(ctx, [sg]);
       if (!sector) continue;
       candidates.push({
         start: m.index,
