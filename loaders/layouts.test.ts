@@ -221,6 +221,30 @@ describe('layouts of the same resolution', () => {
       }
     });
 
+    it('reads a heading on, over lines a proportional font filled unevenly, where a line ends "…, in"', () => {
+      const heading = 'resolves to instruct the Director of the Telecommunication Development Bureau';
+      const LONGER = LONG.replace(
+        heading,
+        `${heading}, in close collaboration with the Director of the Telecommunication Standardization Bureau ` +
+          'and with the World Health Organization',
+      );
+      const expected = folded(parse(LONGER));
+      expect(expected.instructions[0]?.items).toHaveLength(2);
+      let openEnded = 0;
+      for (const width of [64, 76, 82, 90]) {
+        // Each broken line up to 10 characters short of the width, in a fixed pattern.
+        const text = wrapAtWidth(LONGER, width, (n) => (n * 7) % 11);
+        if (/(?:in|with|and|the)\n/.test(text)) openEnded++;
+        const doc = parse(text);
+        expect({ width, outline: folded(doc) }).toEqual({ width, outline: expected });
+        expect(doc.instructions[0]?.collaborators.map((m) => m.entity)).toEqual([
+          expect.objectContaining({ key: 'director-tsb' }),
+          expect.objectContaining({ key: 'who' }),
+        ]);
+      }
+      expect(openEnded).toBeGreaterThan(0);
+    });
+
     it('finds names broken over two lines, quoting them as the document has them', () => {
       let broken = 0;
       for (const width of WIDTHS) {

@@ -14,6 +14,7 @@ import { isGroupEntity, pageSubject } from './page';
 import { findRelations } from './relations';
 import {
   countHeadings,
+  headingGoesOn,
   lineRole,
   operativeOpeners,
   paragraphBreak,
@@ -24,7 +25,7 @@ import {
   UNLISTED,
 } from './resolution';
 import type { RawSection, StructureLine } from './resolution';
-import { isBlank, positionOf, prepareText, trimSpan, unwrapLines } from './text';
+import { isBlank, lastWord, positionOf, prepareText, trimSpan, unwrapLines } from './text';
 import type { Footnote, Line, PreparedText } from './text';
 import type {
   Diagnostic,
@@ -195,6 +196,8 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
     paragraphBreak: (previous, next, after) => paragraphBreak(lex, previous, next, after),
     paragraphStart: (lines) => paragraphStart(lex, lines, () => (openers ??= operativeOpeners(lex, physical.lines))),
     lineRole: (line) => lineRole(lex, line),
+    endsOpen: (line) => lex.openWords.has(lastWord(line).toLowerCase()),
+    goesOn: (paragraph) => headingGoesOn(lex, paragraph),
     join: lex.lexicon.script !== 'Han',
   });
 

@@ -729,6 +729,38 @@ function standsAlone(lex: CompiledLexicon, text: string): boolean {
 }
 
 /** True while an operative heading is unfinished: an open bracket, or a collaboration construct not closed. */
+/**
+ * How many paragraphs after an operative heading of a hard-wrapped text are still the heading's (text.ts
+ * `unwrapLines`, `goesOn`): where a PDF's proportional font ended a line short of the width, a heading broken inside
+ * a name ("the Director of the Telecommunication" / "Development Bureau, in close collaboration with …" / "1 to …")
+ * reads as paragraphs of their own. Those up to the first item are the heading's where neither the heading nor any
+ * of them ends like a body (with a full stop, semicolon or colon; a comma goes on: "…, in" / "close collaboration
+ * with …"), none starts like one (an opener word: "to", "that") and item 1 (or a) follows. 0 otherwise.
+ */
+export function headingGoesOn(lex: CompiledLexicon, paragraph: (k: number) => string | undefined): number {
+  const heading = paragraph(0) ?? '';
+  if (heading.length > 600 || !lex.headingStart.test(heading) || BODY_END.test(heading)) return 0;
+  if (labelOf(lex, heading) !== null || !lex.operative.some((o) => o.re.test(heading))) return 0;
+  let k = 1;
+  for (; k <= MAX_HEADING_LINES; k++) {
+    const text = paragraph(k);
+    if (text === undefined) return 0;
+    if (labelOf(lex, text) !== null || isHeading(lex, text) || lex.annex.test(text)) break;
+    if (!text || BODY_END.test(text) || lex.operativeOpeners.has(openerOf(text))) return 0;
+  }
+  return k > 1 && FIRST_LABEL.test(labelOf(lex, paragraph(k) ?? '') ?? '') ? k - 1 : 0;
+}
+
+/** How a line of a body ends, and a heading's never does. */
+const BODY_END = /[.。;；:：\u061B]$/u;
+/** The label of a section's first item: 1, a, а, أ. */
+const FIRST_LABEL = /^[\s\u00A0]*(?:1|a|а|أ)[\s\u00A0]*$/u;
+
+/** The label a line starts with: after a tab, or a space where a PDF printed the tab ("1 to …"). */
+function labelOf(lex: CompiledLexicon, text: string): string | null {
+  return lex.itemLabel.exec(text)?.groups?.label ?? lex.spacedNumber.exec(text.trim())?.groups?.label ?? null;
+}
+
 function unfinished(lex: CompiledLexicon, heading: string): boolean {
   const opens = (heading.match(/[(（]/g) ?? []).length;
   const closes = (heading.match(/[)）]/g) ?? []).length;

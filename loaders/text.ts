@@ -338,6 +338,22 @@ function firstWordLength(text: string): number {
  * Whether the line break between `line` and `next` is the width's: `next`'s first word would not have fit on `line`
  * at `width`.
  */
+/**
+ * A line at least this share of the width long may end short of it where the next word would have fitted: a PDF's
+ * proportional font fills its lines unevenly, and a line that ends with a word no paragraph ends with goes on.
+ */
+const OPEN_END_MIN_SHARE = 2 / 3;
+
+function openEnded(line: string, width: number): boolean {
+  return printedLength(line) >= width * OPEN_END_MIN_SHARE;
+}
+
+/** The last word of a line: what follows its last white space, without the white space after it. */
+export function lastWord(line: string): string {
+  const t = line.trimEnd();
+  return t.slice(Math.max(t.lastIndexOf(' '), t.lastIndexOf('\u00A0'), t.lastIndexOf('\t')) + 1);
+}
+
 function widthBroke(line: string, next: string, width: number): boolean {
   return printedLength(line) + 1 + firstWordLength(next) > width;
 }
@@ -546,6 +562,14 @@ export function unwrapLines(
     readonly paragraphStart: (lines: readonly string[]) => number;
     readonly lineRole: (text: string) => LineRole;
     /**
+     * How many of the paragraphs after a paragraph are still its own: an operative heading broken where a PDF's font
+     * ended a line short of the width goes on up to its first item. `paragraph(0)` is the paragraph, `paragraph(k)`
+     * the k-th after it (undefined past the end).
+     */
+    readonly goesOn?: (paragraph: (k: number) => string | undefined) => number;
+    /** Whether a line ends with a word no paragraph ends with (lexicon `openWords`): it goes on in the next. */
+    readonly endsOpen?: (line: string) => boolean;
+    /**
      * false: only blank the page furniture, joining no lines (Chinese, which may break a line between any two
      * characters: a joined line would hold a space where the text has none).
      */
@@ -570,7 +594,8 @@ export function unwrapLines(
     const line = (lines[a] as Line).text;
     const next = (lines[b] as Line).text;
     const after = content[k + 1] === undefined ? undefined : (lines[content[k + 1] as number] as Line).text;
-    if (widthBroke(line, next, width) && !paragraphBreak(line, next, after)) joinsPrevious.add(b);
+    const broke = widthBroke(line, next, width) || (openEnded(line, width) && reader.endsOpen?.(line) === true);
+    if (broke && !paragraphBreak(line, next, after)) joinsPrevious.add(b);
   }
   // Lines the width joined may hold paragraphs that only the whole shows (an opening line broken in two after the
   // title; a heading whose last line was full, and its body).
@@ -589,6 +614,32 @@ export function unwrapLines(
     };
     split(0, run.length);
     k = last;
+  }
+  if (reader.goesOn) {
+    const paragraphs: number[][] = [];
+    for (const i of content) {
+      const last = paragraphs.at(-1);
+      if (last && joinsPrevious.has(i)) last.push(i);
+      else paragraphs.push([i]);
+    }
+    // Only white space or page furniture between: blank lines alone end a paragraph.
+    const adjacent = (a: number, b: number): boolean => {
+      for (let g = a + 1; g < b; g++) if (!furniture[g]) return false;
+      return true;
+    };
+    for (let p = 0; p < paragraphs.length; p++) {
+      const text = (k: number): string | undefined =>
+        paragraphs[p + k]?.map((i) => (lines[i] as Line).text.trim()).join(' ');
+      const n = reader.goesOn(text);
+      let k = 1;
+      for (; k <= n; k++) {
+        const previous = paragraphs[p + k - 1] as number[];
+        const first = (paragraphs[p + k] as number[])[0] as number;
+        if (!adjacent(previous.at(-1) as number, first)) break;
+        joinsPrevious.add(first);
+      }
+      p += k - 1;
+    }
   }
   // `clean`: each join's gap, and each furniture line, becomes spaces.
   const parts: string[] = [];

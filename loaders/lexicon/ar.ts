@@ -52,6 +52,7 @@ export const ar: Lexicon = {
   script: 'Arabic',
   stopwords: ['في', 'من', 'على', 'إلى', 'أن', 'التي', 'الذي', 'مع', 'عن', 'هذا', 'هذه', 'ذلك', 'بشأن', 'أو'],
   listJoiners: ['،', ',', 'و', '/'],
+  openWords: ['في', 'مع', 'من', 'على', 'إلى', 'عن'],
   conjunctionPrefixes: ['و', 'ف'],
   numberPrefixes: [],
   terminators: ['.', '؛', '،', ';', ','],

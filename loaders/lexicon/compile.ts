@@ -370,6 +370,8 @@ export interface CompiledLexicon {
   readonly subjectOpeners: ReadonlySet<string>;
   /** `Lexicon.articles`, as {@link openerOf} gives them. */
   readonly articles: ReadonlySet<string>;
+  /** `Lexicon.openWords`. */
+  readonly openWords: ReadonlySet<string>;
   /**
    * The first words of `Lexicon.citationBodyLinks` ("of", "de", "du", "del"), as {@link openerOf} gives them, an
    * elided form ("d'") written out ("de"): words that join a name to what follows it ("Membres de l'UIT").
@@ -665,6 +667,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     operativeOpeners: new Set((lex.operativeOpeners ?? []).map(openerOf)),
     subjectOpeners: new Set((lex.subjectOpeners ?? []).map(openerOf)),
     articles: new Set((lex.articles ?? []).map(openerOf)),
+    openWords: new Set(lex.openWords ?? []),
     linkWords: new Set(lex.citationBodyLinks.map((l) => unelided(openerOf(l)))),
     stopwords: new Set(lex.stopwords.map((w) => w.toLowerCase())),
     itemSeries: itemSeries(lex.itemLetters),

@@ -11,6 +11,7 @@ export const en: Lexicon = {
   operativeOpeners: ['to', 'that'],
   subjectOpeners: ['that'],
   articles: ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'all'],
+  openWords: ['the', 'a', 'an', 'in', 'with', 'and', 'or', 'of', 'to', 'for', 'on', 'by', 'from', 'at', 'as', 'its'],
 
   preamble: [
     { key: 'recalling-further', phrases: ['recalling further', 'recalling also', 'further recalling'] },

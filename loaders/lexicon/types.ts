@@ -128,6 +128,12 @@ export interface Lexicon {
    * the same line as its body.
    */
   readonly articles?: readonly string[];
+  /**
+   * Words no paragraph ends with (prepositions, articles, conjunctions: "in", "with", "the"): a hard-wrapped line
+   * that ends with one goes on in the next line, though the next line's first word would have fit on it (a PDF's
+   * proportional font fills lines unevenly: "…, in" / "close collaboration with …"). Lower case.
+   */
+  readonly openWords?: readonly string[];
   /** Phrases after which the named parties are collaborators rather than addressees. */
   readonly collaboration: readonly {
     readonly phrase: string;
