@@ -192,6 +192,16 @@ describe('study groups and Questions numbered without their Sector', () => {
       WTDC.en('a)\tthe work on Question 1/5 and of Study Group 5;'),
       'ITU-D',
     ],
+    [
+      'a WTSA text of 2000, a number ITU-T had then',
+      WTDC.en('a)\tthe work on Question 3/7 and of Study Group 7;')
+        .replace('RESOLUTION 65 (Rev. Kigali, 2022)', 'RESOLUTION 65 (Montreal, 2000)')
+        .replace(
+          'The World Telecommunication Development Conference (Kigali, 2022)',
+          'The World Telecommunication Standardization Assembly (Montreal, 2000)',
+        ),
+      'ITU-T',
+    ],
     ['a WTDC text in Chinese', WTDC.zh('a)\t第28/13号课题和第13研究组的工作；'), 'ITU-T'],
     [
       'a Plenipotentiary text, a number one Sector has',

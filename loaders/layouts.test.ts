@@ -245,6 +245,15 @@ describe('layouts of the same resolution', () => {
       expect(openEnded).toBeGreaterThan(0);
     });
 
+    it('ends a paragraph before a heading, after a line ending like an open word ("Annex A")', () => {
+      const text = wrapAtWidth(
+        LONG.replace(/c\)\tthat many developing countries.*/, 'c)\tthat telehealth guidelines are given in Annex A'),
+        64,
+      );
+      expect(text).toMatch(/Annex A\nresolves to instruct/);
+      expect(folded(parse(text)).sections.map(([key]) => key)).toEqual(reference.sections.map(([key]) => key));
+    });
+
     it('finds names broken over two lines, quoting them as the document has them', () => {
       let broken = 0;
       for (const width of WIDTHS) {

@@ -108,6 +108,7 @@ describe('zh: 请 requests of ITU its own, and invites the others', () => {
     ['请各成员国和部门成员\n1\t继续开展这项工作。', 'INVITES', ['member-states', 'sector-members']],
     ['请各成员国和秘书长\n1\t继续开展这项工作。', 'INVITES', ['member-states', 'secretary-general']],
     ['请联合国秘书长\n1\t继续开展这项工作。', 'INVITES', ['un-secretary-general']],
+    ['请秘书长及各国政府\n1\t继续开展这项工作。', 'INVITES', ['secretary-general']],
     ['邀请秘书长\n1\t继续开展这项工作。', 'INVITES', ['secretary-general']],
   ] as const)('"%s" %s', (operative, kind, addressees) => {
     expect(last(operative)?.kind).toBe(kind);

@@ -196,7 +196,8 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
     paragraphBreak: (previous, next, after) => paragraphBreak(lex, previous, next, after),
     paragraphStart: (lines) => paragraphStart(lex, lines, () => (openers ??= operativeOpeners(lex, physical.lines))),
     lineRole: (line) => lineRole(lex, line),
-    endsOpen: (line) => lex.openWords.has(lastWord(line).toLowerCase()),
+    // As written: "Annex A" does not end with the article "a".
+    endsOpen: (line, next) => lex.openWords.has(lastWord(line)) && lineRole(lex, next) === null,
     goesOn: (paragraph) => headingGoesOn(lex, paragraph),
     join: lex.lexicon.script !== 'Han',
   });

@@ -384,8 +384,8 @@ function namesIn(
 
 /**
  * Whether the addressees a heading names after its marker, before any collaboration phrase, are all ITU's own
- * (see {@link namesIn}), and there is at least one: for a marker that writes two kinds with one word
- * (`towardsItu`).
+ * (see {@link namesIn}), there is at least one, and nothing else is named there: for a marker that writes two kinds
+ * with one word (`towardsItu`).
  */
 function addressesItu(lex: CompiledLexicon, rest: string): boolean {
   let split = rest.length;
@@ -395,9 +395,17 @@ function addressesItu(lex: CompiledLexicon, rest: string): boolean {
     if (c.closing && !c.closing.test(rest.slice(m.index + m[0].length))) continue;
     split = Math.min(split, m.index);
   }
-  const parties = namesIn(lex, rest.slice(0, split)).filter((n) => n.party);
-  return parties.length > 0 && parties.every((n) => n.itu);
+  const named = rest.slice(0, split);
+  const parties = namesIn(lex, named).filter((n) => n.party);
+  if (!parties.length || !parties.every((n) => n.itu)) return false;
+  // Nothing but the names, list joiners and punctuation: a party the lexicon does not know ("各国政府") is no one's.
+  let left = named;
+  for (const n of parties) left = left.slice(0, n.start) + ' '.repeat(n.end - n.start) + left.slice(n.end);
+  for (const joiner of lex.lexicon.listJoiners) left = left.split(joiner).join(' ');
+  return NOTHING_LEFT.test(left);
 }
+
+const NOTHING_LEFT = /^[\s\p{P}]*$/u;
 
 /**
  * Where the body starts in the rest of a heading line that holds its body too: at the first opener word

@@ -567,8 +567,11 @@ export function unwrapLines(
      * the k-th after it (undefined past the end).
      */
     readonly goesOn?: (paragraph: (k: number) => string | undefined) => number;
-    /** Whether a line ends with a word no paragraph ends with (lexicon `openWords`): it goes on in the next. */
-    readonly endsOpen?: (line: string) => boolean;
+    /**
+     * Whether a line ends with a word no paragraph ends with (lexicon `openWords`), and the next line starts no
+     * heading: it goes on in the next.
+     */
+    readonly endsOpen?: (line: string, next: string) => boolean;
     /**
      * false: only blank the page furniture, joining no lines (Chinese, which may break a line between any two
      * characters: a joined line would hold a space where the text has none).
@@ -594,7 +597,7 @@ export function unwrapLines(
     const line = (lines[a] as Line).text;
     const next = (lines[b] as Line).text;
     const after = content[k + 1] === undefined ? undefined : (lines[content[k + 1] as number] as Line).text;
-    const broke = widthBroke(line, next, width) || (openEnded(line, width) && reader.endsOpen?.(line) === true);
+    const broke = widthBroke(line, next, width) || (openEnded(line, width) && reader.endsOpen?.(line, next) === true);
     if (broke && !paragraphBreak(line, next, after)) joinsPrevious.add(b);
   }
   // Lines the width joined may hold paragraphs that only the whole shows (an opening line broken in two after the

@@ -38,15 +38,16 @@ export interface EntityRecord {
 }
 
 /**
- * The numbers of each Sector's study groups since 2000 (ITU-T: also SG 4, 6 and 19, closed in 2008, and SG 21, opened
- * in 2024; ITU-R: also SG 8 and 9, closed in 2007). They name the Sector of a study group or Question a text numbers
+ * The numbers each Sector's study groups have had since the Sectors were formed in 1993 (ITU-T: 1 to 21, SG 21
+ * opened in 2024; ITU-R: 1 to 11; ITU-D: 1 and 2). They name the Sector of a study group or Question a text numbers
  * without naming its Sector where the adopting assembly's Sector has no group of that number and one other Sector
  * has: "Question 28/16" in a WTDC text is ITU-T's. Update when an assembly opens a group with a new number.
  */
+const upTo = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
 export const STUDY_GROUP_NUMBERS: Readonly<Record<'ITU-T' | 'ITU-D' | 'ITU-R', readonly number[]>> = {
-  'ITU-T': [2, 3, 4, 5, 6, 9, 11, 12, 13, 15, 16, 17, 19, 20, 21],
-  'ITU-D': [1, 2],
-  'ITU-R': [1, 3, 4, 5, 6, 7, 8, 9],
+  'ITU-T': upTo(21),
+  'ITU-D': upTo(2),
+  'ITU-R': upTo(11),
 };
 
 const org = (
