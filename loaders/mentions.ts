@@ -85,6 +85,33 @@ function sectorAfter(ctx: MentionContext, text: string, at: number): { sector: S
   return m && sector ? { sector, end: at + m[0].length } : null;
 }
 
+/**
+ * The Sectors listed before the Sector `last` ("ITU-T, ITU-R and" before "ITU-D"), in the text's order, each joined
+ * to the next by a list word alone.
+ */
+function sectorsListedBefore(
+  ctx: MentionContext,
+  text: string,
+  last: { sector: SectorCode; start: number },
+): { sector: SectorCode; start: number }[] {
+  const listed: { sector: SectorCode; start: number }[] = [];
+  for (let at = last.start; ;) {
+    const windowStart = Math.max(0, at - 80);
+    const window = text.slice(windowStart, at);
+    let found: { sector: SectorCode; start: number } | null = null;
+    for (const m of matchWords(ctx.lex.lexicon, ctx.lex.sector, window)) {
+      const sector = ctx.lex.sectorOf(m[0]);
+      if (sector && ctx.lex.listGap.test(window.slice(m.index + m[0].length))) {
+        found = { sector, start: windowStart + m.index };
+      }
+    }
+    if (!found || found.sector === last.sector || listed.some((l) => l.sector === found.sector)) break;
+    listed.unshift(found);
+    at = found.start;
+  }
+  return listed.length ? [...listed, last] : [];
+}
+
 /** The Sector that goes on a list at `at` (" and ITU-D", ", the ITU-R"), or null. */
 function listedSector(ctx: MentionContext, text: string, at: number): { sector: SectorCode; end: number } | null {
   const window = text.slice(at, at + 120);
@@ -110,8 +137,10 @@ function studyGroupsOf(
   before: { sector: SectorCode; start: number } | null,
   after: { sector: SectorCode; end: number } | null,
 ): Candidate[] {
-  const start = before && !after ? before.start : m.index;
-  const sectors: (SectorCode | null)[] = [];
+  // Sectors listed before share the name ("ITU-T和ITU-D相关研究组", "the ITU-T and ITU-D study groups").
+  const listed = before && !after ? sectorsListedBefore(ctx, text, before) : [];
+  const start = listed[0]?.start ?? (before && !after ? before.start : m.index);
+  const sectors: (SectorCode | null)[] = listed.map((l) => l.sector);
   let end = m.index + m[0].length;
   if (after) {
     sectors.push(after.sector);
@@ -713,7 +742,7 @@ const DIRECTORS_WINDOW = 40;
  */
 function directorsNamed(lex: CompiledLexicon, text: string, kept: Candidate[]): Candidate[] {
   let last: Candidate | null = null;
-  return kept.map((c) => {
+  const named = kept.map((c) => {
     const key = c.entity.type === 'Organization' ? c.entity.key : '';
     const director = DIRECTOR_OF.get(key);
     if (!director) return c;
@@ -731,6 +760,30 @@ function directorsNamed(lex: CompiledLexicon, text: string, kept: Candidate[]): 
     }
     return c;
   });
+  return lex.lexicon.directorsAfterList ? directorsAfterList(lex, text, named) : named;
+}
+
+/** The keys of the Bureaux' Directors. */
+const DIRECTOR_KEYS: ReadonlySet<string> = new Set(
+  [...DIRECTOR_OF.values()].flatMap((d) => (d.type === 'Office' ? [d.key] : [])),
+);
+
+/**
+ * Bureaux listed right before a Director, in a language that writes the title after the name and shares it
+ * (`directorsAfterList`: "电信标准化局、无线电通信局和电信发展局主任"): each is read as its Director. A collaboration phrase
+ * between them parts them.
+ */
+function directorsAfterList(lex: CompiledLexicon, text: string, kept: Candidate[]): Candidate[] {
+  const out = [...kept];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const c = out[i];
+    const next = out[i + 1];
+    const director = c?.entity.type === 'Organization' ? DIRECTOR_OF.get(c.entity.key) : undefined;
+    if (!c || !director || !next || next.entity.type !== 'Office' || !DIRECTOR_KEYS.has(next.entity.key)) continue;
+    const gap = text.slice(c.end, next.start);
+    if (lex.bureauGap.test(gap) && !lex.collaboration.some((k) => k.re.test(gap))) out[i] = { ...c, entity: director };
+  }
+  return out;
 }
 
 /** Words of an organisation's name between its head word and the bracket ("Focus Group on … Management (FG-X)"). */

@@ -479,6 +479,7 @@ export const ar: Lexicon = {
       ...Object.values(SECTOR_NAMES).flatMap((names) => names.map((n) => `أعضاء ${n}`)),
     ),
     associates: withProclitics('المنتسبين', 'المنتسبون'),
+    'regional-telecommunication-organizations': withProclitics('المنظمات الإقليمية للاتصالات'),
     administrations: withProclitics('الإدارات'),
     academia: withProclitics('الهيئات الأكاديمية', 'المؤسسات الأكاديمية', 'الأوساط الأكاديمية'),
     'geneva-plan-of-action': withProclitics('خطة عمل جنيف'),

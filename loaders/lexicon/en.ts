@@ -352,6 +352,12 @@ export const en: Lexicon = {
     'sector-members': ['Sector Members', 'Sector Member'],
     associates: ['Associates'],
     academia: ['Academia', 'academia', 'Academic institutions'],
+    'regional-telecommunication-organizations': [
+      'regional telecommunication organizations',
+      'Regional telecommunication organizations',
+      'regional telecommunications organizations',
+      'regional telecommunication organisations',
+    ],
     administrations: ['administrations', 'Administrations'],
     'geneva-plan-of-action': ['Geneva Plan of Action'],
     'tunis-agenda': ['Tunis Agenda for the Information Society', 'Tunis Agenda'],

@@ -217,6 +217,16 @@ export const ENTITIES: readonly EntityRecord[] = [
   { key: 'sector-members', category: 'Stakeholder', name: 'Sector Members', acronym: null, kind: null, neutral: [] },
   { key: 'associates', category: 'Stakeholder', name: 'Associates', acronym: null, kind: null, neutral: [] },
   { key: 'academia', category: 'Stakeholder', name: 'Academia', acronym: null, kind: null, neutral: [] },
+  // APT, ATU, CEPT, CITEL, RCC, ASMG … together, as resolutions address them ("invites … regional telecommunication
+  // organizations").
+  {
+    key: 'regional-telecommunication-organizations',
+    category: 'Stakeholder',
+    name: 'Regional telecommunication organizations',
+    acronym: null,
+    kind: null,
+    neutral: [],
+  },
   // The Member States' telecommunication administrations, as ITU-R and ITU-T texts address them ("invites
   // administrations"): a stakeholder group of its own, not the Member States themselves.
   {

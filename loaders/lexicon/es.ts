@@ -343,6 +343,10 @@ export const es: Lexicon = {
     'member-states': ['Estados Miembros', 'Estado Miembro'],
     'sector-members': ['Miembros de Sector', 'Miembro de Sector', 'Miembros del Sector', 'Miembros de los Sectores'],
     associates: ['Asociados'],
+    'regional-telecommunication-organizations': [
+      'organizaciones regionales de telecomunicaciones',
+      'Organizaciones regionales de telecomunicaciones',
+    ],
     administrations: ['administraciones', 'Administraciones'],
     academia: [
       'Instituciones Académicas',

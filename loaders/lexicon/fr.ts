@@ -358,6 +358,11 @@ export const fr: Lexicon = {
     'member-states': ['États Membres', 'État Membre', 'Etats Membres', 'Etat Membre'],
     'sector-members': ['Membres de Secteur', 'Membre de Secteur', 'Membres du Secteur', 'Membres des Secteurs'],
     associates: ['Associés'],
+    'regional-telecommunication-organizations': [
+      'organisations régionales de télécommunication',
+      'Organisations régionales de télécommunication',
+      'organisations régionales de télécommunications',
+    ],
     administrations: ['administrations', 'Administrations'],
     academia: [
       'établissements universitaires',

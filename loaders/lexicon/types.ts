@@ -181,6 +181,12 @@ export interface Lexicon {
    * Director. With their link word and article, as written right before the first name.
    */
   readonly directorsOf?: readonly string[];
+  /**
+   * The title of Director follows the Bureau's name and is shared by a list of Bureaux right before it
+   * ("电信标准化局和电信发展局主任": the Directors of both Bureaux). A collaboration phrase between them still parts
+   * them ("电信标准化局与电信发展局主任": the Bureau, with the Director).
+   */
+  readonly directorsAfterList?: boolean;
 
   /** Named-entity patterns with slots. */
   readonly patterns: {

@@ -46,7 +46,12 @@ export const zh: Lexicon = {
     { key: 'urges', phrases: ['敦促'] },
     { key: 'calls-upon', phrases: ['呼吁'] },
   ],
-  collaboration: [{ phrase: '与', closing: ['协作', '合作', '配合'] }, { phrase: '协同' }],
+  // 与 … closes with how they work together: in collaboration (协作, 合作, 配合), consultation (协商, 磋商),
+  // coordination (协调), or together (一道, 共同).
+  collaboration: [
+    { phrase: '与', closing: ['协作', '合作', '配合', '协商', '磋商', '协调', '一道', '共同'] },
+    { phrase: '协同' },
+  ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {
@@ -71,10 +76,13 @@ export const zh: Lexicon = {
     { body: 'COUNCIL', names: ['国际电联理事会', '理事会'] },
   ],
   citationBodyLinks: [],
+  directorsAfterList: true,
 
   patterns: {
     // Numbered, or the study groups of a Sector together ("相关研究组"): no number.
-    studyGroup: ['第 ?{NUMS} ?研究组', 'SG ?{N}', '研究组'],
+    // The unnumbered ones with what qualifies them (相关 relevant, 有关 concerned, 各 each, 所有 all), so that a Sector
+    // named before is right before them ("ITU-T和ITU-D相关研究组").
+    studyGroup: ['第 ?{NUMS} ?研究组', 'SG ?{N}', '(?:相关|有关|各|所有)?研究组'],
     question: ['第 ?{QCODES} ?号?课题', 'Q{QCODE}'],
     unnumberedQuestion: ['其有关{TEXT}的课题', '其关于{TEXT}的课题'],
     // No plural marker: one number or a list ("第78和第90号决议", "第34、58和139号决议") before 号决议. Texts converted
@@ -159,6 +167,7 @@ export const zh: Lexicon = {
     'sector-members': ['部门成员'],
     associates: ['部门准成员'],
     academia: ['学术界', '学术成员'],
+    'regional-telecommunication-organizations': ['区域电信组织'],
     administrations: ['各主管部门', '主管部门'],
     'geneva-plan-of-action': ['日内瓦行动计划'],
     'tunis-agenda': ['突尼斯议程'],
