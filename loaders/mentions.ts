@@ -115,6 +115,17 @@ function sectorsListedBefore(
 /** The Sector that goes on a list at `at` (" and ITU-D", ", the ITU-R"), or null. */
 function listedSector(ctx: MentionContext, text: string, at: number): { sector: SectorCode; end: number } | null {
   const window = text.slice(at, at + 120);
+  // Without the head word the list shares (`sharedHeadNames`: "Секторов стандартизации электросвязи и развития
+  // электросвязи").
+  const shared = ctx.lex.sharedHeadAfter.exec(window);
+  const name = shared?.groups?.name;
+  const record = name
+    ? ctx.lex
+        .sharedHeadOf(name)
+        ?.map((k) => ENTITY_BY_KEY.get(k))
+        .find((r) => r?.kind === 'itu-sector')
+    : undefined;
+  if (shared && record?.sector) return { sector: record.sector, end: at + shared[0].length };
   for (const m of matchWords(ctx.lex.lexicon, ctx.lex.sector, window)) {
     const sector = ctx.lex.sectorOf(m[0]);
     return sector && ctx.lex.listGap.test(window.slice(0, m.index))
@@ -706,7 +717,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
 
   // A citation names its issuing body too ("United Nations General Assembly Resolution 70/1"): known entities
   // inside a citation's span are kept as mentions of their own.
-  const kept = directorsNamed(lex, text, resolveOverlaps(widened));
+  const kept = directorsNamed(lex, text, sharedHeads(lex, text, resolveOverlaps(widened)));
   const citations = kept.filter((c) => c.entity.type === 'Instrument' || c.entity.type === 'ItuResolution');
   const nested = widened.filter(
     (c) => c.rank === 1 && !kept.includes(c) && citations.some((k) => k.start <= c.start && c.end <= k.end),
@@ -761,6 +772,35 @@ function directorsNamed(lex: CompiledLexicon, text: string, kept: Candidate[]): 
     return c;
   });
   return lex.lexicon.directorsAfterList ? directorsAfterList(lex, text, named) : named;
+}
+
+/**
+ * Sectors and Bureaux a list names without their head word, which they share with the name before
+ * (`sharedHeadNames`: "Бюро стандартизации электросвязи и развития электросвязи"): each a mention of the entity of the
+ * same kind, after a Director the next Bureau's Director.
+ */
+function sharedHeads(lex: CompiledLexicon, text: string, kept: Candidate[]): Candidate[] {
+  if (!lex.lexicon.sharedHeadNames) return kept;
+  const out: Candidate[] = [];
+  for (const [i, c] of kept.entries()) {
+    out.push(c);
+    const director = c.entity.type === 'Office' && DIRECTOR_KEYS.has(c.entity.key);
+    const kind = director ? 'itu-bureau' : c.entity.type === 'Organization' ? c.entity.kind : null;
+    if (kind !== 'itu-sector' && kind !== 'itu-bureau') continue;
+    const until = kept[i + 1]?.start ?? text.length;
+    for (let end = c.end; ;) {
+      const m = lex.sharedHeadAfter.exec(text.slice(end, until));
+      const name = m?.groups?.name;
+      const key = name ? lex.sharedHeadOf(name)?.find((k) => ENTITY_BY_KEY.get(k)?.kind === kind) : undefined;
+      const record = key ? ENTITY_BY_KEY.get(key) : undefined;
+      if (!m || !name || !key || !record) break;
+      const entity = director ? DIRECTOR_OF.get(key) : entityFromRecord(record);
+      if (!entity) break;
+      out.push({ start: end + m[0].length - name.length, end: end + m[0].length, entity, rank: 0 });
+      end += m[0].length;
+    }
+  }
+  return out;
 }
 
 /** The keys of the Bureaux' Directors. */

@@ -4,7 +4,7 @@
  * consultation, in coordination with); regional telecommunication organizations. Texts written for these tests.
  */
 import type { ParsedInstruction, ParsedResolution } from '.';
-import { parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
+import { fixtureBefore, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
 
 /** A Chinese WTSA text with `operative` after one preamble item. */
 const chinese = (operative: readonly string[]): ParsedResolution =>
@@ -32,6 +32,12 @@ const english = (operative: readonly string[]): ParsedResolution =>
   ]);
 
 const first = (doc: ParsedResolution): ParsedInstruction | undefined => doc.instructions[0];
+
+/** A fixture's lines before its first operative heading, then `operative`. */
+const russian = (operative: readonly string[]): ParsedResolution =>
+  parse([...fixtureBefore('ru-resolution.txt', /^(?:поручает|предлагает|решает)/), ...operative]);
+const arabic = (operative: readonly string[]): ParsedResolution =>
+  parse([...fixtureBefore('ar-resolution.txt', /^(?:تكلف|تدعو|تقرر)/), ...operative]);
 
 describe('a Director written once after a list of Bureaux (Chinese)', () => {
   it('is the Director of each', () => {
@@ -101,5 +107,44 @@ describe('regional telecommunication organizations', () => {
     expect(keys(first(doc), 'addressees')).toEqual(['regional-telecommunication-organizations']);
     const en = english(['invites Member States and regional telecommunication organizations', 'to take part,']);
     expect(keys(first(en), 'addressees')).toEqual(['member-states', 'regional-telecommunication-organizations']);
+  });
+});
+
+describe('a name without its head word after one with it (Russian, Arabic)', () => {
+  it('is the Bureau, or the Director, of the same kind', () => {
+    const ru = russian([
+      'просит Директоров Бюро стандартизации электросвязи и развития электросвязи',
+      'содействовать сотрудничеству.',
+    ]);
+    expect(keys(first(ru), 'addressees')).toEqual(['director-bdt', 'director-tsb']);
+    expect(first(ru)?.addressees.map((m) => m.quote)).toEqual([
+      'Директоров Бюро стандартизации электросвязи',
+      'развития электросвязи',
+    ]);
+    const bureaux = russian([
+      'поручает Бюро радиосвязи и стандартизации электросвязи',
+      'содействовать сотрудничеству.',
+    ]);
+    expect(keys(first(bureaux), 'addressees')).toEqual(['br', 'tsb']);
+    const ar = arabic(['تطلب إلى مديري مكتبي تقييس الاتصالات وتنمية الاتصالات', 'تيسير التعاون بين القطاعين.']);
+    expect(keys(first(ar), 'addressees')).toEqual(['director-bdt', 'director-tsb']);
+  });
+
+  it('is the Sector, whose study groups a list of Sectors shares', () => {
+    const ru = russian([
+      'поручает соответствующим исследовательским комиссиям Секторов стандартизации электросвязи и развития электросвязи',
+      'сотрудничать в области электронного здравоохранения.',
+    ]);
+    expect(keys(first(ru), 'addressees')).toEqual(['study-groups-itu-d', 'study-groups-itu-t']);
+  });
+
+  it('is nothing where no name of its kind is right before it', () => {
+    const ru = russian(['предлагает Государствам-Членам и развития электросвязи', 'участвовать.']);
+    expect(keys(first(ru), 'addressees')).toEqual(['member-states']);
+    const body = russian([
+      'поручает Директору Бюро радиосвязи',
+      'содействовать сотрудничеству в области развития электросвязи.',
+    ]);
+    expect(body.clauses.flatMap((c) => c.mentions.map((m) => m.quote))).not.toContain('развития электросвязи');
   });
 });

@@ -396,6 +396,17 @@ export const ar: Lexicon = {
     { sector: 'ITU-R', names: withProclitics(...SECTOR_NAMES['ITU-R']) },
   ],
 
+  // The second of a list that shares the dual "مكتبي" ("مكتبي تقييس الاتصالات وتنمية الاتصالات"). Not yet the
+  // Sectors' dual "قطاعي": study groups "في قطاعي …" (in the two Sectors) would be read as the Sectors themselves.
+  sharedHeadNames: {
+    'itu-t': ['تقييس الاتصالات'],
+    'itu-d': ['تنمية الاتصالات'],
+    'itu-r': ['الاتصالات الراديوية'],
+    tsb: ['تقييس الاتصالات'],
+    bdt: ['تنمية الاتصالات'],
+    br: ['الاتصالات الراديوية'],
+  },
+
   // ITU Arabic texts write the Latin acronyms (ITU-T, WHO, WIPO …), matched through entities.ts; Arabic acronyms
   // (اليونسكو, الويبو) are listed where they are in use.
   entityNames: {
@@ -403,9 +414,10 @@ export const ar: Lexicon = {
     'itu-t': withProclitics(...SECTOR_NAMES['ITU-T']),
     'itu-d': withProclitics(...SECTOR_NAMES['ITU-D']),
     'itu-r': withProclitics(...SECTOR_NAMES['ITU-R']),
-    tsb: withProclitics('مكتب تقييس الاتصالات'),
-    bdt: withProclitics('مكتب تنمية الاتصالات'),
-    br: withProclitics('مكتب الاتصالات الراديوية'),
+    // With the dual, where a list shares the word ("مكتبي تقييس الاتصالات وتنمية الاتصالات": the two Bureaux).
+    tsb: withProclitics('مكتب تقييس الاتصالات', 'مكتبي تقييس الاتصالات'),
+    bdt: withProclitics('مكتب تنمية الاتصالات', 'مكتبي تنمية الاتصالات'),
+    br: withProclitics('مكتب الاتصالات الراديوية', 'مكتبي الاتصالات الراديوية'),
     tsag: withProclitics('الفريق الاستشاري لتقييس الاتصالات'),
     tdag: withProclitics('الفريق الاستشاري لتنمية الاتصالات'),
     rag: withProclitics('الفريق الاستشاري للاتصالات الراديوية'),

@@ -341,6 +341,10 @@ export interface CompiledLexicon {
   readonly directorsBefore: RegExp;
   /** What may stand between two Bureaux of a list: a list joiner and up to two short words ("y de la"). */
   readonly bureauGap: RegExp;
+  /** A list word and a name of `Lexicon.sharedHeadNames` (group `name`) at the start of a text; never matches where none. */
+  readonly sharedHeadAfter: RegExp;
+  /** The keys of the entities a matched shared-head name may be. */
+  readonly sharedHeadOf: (matched: string) => readonly string[] | null;
   /** Known entity names (case-sensitive, longest first) and the lookup from a folded match to its record. */
   readonly entities: RegExp;
   readonly entityOf: (matched: string) => EntityRecord | null;
@@ -490,6 +494,12 @@ export function slot(match: RegExpExecArray, name: string, n = 0): string | unde
 /** Compiles a lexicon once; the result is cached by the lexicon object. */
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const ci = hasCase(lex) ? 'iu' : 'u';
+  // Names without their head word: as written, and by folded name the keys they may be.
+  const sharedHeadNames = new Map<string, string[]>();
+  for (const [key, names] of Object.entries(lex.sharedHeadNames ?? {})) {
+    for (const n of names) sharedHeadNames.set(n, [...(sharedHeadNames.get(n) ?? []), key]);
+  }
+  const sharedHeadKeys = new Map([...sharedHeadNames].map(([n, keys]) => [foldName(n), keys] as const));
   /** The list joiners that are words ("and", "et", "и", "和"). */
   const listWords = `(?:${alternation(lex.listJoiners.filter((j) => /^\p{L}+$/u.test(j))) || '(?!)'})`;
   // Indentation, and the bullets a web page's lists become in plain text ("  • considering", "    • a) …").
@@ -626,6 +636,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       ? new RegExp(`${LETTER_BOUNDARY_BEFORE}(?:${alternation(lex.directorsOf)})${WS}*$`, ci)
       : /(?!)/u,
     bureauGap: new RegExp(`^${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?:\\p{L}{1,4}(?:${WS}+|['’])){0,2}$`, ci),
+    sharedHeadAfter: sharedHeadNames.size
+      ? new RegExp(
+          `^${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?<name>${alternation([...sharedHeadNames.keys()])})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
+          ci,
+        )
+      : /(?!)/u,
+    sharedHeadOf: foldedLookup(sharedHeadKeys),
     entities: new RegExp(boundedAfter(alternation(entityNames), lex), 'gu'),
     entityOf: foldedLookup(entityByName),
     place: (written) => {

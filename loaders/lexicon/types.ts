@@ -187,6 +187,13 @@ export interface Lexicon {
    * them ("电信标准化局与电信发展局主任": the Bureau, with the Director).
    */
   readonly directorsAfterList?: boolean;
+  /**
+   * Names of ITU's Sectors and Bureaux without their head word, by the entity's key, as a list writes the second
+   * when it shares the head of the first ("Бюро стандартизации электросвязи и развития электросвязи", "مكتبي تقييس
+   * الاتصالات وتنمية الاتصالات"). Read only right after a list word that follows a name of the same kind (a Sector's
+   * after a Sector, a Bureau's after a Bureau or its Director).
+   */
+  readonly sharedHeadNames?: Readonly<Record<string, readonly string[]>>;
 
   /** Named-entity patterns with slots. */
   readonly patterns: {
