@@ -8,7 +8,7 @@
  *                            ├─CITES→ Version | Resolution | Instrument     Instruction ─IN_COLLABORATION_WITH→ party
  *                            └─MENTIONS→ any entity
  */
-import type { EntityRef, Mention, ParsedDocument, ParsedResolution, Span } from '../loaders';
+import type { EntityRef, Mention, ParsedDocument, ParsedResolution, Span, TextSeries } from '../loaders';
 import type {
   Body,
   DocumentGraph,
@@ -20,7 +20,7 @@ import type {
   Sector,
   VersionNode,
 } from './model';
-import { GraphIntegrityError, ids } from './model';
+import { GraphIntegrityError, UnreachableCaseError, ids } from './model';
 
 class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
@@ -71,6 +71,23 @@ class GraphBuilder {
       }
     }
     return { document, nodes: [...this.nodes.values()], edges: [...this.edges.values()], defines };
+  }
+}
+
+/**
+ * The number a work has in the graph: a resolution's as written ("1408"), a decision's with its series
+ * ("decision-482"), so that a body's Decision 482 is a work of its own, never merged with its Resolution 482
+ * (`resolution:council-decision-482`, `version:council-decision-482:2020`), and the natural key (body, number) names
+ * one work.
+ */
+export function workNumber(series: TextSeries, number: string): string {
+  switch (series) {
+    case 'resolution':
+      return number;
+    case 'decision':
+      return `decision-${number}`;
+    default:
+      throw new UnreachableCaseError(series);
   }
 }
 
@@ -127,18 +144,19 @@ function entityNode(b: GraphBuilder, e: EntityRef, provenance: Provenance | null
       }).id;
     case 'ItuResolution': {
       const body = e.body as Body;
+      const number = workNumber(e.series, e.number);
       const work = b.node({
-        id: ids.resolution(body, e.number),
+        id: ids.resolution(body, number),
         type: 'Resolution',
         body,
-        number: e.number,
+        number,
         title: null,
         titleSource: null,
       }).id;
       if (!e.revision) return work;
       const version = versionNode(b, {
         body,
-        number: e.number,
+        number,
         year: e.revision.year,
         place: e.revision.place,
         label: label(e.revision.place, e.revision.year, e.revision.revised),
@@ -206,7 +224,8 @@ function manifestFacts(doc: ParsedResolution): string[] {
 /** The id a document gets: its resolution version and language, or the page's subject and language. */
 export function documentIdOf(doc: ParsedDocument): string {
   if (doc.kind === 'resolution') {
-    return ids.document(`${doc.body.value.toLowerCase()}-${doc.number.value}:${doc.year.value}`, doc.language);
+    const number = workNumber(doc.series, doc.number.value);
+    return ids.document(`${doc.body.value.toLowerCase()}-${number}:${doc.year.value}`, doc.language);
   }
   const subject = doc.subject;
   const key =
@@ -242,18 +261,19 @@ export function buildDocumentGraph(doc: ParsedDocument): DocumentGraph {
   let owner = documentId;
   if (doc.kind === 'resolution') {
     const body = doc.body.value as Body;
+    const number = workNumber(doc.series, doc.number.value);
     const resolution = b.node({
-      id: ids.resolution(body, doc.number.value),
+      id: ids.resolution(body, number),
       type: 'Resolution',
       body,
-      number: doc.number.value,
+      number,
       title: doc.title?.value ?? null,
       titleSource: doc.title ? doc.title.source : null,
     });
     const own = doc.identitySpans.header ?? doc.identitySpans.opening;
     const version = versionNode(b, {
       body,
-      number: doc.number.value,
+      number,
       year: doc.year.value,
       place: doc.place.value,
       label: doc.revisionLabel,
@@ -266,7 +286,7 @@ export function buildDocumentGraph(doc: ParsedDocument): DocumentGraph {
       if (h.year === doc.year.value) return;
       const v = versionNode(b, {
         body,
-        number: doc.number.value,
+        number,
         year: h.year,
         place: h.place,
         label: label(h.place, h.year, i > 0),

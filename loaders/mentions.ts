@@ -4,7 +4,7 @@
  * instruments (ITU resolutions by body, number and revision; UN General Assembly and World Health Assembly
  * resolutions; SDGs; named strategies and plans). Overlapping candidates resolve to the longest.
  */
-import type { AssemblyBody, CompiledLexicon, EntityRecord } from './lexicon';
+import type { AssemblyBody, CompiledLexicon, EntityRecord, TextSeries } from './lexicon';
 import { ENTITY_BY_KEY, STUDY_GROUP_NUMBERS, hasCase, matchWords, slot } from './lexicon';
 import type { EntityRef, Mention, SectorCode } from './types';
 
@@ -16,7 +16,7 @@ export interface MentionContext {
   /** Body of the adopting assembly, used when a cited resolution's body is not named. */
   readonly homeBody: AssemblyBody | null;
   /** The document's own resolution, so that "this resolution" citations are not taken as citations. */
-  readonly self: { readonly body: AssemblyBody; readonly number: string } | null;
+  readonly self: { readonly body: AssemblyBody; readonly series: TextSeries; readonly number: string } | null;
 }
 
 export interface ClauseText {
@@ -231,6 +231,7 @@ interface ClauseMatches {
   readonly unnumberedQuestion: RegExpExecArray[];
   readonly entities: RegExpExecArray[];
   readonly ituResolution: RegExpExecArray[];
+  readonly ituDecision: RegExpExecArray[];
   readonly unResolution: RegExpExecArray[];
   readonly whaResolution: RegExpExecArray[];
   readonly sdg: RegExpExecArray[];
@@ -269,6 +270,7 @@ const NO_MATCHES: ClauseMatches = {
   unnumberedQuestion: [],
   entities: [],
   ituResolution: [],
+  ituDecision: [],
   unResolution: [],
   whaResolution: [],
   sdg: [],
@@ -349,6 +351,7 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
   const unnumberedQuestion = scan(lex.patterns.unnumberedQuestion);
   const entities = buckets(matchWords(lex.lexicon, lex.entities, joined));
   const ituResolution = scan(lex.patterns.ituResolution);
+  const ituDecision = scan(lex.patterns.ituDecision);
   const unResolution = scan(lex.patterns.unResolution);
   const whaResolution = scan(lex.patterns.whaResolution);
   const sdg = scan(lex.patterns.sdg);
@@ -360,6 +363,7 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
     unnumberedQuestion: unnumberedQuestion[i] ?? NONE,
     entities: entities[i] ?? NONE,
     ituResolution: ituResolution[i] ?? NONE,
+    ituDecision: ituDecision[i] ?? NONE,
     unResolution: unResolution[i] ?? NONE,
     whaResolution: whaResolution[i] ?? NONE,
     sdg: sdg[i] ?? NONE,
@@ -445,6 +449,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     !found.unnumberedQuestion.length &&
     !found.entities.length &&
     !found.ituResolution.length &&
+    !found.ituDecision.length &&
     !found.unResolution.length &&
     !found.whaResolution.length &&
     !found.sdg.length &&
@@ -538,8 +543,22 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   // ("WTSA Resolution 1", "全权代表大会……第130号决议"), or it is the adopting assembly's own. A list names the body
   // once, after its last member: "Resolutions 78 and 90 (Rev. Geneva, 2022) of the World Telecommunication
   // Standardization Assembly", "Resolution 139 (…) and Resolution 71 (…) of the Plenipotentiary Conference".
-  const cited: { m: RegExpExecArray; members: CitedMember[]; end: number; body: AssemblyBody | null }[] = [];
-  for (const m of found.ituResolution) {
+  // Decisions are read alike, in their own series ("Decision 482 of the Council"), in text order with the resolutions
+  // so that a list names its body once for both ("Resolution 1408 and Decision 482 of the Council").
+  const cited: {
+    m: RegExpExecArray;
+    series: TextSeries;
+    members: CitedMember[];
+    end: number;
+    body: AssemblyBody | null;
+  }[] = [];
+  const citedMatches = found.ituDecision.length
+    ? [
+        ...found.ituResolution.map((m) => ({ m, series: 'resolution' as const })),
+        ...found.ituDecision.map((m) => ({ m, series: 'decision' as const })),
+      ].sort((a, b) => a.m.index - b.m.index)
+    : found.ituResolution.map((m) => ({ m, series: 'resolution' as const }));
+  for (const { m, series } of citedMatches) {
     const one = slot(m, 'N');
     const numbers = one ? [one] : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
     if (!numbers.length) continue;
@@ -569,7 +588,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       const acronym = ENTITY_ACRONYM.exec(text);
       if (acronym?.[1] && lex.body(acronym[1]) === body) end += acronym[0].length;
     }
-    cited.push({ m, members, end, body });
+    cited.push({ m, series, members, end, body });
   }
   for (let i = cited.length - 2; i >= 0; i--) {
     const c = cited[i];
@@ -577,7 +596,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     if (c && next && !c.body && next.body && lex.listGap.test(text.slice(c.end, next.m.index))) c.body = next.body;
   }
   let citedUntil = 0;
-  for (const { m, members, end, body: named } of cited) {
+  for (const { m, series, members, end, body: named } of cited) {
     let body = named;
     let start = m.index;
     if (!body) {
@@ -598,8 +617,8 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     body ??= ctx.homeBody;
     if (!body) continue;
     for (const { number, revision } of members) {
-      if (ctx.self && ctx.self.body === body && ctx.self.number === number) continue;
-      candidates.push({ start, end, entity: { type: 'ItuResolution', body, number, revision }, rank: 2 });
+      if (ctx.self && ctx.self.body === body && ctx.self.series === series && ctx.self.number === number) continue;
+      candidates.push({ start, end, entity: { type: 'ItuResolution', body, series, number, revision }, rank: 2 });
     }
   }
 

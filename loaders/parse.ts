@@ -254,6 +254,8 @@ function parseResolution(
     textFact<AssemblyBody>(structure.opening?.body ?? structure.header?.body) ??
     manifestFact(manifest?.resolution?.body);
   const number = textFact(structure.header?.number) ?? manifestFact(manifest?.resolution?.number);
+  // A decision only where its header says so: the manifest's number is a resolution's.
+  const series = structure.header?.series ?? 'resolution';
   // A history line ends with the version it heads; Radiocommunication Assembly texts state the year only there.
   const latest = structure.history.length ? Math.max(...structure.history.map((h) => h.year)) : null;
   const year =
@@ -299,7 +301,7 @@ function parseResolution(
     lex,
     homeSector: homeSectorOf(body.value),
     homeBody: body.value,
-    self: { body: body.value, number: number.value },
+    self: { body: body.value, series, number: number.value },
   };
   // The clauses in document order; their mentions are found in one pass over all of them.
   type ClauseSpec = Omit<ParsedClause, 'mentions' | 'footnotes' | 'text' | 'span' | 'line'>;
@@ -439,6 +441,7 @@ function parseResolution(
     ...baseOf(input),
     kind: 'resolution',
     body,
+    series,
     number,
     title,
     year,

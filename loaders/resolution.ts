@@ -9,7 +9,7 @@
  * heading starts with its marker and names its addressees (and collaborators) on the same line, continuing on the
  * next lines while the heading is unfinished (an open bracket, or a construct like 与 … 协作 not yet closed).
  */
-import type { AssemblyBody, CompiledLexicon, OperativeKey, PreambleKey } from './lexicon';
+import type { AssemblyBody, CompiledLexicon, OperativeKey, PreambleKey, TextSeries } from './lexicon';
 import { hasCase, openerOf, unelided } from './lexicon';
 import { LoaderError, quoteFound } from './errors';
 import type { Line, LineRole } from './text';
@@ -55,6 +55,8 @@ export interface RawAnnex {
 export interface RawStructure {
   readonly header: {
     readonly number: string;
+    /** A resolution's header, or a decision's ("DECISION 482 (modified 2020)"). */
+    readonly series: TextSeries;
     /** The assembly, when the header names it ("PP RESOLUTION 183"). */
     readonly body: AssemblyBody | null;
     readonly place: string | null;
@@ -144,7 +146,13 @@ export function resolutionParts(lex: CompiledLexicon, lines: readonly Line[]): R
       continue;
     }
     const key = headerKey(lex, line.text);
-    if (key === null || (current && key.number === current.number && (key.year === null || key.year === current.year)))
+    if (
+      key === null ||
+      (current &&
+        key.number === current.number &&
+        key.series === current.series &&
+        (key.year === null || key.year === current.year))
+    )
       continue;
     let headed = false;
     for (let j = i + 1, seen = 0; j < lines.length && seen < HEADINGS_WITHIN && !headed; j++) {
@@ -152,7 +160,7 @@ export function resolutionParts(lex: CompiledLexicon, lines: readonly Line[]): R
       if (!next) continue;
       seen++;
       const other = headerKey(lex, next.text);
-      if (other !== null && other.number !== key.number) break;
+      if (other !== null && (other.number !== key.number || other.series !== key.series)) break;
       headed = classifyHeading(lex, next) !== null || lex.opening.some((re) => re.test(next.text));
     }
     if (!headed) continue;
@@ -194,16 +202,23 @@ function continuesTitle(lex: CompiledLexicon, text: string): boolean {
   return !hasCase(lex.lexicon) || first !== first.toUpperCase();
 }
 
-/** A header's number and year (null where it states none, as a running header "Resolution 78"). */
+/** A header's series, number and year (null where it states none, as a running header "Resolution 78"). */
 interface HeaderKey {
+  readonly series: TextSeries;
   readonly number: string;
   readonly year: number | null;
 }
 
 function headerKey(lex: CompiledLexicon, text: string): HeaderKey | null {
-  for (const re of lex.header) {
+  for (const [i, re] of lex.header.entries()) {
     const m = re.exec(text);
-    if (m) return { number: m.groups?.N0 ?? '', year: headerYear(m.groups?.YEAR0, m.groups?.YY) };
+    if (m) {
+      return {
+        series: lex.headerSeries[i] ?? 'resolution',
+        number: m.groups?.N0 ?? '',
+        year: headerYear(m.groups?.YEAR0, m.groups?.YY),
+      };
+    }
   }
   return null;
 }
@@ -844,17 +859,19 @@ export function readStructure(options: {
   // Header, title, history line and opening. The header and the opening may each be missing.
   const headerAt = (i: number): RawStructure['header'] => {
     const text = lines[i]?.text ?? '';
-    for (const re of lex.header) {
+    for (const [k, re] of lex.header.entries()) {
       const m = re.exec(text);
       if (!m) continue;
       const place = m.groups?.PLACE0;
       return {
         number: m.groups?.N0 ?? '',
+        series: lex.headerSeries[k] ?? 'resolution',
         // Before the marker ("PP RESOLUTION 183") or after it ("RESOLUTION ITU-R 69-2").
         body: lex.body(m.groups?.HBODY ?? m.groups?.HEADERBODY0 ?? ''),
         place: place ? lex.place(place) : null,
         year: headerYear(m.groups?.YEAR0, m.groups?.YY),
-        // "Rev.", or a revision counted after the number ("ITU-R 69-2"; header templates name it REV).
+        // "Rev." (or the Council's "modified 2023"), or a revision counted after the number ("ITU-R 69-2"; header
+        // templates name it REV).
         revised: lex.revision.test(text) || Number(m.groups?.REV ?? 0) > 0,
         text,
       };
@@ -871,9 +888,10 @@ export function readStructure(options: {
   // ("PP Resolution 183" above "PP RESOLUTION 183 (Guadalajara, 2010)"): one header, from both lines.
   const headerStart = headerIndex;
   let next = header ? headerAt(headerIndex + 1) : null;
-  while (header && next?.number === header.number) {
+  while (header && next?.number === header.number && next.series === header.series) {
     header = {
       number: header.number,
+      series: header.series,
       body: next.body ?? header.body,
       place: next.place ?? header.place,
       year: next.year ?? header.year,
@@ -918,6 +936,10 @@ export function readStructure(options: {
         titleEnded = title !== null;
       } else if (lex.marginSymbol.test(l.text)) {
         continue; // "(MOD)" beside the header or the title: neither
+      } else if (lex.historyLine.test(l.text)) {
+        // A note in brackets that is no history, as Council texts put one below the header ("(adopted at the ninth
+        // Plenary Meeting)"): not the title.
+        titleEnded = title !== null;
       } else if (classifyHeading(lex, l) || lex.itemLabel.test(l.text)) {
         titleEnded = title !== null;
       } else if (!title) {

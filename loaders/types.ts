@@ -2,7 +2,9 @@
  * What the loaders produce: typed records of one document, with every fact tied to its place in the text.
  * These are plain data; graph/ turns them into graph nodes and edges.
  */
-import type { AssemblyBody, OperativeKey, PreambleKey } from './lexicon/types';
+import type { AssemblyBody, OperativeKey, PreambleKey, TextSeries } from './lexicon/types';
+
+export type { TextSeries };
 
 export type Language = 'en' | 'fr' | 'es' | 'ru' | 'ar' | 'zh';
 export type SectorCode = 'ITU-T' | 'ITU-D' | 'ITU-R';
@@ -45,6 +47,8 @@ export type EntityRef =
   | {
       readonly type: 'ItuResolution';
       readonly body: AssemblyBody;
+      /** A resolution, or a decision ("Decision 482 of the Council"). */
+      readonly series: TextSeries;
       readonly number: string;
       /** The revision cited, when the citation names one. */
       readonly revision: { readonly year: number; readonly place: string | null; readonly revised: boolean } | null;
@@ -143,6 +147,8 @@ interface ParsedBase {
 export interface ParsedResolution extends ParsedBase {
   readonly kind: 'resolution';
   readonly body: Fact<AssemblyBody>;
+  /** What the header names: a resolution ("RESOLUTION 1408"), or a decision ("DECISION 482"). */
+  readonly series: TextSeries;
   readonly number: Fact<string>;
   readonly title: Fact<string> | null;
   /** The version this text is: year and place of the adopting assembly. */

@@ -6,7 +6,7 @@
  */
 import { ENTITIES } from './entities';
 import type { EntityRecord } from './entities';
-import type { AssemblyBody, Lexicon, OperativeKey, PreambleKey } from './types';
+import type { AssemblyBody, Lexicon, OperativeKey, PreambleKey, TextSeries } from './types';
 
 /** Any hyphen-like character. */
 export const HYPHEN_CLASS = '[-\\u2010\\u2011\\u2012\\u2013\\u2212]';
@@ -285,6 +285,8 @@ export interface CompiledLexicon {
    * ({@link MARGIN_SYMBOLS}) and a web page with the assembly's name ("PP RESOLUTION 183 (…)", group `HBODY`).
    */
   readonly header: readonly RegExp[];
+  /** The series each of {@link header} names: a resolution's header, or a decision's (`decisionHeader`). */
+  readonly headerSeries: readonly TextSeries[];
   /** A line that holds nothing but a margin symbol (the Final Acts print it beside the header). */
   readonly marginSymbol: RegExp;
   /** A line that starts an annex (the whole line). */
@@ -307,6 +309,7 @@ export interface CompiledLexicon {
     readonly question: RegExp;
     readonly unnumberedQuestion: RegExp;
     readonly ituResolution: RegExp;
+    readonly ituDecision: RegExp;
     readonly unResolution: RegExp;
     readonly whaResolution: RegExp;
     readonly sdg: RegExp;
@@ -572,7 +575,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       `${lineStart}(?:${alternation([...lex.preamble, ...lex.operative].flatMap((h) => h.phrases))})`,
       ci,
     ),
-    header: lex.templates.header.map(
+    header: [...lex.templates.header, ...lex.templates.decisionHeader].map(
       (t) =>
         new RegExp(
           // A margin symbol may follow in brackets, as Council texts put it ("RESOLUTION 1305 (MOD)").
@@ -580,6 +583,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
           ci,
         ),
     ),
+    headerSeries: [
+      ...lex.templates.header.map((): TextSeries => 'resolution'),
+      ...lex.templates.decisionHeader.map((): TextSeries => 'decision'),
+    ],
     marginSymbol: new RegExp(`${lineStart}${margin}${WS}*$`, 'u'),
     annex: new RegExp(
       `${lineStart}(?:${lex.templates.annex.map((t) => `(?:${templateSource(t, lex)})`).join('|')})${WS}*(?:[.:：]${WS}*)?$`,
@@ -605,6 +612,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       question: combine(lex.patterns.question, lex, `g${ci}`),
       unnumberedQuestion: combine(lex.patterns.unnumberedQuestion, lex, `g${ci}`),
       ituResolution: combine(lex.patterns.ituResolution, lex, `g${ci}`),
+      ituDecision: combine(lex.patterns.ituDecision, lex, `g${ci}`),
       unResolution: combine(lex.patterns.unResolution, lex, `g${ci}`),
       whaResolution: combine(lex.patterns.whaResolution, lex, `g${ci}`),
       sdg: combine(lex.patterns.sdg, lex, `g${ci}`),

@@ -134,12 +134,16 @@ export const en: Lexicon = {
       'RESOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
       // World Radiocommunication Conferences name themselves and their year: "RESOLUTION 646 (REV.WRC-19)".
       'RESOLUTION {N} \\((?:Rev\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
+      // Council texts state the year of a modified text, or of the first alone: "RESOLUTION 1408 (modified 2023)".
+      'RESOLUTION {N} \\((?:modified )?{YEAR}\\)',
     ],
+    // The Council's decisions ("DECISION 482 (modified 2020)"), and the Plenipotentiary Conference's.
+    decisionHeader: ['DECISION {N} \\((?:modified )?{YEAR}\\)', 'DECISION {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?'],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
     // Radiocommunication Assembly and Council texts name the body alone: "The ITU Radiocommunication Assembly,".
     opening: ['(?:The )?{BODY} \\({PLACE}, {YEAR}\\),?', '(?:The )?{BODY},'],
-    revision: ['Rev.'],
+    revision: ['Rev.', 'modified'],
     annex: [
       '(?:Annex|Appendix|Attachment)(?: (?:{N}|[A-Z]))?(?: to Annex(?: (?:{N}|[A-Z]))?)?(?: to (?:the )?(?:WTSA |PP |WTDC |RA |WRC )?Resolution {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?)?',
     ],
@@ -180,8 +184,15 @@ export const en: Lexicon = {
       // The Radiocommunication Assembly's and a WRC's numbering: "Resolution ITU-R 69-2", "Resolution 646 (Rev.WRC-19)".
       'Resolution {HEADERBODY} {N}(?:-\\d\\d?)?',
       'Resolution {N} \\((?:Rev\\. ?)?{HEADERBODY}-\\d\\d\\)',
+      // The Council's: "Resolution 1305 (2009)", "Resolution 1332 (modified 2016)".
+      'Resolution {N} \\((?:modified )?{YEAR}\\)',
       'Resolution {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'Resolutions {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+    ],
+    ituDecision: [
+      'Decision {N} \\((?:modified )?{YEAR}\\)',
+      'Decision {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+      'Decisions {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     unResolution: [
       'United Nations General Assembly Resolutions? {UNNUMS}',

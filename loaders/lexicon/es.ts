@@ -143,11 +143,19 @@ export const es: Lexicon = {
       'RESOLUCI(?:Ó|O)N {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'RESOLUCI(?:Ó|O)N {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
       'RESOLUCI(?:Ó|O)N {N} \\((?:Rev\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
+      // Council texts: "RESOLUCIÓN 1408 (MODIFICADA 2023)".
+      'RESOLUCI(?:Ó|O)N {N} \\((?:modificada )?{YEAR}\\)',
+    ],
+    // The Council's decisions are "acuerdos" ("ACUERDO 482 (MODIFICADO 2020)"); the Plenipotentiary Conference's
+    // "decisiones".
+    decisionHeader: [
+      '(?:ACUERDO|DECISI(?:Ó|O)N) {N} \\((?:modificad(?:o|a) )?{YEAR}\\)',
+      '(?:ACUERDO|DECISI(?:Ó|O)N) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
     opening: ['(?:La |El )?{BODY} \\({PLACE}, {YEAR}\\),?', '(?:La |El )?{BODY},'],
-    revision: ['Rev.'],
+    revision: ['Rev.', 'modificada', 'modificado'],
     annex: [
       '(?:Anexo|Ap(?:é|e)ndice|Adjunto)(?: (?:{N}|[A-Z]))?(?: (?:al|del) Anexo(?: (?:{N}|[A-Z]))?)?(?: (?:a|de) la Resoluci(?:ó|o)n {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?)?',
     ],
@@ -198,8 +206,14 @@ export const es: Lexicon = {
     ituResolution: [
       'Resoluci(?:ón|on) {HEADERBODY} {N}(?:-\\d\\d?)?',
       'Resoluci(?:ón|on) {N} \\((?:Rev\\. ?)?{HEADERBODY}-\\d\\d\\)',
+      'Resoluci(?:ón|on) {N} \\((?:modificada )?{YEAR}\\)',
       'Resoluci(?:ón|on) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'Resoluciones {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+    ],
+    ituDecision: [
+      '(?:Acuerdo|Decisi(?:ón|on)) {N} \\((?:modificad(?:o|a) )?{YEAR}\\)',
+      '(?:Acuerdo|Decisi(?:ón|on)) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+      '(?:Acuerdos|Decisiones) {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     unResolution: [
       'Resoluci(?:ón|on|ones) {UNNUMS} de la Asamblea General de las Naciones Unidas',

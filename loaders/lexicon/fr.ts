@@ -133,12 +133,18 @@ export const fr: Lexicon = {
       'R(?:É|E)SOLUTION {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
       'R(?:É|E)SOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
       'R(?:É|E)SOLUTION {N} \\((?:R(?:é|e)v\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
+      // Council texts: "RÉSOLUTION 1408 (MODIFIÉE 2023)".
+      'R(?:É|E)SOLUTION {N} \\((?:modifi(?:é|e)e )?{YEAR}\\)',
+    ],
+    decisionHeader: [
+      'D(?:É|E)CISION {N} \\((?:modifi(?:é|e)e )?{YEAR}\\)',
+      'D(?:É|E)CISION {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
     ],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
     // "L'Assemblée …", "La Conférence de plénipotentiaires …", "Le Conseil …".
     opening: ["(?:L'|La |Le )?{BODY} \\({PLACE}, {YEAR}\\),?", "(?:L'|La |Le )?{BODY},"],
-    revision: ['Rév.', 'Rev.'],
+    revision: ['Rév.', 'Rev.', 'modifiée', 'modifiee'],
     annex: [
       "(?:Annexe|Appendice|Pi(?:è|e)ce jointe)(?: (?:{N}|[A-Z]))?(?: (?:à|a|de) l'Annexe(?: (?:{N}|[A-Z]))?)?(?: (?:à|a|de) la R(?:é|e)solution {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?)?",
     ],
@@ -200,8 +206,14 @@ export const fr: Lexicon = {
     ituResolution: [
       'R(?:é|e)solution {HEADERBODY} {N}(?:-\\d\\d?)?',
       'R(?:é|e)solution {N} \\((?:R(?:é|e)v\\. ?)?{HEADERBODY}-\\d\\d\\)',
+      'R(?:é|e)solution {N} \\((?:modifi(?:é|e)e )?{YEAR}\\)',
       'R(?:é|e)solution {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
       'R(?:é|e)solutions {RNUMS}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
+    ],
+    ituDecision: [
+      'D(?:é|e)cision {N} \\((?:modifi(?:é|e)e )?{YEAR}\\)',
+      'D(?:é|e)cision {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
+      'D(?:é|e)cisions {RNUMS}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
     ],
     unResolution: [
       "R(?:é|e)solutions? {UNNUMS} de l'Assemblée générale des Nations Unies",

@@ -9,7 +9,7 @@ import { ru } from './ru';
 import type { Lexicon } from './types';
 import { zh } from './zh';
 
-export type { Lexicon, PreambleKey, OperativeKey, AssemblyBody } from './types';
+export type { Lexicon, PreambleKey, OperativeKey, AssemblyBody, TextSeries } from './types';
 export type { CompiledLexicon } from './compile';
 export { ENTITIES, ENTITY_BY_KEY, STUDY_GROUP_NUMBERS } from './entities';
 export type { EntityRecord } from './entities';

@@ -72,6 +72,12 @@ export type OperativeKey =
   | 'urges'
   | 'calls-upon';
 
+/**
+ * The series a text is numbered in: an assembly's resolutions, or its decisions (the Council's, the Plenipotentiary
+ * Conference's), numbered apart, so that Decision 482 is not Resolution 482.
+ */
+export type TextSeries = 'resolution' | 'decision';
+
 export type AssemblyBody = 'WTSA' | 'PP' | 'WTDC' | 'RA' | 'COUNCIL' | 'WCIT' | 'WRC';
 
 export interface Lexicon {
@@ -146,15 +152,26 @@ export interface Lexicon {
 
   /** Line templates. */
   readonly templates: {
-    /** "RESOLUTION 78 (Rev. New Delhi, 2024)"; slots {N}, optionally {PLACE}, {YEAR}. */
+    /**
+     * "RESOLUTION 78 (Rev. New Delhi, 2024)"; slots {N}, optionally {PLACE}, {YEAR}. A Council text states the year
+     * after the word for a modified text ("RESOLUTION 1408 (modified 2023)"), listed in `revision`.
+     */
     readonly header: readonly string[];
+    /**
+     * The header of a decision, a text of the series numbered apart from resolutions ("DECISION 482 (modified
+     * 2020)", Spanish Council texts "ACUERDO 482"); slots as in `header`.
+     */
+    readonly decisionHeader: readonly string[];
     /** One entry of the history line: "Dubai, 2012"; slots {PLACE}, {YEAR}. */
     readonly historyEntry: readonly string[];
     /** Separators between history entries. */
     readonly historySeparators: readonly string[];
     /** "The World Telecommunication Standardization Assembly (New Delhi, 2024),": {BODY} is an assembly name. */
     readonly opening: readonly string[];
-    /** Marker of a revised text in a header or citation ("Rev."), as a phrase. */
+    /**
+     * Markers of a revised text in a header or citation, as phrases: "Rev.", and the word for a modified text in the
+     * Council's "(modified 2023)".
+     */
     readonly revision: readonly string[];
     /**
      * A line that starts an annex, appendix or attachment after the operative part ("ANNEX TO RESOLUTION 78 (Rev.
@@ -205,6 +222,11 @@ export interface Lexicon {
     readonly unnumberedQuestion: readonly string[];
     /** ITU resolution citations: slot {N} or {RNUMS}, optionally {PLACE} and {YEAR} (the revision of each). */
     readonly ituResolution: readonly string[];
+    /**
+     * Citations of decisions ("Decision 482 (modified 2020)", "Council Decision 482"): slots as in `ituResolution`;
+     * the body is read as a resolution's.
+     */
+    readonly ituDecision: readonly string[];
     /** UN General Assembly resolutions: slot {UNNUM}, or {UNNUMS} for a list ("resolutions 55/63 and 57/239"). */
     readonly unResolution: readonly string[];
     /** World Health Assembly resolutions: slot {WHANUM}, or {N} twice as "58/28". */

@@ -58,11 +58,17 @@ export const zh: Lexicon = {
     header: [
       '第 ?{N} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?',
       '{HEADERBODY} ?第 ?{N}(?:-(?<REV>\\d\\d?))? ?号决议',
+      // Council texts: "第1408号决议（2023年修改）".
+      '第 ?{N} ?号决议（{YEAR} ?年(?:修改)?）',
+    ],
+    decisionHeader: [
+      '第 ?{N} ?号决定（{YEAR} ?年(?:修改)?）',
+      '第 ?{N} ?号决定(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?',
     ],
     historyEntry: ['{YEAR} ?年，{PLACE}'],
     historySeparators: ['；', ';'],
     opening: ['{BODY}（{YEAR} ?年，{PLACE}）[，,]?', '{BODY}[，,]'],
-    revision: ['修订版'],
+    revision: ['修订版', '修改'],
     annex: ['(?:第 ?{N} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?的?)?(?:附件|附录)(?: ?(?:{N}|[A-Z]))?'],
   },
 
@@ -89,7 +95,12 @@ export const zh: Lexicon = {
     // from PDF set numbers off by spaces ("第 78 号决议（2022 年，日内瓦）"); every number slot here allows them.
     ituResolution: [
       '{HEADERBODY} ?第 ?{N}(?:-\\d\\d?)? ?号决议',
+      '第 ?{RNUMS} ?号决议（{YEAR} ?年(?:修改)?）',
       '第 ?{RNUMS} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?',
+    ],
+    ituDecision: [
+      '第 ?{RNUMS} ?号决定（{YEAR} ?年(?:修改)?）',
+      '第 ?{RNUMS} ?号决定(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?',
     ],
     unResolution: [
       '联合国大会第 ?{UNNUMS} ?号决议',

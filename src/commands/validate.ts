@@ -26,7 +26,7 @@ export function entityLabel(e: EntityRef): string {
     case 'Instrument':
       return e.name;
     case 'ItuResolution':
-      return `${e.body} Resolution ${e.number}${
+      return `${e.body} ${e.series === 'decision' ? 'Decision' : 'Resolution'} ${e.number}${
         e.revision
           ? ` (${e.revision.revised ? 'Rev. ' : ''}${e.revision.place ? `${e.revision.place}, ` : ''}${e.revision.year})`
           : ''
@@ -54,7 +54,7 @@ export function outline(doc: ParsedDocument): string[] {
   if (doc.kind === 'resolution') {
     const src = (f: { source: string }): string => (f.source === 'manifest' ? ' [manifest]' : '');
     lines.push(
-      `  ${doc.body.value}${src(doc.body)} Resolution ${doc.number.value}${src(doc.number)} (${doc.revisionLabel})` +
+      `  ${doc.body.value}${src(doc.body)} ${doc.series === 'decision' ? 'Decision' : 'Resolution'} ${doc.number.value}${src(doc.number)} (${doc.revisionLabel})` +
         (doc.title ? ` — ${doc.title.value}` : ' — (no title in the text)'),
     );
     lines.push(`  history: ${doc.history.map((h) => (h.place ? `${h.place} ${h.year}` : String(h.year))).join('; ')}`);
@@ -120,6 +120,7 @@ function summary(o: ReadOutcome): Record<string, unknown> {
   return {
     ...base,
     body: d.body,
+    series: d.series,
     number: d.number,
     title: d.title,
     year: d.year,

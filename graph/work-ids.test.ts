@@ -1,0 +1,53 @@
+/**
+ * The ids of works: a body's Decision and its Resolution of the same number are two works, each with its versions
+ * and documents, whether loaded from their texts or known from a citation. Texts written for these tests.
+ */
+import { parseDocument } from '../loaders';
+import type { ParsedResolution } from '../loaders';
+import { buildDocumentGraph, buildGraphs } from './build';
+
+const text = (header: string, recalling: string): ParsedResolution =>
+  parseDocument({
+    file: `${header}.txt`,
+    content: Buffer.from(
+      [
+        header,
+        'Role of ITU in e-health',
+        'The Council,',
+        'recalling',
+        recalling,
+        'decides',
+        'that ITU shall continue to cooperate with WHO.',
+        '',
+      ].join('\n'),
+      'utf8',
+    ),
+  }) as ParsedResolution;
+
+describe('works of the Council', () => {
+  // Read in each test, so that a text not read fails the test rather than the suite.
+  const decision = (): ParsedResolution =>
+    text('DECISION 482 (modified 2020)', 'Resolution 1305 (2009) of the Council,');
+  const resolution = (): ParsedResolution =>
+    text('RESOLUTION 482 (modified 2020)', 'Decision 482 (modified 2019) of the Council,');
+
+  it('give a decision ids of its own, never those of the resolution of its number', () => {
+    const [d, r] = buildGraphs([decision(), resolution()]);
+    expect(d?.document.id).toBe('document:council-decision-482:2020:en');
+    expect(r?.document.id).toBe('document:council-482:2020:en');
+    expect(d?.defines).toEqual(['resolution:council-decision-482', 'version:council-decision-482:2020']);
+    expect(r?.defines).toEqual(['resolution:council-482', 'version:council-482:2020']);
+    const work = d?.nodes.find((n) => n.id === 'resolution:council-decision-482');
+    expect(work).toMatchObject({ type: 'Resolution', body: 'COUNCIL', number: 'decision-482' });
+  });
+
+  it('point a citation at the version of the series it names', () => {
+    const cites = (g: ReturnType<typeof buildDocumentGraph>): string[] =>
+      g.edges.filter((e) => e.type === 'CITES').map((e) => e.to);
+    expect(cites(buildDocumentGraph(decision()))).toEqual(['version:council-1305:2009']);
+    const graph = buildDocumentGraph(resolution());
+    expect(cites(graph)).toEqual(['version:council-decision-482:2019']);
+    const version = graph.nodes.find((n) => n.id === 'version:council-decision-482:2019');
+    expect(version).toMatchObject({ resolution: 'resolution:council-decision-482', label: 'Rev. 2019' });
+  });
+});

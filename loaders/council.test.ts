@@ -1,0 +1,171 @@
+/**
+ * Council texts: a header that states the year of a modified text ("RESOLUTION 1408 (modified 2023)") or of the first
+ * ("(2009)"), a note in brackets below it, Decisions, a series numbered apart from resolutions ("DECISION 482
+ * (modified 2020)", Spanish "ACUERDO 482"), and citations of the Council's resolutions and decisions in other
+ * assemblies' texts. Texts written for these tests; those in other languages take the fixtures' sections under a new
+ * identity.
+ */
+import type { ParsedResolution } from '.';
+import { fixtureLines, parseLines as parse } from '../test/support/resolution-lines';
+import { WTDC } from '../test/support/wtdc-texts';
+
+/** An English Council text with `header` and the lines after it. */
+const council = (header: string, ...below: string[]): string[] => [
+  'Council 2023',
+  'Geneva, 11-21 July 2023',
+  '',
+  header,
+  ...below,
+  'Role of ITU in e-health',
+  'The Council,',
+  'recalling',
+  'Resolution 183 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,',
+  'decides',
+  'that ITU shall continue to cooperate with WHO,',
+  'instructs the Secretary-General',
+  'to report to the Council.',
+];
+
+/** A fixture's text with its first four lines (header, title, history, opening) replaced. */
+const reidentified = (file: string, identity: readonly string[]): string[] => [
+  ...identity,
+  ...fixtureLines(file).slice(4),
+];
+
+const identity = (doc: ParsedResolution) => ({
+  body: doc.body.value,
+  series: doc.series,
+  number: doc.number.value,
+  year: doc.year.value,
+  yearSource: doc.year.source,
+  place: doc.place.value,
+  label: doc.revisionLabel,
+});
+
+/** The ITU resolutions and decisions a document cites, as "BODY series N (label)". */
+const cited = (doc: ParsedResolution): string[] =>
+  doc.citations.flatMap((c) =>
+    c.entity.type === 'ItuResolution'
+      ? [
+          `${c.entity.body} ${c.entity.series} ${c.entity.number}${
+            c.entity.revision
+              ? ` (${c.entity.revision.revised ? 'Rev. ' : ''}${c.entity.revision.place ?? ''}${c.entity.revision.year})`
+              : ''
+          }`,
+        ]
+      : [],
+  );
+
+describe('Council resolutions that state their year in the header', () => {
+  it('read "(modified 2023)" as the version of that year, revised, in no place the text does not name', () => {
+    const doc = parse(council('RESOLUTION 1408 (modified 2023)'));
+    expect(identity(doc)).toEqual({
+      body: 'COUNCIL',
+      series: 'resolution',
+      number: '1408',
+      year: 2023,
+      yearSource: 'text',
+      place: null,
+      label: 'Rev. 2023',
+    });
+  });
+
+  it('read a year alone as the first version, and keep the place the manifest gives', () => {
+    const doc = parse(council('RESOLUTION 1305 (2009)'), { version: { place: 'Geneva' } });
+    expect(identity(doc)).toMatchObject({ number: '1305', year: 2009, place: 'Geneva', label: 'Geneva, 2009' });
+    expect(doc.place.source).toBe('manifest');
+  });
+
+  it('do not take a note in brackets below the header for the title', () => {
+    const doc = parse(council('RESOLUTION 1408 (modified 2023)', '(adopted at the ninth Plenary Meeting)'));
+    expect(doc.title?.value).toBe('Role of ITU in e-health');
+    expect(doc.instructions.map((i) => i.kind)).toEqual(['RESOLVES', 'INSTRUCTS']);
+  });
+
+  it.each([
+    ['French', 'fr-resolution.txt', ['RÉSOLUTION 1408 (MODIFIÉE 2023)', 'Titre', 'Le Conseil,']],
+    ['Spanish', 'es-resolution.txt', ['RESOLUCIÓN 1408 (MODIFICADA 2023)', 'Título', 'El Consejo,']],
+    ['Russian', 'ru-wtdc-resolution.txt', ['РЕЗОЛЮЦИЯ 1408 (изменена в 2023 г.)', 'Название', 'Совет,']],
+    ['Arabic', 'ar-wtdc-resolution.txt', ['القرار 1408 (المعدَّل 2023)', 'العنوان', 'إن المجلس،']],
+    ['Chinese', 'zh-pp-resolution.txt', ['第1408号决议（2023年修改）', '标题', '理事会，']],
+  ])('are read in %s', (_language, file, lines) => {
+    const doc = parse(reidentified(file, lines));
+    expect(identity(doc)).toEqual({
+      body: 'COUNCIL',
+      series: 'resolution',
+      number: '1408',
+      year: 2023,
+      yearSource: 'text',
+      place: null,
+      label: 'Rev. 2023',
+    });
+  });
+});
+
+describe('Council decisions', () => {
+  it('are texts of their own series, with their number and year', () => {
+    const doc = parse(council('DECISION 482 (modified 2020)', '(adopted at the ninth Plenary Meeting)'));
+    expect(identity(doc)).toEqual({
+      body: 'COUNCIL',
+      series: 'decision',
+      number: '482',
+      year: 2020,
+      yearSource: 'text',
+      place: null,
+      label: 'Rev. 2020',
+    });
+    expect(doc.title?.value).toBe('Role of ITU in e-health');
+  });
+
+  it.each([
+    ['French', 'fr-resolution.txt', ['DÉCISION 482 (MODIFIÉE 2020)', 'Titre', 'Le Conseil,']],
+    ['Spanish', 'es-resolution.txt', ['ACUERDO 482 (MODIFICADO 2020)', 'Título', 'El Consejo,']],
+    ['Russian', 'ru-wtdc-resolution.txt', ['РЕШЕНИЕ 482 (изменено в 2020 г.)', 'Название', 'Совет,']],
+    ['Arabic', 'ar-wtdc-resolution.txt', ['المقرر 482 (المعدَّل 2020)', 'العنوان', 'إن المجلس،']],
+    ['Chinese', 'zh-pp-resolution.txt', ['第482号决定（2020年修改）', '标题', '理事会，']],
+  ])('are read in %s', (_language, file, lines) => {
+    const doc = parse(reidentified(file, lines));
+    expect(identity(doc)).toMatchObject({ body: 'COUNCIL', series: 'decision', number: '482', year: 2020 });
+  });
+
+  it('cite the resolution of their own number: it is another text', () => {
+    const lines = council('DECISION 482 (modified 2020)');
+    lines[lines.indexOf('recalling') + 1] = 'Resolution 482 (2019) of the Council,';
+    expect(cited(parse(lines))).toEqual(['COUNCIL resolution 482 (2019)']);
+  });
+});
+
+describe("citations of the Council's resolutions and decisions", () => {
+  it.each([
+    ['Resolution 1305 (2009) of the Council', ['COUNCIL resolution 1305 (2009)']],
+    ['Council Resolution 1332 (modified 2016)', ['COUNCIL resolution 1332 (Rev. 2016)']],
+    [
+      'Resolution 1408 of the ITU Council and Council Decision 482',
+      ['COUNCIL resolution 1408', 'COUNCIL decision 482'],
+    ],
+    ['Decision 482 (modified 2020) of the Council', ['COUNCIL decision 482 (Rev. 2020)']],
+    ['Resolution 1408 and Decision 482 of the Council', ['COUNCIL resolution 1408', 'COUNCIL decision 482']],
+  ])('in a WTSA text: %s', (citation, expected) => {
+    const doc = parse([
+      'RESOLUTION 78 (Rev. Geneva, 2022)',
+      'Telehealth',
+      'The World Telecommunication Standardization Assembly (Geneva, 2022),',
+      'recalling',
+      `${citation},`,
+      'resolves',
+      'to continue the work.',
+    ]);
+    expect(cited(doc)).toEqual(expected);
+  });
+
+  it.each([
+    ['fr', 'a)\tla Résolution 1305 (2009) du Conseil et la Décision 482 (modifiée 2020) du Conseil;'],
+    ['es', 'a)\tla Resolución 1305 (2009) del Consejo y el Acuerdo 482 (modificado 2020) del Consejo;'],
+    ['ru', 'a)\tРезолюцию 1305 (2009 г.) Совета и Решение 482 (изменено в 2020 г.) Совета;'],
+    ['ar', 'أ )\tالقرار 1305 (2009) للمجلس والمقرر 482 (المعدَّل 2020) للمجلس؛'],
+    ['zh', 'a)\t理事会第1305号决议（2009年）和理事会第482号决定（2020年修改）；'],
+  ] as const)('in a WTDC text in %s', (language, item) => {
+    const doc = parse(WTDC[language](item).split('\n'));
+    expect(cited(doc)).toEqual(['COUNCIL resolution 1305 (2009)', 'COUNCIL decision 482 (Rev. 2020)']);
+  });
+});
