@@ -13,13 +13,23 @@ export interface GraphData {
   readonly edges: readonly GraphEdge[];
 }
 
+/** Where a work's number names a decision's series (`decision-482`, see `workNumber` in build.ts): its number. */
+const DECISION_NUMBER = /^decision-(.+)$/u;
+
+/** A work's name: "WTSA Resolution 78", "COUNCIL Decision 482". */
+export function workName(body: string, number: string, short = false): string {
+  const decision = DECISION_NUMBER.exec(number)?.[1];
+  if (decision) return `${body} ${short ? 'Dec.' : 'Decision'} ${decision}`;
+  return `${body} ${short ? 'Res.' : 'Resolution'} ${number}`;
+}
+
 /** A short display label for any node. */
 export function nodeLabel(n: GraphNode): string {
   switch (n.type) {
     case 'Resolution':
-      return `${n.body} Resolution ${n.number}`;
+      return workName(n.body, n.number);
     case 'Version':
-      return `${n.body} Res. ${n.number} (${n.label})`;
+      return `${workName(n.body, n.number, true)} (${n.label})`;
     case 'Document':
       return n.title ? `${n.title} [${n.language}]` : `${n.file} [${n.language}]`;
     case 'Clause':

@@ -7,5 +7,5 @@ export { graphContentHash, canonicalJson } from './content-hash';
 export { foldForSearch, tokenize, makeSnippet } from './text';
 export { createMemoryStore } from './memory';
 export { createNeo4jStore, connectNeo4j } from './neo4j';
-export { toJson, toGraphML, toCsv, nodeLabel, EXPORT_FORMATS } from './export';
+export { toJson, toGraphML, toCsv, nodeLabel, workName, EXPORT_FORMATS } from './export';
 export type { ExportFormat, GraphData } from './export';

@@ -5,6 +5,7 @@
 import { parseDocument } from '../loaders';
 import type { ParsedResolution } from '../loaders';
 import { buildDocumentGraph, buildGraphs } from './build';
+import { nodeLabel } from './export';
 
 const text = (header: string, recalling: string): ParsedResolution =>
   parseDocument({
@@ -39,6 +40,12 @@ describe('works of the Council', () => {
     expect(r?.defines).toEqual(['resolution:council-482', 'version:council-482:2020']);
     const work = d?.nodes.find((n) => n.id === 'resolution:council-decision-482');
     expect(work).toMatchObject({ type: 'Resolution', body: 'COUNCIL', number: 'decision-482' });
+    // Named as what it is, wherever the graph is shown (API names, exports, explorer).
+    expect(work && nodeLabel(work)).toBe('COUNCIL Decision 482');
+    const version = d?.nodes.find((n) => n.id === 'version:council-decision-482:2020');
+    expect(version && nodeLabel(version)).toBe('COUNCIL Dec. 482 (Rev. 2020)');
+    const other = r?.nodes.find((n) => n.id === 'resolution:council-482');
+    expect(other && nodeLabel(other)).toBe('COUNCIL Resolution 482');
   });
 
   it('point a citation at the version of the series it names', () => {

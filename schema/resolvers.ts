@@ -23,7 +23,7 @@ import type {
   Step,
   VersionNode,
 } from '../graph';
-import { ENTITY_TYPES as MODEL_ENTITY_TYPES, nodeLabel } from '../graph';
+import { ENTITY_TYPES as MODEL_ENTITY_TYPES, nodeLabel, workName } from '../graph';
 import type { Context, MaybePromise } from './context';
 import { fieldPlan, LEAN_STEPS, RELATION_TYPES, STEPS, stepProperties, versionOfYear, withThen } from './steps';
 import type { FieldPlan } from './steps';
@@ -244,9 +244,9 @@ function drawableEdge(e: GraphEdge) {
 function entityName(n: GraphNode): string {
   switch (n.type) {
     case 'Resolution':
-      return `${n.body} Resolution ${n.number}`;
+      return workName(n.body, n.number);
     case 'Version':
-      return `${n.body} Resolution ${n.number} (${n.label})`;
+      return `${workName(n.body, n.number)} (${n.label})`;
     case 'Document':
       return n.title ?? n.file;
     default:
