@@ -559,6 +559,12 @@ export const ar: Lexicon = {
 
   // Arabic names put the head word first ("منظمة الصحة العالمية"), where English puts it last; these rows are for a
   // head-first reading of names defined with an acronym.
+  selfReferences: [
+    { kind: 'itu-group', phrases: ['الفريق المتخصص', 'هذا الفريق', 'الفريق'] },
+    { kind: 'initiative', phrases: ['المبادرة العالمية', 'هذه المبادرة', 'المبادرة'] },
+    { kind: 'study-group', phrases: ['لجنة الدراسات', 'هذه اللجنة'] },
+  ],
+
   organizationHeads: [
     { word: 'منظمة', kind: 'other' },
     { word: 'اتحاد', kind: 'other' },

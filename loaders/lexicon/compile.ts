@@ -354,6 +354,14 @@ export interface CompiledLexicon {
    * one (most clauses state no relation).
    */
   readonly anyRelation: RegExp;
+  /**
+   * `Lexicon.selfReferences`, by kind, each sticky: tried where a sentence opens, to read the page's subject there
+   * ("The Focus Group reports to …").
+   */
+  readonly selfReferences: readonly {
+    readonly kind: NonNullable<Lexicon['selfReferences']>[number]['kind'];
+    readonly re: RegExp;
+  }[];
   /** Indentation, bullets and Markdown marks at the start of a line ("  • ", "## "), to leave out of a title. */
   readonly lineMarks: RegExp;
   readonly itemLabel: RegExp;
@@ -650,6 +658,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         .join('|') || '(?!)',
       ci,
     ),
+    selfReferences: (lex.selfReferences ?? []).map((r) => ({
+      kind: r.kind,
+      re: new RegExp(boundedAfter(alternation(r.phrases), lex), `y${ci}`),
+    })),
     lineMarks: new RegExp(lineStart, 'u'),
     // "a)", "1<TAB>", "1. ", "(a)" as some web pages write it, and "أ )" with a space before the parenthesis, as
     // right-to-left texts and PDF extractions may have it.

@@ -400,6 +400,12 @@ export const en: Lexicon = {
     },
   ],
 
+  selfReferences: [
+    { kind: 'itu-group', phrases: ['the Focus Group', 'this Focus Group', 'the Group', 'this Group'] },
+    { kind: 'initiative', phrases: ['the Initiative', 'this Initiative', 'the Global Initiative'] },
+    { kind: 'study-group', phrases: ['the Study Group', 'this Study Group'] },
+  ],
+
   organizationHeads: [
     { word: 'Organization', kind: 'other' },
     { word: 'Organisation', kind: 'other' },

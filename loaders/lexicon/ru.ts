@@ -791,6 +791,18 @@ export const ru: Lexicon = {
 
   // Russian names put the head word first ("Всемирная организация …"), where English puts it last; these rows are for a
   // head-first reading of names defined with an acronym.
+  selfReferences: [
+    {
+      kind: 'itu-group',
+      phrases: ['Оперативная группа', 'Данная оперативная группа', 'Эта оперативная группа', 'Группа'],
+    },
+    { kind: 'initiative', phrases: ['Инициатива', 'Данная инициатива', 'Эта инициатива', 'Глобальная инициатива'] },
+    {
+      kind: 'study-group',
+      phrases: ['Исследовательская комиссия', 'Данная исследовательская комиссия', 'Эта исследовательская комиссия'],
+    },
+  ],
+
   organizationHeads: [
     { word: 'Организация', kind: 'other' },
     { word: 'Союз', kind: 'other' },

@@ -198,5 +198,11 @@ export const zh: Lexicon = {
     { type: 'SUCCEEDS', patterns: ['由{B}过渡而来', '接替{B}', '从{B}过渡'] },
   ],
 
+  selfReferences: [
+    { kind: 'itu-group', phrases: ['该焦点组', '本焦点组', '焦点组'] },
+    { kind: 'initiative', phrases: ['该倡议', '本倡议', '该全球倡议', '全球倡议'] },
+    { kind: 'study-group', phrases: ['该研究组', '本研究组'] },
+  ],
+
   organizationHeads: [],
 };
