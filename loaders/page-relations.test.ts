@@ -119,3 +119,47 @@ describe("a page names its own group again without its name, as a sentence's sub
     expect(relations(doc)).toEqual(['GI-HD LAUNCHED_BY WHO']);
   });
 });
+
+describe('a name before an acronym in brackets defines the acronym on the page', () => {
+  const defined = (doc: ParsedGroupPage): string[] =>
+    doc.clauses
+      .flatMap((c) => c.mentions.map((m) => m.entity))
+      .filter((e) => e.type === 'Organization' && e.key === e.acronym?.toLowerCase())
+      .map((e) => (e.type === 'Organization' ? `${e.acronym}=${e.name}` : ''));
+
+  it.each([
+    [
+      'fr',
+      "Groupe spécialisé de l'UIT-T sur les jumeaux numériques pour la santé (FG-DT4H)",
+      "Le FG-DT4H relève de la Commission d'études 21 de l'UIT-T.",
+      "Groupe spécialisé de l'UIT-T sur les jumeaux numériques pour la santé",
+    ],
+    [
+      'es',
+      'Grupo Temático del UIT-T sobre Gemelos Digitales para la Salud (FG-DT4H)',
+      'El FG-DT4H depende de la Comisión de Estudio 21 del UIT-T.',
+      'Grupo Temático del UIT-T sobre Gemelos Digitales para la Salud',
+    ],
+  ])('%s: a name in the language of the page, the acronym in English', (_, title, sentence, name) => {
+    const doc = pageOf(title, sentence);
+    expect(label(doc.subject)).toBe('FG-DT4H');
+    expect(doc.subject).toMatchObject({ kind: 'itu-group', name });
+    expect(relations(doc)).toEqual(['FG-DT4H REPORTS_TO ITU-T SG21']);
+  });
+
+  it('the last name of a list only ("… and the Universal Postal Union (UPU)")', () => {
+    const doc = pageOf(
+      TITLE,
+      'FG-DT4H works with ITU, UNEP and the Universal Postal Union (UPU).',
+      'FG-DT4H works with the United Nations and the Universal Postal Union (UPU).',
+      'FG-DT4H works with the Food and Agriculture Organization (FAO).',
+    );
+    expect(defined(doc)).toEqual(
+      expect.arrayContaining(['UPU=Universal Postal Union', 'FAO=Food and Agriculture Organization']),
+    );
+    expect(defined(doc).filter((d) => d.startsWith('UPU='))).toEqual([
+      'UPU=Universal Postal Union',
+      'UPU=Universal Postal Union',
+    ]);
+  });
+});
