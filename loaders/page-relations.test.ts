@@ -163,3 +163,69 @@ describe('a name before an acronym in brackets defines the acronym on the page',
     ]);
   });
 });
+
+describe('"established by" and "launched by" in their passive and feminine forms', () => {
+  it('en: a date between the verb and "by"', () => {
+    const doc = pageOf(
+      'Global Initiative on Health Data (GI-HD)',
+      'The Global Initiative on Health Data (GI-HD) was launched in July 2023 by WHO and ITU.',
+      'The Focus Group on Health Records (FG-HR) was established in 2018 by ITU-T Study Group 16.',
+    );
+    expect(relations(doc)).toEqual(['GI-HD LAUNCHED_BY WHO', 'GI-HD LAUNCHED_BY ITU', 'FG-HR LAUNCHED_BY ITU-T SG16']);
+  });
+
+  it('en: the ITU Telecommunication Standardization Advisory Group is one group, not ITU and the group', () => {
+    const doc = pageOf(
+      TITLE,
+      'FG-DT4H was established by the ITU Telecommunication Standardization Advisory Group (TSAG) in 2024.',
+    );
+    expect(relations(doc)).toEqual(['FG-DT4H LAUNCHED_BY TSAG']);
+  });
+
+  it('zh: 由…设立, 由…共同发起, and 该焦点组 for the page’s group', () => {
+    const doc = pageOf(
+      '人工智能促进健康焦点组',
+      '该焦点组由ITU-T第16研究组于2018年7月设立。',
+      '人工智能促进健康全球倡议由国际电联、世卫组织和知识产权组织共同发起。',
+    );
+    expect(relations(doc)).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H LAUNCHED_BY WHO',
+      'GI-AI4H LAUNCHED_BY WIPO',
+    ]);
+  });
+
+  it('ru: была создана, создана, with the agent in the instrumental', () => {
+    const doc = pageOf(
+      'Оперативная группа по ИИ для здравоохранения',
+      'Оперативная группа была создана 16-й Исследовательской комиссией МСЭ-Т.',
+      'Глобальная инициатива по ИИ в интересах здравоохранения запущена МСЭ и ВОЗ.',
+    );
+    expect(relations(doc)).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H LAUNCHED_BY WHO',
+    ]);
+  });
+
+  it('ar: أنشأته, the verb agreeing with a feminine agent', () => {
+    const doc = pageOf(
+      'الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة',
+      'الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة، الذي أنشأته لجنة الدراسات 16 لقطاع تقييس الاتصالات في يوليو 2018.',
+    );
+    expect(relations(doc)).toEqual(['FG-AI4H LAUNCHED_BY ITU-T SG16']);
+  });
+});
+
+describe('Chinese short names of organisations', () => {
+  it('知识产权组织 and 产权组织 are WIPO, 教科文组织 UNESCO, 儿基会 UNICEF', () => {
+    const doc = pageOf(
+      '人工智能促进健康全球倡议',
+      '人工智能促进健康全球倡议是国际电联、世卫组织和知识产权组织之间的合作倡议。',
+      '合作伙伴：产权组织、教科文组织、儿基会',
+    );
+    expect(relations(doc)).toEqual(['GI-AI4H PARTNER_OF ITU', 'GI-AI4H PARTNER_OF WHO', 'GI-AI4H PARTNER_OF WIPO']);
+    expect(doc.clauses.at(-1)?.mentions.map((m) => label(m.entity))).toEqual(['WIPO', 'UNESCO', 'UNICEF']);
+  });
+});

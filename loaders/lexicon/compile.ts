@@ -136,6 +136,12 @@ function slotSource(slot: string, lex: Lexicon): string {
       return "\\p{L}[\\p{L}\\p{M}'’. \\u00A0\\-\\u2010\\u2011\\u2012\\u2013]{0,40}?";
     case 'TEXT':
       return '[^;；,，.。\\n]{3,200}';
+    case 'WORDS': {
+      // No marker (⟦i⟧: the words name no entity), no punctuation, no line break; words are bounded, and so is
+      // their number, so that the verb's agent is still the next entity.
+      const word = '[^\\s\\u00A0⟦⟧,;:.()（）。，；：、،؛]';
+      return lex.script === 'Han' ? `${word}{1,12}` : `${word}{1,24}(?:${WS}+${word}{1,24}){0,3}`;
+    }
     case 'A':
     case 'B':
       return '⟦\\d+⟧';

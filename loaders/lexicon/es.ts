@@ -412,8 +412,8 @@ export const es: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         '(?:el )?lanzamiento (?:de la |del |de )?{A} por {LIST}',
-        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) por {LIST}',
-        '{A},? (?:fue )?puest(?:o|a) en marcha por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:{WORDS} )?por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:{WORDS} )?por {LIST}',
       ],
     },
     {

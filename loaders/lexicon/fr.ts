@@ -425,8 +425,8 @@ export const fr: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         "lancement (?:de la |de l'|du |de )?{A} par {LIST}",
-        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? par {LIST}',
-        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?créée? par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:{WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:{WORDS} )?par {LIST}',
       ],
     },
     {

@@ -34,6 +34,12 @@ export type TemplateSlot =
   | '{PLACE}'
   /** free text up to the next clause punctuation */
   | '{TEXT}'
+  /**
+   * in relation templates, a few words that name no entity and hold no punctuation, as a date or a place between a
+   * verb and its agent ("launched in July 2023 by", "于2018年7月设立"): up to four words, or twelve characters
+   * where the script writes no spaces
+   */
+  | '{WORDS}'
   /** how a header names the body after its marker ("ITU-R" in "RESOLUTION ITU-R 69-2"): bodies' `headerNames` */
   | '{HEADERBODY}';
 
