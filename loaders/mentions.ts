@@ -872,6 +872,10 @@ function definedOrganizations(
   if (!heads.length) return [];
   const cased = hasCase(ctx.lex.lexicon);
   const capitalised = (w: string): boolean => !cased || /^\p{Lu}/u.test(w);
+  const joiners = new Set(ctx.lex.lexicon.listJoiners.map((j) => j.toLowerCase()));
+  /** Whether a word ends another name: a known one's, or an acronym's (capitals alone, in a script with case). */
+  const endsName = (w: { word: string; start: number } | undefined): boolean =>
+    !!w && (known.some((c) => c.end === w.start + w.word.length) || (cased && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(w.word)));
   const out: Candidate[] = [];
   for (const m of acronyms) {
     if (known.some((c) => c.start <= m.index && c.end > m.index)) continue;
@@ -897,17 +901,26 @@ function definedOrganizations(
       }
     }
     if (!head) continue;
-    // Back over capitalised words and short connectors ("of", "for", "the") before the head.
+    // Back over capitalised words and short connectors ("of", "for", "the") before the head, not over a list
+    // joiner after another name ("UNEP and the Universal Postal Union (UPU)": the name is the last of the list).
     let first = headAt;
     for (let i = headAt - 1; i >= 0 && headAt - i <= MAX_WORDS_AFTER_HEAD; i--) {
       const w = words[i]?.word ?? '';
+      if (joiners.has(w.toLowerCase()) && endsName(words[i - 1])) break;
       if (capitalised(w)) first = i;
       else if (!/^\p{Ll}{1,3}$/u.test(w)) break;
     }
+    // From the first word with the acronym's initial; else, where no word up to the bracket has it, from the head
+    // word: a name in one language may have an acronym from another ("Groupe spécialisé de l'UIT-T sur la santé
+    // numérique (FG-DH)").
     const initial = acr.charAt(0).toUpperCase();
-    while (first < headAt && (words[first]?.word ?? '').charAt(0).toUpperCase() !== initial) first++;
+    const initialOf = (w: { word: string }): boolean => w.word.charAt(0).toUpperCase() === initial;
+    const initialled = words.slice(first, headAt + 1).findIndex(initialOf);
+    if (initialled >= 0) first += initialled;
+    else if (words.slice(headAt + 1).some(initialOf)) continue;
+    else first = headAt;
     const opening = words[first];
-    if (!opening || opening.word.charAt(0).toUpperCase() !== initial || first === words.length - 1) continue;
+    if (!opening || first === words.length - 1) continue;
     const last = words.at(-1);
     if (!last) continue;
     out.push({

@@ -9,6 +9,17 @@ import type { EntityRef, Mention, ParsedRelation } from './types';
 
 /** A marker ⟦i⟧ in the tagged text. */
 const MARKER = /⟦(\d+)⟧/g;
+/** Where a sentence ends: a full stop or semicolon before white space, or one of the scripts that need none. */
+const SENTENCE_END = /[.;!?](?=[\s\u00A0])|[。；！？؛]/gu;
+/**
+ * What may stand at a sentence's start before its first word: white space, bullets, Markdown marks, quotes (not a
+ * marker's bracket, in the tagged text).
+ */
+const SENTENCE_LEAD = /[^\p{L}\p{N}⟦]*/uy;
+/** A comma, in any script: commas open and close an apposition. */
+const COMMA = /[,，،]/u;
+/** A marker at the end of a text. */
+const LAST_MARKER = /⟦(\d+)⟧$/u;
 
 /** The first non-empty group whose name starts with `prefix` (the slots of relation templates: A0, B0, LIST0 …). */
 function group(groups: Record<string, string | undefined>, prefix: string): string | undefined {
@@ -22,6 +33,60 @@ function group(groups: Record<string, string | undefined>, prefix: string): stri
 /** Entities that can be the implicit subject of a relation: groups and initiatives. */
 function isGroupLike(e: EntityRef): boolean {
   return e.type === 'StudyGroup' || (e.type === 'Organization' && (e.kind === 'itu-group' || e.kind === 'initiative'));
+}
+
+/** The kind of group a self-reference must name (lexicon `selfReferences`), or null for other entities. */
+function groupKind(e: EntityRef): string | null {
+  return e.type === 'StudyGroup' ? 'study-group' : e.type === 'Organization' ? e.kind : null;
+}
+
+/** Where sentences start in a clause's text: its start and after each sentence's end, past leading marks. */
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) starts.push(m.index + m[0].length);
+  return starts.map((at) => {
+    SENTENCE_LEAD.lastIndex = at;
+    return at + (SENTENCE_LEAD.exec(text)?.[0].length ?? 0);
+  });
+}
+
+/** A name the relation patterns read, in the clause's text: a mention, or a self-reference (lexicon `selfReferences`). */
+interface Named {
+  readonly start: number;
+  readonly end: number;
+  /** Null for a self-reference to a group of another kind than the page's: a group the page does not name. */
+  readonly entity: EntityRef | null;
+  readonly quote: string;
+}
+
+/**
+ * Self-references that open a sentence ("The Focus Group reports to …") where nothing else is named: the page's
+ * subject where it is of the phrase's kind, else a group the page does not name (entity null). For relations only,
+ * not mentions of the page.
+ */
+function selfReferences(options: {
+  lex: CompiledLexicon;
+  text: string;
+  offset: number;
+  mentions: readonly Mention[];
+  subject: EntityRef | null;
+}): Named[] {
+  const { lex, text, offset, mentions, subject } = options;
+  if (!subject || !lex.selfReferences.length) return [];
+  const kind = groupKind(subject);
+  const out: Named[] = [];
+  for (const at of sentenceStarts(text)) {
+    let best: Named | null = null;
+    for (const r of lex.selfReferences) {
+      r.re.lastIndex = at;
+      const m = r.re.exec(text);
+      if (!m || m[0].length <= (best ? best.end - best.start : 0)) continue;
+      best = { start: at, end: at + m[0].length, entity: r.kind === kind ? subject : null, quote: m[0] };
+    }
+    if (best && !mentions.some((n) => n.span[0] - offset < (best?.end ?? 0) && n.span[1] - offset > at)) out.push(best);
+  }
+  return out;
 }
 
 function sameEntity(a: EntityRef, b: EntityRef): boolean {
@@ -48,7 +113,8 @@ function conjunctionOf(lex: CompiledLexicon, quote: string): number {
 
 /**
  * Finds relations in one clause. `mentions` are the clause's mentions in order; `offset` is the clause text's
- * offset in the document; `subject` is the page's subject, used when a pattern names no subject.
+ * offset in the document; `subject` is the page's subject, which a self-reference opening a sentence names ("The
+ * Focus Group …") and which a pattern that names no subject falls back on (see `implicitSubject` below).
  */
 export function findRelations(options: {
   lex: CompiledLexicon;
@@ -62,19 +128,31 @@ export function findRelations(options: {
 }): ParsedRelation[] {
   const { lex, text, offset, clause, mentions, subject, source } = options;
   if (!mentions.length) return [];
+  // "The Focus Group …" opening a sentence is the page's subject, as its name would be.
+  const self = selfReferences(options);
+  const named: Named[] = mentions.map((m) => ({
+    start: m.span[0] - offset,
+    end: m.span[1] - offset,
+    entity: m.entity,
+    quote: m.quote,
+  }));
+  if (self.length) {
+    named.push(...self);
+    named.sort((x, y) => x.start - y.start);
+  }
   // Tag the text: each distinct span becomes one marker; remember where tagged offsets fall in the original.
-  const spans: { start: number; end: number; entities: EntityRef[] }[] = [];
-  for (const m of mentions) {
+  const spans: { start: number; end: number; entities: EntityRef[]; tagged: [number, number] }[] = [];
+  for (const m of named) {
     // A conjunction written with the name ("ومنظمة الصحة العالمية": "and the World Health Organization") stays
     // outside the marker, where a list pattern reads it as the list's joiner.
-    const prefix = conjunctionOf(lex, m.quote);
-    const start = m.span[0] - offset + prefix;
-    const end = m.span[1] - offset;
+    const start = m.start + conjunctionOf(lex, m.quote);
+    const { end } = m;
+    const entities = m.entity ? [m.entity] : [];
     const last = spans.at(-1);
-    if (last && last.start === start && last.end === end) last.entities.push(m.entity);
+    if (last && last.start === start && last.end === end) last.entities.push(...entities);
     else if (last && start < last.end)
       continue; // nested inside a citation: the citation stands for the span
-    else spans.push({ start, end, entities: [m.entity] });
+    else spans.push({ start, end, entities, tagged: [0, 0] });
   }
   // Pieces of the tagged text: plain runs map offset-for-offset; a marker maps to its whole span.
   const pieces: { tagged: number; length: number; original: number; span: number | null }[] = [];
@@ -85,6 +163,7 @@ export function findRelations(options: {
     tagged += text.slice(at, s.start);
     const marker = `⟦${i}⟧`;
     pieces.push({ tagged: tagged.length, length: marker.length, original: s.start, span: i });
+    s.tagged = [tagged.length, tagged.length + marker.length];
     tagged += marker;
     at = s.end;
   });
@@ -99,15 +178,88 @@ export function findRelations(options: {
     }
     return p.original + Math.min(t - p.tagged, p.length) + (isEnd ? 1 : 0);
   };
-  const markerEntities = (s: string): EntityRef[] => {
-    const out: EntityRef[] = [];
+  /** The spans a slot's text holds, by index. */
+  const markerSpans = (s: string): number[] => {
+    const out: number[] = [];
     MARKER.lastIndex = 0;
-    for (let m = MARKER.exec(s); m; m = MARKER.exec(s)) out.push(...(spans[Number(m[1])]?.entities ?? []));
+    for (let m = MARKER.exec(s); m; m = MARKER.exec(s)) out.push(Number(m[1]));
     return out;
+  };
+  const entitiesOf = (indexes: readonly number[]): EntityRef[] => indexes.flatMap((i) => spans[i]?.entities ?? []);
+  const groupOf = (i: number): EntityRef | null => spans[i]?.entities.find(isGroupLike) ?? null;
+
+  // Sentences of the tagged text (a marker holds no punctuation): a subject is sought in its cue's sentence.
+  const starts = sentenceStarts(tagged);
+  const sentenceOf = (t: number): number => starts.filter((s) => s <= t).at(-1) ?? 0;
+  const joiners = lex.lexicon.listJoiners.filter((j) => /\p{L}/u.test(j)).map((j) => j.toLowerCase());
+  /** Whether a phrase after a comma opens with a list joiner: it goes on with the sentence, not about a name. */
+  const joined = (phrase: string): boolean => {
+    const p = phrase.trimStart().toLowerCase();
+    return joiners.some((j) => p.startsWith(j) && !/[\p{L}\p{N}]/u.test(p.charAt(j.length)));
+  };
+  /** The span whose name a comma at `comma` follows right away (an apposition's or relative clause's head), or -1. */
+  const headBefore = (from: number, comma: number): number => {
+    const m = LAST_MARKER.exec(tagged.slice(from, comma).trimEnd());
+    return m && !joined(tagged.slice(comma + 1, comma + 40)) ? Number(m[1]) : -1;
+  };
+  /**
+   * Whether span `i` stands in brackets or in an apposition ("FG-DH, the successor to FG-AI4H, reports to …") that
+   * closes before `until`, in the sentence that starts at `from`: then it is not what the sentence is about.
+   */
+  const enclosed = (i: number, from: number, until: number): boolean => {
+    const [start, end] = spans[i]?.tagged ?? [0, 0];
+    let depth = 0;
+    for (let k = from; k < start; k++) {
+      const ch = tagged.charAt(k);
+      if (ch === '(' || ch === '（') depth++;
+      else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    }
+    for (let k = end, d = depth; k < until && depth > 0; k++) {
+      const ch = tagged.charAt(k);
+      if (ch === '(' || ch === '（') d++;
+      else if (ch === ')' || ch === '）') if (--d < depth) return true;
+    }
+    let comma = -1;
+    for (let k = start - 1; k >= from && comma < 0; k--) if (COMMA.test(tagged.charAt(k))) comma = k;
+    if (comma < 0 || headBefore(from, comma) < 0) return false;
+    for (let k = end; k < until; k++) if (COMMA.test(tagged.charAt(k))) return true;
+    return false;
   };
 
   const relations: ParsedRelation[] = [];
-  let focus: EntityRef | null = null;
+  /** Spans named as what a relation is to, and those of them a list named: no sentence is about them. */
+  const targets = new Set<number>();
+  const listed = new Set<number>();
+  /** The subject a relation's own words named last ({A}), with its sentence; and the last subject of the clause. */
+  let ownSubject: { entity: EntityRef; sentence: number } | null = null;
+  let latest: EntityRef | null = null;
+  /**
+   * The subject of a cue that names none: the name an apposition or relative clause holding the cue follows (", the
+   * successor to …", ", which reports to …"); else the subject the sentence's relations named; else the first group
+   * the sentence names before the cue, not in brackets or an apposition, nor named as what a relation is to; else
+   * the clause's last subject; else the page's.
+   */
+  const implicitSubject = (cue: number): EntityRef | null => {
+    const from = sentenceOf(cue);
+    let comma = -1;
+    for (let k = cue - 1; k >= from && comma < 0; k--) if (COMMA.test(tagged.charAt(k))) comma = k;
+    const head = comma >= 0 ? headBefore(from, comma) : -1;
+    // Not a name an apposition ends with: that comma closes the apposition ("…, the successor to FG-AI4H, reports").
+    const headGroup = head >= 0 && !listed.has(head) && !enclosed(head, from, cue) ? groupOf(head) : null;
+    if (headGroup) return headGroup;
+    if (ownSubject && ownSubject.sentence === from) return ownSubject.entity;
+    for (let i = 0; i < spans.length; i++) {
+      const [start, end] = spans[i]?.tagged ?? [0, 0];
+      if (start < from || targets.has(i)) continue;
+      if (end > cue) break;
+      // A self-reference to a group the page does not name opens the sentence: none that the page names.
+      if (!spans[i]?.entities.length) return null;
+      const g = groupOf(i);
+      if (g && !enclosed(i, from, cue)) return g;
+    }
+    return latest ?? subject;
+  };
+
   const found: {
     index: number;
     type: ParsedRelation['type'];
@@ -128,18 +280,23 @@ export function findRelations(options: {
     const a = group(f.groups, 'A');
     const b = group(f.groups, 'B');
     const list = group(f.groups, 'LIST');
-    let from: EntityRef | null = a ? (markerEntities(a)[0] ?? null) : null;
-    if (from) focus ??= from;
-    if (!from) {
-      // Implicit subject: the clause's focus, else the nearest group named before the cue, else the page subject.
-      const before = spans.filter((s) => toOriginal(f.index, false) >= s.end).flatMap((s) => s.entities);
-      from = focus ?? [...before].reverse().find(isGroupLike) ?? subject;
-    }
+    const sentence = sentenceOf(f.index);
+    // A subject the cue names, unless it stands in an apposition that closes before the cue's verb.
+    const own = a ? markerSpans(a)[0] : undefined;
+    let from: EntityRef | null =
+      own !== undefined && !enclosed(own, sentence, f.index + f.length) ? (entitiesOf([own])[0] ?? null) : null;
+    if (from) ownSubject = { entity: from, sentence };
+    // A subject it names but cannot give (enclosed, or a group the page does not name) is read as one it does not.
+    else from = implicitSubject(own !== undefined ? (spans[own]?.tagged[1] ?? f.index) : f.index);
+    const bSpans = b ? markerSpans(b) : [];
+    const listSpans = list ? markerSpans(list) : [];
+    for (const i of [...bSpans, ...listSpans]) targets.add(i);
+    for (const i of listSpans) listed.add(i);
     if (!from) continue;
-    const targets = [...(b ? markerEntities(b) : []), ...(list ? markerEntities(list) : [])];
+    latest = from;
     const start = toOriginal(f.index, false);
     const end = toOriginal(f.index + f.length - 1, true);
-    for (const to of targets) {
+    for (const to of entitiesOf([...bSpans, ...listSpans])) {
       if (sameEntity(from, to)) continue;
       relations.push({
         type: f.type,

@@ -558,7 +558,7 @@ export const ar: Lexicon = {
         'شراكة بين {LIST}',
         'مبادرة تعاونية بين {LIST}',
         'مبادرة مشتركة بين {LIST}',
-        '(?:أنشأها|أنشأه|أطلقها|أطلقه|نظمها|نظمه) (?:بشكل مشترك|معاً|معا) {LIST}',
+        '(?:أنشأها|أنشأه|أنشأتها|أنشأته|أطلقها|أطلقه|أطلقتها|أطلقته|نظمها|نظمه|نظمتها|نظمته) (?:بشكل مشترك|معاً|معا) {LIST}',
         'بالشراكة مع {LIST}',
       ],
     },
@@ -566,7 +566,8 @@ export const ar: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         'إطلاق {A} (?:من جانب|من قبل|على يد) {LIST}',
-        '{A}(?:،|,)? (?:التي|الذي) (?:أطلقها|أطلقه|أنشأها|أنشأه) {LIST}',
+        // The verb agrees with its agent: أنشأته "she established it", as a Commission (لجنة) does.
+        '{A}(?:،|,)? (?:التي|الذي) (?:أطلقها|أطلقه|أطلقتها|أطلقته|أنشأها|أنشأه|أنشأتها|أنشأته) {LIST}',
       ],
     },
     {
@@ -584,6 +585,12 @@ export const ar: Lexicon = {
 
   // Arabic names put the head word first ("منظمة الصحة العالمية"), where English puts it last; these rows are for a
   // head-first reading of names defined with an acronym.
+  selfReferences: [
+    { kind: 'itu-group', phrases: ['الفريق المتخصص', 'هذا الفريق', 'الفريق'] },
+    { kind: 'initiative', phrases: ['المبادرة العالمية', 'هذه المبادرة', 'المبادرة'] },
+    { kind: 'study-group', phrases: ['لجنة الدراسات', 'هذه اللجنة'] },
+  ],
+
   organizationHeads: [
     { word: 'منظمة', kind: 'other' },
     { word: 'اتحاد', kind: 'other' },

@@ -136,6 +136,12 @@ function slotSource(slot: string, lex: Lexicon): string {
       return "\\p{L}[\\p{L}\\p{M}'’. \\u00A0\\-\\u2010\\u2011\\u2012\\u2013]{0,40}?";
     case 'TEXT':
       return '[^;；,，.。\\n]{3,200}';
+    case 'WORDS': {
+      // No marker (⟦i⟧: the words name no entity), no punctuation, no line break; words are bounded, and so is
+      // their number, so that the verb's agent is still the next entity.
+      const word = '[^\\s\\u00A0⟦⟧,;:.()（）。，；：、،؛]';
+      return lex.script === 'Han' ? `${word}{1,12}` : `${word}{1,24}(?:${WS}+${word}{1,24}){0,3}`;
+    }
     case 'A':
     case 'B':
       return '⟦\\d+⟧';
@@ -361,6 +367,14 @@ export interface CompiledLexicon {
    * one (most clauses state no relation).
    */
   readonly anyRelation: RegExp;
+  /**
+   * `Lexicon.selfReferences`, by kind, each sticky: tried where a sentence opens, to read the page's subject there
+   * ("The Focus Group reports to …").
+   */
+  readonly selfReferences: readonly {
+    readonly kind: NonNullable<Lexicon['selfReferences']>[number]['kind'];
+    readonly re: RegExp;
+  }[];
   /** Indentation, bullets and Markdown marks at the start of a line ("  • ", "## "), to leave out of a title. */
   readonly lineMarks: RegExp;
   readonly itemLabel: RegExp;
@@ -675,6 +689,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         .join('|') || '(?!)',
       ci,
     ),
+    selfReferences: (lex.selfReferences ?? []).map((r) => ({
+      kind: r.kind,
+      re: new RegExp(boundedAfter(alternation(r.phrases), lex), `y${ci}`),
+    })),
     lineMarks: new RegExp(lineStart, 'u'),
     // "a)", "1<TAB>", "1. ", "(a)" as some web pages write it, and "أ )" with a space before the parenthesis, as
     // right-to-left texts and PDF extractions may have it.

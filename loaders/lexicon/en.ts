@@ -244,9 +244,11 @@ export const en: Lexicon = {
     tsb: ['Telecommunication Standardization Bureau'],
     bdt: ['Telecommunication Development Bureau'],
     br: ['Radiocommunication Bureau'],
-    tsag: ['Telecommunication Standardization Advisory Group'],
-    tdag: ['Telecommunication Development Advisory Group'],
-    rag: ['Radiocommunication Advisory Group'],
+    // With ITU before it, as pages write the name ("established by the ITU Telecommunication Standardization
+    // Advisory Group (TSAG)"): not ITU and the group.
+    tsag: ['ITU Telecommunication Standardization Advisory Group', 'Telecommunication Standardization Advisory Group'],
+    tdag: ['ITU Telecommunication Development Advisory Group', 'Telecommunication Development Advisory Group'],
+    rag: ['ITU Radiocommunication Advisory Group', 'Radiocommunication Advisory Group'],
     'fg-ai4h': [
       'ITU/WHO Focus Group on Artificial Intelligence for Health',
       'Focus Group on Artificial Intelligence for Health',
@@ -402,8 +404,9 @@ export const en: Lexicon = {
       patterns: [
         'launch of (?:the )?{A} by {LIST}',
         // The group's acronym in brackets, where no table knows it: "GI-X (GIX), launched by …".
-        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?launched by {LIST}',
-        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?(?:established|created|set up) by (?:the )?{LIST}',
+        // A date or place may stand before the agent: "launched in July 2023 by", "was established in 2018 by".
+        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?launched (?:{WORDS} )?by {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?(?:established|created|set up) (?:{WORDS} )?by (?:the )?{LIST}',
       ],
     },
     {
@@ -415,6 +418,12 @@ export const en: Lexicon = {
         'building on the work of (?:the )?{B}',
       ],
     },
+  ],
+
+  selfReferences: [
+    { kind: 'itu-group', phrases: ['the Focus Group', 'this Focus Group', 'the Group', 'this Group'] },
+    { kind: 'initiative', phrases: ['the Initiative', 'this Initiative', 'the Global Initiative'] },
+    { kind: 'study-group', phrases: ['the Study Group', 'this Study Group'] },
   ],
 
   organizationHeads: [

@@ -430,8 +430,8 @@ export const es: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         '(?:el )?lanzamiento (?:de la |del |de )?{A} por {LIST}',
-        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) por {LIST}',
-        '{A},? (?:fue )?puest(?:o|a) en marcha por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:{WORDS} )?por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:{WORDS} )?por {LIST}',
       ],
     },
     {
@@ -448,6 +448,12 @@ export const es: Lexicon = {
 
   // Spanish names put the head word first ("Organización Mundial de …"), where English puts it last; these rows are for a
   // head-first reading of names defined with an acronym.
+  selfReferences: [
+    { kind: 'itu-group', phrases: ['el Grupo Temático', 'este Grupo Temático', 'el Grupo', 'este Grupo'] },
+    { kind: 'initiative', phrases: ['la Iniciativa', 'esta Iniciativa', 'la Iniciativa Mundial'] },
+    { kind: 'study-group', phrases: ['la Comisión de Estudio', 'esta Comisión de Estudio'] },
+  ],
+
   organizationHeads: [
     { word: 'Organización', kind: 'other' },
     { word: 'Unión', kind: 'other' },

@@ -442,8 +442,8 @@ export const fr: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         "lancement (?:de la |de l'|du |de )?{A} par {LIST}",
-        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? par {LIST}',
-        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?créée? par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:{WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:{WORDS} )?par {LIST}',
       ],
     },
     {
@@ -460,6 +460,15 @@ export const fr: Lexicon = {
 
   // French names put the head word first ("Organisation mondiale de …"), where English puts it last; these rows are for a
   // head-first reading of names defined with an acronym.
+  selfReferences: [
+    {
+      kind: 'itu-group',
+      phrases: ['le Groupe spécialisé', 'ce Groupe spécialisé', 'le Groupe', 'ce Groupe'],
+    },
+    { kind: 'initiative', phrases: ["l'Initiative", 'cette Initiative', "l'Initiative mondiale"] },
+    { kind: 'study-group', phrases: ["la Commission d'études", "cette Commission d'études"] },
+  ],
+
   organizationHeads: [
     { word: 'Organisation', kind: 'other' },
     { word: 'Union', kind: 'other' },

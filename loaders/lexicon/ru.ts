@@ -822,6 +822,8 @@ export const ru: Lexicon = {
       patterns: [
         '(?:запуск(?:а|ом|е)?|создани(?:е|я|ем)|учреждени(?:е|я|ем)) {A} {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:запущенн|созданн|учрежденн|учреждённ)(?:ая|ой|ую|ый|ого|ое|ым) {LIST}',
+        // The short passive, the agent in the instrumental: "была создана 16-й Исследовательской комиссией".
+        '{A}(?: \\([^()\\n]+\\))?,? (?:был(?:а|о|и)? )?(?:запущен|создан|учрежден|учреждён)(?:а|о|ы)? {LIST}',
       ],
     },
     {
@@ -838,6 +840,18 @@ export const ru: Lexicon = {
 
   // Russian names put the head word first ("Всемирная организация …"), where English puts it last; these rows are for a
   // head-first reading of names defined with an acronym.
+  selfReferences: [
+    {
+      kind: 'itu-group',
+      phrases: ['Оперативная группа', 'Данная оперативная группа', 'Эта оперативная группа', 'Группа'],
+    },
+    { kind: 'initiative', phrases: ['Инициатива', 'Данная инициатива', 'Эта инициатива', 'Глобальная инициатива'] },
+    {
+      kind: 'study-group',
+      phrases: ['Исследовательская комиссия', 'Данная исследовательская комиссия', 'Эта исследовательская комиссия'],
+    },
+  ],
+
   organizationHeads: [
     { word: 'Организация', kind: 'other' },
     { word: 'Союз', kind: 'other' },

@@ -34,6 +34,12 @@ export type TemplateSlot =
   | '{PLACE}'
   /** free text up to the next clause punctuation */
   | '{TEXT}'
+  /**
+   * in relation templates, a few words that name no entity and hold no punctuation, as a date or a place between a
+   * verb and its agent ("launched in July 2023 by", "于2018年7月设立"): up to four words, or twelve characters
+   * where the script writes no spaces
+   */
+  | '{WORDS}'
   /** how a header names the body after its marker ("ITU-R" in "RESOLUTION ITU-R 69-2"): bodies' `headerNames` */
   | '{HEADERBODY}';
 
@@ -258,11 +264,23 @@ export interface Lexicon {
   /**
    * Relationship cues over text in which entity mentions are replaced by markers. Slots: {A} one entity (the
    * subject if present), {B} one entity, {LIST} one or more entities joined by list joiners. A pattern without {A}
-   * takes as subject the nearest group mentioned before the cue in the same clause, or a page's subject.
+   * takes the subject of its sentence (see `findRelations` in relations.ts), or a page's subject.
    */
   readonly relations: readonly {
     readonly type: 'REPORTS_TO' | 'PARTNER_OF' | 'LAUNCHED_BY' | 'SUCCEEDS';
     readonly patterns: readonly string[];
+  }[];
+
+  /**
+   * How a page about one group names that group again without its name, as the subject of a later sentence: "The
+   * Focus Group reports to …", "Le Groupe spécialisé relève de …", "该焦点组…". Each phrase names the page's
+   * subject where it opens a sentence and the subject is of its kind (`study-group`: a study group; else the
+   * organisation kind, `itu-group` or `initiative`): "the Focus Group" on an initiative's page is another group.
+   * Plain phrases, case ignored where the script has case.
+   */
+  readonly selfReferences?: readonly {
+    readonly kind: 'study-group' | 'itu-group' | 'initiative';
+    readonly phrases: readonly string[];
   }[];
 
   /** Head words of organisation names, for acronyms defined in the text: "… Organization (XYZ)". */

@@ -142,9 +142,11 @@ export const zh: Lexicon = {
     'fg-ai4h': ['人工智能医疗焦点组', '人工智能促进健康焦点组'],
     'gi-ai4h': ['人工智能促进健康全球倡议'],
     who: ['世界卫生组织', '世卫组织'],
-    wipo: ['世界知识产权组织'],
-    unesco: ['联合国教科文组织'],
-    unicef: ['联合国儿童基金会'],
+    // The short names of the United Nations' Chinese texts (知识产权组织, 教科文组织, 儿基会) and WIPO's own (产权组织).
+    // Not 卫生组织 for WHO, nor 开发署 for UNDP: any health organisation, and the end of 美国国际开发署 (USAID).
+    wipo: ['世界知识产权组织', '知识产权组织', '产权组织'],
+    unesco: ['联合国教科文组织', '教科文组织'],
+    unicef: ['联合国儿童基金会', '儿基会'],
     undp: ['联合国开发计划署'],
     wmo: ['世界气象组织'],
     'world-bank': ['世界银行'],
@@ -214,8 +216,21 @@ export const zh: Lexicon = {
   relations: [
     { type: 'REPORTS_TO', patterns: ['向{B}报告', '隶属于{B}', '上级组：{B}'] },
     { type: 'PARTNER_OF', patterns: ['{LIST}之间的合作伙伴关系', '{LIST}之间的合作倡议', '{LIST}的合作倡议'] },
-    { type: 'LAUNCHED_BY', patterns: ['{LIST}(?:共同)?发起(?:了|的)?{A}'] },
+    {
+      type: 'LAUNCHED_BY',
+      patterns: [
+        '{LIST}(?:共同)?发起(?:了|的)?{A}',
+        // The passive: "焦点组由第16研究组于2018年7月设立", "倡议由国际电联、世卫组织和产权组织共同发起".
+        '{A}(?:于{WORDS})?由{LIST}(?:{WORDS})?(?:共同)?(?:设立|发起|创建|成立)',
+      ],
+    },
     { type: 'SUCCEEDS', patterns: ['由{B}过渡而来', '接替{B}', '从{B}过渡'] },
+  ],
+
+  selfReferences: [
+    { kind: 'itu-group', phrases: ['该焦点组', '本焦点组', '焦点组'] },
+    { kind: 'initiative', phrases: ['该倡议', '本倡议', '该全球倡议', '全球倡议'] },
+    { kind: 'study-group', phrases: ['该研究组', '本研究组'] },
   ],
 
   organizationHeads: [],

@@ -1,0 +1,231 @@
+/**
+ * Relations a page about an ITU group states, read as its sentences say them: from the sentence's subject, not the
+ * group named nearest the verb; from the page's own group where a sentence names it again without its name ("The
+ * Focus Group …"). Small pages written for these tests, in several languages.
+ */
+import { parseDocument } from '.';
+import type { EntityRef, ParsedGroupPage } from '.';
+
+function page(text: string): ParsedGroupPage {
+  const doc = parseDocument({ file: 'page.txt', content: Buffer.from(text, 'utf8') });
+  if (doc.kind !== 'group-page') throw new Error(`expected a group page, got ${doc.kind}`);
+  return doc;
+}
+
+/** An entity as an analyst reads it: "FG-DT4H", "ITU-T SG21". */
+function label(e: EntityRef | null): string {
+  if (!e) return 'nobody';
+  if (e.type === 'StudyGroup') return `${e.sector} SG${e.number}`;
+  if (e.type === 'Organization') return e.acronym ?? e.name;
+  return e.type;
+}
+
+const relations = (doc: ParsedGroupPage): string[] =>
+  doc.relations.filter((r) => r.type !== 'STUDIED_BY').map((r) => `${label(r.from)} ${r.type} ${label(r.to)}`);
+
+/** A page: its title line, then one paragraph per sentence given. */
+const pageOf = (title: string, ...paragraphs: string[]): ParsedGroupPage =>
+  page([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+
+const TITLE = 'ITU-T Focus Group on Digital Twins for Health (FG-DT4H)';
+
+describe('a relation starts from what its sentence is about', () => {
+  it('not from a group an apposition names (", the successor to …,")', () => {
+    const doc = pageOf(
+      TITLE,
+      'The ITU-T Focus Group on Digital Twins for Health (FG-DT4H), the successor to the ITU/WHO Focus Group on Artificial Intelligence for Health (FG-AI4H), reports to ITU-T Study Group 21.',
+    );
+    expect(relations(doc)).toEqual(['FG-DT4H SUCCEEDS FG-AI4H', 'FG-DT4H REPORTS_TO ITU-T SG21']);
+  });
+
+  it('nor from a group in brackets, nor from one the verb named before', () => {
+    const doc = pageOf(
+      TITLE,
+      'FG-DT4H (building on the work of FG-AI4H) reports to ITU-T Study Group 21 and succeeds the Focus Group on Health Data (FG-HD).',
+    );
+    expect(relations(doc)).toEqual([
+      'FG-DT4H SUCCEEDS FG-AI4H',
+      'FG-DT4H REPORTS_TO ITU-T SG21',
+      'FG-DT4H SUCCEEDS FG-HD',
+    ]);
+  });
+
+  it('nor, for a verb that names its subject, from the name an apposition ends with', () => {
+    const doc = pageOf(
+      TITLE,
+      'The Focus Group on Digital Twins for Health (FG-DT4H), the successor to FG-AI4H, was established by ITU-T Study Group 21.',
+    );
+    expect(relations(doc)).toEqual(['FG-DT4H SUCCEEDS FG-AI4H', 'FG-DT4H LAUNCHED_BY ITU-T SG21']);
+  });
+
+  it('but from the name a relative clause follows (", which reports to …", ", qui relève de …")', () => {
+    expect(
+      relations(
+        pageOf(
+          TITLE,
+          'FG-DT4H works with ITU-T Study Group 21, which reports to the Telecommunication Standardization Advisory Group (TSAG).',
+        ),
+      ),
+    ).toEqual(['ITU-T SG21 REPORTS_TO TSAG']);
+    expect(
+      relations(
+        pageOf(
+          "Commission d'études 20 de l'UIT-T",
+          "La Question 6/20 est étudiée par la Commission d'études 21 de l'UIT-T, qui relève du Groupe consultatif de la normalisation des télécommunications (GCNT).",
+        ),
+      ),
+    ).toEqual(['ITU-T SG21 REPORTS_TO TSAG']);
+  });
+
+  it('and in a later sentence of the paragraph, from what the paragraph was about', () => {
+    const doc = pageOf(
+      'Iniciativa Mundial sobre IA para la Salud',
+      'La Iniciativa Mundial sobre IA para la Salud depende de la Comisión de Estudio 16 del UIT-T y sucede al Grupo Temático sobre IA para la Salud. Trabaja en asociación con la Organización Mundial de la Salud.',
+    );
+    expect(relations(doc)).toEqual([
+      'GI-AI4H REPORTS_TO ITU-T SG16',
+      'GI-AI4H SUCCEEDS FG-AI4H',
+      'GI-AI4H PARTNER_OF WHO',
+    ]);
+  });
+});
+
+describe("a page names its own group again without its name, as a sentence's subject", () => {
+  it('en: "The Focus Group was established by …, in partnership with …"', () => {
+    const doc = pageOf(
+      TITLE,
+      'The ITU-T Focus Group on Digital Twins for Health (FG-DT4H) studies digital twins.',
+      'The Focus Group was established by ITU-T Study Group 21, in partnership with the World Health Organization (WHO).',
+    );
+    expect(relations(doc)).toEqual(['FG-DT4H LAUNCHED_BY ITU-T SG21', 'FG-DT4H PARTNER_OF WHO']);
+  });
+
+  it('fr: "Le Groupe spécialisé a été créé par …"', () => {
+    const doc = pageOf(
+      "Groupe spécialisé sur l'IA pour la santé",
+      "Le Groupe spécialisé a été créé par la Commission d'études 16 de l'UIT-T.",
+    );
+    expect(relations(doc)).toEqual(['FG-AI4H LAUNCHED_BY ITU-T SG16']);
+  });
+
+  it('only where the page is about a group of that kind: "the Focus Group" on an initiative\'s page is another', () => {
+    const doc = pageOf(
+      'Global Initiative on Health Data (GI-HD)',
+      'The Global Initiative on Health Data (GI-HD) builds on the work of a focus group.',
+      'The Focus Group was established by ITU-T Study Group 16.',
+      'The Focus Group reports to ITU-T Study Group 16.',
+      'The Initiative was established by the World Health Organization (WHO).',
+    );
+    expect(relations(doc)).toEqual(['GI-HD LAUNCHED_BY WHO']);
+  });
+});
+
+describe('a name before an acronym in brackets defines the acronym on the page', () => {
+  const defined = (doc: ParsedGroupPage): string[] =>
+    doc.clauses
+      .flatMap((c) => c.mentions.map((m) => m.entity))
+      .filter((e) => e.type === 'Organization' && e.key === e.acronym?.toLowerCase())
+      .map((e) => (e.type === 'Organization' ? `${e.acronym}=${e.name}` : ''));
+
+  it.each([
+    [
+      'fr',
+      "Groupe spécialisé de l'UIT-T sur les jumeaux numériques pour la santé (FG-DT4H)",
+      "Le FG-DT4H relève de la Commission d'études 21 de l'UIT-T.",
+      "Groupe spécialisé de l'UIT-T sur les jumeaux numériques pour la santé",
+    ],
+    [
+      'es',
+      'Grupo Temático del UIT-T sobre Gemelos Digitales para la Salud (FG-DT4H)',
+      'El FG-DT4H depende de la Comisión de Estudio 21 del UIT-T.',
+      'Grupo Temático del UIT-T sobre Gemelos Digitales para la Salud',
+    ],
+  ])('%s: a name in the language of the page, the acronym in English', (_, title, sentence, name) => {
+    const doc = pageOf(title, sentence);
+    expect(label(doc.subject)).toBe('FG-DT4H');
+    expect(doc.subject).toMatchObject({ kind: 'itu-group', name });
+    expect(relations(doc)).toEqual(['FG-DT4H REPORTS_TO ITU-T SG21']);
+  });
+
+  it('the last name of a list only ("… and the Universal Postal Union (UPU)")', () => {
+    const doc = pageOf(
+      TITLE,
+      'FG-DT4H works with ITU, UNEP and the Universal Postal Union (UPU).',
+      'FG-DT4H works with the United Nations and the Universal Postal Union (UPU).',
+      'FG-DT4H works with the Food and Agriculture Organization (FAO).',
+    );
+    expect(defined(doc)).toEqual(
+      expect.arrayContaining(['UPU=Universal Postal Union', 'FAO=Food and Agriculture Organization']),
+    );
+    expect(defined(doc).filter((d) => d.startsWith('UPU='))).toEqual([
+      'UPU=Universal Postal Union',
+      'UPU=Universal Postal Union',
+    ]);
+  });
+});
+
+describe('"established by" and "launched by" in their passive and feminine forms', () => {
+  it('en: a date between the verb and "by"', () => {
+    const doc = pageOf(
+      'Global Initiative on Health Data (GI-HD)',
+      'The Global Initiative on Health Data (GI-HD) was launched in July 2023 by WHO and ITU.',
+      'The Focus Group on Health Records (FG-HR) was established in 2018 by ITU-T Study Group 16.',
+    );
+    expect(relations(doc)).toEqual(['GI-HD LAUNCHED_BY WHO', 'GI-HD LAUNCHED_BY ITU', 'FG-HR LAUNCHED_BY ITU-T SG16']);
+  });
+
+  it('en: the ITU Telecommunication Standardization Advisory Group is one group, not ITU and the group', () => {
+    const doc = pageOf(
+      TITLE,
+      'FG-DT4H was established by the ITU Telecommunication Standardization Advisory Group (TSAG) in 2024.',
+    );
+    expect(relations(doc)).toEqual(['FG-DT4H LAUNCHED_BY TSAG']);
+  });
+
+  it('zh: 由…设立, 由…共同发起, and 该焦点组 for the page’s group', () => {
+    const doc = pageOf(
+      '人工智能促进健康焦点组',
+      '该焦点组由ITU-T第16研究组于2018年7月设立。',
+      '人工智能促进健康全球倡议由国际电联、世卫组织和知识产权组织共同发起。',
+    );
+    expect(relations(doc)).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H LAUNCHED_BY WHO',
+      'GI-AI4H LAUNCHED_BY WIPO',
+    ]);
+  });
+
+  it('ru: была создана, создана, with the agent in the instrumental', () => {
+    const doc = pageOf(
+      'Оперативная группа по ИИ для здравоохранения',
+      'Оперативная группа была создана 16-й Исследовательской комиссией МСЭ-Т.',
+      'Глобальная инициатива по ИИ в интересах здравоохранения запущена МСЭ и ВОЗ.',
+    );
+    expect(relations(doc)).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H LAUNCHED_BY WHO',
+    ]);
+  });
+
+  it('ar: أنشأته, the verb agreeing with a feminine agent', () => {
+    const doc = pageOf(
+      'الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة',
+      'الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة، الذي أنشأته لجنة الدراسات 16 لقطاع تقييس الاتصالات في يوليو 2018.',
+    );
+    expect(relations(doc)).toEqual(['FG-AI4H LAUNCHED_BY ITU-T SG16']);
+  });
+});
+
+describe('Chinese short names of organisations', () => {
+  it('知识产权组织 and 产权组织 are WIPO, 教科文组织 UNESCO, 儿基会 UNICEF', () => {
+    const doc = pageOf(
+      '人工智能促进健康全球倡议',
+      '人工智能促进健康全球倡议是国际电联、世卫组织和知识产权组织之间的合作倡议。',
+      '合作伙伴：产权组织、教科文组织、儿基会',
+    );
+    expect(relations(doc)).toEqual(['GI-AI4H PARTNER_OF ITU', 'GI-AI4H PARTNER_OF WHO', 'GI-AI4H PARTNER_OF WIPO']);
+    expect(doc.clauses.at(-1)?.mentions.map((m) => label(m.entity))).toEqual(['WIPO', 'UNESCO', 'UNICEF']);
+  });
+});
