@@ -168,4 +168,39 @@ describe("citations of the Council's resolutions and decisions", () => {
     const doc = parse(WTDC[language](item).split('\n'));
     expect(cited(doc)).toEqual(['COUNCIL resolution 1305 (2009)', 'COUNCIL decision 482 (Rev. 2020)']);
   });
+
+  it.each([
+    ['fr', 'a)\tla Décision 482 (modifiée en 2020) du Conseil;'],
+    ['es', 'a)\tel Acuerdo 482 (modificado en 2020) del Consejo;'],
+  ] as const)('with "en" before the year, in %s', (language, item) => {
+    expect(cited(parse(WTDC[language](item).split('\n')))).toEqual(['COUNCIL decision 482 (Rev. 2020)']);
+  });
+});
+
+describe('what is no citation of a decision', () => {
+  const wtsa = (item: string): ParsedResolution =>
+    parse([
+      'RESOLUTION 78 (Rev. Geneva, 2022)',
+      'Telehealth',
+      'The World Telecommunication Standardization Assembly (Geneva, 2022),',
+      'recalling',
+      `${item},`,
+      'resolves',
+      'to continue the work.',
+    ]);
+
+  it.each([
+    // Only the Plenipotentiary Conference and the Council number decisions: with no body named, not WTSA's.
+    ['Decision 482, and Resolution 11 (Rev. Dubai, 2018)', ['WTSA resolution 11 (Rev. Dubai2018)']],
+    // A decision of another numbering (UNFCCC), and the word in lower case.
+    ['Decision 1/CP.21 of the Conference of the Parties', []],
+    ['the decision 2 of the Plenipotentiary Conference', []],
+  ])('%s', (item, expected) => {
+    expect(cited(wtsa(item))).toEqual(expected);
+  });
+
+  it('nor a year in Russian prose ("решения 2019 года")', () => {
+    const doc = parse(WTDC.ru('a)\tучитывая решения 2019 года Совета;').split('\n'));
+    expect(cited(doc)).toEqual([]);
+  });
 });

@@ -40,6 +40,9 @@ interface Candidate {
   readonly rank: number;
 }
 
+/** The bodies that number decisions apart from their resolutions. */
+const DECISION_BODIES: ReadonlySet<AssemblyBody> = new Set(['PP', 'COUNCIL']);
+
 const HOME_SECTOR: Partial<Record<AssemblyBody, SectorCode>> = { WTSA: 'ITU-T', WTDC: 'ITU-D', RA: 'ITU-R' };
 
 /** The Sector whose assembly this is (WTSA: ITU-T, WTDC: ITU-D, RA: ITU-R), or null for PP, Council, ... */
@@ -563,7 +566,8 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     const numbers = one ? [one] : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
     if (!numbers.length) continue;
     let endOfMatch = m.index + m[0].length;
-    if (/^[/.]\d/.test(text.slice(endOfMatch, endOfMatch + 2))) continue; // 70/1, 58.28: not ITU numbering
+    // 70/1, 58.28, a UNFCCC decision 1/CP.21: not ITU numbering.
+    if (/^(?:[/.]\d|\/\p{L})/u.test(text.slice(endOfMatch, endOfMatch + 2))) continue;
     const members = numbers.map((number) => memberOf(lex, m, number));
     // "Resolutions 64 (Rev. Bucharest, 2022) and 123 (Rev. Dubai, 2018)": more members, each with its revision.
     const more = lex.resolutionMore;
@@ -615,7 +619,9 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     // A body named after a citation is that citation's ("… of the Plenipotentiary Conference and Resolution 78").
     if (named) citedUntil = end;
     body ??= ctx.homeBody;
-    if (!body) continue;
+    // Only the Plenipotentiary Conference and the Council number decisions: "Decision 482" in a WTSA text that names
+    // no body is not WTSA's.
+    if (!body || (series === 'decision' && !DECISION_BODIES.has(body))) continue;
     for (const { number, revision } of members) {
       if (ctx.self && ctx.self.body === body && ctx.self.series === series && ctx.self.number === number) continue;
       candidates.push({ start, end, entity: { type: 'ItuResolution', body, series, number, revision }, rank: 2 });

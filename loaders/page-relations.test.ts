@@ -174,6 +174,15 @@ describe('"established by" and "launched by" in their passive and feminine forms
     expect(relations(doc)).toEqual(['GI-HD LAUNCHED_BY WHO', 'GI-HD LAUNCHED_BY ITU', 'FG-HR LAUNCHED_BY ITU-T SG16']);
   });
 
+  it('en: only a date or place between them, not a request or proposal', () => {
+    const doc = pageOf(
+      'Focus Group on Health Records (FG-HR)',
+      'The Focus Group on Health Records (FG-HR) was set up as requested by the World Health Organization.',
+      'The Focus Group on Health Records (FG-HR) was established following a proposal by ITU-T Study Group 16.',
+    );
+    expect(relations(doc)).toEqual([]);
+  });
+
   it('en: the ITU Telecommunication Standardization Advisory Group is one group, not ITU and the group', () => {
     const doc = pageOf(
       TITLE,

@@ -626,7 +626,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       question: combine(lex.patterns.question, lex, `g${ci}`),
       unnumberedQuestion: combine(lex.patterns.unnumberedQuestion, lex, `g${ci}`),
       ituResolution: combine(lex.patterns.ituResolution, lex, `g${ci}`),
-      ituDecision: combine(lex.patterns.ituDecision, lex, `g${ci}`),
+      // As written: a decision is cited with a capital ("Decision 482"); "the decision 2 of …", "решения 2019 года" are no citation.
+      ituDecision: combine(lex.patterns.ituDecision, lex, 'gu'),
       unResolution: combine(lex.patterns.unResolution, lex, `g${ci}`),
       whaResolution: combine(lex.patterns.whaResolution, lex, `g${ci}`),
       sdg: combine(lex.patterns.sdg, lex, `g${ci}`),

@@ -405,8 +405,8 @@ export const en: Lexicon = {
         'launch of (?:the )?{A} by {LIST}',
         // The group's acronym in brackets, where no table knows it: "GI-X (GIX), launched by …".
         // A date or place may stand before the agent: "launched in July 2023 by", "was established in 2018 by".
-        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?launched (?:{WORDS} )?by {LIST}',
-        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?(?:established|created|set up) (?:{WORDS} )?by (?:the )?{LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?launched (?:(?:in|on|at|during) {WORDS} )?by {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?(?:established|created|set up) (?:(?:in|on|at|during) {WORDS} )?by (?:the )?{LIST}',
       ],
     },
     {

@@ -144,12 +144,12 @@ export const es: Lexicon = {
       'RESOLUCI(?:Ó|O)N {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
       'RESOLUCI(?:Ó|O)N {N} \\((?:Rev\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
       // Council texts: "RESOLUCIÓN 1408 (MODIFICADA 2023)".
-      'RESOLUCI(?:Ó|O)N {N} \\((?:modificada )?{YEAR}\\)',
+      'RESOLUCI(?:Ó|O)N {N} \\((?:modificada (?:en )?)?{YEAR}\\)',
     ],
     // The Council's decisions are "acuerdos" ("ACUERDO 482 (MODIFICADO 2020)"); the Plenipotentiary Conference's
     // "decisiones".
     decisionHeader: [
-      '(?:ACUERDO|DECISI(?:Ó|O)N) {N} \\((?:modificad(?:o|a) )?{YEAR}\\)',
+      '(?:ACUERDO|DECISI(?:Ó|O)N) {N} \\((?:modificad(?:o|a) (?:en )?)?{YEAR}\\)',
       '(?:ACUERDO|DECISI(?:Ó|O)N) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     historyEntry: ['{PLACE}, {YEAR}'],
@@ -206,12 +206,12 @@ export const es: Lexicon = {
     ituResolution: [
       'Resoluci(?:ón|on) {HEADERBODY} {N}(?:-\\d\\d?)?',
       'Resoluci(?:ón|on) {N} \\((?:Rev\\. ?)?{HEADERBODY}-\\d\\d\\)',
-      'Resoluci(?:ón|on) {N} \\((?:modificada )?{YEAR}\\)',
+      'Resoluci(?:ón|on) {N} \\((?:modificada (?:en )?)?{YEAR}\\)',
       'Resoluci(?:ón|on) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'Resoluciones {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     ituDecision: [
-      '(?:Acuerdo|Decisi(?:ón|on)) {N} \\((?:modificad(?:o|a) )?{YEAR}\\)',
+      '(?:Acuerdo|Decisi(?:ón|on)) {N} \\((?:modificad(?:o|a) (?:en )?)?{YEAR}\\)',
       '(?:Acuerdo|Decisi(?:ón|on)) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       '(?:Acuerdos|Decisiones) {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
@@ -430,8 +430,8 @@ export const es: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         '(?:el )?lanzamiento (?:de la |del |de )?{A} por {LIST}',
-        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:{WORDS} )?por {LIST}',
-        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:{WORDS} )?por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
       ],
     },
     {

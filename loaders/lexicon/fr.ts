@@ -134,10 +134,10 @@ export const fr: Lexicon = {
       'R(?:É|E)SOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
       'R(?:É|E)SOLUTION {N} \\((?:R(?:é|e)v\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
       // Council texts: "RÉSOLUTION 1408 (MODIFIÉE 2023)".
-      'R(?:É|E)SOLUTION {N} \\((?:modifi(?:é|e)e )?{YEAR}\\)',
+      'R(?:É|E)SOLUTION {N} \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)',
     ],
     decisionHeader: [
-      'D(?:É|E)CISION {N} \\((?:modifi(?:é|e)e )?{YEAR}\\)',
+      'D(?:É|E)CISION {N} \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)',
       'D(?:É|E)CISION {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
     ],
     historyEntry: ['{PLACE}, {YEAR}'],
@@ -206,12 +206,12 @@ export const fr: Lexicon = {
     ituResolution: [
       'R(?:é|e)solution {HEADERBODY} {N}(?:-\\d\\d?)?',
       'R(?:é|e)solution {N} \\((?:R(?:é|e)v\\. ?)?{HEADERBODY}-\\d\\d\\)',
-      'R(?:é|e)solution {N} \\((?:modifi(?:é|e)e )?{YEAR}\\)',
+      'R(?:é|e)solution {N} \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)',
       'R(?:é|e)solution {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
       'R(?:é|e)solutions {RNUMS}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
     ],
     ituDecision: [
-      'D(?:é|e)cision {N} \\((?:modifi(?:é|e)e )?{YEAR}\\)',
+      'D(?:é|e)cision {N} \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)',
       'D(?:é|e)cision {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
       'D(?:é|e)cisions {RNUMS}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
     ],
@@ -442,8 +442,8 @@ export const fr: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         "lancement (?:de la |de l'|du |de )?{A} par {LIST}",
-        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:{WORDS} )?par {LIST}',
-        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:{WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
       ],
     },
     {
