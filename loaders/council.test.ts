@@ -56,6 +56,18 @@ const cited = (doc: ParsedResolution): string[] =>
       : [],
   );
 
+/** A WTSA text whose one preamble item is `item`. */
+const wtsa = (item: string): ParsedResolution =>
+  parse([
+    'RESOLUTION 78 (Rev. Geneva, 2022)',
+    'Telehealth',
+    'The World Telecommunication Standardization Assembly (Geneva, 2022),',
+    'recalling',
+    `${item},`,
+    'resolves',
+    'to continue the work.',
+  ]);
+
 describe('Council resolutions that state their year in the header', () => {
   it('read "(modified 2023)" as the version of that year, revised, in no place the text does not name', () => {
     const doc = parse(council('RESOLUTION 1408 (modified 2023)'));
@@ -146,16 +158,7 @@ describe("citations of the Council's resolutions and decisions", () => {
     ['Decision 482 (modified 2020) of the Council', ['COUNCIL decision 482 (Rev. 2020)']],
     ['Resolution 1408 and Decision 482 of the Council', ['COUNCIL resolution 1408', 'COUNCIL decision 482']],
   ])('in a WTSA text: %s', (citation, expected) => {
-    const doc = parse([
-      'RESOLUTION 78 (Rev. Geneva, 2022)',
-      'Telehealth',
-      'The World Telecommunication Standardization Assembly (Geneva, 2022),',
-      'recalling',
-      `${citation},`,
-      'resolves',
-      'to continue the work.',
-    ]);
-    expect(cited(doc)).toEqual(expected);
+    expect(cited(wtsa(citation))).toEqual(expected);
   });
 
   it.each([
@@ -178,17 +181,6 @@ describe("citations of the Council's resolutions and decisions", () => {
 });
 
 describe('what is no citation of a decision', () => {
-  const wtsa = (item: string): ParsedResolution =>
-    parse([
-      'RESOLUTION 78 (Rev. Geneva, 2022)',
-      'Telehealth',
-      'The World Telecommunication Standardization Assembly (Geneva, 2022),',
-      'recalling',
-      `${item},`,
-      'resolves',
-      'to continue the work.',
-    ]);
-
   it.each([
     // Only the Plenipotentiary Conference and the Council number decisions: with no body named, not WTSA's.
     ['Decision 482, and Resolution 11 (Rev. Dubai, 2018)', ['WTSA resolution 11 (Rev. Dubai2018)']],
