@@ -68,18 +68,21 @@ const wtsa = (item: string): ParsedResolution =>
     'to continue the work.',
   ]);
 
+/** What a header "RESOLUTION 1408 (modified 2023)" says, in any language: no place, since it names none. */
+const MODIFIED_1408 = {
+  body: 'COUNCIL',
+  series: 'resolution',
+  number: '1408',
+  year: 2023,
+  yearSource: 'text',
+  place: null,
+  label: 'Rev. 2023',
+};
+
 describe('Council resolutions that state their year in the header', () => {
   it('read "(modified 2023)" as the version of that year, revised, in no place the text does not name', () => {
     const doc = parse(council('RESOLUTION 1408 (modified 2023)'));
-    expect(identity(doc)).toEqual({
-      body: 'COUNCIL',
-      series: 'resolution',
-      number: '1408',
-      year: 2023,
-      yearSource: 'text',
-      place: null,
-      label: 'Rev. 2023',
-    });
+    expect(identity(doc)).toEqual(MODIFIED_1408);
   });
 
   it('read a year alone as the first version, and keep the place the manifest gives', () => {
@@ -102,15 +105,7 @@ describe('Council resolutions that state their year in the header', () => {
     ['Chinese', 'zh-pp-resolution.txt', ['第1408号决议（2023年修改）', '标题', '理事会，']],
   ])('are read in %s', (_language, file, lines) => {
     const doc = parse(reidentified(file, lines));
-    expect(identity(doc)).toEqual({
-      body: 'COUNCIL',
-      series: 'resolution',
-      number: '1408',
-      year: 2023,
-      yearSource: 'text',
-      place: null,
-      label: 'Rev. 2023',
-    });
+    expect(identity(doc)).toEqual(MODIFIED_1408);
   });
 });
 
