@@ -233,11 +233,13 @@ describe('resolutions numbered by their assembly', () => {
   });
 });
 
+/** The World Health Assembly resolutions a text cites, by symbol. */
+const wha = (text: string): string[] =>
+  (parseDocument({ file: 'wha.txt', content: Buffer.from(text, 'utf8') }) as ParsedResolution).citations.flatMap(
+    ({ entity: e }) => (e.type === 'Instrument' && e.kind === 'wha-resolution' ? [e.code ?? ''] : []),
+  );
+
 describe('World Health Assembly resolutions numbered without "WHA"', () => {
-  const wha = (text: string): string[] =>
-    (parseDocument({ file: 'wha.txt', content: Buffer.from(text, 'utf8') }) as ParsedResolution).citations.flatMap(
-      ({ entity: e }) => (e.type === 'Instrument' && e.kind === 'wha-resolution' ? [e.code ?? ''] : []),
-    );
   it.each([
     ['en', 'a)\tResolution 66.12 of the World Health Assembly and Resolution 58/28 of the World Health Assembly,'],
     [
@@ -250,5 +252,51 @@ describe('World Health Assembly resolutions numbered without "WHA"', () => {
     ],
   ] as const)('%s: "Resolution 66.12 of the World Health Assembly" is WHA66.12', (language, item) => {
     expect(wha(WTDC[language](item))).toEqual(['WHA66.12', 'WHA58.28']);
+  });
+});
+
+describe('lists of World Health Assembly resolutions', () => {
+  it.each([
+    ['en', 'a)\tresolutions 58.28 and 71.7 of the World Health Assembly;'],
+    ['en', 'a)\tWorld Health Assembly resolutions 58.28 and 71.7 on digital health;'],
+    ['fr', "a)\tles résolutions 58.28 et 71.7 de l'Assemblée mondiale de la santé;"],
+    ['es', 'a)\tlas resoluciones 58.28 y 71.7 de la Asamblea Mundial de la Salud;'],
+    ['ru', 'a)\tрезолюции 58.28 и 71.7 Всемирной ассамблеи здравоохранения;'],
+    ['ru', 'a)\tрезолюции Всемирной ассамблеи здравоохранения 58.28 и 71.7 о цифровом здравоохранении;'],
+    ['ar', 'أ )\tبالقرارين 58.28 و71.7 لجمعية الصحة العالمية؛'],
+    ['ar', 'أ )\tبقراري جمعية الصحة العالمية 58.28 و71.7 بشأن الصحة الرقمية؛'],
+    ['zh', 'a)\t世界卫生大会第58.28和71.7号决议；'],
+  ] as const)('%s: "%s" cites each number beside the Assembly\'s name', (language, item) => {
+    expect(wha(WTDC[language](item))).toEqual(['WHA58.28', 'WHA71.7']);
+  });
+
+  it.each([
+    ['en', 'a)\tresolutions WHA58.28, WHA66.24 and WHA71.7 on digital health;'],
+    ['ru', 'a)\tрезолюции WHA58.28, WHA66.24 и WHA71.7 о цифровом здравоохранении;'],
+    // The symbol takes the conjunction of the word it stands for.
+    ['ar', 'أ )\tبالقرارات WHA58.28 وWHA66.24 وWHA71.7 بشأن الصحة الرقمية؛'],
+    ['zh', 'a)\t第WHA58.28、WHA66.24和WHA71.7号决议；'],
+  ] as const)('%s: "%s" cites each symbol', (language, item) => {
+    expect(wha(WTDC[language](item))).toEqual(['WHA58.28', 'WHA66.24', 'WHA71.7']);
+  });
+
+  it('quote each resolution of a list by its own number, the first with the words before it', () => {
+    const doc = parseDocument({
+      file: 'wha.txt',
+      content: Buffer.from(WTDC.en('a)\tresolutions 58.28, 66.24 and 71.7 of the World Health Assembly;'), 'utf8'),
+    }) as ParsedResolution;
+    expect(doc.citations.map((c) => c.quote)).toEqual([
+      'resolutions 58.28',
+      '66.24',
+      '71.7 of the World Health Assembly',
+    ]);
+  });
+
+  it('read the Russian abbreviation of the Assembly in a symbol', () => {
+    expect(wha(WTDC.ru('a)\tрезолюцию ВАЗ58.28 об электронном здравоохранении;'))).toEqual(['WHA58.28']);
+  });
+
+  it('do not read numbers with a point as resolutions where the Assembly is not named', () => {
+    expect(wha(WTDC.en('a)\tResolution 58.28 and Recommendation ITU-T H.810 on personal health devices;'))).toEqual([]);
   });
 });

@@ -246,6 +246,23 @@ interface ClauseMatches {
 const QUESTION_CODE = /\d{1,2}(?:[-\u2010\u2011\u2012\u2013\u2212]\d{1,2})?\/\d{1,2}/gu;
 /** Each code of a list of United Nations resolutions ("55/63, 56/121 and 57/239"). */
 const UN_CODE = /\d{1,3}\/\d{1,3}/gu;
+/** A member of a list of World Health Assembly resolutions, with or without its symbol: "WHA58.28", "71.7". */
+const WHA_MEMBER = /(?:WHA[ \t\u00A0\u2007\u202F\u3000]?)?(\d{1,2}\.\d{1,2})/gi;
+
+/**
+ * The resolutions of a list ("resolutions WHA58.28, WHA66.24 and WHA71.7", "resolutions 58.28 and 71.7 of the World
+ * Health Assembly"), each quoted as its own words: the first with the words before the list, the last with the words
+ * after it, and one alone with the whole match.
+ */
+function whaMembers(m: RegExpExecArray, list: string): { raw: string; start: number; end: number }[] {
+  const at = m.index + m[0].indexOf(list);
+  const found = [...list.matchAll(WHA_MEMBER)];
+  return found.map((x, i) => ({
+    raw: x[1] ?? '',
+    start: i === 0 ? m.index : at + x.index,
+    end: i === found.length - 1 ? m.index + m[0].length : at + x.index + x[0].length,
+  }));
+}
 
 /** One resolution of a citation, with the revision written for it (or for the whole list). */
 interface CitedMember {
@@ -645,21 +662,26 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     }
   }
   for (const m of found.whaResolution) {
+    const list = slot(m, 'WHACODES') ?? slot(m, 'WHANUMS');
     // "WHA58.28" and "58/28 of the World Health Assembly" are the same resolution.
-    const raw = slot(m, 'WHANUM') ?? slot(m, 'UNNUM') ?? '';
-    const code = `WHA${raw.replace('/', '.')}`;
-    candidates.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      entity: {
-        type: 'Instrument',
-        key: code.toLowerCase(),
-        kind: 'wha-resolution',
-        name: `World Health Assembly Resolution ${code}`,
-        code,
-      },
-      rank: 0,
-    });
+    const single = slot(m, 'WHANUM') ?? slot(m, 'UNNUM');
+    const members =
+      list === undefined ? [{ raw: single ?? '', start: m.index, end: m.index + m[0].length }] : whaMembers(m, list);
+    for (const { raw, start, end } of members) {
+      const code = `WHA${raw.replace('/', '.')}`;
+      candidates.push({
+        start,
+        end,
+        entity: {
+          type: 'Instrument',
+          key: code.toLowerCase(),
+          kind: 'wha-resolution',
+          name: `World Health Assembly Resolution ${code}`,
+          code,
+        },
+        rank: 0,
+      });
+    }
   }
   // Sustainable Development Goals: "SDG 3", "SDGs 3 and 9", and goals named by number alone right after the clause
   // has named the Goals ("the Sustainable Development Goals (SDGs), in particular Goals 3 and 9").

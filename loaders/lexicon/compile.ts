@@ -110,6 +110,7 @@ function slotSource(slot: string, lex: Lexicon): string {
   const unslashed = alternation(lex.listJoiners.filter((j) => j !== '/'));
   const question = `\\d{1,2}(?:${HYPHEN_CLASS}\\d{1,2})?/\\d{1,2}`;
   const unCode = '\\d{1,3}/\\d{1,3}';
+  const whaCode = '\\d{1,2}\\.\\d{1,2}';
   switch (slot) {
     case 'N':
       return '\\d{1,4}';
@@ -129,7 +130,15 @@ function slotSource(slot: string, lex: Lexicon): string {
     case 'UNNUMS':
       return list(unCode, unslashed);
     case 'WHANUM':
-      return '\\d{1,2}\\.\\d{1,2}';
+      return whaCode;
+    case 'WHACODES':
+      // World Health Assembly resolutions by their WHO symbol, each written with it: "WHA58.28, WHA66.24 and WHA71.7"
+      // (the symbol is the same in every language: "резолюции WHA58.28 и WHA71.7", "WHA58.28 وWHA71.7").
+      return list(`WHA${WS}?${whaCode}`, unslashed);
+    case 'WHANUMS':
+      // Where the World Health Assembly is named beside the list, the symbol may be left out: "resolutions 58.28
+      // and 71.7 of the World Health Assembly".
+      return list(`(?:WHA${WS}?)?${whaCode}`, unslashed);
     case 'YEAR':
       return '(?:19|20)\\d{2}';
     case 'PLACE':

@@ -205,9 +205,11 @@ export const en: Lexicon = {
       'A/RES/{UNNUM}',
     ],
     whaResolution: [
-      'Resolution WHA ?{WHANUM}',
-      'WHA ?{WHANUM}',
-      'Resolution (?:{UNNUM}|{WHANUM}) of the World Health Assembly',
+      'Resolutions? {WHACODES}',
+      '{WHACODES}',
+      'Resolution {UNNUM} of the World Health Assembly',
+      'Resolutions? {WHANUMS} of the World Health Assembly',
+      'World Health Assembly Resolutions? {WHANUMS}',
     ],
     sdg: [
       'Sustainable Development Goals? {NUMS}',

@@ -223,9 +223,10 @@ export const es: Lexicon = {
       'A/RES/{UNNUM}',
     ],
     whaResolution: [
-      'Resoluci(?:ón|on) WHA ?{WHANUM}',
-      'WHA ?{WHANUM}',
-      'Resoluci(?:ón|on) (?:{UNNUM}|{WHANUM}) de la Asamblea Mundial de la Salud',
+      'Resoluci(?:ón|on|ones) {WHACODES}',
+      '{WHACODES}',
+      'Resoluci(?:ón|on) {UNNUM} de la Asamblea Mundial de la Salud',
+      'Resoluci(?:ón|on|ones) {WHANUMS} de la Asamblea Mundial de la Salud',
     ],
     sdg: [
       'Objetivos? de Desarrollo Sostenible {NUMS}',

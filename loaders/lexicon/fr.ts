@@ -223,9 +223,10 @@ export const fr: Lexicon = {
       'A/RES/{UNNUM}',
     ],
     whaResolution: [
-      'R(?:é|e)solution WHA ?{WHANUM}',
-      'WHA ?{WHANUM}',
-      "R(?:é|e)solution (?:{UNNUM}|{WHANUM}) de l'Assemblée mondiale de la santé",
+      'R(?:é|e)solutions? {WHACODES}',
+      '{WHACODES}',
+      "R(?:é|e)solution {UNNUM} de l'Assemblée mondiale de la santé",
+      "R(?:é|e)solutions? {WHANUMS} de l'Assemblée mondiale de la santé",
     ],
     sdg: [
       'Objectifs? de développement durable {NUMS}',

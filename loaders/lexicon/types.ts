@@ -28,6 +28,10 @@ export type TemplateSlot =
   | '{UNNUMS}'
   /** a World Health Assembly resolution number, e.g. 58.28 */
   | '{WHANUM}'
+  /** a list of World Health Assembly resolution numbers, "WHA" before each optional: "58.28 and WHA71.7" */
+  | '{WHANUMS}'
+  /** a list of World Health Assembly resolution symbols, "WHA" before each: "WHA58.28 and WHA71.7" */
+  | '{WHACODES}'
   /** a four-digit year */
   | '{YEAR}'
   /** a place name (letters, spaces, hyphens; no digits or punctuation) */
@@ -235,7 +239,10 @@ export interface Lexicon {
     readonly ituDecision: readonly string[];
     /** UN General Assembly resolutions: slot {UNNUM}, or {UNNUMS} for a list ("resolutions 55/63 and 57/239"). */
     readonly unResolution: readonly string[];
-    /** World Health Assembly resolutions: slot {WHANUM}, or {N} twice as "58/28". */
+    /**
+     * World Health Assembly resolutions: slot {WHANUM} or {UNNUM} ("58/28") for one; {WHACODES} for a list of symbols,
+     * {WHANUMS} for a list beside the Assembly's name ("resolutions 58.28 and 71.7 of the World Health Assembly").
+     */
     readonly whaResolution: readonly string[];
     /**
      * Sustainable Development Goals: slot {N} or {NUMS} ("SDGs 3 and 9"); {GOALS} for goals named by number alone

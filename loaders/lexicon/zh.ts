@@ -109,7 +109,7 @@ export const zh: Lexicon = {
       '联合国大会关于{TEXT}的第 ?{UNNUMS} ?号决议',
       'A/RES/{UNNUM}',
     ],
-    whaResolution: ['第 ?WHA ?{WHANUM} ?号决议', 'WHA ?{WHANUM}'],
+    whaResolution: ['第 ?{WHACODES} ?号决议', '{WHACODES}', '世界卫生大会第 ?{WHANUMS} ?号决议'],
     sdg: [
       '可持续发展目标 ?{NUMS}',
       '第 ?{NUMS} ?项可持续发展目标',
