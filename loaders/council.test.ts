@@ -168,6 +168,16 @@ describe("citations of the Council's resolutions and decisions", () => {
   });
 
   it.each([
+    ['أ )\tقرار المجلس 1305 (2009) ومقرر المجلس 482 (المعدَّل 2020)؛'],
+    ['أ )\tبقرار المجلس 1305 (2009) وبمقرر المجلس 482 (المعدَّل 2020)؛'],
+  ])('in Arabic, with the Council between the word and the number: %s', (item) => {
+    expect(cited(parse(WTDC.ar(item).split('\n')))).toEqual([
+      'COUNCIL resolution 1305 (2009)',
+      'COUNCIL decision 482 (Rev. 2020)',
+    ]);
+  });
+
+  it.each([
     ['fr', 'a)\tla Décision 482 (modifiée en 2020) du Conseil;'],
     ['es', 'a)\tel Acuerdo 482 (modificado en 2020) del Consejo;'],
   ] as const)('with "en" before the year, in %s', (language, item) => {

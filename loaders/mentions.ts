@@ -598,8 +598,9 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       }
     }
     const after = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));
-    // "Resolution ITU-R 69": the numbering names the assembly ({HEADERBODY}).
-    const numbering = slot(m, 'HEADERBODY');
+    // "Resolution ITU-R 69": the numbering names the assembly ({HEADERBODY}); so does an Arabic construct, the body
+    // between the word and the number ("قرار المجلس 1305", {BODY}).
+    const numbering = slot(m, 'HEADERBODY') ?? slot(m, 'BODY');
     const body: AssemblyBody | null =
       (numbering ? lex.body(numbering) : null) ?? (after?.groups?.name ? lex.body(after.groups.name) : null);
     let end = after && body ? endOfMatch + after[0].length : endOfMatch;

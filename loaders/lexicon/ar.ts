@@ -375,11 +375,14 @@ export const ar: Lexicon = {
     // The dual and plural take a list ("القرارين 78 و90"), each member of the revision given after it.
     ituResolution: [
       `${P}قرار {HEADERBODY} {N}(?:-\\d\\d?)?`,
+      // The construct "resolution of the Council 1305": the body between the word and the number.
+      `${P}قرار {BODY} {N}(?: \\((?:(?:المعدَّل|المعدل)(?: في)? )?{YEAR}\\))?`,
       `${P}قرار {N} \\((?:(?:المعدَّل|المعدل)(?: في)? )?{YEAR}\\)`,
       `${P}قرار {N}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?`,
       `${P}(?:قراران|قرارين|قرارات) {RNUMS}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?`,
     ],
     ituDecision: [
+      `${P}مقرر {BODY} {N}(?: \\((?:(?:المعدَّل|المعدل)(?: في)? )?{YEAR}\\))?`,
       `${P}مقرر {N} \\((?:(?:المعدَّل|المعدل)(?: في)? )?{YEAR}\\)`,
       `${P}مقرر {N}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?`,
       `${P}(?:مقرران|مقررين|مقررات) {RNUMS}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?`,
