@@ -142,6 +142,65 @@ describe('Council decisions', () => {
   });
 });
 
+describe('Council texts that name their sessions, as the compilation of resolutions and decisions does', () => {
+  it('read "(C-1985, last amended C19)" as the version of 2019, amended since the first of 1985', () => {
+    const doc = parse(council('RESOLUTION 925 (C-1985, last amended C19)'));
+    expect(identity(doc)).toMatchObject({
+      body: 'COUNCIL',
+      number: '925',
+      year: 2019,
+      place: null,
+      label: 'Rev. 2019',
+    });
+    expect(doc.history).toEqual([
+      { place: null, year: 1985 },
+      { place: null, year: 2019 },
+    ]);
+  });
+
+  it('read "(C19)" as the first version, of 2019', () => {
+    const doc = parse(council('RESOLUTION 1396 (C19)'));
+    expect(identity(doc)).toMatchObject({ number: '1396', year: 2019, label: '2019' });
+    expect(doc.history).toEqual([{ place: null, year: 2019 }]);
+  });
+
+  it("read a decision's sessions alike, two digits before 50 being of the 2000s", () => {
+    const doc = parse(council('DECISION 482 (C01, last amended C20)'));
+    expect(identity(doc)).toMatchObject({ series: 'decision', number: '482', year: 2020, label: 'Rev. 2020' });
+    expect(doc.history.map((h) => h.year)).toEqual([2001, 2020]);
+  });
+
+  it.each([
+    ['French', 'fr-resolution.txt', ['RÉSOLUTION 925 (C-1985, modifiée en dernier lieu C19)', 'Titre', 'Le Conseil,']],
+    [
+      'Spanish',
+      'es-resolution.txt',
+      ['RESOLUCIÓN 925 (C-1985, modificada por última vez C19)', 'Título', 'El Consejo,'],
+    ],
+    // The Russian texts write the session's letter in Cyrillic.
+    ['Russian', 'ru-wtdc-resolution.txt', ['РЕЗОЛЮЦИЯ 925 (С-1985, последнее изменение С19)', 'Название', 'Совет,']],
+    ['Arabic', 'ar-wtdc-resolution.txt', ['القرار 925 (C-1985، آخر تعديل C19)', 'العنوان', 'إن المجلس،']],
+    ['Chinese', 'zh-pp-resolution.txt', ['第925号决议（C-1985，最后修改C19）', '标题', '理事会，']],
+  ])('are read in %s', (_language, file, lines) => {
+    const doc = parse(reidentified(file, lines));
+    expect(identity(doc)).toMatchObject({ body: 'COUNCIL', number: '925', year: 2019, label: 'Rev. 2019' });
+  });
+
+  it.each([
+    ['en', 'a)\tResolution 1305 (C09) and Decision 482 (C01, last amended C20);'],
+    ['fr', 'a)\tla Résolution 1305 (C09) et la Décision 482 (C01, modifiée en dernier lieu C20);'],
+    ['es', 'a)\tla Resolución 1305 (C09) y el Acuerdo 482 (C01, modificado por última vez C20);'],
+    ['ru', 'a)\tРезолюцию 1305 (С09) и Решение 482 (С01, последнее изменение С20);'],
+    ['ar', 'أ )\tالقرار 1305 (C09) والمقرر 482 (C01، آخر تعديل C20)؛'],
+    ['zh', 'a)\t第1305号决议（C09）和第482号决定（C01，最后修改C20）；'],
+  ] as const)("are cited, in %s, as the Council's though no body is named", (language, item) => {
+    expect(cited(parse(WTDC[language](item).split('\n')))).toEqual([
+      'COUNCIL resolution 1305 (2009)',
+      'COUNCIL decision 482 (Rev. 2020)',
+    ]);
+  });
+});
+
 describe("citations of the Council's resolutions and decisions", () => {
   it.each([
     ['Resolution 1305 (2009) of the Council', ['COUNCIL resolution 1305 (2009)']],

@@ -5,7 +5,7 @@
  * resolutions; SDGs; named strategies and plans). Overlapping candidates resolve to the longest.
  */
 import type { AssemblyBody, CompiledLexicon, EntityRecord, TextSeries } from './lexicon';
-import { ENTITY_BY_KEY, STUDY_GROUP_NUMBERS, hasCase, matchWords, slot } from './lexicon';
+import { ENTITY_BY_KEY, STUDY_GROUP_NUMBERS, councilSessions, hasCase, matchWords, slot } from './lexicon';
 import type { EntityRef, Mention, SectorCode } from './types';
 
 /** What the clause's document tells us about context. */
@@ -272,12 +272,18 @@ interface CitedMember {
 
 function memberOf(lex: CompiledLexicon, m: RegExpExecArray, number: string): CitedMember {
   const year = slot(m, 'YEAR');
+  const session = year ? null : councilSessions(slot(m, 'SESSION'));
   const place = slot(m, 'PLACE');
   return {
     number,
-    revision: year
-      ? { year: Number(year), place: place ? lex.place(place) : null, revised: lex.revision.test(m[0]) }
-      : null,
+    revision:
+      year || session
+        ? {
+            year: session?.year ?? Number(year),
+            place: place ? lex.place(place) : null,
+            revised: lex.revision.test(m[0]) || Boolean(session?.first),
+          }
+        : null,
   };
 }
 
@@ -602,7 +608,10 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     // between the word and the number ("قرار المجلس 1305", {BODY}).
     const numbering = slot(m, 'HEADERBODY') ?? slot(m, 'BODY');
     const body: AssemblyBody | null =
-      (numbering ? lex.body(numbering) : null) ?? (after?.groups?.name ? lex.body(after.groups.name) : null);
+      (numbering ? lex.body(numbering) : null) ??
+      (after?.groups?.name ? lex.body(after.groups.name) : null) ??
+      // Only the Council numbers its sessions: "Resolution 1305 (C09)" is the Council's.
+      (slot(m, 'SESSION') ? 'COUNCIL' : null);
     let end = after && body ? endOfMatch + after[0].length : endOfMatch;
     if (after && body) {
       // "… de l'Assemblée mondiale de normalisation des télécommunications (AMNT)": the acronym is the body's too.

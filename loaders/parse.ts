@@ -295,7 +295,15 @@ function parseResolution(
   const revisionLabel = place.value
     ? `${revised ? 'Rev. ' : ''}${place.value}, ${year.value}`
     : `${revised ? 'Rev. ' : ''}${year.value}`;
-  const history = structure.history.length ? structure.history : [{ place: place.value, year: year.value }];
+  // Without a history line, the text's own version, after the first where the header names it ("(C-1985, last
+  // amended C19)").
+  const first = structure.header?.first;
+  const history = structure.history.length
+    ? structure.history
+    : [
+        ...(first && first < year.value ? [{ place: null, year: first }] : []),
+        { place: place.value, year: year.value },
+      ];
 
   const ctx: MentionContext = {
     lex,

@@ -10,7 +10,7 @@
  * next lines while the heading is unfinished (an open bracket, or a construct like 与 … 协作 not yet closed).
  */
 import type { AssemblyBody, CompiledLexicon, OperativeKey, PreambleKey, TextSeries } from './lexicon';
-import { hasCase, openerOf, unelided } from './lexicon';
+import { councilSessions, fullYear, hasCase, openerOf, unelided } from './lexicon';
 import { LoaderError, quoteFound } from './errors';
 import type { Line, LineRole } from './text';
 import { isBlank, trimSpan } from './text';
@@ -62,6 +62,8 @@ export interface RawStructure {
     readonly place: string | null;
     readonly year: number | null;
     readonly revised: boolean;
+    /** The year of the first version, where the header names it as well ("(C-1985, last amended C19)"). */
+    readonly first: number | null;
     readonly text: string;
   } | null;
   readonly title: StructureLine | null;
@@ -216,7 +218,7 @@ function headerKey(lex: CompiledLexicon, text: string): HeaderKey | null {
       return {
         series: lex.headerSeries[i] ?? 'resolution',
         number: m.groups?.N0 ?? '',
-        year: headerYear(m.groups?.YEAR0, m.groups?.YY),
+        year: headerYear(m),
       };
     }
   }
@@ -800,11 +802,11 @@ function unfinished(lex: CompiledLexicon, heading: string): boolean {
  * A header's year: written in full, or after a conference's acronym ("WRC-19", "WRC-97", "WRC-2000"; header
  * templates name that group YY), two digits from 50 on being of the 1900s.
  */
-function headerYear(full: string | undefined, short: string | undefined): number | null {
+function headerYear(m: RegExpExecArray): number | null {
+  const full = m.groups?.YEAR0;
   if (full) return Number(full);
-  if (!short) return null;
-  const n = Number(short);
-  return short.length === 4 ? n : n >= 50 ? 1900 + n : 2000 + n;
+  const short = m.groups?.YY;
+  return short ? fullYear(short) : (councilSessions(m.groups?.SESSION0)?.year ?? null);
 }
 
 /**
@@ -863,16 +865,19 @@ export function readStructure(options: {
       const m = re.exec(text);
       if (!m) continue;
       const place = m.groups?.PLACE0;
+      const first = councilSessions(m.groups?.SESSION0)?.first ?? null;
       return {
         number: m.groups?.N0 ?? '',
         series: lex.headerSeries[k] ?? 'resolution',
         // Before the marker ("PP RESOLUTION 183") or after it ("RESOLUTION ITU-R 69-2").
         body: lex.body(m.groups?.HBODY ?? m.groups?.HEADERBODY0 ?? ''),
         place: place ? lex.place(place) : null,
-        year: headerYear(m.groups?.YEAR0, m.groups?.YY),
+        year: headerYear(m),
         // "Rev." (or the Council's "modified 2023"), or a revision counted after the number ("ITU-R 69-2"; header
         // templates name it REV).
-        revised: lex.revision.test(text) || Number(m.groups?.REV ?? 0) > 0,
+        // Or amended since a first version it names ("(C-1985, last amended C19)").
+        revised: lex.revision.test(text) || Number(m.groups?.REV ?? 0) > 0 || first !== null,
+        first,
         text,
       };
     }
@@ -896,6 +901,7 @@ export function readStructure(options: {
       place: next.place ?? header.place,
       year: next.year ?? header.year,
       revised: next.revised || header.revised,
+      first: next.first ?? header.first,
       text: next.text,
     };
     headerIndex++;

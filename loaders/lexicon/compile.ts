@@ -141,6 +141,12 @@ function slotSource(slot: string, lex: Lexicon): string {
       return list(`(?:WHA${WS}?)?${whaCode}`, unslashed);
     case 'YEAR':
       return '(?:19|20)\\d{2}';
+    case 'SESSION': {
+      // A Council session: "C19", "C01", "C-1985" (the Russian texts' letter is Cyrillic); after the first session,
+      // where the text was amended since, in words of any language: "C-1985, last amended C19".
+      const session = '[CС]-?(?:(?:19|20)\\d{2}|\\d{2})';
+      return `(?:${session}[,،，]${WS}?\\p{L}[\\p{L}\\p{M} \\t\\u00A0\\u2007\\u202F\\u3000]{0,40}?)?${session}`;
+    }
     case 'PLACE':
       return "\\p{L}[\\p{L}\\p{M}'’. \\u00A0\\-\\u2010\\u2011\\u2012\\u2013]{0,40}?";
     case 'TEXT':
@@ -467,6 +473,22 @@ export function openerOf(text: string): string {
  * The symbols the Final Acts of a conference print in the margin of a text it added, modified or suppressed ("MOD",
  * beside "RESOLUTION 130 (REV. BUSAN, 2014)"). They are the same in every language's edition, and upper case.
  */
+/** A year written in two digits ("WRC-19", "C97") or four: two digits from 50 on are of the 1900s. */
+export function fullYear(digits: string): number {
+  const n = Number(digits);
+  return digits.length === 4 ? n : n >= 50 ? 1900 + n : 2000 + n;
+}
+
+/**
+ * The Council sessions a {SESSION} slot names: the year of the text ("C19": 2019), and of the first version where
+ * the text names it as well ("C-1985, last amended C19": 1985, then 2019).
+ */
+export function councilSessions(code: string | undefined): { year: number; first: number | null } | null {
+  const years = code?.match(/\d+/g)?.map(fullYear) ?? [];
+  const year = years.at(-1);
+  return year === undefined ? null : { year, first: years.length > 1 ? (years[0] ?? null) : null };
+}
+
 export const MARGIN_SYMBOLS = ['ADD', 'MOD', 'SUP'] as const;
 
 /** "BUENOS AIRES" → "Buenos Aires", "SHARM EL-SHEIKH" → "Sharm El-Sheikh": each word's first letter kept. */

@@ -136,9 +136,15 @@ export const en: Lexicon = {
       'RESOLUTION {N} \\((?:Rev\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
       // Council texts state the year of a modified text, or of the first alone: "RESOLUTION 1408 (modified 2023)".
       'RESOLUTION {N} \\((?:modified )?{YEAR}\\)',
+      // The Council's compilations name sessions: "RESOLUTION 925 (C-1985, last amended C19)", "RESOLUTION 1396 (C19)".
+      'RESOLUTION {N} \\({SESSION}\\)',
     ],
     // The Council's decisions ("DECISION 482 (modified 2020)"), and the Plenipotentiary Conference's.
-    decisionHeader: ['DECISION {N} \\((?:modified )?{YEAR}\\)', 'DECISION {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?'],
+    decisionHeader: [
+      'DECISION {N} \\((?:modified )?{YEAR}\\)',
+      'DECISION {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+      'DECISION {N} \\({SESSION}\\)',
+    ],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
     // Radiocommunication Assembly and Council texts name the body alone: "The ITU Radiocommunication Assembly,".
@@ -186,11 +192,13 @@ export const en: Lexicon = {
       'Resolution {N} \\((?:Rev\\. ?)?{HEADERBODY}-\\d\\d\\)',
       // The Council's: "Resolution 1305 (2009)", "Resolution 1332 (modified 2016)".
       'Resolution {N} \\((?:modified )?{YEAR}\\)',
+      'Resolution {N} \\({SESSION}\\)',
       'Resolution {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'Resolutions {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     ituDecision: [
       'Decision {N} \\((?:modified )?{YEAR}\\)',
+      'Decision {N} \\({SESSION}\\)',
       'Decision {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'Decisions {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],

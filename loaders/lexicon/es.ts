@@ -145,11 +145,13 @@ export const es: Lexicon = {
       'RESOLUCI(?:Ó|O)N {N} \\((?:Rev\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
       // Council texts: "RESOLUCIÓN 1408 (MODIFICADA 2023)".
       'RESOLUCI(?:Ó|O)N {N} \\((?:modificada (?:en )?)?{YEAR}\\)',
+      'RESOLUCI(?:Ó|O)N {N} \\({SESSION}\\)',
     ],
     // The Council's decisions are "acuerdos" ("ACUERDO 482 (MODIFICADO 2020)"); the Plenipotentiary Conference's
     // "decisiones".
     decisionHeader: [
       '(?:ACUERDO|DECISI(?:Ó|O)N) {N} \\((?:modificad(?:o|a) (?:en )?)?{YEAR}\\)',
+      '(?:ACUERDO|DECISI(?:Ó|O)N) {N} \\({SESSION}\\)',
       '(?:ACUERDO|DECISI(?:Ó|O)N) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     historyEntry: ['{PLACE}, {YEAR}'],
@@ -207,11 +209,13 @@ export const es: Lexicon = {
       'Resoluci(?:ón|on) {HEADERBODY} {N}(?:-\\d\\d?)?',
       'Resoluci(?:ón|on) {N} \\((?:Rev\\. ?)?{HEADERBODY}-\\d\\d\\)',
       'Resoluci(?:ón|on) {N} \\((?:modificada (?:en )?)?{YEAR}\\)',
+      'Resoluci(?:ón|on) {N} \\({SESSION}\\)',
       'Resoluci(?:ón|on) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'Resoluciones {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     ituDecision: [
       '(?:Acuerdo|Decisi(?:ón|on)) {N} \\((?:modificad(?:o|a) (?:en )?)?{YEAR}\\)',
+      '(?:Acuerdo|Decisi(?:ón|on)) {N} \\({SESSION}\\)',
       '(?:Acuerdo|Decisi(?:ón|on)) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       '(?:Acuerdos|Decisiones) {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],

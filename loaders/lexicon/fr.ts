@@ -135,9 +135,11 @@ export const fr: Lexicon = {
       'R(?:É|E)SOLUTION {N} \\((?:R(?:é|e)v\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
       // Council texts: "RÉSOLUTION 1408 (MODIFIÉE 2023)".
       'R(?:É|E)SOLUTION {N} \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)',
+      'R(?:É|E)SOLUTION {N} \\({SESSION}\\)',
     ],
     decisionHeader: [
       'D(?:É|E)CISION {N} \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)',
+      'D(?:É|E)CISION {N} \\({SESSION}\\)',
       'D(?:É|E)CISION {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
     ],
     historyEntry: ['{PLACE}, {YEAR}'],
@@ -207,11 +209,13 @@ export const fr: Lexicon = {
       'R(?:é|e)solution {HEADERBODY} {N}(?:-\\d\\d?)?',
       'R(?:é|e)solution {N} \\((?:R(?:é|e)v\\. ?)?{HEADERBODY}-\\d\\d\\)',
       'R(?:é|e)solution {N} \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)',
+      'R(?:é|e)solution {N} \\({SESSION}\\)',
       'R(?:é|e)solution {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
       'R(?:é|e)solutions {RNUMS}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
     ],
     ituDecision: [
       'D(?:é|e)cision {N} \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)',
+      'D(?:é|e)cision {N} \\({SESSION}\\)',
       'D(?:é|e)cision {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
       'D(?:é|e)cisions {RNUMS}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
     ],

@@ -23,6 +23,8 @@ export {
   openerOf,
   unelided,
   hasCase,
+  fullYear,
+  councilSessions,
 } from './compile';
 
 /** Every language table. */

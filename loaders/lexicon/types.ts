@@ -34,6 +34,8 @@ export type TemplateSlot =
   | '{WHACODES}'
   /** a four-digit year */
   | '{YEAR}'
+  /** a Council session, its year in two or four digits: "C19", "C-1985" (the year of the text or citation) */
+  | '{SESSION}'
   /** a place name (letters, spaces, hyphens; no digits or punctuation) */
   | '{PLACE}'
   /** free text up to the next clause punctuation */

@@ -60,9 +60,11 @@ export const zh: Lexicon = {
       '{HEADERBODY} ?第 ?{N}(?:-(?<REV>\\d\\d?))? ?号决议',
       // Council texts: "第1408号决议（2023年修改）".
       '第 ?{N} ?号决议（{YEAR} ?年(?:修改)?）',
+      '第 ?{N} ?号决议（{SESSION}）',
     ],
     decisionHeader: [
       '第 ?{N} ?号决定（{YEAR} ?年(?:修改)?）',
+      '第 ?{N} ?号决定（{SESSION}）',
       '第 ?{N} ?号决定(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?',
     ],
     historyEntry: ['{YEAR} ?年，{PLACE}'],
@@ -96,10 +98,12 @@ export const zh: Lexicon = {
     ituResolution: [
       '{HEADERBODY} ?第 ?{N}(?:-\\d\\d?)? ?号决议',
       '第 ?{RNUMS} ?号决议（{YEAR} ?年(?:修改)?）',
+      '第 ?{N} ?号决议（{SESSION}）',
       '第 ?{RNUMS} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?',
     ],
     ituDecision: [
       '第 ?{RNUMS} ?号决定（{YEAR} ?年(?:修改)?）',
+      '第 ?{N} ?号决定（{SESSION}）',
       '第 ?{RNUMS} ?号决定(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?',
     ],
     unResolution: [
