@@ -380,6 +380,13 @@ describe('bad manifests', () => {
   it.each([
     ['a number that is not a string', { number: 78 }, undefined, 'resolution.number', '78'],
     ['an unknown body', { body: 'UNGA' }, undefined, 'resolution.body', '"UNGA"'],
+    [
+      'an unknown series',
+      { number: '2', series: 'recommendation' },
+      undefined,
+      'resolution.series',
+      '"recommendation"',
+    ],
     ['a year that is a string', undefined, { year: '2012' }, 'version.year', '"2012"'],
   ])('%s is MANIFEST_INVALID at that field of that entry', (_, resolution, version, field, found) => {
     // Two entries with the same fields: the error must point into the second, the bad one.

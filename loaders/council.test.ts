@@ -135,6 +135,20 @@ describe('Council decisions', () => {
     expect(identity(doc)).toMatchObject({ body: 'COUNCIL', series: 'decision', number: '482', year: 2020 });
   });
 
+  it('are declared by the manifest where the text has no header that says so', () => {
+    const lines = council('Role of ITU in e-health').filter((l) => l !== 'Role of ITU in e-health');
+    const manifest = { resolution: { number: '482', series: 'decision' as const }, version: { year: 2020 } };
+    expect(identity(parse(lines, manifest))).toMatchObject({ series: 'decision', number: '482', year: 2020 });
+    expect(identity(parse(lines, { ...manifest, resolution: { number: '482' } }))).toMatchObject({
+      series: 'resolution',
+    });
+  });
+
+  it("keep the series the header states over the manifest's", () => {
+    const doc = parse(council('RESOLUTION 1408 (modified 2023)'), { resolution: { series: 'decision' } });
+    expect(identity(doc)).toMatchObject({ series: 'resolution', number: '1408' });
+  });
+
   it('cite the resolution of their own number: it is another text', () => {
     const lines = council('DECISION 482 (modified 2020)');
     lines[lines.indexOf('recalling') + 1] = 'Resolution 482 (2019) of the Council,';

@@ -77,6 +77,8 @@ export function parseManifest(text: string, file = MANIFEST_FILE): ReadonlyMap<s
       }
       if (r.title !== undefined && typeof r.title !== 'string')
         fail(['documents', name, 'resolution', 'title'], 'a string', r.title);
+      if (r.series !== undefined && r.series !== 'resolution' && r.series !== 'decision')
+        fail(['documents', name, 'resolution', 'series'], '"resolution" or "decision"', r.series);
     }
     if (ver !== undefined) {
       if (!isObject(ver)) fail(['documents', name, 'version'], 'an object', ver);

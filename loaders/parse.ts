@@ -254,8 +254,8 @@ function parseResolution(
     textFact<AssemblyBody>(structure.opening?.body ?? structure.header?.body) ??
     manifestFact(manifest?.resolution?.body);
   const number = textFact(structure.header?.number) ?? manifestFact(manifest?.resolution?.number);
-  // A decision only where its header says so: the manifest's number is a resolution's.
-  const series = structure.header?.series ?? 'resolution';
+  // A decision where its header says so, or where it has none, the manifest; else a resolution.
+  const series = structure.header?.series ?? manifest?.resolution?.series ?? 'resolution';
   // A history line ends with the version it heads; Radiocommunication Assembly texts state the year only there.
   const latest = structure.history.length ? Math.max(...structure.history.map((h) => h.year)) : null;
   const year =

@@ -184,6 +184,12 @@ export type ParsedDocument = ParsedResolution | ParsedGroupPage;
 export interface ManifestEntry {
   readonly kind?: 'resolution' | 'group-page';
   readonly language?: Language;
-  readonly resolution?: { readonly body?: AssemblyBody; readonly number?: string; readonly title?: string };
+  readonly resolution?: {
+    readonly body?: AssemblyBody;
+    readonly number?: string;
+    readonly title?: string;
+    /** A decision's number where the text's header does not say (as a text without one). */
+    readonly series?: TextSeries;
+  };
   readonly version?: { readonly year?: number; readonly place?: string };
 }
