@@ -237,4 +237,19 @@ describe('Chinese short names of organisations', () => {
     expect(relations(doc)).toEqual(['GI-AI4H PARTNER_OF ITU', 'GI-AI4H PARTNER_OF WHO', 'GI-AI4H PARTNER_OF WIPO']);
     expect(doc.clauses.at(-1)?.mentions.map((m) => label(m.entity))).toEqual(['WIPO', 'UNESCO', 'UNICEF']);
   });
+
+  it('not where a region opens a longer name that ends with one: 非洲地区知识产权组织, 伊斯兰教科文组织', () => {
+    const doc = pageOf(
+      '人工智能促进健康全球倡议',
+      '人工智能促进健康全球倡议与非洲地区知识产权组织和知识产权组织合作。',
+      '伊斯兰教科文组织和教科文组织、欧洲理事会和国际电联理事会参与了该倡议。',
+      '非洲地区成员国和区域电信组织也参与了该倡议。',
+    );
+    expect(doc.clauses.slice(1).map((c) => c.mentions.map((m) => `${label(m.entity)}«${m.quote}»`))).toEqual([
+      ['GI-AI4H«人工智能促进健康全球倡议»', 'WIPO«知识产权组织»'],
+      ['UNESCO«教科文组织»', 'ITU Council«国际电联理事会»'],
+      // Not organisations: the region's Member States.
+      ['Stakeholder«成员国»', 'Stakeholder«区域电信组织»'],
+    ]);
+  });
 });

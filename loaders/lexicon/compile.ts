@@ -357,6 +357,8 @@ export interface CompiledLexicon {
   /** Known entity names (case-sensitive, longest first) and the lookup from a folded match to its record. */
   readonly entities: RegExp;
   readonly entityOf: (matched: string) => EntityRecord | null;
+  /** `Lexicon.nameQualifiers` at the end of a text: a known name right after is the end of another's name. */
+  readonly qualifiedBefore: RegExp;
   readonly place: (written: string) => string;
   readonly collaboration: readonly { readonly re: RegExp; readonly closing: RegExp | null }[];
   /** The lexicon's organisation head words, each split at its spaces once here rather than per acronym read. */
@@ -668,6 +670,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     sharedHeadOf: foldedLookup(sharedHeadKeys),
     entities: new RegExp(boundedAfter(alternation(entityNames), lex), 'gu'),
     entityOf: foldedLookup(entityByName),
+    qualifiedBefore: lex.nameQualifiers?.length ? new RegExp(`(?:${alternation(lex.nameQualifiers)})$`, 'u') : /(?!)/u,
     place: (written) => {
       const known = placeByName.get(foldName(written));
       if (known) return known;

@@ -257,6 +257,12 @@ export interface Lexicon {
 
   /** Names of known entities in this language, keyed by the entity's key in entities.ts. */
   readonly entityNames: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words that, written right before a known organisation's name in a script without spaces, make it the end of
+   * another organisation's longer name: regions and continents. "非洲地区知识产权组织" is the African Regional Intellectual
+   * Property Organization, not WIPO's short name 知识产权组织; "伊斯兰教科文组织" is ISESCO, not UNESCO's 教科文组织.
+   */
+  readonly nameQualifiers?: readonly string[];
 
   /** Place names in this language, keyed by the canonical (English) name. */
   readonly places: Readonly<Record<string, readonly string[]>>;

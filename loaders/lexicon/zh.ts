@@ -187,6 +187,22 @@ export const zh: Lexicon = {
     'agenda-2030': ['2030年可持续发展议程'],
     'who-global-strategy-on-digital-health': ['全球数字卫生战略'],
   },
+  // Regional bodies whose names end with a known short name: 非洲地区知识产权组织 (ARIPO), 伊斯兰教科文组织 (ISESCO),
+  // 阿拉伯教科文组织 (ALECSO), 欧洲理事会 (the European Council).
+  nameQualifiers: [
+    '地区',
+    '区域',
+    '非洲',
+    '欧洲',
+    '亚洲',
+    '美洲',
+    '大洋洲',
+    '泛美',
+    '亚太',
+    '阿拉伯',
+    '伊斯兰',
+    '加勒比',
+  ],
 
   places: {
     Dubai: ['迪拜'],
