@@ -360,7 +360,15 @@ export interface CompiledLexicon {
   /** `Lexicon.nameQualifiers` at the end of a text: a known name right after is the end of another's name. */
   readonly qualifiedBefore: RegExp;
   readonly place: (written: string) => string;
-  readonly collaboration: readonly { readonly re: RegExp; readonly closing: RegExp | null }[];
+  /**
+   * `Lexicon.collaboration`: `closing` finds the first of its closings, of collaboration or of joint action, and
+   * `jointly` holds those of joint action.
+   */
+  readonly collaboration: readonly {
+    readonly re: RegExp;
+    readonly closing: RegExp | null;
+    readonly jointly: ReadonlySet<string>;
+  }[];
   /** The lexicon's organisation head words, each split at its spaces once here rather than per acronym read. */
   readonly organizationHeads: readonly { readonly words: readonly string[]; readonly kind: string }[];
   readonly relations: readonly { readonly type: Lexicon['relations'][number]['type']; readonly re: RegExp }[];
@@ -680,7 +688,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     },
     collaboration: lex.collaboration.map((c) => ({
       re: new RegExp(lex.script === 'Han' ? phraseSource(c.phrase) : bounded(phraseSource(c.phrase), lex), ci),
-      closing: c.closing?.length ? new RegExp(alternation(c.closing), 'u') : null,
+      closing:
+        c.closing?.length || c.jointly?.length
+          ? new RegExp(alternation([...(c.closing ?? []), ...(c.jointly ?? [])]), 'u')
+          : null,
+      jointly: new Set(c.jointly ?? []),
     })),
     organizationHeads: lex.organizationHeads.map((h) => ({ words: h.word.split(' '), kind: h.kind })),
     relations: lex.relations.flatMap((r) =>

@@ -151,6 +151,12 @@ export interface Lexicon {
     readonly phrase: string;
     /** When set, the heading counts as unfinished until one of these closes the construct (zh: 与 … 协作). */
     readonly closing?: readonly string[];
+    /**
+     * Closings of joint action, which close the construct too but join the parties on both sides as equals: where
+     * the first closing after the phrase is one of these, it names no collaborators ("请各成员国与部门成员共同努力":
+     * Member States and Sector Members, together, both invited; "与世卫组织协作": with WHO, a collaborator).
+     */
+    readonly jointly?: readonly string[];
   }[];
 
   /** Item labels: letters in order for lettered items (a, b, c … / а, б, в … / أ، ب، ج …). */

@@ -47,9 +47,9 @@ export const zh: Lexicon = {
     { key: 'calls-upon', phrases: ['呼吁'] },
   ],
   // 与 … closes with how they work together: in collaboration (协作, 合作, 配合), consultation (协商, 磋商),
-  // coordination (协调), or together (一道, 共同).
+  // coordination (协调), or together (一道, 共同), where 与 is "and": "请各成员国与部门成员共同努力" invites both.
   collaboration: [
-    { phrase: '与', closing: ['协作', '合作', '配合', '协商', '磋商', '协调', '一道', '共同'] },
+    { phrase: '与', closing: ['协作', '合作', '配合', '协商', '磋商', '协调'], jointly: ['一道', '共同'] },
     { phrase: '协同' },
   ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
