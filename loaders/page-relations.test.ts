@@ -120,6 +120,37 @@ describe("a page names its own group again without its name, as a sentence's sub
   });
 });
 
+describe('Arabic sentences that open with the verb, the subject after it', () => {
+  const AR_TITLE = 'الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة';
+
+  it('read as the English page: established by, reports to, in partnership with', () => {
+    const doc = pageOf(
+      AR_TITLE,
+      // Study Group 16 established the Focus Group on AI for Health in July 2018.
+      'أنشأت لجنة الدراسات 16 لقطاع تقييس الاتصالات الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة في يوليو 2018.',
+      // The Focus Group reports to Study Group 16.
+      'يرفع الفريق المتخصص تقاريره إلى لجنة الدراسات 16 لقطاع تقييس الاتصالات.',
+      // Study Group 16 reports to TSAG. And the Group works in partnership with WHO.
+      'تتبع لجنة الدراسات 16 لقطاع تقييس الاتصالات الفريق الاستشاري لتقييس الاتصالات. ويعمل الفريق بالشراكة مع منظمة الصحة العالمية.',
+    );
+    expect(relations(doc)).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'FG-AI4H REPORTS_TO ITU-T SG16',
+      'ITU-T SG16 REPORTS_TO TSAG',
+      'FG-AI4H PARTNER_OF WHO',
+    ]);
+  });
+
+  it('with a list of agents; and a self-reference of another kind names a group the page does not', () => {
+    const doc = pageOf(
+      AR_TITLE,
+      'أطلق الاتحاد الدولي للاتصالات ومنظمة الصحة العالمية والمنظمة العالمية للملكية الفكرية المبادرة العالمية بشأن الذكاء الاصطناعي من أجل الصحة.',
+      'تعمل المبادرة بالشراكة مع منظمة الصحة العالمية.',
+    );
+    expect(relations(doc)).toEqual(['GI-AI4H LAUNCHED_BY ITU', 'GI-AI4H LAUNCHED_BY WHO', 'GI-AI4H LAUNCHED_BY WIPO']);
+  });
+});
+
 describe('a name before an acronym in brackets defines the acronym on the page', () => {
   const defined = (doc: ParsedGroupPage): string[] =>
     doc.clauses

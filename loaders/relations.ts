@@ -61,9 +61,10 @@ interface Named {
 }
 
 /**
- * Self-references that open a sentence ("The Focus Group reports to …") where nothing else is named: the page's
- * subject where it is of the phrase's kind, else a group the page does not name (entity null). For relations only,
- * not mentions of the page.
+ * Self-references that open a sentence ("The Focus Group reports to …"), or follow the verb that opens it where the
+ * language writes the verb first ("يرفع الفريق المتخصص تقاريره إلى …", lexicon `verbsBeforeSubject`), where nothing
+ * else is named: the page's subject where it is of the phrase's kind, else a group the page does not name (entity
+ * null). For relations only, not mentions of the page.
  */
 function selfReferences(options: {
   lex: CompiledLexicon;
@@ -76,7 +77,12 @@ function selfReferences(options: {
   if (!subject || !lex.selfReferences.length) return [];
   const kind = groupKind(subject);
   const out: Named[] = [];
-  for (const at of sentenceStarts(text)) {
+  for (const sentence of sentenceStarts(text)) {
+    let at = sentence;
+    if (lex.verbBeforeSubject) {
+      lex.verbBeforeSubject.lastIndex = sentence;
+      at += lex.verbBeforeSubject.exec(text)?.[0].length ?? 0;
+    }
     let best: Named | null = null;
     for (const r of lex.selfReferences) {
       r.re.lastIndex = at;

@@ -385,6 +385,8 @@ export interface CompiledLexicon {
     readonly kind: NonNullable<Lexicon['selfReferences']>[number]['kind'];
     readonly re: RegExp;
   }[];
+  /** `Lexicon.verbsBeforeSubject` with a conjunction prefix or none, and the white space after, sticky. */
+  readonly verbBeforeSubject: RegExp | null;
   /** Indentation, bullets and Markdown marks at the start of a line ("  • ", "## "), to leave out of a title. */
   readonly lineMarks: RegExp;
   readonly itemLabel: RegExp;
@@ -709,6 +711,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       kind: r.kind,
       re: new RegExp(boundedAfter(alternation(r.phrases), lex), `y${ci}`),
     })),
+    verbBeforeSubject: lex.verbsBeforeSubject?.length
+      ? new RegExp(
+          `(?:${alternation(lex.conjunctionPrefixes ?? []) || '(?!)'})?(?:${alternation(lex.verbsBeforeSubject)})${WS}+`,
+          `y${ci}`,
+        )
+      : null,
     lineMarks: new RegExp(lineStart, 'u'),
     // "a)", "1<TAB>", "1. ", "(a)" as some web pages write it, and "أ )" with a space before the parenthesis, as
     // right-to-left texts and PDF extractions may have it.

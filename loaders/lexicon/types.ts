@@ -294,6 +294,12 @@ export interface Lexicon {
     readonly kind: 'study-group' | 'itu-group' | 'initiative';
     readonly phrases: readonly string[];
   }[];
+  /**
+   * Verbs that open a sentence before its subject, in a language that writes the verb first (Arabic "يرفع الفريق
+   * المتخصص تقاريره إلى …", the Focus Group reports to …; "يعمل الفريق بالشراكة مع …"): a self-reference right after
+   * one, with or without a conjunction prefix ("ويعمل الفريق"), names the sentence's subject as at its start.
+   */
+  readonly verbsBeforeSubject?: readonly string[];
 
   /** Head words of organisation names, for acronyms defined in the text: "… Organization (XYZ)". */
   readonly organizationHeads: readonly { readonly word: string; readonly kind: string }[];
