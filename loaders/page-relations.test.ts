@@ -120,6 +120,63 @@ describe("a page names its own group again without its name, as a sentence's sub
   });
 });
 
+describe("a pronoun that opens a sentence stands for the page's group where the sentence before names it", () => {
+  it('en: "It …", though another group is named nearer, or first', () => {
+    const doc = pageOf(
+      'Focus Group on Digital Health (FG-DH)',
+      'The Focus Group on Digital Health (FG-DH) was established by ITU-T Study Group 16 in July 2023. It reports to ITU-T Study Group 16 and works in partnership with WHO.',
+      'FG-DH works with ITU-T Study Group 21, which reports to the Telecommunication Standardization Advisory Group (TSAG). It works in partnership with the World Health Organization (WHO).',
+      'Together with ITU-T Study Group 21, FG-DH studies health data. It was established by ITU-T Study Group 16.',
+    );
+    expect(relations(doc)).toEqual([
+      'FG-DH LAUNCHED_BY ITU-T SG16',
+      'FG-DH REPORTS_TO ITU-T SG16',
+      'FG-DH PARTNER_OF WHO',
+      'ITU-T SG21 REPORTS_TO TSAG',
+      'FG-DH PARTNER_OF WHO',
+      'FG-DH LAUNCHED_BY ITU-T SG16',
+    ]);
+  });
+
+  it('fr, ru: "Il …", "Она …" after a relative clause about another group', () => {
+    const fr = pageOf(
+      'Groupe spécialisé sur la santé numérique (FG-DH)',
+      "Le FG-DH collabore avec la Commission d'études 21 de l'UIT-T, qui relève du Groupe consultatif de la normalisation des télécommunications (GCNT). Il travaille en partenariat avec l'Organisation mondiale de la santé (OMS).",
+    );
+    expect(relations(fr)).toEqual(['ITU-T SG21 REPORTS_TO TSAG', 'FG-DH PARTNER_OF WHO']);
+    const ru = pageOf(
+      'Оперативная группа по ИИ для здравоохранения',
+      'Оперативная группа работает с 21-й Исследовательской комиссией МСЭ-Т, которая подотчетна Консультативной группе по стандартизации электросвязи. Она подотчетна 16-й Исследовательской комиссии МСЭ-Т.',
+    );
+    expect(relations(ru)).toEqual(['ITU-T SG21 REPORTS_TO TSAG', 'FG-AI4H REPORTS_TO ITU-T SG16']);
+  });
+
+  it('zh: 它 and 该组, not 该组织 (the organisation)', () => {
+    const doc = pageOf(
+      '人工智能促进健康焦点组',
+      'ITU-T第16研究组隶属于电信标准化顾问组。人工智能促进健康焦点组研究卫生数据。它向ITU-T第16研究组报告。',
+      'ITU-T第16研究组隶属于电信标准化顾问组。人工智能促进健康焦点组研究卫生数据。该组向ITU-T第16研究组报告。',
+      'ITU-T第16研究组隶属于电信标准化顾问组。人工智能促进健康焦点组研究卫生数据。该组织向ITU-T第16研究组报告。',
+    );
+    expect(relations(doc)).toEqual([
+      'ITU-T SG16 REPORTS_TO TSAG',
+      'FG-AI4H REPORTS_TO ITU-T SG16',
+      'ITU-T SG16 REPORTS_TO TSAG',
+      'FG-AI4H REPORTS_TO ITU-T SG16',
+      'ITU-T SG16 REPORTS_TO TSAG',
+    ]);
+  });
+
+  it('a group the page does not name where the sentence before opens with one ("The Initiative …")', () => {
+    const doc = pageOf(
+      'Focus Group on Digital Health (FG-DH)',
+      'The Focus Group on Digital Health (FG-DH) studies health data.',
+      'The Initiative was launched by WHO. It works in partnership with WIPO.',
+    );
+    expect(relations(doc)).toEqual([]);
+  });
+});
+
 describe('Arabic sentences that open with the verb, the subject after it', () => {
   const AR_TITLE = 'الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة';
 

@@ -387,6 +387,8 @@ export interface CompiledLexicon {
   }[];
   /** `Lexicon.verbsBeforeSubject` with a conjunction prefix or none, and the white space after, sticky. */
   readonly verbBeforeSubject: RegExp | null;
+  /** `Lexicon.pronouns`, sticky, case kept: tried where a sentence opens. */
+  readonly pronoun: RegExp | null;
   /** Indentation, bullets and Markdown marks at the start of a line ("  • ", "## "), to leave out of a title. */
   readonly lineMarks: RegExp;
   readonly itemLabel: RegExp;
@@ -716,6 +718,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
           `(?:${alternation(lex.conjunctionPrefixes ?? []) || '(?!)'})?(?:${alternation(lex.verbsBeforeSubject)})${WS}+`,
           `y${ci}`,
         )
+      : null,
+    pronoun: lex.pronouns?.length
+      ? new RegExp(boundedAfter(lex.pronouns.map((p) => `(?:${templateSource(p, lex)})`).join('|'), lex), 'yu')
       : null,
     lineMarks: new RegExp(lineStart, 'u'),
     // "a)", "1<TAB>", "1. ", "(a)" as some web pages write it, and "أ )" with a space before the parenthesis, as

@@ -300,6 +300,12 @@ export interface Lexicon {
    * one, with or without a conjunction prefix ("ويعمل الفريق"), names the sentence's subject as at its start.
    */
   readonly verbsBeforeSubject?: readonly string[];
+  /**
+   * Pronouns that open a sentence to name what the sentence before is about ("It reports to …", "Il relève de …",
+   * "Она подотчетна …", "它向…报告"): on a group's page, the page's group where that sentence names it, else its
+   * subject. Patterns, matched as written (case kept: "IT systems" opens with no pronoun).
+   */
+  readonly pronouns?: readonly string[];
 
   /** Head words of organisation names, for acronyms defined in the text: "… Organization (XYZ)". */
   readonly organizationHeads: readonly { readonly word: string; readonly kind: string }[];

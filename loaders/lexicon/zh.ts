@@ -248,6 +248,8 @@ export const zh: Lexicon = {
     { kind: 'initiative', phrases: ['该倡议', '本倡议', '该全球倡议', '全球倡议'] },
     { kind: 'study-group', phrases: ['该研究组', '本研究组'] },
   ],
+  // Not 它们 (they), 该组织 (the organisation).
+  pronouns: ['它(?!们)', '该组(?!织)'],
 
   organizationHeads: [],
 };
