@@ -293,6 +293,20 @@ describe('"established by" and "launched by" in their passive and feminine forms
     ]);
   });
 
+  it('zh: the active with a date between the agents and the verb, and 设立 as well as 发起', () => {
+    const doc = pageOf(
+      '人工智能促进健康全球倡议',
+      '国际电联、世卫组织和知识产权组织于2023年7月共同发起了人工智能促进健康全球倡议。',
+      'ITU-T第16研究组于2018年7月设立了人工智能促进健康焦点组。',
+    );
+    expect(relations(doc)).toEqual([
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H LAUNCHED_BY WHO',
+      'GI-AI4H LAUNCHED_BY WIPO',
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+    ]);
+  });
+
   it('ru: была создана, создана, with the agent in the instrumental', () => {
     const doc = pageOf(
       'Оперативная группа по ИИ для здравоохранения',

@@ -235,7 +235,8 @@ export const zh: Lexicon = {
     {
       type: 'LAUNCHED_BY',
       patterns: [
-        '{LIST}(?:共同)?发起(?:了|的)?{A}',
+        // The active, with a date between the agents and the verb as in the passive: "…于2023年7月共同发起了…".
+        '{LIST}(?:于{WORDS})?(?:共同)?(?:设立|发起|创建|成立)(?:了|的)?{A}',
         // The passive: "焦点组由第16研究组于2018年7月设立", "倡议由国际电联、世卫组织和产权组织共同发起".
         '{A}(?:于{WORDS})?由{LIST}(?:{WORDS})?(?:共同)?(?:设立|发起|创建|成立)',
       ],
