@@ -307,6 +307,8 @@ const NO_MATCHES: ClauseMatches = {
 /** An acronym in brackets, for organisations the text defines ("… Health Alliance (XHA)"). */
 const ACRONYM = /[(（]([A-Z][A-Za-z0-9]{1,11}(?:[-\u2010\u2011/][A-Z0-9][A-Za-z0-9]{0,7})?)[)）]/gu;
 
+/** How far before a known name a region that opens a longer name is looked for (lexicon `nameQualifiers`). */
+const MAX_QUALIFIER = 8;
 /**
  * An acronym in brackets right after a known entity's name (sticky, read at the name's end: cutting the rest of the
  * clause out for an anchored regex cost more than the match).
@@ -552,6 +554,13 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   for (const m of found.entities) {
     const record = lex.entityOf(m[0]);
     if (!record) continue;
+    // "非洲地区知识产权组织": the end of another organisation's name, which a region opens (no space tells them apart);
+    // not "非洲地区成员国", the region's Member States.
+    if (
+      record.category === 'Organization' &&
+      lex.qualifiedBefore.test(text.slice(Math.max(0, m.index - MAX_QUALIFIER), m.index))
+    )
+      continue;
     if (record.members) {
       for (const member of membersNamed(record, m.index, candidates, ctx.homeSector)) {
         candidates.push({ start: m.index, end: m.index + m[0].length, entity: entityFromRecord(member), rank: 1 });

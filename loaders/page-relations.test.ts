@@ -120,6 +120,94 @@ describe("a page names its own group again without its name, as a sentence's sub
   });
 });
 
+describe("a pronoun that opens a sentence stands for the page's group where the sentence before names it", () => {
+  it('en: "It …", though another group is named nearer, or first', () => {
+    const doc = pageOf(
+      'Focus Group on Digital Health (FG-DH)',
+      'The Focus Group on Digital Health (FG-DH) was established by ITU-T Study Group 16 in July 2023. It reports to ITU-T Study Group 16 and works in partnership with WHO.',
+      'FG-DH works with ITU-T Study Group 21, which reports to the Telecommunication Standardization Advisory Group (TSAG). It works in partnership with the World Health Organization (WHO).',
+      'Together with ITU-T Study Group 21, FG-DH studies health data. It was established by ITU-T Study Group 16.',
+    );
+    expect(relations(doc)).toEqual([
+      'FG-DH LAUNCHED_BY ITU-T SG16',
+      'FG-DH REPORTS_TO ITU-T SG16',
+      'FG-DH PARTNER_OF WHO',
+      'ITU-T SG21 REPORTS_TO TSAG',
+      'FG-DH PARTNER_OF WHO',
+      'FG-DH LAUNCHED_BY ITU-T SG16',
+    ]);
+  });
+
+  it('fr, ru: "Il …", "Она …" after a relative clause about another group', () => {
+    const fr = pageOf(
+      'Groupe spécialisé sur la santé numérique (FG-DH)',
+      "Le FG-DH collabore avec la Commission d'études 21 de l'UIT-T, qui relève du Groupe consultatif de la normalisation des télécommunications (GCNT). Il travaille en partenariat avec l'Organisation mondiale de la santé (OMS).",
+    );
+    expect(relations(fr)).toEqual(['ITU-T SG21 REPORTS_TO TSAG', 'FG-DH PARTNER_OF WHO']);
+    const ru = pageOf(
+      'Оперативная группа по ИИ для здравоохранения',
+      'Оперативная группа работает с 21-й Исследовательской комиссией МСЭ-Т, которая подотчетна Консультативной группе по стандартизации электросвязи. Она подотчетна 16-й Исследовательской комиссии МСЭ-Т.',
+    );
+    expect(relations(ru)).toEqual(['ITU-T SG21 REPORTS_TO TSAG', 'FG-AI4H REPORTS_TO ITU-T SG16']);
+  });
+
+  it('zh: 它 and 该组, not 该组织 (the organisation)', () => {
+    const doc = pageOf(
+      '人工智能促进健康焦点组',
+      'ITU-T第16研究组隶属于电信标准化顾问组。人工智能促进健康焦点组研究卫生数据。它向ITU-T第16研究组报告。',
+      'ITU-T第16研究组隶属于电信标准化顾问组。人工智能促进健康焦点组研究卫生数据。该组向ITU-T第16研究组报告。',
+      'ITU-T第16研究组隶属于电信标准化顾问组。人工智能促进健康焦点组研究卫生数据。该组织向ITU-T第16研究组报告。',
+    );
+    expect(relations(doc)).toEqual([
+      'ITU-T SG16 REPORTS_TO TSAG',
+      'FG-AI4H REPORTS_TO ITU-T SG16',
+      'ITU-T SG16 REPORTS_TO TSAG',
+      'FG-AI4H REPORTS_TO ITU-T SG16',
+      'ITU-T SG16 REPORTS_TO TSAG',
+    ]);
+  });
+
+  it('a group the page does not name where the sentence before opens with one ("The Initiative …")', () => {
+    const doc = pageOf(
+      'Focus Group on Digital Health (FG-DH)',
+      'The Focus Group on Digital Health (FG-DH) studies health data.',
+      'The Initiative was launched by WHO. It works in partnership with WIPO.',
+    );
+    expect(relations(doc)).toEqual([]);
+  });
+});
+
+describe('Arabic sentences that open with the verb, the subject after it', () => {
+  const AR_TITLE = 'الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة';
+
+  it('read as the English page: established by, reports to, in partnership with', () => {
+    const doc = pageOf(
+      AR_TITLE,
+      // Study Group 16 established the Focus Group on AI for Health in July 2018.
+      'أنشأت لجنة الدراسات 16 لقطاع تقييس الاتصالات الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة في يوليو 2018.',
+      // The Focus Group reports to Study Group 16.
+      'يرفع الفريق المتخصص تقاريره إلى لجنة الدراسات 16 لقطاع تقييس الاتصالات.',
+      // Study Group 16 reports to TSAG. And the Group works in partnership with WHO.
+      'تتبع لجنة الدراسات 16 لقطاع تقييس الاتصالات الفريق الاستشاري لتقييس الاتصالات. ويعمل الفريق بالشراكة مع منظمة الصحة العالمية.',
+    );
+    expect(relations(doc)).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'FG-AI4H REPORTS_TO ITU-T SG16',
+      'ITU-T SG16 REPORTS_TO TSAG',
+      'FG-AI4H PARTNER_OF WHO',
+    ]);
+  });
+
+  it('with a list of agents; and a self-reference of another kind names a group the page does not', () => {
+    const doc = pageOf(
+      AR_TITLE,
+      'أطلق الاتحاد الدولي للاتصالات ومنظمة الصحة العالمية والمنظمة العالمية للملكية الفكرية المبادرة العالمية بشأن الذكاء الاصطناعي من أجل الصحة.',
+      'تعمل المبادرة بالشراكة مع منظمة الصحة العالمية.',
+    );
+    expect(relations(doc)).toEqual(['GI-AI4H LAUNCHED_BY ITU', 'GI-AI4H LAUNCHED_BY WHO', 'GI-AI4H LAUNCHED_BY WIPO']);
+  });
+});
+
 describe('a name before an acronym in brackets defines the acronym on the page', () => {
   const defined = (doc: ParsedGroupPage): string[] =>
     doc.clauses
@@ -205,6 +293,20 @@ describe('"established by" and "launched by" in their passive and feminine forms
     ]);
   });
 
+  it('zh: the active with a date between the agents and the verb, and 设立 as well as 发起', () => {
+    const doc = pageOf(
+      '人工智能促进健康全球倡议',
+      '国际电联、世卫组织和知识产权组织于2023年7月共同发起了人工智能促进健康全球倡议。',
+      'ITU-T第16研究组于2018年7月设立了人工智能促进健康焦点组。',
+    );
+    expect(relations(doc)).toEqual([
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H LAUNCHED_BY WHO',
+      'GI-AI4H LAUNCHED_BY WIPO',
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+    ]);
+  });
+
   it('ru: была создана, создана, with the agent in the instrumental', () => {
     const doc = pageOf(
       'Оперативная группа по ИИ для здравоохранения',
@@ -236,5 +338,20 @@ describe('Chinese short names of organisations', () => {
     );
     expect(relations(doc)).toEqual(['GI-AI4H PARTNER_OF ITU', 'GI-AI4H PARTNER_OF WHO', 'GI-AI4H PARTNER_OF WIPO']);
     expect(doc.clauses.at(-1)?.mentions.map((m) => label(m.entity))).toEqual(['WIPO', 'UNESCO', 'UNICEF']);
+  });
+
+  it('not where a region opens a longer name that ends with one: 非洲地区知识产权组织, 伊斯兰教科文组织', () => {
+    const doc = pageOf(
+      '人工智能促进健康全球倡议',
+      '人工智能促进健康全球倡议与非洲地区知识产权组织和知识产权组织合作。',
+      '伊斯兰教科文组织和教科文组织、欧洲理事会和国际电联理事会参与了该倡议。',
+      '非洲地区成员国和区域电信组织也参与了该倡议。',
+    );
+    expect(doc.clauses.slice(1).map((c) => c.mentions.map((m) => `${label(m.entity)}«${m.quote}»`))).toEqual([
+      ['GI-AI4H«人工智能促进健康全球倡议»', 'WIPO«知识产权组织»'],
+      ['UNESCO«教科文组织»', 'ITU Council«国际电联理事会»'],
+      // Not organisations: the region's Member States.
+      ['Stakeholder«成员国»', 'Stakeholder«区域电信组织»'],
+    ]);
   });
 });

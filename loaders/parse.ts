@@ -579,8 +579,7 @@ function instructionOf(
   let split = Number.POSITIVE_INFINITY;
   for (const c of lex.collaboration) {
     const m = c.re.exec(rest);
-    if (!m) continue;
-    if (c.closing && !c.closing.test(rest.slice(m.index + m[0].length))) continue;
+    if (!m || !collaborates(c, rest.slice(m.index + m[0].length))) continue;
     split = Math.min(split, restStart + m.index);
   }
   const named = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
@@ -620,6 +619,17 @@ function instructionOf(
     items: itemList,
     span: heading.span,
   };
+}
+
+/**
+ * Whether a collaboration phrase names collaborators, given the text after it: a phrase the lexicon gives closings
+ * does where the first closing after it is one of collaboration ("与世卫组织协作", with WHO), not of joint action
+ * ("与部门成员共同努力", and the Sector Members, together: parties as the first are).
+ */
+function collaborates(c: CompiledLexicon['collaboration'][number], after: string): boolean {
+  if (!c.closing) return true;
+  const close = c.closing.exec(after);
+  return close !== null && !c.jointly.has(close[0]);
 }
 
 /**
@@ -713,8 +723,7 @@ function collaboratorsAfter(
   for (const c of lex.collaboration) {
     const m = c.re.exec(after);
     if (!m || !BEFORE_COLLABORATION.test(after.slice(0, m.index))) continue;
-    const rest = after.slice(m.index + m[0].length);
-    if (c.closing && !c.closing.test(rest)) continue;
+    if (!collaborates(c, after.slice(m.index + m[0].length))) continue;
     const from = subject.span[1] + m.index + m[0].length;
     const start = parties.find((p) => p.span[0] >= from && !PHRASE_BREAK.test(textBetween(clause, from, p.span[0])));
     if (!start) return [];

@@ -58,12 +58,16 @@ interface Named {
   /** Null for a self-reference to a group of another kind than the page's: a group the page does not name. */
   readonly entity: EntityRef | null;
   readonly quote: string;
+  /** A pronoun opening a sentence ("It reports to …"): what it stands for is read from the sentence before. */
+  readonly pronoun?: boolean;
 }
 
 /**
- * Self-references that open a sentence ("The Focus Group reports to …") where nothing else is named: the page's
- * subject where it is of the phrase's kind, else a group the page does not name (entity null). For relations only,
- * not mentions of the page.
+ * Self-references that open a sentence ("The Focus Group reports to …"), or follow the verb that opens it where the
+ * language writes the verb first ("يرفع الفريق المتخصص تقاريره إلى …", lexicon `verbsBeforeSubject`), where nothing
+ * else is named: the page's subject where it is of the phrase's kind, else a group the page does not name (entity
+ * null); else a pronoun that opens the sentence ("It reports to …", lexicon `pronouns`), marked as one. For relations
+ * only, not mentions of the page.
  */
 function selfReferences(options: {
   lex: CompiledLexicon;
@@ -73,16 +77,26 @@ function selfReferences(options: {
   subject: EntityRef | null;
 }): Named[] {
   const { lex, text, offset, mentions, subject } = options;
-  if (!subject || !lex.selfReferences.length) return [];
+  if (!subject || (!lex.selfReferences.length && !lex.pronoun)) return [];
   const kind = groupKind(subject);
   const out: Named[] = [];
-  for (const at of sentenceStarts(text)) {
+  for (const sentence of sentenceStarts(text)) {
+    let at = sentence;
+    if (lex.verbBeforeSubject) {
+      lex.verbBeforeSubject.lastIndex = sentence;
+      at += lex.verbBeforeSubject.exec(text)?.[0].length ?? 0;
+    }
     let best: Named | null = null;
     for (const r of lex.selfReferences) {
       r.re.lastIndex = at;
       const m = r.re.exec(text);
       if (!m || m[0].length <= (best ? best.end - best.start : 0)) continue;
       best = { start: at, end: at + m[0].length, entity: r.kind === kind ? subject : null, quote: m[0] };
+    }
+    if (!best && lex.pronoun) {
+      lex.pronoun.lastIndex = sentence;
+      const m = lex.pronoun.exec(text);
+      if (m) best = { start: sentence, end: sentence + m[0].length, entity: null, quote: m[0], pronoun: true };
     }
     if (best && !mentions.some((n) => n.span[0] - offset < (best?.end ?? 0) && n.span[1] - offset > at)) out.push(best);
   }
@@ -141,7 +155,7 @@ export function findRelations(options: {
     named.sort((x, y) => x.start - y.start);
   }
   // Tag the text: each distinct span becomes one marker; remember where tagged offsets fall in the original.
-  const spans: { start: number; end: number; entities: EntityRef[]; tagged: [number, number] }[] = [];
+  const spans: { start: number; end: number; entities: EntityRef[]; tagged: [number, number]; pronoun: boolean }[] = [];
   for (const m of named) {
     // A conjunction written with the name ("ومنظمة الصحة العالمية": "and the World Health Organization") stays
     // outside the marker, where a list pattern reads it as the list's joiner.
@@ -152,7 +166,7 @@ export function findRelations(options: {
     if (last && last.start === start && last.end === end) last.entities.push(...entities);
     else if (last && start < last.end)
       continue; // nested inside a citation: the citation stands for the span
-    else spans.push({ start, end, entities, tagged: [0, 0] });
+    else spans.push({ start, end, entities, tagged: [0, 0], pronoun: m.pronoun === true });
   }
   // Pieces of the tagged text: plain runs map offset-for-offset; a marker maps to its whole span.
   const pieces: { tagged: number; length: number; original: number; span: number | null }[] = [];
@@ -185,8 +199,14 @@ export function findRelations(options: {
     for (let m = MARKER.exec(s); m; m = MARKER.exec(s)) out.push(Number(m[1]));
     return out;
   };
-  const entitiesOf = (indexes: readonly number[]): EntityRef[] => indexes.flatMap((i) => spans[i]?.entities ?? []);
-  const groupOf = (i: number): EntityRef | null => spans[i]?.entities.find(isGroupLike) ?? null;
+  /** A span's entities: a pronoun's is what it stands for, where the sentence before tells (see `pronounOf`). */
+  const entitiesAt = (i: number): readonly EntityRef[] => {
+    if (!spans[i]?.pronoun) return spans[i]?.entities ?? [];
+    const meant = pronounOf(i);
+    return meant ? [meant] : [];
+  };
+  const entitiesOf = (indexes: readonly number[]): EntityRef[] => indexes.flatMap(entitiesAt);
+  const groupOf = (i: number): EntityRef | null => entitiesAt(i).find(isGroupLike) ?? null;
 
   // Sentences of the tagged text (a marker holds no punctuation): a subject is sought in its cue's sentence.
   const starts = sentenceStarts(tagged);
@@ -233,6 +253,40 @@ export function findRelations(options: {
   /** The subject a relation's own words named last ({A}), with its sentence; and the last subject of the clause. */
   let ownSubject: { entity: EntityRef; sentence: number } | null = null;
   let latest: EntityRef | null = null;
+  /** What each pronoun stands for, by span, once read: an entity, null for a group the page does not name. */
+  const pronouns = new Map<number, EntityRef | null | undefined>();
+  /**
+   * What a pronoun that opens a sentence stands for, read from the sentence before once its relations are (they
+   * tell which names are what a relation is to): the page's subject where that sentence names it, not in brackets or
+   * an apposition nor as what a relation is to, though it names another group first or nearer ("FG-DH works with
+   * Study Group 21, which reports to TSAG. It …"); a group the page does not name where that sentence opens with one
+   * ("The Initiative …" on a focus group's page); else undefined, and the pronoun is read as if it were not there
+   * (the sentence before may name the page's group in words no table knows: "Study Group 16 set up the group …").
+   */
+  function pronounOf(i: number): EntityRef | null | undefined {
+    if (pronouns.has(i)) return pronouns.get(i);
+    pronouns.set(i, undefined); // while it is read: a pronoun's sentence is never its own sentence before
+    const at = spans[i]?.tagged[0] ?? 0;
+    const from = starts.filter((s) => s < at).at(-1);
+    let meant: EntityRef | null | undefined;
+    if (from !== undefined && subject) {
+      const about = spans
+        .map((_, j) => j)
+        .filter((j) => {
+          const [start, end] = spans[j]?.tagged ?? [0, 0];
+          return start >= from && end <= at && !targets.has(j) && !enclosed(j, from, at);
+        });
+      if (about.some((j) => entitiesAt(j).some((e) => sameEntity(e, subject)))) meant = subject;
+      else {
+        const first = about[0];
+        const opens = first !== undefined && spans[first]?.tagged[0] === from;
+        if (opens && !spans[first]?.pronoun && !spans[first]?.entities.length) meant = null;
+        else if (opens && spans[first]?.pronoun) meant = pronounOf(first);
+      }
+    }
+    pronouns.set(i, meant);
+    return meant;
+  }
   /**
    * The subject of a cue that names none: the name an apposition or relative clause holding the cue follows (", the
    * successor to …", ", which reports to …"); else the subject the sentence's relations named; else the first group
@@ -252,8 +306,10 @@ export function findRelations(options: {
       const [start, end] = spans[i]?.tagged ?? [0, 0];
       if (start < from || targets.has(i)) continue;
       if (end > cue) break;
+      // A pronoun that the sentence before does not tell is read as if it were not there.
+      if (spans[i]?.pronoun && pronounOf(i) === undefined) continue;
       // A self-reference to a group the page does not name opens the sentence: none that the page names.
-      if (!spans[i]?.entities.length) return null;
+      if (!entitiesAt(i).length) return null;
       const g = groupOf(i);
       if (g && !enclosed(i, from, cue)) return g;
     }

@@ -1,7 +1,8 @@
 /**
  * A name written once for a list ("the ITU-T and ITU-D study groups", "电信标准化局和电信发展局主任": the Directors of
  * both Bureaux) is each member's; and Chinese headings that name collaborators with 与 … 协商 / 磋商 / 协调 (in
- * consultation, in coordination with); regional telecommunication organizations. Texts written for these tests.
+ * consultation, in coordination with), and two addressees with 与 … 共同 (together); regional telecommunication
+ * organizations. Texts written for these tests.
  */
 import type { ParsedInstruction, ParsedResolution } from '.';
 import { fixtureBefore, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
@@ -97,6 +98,25 @@ describe('Chinese 与 … closed by consultation or coordination', () => {
     expect(keys(instructs, 'addressees')).toEqual(['secretary-general']);
     expect(keys(instructs, 'collaborators')).toEqual(['director-bdt', 'director-br', 'director-tsb']);
     expect(instructs?.items.map((i) => i.text)).toEqual(['向理事会报告本决议的落实情况，']);
+  });
+
+  it.each(['共同努力', '一道'])('与 … %s (together) joins two addressees, as "and … together" does', (closing) => {
+    const doc = chinese([`请各成员国与部门成员${closing}`, '制定国家电子卫生战略，']);
+    expect(keys(first(doc), 'addressees')).toEqual(['member-states', 'sector-members']);
+    expect(keys(first(doc), 'collaborators')).toEqual([]);
+    const en = english([
+      'invites Member States and Sector Members',
+      'to work together on national e-health strategies,',
+    ]);
+    expect(keys(first(en), 'addressees')).toEqual(['member-states', 'sector-members']);
+  });
+
+  it('与 … 合作 / 协作 still names a collaborator, though 共同 follows', () => {
+    for (const heading of ['责成电信标准化局主任与世卫组织合作', '责成电信标准化局主任与世卫组织密切协作，共同']) {
+      const doc = chinese([heading, '组织讲习班，']);
+      expect(keys(first(doc), 'addressees')).toEqual(['director-tsb']);
+      expect(keys(first(doc), 'collaborators')).toEqual(['who']);
+    }
   });
 });
 

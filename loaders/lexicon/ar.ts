@@ -558,9 +558,10 @@ export const ar: Lexicon = {
   relations: [
     {
       type: 'REPORTS_TO',
+      // The subject may follow the verb, which opens the sentence: "يرفع الفريق المتخصص تقاريره إلى …".
       patterns: [
-        '(?:يقدم|تقدم|يرفع|ترفع) تقارير(?:ه|ها) إلى {B}',
-        '(?:يتبع|تتبع) {B}',
+        '(?:يقدم|تقدم|يرفع|ترفع) (?:{A} )?تقارير(?:ه|ها) إلى {B}',
+        '(?:يتبع|تتبع) (?:{A} )?{B}',
         'الفريق الأم ?: {B}',
         'تحت (?:إشراف|رعاية) {B}',
       ],
@@ -581,6 +582,8 @@ export const ar: Lexicon = {
         'إطلاق {A} (?:من جانب|من قبل|على يد) {LIST}',
         // The verb agrees with its agent: أنشأته "she established it", as a Commission (لجنة) does.
         '{A}(?:،|,)? (?:التي|الذي) (?:أطلقها|أطلقه|أطلقتها|أطلقته|أنشأها|أنشأه|أنشأتها|أنشأته) {LIST}',
+        // Verb first, then its agents, then what they set up: "أنشأت لجنة الدراسات 16 الفريق المتخصص …".
+        '(?:أنشأ|أنشأت|أطلق|أطلقت) {LIST} {A}',
       ],
     },
     {
@@ -603,6 +606,9 @@ export const ar: Lexicon = {
     { kind: 'initiative', phrases: ['المبادرة العالمية', 'هذه المبادرة', 'المبادرة'] },
     { kind: 'study-group', phrases: ['لجنة الدراسات', 'هذه اللجنة'] },
   ],
+  // A sentence opens with its verb, the subject after it (يرفع الفريق تقاريره: "the group reports"), in the
+  // masculine of a group (فريق) and the feminine of an initiative or a commission (مبادرة، لجنة).
+  verbsBeforeSubject: ['يرفع', 'ترفع', 'يقدم', 'تقدم', 'يتبع', 'تتبع', 'يعمل', 'تعمل', 'يتعاون', 'تتعاون'],
 
   organizationHeads: [
     { word: 'منظمة', kind: 'other' },

@@ -372,8 +372,18 @@ export interface CompiledLexicon {
   /** Known entity names (case-sensitive, longest first) and the lookup from a folded match to its record. */
   readonly entities: RegExp;
   readonly entityOf: (matched: string) => EntityRecord | null;
+  /** `Lexicon.nameQualifiers` at the end of a text: a known name right after is the end of another's name. */
+  readonly qualifiedBefore: RegExp;
   readonly place: (written: string) => string;
-  readonly collaboration: readonly { readonly re: RegExp; readonly closing: RegExp | null }[];
+  /**
+   * `Lexicon.collaboration`: `closing` finds the first of its closings, of collaboration or of joint action, and
+   * `jointly` holds those of joint action.
+   */
+  readonly collaboration: readonly {
+    readonly re: RegExp;
+    readonly closing: RegExp | null;
+    readonly jointly: ReadonlySet<string>;
+  }[];
   /** The lexicon's organisation head words, each split at its spaces once here rather than per acronym read. */
   readonly organizationHeads: readonly { readonly words: readonly string[]; readonly kind: string }[];
   readonly relations: readonly { readonly type: Lexicon['relations'][number]['type']; readonly re: RegExp }[];
@@ -390,6 +400,10 @@ export interface CompiledLexicon {
     readonly kind: NonNullable<Lexicon['selfReferences']>[number]['kind'];
     readonly re: RegExp;
   }[];
+  /** `Lexicon.verbsBeforeSubject` with a conjunction prefix or none, and the white space after, sticky. */
+  readonly verbBeforeSubject: RegExp | null;
+  /** `Lexicon.pronouns`, sticky, case kept: tried where a sentence opens. */
+  readonly pronoun: RegExp | null;
   /** Indentation, bullets and Markdown marks at the start of a line ("  • ", "## "), to leave out of a title. */
   readonly lineMarks: RegExp;
   readonly itemLabel: RegExp;
@@ -699,6 +713,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     sharedHeadOf: foldedLookup(sharedHeadKeys),
     entities: new RegExp(boundedAfter(alternation(entityNames), lex), 'gu'),
     entityOf: foldedLookup(entityByName),
+    qualifiedBefore: lex.nameQualifiers?.length ? new RegExp(`(?:${alternation(lex.nameQualifiers)})$`, 'u') : /(?!)/u,
     place: (written) => {
       const known = placeByName.get(foldName(written));
       if (known) return known;
@@ -708,7 +723,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     },
     collaboration: lex.collaboration.map((c) => ({
       re: new RegExp(lex.script === 'Han' ? phraseSource(c.phrase) : bounded(phraseSource(c.phrase), lex), ci),
-      closing: c.closing?.length ? new RegExp(alternation(c.closing), 'u') : null,
+      closing:
+        c.closing?.length || c.jointly?.length
+          ? new RegExp(alternation([...(c.closing ?? []), ...(c.jointly ?? [])]), 'u')
+          : null,
+      jointly: new Set(c.jointly ?? []),
     })),
     organizationHeads: lex.organizationHeads.map((h) => ({ words: h.word.split(' '), kind: h.kind })),
     relations: lex.relations.flatMap((r) =>
@@ -725,6 +744,15 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       kind: r.kind,
       re: new RegExp(boundedAfter(alternation(r.phrases), lex), `y${ci}`),
     })),
+    verbBeforeSubject: lex.verbsBeforeSubject?.length
+      ? new RegExp(
+          `(?:${alternation(lex.conjunctionPrefixes ?? []) || '(?!)'})?(?:${alternation(lex.verbsBeforeSubject)})${WS}+`,
+          `y${ci}`,
+        )
+      : null,
+    pronoun: lex.pronouns?.length
+      ? new RegExp(boundedAfter(lex.pronouns.map((p) => `(?:${templateSource(p, lex)})`).join('|'), lex), 'yu')
+      : null,
     lineMarks: new RegExp(lineStart, 'u'),
     // "a)", "1<TAB>", "1. ", "(a)" as some web pages write it, and "أ )" with a space before the parenthesis, as
     // right-to-left texts and PDF extractions may have it.

@@ -435,6 +435,7 @@ export const en: Lexicon = {
     { kind: 'initiative', phrases: ['the Initiative', 'this Initiative', 'the Global Initiative'] },
     { kind: 'study-group', phrases: ['the Study Group', 'this Study Group'] },
   ],
+  pronouns: ['It'],
 
   organizationHeads: [
     { word: 'Organization', kind: 'other' },

@@ -473,6 +473,7 @@ export const fr: Lexicon = {
     { kind: 'initiative', phrases: ["l'Initiative", 'cette Initiative', "l'Initiative mondiale"] },
     { kind: 'study-group', phrases: ["la Commission d'études", "cette Commission d'études"] },
   ],
+  pronouns: ['Il', 'Elle'],
 
   organizationHeads: [
     { word: 'Organisation', kind: 'other' },

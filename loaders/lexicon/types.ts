@@ -157,6 +157,12 @@ export interface Lexicon {
     readonly phrase: string;
     /** When set, the heading counts as unfinished until one of these closes the construct (zh: 与 … 协作). */
     readonly closing?: readonly string[];
+    /**
+     * Closings of joint action, which close the construct too but join the parties on both sides as equals: where
+     * the first closing after the phrase is one of these, it names no collaborators ("请各成员国与部门成员共同努力":
+     * Member States and Sector Members, together, both invited; "与世卫组织协作": with WHO, a collaborator).
+     */
+    readonly jointly?: readonly string[];
   }[];
 
   /** Item labels: letters in order for lettered items (a, b, c … / а, б, в … / أ، ب، ج …). */
@@ -266,6 +272,12 @@ export interface Lexicon {
 
   /** Names of known entities in this language, keyed by the entity's key in entities.ts. */
   readonly entityNames: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words that, written right before a known organisation's name in a script without spaces, make it the end of
+   * another organisation's longer name: regions and continents. "非洲地区知识产权组织" is the African Regional Intellectual
+   * Property Organization, not WIPO's short name 知识产权组织; "伊斯兰教科文组织" is ISESCO, not UNESCO's 教科文组织.
+   */
+  readonly nameQualifiers?: readonly string[];
 
   /** Place names in this language, keyed by the canonical (English) name. */
   readonly places: Readonly<Record<string, readonly string[]>>;
@@ -291,6 +303,18 @@ export interface Lexicon {
     readonly kind: 'study-group' | 'itu-group' | 'initiative';
     readonly phrases: readonly string[];
   }[];
+  /**
+   * Verbs that open a sentence before its subject, in a language that writes the verb first (Arabic "يرفع الفريق
+   * المتخصص تقاريره إلى …", the Focus Group reports to …; "يعمل الفريق بالشراكة مع …"): a self-reference right after
+   * one, with or without a conjunction prefix ("ويعمل الفريق"), names the sentence's subject as at its start.
+   */
+  readonly verbsBeforeSubject?: readonly string[];
+  /**
+   * Pronouns that open a sentence to name what the sentence before is about ("It reports to …", "Il relève de …",
+   * "Она подотчетна …", "它向…报告"): on a group's page, the page's group where that sentence names it, else its
+   * subject. Patterns, matched as written (case kept: "IT systems" opens with no pronoun).
+   */
+  readonly pronouns?: readonly string[];
 
   /** Head words of organisation names, for acronyms defined in the text: "… Organization (XYZ)". */
   readonly organizationHeads: readonly { readonly word: string; readonly kind: string }[];

@@ -47,9 +47,9 @@ export const zh: Lexicon = {
     { key: 'calls-upon', phrases: ['呼吁'] },
   ],
   // 与 … closes with how they work together: in collaboration (协作, 合作, 配合), consultation (协商, 磋商),
-  // coordination (协调), or together (一道, 共同).
+  // coordination (协调), or together (一道, 共同), where 与 is "and": "请各成员国与部门成员共同努力" invites both.
   collaboration: [
-    { phrase: '与', closing: ['协作', '合作', '配合', '协商', '磋商', '协调', '一道', '共同'] },
+    { phrase: '与', closing: ['协作', '合作', '配合', '协商', '磋商', '协调'], jointly: ['一道', '共同'] },
     { phrase: '协同' },
   ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
@@ -191,6 +191,22 @@ export const zh: Lexicon = {
     'agenda-2030': ['2030年可持续发展议程'],
     'who-global-strategy-on-digital-health': ['全球数字卫生战略'],
   },
+  // Regional bodies whose names end with a known short name: 非洲地区知识产权组织 (ARIPO), 伊斯兰教科文组织 (ISESCO),
+  // 阿拉伯教科文组织 (ALECSO), 欧洲理事会 (the European Council).
+  nameQualifiers: [
+    '地区',
+    '区域',
+    '非洲',
+    '欧洲',
+    '亚洲',
+    '美洲',
+    '大洋洲',
+    '泛美',
+    '亚太',
+    '阿拉伯',
+    '伊斯兰',
+    '加勒比',
+  ],
 
   places: {
     Dubai: ['迪拜'],
@@ -223,7 +239,8 @@ export const zh: Lexicon = {
     {
       type: 'LAUNCHED_BY',
       patterns: [
-        '{LIST}(?:共同)?发起(?:了|的)?{A}',
+        // The active, with a date between the agents and the verb as in the passive: "…于2023年7月共同发起了…".
+        '{LIST}(?:于{WORDS})?(?:共同)?(?:设立|发起|创建|成立)(?:了|的)?{A}',
         // The passive: "焦点组由第16研究组于2018年7月设立", "倡议由国际电联、世卫组织和产权组织共同发起".
         '{A}(?:于{WORDS})?由{LIST}(?:{WORDS})?(?:共同)?(?:设立|发起|创建|成立)',
       ],
@@ -236,6 +253,8 @@ export const zh: Lexicon = {
     { kind: 'initiative', phrases: ['该倡议', '本倡议', '该全球倡议', '全球倡议'] },
     { kind: 'study-group', phrases: ['该研究组', '本研究组'] },
   ],
+  // Not 它们 (they), 该组织 (the organisation).
+  pronouns: ['它(?!们)', '该组(?!织)'],
 
   organizationHeads: [],
 };
