@@ -51,7 +51,7 @@ describe('an operative heading ending with a comma or colon', () => {
     expect(doc.instructions[1]?.items.map((i) => i.text)).toEqual(['to share their experience of telehealth.']);
   });
 
-  it('is not a heading in Chinese, which has no case to tell a heading from a line broken in a sentence', () => {
+  it('is not a heading in Chinese where no name follows the marker, as in a line broken in a sentence', () => {
     const start = fixtureBefore('zh-pp-resolution.txt', /^邀请/);
     const item = start.at(-1) ?? '';
     // A wrapped item whose lines start with 请 ("invites") and 要求 ("requests", also "requirement").
@@ -198,6 +198,62 @@ describe('an operative heading and its body on one line', () => {
     expect(kinds(doc)).toEqual(['RESOLVES']);
     expect(clauseText(doc, 'resolves-1/item-2')).toContain(line);
     expect(doc.diagnostics.map((d) => [d.code, d.line])).toEqual([['HEADING_IN_TEXT', start.length + 4]]);
+  });
+});
+
+describe('a Chinese operative heading and its body on one line', () => {
+  // The fixture up to its last heading, which then ends with a body of one line that closes a clause.
+  const start = (): string[] => {
+    const lines = fixtureBefore('zh-pp-resolution.txt', /^邀请/);
+    return [...lines.slice(0, -1), (lines.at(-1) ?? '').replace(/，$/, '。')];
+  };
+  const last = (doc: ParsedResolution) => {
+    const i = doc.instructions.at(-1);
+    return [i?.kind, keys(i, 'addressees'), keys(i, 'collaborators'), i?.items.map((x) => x.text)];
+  };
+
+  it.each([
+    ['请各成员国制定国家电子卫生战略。', 'INVITES', ['member-states'], [], '制定国家电子卫生战略。'],
+    [
+      '邀请各成员国和部门成员积极参加ITU-T第16研究组的工作。',
+      'INVITES',
+      ['member-states', 'sector-members'],
+      [],
+      '积极参加ITU-T第16研究组的工作。',
+    ],
+    // Together (共同): two addressees; with (合作): a collaborator, whose phrase is the heading's.
+    [
+      '请各成员国与部门成员共同努力，制定国家电子卫生战略。',
+      'INVITES',
+      ['member-states', 'sector-members'],
+      [],
+      '共同努力，制定国家电子卫生战略。',
+    ],
+    [
+      '责成电信发展局主任与世界卫生组织密切合作，协助各成员国制定国家电子卫生战略。',
+      'INSTRUCTS',
+      ['director-bdt'],
+      ['who'],
+      '协助各成员国制定国家电子卫生战略。',
+    ],
+  ])('"%s" is a heading with its body', (line, kind, addressees, collaborators, body) => {
+    expect(last(parse([...start(), line]))).toEqual([kind, addressees, collaborators, [body]]);
+  });
+
+  it('is the only operative section of a text, which then loads', () => {
+    const lines = fixtureBefore('zh-pp-resolution.txt', /^做出决议/);
+    const doc = parse([
+      ...lines.slice(0, -1),
+      (lines.at(-1) ?? '').replace(/，$/, '。'),
+      '请各成员国制定国家电子卫生战略。',
+    ]);
+    expect(last(doc)).toEqual(['INVITES', ['member-states'], [], ['制定国家电子卫生战略。']]);
+  });
+
+  it('stays text, with a warning, where a name the lexicon does not know ends the list', () => {
+    const doc = parse([...start(), '请各成员国和各国政府制定国家电子卫生战略。']);
+    expect(doc.instructions.map((i) => i.kind)).not.toContain('INVITES');
+    expect(doc.diagnostics.map((d) => d.code)).toContain('HEADING_IN_TEXT');
   });
 });
 

@@ -338,6 +338,7 @@ function punctuatedHeading(
   previous: StructureLine | undefined,
   next: StructureLine | undefined,
 ): { readonly heading: Heading; readonly bodyOffset: number | null } | 'unsplit' | null {
+  if (lex.lexicon.script === 'Han') return hanPunctuatedHeading(lex, line, previous, next);
   if (!hasCase(lex.lexicon)) return null;
   if (!previous || !ENDS_SENTENCE.test(previous.text)) return null;
   const leadsOn = LEADS_ON.test(line.text);
@@ -358,6 +359,90 @@ function punctuatedHeading(
     return at === null ? 'unsplit' : { heading, bodyOffset: heading.restOffset + at };
   }
   return null;
+}
+
+/** A Chinese line that leads on (a comma or colon at its end) or ends a sentence. */
+const HAN_LEADS_ON = /[，,：:]$/u;
+const HAN_FULL_STOP = /[。.]$/u;
+
+/**
+ * {@link punctuatedHeading} in Chinese, which has no case and no word like "to" that opens a body: a line that starts
+ * with an operative marker right after a clause ended, and leads on to items or a body below it ("请各成员国：")
+ * or ends with a full stop and holds its body too ("请各成员国制定国家电子卫生战略。"). The body starts where the
+ * addressees end: after the names right after the marker, joined by list joiners (each perhaps after a determiner
+ * of the lexicon's `articles`: 各成员国), and after a collaboration phrase with them ("与世卫组织密切合作，"). Where
+ * no name follows the marker, 'unsplit', as in other languages.
+ */
+function hanPunctuatedHeading(
+  lex: CompiledLexicon,
+  line: StructureLine,
+  previous: StructureLine | undefined,
+  next: StructureLine | undefined,
+): { readonly heading: Heading; readonly bodyOffset: number | null } | 'unsplit' | null {
+  if (!previous || !ENDS_SENTENCE.test(previous.text)) return null;
+  const leadsOn = HAN_LEADS_ON.test(line.text);
+  if (!leadsOn && !HAN_FULL_STOP.test(line.text)) return null;
+  if (!startsLikeHeading(lex, line.text)) return null;
+  for (const o of lex.operative) {
+    const m = o.re.exec(line.text);
+    if (!m) continue;
+    const rest = m.groups?.rest ?? '';
+    const heading: Heading = {
+      part: 'operative',
+      marker: o.key,
+      restOffset: line.text.length - rest.length,
+      towardsItu: o.towardsItu,
+    };
+    const at = hanBodyStart(lex, rest);
+    // Leading on, nothing but the addressees (a wrapped sentence that starts with 请 "please" names none).
+    if (leadsOn) return at === rest.length && next && !startsSection(lex, next) ? { heading, bodyOffset: null } : null;
+    return at === null || at === rest.length ? 'unsplit' : { heading, bodyOffset: heading.restOffset + at };
+  }
+  return null;
+}
+
+/** Characters an adverb may take between a list of names and the word that closes a collaboration (密切合作). */
+const HAN_ADVERB = 4;
+
+/**
+ * Where the addressees of a Chinese heading end in the rest of its line (see {@link hanPunctuatedHeading}), with the
+ * punctuation after them: where the body starts, or the line's end. Null where no name follows the marker.
+ */
+function hanBodyStart(lex: CompiledLexicon, rest: string): number | null {
+  const parties = namesIn(lex, rest).filter((n) => n.party);
+  const determiners = [...lex.articles];
+  const skip = (at: number, words: readonly string[]): { at: number; word: string | null } => {
+    while (at < rest.length && /\s/u.test(rest.charAt(at))) at++;
+    const word = words.find((w) => w && rest.startsWith(w, at)) ?? null;
+    return { at: word ? at + word.length : at, word };
+  };
+  // The names right after the marker: one after another ("ITU-T第16研究组") or joined ("成员国和部门成员").
+  let at = 0;
+  let named = false;
+  const joinedBy = new Set<string>();
+  for (;;) {
+    const from = skip(at, determiners).at;
+    const name = parties.filter((n) => n.start === from).sort((a, b) => b.end - a.end)[0];
+    if (!name) break;
+    named = true;
+    at = name.end;
+    const joined = skip(at, lex.lexicon.listJoiners);
+    if (!joined.word) continue;
+    // A list that goes on with a name the lexicon does not know ("成员国和各国政府"): where it ends is unknown.
+    if (!parties.some((n) => n.start === skip(joined.at, determiners).at)) return null;
+    joinedBy.add(joined.word);
+    at = joined.at;
+  }
+  if (!named) return null;
+  // "与世卫组织密切合作，": the list was joined by a collaboration phrase, closed right after it: all the heading's.
+  // Closed by "together" ("与部门成员共同努力"), two addressees, and the verb the body's.
+  for (const c of lex.collaboration) {
+    if (!c.closing || ![...joinedBy].some((w) => c.re.test(w))) continue;
+    const close = c.closing.exec(rest.slice(at, at + HAN_ADVERB + 4));
+    if (close && close.index <= HAN_ADVERB && !c.jointly.has(close[0])) at += close.index + close[0].length;
+  }
+  while (at < rest.length && /[\s，,：:]/u.test(rest.charAt(at))) at++;
+  return at;
 }
 
 /** A line that starts with a heading's marker in lower case, and is no item. */

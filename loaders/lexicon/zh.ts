@@ -5,6 +5,8 @@ export const zh: Lexicon = {
   language: 'zh',
   script: 'Han',
   stopwords: ['的', '和', '在', '与', '是', '为', '对', '并', '及', '其'],
+  // Determiners before an addressee's name: "请各成员国", "邀请所有部门成员".
+  articles: ['各', '所有', '有关', '相关'],
   listJoiners: ['和', '、', '及', '以及', '与'],
   numberPrefixes: ['第'],
   terminators: ['。', '；', '，', ';', ','],
