@@ -198,6 +198,13 @@ function entityFromRecord(r: EntityRecord): EntityRef {
   }
 }
 
+const ITU_COUNCIL = 'itu-council';
+const COUNCIL_WORKING_GROUP_RECORD = ENTITY_BY_KEY.get('council-working-group');
+/** A working group of the Council, named by its subject (see `patterns.councilWorkingGroup`). */
+const COUNCIL_WORKING_GROUP: EntityRef | null = COUNCIL_WORKING_GROUP_RECORD
+  ? entityFromRecord(COUNCIL_WORKING_GROUP_RECORD)
+  : null;
+
 /**
  * The entities a collective name stands for at `start` in a clause: all its members, or for "the other two", the
  * members other than the one the clause named before it ("the Director of BDT, … the Directors of the other two
@@ -239,6 +246,7 @@ interface ClauseMatches {
   readonly whaResolution: RegExpExecArray[];
   readonly sdg: RegExpExecArray[];
   readonly recommendation: RegExpExecArray[];
+  readonly councilWorkingGroup: RegExpExecArray[];
   readonly acronym: RegExpExecArray[];
 }
 
@@ -278,6 +286,7 @@ const NO_MATCHES: ClauseMatches = {
   whaResolution: [],
   sdg: [],
   recommendation: [],
+  councilWorkingGroup: [],
   acronym: [],
 };
 
@@ -359,6 +368,7 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
   const whaResolution = scan(lex.patterns.whaResolution);
   const sdg = scan(lex.patterns.sdg);
   const recommendation = holdsRecommendationCode(joined) ? scan(lex.patterns.recommendation) : texts.map(() => NONE);
+  const councilWorkingGroup = scan(lex.patterns.councilWorkingGroup);
   const acronym = lex.lexicon.organizationHeads.length ? buckets(joined.matchAll(ACRONYM)) : texts.map(() => NONE);
   return texts.map((_, i) => ({
     studyGroup: studyGroup[i] ?? NONE,
@@ -371,6 +381,7 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
     whaResolution: whaResolution[i] ?? NONE,
     sdg: sdg[i] ?? NONE,
     recommendation: recommendation[i] ?? NONE,
+    councilWorkingGroup: councilWorkingGroup[i] ?? NONE,
     acronym: acronym[i] ?? NONE,
   }));
 }
@@ -457,6 +468,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     !found.whaResolution.length &&
     !found.sdg.length &&
     !found.recommendation.length &&
+    !found.councilWorkingGroup.length &&
     !found.acronym.length
   ) {
     return [];
@@ -540,6 +552,18 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     const acr = ENTITY_ACRONYM.exec(text);
     if (acr?.[1] && lex.entityOf(acr[1])?.key === record.key) end += acr[0].length;
     candidates.push({ start: m.index, end, entity: entityFromRecord(record), rank: 1 });
+  }
+  // A working group of the Council ("the Council Working Group on Child Online Protection", "Working Group of the
+  // Council on …"): a body of its own, not the Council, where the Council it names is the ITU Council as the known
+  // names read it (not "du Conseil des droits de l'homme", not "совета экспертов"). It takes in the Council's name
+  // ("Groupe de travail du Conseil de l'UIT").
+  for (const m of found.councilWorkingGroup) {
+    const end = m.index + m[0].length;
+    const council = candidates.find(
+      (c) => c.entity.type === 'Organization' && c.entity.key === ITU_COUNCIL && c.start >= m.index && c.start < end,
+    );
+    if (!council || !COUNCIL_WORKING_GROUP) continue;
+    candidates.push({ start: m.index, end: Math.max(end, council.end), entity: COUNCIL_WORKING_GROUP, rank: 1 });
   }
 
   // Cited ITU resolutions: the body is named after ("of the Plenipotentiary Conference"), before

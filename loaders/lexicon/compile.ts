@@ -169,7 +169,8 @@ function slotSource(slot: string, lex: Lexicon): string {
 
 /**
  * Compiles a template: slots become named groups (`N0`, `N1`, `PLACE0`, ...), spaces match white space, hyphens
- * outside character classes match hyphen-likes; other characters are regex syntax as written.
+ * outside character classes match hyphen-likes; other characters are regex syntax as written, a brace that opens
+ * digits a bounded repetition ("{0,19}").
  */
 export function templateSource(template: string, lex: Lexicon): string {
   const counters = new Map<string, number>();
@@ -190,6 +191,13 @@ export function templateSource(template: string, lex: Lexicon): string {
     if (ch === '[') {
       inClass = true;
       out += ch;
+      continue;
+    }
+    // A bounded repetition ("{0,19}"), not a slot: slots are named in capitals.
+    if (ch === '{' && /\d/.test(template.charAt(i + 1))) {
+      const end = template.indexOf('}', i);
+      out += template.slice(i, end + 1);
+      i = end;
       continue;
     }
     if (ch === '{') {
@@ -320,6 +328,7 @@ export interface CompiledLexicon {
     readonly whaResolution: RegExp;
     readonly sdg: RegExp;
     readonly recommendation: RegExp;
+    readonly councilWorkingGroup: RegExp;
   };
   /**
    * One more Recommendation of a list, right after one (sticky; group `code`): ", F.780.2", " and H.811". Read in a
@@ -632,6 +641,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       whaResolution: combine(lex.patterns.whaResolution, lex, `g${ci}`),
       sdg: combine(lex.patterns.sdg, lex, `g${ci}`),
       recommendation: combine(lex.patterns.recommendation, lex, `g${ci}`),
+      councilWorkingGroup: combine(lex.patterns.councilWorkingGroup, lex, `g${ci}`),
     },
     resolutionMore: resolutionMore(lex, ci),
     recommendationMore: new RegExp(

@@ -217,6 +217,8 @@ export const en: Lexicon = {
       'SDGs',
     ],
     recommendation: ['Recommendations? {SECTOR} {RCODE}', '{SECTOR} (?:Recommendations? )?{RCODE}'],
+    // "the Council Working Group on …", "the Council's Working Group on …", "Working Group of the Council on …".
+    councilWorkingGroup: ["(?:ITU )?Council(?:'s)? Working Groups?", 'Working Groups? of the (?:ITU )?Council'],
   },
 
   sectors: [

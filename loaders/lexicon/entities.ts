@@ -111,6 +111,11 @@ export const ENTITIES: readonly EntityRecord[] = [
   },
   org('general-secretariat', 'ITU General Secretariat', null, 'itu-bureau', []),
   org('itu-council', 'ITU Council', null, 'itu', []),
+  // A working group of the Council (CWG-Internet, CWG-COP, CWG-FHR …) as a text names one by its subject ("the
+  // Council Working Group on Child Online Protection"): a body of its own, not the Council. Which group, no id can
+  // tell from a subject written in six languages' words; a text that defines the group's acronym ("… (CWG-COP)")
+  // names that group, there and wherever else it writes the same name (see mentions.ts).
+  org('council-working-group', 'ITU Council working group', null, 'itu-group', []),
   // Other councils and boards: known, so that the ITU Council is not read inside their names.
   org('ecosoc', 'United Nations Economic and Social Council', 'ECOSOC', 'un-body'),
   org('un-security-council', 'United Nations Security Council', null, 'un-body', []),

@@ -237,6 +237,8 @@ export const es: Lexicon = {
       'ODS',
     ],
     recommendation: ['Recomendaci(?:ón|ones) {SECTOR} {RCODE}', '{SECTOR} {RCODE}'],
+    // "el Grupo de Trabajo del Consejo sobre …".
+    councilWorkingGroup: ['Grupos? de Trabajo del Consejo'],
   },
 
   sectors: [

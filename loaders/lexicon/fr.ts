@@ -237,6 +237,8 @@ export const fr: Lexicon = {
       'ODD',
     ],
     recommendation: ['Recommandations? {SECTOR} {RCODE}', '{SECTOR} {RCODE}'],
+    // "le Groupe de travail du Conseil sur …".
+    councilWorkingGroup: ['Groupes? de travail du Conseil'],
   },
 
   sectors: [

@@ -247,6 +247,8 @@ export const ru: Lexicon = {
       'ЦУР',
     ],
     recommendation: ['Рекомендаци(?:я|и|ю|ей|ям|ями|ях) {SECTOR} {RCODE}', '{SECTOR} {RCODE}'],
+    // "Рабочая группа Совета по …", in every case and number.
+    councilWorkingGroup: ['Рабоч(?:ая|ей|ую|ие|их|им|ими) групп(?:а|ы|е|у|ой|ам|ами|ах)? Совета'],
   },
 
   sectors: [

@@ -120,6 +120,11 @@ export const zh: Lexicon = {
     ],
     // "ITU-T H.810建议书": the code before the word for Recommendation.
     recommendation: ['{SECTOR} ?{RCODE} ?建议书', '{SECTOR} ?{RCODE}'],
+    // The subject between the Council and the group: 理事会保护上网儿童工作组 (the shortest, so that two are two); not
+    // one that opens with a list word ("理事会和各工作组": the Council and its groups).
+    councilWorkingGroup: [
+      '(?:国际电联)?理事会(?:[^\\s，、。；：（）()“”的了和及与或][^\\s，、。；：（）()“”的了]{0,19}?)?工作组',
+    ],
   },
 
   sectors: [
