@@ -109,6 +109,24 @@ describe('the working groups of the Council', () => {
     expect(entityKeys(doc, 'instructs-2/item-1')).toEqual(['council-working-group']);
   });
 
+  it('are the group the text defines with an acronym, wherever it writes the name', () => {
+    const doc = parse([
+      'RESOLUTION 179 (Rev. Bucharest, 2022)',
+      "ITU's role in child online protection",
+      'The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),',
+      'recalling',
+      'a)\tthe work of the Council Working Group on Child Online Protection (CWG-COP),',
+      'instructs the Secretary-General',
+      '1\tto report to the Council Working Group on Child Online Protection,',
+      'instructs the Council Working Group on Child Online Protection',
+      '1\tto continue its work.',
+    ]);
+    expect(entityKeys(doc, 'preamble/recalling/a')).toEqual(['cwg-cop']);
+    expect(entityKeys(doc, 'instructs-1/item-1')).toEqual(['cwg-cop']);
+    expect(keys(doc.instructions[1], 'addressees')).toEqual(['cwg-cop']);
+    expect(doc.instructions[1]?.addressees[0]?.quote).toBe('Council Working Group on Child Online Protection');
+  });
+
   it.each([
     [
       'French',

@@ -414,10 +414,54 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return true;
 }
 
+const SPACE = /[\s\u00A0\u2007\u202F\u3000]/u;
+
+/**
+ * The end of `name` written in `text` at `at`, any run of white space for each of its spaces (a name as
+ * {@link definedOrganizations} gives it, single-spaced), or -1.
+ */
+function nameEndAt(text: string, name: string, at: number): number {
+  let i = at;
+  for (let k = 0; k < name.length; k++) {
+    if (name.charAt(k) === ' ') {
+      if (!SPACE.test(text.charAt(i))) return -1;
+      while (SPACE.test(text.charAt(i))) i++;
+    } else if (text.charAt(i++) !== name.charAt(k)) return -1;
+  }
+  return i;
+}
+
+/**
+ * Where else the clause writes the name of an organisation the document defines, without its acronym ("to report
+ * to the Council Working Group on Child Online Protection" after "… Protection (CWG-COP)"): a mention of that
+ * organisation there, in place of the mentions the name holds ("Council Working Group"). Not where a mention
+ * reaches across the name's start or end, nor within a mention of the organisation already (its definition).
+ */
+function definedNamesIn(clause: ClauseText, list: Mention[], entity: EntityRef): Mention[] {
+  if (entity.type !== 'Organization') return list;
+  const { name, key } = entity;
+  const first = name.split(' ')[0] ?? name;
+  const same = (x: Mention): boolean => x.entity.type === 'Organization' && x.entity.key === key;
+  let out = list;
+  for (let at = clause.text.indexOf(first); at >= 0; at = clause.text.indexOf(first, at + 1)) {
+    const endAt = nameEndAt(clause.text, name, at);
+    if (endAt < 0 || !standsAlone(clause.text, at, endAt)) continue;
+    const start = clause.offset + at;
+    const end = clause.offset + endAt;
+    const held = out.filter((x) => x.span[0] < end && x.span[1] > start);
+    if (held.some((x) => x.span[0] < start || x.span[1] > end || same(x))) continue;
+    out = out.filter((x) => !held.includes(x));
+    out.push({ entity, clause: clause.address, span: [start, end], quote: clause.source?.slice(start, end) ?? name });
+    out.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  }
+  return out;
+}
+
 /**
  * An acronym the document defines ("… Focus Group on … (FG-AI4NDM)", see {@link definedOrganizations}) names the
- * organisation wherever else the document writes it, before the definition or after: "FG-AI4NDM reports to …".
- * The first definition of an acronym counts; an acronym a table knows is never redefined.
+ * organisation wherever else the document writes it, before the definition or after: "FG-AI4NDM reports to …"; so
+ * does the name it defines, written without the acronym ({@link definedNamesIn}). The first definition of an acronym
+ * counts; an acronym a table knows is never redefined.
  */
 function withDefinedAcronyms(ctx: MentionContext, clauses: readonly ClauseText[], found: Mention[][]): Mention[][] {
   const defined = new Map<string, EntityRef>();
@@ -429,7 +473,8 @@ function withDefinedAcronyms(ctx: MentionContext, clauses: readonly ClauseText[]
   }
   if (!defined.size) return found;
   return clauses.map((clause, i) => {
-    const list = found[i] ?? [];
+    let list = found[i] ?? [];
+    for (const entity of defined.values()) list = definedNamesIn(clause, list, entity);
     const added: Mention[] = [];
     for (const [acronym, entity] of defined) {
       for (let at = clause.text.indexOf(acronym); at >= 0; at = clause.text.indexOf(acronym, at + 1)) {
