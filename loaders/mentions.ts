@@ -816,14 +816,80 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   const nested = widened.filter(
     (c) => c.rank === 1 && !kept.includes(c) && citations.some((k) => k.start <= c.start && c.end <= k.end),
   );
-  return [...kept, ...nested]
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((c) => ({
-      entity: c.entity,
-      clause: clause.address,
-      span: [clause.offset + c.start, clause.offset + c.end] as const,
-      quote: clause.source?.slice(clause.offset + c.start, clause.offset + c.end) ?? text.slice(c.start, c.end),
-    }));
+  return sectorsOwning(
+    lex,
+    text,
+    [...kept, ...nested].sort((a, b) => a.start - b.start || a.end - b.end),
+  ).map((c) => ({
+    entity: c.entity,
+    clause: clause.address,
+    span: [clause.offset + c.start, clause.offset + c.end] as const,
+    quote: clause.source?.slice(clause.offset + c.start, clause.offset + c.end) ?? text.slice(c.start, c.end),
+  }));
+}
+
+const isSector = (c: Candidate): boolean => c.entity.type === 'Organization' && c.entity.kind === 'itu-sector';
+
+/** Whether the Sector `kept[k]` stands right before a group of `EntityRecord.ofSector` (after the others of its span). */
+function ownsNext(text: string, kept: readonly Candidate[], k: number): boolean {
+  const sector = kept[k];
+  let next = k + 1;
+  while (sector && kept[next]?.start === sector.start) next++;
+  const group = kept[next];
+  const record = group?.entity.type === 'Stakeholder' ? ENTITY_BY_KEY.get(group.entity.key) : undefined;
+  return !!sector && !!group && !!record?.ofSector && WHITE_GAP.test(text.slice(sector.end, group.start));
+}
+
+/**
+ * Sectors named as whose a stakeholder group is (`EntityRecord.ofSector`): right before it ("ITU-D Sector Members",
+ * "ITU-T部门成员"), with those a list joins to that one ("ITU-T, ITU-R and ITU-D Sector Members"), or after it with
+ * at most a link word ("Sector Members of ITU-T and ITU-D", "Membres de Secteur de l'UIT-T", "Членов Сектора
+ * МСЭ-Т"), with those a list joins. They are part of the group's name, which takes them in, and no mention of their
+ * own: such a clause speaks of Sector Members, not of the Sectors. Not a Sector on a list the group is the next
+ * member of ("ITU-T and Sector Members", Arabic "قطاع تقييس الاتصالات وأعضاء القطاع").
+ */
+function sectorsOwning(lex: CompiledLexicon, text: string, kept: Candidate[]): Candidate[] {
+  if (!kept.some(isSector)) return kept;
+  const owned = new Set<Candidate>();
+  const out = kept.map((c, i) => {
+    const record = c.entity.type === 'Stakeholder' ? ENTITY_BY_KEY.get(c.entity.key) : undefined;
+    if (!record?.ofSector) return c;
+    let start = c.start;
+    let end = c.end;
+    // Before: the first right before, nothing but white space between; then each a list joins to the one after it.
+    // Those of one span ("the three Sectors") go together.
+    const listed = lex.lexicon.conjunctionPrefixes?.some((p) => text.startsWith(p, c.start)) === true;
+    let span: [number, number] | null = null;
+    for (let k = i - 1; k >= 0 && !listed; k--) {
+      const s = kept[k];
+      if (!s || !isSector(s) || owned.has(s)) break;
+      const gap = text.slice(s.end, start);
+      const joined = span
+        ? (s.start === span[0] && s.end === span[1]) || (s.end <= start && lex.bureauGap.test(gap))
+        : s.end <= start && WHITE_GAP.test(gap);
+      if (!joined) break;
+      owned.add(s);
+      span = [s.start, s.end];
+      start = s.start;
+    }
+    // After: the first with at most a link word between; then each a list joins to the one before it, not one that
+    // is the next group's ("Associates of ITU-T and ITU-D Academia").
+    span = null;
+    for (let k = i + 1; k < kept.length; k++) {
+      const s = kept[k];
+      if (!s || !isSector(s) || ownsNext(text, kept, k)) break;
+      const gap = text.slice(end, s.start);
+      const joined = span
+        ? (s.start === span[0] && s.end === span[1]) || (s.start >= end && lex.bureauGap.test(gap))
+        : s.start >= end && lex.linkOnly.test(gap);
+      if (!joined) break;
+      owned.add(s);
+      span = [s.start, s.end];
+      end = s.end;
+    }
+    return start === c.start && end === c.end ? c : { ...c, start, end };
+  });
+  return owned.size ? out.filter((c) => !owned.has(c)) : out;
 }
 
 /** The Director of each Bureau, by the Bureau's key: the Office of the Bureau's Sector. */

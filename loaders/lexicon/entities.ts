@@ -35,6 +35,12 @@ export interface EntityRecord {
    * assembly's Sector ("the other two Sectors" in a WTDC text). Read only where that is exactly one member.
    */
   readonly others?: boolean;
+  /**
+   * A stakeholder group whose members join a Sector: a Sector named as whose they are ("ITU-T Sector Members",
+   * "ITU-T, ITU-R and ITU-D Sector Members", "Sector Members of ITU-T and ITU-D", "Membres de Secteur de l'UIT-T")
+   * is part of the group's name, not a mention of the Sector.
+   */
+  readonly ofSector?: boolean;
 }
 
 /**
@@ -58,6 +64,16 @@ const org = (
   neutral: readonly string[] = acronym ? [acronym] : [],
   extra: Partial<EntityRecord> = {},
 ): EntityRecord => ({ key, category: 'Organization', name, acronym, kind, neutral, ...extra });
+
+const stakeholder = (key: string, name: string, extra: Partial<EntityRecord> = {}): EntityRecord => ({
+  key,
+  category: 'Stakeholder',
+  name,
+  acronym: null,
+  kind: null,
+  neutral: [],
+  ...extra,
+});
 
 const BUREAU_DIRECTORS = ['director-tsb', 'director-bdt', 'director-br'];
 const SECTORS = ['itu-t', 'itu-d', 'itu-r'];
@@ -219,9 +235,9 @@ export const ENTITIES: readonly EntityRecord[] = [
   },
 
   { key: 'member-states', category: 'Stakeholder', name: 'Member States', acronym: null, kind: null, neutral: [] },
-  { key: 'sector-members', category: 'Stakeholder', name: 'Sector Members', acronym: null, kind: null, neutral: [] },
-  { key: 'associates', category: 'Stakeholder', name: 'Associates', acronym: null, kind: null, neutral: [] },
-  { key: 'academia', category: 'Stakeholder', name: 'Academia', acronym: null, kind: null, neutral: [] },
+  stakeholder('sector-members', 'Sector Members', { ofSector: true }),
+  stakeholder('associates', 'Associates', { ofSector: true }),
+  stakeholder('academia', 'Academia', { ofSector: true }),
   // APT, ATU, CEPT, CITEL, RCC, ASMG … together, as resolutions address them ("invites … regional telecommunication
   // organizations").
   {
