@@ -255,6 +255,16 @@ function bounded(source: string, lex: Lexicon): string {
   return lex.script === 'Han' ? source : `${LETTER_BOUNDARY_BEFORE}(?:${source})${LETTER_BOUNDARY_AFTER}`;
 }
 
+/**
+ * A phrase that opens a part of a clause (a collaboration phrase), as regex source: a word of its own where the
+ * script has words, after a conjunction the language writes as a prefix ("وبالتعاون مع": "and in collaboration with").
+ */
+function clausePhrase(phrase: string, lex: Lexicon): string {
+  if (lex.script === 'Han') return phraseSource(phrase);
+  const conjunction = lex.conjunctionPrefixes?.length ? `(?:${alternation(lex.conjunctionPrefixes)})?` : '';
+  return bounded(conjunction + phraseSource(phrase), lex);
+}
+
 /** Folds a matched name to its lookup key: case (where the script has it), white space, hyphens, apostrophes. */
 export function foldName(text: string): string {
   return text
@@ -686,7 +696,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       return hasCase(lex) && !/\p{Ll}/u.test(name) ? titleCase(name) : name;
     },
     collaboration: lex.collaboration.map((c) => ({
-      re: new RegExp(lex.script === 'Han' ? phraseSource(c.phrase) : bounded(phraseSource(c.phrase), lex), ci),
+      re: new RegExp(clausePhrase(c.phrase, lex), ci),
       closing: c.closing?.length ? new RegExp(alternation(c.closing), 'u') : null,
     })),
     organizationHeads: lex.organizationHeads.map((h) => ({ words: h.word.split(' '), kind: h.kind })),
