@@ -577,7 +577,10 @@ function instructionOf(
   }
   const named = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
   const owner = owners(lex, heading, named);
-  const parties = named.filter((m) => m.span[0] >= restStart && !owner(m));
+  // "instructs the Secretary-General, in his capacity as Chair of the United Nations System Chief Executives Board,
+  // …": what an addressee acts as names no party.
+  const capacities = capacitiesIn(lex, heading);
+  const parties = named.filter((m) => m.span[0] >= restStart && !owner(m) && !within(capacities, m));
   const unique = (ms: Mention[]): Mention[] => {
     const seen = new Set<string>();
     return ms.filter((m) => {
@@ -685,6 +688,41 @@ function listFrom(lex: CompiledLexicon, clause: ParsedClause, parties: readonly 
   return chain;
 }
 
+/** What ends a phrase that says what a party acts as, where no word closes it: punctuation, of every script. */
+const CAPACITY_END = /[,;:.，；：。،؛]/u;
+
+/**
+ * The stretches of a clause (offsets of the document) that say what the party before them acts as
+ * (`Lexicon.capacity`: "…, in his capacity as Chair of the United Nations System Chief Executives Board, …"): from
+ * the phrase to the next punctuation or collaboration phrase, or to the word that closes it (以 … 身份).
+ */
+function capacitiesIn(lex: CompiledLexicon, clause: ParsedClause): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  for (const c of lex.capacity) {
+    for (const m of clause.text.matchAll(c.re)) {
+      const from = m.index + m[0].length;
+      const rest = clause.text.slice(from);
+      let until = CAPACITY_END.exec(rest)?.index ?? rest.length;
+      if (c.closing) {
+        const close = c.closing.exec(rest);
+        if (!close || close.index > until) continue;
+        until = close.index + close[0].length;
+      } else {
+        for (const k of lex.collaboration) {
+          const w = k.re.exec(rest);
+          if (w && w.index < until) until = w.index;
+        }
+      }
+      spans.push([clause.span[0] + m.index, clause.span[0] + from + until]);
+    }
+  }
+  return spans;
+}
+
+/** Whether a mention lies within one of the spans. */
+const within = (spans: readonly (readonly [number, number])[], m: Mention): boolean =>
+  spans.some(([start, end]) => start <= m.span[0] && m.span[1] <= end);
+
 /** Text that may stand between a subject and a collaboration phrase after it: white space and a comma. */
 const BEFORE_COLLABORATION = /^[\s\u00A0]*(?:[,，][\s\u00A0]*)?$/u;
 /** What ends a phrase: the parties a collaboration phrase names come before it. */
@@ -701,13 +739,18 @@ function collaboratorsAfter(
   parties: readonly Mention[],
   subject: Mention,
 ): Mention[] {
-  const after = clause.text.slice(subject.span[1] - clause.span[0]);
+  // Past what the subject acts as: "that the Secretary-General, in his capacity as …, in collaboration with …".
+  const capacity = capacitiesIn(lex, clause).find(
+    ([start]) => start >= subject.span[1] && BEFORE_COLLABORATION.test(textBetween(clause, subject.span[1], start)),
+  );
+  const base = capacity?.[1] ?? subject.span[1];
+  const after = clause.text.slice(base - clause.span[0]);
   for (const c of lex.collaboration) {
     const m = c.re.exec(after);
     if (!m || !BEFORE_COLLABORATION.test(after.slice(0, m.index))) continue;
     const rest = after.slice(m.index + m[0].length);
     if (c.closing && !c.closing.test(rest)) continue;
-    const from = subject.span[1] + m.index + m[0].length;
+    const from = base + m.index + m[0].length;
     const start = parties.find((p) => p.span[0] >= from && !PHRASE_BREAK.test(textBetween(clause, from, p.span[0])));
     if (!start) return [];
     const owner = owners(lex, clause, parties);

@@ -316,6 +316,13 @@ export const ar: Lexicon = {
     { phrase: 'والتعاون مع' },
     { phrase: 'والعمل بالتعاون مع' },
   ],
+  capacity: [
+    { phrase: 'بصفته' },
+    { phrase: 'بصفتها' },
+    { phrase: 'بصفتهم' },
+    { phrase: 'بوصفه' },
+    { phrase: 'بوصفها' },
+  ],
   // Abjad order: أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ.
   itemLetters: 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ',
 

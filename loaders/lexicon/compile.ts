@@ -256,7 +256,7 @@ function bounded(source: string, lex: Lexicon): string {
 }
 
 /**
- * A phrase that opens a part of a clause (a collaboration phrase), as regex source: a word of its own where the
+ * A phrase that opens a part of a clause (a collaboration phrase, a capacity), as regex source: a word of its own where the
  * script has words, after a conjunction the language writes as a prefix ("وبالتعاون مع": "and in collaboration with").
  */
 function clausePhrase(phrase: string, lex: Lexicon): string {
@@ -378,6 +378,8 @@ export interface CompiledLexicon {
   readonly entityOf: (matched: string) => EntityRecord | null;
   readonly place: (written: string) => string;
   readonly collaboration: readonly { readonly re: RegExp; readonly closing: RegExp | null }[];
+  /** `Lexicon.capacity`: each phrase (global) and what closes it, if anything does. */
+  readonly capacity: readonly { readonly re: RegExp; readonly closing: RegExp | null }[];
   /** The lexicon's organisation head words, each split at its spaces once here rather than per acronym read. */
   readonly organizationHeads: readonly { readonly words: readonly string[]; readonly kind: string }[];
   readonly relations: readonly { readonly type: Lexicon['relations'][number]['type']; readonly re: RegExp }[];
@@ -697,6 +699,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     },
     collaboration: lex.collaboration.map((c) => ({
       re: new RegExp(clausePhrase(c.phrase, lex), ci),
+      closing: c.closing?.length ? new RegExp(alternation(c.closing), 'u') : null,
+    })),
+    capacity: (lex.capacity ?? []).map((c) => ({
+      re: new RegExp(clausePhrase(c.phrase, lex), `g${ci}`),
       closing: c.closing?.length ? new RegExp(alternation(c.closing), 'u') : null,
     })),
     organizationHeads: lex.organizationHeads.map((h) => ({ words: h.word.split(' '), kind: h.kind })),

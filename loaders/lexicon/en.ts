@@ -124,6 +124,18 @@ export const en: Lexicon = {
     { phrase: 'in conjunction with' },
     { phrase: 'together with' },
   ],
+  capacity: [
+    { phrase: 'in his capacity as' },
+    { phrase: 'in her capacity as' },
+    { phrase: 'in its capacity as' },
+    { phrase: 'in their capacity as' },
+    { phrase: 'in his/her capacity as' },
+    { phrase: 'in the capacity of' },
+    { phrase: 'as Chair of' },
+    { phrase: 'as Chairman of' },
+    { phrase: 'as Chairperson of' },
+    { phrase: 'as Vice-Chair of' },
+  ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {

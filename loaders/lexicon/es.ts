@@ -136,6 +136,13 @@ export const es: Lexicon = {
     { phrase: 'que colabore con' },
     { phrase: 'trabajando con' },
   ],
+  capacity: [
+    { phrase: 'en su calidad de' },
+    { phrase: 'en calidad de' },
+    { phrase: 'en su condición de' },
+    { phrase: 'como Presidente' },
+    { phrase: 'como Presidenta' },
+  ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {

@@ -126,6 +126,14 @@ export const fr: Lexicon = {
     { phrase: 'de collaborer avec' },
     { phrase: 'en liaison avec' },
   ],
+  // "en sa qualité de …", "en sa qualité d'…".
+  capacity: [
+    { phrase: 'en sa qualité' },
+    { phrase: 'en leur qualité' },
+    { phrase: 'en qualité' },
+    { phrase: 'en tant que Président' },
+    { phrase: 'en tant que Présidente' },
+  ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {

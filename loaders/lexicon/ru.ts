@@ -106,6 +106,7 @@ export const ru: Lexicon = {
     { phrase: 'совместно со' },
     { phrase: 'сотрудничать с' },
   ],
+  capacity: [{ phrase: 'в качестве' }, { phrase: 'в своем качестве' }, { phrase: 'в своём качестве' }],
   // ITU Russian texts label preamble items with Latin letters (a), b), c) …); Cyrillic look-alikes (а, с, е …) slip
   // in, so the Cyrillic alphabet follows as a fallback.
   itemLetters: 'abcdefghijklmnopqrstuvwxyzабвгдежзиклмнопрстуфхцчшщэюя',

@@ -154,6 +154,14 @@ export interface Lexicon {
     readonly closing?: readonly string[];
   }[];
 
+  /**
+   * Phrases that say what the party before them acts as ("the Secretary-General, in his capacity as Chair of the
+   * United Nations System Chief Executives Board, …"): the names in such a phrase describe that party, and are
+   * mentions but no party of the instruction. The phrase runs to the next punctuation or collaboration phrase, or,
+   * with `closing`, to the word that closes it (zh: 以 … 身份).
+   */
+  readonly capacity?: readonly { readonly phrase: string; readonly closing?: readonly string[] }[];
+
   /** Item labels: letters in order for lettered items (a, b, c … / а, б, в … / أ، ب، ج …). */
   readonly itemLetters: string;
 

@@ -52,6 +52,8 @@ export const zh: Lexicon = {
     { phrase: '与', closing: ['协作', '合作', '配合', '协商', '磋商', '协调', '一道', '共同'] },
     { phrase: '协同' },
   ],
+  // 以 … 身份: "in the capacity of …" (以 alone opens much else: 以便, 以及).
+  capacity: [{ phrase: '以', closing: ['身份'] }, { phrase: '作为' }],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {
