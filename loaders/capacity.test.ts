@@ -29,7 +29,7 @@ describe('what an addressee acts as', () => {
     ]);
     expect(keys(doc.instructions[0], 'addressees')).toEqual(['secretary-general']);
     expect(keys(doc.instructions[0], 'collaborators')).toEqual(['who']);
-    expect(mentioned(doc, 'instructs-1')).toEqual(['secretary-general', 'un', 'who']);
+    expect(mentioned(doc, 'instructs-1')).toEqual(['secretary-general', 'un-ceb', 'who']);
   });
 
   it('ends at the comma: a party listed after it is addressed', () => {

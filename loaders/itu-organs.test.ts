@@ -201,6 +201,24 @@ describe('other councils, boards and bureaux', () => {
       '经济及社会理事会、人权理事会和安全理事会的工作；',
       ['ecosoc', 'un-human-rights-council', 'un-security-council'],
     ],
+    // The board the Secretary-General chairs as Secretary-General of the United Nations' system.
+    [
+      'fr-resolution.txt',
+      'les travaux du Conseil des chefs de secrétariat des organismes des Nations Unies pour la coordination;',
+      ['un-ceb'],
+    ],
+    [
+      'es-resolution.txt',
+      'la labor de la Junta de los Jefes Ejecutivos del Sistema de las Naciones Unidas;',
+      ['un-ceb'],
+    ],
+    [
+      'ru-wtdc-resolution.txt',
+      'работу Координационного совета руководителей системы Организации Объединенных Наций;',
+      ['un-ceb'],
+    ],
+    ['ar-wtdc-resolution.txt', 'أعمال مجلس الرؤساء التنفيذيين في منظومة الأمم المتحدة المعني بالتنسيق؛', ['un-ceb']],
+    ['zh-pp-resolution.txt', '联合国系统行政首长协调理事会的工作；', ['un-ceb']],
     // Nor their working groups as the Council's.
     [
       'fr-resolution.txt',

@@ -499,6 +499,12 @@ export const ar: Lexicon = {
     'un-security-council': withProclitics('مجلس الأمن'),
     'un-human-rights-council': withProclitics('مجلس حقوق الإنسان'),
     'council-of-europe': withProclitics('مجلس أوروبا'),
+    'un-ceb': withProclitics(
+      'مجلس الرؤساء التنفيذيين في منظومة الأمم المتحدة المعني بالتنسيق',
+      'مجلس الرؤساء التنفيذيين في منظومة الأمم المتحدة',
+      'مجلس الرؤساء التنفيذيين المعني بالتنسيق',
+      'مجلس الرؤساء التنفيذيين',
+    ),
     'who-executive-board': withProclitics('المجلس التنفيذي لمنظمة الصحة العالمية', 'المجلس التنفيذي'),
     'general-secretariat': withProclitics('الأمانة العامة'),
     'un-secretary-general': withProclitics('الأمين العام للأمم المتحدة'),

@@ -348,6 +348,14 @@ export const en: Lexicon = {
       'Human Rights Council',
     ],
     'council-of-europe': ['Council of Europe'],
+    'un-ceb': [
+      'United Nations System Chief Executives Board for Coordination',
+      'UN System Chief Executives Board for Coordination',
+      'United Nations System Chief Executives Board',
+      'UN System Chief Executives Board',
+      'Chief Executives Board for Coordination',
+      'Chief Executives Board',
+    ],
     'who-executive-board': [
       'WHO Executive Board',
       'Executive Board of WHO',

@@ -138,6 +138,7 @@ export const ENTITIES: readonly EntityRecord[] = [
   org('un-human-rights-council', 'United Nations Human Rights Council', null, 'un-body', []),
   org('council-of-europe', 'Council of Europe', null, 'other', []),
   org('who-executive-board', 'WHO Executive Board', null, 'other', []),
+  org('un-ceb', 'United Nations System Chief Executives Board for Coordination', 'CEB', 'un-body'),
   org('tsag', 'Telecommunication Standardization Advisory Group', 'TSAG', 'itu-group'),
   org('tdag', 'Telecommunication Development Advisory Group', 'TDAG', 'itu-group'),
   org('rag', 'Radiocommunication Advisory Group', 'RAG', 'itu-group'),

@@ -366,6 +366,12 @@ export const fr: Lexicon = {
     'un-security-council': ['Conseil de sécurité des Nations Unies', 'Conseil de sécurité'],
     'un-human-rights-council': ["Conseil des droits de l'homme"],
     'council-of-europe': ["Conseil de l'Europe"],
+    'un-ceb': [
+      'Conseil des chefs de secrétariat des organismes des Nations Unies pour la coordination',
+      'Conseil des chefs de secrétariat des organismes des Nations Unies',
+      'Conseil des chefs de secrétariat pour la coordination',
+      'Conseil des chefs de secrétariat',
+    ],
     'who-executive-board': ["Conseil exécutif de l'OMS", "Conseil exécutif de l'Organisation mondiale de la santé"],
     'general-secretariat': ['Secrétariat général'],
     'un-secretary-general': [

@@ -176,6 +176,7 @@ export const zh: Lexicon = {
     'un-security-council': ['安全理事会', '安理会'],
     'un-human-rights-council': ['人权理事会'],
     'council-of-europe': ['欧洲委员会'],
+    'un-ceb': ['联合国系统行政首长协调理事会', '联合国行政首长协调理事会', '行政首长协调理事会', '行政首长协调会'],
     'who-executive-board': ['世卫组织执行委员会'],
     'general-secretariat': ['总秘书处'],
     'un-secretary-general': ['联合国秘书长'],
