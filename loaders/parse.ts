@@ -7,7 +7,7 @@ import { decode, DEFAULT_MAX_BYTES } from './decode';
 import { LoaderError, quoteFound } from './errors';
 import { detectLanguage } from './language';
 import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
-import { lexiconFor } from './lexicon';
+import { lexiconFor, openerOf } from './lexicon';
 import { findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { isGroupEntity, pageSubject } from './page';
@@ -599,6 +599,10 @@ function instructionOf(
       addressees = subject.addressees;
       collaborators = [...collaborators, ...subject.collaborators];
     }
+  } else if (body && !items.length) {
+    // "pide al Secretario General que, en consulta con la OMS, presente un informe": the heading named the addressee,
+    // the body names with whom.
+    collaborators = [...collaborators, ...collaboratorsAfterOpeners(lex, body)];
   }
   const itemList = items.length
     ? items.map((c) => ({ label: c.label, text: c.text, address: c.address }))
@@ -667,7 +671,10 @@ function subjectsOf(lex: CompiledLexicon, body: ParsedClause): { addressees: Men
   const subject = first === null ? [] : listFrom(lex, body, parties, body.span[0] + first);
   const last = subject.at(-1);
   if (!last) return { addressees: [], collaborators: [] };
-  return { addressees: subject.filter((m) => !owner(m)), collaborators: collaboratorsAfter(lex, body, parties, last) };
+  return {
+    addressees: subject.filter((m) => !owner(m)),
+    collaborators: collaboratorsAfter(lex, body, parties, last.span[1]),
+  };
 }
 
 /** The parties of a list that starts with the party at `start` (joined by list words, or adjoining). */
@@ -686,6 +693,30 @@ function listFrom(lex: CompiledLexicon, clause: ParsedClause, parties: readonly 
     } else break;
   }
   return chain;
+}
+
+/** A word that may open a body, after white space (sticky). */
+const OPENING_WORD = /[\s\u00A0]*([\p{L}\p{M}]+['\u2019]?)/uy;
+/** The most opening words before what the subject does: "a que" in "invita a los Estados Miembros a que, …". */
+const MAX_OPENING_WORDS = 2;
+
+/**
+ * The parties a collaboration phrase names right after the words that open a body (subject or operative openers:
+ * "que", "a que", "that"), where the heading named the addressee ("pide al Secretario General que, en consulta con
+ * la OMS, presente un informe"): with whom the addressee is to act, as if the heading had named them.
+ */
+function collaboratorsAfterOpeners(lex: CompiledLexicon, body: ParsedClause): Mention[] {
+  let end = 0;
+  for (let k = 0; k < MAX_OPENING_WORDS; k++) {
+    OPENING_WORD.lastIndex = end;
+    const word = OPENING_WORD.exec(body.text);
+    const opener = word?.[1] ? openerOf(word[1]) : '';
+    if (!lex.subjectOpeners.has(opener) && !lex.operativeOpeners.has(opener)) break;
+    end = OPENING_WORD.lastIndex;
+  }
+  if (end === 0) return [];
+  const parties = body.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
+  return collaboratorsAfter(lex, body, parties, body.span[0] + end);
 }
 
 /** What ends a phrase that says what a party acts as, where no word closes it: punctuation, of every script. */
@@ -729,21 +760,21 @@ const BEFORE_COLLABORATION = /^[\s\u00A0]*(?:[,，][\s\u00A0]*)?$/u;
 const PHRASE_BREAK = /[,;:.，；：。()（）]/u;
 
 /**
- * The parties named by a collaboration phrase right after the party `subject` ("…, in collaboration with the World
- * Health Organization and WIPO, …"): the list that starts with the first party after the phrase, in the same phrase,
- * and not ITU or a Sector named as whose one of them is.
+ * The parties named by a collaboration phrase right after `subjectEnd`, the end of a subject or of the words that
+ * open a body ("…, in collaboration with the World Health Organization and WIPO, …"): the list that starts with the
+ * first party after the phrase, in the same phrase, and not ITU or a Sector named as whose one of them is.
  */
 function collaboratorsAfter(
   lex: CompiledLexicon,
   clause: ParsedClause,
   parties: readonly Mention[],
-  subject: Mention,
+  subjectEnd: number,
 ): Mention[] {
   // Past what the subject acts as: "that the Secretary-General, in his capacity as …, in collaboration with …".
   const capacity = capacitiesIn(lex, clause).find(
-    ([start]) => start >= subject.span[1] && BEFORE_COLLABORATION.test(textBetween(clause, subject.span[1], start)),
+    ([start]) => start >= subjectEnd && BEFORE_COLLABORATION.test(textBetween(clause, subjectEnd, start)),
   );
-  const base = capacity?.[1] ?? subject.span[1];
+  const base = capacity?.[1] ?? subjectEnd;
   const after = clause.text.slice(base - clause.span[0]);
   for (const c of lex.collaboration) {
     const m = c.re.exec(after);
