@@ -1,7 +1,7 @@
 /**
  * The organs of ITU that resolutions instruct besides its Sectors, Bureaux and officials: the Council, the General
- * Secretariat, the three Bureaux together; and the Secretary-General of the United Nations, who is not ITU's. Texts
- * written for these tests; those in other languages start as the fixtures do.
+ * Secretariat, the three Bureaux together, the Council's working groups; and the Secretary-General of the United
+ * Nations, who is not ITU's. Texts written for these tests; those in other languages start as the fixtures do.
  */
 import type { ParsedResolution } from '.';
 import { fixtureBefore, fixtureLines, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
@@ -89,6 +89,80 @@ describe('the organs of ITU', () => {
   });
 });
 
+describe('the working groups of the Council', () => {
+  it('are a body of their own, not the Council, as addressee and as mention', () => {
+    const doc = english([
+      'instructs the Council Working Group on Child Online Protection',
+      '1\tto report to the Council on its work;',
+      "2\tto liaise with the Council's Working Group on Financial and Human Resources and the Working Group of the " +
+        'Council on International Internet-related Public Policy Issues,',
+      'instructs the Secretary-General',
+      '1\tto report to the Council Working Group on Child Online Protection.',
+    ]);
+    expect(doc.instructions.map((i) => keys(i, 'addressees'))).toEqual([
+      ['council-working-group'],
+      ['secretary-general'],
+    ]);
+    expect(doc.instructions[0]?.addressees[0]?.quote).toBe('Council Working Group');
+    expect(entityKeys(doc, 'instructs-1/item-1')).toEqual(['itu-council']);
+    expect(entityKeys(doc, 'instructs-1/item-2')).toEqual(['council-working-group', 'council-working-group']);
+    expect(entityKeys(doc, 'instructs-2/item-1')).toEqual(['council-working-group']);
+  });
+
+  it('are the group the text defines with an acronym, wherever it writes the name', () => {
+    const doc = parse([
+      'RESOLUTION 179 (Rev. Bucharest, 2022)',
+      "ITU's role in child online protection",
+      'The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),',
+      'recalling',
+      'a)\tthe work of the Council Working Group on Child Online Protection (CWG-COP),',
+      'instructs the Secretary-General',
+      '1\tto report to the Council Working Group on Child Online Protection,',
+      'instructs the Council Working Group on Child Online Protection',
+      '1\tto continue its work.',
+    ]);
+    expect(entityKeys(doc, 'preamble/recalling/a')).toEqual(['cwg-cop']);
+    expect(entityKeys(doc, 'instructs-1/item-1')).toEqual(['cwg-cop']);
+    expect(keys(doc.instructions[1], 'addressees')).toEqual(['cwg-cop']);
+    expect(doc.instructions[1]?.addressees[0]?.quote).toBe('Council Working Group on Child Online Protection');
+  });
+
+  it.each([
+    [
+      'French',
+      'fr-pp-resolution.txt',
+      /^charge/,
+      'charge le Groupe de travail du Conseil sur la protection en ligne des enfants',
+      '1\tde poursuivre ses travaux.',
+    ],
+    [
+      'Spanish',
+      'es-pp-resolution.txt',
+      /^encarga/,
+      'encarga al Grupo de Trabajo del Consejo sobre la Protección de la Infancia en Línea',
+      '1\tque prosiga su labor.',
+    ],
+    [
+      'Russian',
+      'ru-wtdc-resolution.txt',
+      /^решает/,
+      'поручает Рабочей группе Совета по защите ребенка в онлайновой среде',
+      '1\tпродолжить работу.',
+    ],
+    [
+      'Arabic',
+      'ar-wtdc-resolution.txt',
+      /^يقرر/,
+      'يكلف فريق العمل التابع للمجلس المعني بحماية الأطفال على الإنترنت',
+      '1\tبمواصلة عمله.',
+    ],
+    ['Chinese', 'zh-pp-resolution.txt', /^做出决议/, '责成理事会保护上网儿童工作组', '1\t继续开展工作。'],
+  ])('are a body of their own in %s', (_language, file, first, heading, item) => {
+    const doc = fromFixture(file, first, [heading, item]);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['council-working-group']);
+  });
+});
+
 describe('other councils, boards and bureaux', () => {
   /** The fixture with the text of its first item (label kept) replaced by `text`; the mentions there. */
   function mentionedIn(file: string, text: string): string[] {
@@ -126,6 +200,36 @@ describe('other councils, boards and bureaux', () => {
       'zh-pp-resolution.txt',
       '经济及社会理事会、人权理事会和安全理事会的工作；',
       ['ecosoc', 'un-human-rights-council', 'un-security-council'],
+    ],
+    // The board the Secretary-General chairs as Secretary-General of the United Nations' system.
+    [
+      'fr-resolution.txt',
+      'les travaux du Conseil des chefs de secrétariat des organismes des Nations Unies pour la coordination;',
+      ['un-ceb'],
+    ],
+    [
+      'es-resolution.txt',
+      'la labor de la Junta de los Jefes Ejecutivos del Sistema de las Naciones Unidas;',
+      ['un-ceb'],
+    ],
+    [
+      'ru-wtdc-resolution.txt',
+      'работу Координационного совета руководителей системы Организации Объединенных Наций;',
+      ['un-ceb'],
+    ],
+    ['ar-wtdc-resolution.txt', 'أعمال مجلس الرؤساء التنفيذيين في منظومة الأمم المتحدة المعني بالتنسيق؛', ['un-ceb']],
+    ['zh-pp-resolution.txt', '联合国系统行政首长协调理事会的工作；', ['un-ceb']],
+    // Nor their working groups as the Council's.
+    [
+      'fr-resolution.txt',
+      "le Groupe de travail du Conseil des droits de l'homme et le groupe de travail du conseil d'administration;",
+      ['un-human-rights-council'],
+    ],
+    ['ru-wtdc-resolution.txt', 'работу Рабочей группы Совета по правам человека;', ['un-human-rights-council']],
+    [
+      'zh-pp-resolution.txt',
+      '人权理事会工作组以及理事会和各工作组的工作；',
+      ['un-human-rights-council', 'itu-council'],
     ],
   ])('are not read as the ITU Council (%s)', (file, text, expected) => {
     expect(mentionedIn(file, text)).toEqual(expected);

@@ -87,6 +87,9 @@ describe('operative forms of the official texts', () => {
     ],
     ['ar', 'يكلف مدير مكتب تنمية الاتصالات، بالتنسيق الوثيق مع مدير مكتب تقييس الاتصالات', 'director-tsb'],
     ['ar', 'يكلف مدير مكتب تنمية الاتصالات بالعمل على نحو تعاوني مع مدير مكتب تقييس الاتصالات', 'director-tsb'],
+    // With the conjunction written as a prefix ("and in collaboration with").
+    ['ar', 'يكلف مدير مكتب تنمية الاتصالات، وبالتعاون مع منظمة الصحة العالمية', 'who'],
+    ['ar', 'يكلف مدير مكتب تنمية الاتصالات، وبالتشاور مع مدير مكتب تقييس الاتصالات', 'director-tsb'],
   ] as const)('%s: "%s" names a collaborator, not a second addressee', (language, heading, collaborator) => {
     const doc = parse(WTDC[language]('a)\tla Résolution 1;', `${heading}\n${ITEM_ONE[language]}`));
     const last = doc.instructions.at(-1);

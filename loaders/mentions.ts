@@ -198,6 +198,13 @@ function entityFromRecord(r: EntityRecord): EntityRef {
   }
 }
 
+const ITU_COUNCIL = 'itu-council';
+const COUNCIL_WORKING_GROUP_RECORD = ENTITY_BY_KEY.get('council-working-group');
+/** A working group of the Council, named by its subject (see `patterns.councilWorkingGroup`). */
+const COUNCIL_WORKING_GROUP: EntityRef | null = COUNCIL_WORKING_GROUP_RECORD
+  ? entityFromRecord(COUNCIL_WORKING_GROUP_RECORD)
+  : null;
+
 /**
  * The entities a collective name stands for at `start` in a clause: all its members, or for "the other two", the
  * members other than the one the clause named before it ("the Director of BDT, … the Directors of the other two
@@ -239,6 +246,7 @@ interface ClauseMatches {
   readonly whaResolution: RegExpExecArray[];
   readonly sdg: RegExpExecArray[];
   readonly recommendation: RegExpExecArray[];
+  readonly councilWorkingGroup: RegExpExecArray[];
   readonly acronym: RegExpExecArray[];
 }
 
@@ -301,6 +309,7 @@ const NO_MATCHES: ClauseMatches = {
   whaResolution: [],
   sdg: [],
   recommendation: [],
+  councilWorkingGroup: [],
   acronym: [],
 };
 
@@ -384,6 +393,7 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
   const whaResolution = scan(lex.patterns.whaResolution);
   const sdg = scan(lex.patterns.sdg);
   const recommendation = holdsRecommendationCode(joined) ? scan(lex.patterns.recommendation) : texts.map(() => NONE);
+  const councilWorkingGroup = scan(lex.patterns.councilWorkingGroup);
   const acronym = lex.lexicon.organizationHeads.length ? buckets(joined.matchAll(ACRONYM)) : texts.map(() => NONE);
   return texts.map((_, i) => ({
     studyGroup: studyGroup[i] ?? NONE,
@@ -396,6 +406,7 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
     whaResolution: whaResolution[i] ?? NONE,
     sdg: sdg[i] ?? NONE,
     recommendation: recommendation[i] ?? NONE,
+    councilWorkingGroup: councilWorkingGroup[i] ?? NONE,
     acronym: acronym[i] ?? NONE,
   }));
 }
@@ -428,10 +439,54 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return true;
 }
 
+const SPACE = /[\s\u00A0\u2007\u202F\u3000]/u;
+
+/**
+ * The end of `name` written in `text` at `at`, any run of white space for each of its spaces (a name as
+ * {@link definedOrganizations} gives it, single-spaced), or -1.
+ */
+function nameEndAt(text: string, name: string, at: number): number {
+  let i = at;
+  for (let k = 0; k < name.length; k++) {
+    if (name.charAt(k) === ' ') {
+      if (!SPACE.test(text.charAt(i))) return -1;
+      while (SPACE.test(text.charAt(i))) i++;
+    } else if (text.charAt(i++) !== name.charAt(k)) return -1;
+  }
+  return i;
+}
+
+/**
+ * Where else the clause writes the name of an organisation the document defines, without its acronym ("to report
+ * to the Council Working Group on Child Online Protection" after "… Protection (CWG-COP)"): a mention of that
+ * organisation there, in place of the mentions the name holds ("Council Working Group"). Not where a mention
+ * reaches across the name's start or end, nor within a mention of the organisation already (its definition).
+ */
+function definedNamesIn(clause: ClauseText, list: Mention[], entity: EntityRef): Mention[] {
+  if (entity.type !== 'Organization') return list;
+  const { name, key } = entity;
+  const first = name.split(' ')[0] ?? name;
+  const same = (x: Mention): boolean => x.entity.type === 'Organization' && x.entity.key === key;
+  let out = list;
+  for (let at = clause.text.indexOf(first); at >= 0; at = clause.text.indexOf(first, at + 1)) {
+    const endAt = nameEndAt(clause.text, name, at);
+    if (endAt < 0 || !standsAlone(clause.text, at, endAt)) continue;
+    const start = clause.offset + at;
+    const end = clause.offset + endAt;
+    const held = out.filter((x) => x.span[0] < end && x.span[1] > start);
+    if (held.some((x) => x.span[0] < start || x.span[1] > end || same(x))) continue;
+    out = out.filter((x) => !held.includes(x));
+    out.push({ entity, clause: clause.address, span: [start, end], quote: clause.source?.slice(start, end) ?? name });
+    out.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  }
+  return out;
+}
+
 /**
  * An acronym the document defines ("… Focus Group on … (FG-AI4NDM)", see {@link definedOrganizations}) names the
- * organisation wherever else the document writes it, before the definition or after: "FG-AI4NDM reports to …".
- * The first definition of an acronym counts; an acronym a table knows is never redefined.
+ * organisation wherever else the document writes it, before the definition or after: "FG-AI4NDM reports to …"; so
+ * does the name it defines, written without the acronym ({@link definedNamesIn}). The first definition of an acronym
+ * counts; an acronym a table knows is never redefined.
  */
 function withDefinedAcronyms(ctx: MentionContext, clauses: readonly ClauseText[], found: Mention[][]): Mention[][] {
   const defined = new Map<string, EntityRef>();
@@ -443,7 +498,8 @@ function withDefinedAcronyms(ctx: MentionContext, clauses: readonly ClauseText[]
   }
   if (!defined.size) return found;
   return clauses.map((clause, i) => {
-    const list = found[i] ?? [];
+    let list = found[i] ?? [];
+    for (const entity of defined.values()) list = definedNamesIn(clause, list, entity);
     const added: Mention[] = [];
     for (const [acronym, entity] of defined) {
       for (let at = clause.text.indexOf(acronym); at >= 0; at = clause.text.indexOf(acronym, at + 1)) {
@@ -482,6 +538,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     !found.whaResolution.length &&
     !found.sdg.length &&
     !found.recommendation.length &&
+    !found.councilWorkingGroup.length &&
     !found.acronym.length
   ) {
     return [];
@@ -572,6 +629,18 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     const acr = ENTITY_ACRONYM.exec(text);
     if (acr?.[1] && lex.entityOf(acr[1])?.key === record.key) end += acr[0].length;
     candidates.push({ start: m.index, end, entity: entityFromRecord(record), rank: 1 });
+  }
+  // A working group of the Council ("the Council Working Group on Child Online Protection", "Working Group of the
+  // Council on …"): a body of its own, not the Council, where the Council it names is the ITU Council as the known
+  // names read it (not "du Conseil des droits de l'homme", not "совета экспертов"). It takes in the Council's name
+  // ("Groupe de travail du Conseil de l'UIT").
+  for (const m of found.councilWorkingGroup) {
+    const end = m.index + m[0].length;
+    const council = candidates.find(
+      (c) => c.entity.type === 'Organization' && c.entity.key === ITU_COUNCIL && c.start >= m.index && c.start < end,
+    );
+    if (!council || !COUNCIL_WORKING_GROUP) continue;
+    candidates.push({ start: m.index, end: Math.max(end, council.end), entity: COUNCIL_WORKING_GROUP, rank: 1 });
   }
 
   // Cited ITU resolutions: the body is named after ("of the Plenipotentiary Conference"), before
@@ -788,14 +857,80 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   const nested = widened.filter(
     (c) => c.rank === 1 && !kept.includes(c) && citations.some((k) => k.start <= c.start && c.end <= k.end),
   );
-  return [...kept, ...nested]
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((c) => ({
-      entity: c.entity,
-      clause: clause.address,
-      span: [clause.offset + c.start, clause.offset + c.end] as const,
-      quote: clause.source?.slice(clause.offset + c.start, clause.offset + c.end) ?? text.slice(c.start, c.end),
-    }));
+  return sectorsOwning(
+    lex,
+    text,
+    [...kept, ...nested].sort((a, b) => a.start - b.start || a.end - b.end),
+  ).map((c) => ({
+    entity: c.entity,
+    clause: clause.address,
+    span: [clause.offset + c.start, clause.offset + c.end] as const,
+    quote: clause.source?.slice(clause.offset + c.start, clause.offset + c.end) ?? text.slice(c.start, c.end),
+  }));
+}
+
+const isSector = (c: Candidate): boolean => c.entity.type === 'Organization' && c.entity.kind === 'itu-sector';
+
+/** Whether the Sector `kept[k]` stands right before a group of `EntityRecord.ofSector` (after the others of its span). */
+function ownsNext(text: string, kept: readonly Candidate[], k: number): boolean {
+  const sector = kept[k];
+  let next = k + 1;
+  while (sector && kept[next]?.start === sector.start) next++;
+  const group = kept[next];
+  const record = group?.entity.type === 'Stakeholder' ? ENTITY_BY_KEY.get(group.entity.key) : undefined;
+  return !!sector && !!group && !!record?.ofSector && WHITE_GAP.test(text.slice(sector.end, group.start));
+}
+
+/**
+ * Sectors named as whose a stakeholder group is (`EntityRecord.ofSector`): right before it ("ITU-D Sector Members",
+ * "ITU-T部门成员"), with those a list joins to that one ("ITU-T, ITU-R and ITU-D Sector Members"), or after it with
+ * at most a link word ("Sector Members of ITU-T and ITU-D", "Membres de Secteur de l'UIT-T", "Членов Сектора
+ * МСЭ-Т"), with those a list joins. They are part of the group's name, which takes them in, and no mention of their
+ * own: such a clause speaks of Sector Members, not of the Sectors. Not a Sector on a list the group is the next
+ * member of ("ITU-T and Sector Members", Arabic "قطاع تقييس الاتصالات وأعضاء القطاع").
+ */
+function sectorsOwning(lex: CompiledLexicon, text: string, kept: Candidate[]): Candidate[] {
+  if (!kept.some(isSector)) return kept;
+  const owned = new Set<Candidate>();
+  const out = kept.map((c, i) => {
+    const record = c.entity.type === 'Stakeholder' ? ENTITY_BY_KEY.get(c.entity.key) : undefined;
+    if (!record?.ofSector) return c;
+    let start = c.start;
+    let end = c.end;
+    // Before: the first right before, nothing but white space between; then each a list joins to the one after it.
+    // Those of one span ("the three Sectors") go together.
+    const listed = lex.lexicon.conjunctionPrefixes?.some((p) => text.startsWith(p, c.start)) === true;
+    let span: [number, number] | null = null;
+    for (let k = i - 1; k >= 0 && !listed; k--) {
+      const s = kept[k];
+      if (!s || !isSector(s) || owned.has(s)) break;
+      const gap = text.slice(s.end, start);
+      const joined = span
+        ? (s.start === span[0] && s.end === span[1]) || (s.end <= start && lex.bureauGap.test(gap))
+        : s.end <= start && WHITE_GAP.test(gap);
+      if (!joined) break;
+      owned.add(s);
+      span = [s.start, s.end];
+      start = s.start;
+    }
+    // After: the first with at most a link word between; then each a list joins to the one before it, not one that
+    // is the next group's ("Associates of ITU-T and ITU-D Academia").
+    span = null;
+    for (let k = i + 1; k < kept.length; k++) {
+      const s = kept[k];
+      if (!s || !isSector(s) || ownsNext(text, kept, k)) break;
+      const gap = text.slice(end, s.start);
+      const joined = span
+        ? (s.start === span[0] && s.end === span[1]) || (s.start >= end && lex.bureauGap.test(gap))
+        : s.start >= end && lex.linkOnly.test(gap);
+      if (!joined) break;
+      owned.add(s);
+      span = [s.start, s.end];
+      end = s.end;
+    }
+    return start === c.start && end === c.end ? c : { ...c, start, end };
+  });
+  return owned.size ? out.filter((c) => !owned.has(c)) : out;
 }
 
 /** The Director of each Bureau, by the Bureau's key: the Office of the Bureau's Sector. */

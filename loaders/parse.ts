@@ -7,7 +7,7 @@ import { decode, DEFAULT_MAX_BYTES } from './decode';
 import { LoaderError, quoteFound } from './errors';
 import { detectLanguage } from './language';
 import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
-import { lexiconFor } from './lexicon';
+import { lexiconFor, openerOf } from './lexicon';
 import { findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { isGroupEntity, pageSubject } from './page';
@@ -584,7 +584,10 @@ function instructionOf(
   }
   const named = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
   const owner = owners(lex, heading, named);
-  const parties = named.filter((m) => m.span[0] >= restStart && !owner(m));
+  // "instructs the Secretary-General, in his capacity as Chair of the United Nations System Chief Executives Board,
+  // …": what an addressee acts as names no party.
+  const capacities = capacitiesIn(lex, heading);
+  const parties = named.filter((m) => m.span[0] >= restStart && !owner(m) && !within(capacities, m));
   const unique = (ms: Mention[]): Mention[] => {
     const seen = new Set<string>();
     return ms.filter((m) => {
@@ -603,6 +606,10 @@ function instructionOf(
       addressees = subject.addressees;
       collaborators = [...collaborators, ...subject.collaborators];
     }
+  } else if (body && !items.length) {
+    // "pide al Secretario General que, en consulta con la OMS, presente un informe": the heading named the addressee,
+    // the body names with whom.
+    collaborators = [...collaborators, ...collaboratorsAfterOpeners(lex, body)];
   }
   const itemList = items.length
     ? items.map((c) => ({ label: c.label, text: c.text, address: c.address }))
@@ -682,7 +689,10 @@ function subjectsOf(lex: CompiledLexicon, body: ParsedClause): { addressees: Men
   const subject = first === null ? [] : listFrom(lex, body, parties, body.span[0] + first);
   const last = subject.at(-1);
   if (!last) return { addressees: [], collaborators: [] };
-  return { addressees: subject.filter((m) => !owner(m)), collaborators: collaboratorsAfter(lex, body, parties, last) };
+  return {
+    addressees: subject.filter((m) => !owner(m)),
+    collaborators: collaboratorsAfter(lex, body, parties, last.span[1]),
+  };
 }
 
 /** The parties of a list that starts with the party at `start` (joined by list words, or adjoining). */
@@ -703,28 +713,92 @@ function listFrom(lex: CompiledLexicon, clause: ParsedClause, parties: readonly 
   return chain;
 }
 
+/** A word that may open a body, after white space (sticky). */
+const OPENING_WORD = /[\s\u00A0]*([\p{L}\p{M}]+['\u2019]?)/uy;
+/** The most opening words before what the subject does: "a que" in "invita a los Estados Miembros a que, …". */
+const MAX_OPENING_WORDS = 2;
+
+/**
+ * The parties a collaboration phrase names right after the words that open a body (subject or operative openers:
+ * "que", "a que", "that"), where the heading named the addressee ("pide al Secretario General que, en consulta con
+ * la OMS, presente un informe"): with whom the addressee is to act, as if the heading had named them.
+ */
+function collaboratorsAfterOpeners(lex: CompiledLexicon, body: ParsedClause): Mention[] {
+  let end = 0;
+  for (let k = 0; k < MAX_OPENING_WORDS; k++) {
+    OPENING_WORD.lastIndex = end;
+    const word = OPENING_WORD.exec(body.text);
+    const opener = word?.[1] ? openerOf(word[1]) : '';
+    if (!lex.subjectOpeners.has(opener) && !lex.operativeOpeners.has(opener)) break;
+    end = OPENING_WORD.lastIndex;
+  }
+  if (end === 0) return [];
+  const parties = body.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
+  return collaboratorsAfter(lex, body, parties, body.span[0] + end);
+}
+
+/** What ends a phrase that says what a party acts as, where no word closes it: punctuation, of every script. */
+const CAPACITY_END = /[,;:.，；：。،؛]/u;
+
+/**
+ * The stretches of a clause (offsets of the document) that say what the party before them acts as
+ * (`Lexicon.capacity`: "…, in his capacity as Chair of the United Nations System Chief Executives Board, …"): from
+ * the phrase to the next punctuation or collaboration phrase, or to the word that closes it (以 … 身份).
+ */
+function capacitiesIn(lex: CompiledLexicon, clause: ParsedClause): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  for (const c of lex.capacity) {
+    for (const m of clause.text.matchAll(c.re)) {
+      const from = m.index + m[0].length;
+      const rest = clause.text.slice(from);
+      let until = CAPACITY_END.exec(rest)?.index ?? rest.length;
+      if (c.closing) {
+        const close = c.closing.exec(rest);
+        if (!close || close.index > until) continue;
+        until = close.index + close[0].length;
+      } else {
+        for (const k of lex.collaboration) {
+          const w = k.re.exec(rest);
+          if (w && w.index < until) until = w.index;
+        }
+      }
+      spans.push([clause.span[0] + m.index, clause.span[0] + from + until]);
+    }
+  }
+  return spans;
+}
+
+/** Whether a mention lies within one of the spans. */
+const within = (spans: readonly (readonly [number, number])[], m: Mention): boolean =>
+  spans.some(([start, end]) => start <= m.span[0] && m.span[1] <= end);
+
 /** Text that may stand between a subject and a collaboration phrase after it: white space and a comma. */
 const BEFORE_COLLABORATION = /^[\s\u00A0]*(?:[,，][\s\u00A0]*)?$/u;
 /** What ends a phrase: the parties a collaboration phrase names come before it. */
 const PHRASE_BREAK = /[,;:.，；：。()（）]/u;
 
 /**
- * The parties named by a collaboration phrase right after the party `subject` ("…, in collaboration with the World
- * Health Organization and WIPO, …"): the list that starts with the first party after the phrase, in the same phrase,
- * and not ITU or a Sector named as whose one of them is.
+ * The parties named by a collaboration phrase right after `subjectEnd`, the end of a subject or of the words that
+ * open a body ("…, in collaboration with the World Health Organization and WIPO, …"): the list that starts with the
+ * first party after the phrase, in the same phrase, and not ITU or a Sector named as whose one of them is.
  */
 function collaboratorsAfter(
   lex: CompiledLexicon,
   clause: ParsedClause,
   parties: readonly Mention[],
-  subject: Mention,
+  subjectEnd: number,
 ): Mention[] {
-  const after = clause.text.slice(subject.span[1] - clause.span[0]);
+  // Past what the subject acts as: "that the Secretary-General, in his capacity as …, in collaboration with …".
+  const capacity = capacitiesIn(lex, clause).find(
+    ([start]) => start >= subjectEnd && BEFORE_COLLABORATION.test(textBetween(clause, subjectEnd, start)),
+  );
+  const base = capacity?.[1] ?? subjectEnd;
+  const after = clause.text.slice(base - clause.span[0]);
   for (const c of lex.collaboration) {
     const m = c.re.exec(after);
     if (!m || !BEFORE_COLLABORATION.test(after.slice(0, m.index))) continue;
     if (!collaborates(c, after.slice(m.index + m[0].length))) continue;
-    const from = subject.span[1] + m.index + m[0].length;
+    const from = base + m.index + m[0].length;
     const start = parties.find((p) => p.span[0] >= from && !PHRASE_BREAK.test(textBetween(clause, from, p.span[0])));
     if (!start) return [];
     const owner = owners(lex, clause, parties);

@@ -193,3 +193,50 @@ describe('the other two Sectors', () => {
     expect(keys(instructs, 'collaborators')).toEqual(expected);
   });
 });
+
+describe('Sectors that say whose Sector Members, Associates or Academia are', () => {
+  const headingKeys = (doc: ParsedResolution): string[] =>
+    (doc.clauses.find((c) => c.address === doc.instructions.at(-1)?.address)?.mentions ?? []).map((m) =>
+      'key' in m.entity ? m.entity.key : m.entity.type,
+    );
+
+  it('are part of the name, before it as a list, neither addressee nor mention', () => {
+    const doc = multilingual('en', ['invites ITU-T, ITU-R and ITU-D Sector Members', 'to share experience.']);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['sector-members']);
+    expect(doc.instructions.at(-1)?.addressees[0]?.quote).toBe('ITU-T, ITU-R and ITU-D Sector Members');
+    expect(headingKeys(doc)).toEqual(['sector-members']);
+  });
+
+  it('are part of the name after it, and of Associates and Academia too', () => {
+    const doc = english(WTDC, [
+      'considering',
+      'that ITU-D Sector Members, Associates of ITU-T and ITU-D and ITU-D Academia share experience,',
+      'invites ITU-T and Sector Members',
+      '1\tto share experience.',
+    ]);
+    const considering = doc.clauses.find((c) => c.address === 'preamble/considering/body');
+    expect(considering?.mentions.map((m) => m.quote)).toEqual([
+      'ITU-D Sector Members',
+      'Associates of ITU-T and ITU-D',
+      'ITU-D Academia',
+    ]);
+    // A Sector a list joins to the group is a party of its own.
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['itu-t', 'sector-members']);
+  });
+
+  it.each([
+    ['French', 'fr', "invite les Membres de Secteur de l'UIT-T et de l'UIT-D", 'à partager leur expérience.'],
+    ['Spanish', 'es', 'invita a los Miembros de Sector del UIT-D', 'a compartir su experiencia.'],
+    ['Russian', 'ru', 'предлагает Членам Сектора МСЭ-Т, МСЭ-R и МСЭ-D', 'делиться опытом.'],
+    ['Chinese', 'zh', '邀请ITU-T、ITU-R和ITU-D部门成员', '分享经验。'],
+  ])('are part of the name in %s', (_language, language, heading, body) => {
+    const doc =
+      language === 'fr'
+        ? fromFixture('fr-resolution.txt', /^invite/, [heading, body])
+        : language === 'es'
+          ? fromFixture('es-resolution.txt', /^invita/, [heading, body])
+          : multilingual(language, [heading, body]);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['sector-members']);
+    expect(headingKeys(doc)).toEqual(['sector-members']);
+  });
+});

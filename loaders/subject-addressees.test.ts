@@ -137,3 +137,31 @@ describe('a body that opens with its addressee as subject', () => {
     expect(partyKeys(last(resolves), 'addressees')).toEqual([]);
   });
 });
+
+describe('a body whose heading names the addressee, opening with a collaboration phrase', () => {
+  it.each([
+    [
+      'on the heading’s line',
+      ['pide al Secretario General que, en consulta con la Organización Mundial de la Salud, presente un informe.'],
+    ],
+    [
+      'below the heading',
+      ['pide al Secretario General', 'que, en consulta con la Organización Mundial de la Salud, presente un informe.'],
+    ],
+    ['after "a que"', ['invita a los Estados Miembros a que, en colaboración con la OMS, elaboren estrategias.']],
+  ])('names the collaborators in Spanish, %s', (_where, lines) => {
+    const doc = parse([...fixtureBefore('es-resolution.txt', /^invita/), ...lines]);
+    expect(partyKeys(last(doc), 'addressees')).toHaveLength(1);
+    expect(partyKeys(last(doc), 'collaborators')).toEqual(['who']);
+    expect(codes(doc)).toEqual([]);
+  });
+
+  it('names them for a Director too, and still not where the phrase comes after what is to be done', () => {
+    const doc = parse([
+      ...fixtureBefore('es-resolution.txt', /^invita/),
+      'encarga al Director de la TSB que, en colaboración con la OMS, organice talleres,',
+      'pide al Secretario General que presente un informe en colaboración con la OMS.',
+    ]);
+    expect(doc.instructions.slice(-2).map((i) => partyKeys(i, 'collaborators'))).toEqual([['who'], []]);
+  });
+});

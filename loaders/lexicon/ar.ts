@@ -316,6 +316,13 @@ export const ar: Lexicon = {
     { phrase: 'والتعاون مع' },
     { phrase: 'والعمل بالتعاون مع' },
   ],
+  capacity: [
+    { phrase: 'بصفته' },
+    { phrase: 'بصفتها' },
+    { phrase: 'بصفتهم' },
+    { phrase: 'بوصفه' },
+    { phrase: 'بوصفها' },
+  ],
   // Abjad order: أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ.
   itemLetters: 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ',
 
@@ -413,6 +420,11 @@ export const ar: Lexicon = {
       `${P}أهداف التنمية المستدامة`,
     ],
     recommendation: [`${P}(?:التوصية|التوصيات) {SECTOR} {RCODE}`, '{SECTOR} {RCODE}'],
+    // "فريق العمل التابع للمجلس المعني ب…", "فريق عمل المجلس".
+    councilWorkingGroup: [
+      `${P}(?:فريق|أفرقة) العمل (?:التابع|التابعة) (?:للمجلس|لمجلس الاتحاد)`,
+      `${P}(?:فريق|أفرقة) عمل (?:المجلس|مجلس الاتحاد)`,
+    ],
   },
 
   sectors: [
@@ -500,6 +512,12 @@ export const ar: Lexicon = {
     'un-security-council': withProclitics('مجلس الأمن'),
     'un-human-rights-council': withProclitics('مجلس حقوق الإنسان'),
     'council-of-europe': withProclitics('مجلس أوروبا'),
+    'un-ceb': withProclitics(
+      'مجلس الرؤساء التنفيذيين في منظومة الأمم المتحدة المعني بالتنسيق',
+      'مجلس الرؤساء التنفيذيين في منظومة الأمم المتحدة',
+      'مجلس الرؤساء التنفيذيين المعني بالتنسيق',
+      'مجلس الرؤساء التنفيذيين',
+    ),
     'who-executive-board': withProclitics('المجلس التنفيذي لمنظمة الصحة العالمية', 'المجلس التنفيذي'),
     'general-secretariat': withProclitics('الأمانة العامة'),
     'un-secretary-general': withProclitics('الأمين العام للأمم المتحدة'),

@@ -184,7 +184,8 @@ function slotSource(slot: string, lex: Lexicon): string {
 
 /**
  * Compiles a template: slots become named groups (`N0`, `N1`, `PLACE0`, ...), spaces match white space, hyphens
- * outside character classes match hyphen-likes; other characters are regex syntax as written.
+ * outside character classes match hyphen-likes; other characters are regex syntax as written, a brace that opens
+ * digits a bounded repetition ("{0,19}").
  */
 export function templateSource(template: string, lex: Lexicon): string {
   const counters = new Map<string, number>();
@@ -205,6 +206,13 @@ export function templateSource(template: string, lex: Lexicon): string {
     if (ch === '[') {
       inClass = true;
       out += ch;
+      continue;
+    }
+    // A bounded repetition ("{0,19}"), not a slot: slots are named in capitals.
+    if (ch === '{' && /\d/.test(template.charAt(i + 1))) {
+      const end = template.indexOf('}', i);
+      out += template.slice(i, end + 1);
+      i = end;
       continue;
     }
     if (ch === '{') {
@@ -260,6 +268,16 @@ export const hasCase = (lex: Lexicon): boolean => lex.script === 'Latin' || lex.
 /** Word boundaries where the script has words separated by spaces; none for Chinese. */
 function bounded(source: string, lex: Lexicon): string {
   return lex.script === 'Han' ? source : `${LETTER_BOUNDARY_BEFORE}(?:${source})${LETTER_BOUNDARY_AFTER}`;
+}
+
+/**
+ * A phrase that opens a part of a clause (a collaboration phrase, a capacity), as regex source: a word of its own where the
+ * script has words, after a conjunction the language writes as a prefix ("وبالتعاون مع": "and in collaboration with").
+ */
+function clausePhrase(phrase: string, lex: Lexicon): string {
+  if (lex.script === 'Han') return phraseSource(phrase);
+  const conjunction = lex.conjunctionPrefixes?.length ? `(?:${alternation(lex.conjunctionPrefixes)})?` : '';
+  return bounded(conjunction + phraseSource(phrase), lex);
 }
 
 /** Folds a matched name to its lookup key: case (where the script has it), white space, hyphens, apostrophes. */
@@ -335,6 +353,7 @@ export interface CompiledLexicon {
     readonly whaResolution: RegExp;
     readonly sdg: RegExp;
     readonly recommendation: RegExp;
+    readonly councilWorkingGroup: RegExp;
   };
   /**
    * One more Recommendation of a list, right after one (sticky; group `code`): ", F.780.2", " and H.811". Read in a
@@ -384,6 +403,8 @@ export interface CompiledLexicon {
     readonly closing: RegExp | null;
     readonly jointly: ReadonlySet<string>;
   }[];
+  /** `Lexicon.capacity`: each phrase (global) and what closes it, if anything does. */
+  readonly capacity: readonly { readonly re: RegExp; readonly closing: RegExp | null }[];
   /** The lexicon's organisation head words, each split at its spaces once here rather than per acronym read. */
   readonly organizationHeads: readonly { readonly words: readonly string[]; readonly kind: string }[];
   readonly relations: readonly { readonly type: Lexicon['relations'][number]['type']; readonly re: RegExp }[];
@@ -677,6 +698,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       whaResolution: combine(lex.patterns.whaResolution, lex, `g${ci}`),
       sdg: combine(lex.patterns.sdg, lex, `g${ci}`),
       recommendation: combine(lex.patterns.recommendation, lex, `g${ci}`),
+      councilWorkingGroup: combine(lex.patterns.councilWorkingGroup, lex, `g${ci}`),
     },
     resolutionMore: resolutionMore(lex, ci),
     recommendationMore: new RegExp(
@@ -722,12 +744,16 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       return hasCase(lex) && !/\p{Ll}/u.test(name) ? titleCase(name) : name;
     },
     collaboration: lex.collaboration.map((c) => ({
-      re: new RegExp(lex.script === 'Han' ? phraseSource(c.phrase) : bounded(phraseSource(c.phrase), lex), ci),
+      re: new RegExp(clausePhrase(c.phrase, lex), ci),
       closing:
         c.closing?.length || c.jointly?.length
           ? new RegExp(alternation([...(c.closing ?? []), ...(c.jointly ?? [])]), 'u')
           : null,
       jointly: new Set(c.jointly ?? []),
+    })),
+    capacity: (lex.capacity ?? []).map((c) => ({
+      re: new RegExp(clausePhrase(c.phrase, lex), `g${ci}`),
+      closing: c.closing?.length ? new RegExp(alternation(c.closing), 'u') : null,
     })),
     organizationHeads: lex.organizationHeads.map((h) => ({ words: h.word.split(' '), kind: h.kind })),
     relations: lex.relations.flatMap((r) =>

@@ -124,6 +124,18 @@ export const en: Lexicon = {
     { phrase: 'in conjunction with' },
     { phrase: 'together with' },
   ],
+  capacity: [
+    { phrase: 'in his capacity as' },
+    { phrase: 'in her capacity as' },
+    { phrase: 'in its capacity as' },
+    { phrase: 'in their capacity as' },
+    { phrase: 'in his/her capacity as' },
+    { phrase: 'in the capacity of' },
+    { phrase: 'as Chair of' },
+    { phrase: 'as Chairman of' },
+    { phrase: 'as Chairperson of' },
+    { phrase: 'as Vice-Chair of' },
+  ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {
@@ -227,6 +239,8 @@ export const en: Lexicon = {
       'SDGs',
     ],
     recommendation: ['Recommendations? {SECTOR} {RCODE}', '{SECTOR} (?:Recommendations? )?{RCODE}'],
+    // "the Council Working Group on …", "the Council's Working Group on …", "Working Group of the Council on …".
+    councilWorkingGroup: ["(?:ITU )?Council(?:'s)? Working Groups?", 'Working Groups? of the (?:ITU )?Council'],
   },
 
   sectors: [
@@ -344,6 +358,14 @@ export const en: Lexicon = {
       'Human Rights Council',
     ],
     'council-of-europe': ['Council of Europe'],
+    'un-ceb': [
+      'United Nations System Chief Executives Board for Coordination',
+      'UN System Chief Executives Board for Coordination',
+      'United Nations System Chief Executives Board',
+      'UN System Chief Executives Board',
+      'Chief Executives Board for Coordination',
+      'Chief Executives Board',
+    ],
     'who-executive-board': [
       'WHO Executive Board',
       'Executive Board of WHO',

@@ -35,6 +35,12 @@ export interface EntityRecord {
    * assembly's Sector ("the other two Sectors" in a WTDC text). Read only where that is exactly one member.
    */
   readonly others?: boolean;
+  /**
+   * A stakeholder group whose members join a Sector: a Sector named as whose they are ("ITU-T Sector Members",
+   * "ITU-T, ITU-R and ITU-D Sector Members", "Sector Members of ITU-T and ITU-D", "Membres de Secteur de l'UIT-T")
+   * is part of the group's name, not a mention of the Sector.
+   */
+  readonly ofSector?: boolean;
 }
 
 /**
@@ -58,6 +64,16 @@ const org = (
   neutral: readonly string[] = acronym ? [acronym] : [],
   extra: Partial<EntityRecord> = {},
 ): EntityRecord => ({ key, category: 'Organization', name, acronym, kind, neutral, ...extra });
+
+const stakeholder = (key: string, name: string, extra: Partial<EntityRecord> = {}): EntityRecord => ({
+  key,
+  category: 'Stakeholder',
+  name,
+  acronym: null,
+  kind: null,
+  neutral: [],
+  ...extra,
+});
 
 const BUREAU_DIRECTORS = ['director-tsb', 'director-bdt', 'director-br'];
 const SECTORS = ['itu-t', 'itu-d', 'itu-r'];
@@ -111,12 +127,18 @@ export const ENTITIES: readonly EntityRecord[] = [
   },
   org('general-secretariat', 'ITU General Secretariat', null, 'itu-bureau', []),
   org('itu-council', 'ITU Council', null, 'itu', []),
+  // A working group of the Council (CWG-Internet, CWG-COP, CWG-FHR …) as a text names one by its subject ("the
+  // Council Working Group on Child Online Protection"): a body of its own, not the Council. Which group, no id can
+  // tell from a subject written in six languages' words; a text that defines the group's acronym ("… (CWG-COP)")
+  // names that group, there and wherever else it writes the same name (see mentions.ts).
+  org('council-working-group', 'ITU Council working group', null, 'itu-group', []),
   // Other councils and boards: known, so that the ITU Council is not read inside their names.
   org('ecosoc', 'United Nations Economic and Social Council', 'ECOSOC', 'un-body'),
   org('un-security-council', 'United Nations Security Council', null, 'un-body', []),
   org('un-human-rights-council', 'United Nations Human Rights Council', null, 'un-body', []),
   org('council-of-europe', 'Council of Europe', null, 'other', []),
   org('who-executive-board', 'WHO Executive Board', null, 'other', []),
+  org('un-ceb', 'United Nations System Chief Executives Board for Coordination', 'CEB', 'un-body'),
   org('tsag', 'Telecommunication Standardization Advisory Group', 'TSAG', 'itu-group'),
   org('tdag', 'Telecommunication Development Advisory Group', 'TDAG', 'itu-group'),
   org('rag', 'Radiocommunication Advisory Group', 'RAG', 'itu-group'),
@@ -214,9 +236,9 @@ export const ENTITIES: readonly EntityRecord[] = [
   },
 
   { key: 'member-states', category: 'Stakeholder', name: 'Member States', acronym: null, kind: null, neutral: [] },
-  { key: 'sector-members', category: 'Stakeholder', name: 'Sector Members', acronym: null, kind: null, neutral: [] },
-  { key: 'associates', category: 'Stakeholder', name: 'Associates', acronym: null, kind: null, neutral: [] },
-  { key: 'academia', category: 'Stakeholder', name: 'Academia', acronym: null, kind: null, neutral: [] },
+  stakeholder('sector-members', 'Sector Members', { ofSector: true }),
+  stakeholder('associates', 'Associates', { ofSector: true }),
+  stakeholder('academia', 'Academia', { ofSector: true }),
   // APT, ATU, CEPT, CITEL, RCC, ASMG … together, as resolutions address them ("invites … regional telecommunication
   // organizations").
   {

@@ -136,6 +136,13 @@ export const es: Lexicon = {
     { phrase: 'que colabore con' },
     { phrase: 'trabajando con' },
   ],
+  capacity: [
+    { phrase: 'en su calidad de' },
+    { phrase: 'en calidad de' },
+    { phrase: 'en su condición de' },
+    { phrase: 'como Presidente' },
+    { phrase: 'como Presidenta' },
+  ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {
@@ -242,6 +249,8 @@ export const es: Lexicon = {
       'ODS',
     ],
     recommendation: ['Recomendaci(?:ón|ones) {SECTOR} {RCODE}', '{SECTOR} {RCODE}'],
+    // "el Grupo de Trabajo del Consejo sobre …".
+    councilWorkingGroup: ['Grupos? de Trabajo del Consejo'],
   },
 
   sectors: [
@@ -352,6 +361,16 @@ export const es: Lexicon = {
     'un-security-council': ['Consejo de Seguridad de las Naciones Unidas', 'Consejo de Seguridad'],
     'un-human-rights-council': ['Consejo de Derechos Humanos'],
     'council-of-europe': ['Consejo de Europa'],
+    'un-ceb': [
+      'Junta de los Jefes Ejecutivos del Sistema de las Naciones Unidas para la Coordinación',
+      'Junta de los Jefes Ejecutivos del Sistema de las Naciones Unidas',
+      'Junta de los jefes ejecutivos del sistema de las Naciones Unidas para la coordinación',
+      'Junta de los jefes ejecutivos del sistema de las Naciones Unidas',
+      'Junta de Jefes Ejecutivos del Sistema de las Naciones Unidas para la Coordinación',
+      'Junta de Jefes Ejecutivos del Sistema de las Naciones Unidas',
+      'Junta de los Jefes Ejecutivos',
+      'Junta de Jefes Ejecutivos',
+    ],
     'who-executive-board': ['Consejo Ejecutivo de la OMS', 'Consejo Ejecutivo de la Organización Mundial de la Salud'],
     'general-secretariat': ['Secretaría General'],
     'un-secretary-general': ['Secretario General de las Naciones Unidas', 'Secretario General de la ONU'],

@@ -126,6 +126,14 @@ export const fr: Lexicon = {
     { phrase: 'de collaborer avec' },
     { phrase: 'en liaison avec' },
   ],
+  // "en sa qualité de …", "en sa qualité d'…".
+  capacity: [
+    { phrase: 'en sa qualité' },
+    { phrase: 'en leur qualité' },
+    { phrase: 'en qualité' },
+    { phrase: 'en tant que Président' },
+    { phrase: 'en tant que Présidente' },
+  ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {
@@ -242,6 +250,8 @@ export const fr: Lexicon = {
       'ODD',
     ],
     recommendation: ['Recommandations? {SECTOR} {RCODE}', '{SECTOR} {RCODE}'],
+    // "le Groupe de travail du Conseil sur …".
+    councilWorkingGroup: ['Groupes? de travail du Conseil'],
   },
 
   sectors: [
@@ -361,6 +371,12 @@ export const fr: Lexicon = {
     'un-security-council': ['Conseil de sécurité des Nations Unies', 'Conseil de sécurité'],
     'un-human-rights-council': ["Conseil des droits de l'homme"],
     'council-of-europe': ["Conseil de l'Europe"],
+    'un-ceb': [
+      'Conseil des chefs de secrétariat des organismes des Nations Unies pour la coordination',
+      'Conseil des chefs de secrétariat des organismes des Nations Unies',
+      'Conseil des chefs de secrétariat pour la coordination',
+      'Conseil des chefs de secrétariat',
+    ],
     'who-executive-board': ["Conseil exécutif de l'OMS", "Conseil exécutif de l'Organisation mondiale de la santé"],
     'general-secretariat': ['Secrétariat général'],
     'un-secretary-general': [

@@ -4,8 +4,9 @@
  *
  * Phrases are plain text: a space matches any run of white space (including no-break spaces), and a hyphen matches
  * any hyphen-like character (U+2010/U+2011 non-breaking hyphen, en dash, ...). Templates additionally contain slots
- * (see {@link TemplateSlot}) and may use a little regex syntax: `(?:a|b)` for alternatives and `?` for an optional
- * character or group. Letter case is ignored for scripts that have it.
+ * (see {@link TemplateSlot}) and may use a little regex syntax: `(?:a|b)` for alternatives, `?` for an optional
+ * character or group, character classes, and `{0,19}` for a bounded repetition. Letter case is ignored for scripts
+ * that have it.
  */
 
 /** Slots usable in templates. Each is compiled to a named capture group. */
@@ -165,6 +166,14 @@ export interface Lexicon {
     readonly jointly?: readonly string[];
   }[];
 
+  /**
+   * Phrases that say what the party before them acts as ("the Secretary-General, in his capacity as Chair of the
+   * United Nations System Chief Executives Board, …"): the names in such a phrase describe that party, and are
+   * mentions but no party of the instruction. The phrase runs to the next punctuation or collaboration phrase, or,
+   * with `closing`, to the word that closes it (zh: 以 … 身份).
+   */
+  readonly capacity?: readonly { readonly phrase: string; readonly closing?: readonly string[] }[];
+
   /** Item labels: letters in order for lettered items (a, b, c … / а, б, в … / أ، ب، ج …). */
   readonly itemLetters: string;
 
@@ -265,6 +274,13 @@ export interface Lexicon {
      * Sector.
      */
     readonly recommendation: readonly string[];
+    /**
+     * A working group of the ITU Council, as texts name one by its subject ("the Council Working Group on Child
+     * Online Protection", "Working Group of the Council on …"): a body of its own (entity `council-working-group`),
+     * not the Council. The match is the words that say so, without the subject, which the text writes in its own
+     * words; where the script writes the subject inside those words, with it ("理事会保护上网儿童工作组").
+     */
+    readonly councilWorkingGroup: readonly string[];
   };
 
   /** How the three ITU Sectors are named in running text (besides the language-neutral ITU-T/-D/-R). */

@@ -54,6 +54,8 @@ export const zh: Lexicon = {
     { phrase: '与', closing: ['协作', '合作', '配合', '协商', '磋商', '协调'], jointly: ['一道', '共同'] },
     { phrase: '协同' },
   ],
+  // 以 … 身份: "in the capacity of …" (以 alone opens much else: 以便, 以及).
+  capacity: [{ phrase: '以', closing: ['身份'] }, { phrase: '作为' }],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {
@@ -126,6 +128,11 @@ export const zh: Lexicon = {
     ],
     // "ITU-T H.810建议书": the code before the word for Recommendation.
     recommendation: ['{SECTOR} ?{RCODE} ?建议书', '{SECTOR} ?{RCODE}'],
+    // The subject between the Council and the group: 理事会保护上网儿童工作组 (the shortest, so that two are two); not
+    // one that opens with a list word ("理事会和各工作组": the Council and its groups).
+    councilWorkingGroup: [
+      '(?:国际电联)?理事会(?:[^\\s，、。；：（）()“”的了和及与或][^\\s，、。；：（）()“”的了]{0,19}?)?工作组',
+    ],
   },
 
   sectors: [
@@ -175,6 +182,7 @@ export const zh: Lexicon = {
     'un-security-council': ['安全理事会', '安理会'],
     'un-human-rights-council': ['人权理事会'],
     'council-of-europe': ['欧洲委员会'],
+    'un-ceb': ['联合国系统行政首长协调理事会', '联合国行政首长协调理事会', '行政首长协调理事会', '行政首长协调会'],
     'who-executive-board': ['世卫组织执行委员会'],
     'general-secretariat': ['总秘书处'],
     'un-secretary-general': ['联合国秘书长'],

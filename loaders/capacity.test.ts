@@ -1,0 +1,105 @@
+/**
+ * What an addressee acts as: "instructs the Secretary-General, in his capacity as Chair of the United Nations System
+ * Chief Executives Board, …". Before, the names of such a phrase were addressees too (the United Nations, and in
+ * French and Chinese the ITU Council read inside the Board's name). They describe the addressee: mentions, no party.
+ * Texts written for these tests; those in other languages start as the fixtures do.
+ */
+import type { ParsedResolution } from '.';
+import { fixtureBefore, parseLines as parse, partyKeys as keys, WTDC_HEAD } from '../test/support/resolution-lines';
+
+const HEAD = [
+  ...WTDC_HEAD,
+  'recalling',
+  'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference,',
+];
+
+const english = (operative: readonly string[]): ParsedResolution => parse([...HEAD, ...operative]);
+
+const mentioned = (doc: ParsedResolution, address: string): string[] =>
+  (doc.clauses.find((c) => c.address === address)?.mentions ?? []).map((m) =>
+    'key' in m.entity ? m.entity.key : m.entity.type,
+  );
+
+describe('what an addressee acts as', () => {
+  it('names no party, and the collaborators after it are still collaborators', () => {
+    const doc = english([
+      'instructs the Secretary-General, in his capacity as Chair of the United Nations System Chief Executives ' +
+        'Board, and in collaboration with the World Health Organization,',
+      '1\tto report to the Council.',
+    ]);
+    expect(keys(doc.instructions[0], 'addressees')).toEqual(['secretary-general']);
+    expect(keys(doc.instructions[0], 'collaborators')).toEqual(['who']);
+    expect(mentioned(doc, 'instructs-1')).toEqual(['secretary-general', 'un-ceb', 'who']);
+  });
+
+  it('ends at the comma: a party listed after it is addressed', () => {
+    const doc = english([
+      'instructs the Secretary-General, as Chair of the United Nations System Chief Executives Board, and the ' +
+        'Director of the Telecommunication Development Bureau',
+      '1\tto report to the Council.',
+    ]);
+    expect(keys(doc.instructions[0], 'addressees')).toEqual(['director-bdt', 'secretary-general']);
+  });
+
+  it('stands between a subject and its collaborators', () => {
+    const doc = english([
+      'requests',
+      'that the Secretary-General, in his capacity as Chair of the United Nations System Chief Executives Board, ' +
+        'in collaboration with the World Health Organization, report to the Council.',
+    ]);
+    expect(keys(doc.instructions[0], 'addressees')).toEqual(['secretary-general']);
+    expect(keys(doc.instructions[0], 'collaborators')).toEqual(['who']);
+  });
+
+  it.each([
+    [
+      'French',
+      'fr-pp-resolution.txt',
+      /^charge/,
+      'charge le Secrétaire général, en sa qualité de Président du Conseil des chefs de secrétariat des organismes ' +
+        "des Nations Unies, et en collaboration avec l'Organisation mondiale de la santé",
+      '1\tde faire rapport au Conseil.',
+    ],
+    [
+      'Spanish',
+      'es-pp-resolution.txt',
+      /^encarga/,
+      'encarga al Secretario General, en su calidad de Presidente de la Junta de los Jefes Ejecutivos del Sistema ' +
+        'de las Naciones Unidas, y en colaboración con la Organización Mundial de la Salud',
+      '1\tque informe al Consejo.',
+    ],
+    [
+      'Russian',
+      'ru-wtdc-resolution.txt',
+      /^решает/,
+      'поручает Генеральному секретарю в качестве Председателя Координационного совета руководителей системы ' +
+        'Организации Объединенных Наций в сотрудничестве со Всемирной организацией здравоохранения',
+      '1\tпредставить отчет Совету.',
+    ],
+    [
+      'Arabic',
+      'ar-wtdc-resolution.txt',
+      /^يقرر/,
+      'يكلف الأمين العام، بصفته رئيس مجلس الرؤساء التنفيذيين في منظومة الأمم المتحدة، وبالتعاون مع منظمة الصحة العالمية',
+      '1\tبتقديم تقرير إلى المجلس.',
+    ],
+    [
+      'Chinese, 以 … 身份',
+      'zh-pp-resolution.txt',
+      /^做出决议/,
+      '责成秘书长以联合国系统行政首长协调理事会主席的身份，与世界卫生组织协作',
+      '1\t向理事会报告。',
+    ],
+    [
+      'Chinese, 作为',
+      'zh-pp-resolution.txt',
+      /^做出决议/,
+      '责成秘书长作为联合国系统行政首长协调理事会主席，与世界卫生组织协作',
+      '1\t向理事会报告。',
+    ],
+  ])('names no party in %s', (_language, file, first, heading, item) => {
+    const doc = parse([...fixtureBefore(file, first), heading, item]);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['secretary-general']);
+    expect(keys(doc.instructions.at(-1), 'collaborators')).toEqual(['who']);
+  });
+});
