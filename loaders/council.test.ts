@@ -251,6 +251,14 @@ describe("citations of the Council's resolutions and decisions", () => {
   });
 
   it.each([
+    // A year after the Council, or another body in the construct: no resolution numbered so.
+    ['أ )\tبقرار المجلس 2019 بشأن الصحة الرقمية؛'],
+    ['أ )\tبقرار المؤتمر العالمي لتنمية الاتصالات 2022 بشأن الصحة الرقمية؛'],
+  ])('not in Arabic where a year follows the body: %s', (item) => {
+    expect(cited(parse(WTDC.ar(item).split('\n')))).toEqual([]);
+  });
+
+  it.each([
     ['fr', 'a)\tla Décision 482 (modifiée en 2020) du Conseil;'],
     ['es', 'a)\tel Acuerdo 482 (modificado en 2020) del Consejo;'],
   ] as const)('with "en" before the year, in %s', (language, item) => {

@@ -683,8 +683,10 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     }
     const after = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));
     // "Resolution ITU-R 69": the numbering names the assembly ({HEADERBODY}); so does an Arabic construct, the body
-    // between the word and the number ("قرار المجلس 1305", {BODY}).
-    const numbering = slot(m, 'HEADERBODY') ?? slot(m, 'BODY');
+    // between the word and the number ("قرار المجلس 1305").
+    const numbering = slot(m, 'HEADERBODY');
+    // No numbering runs to a year: "قرار المجلس 2019" is the Council's decision of 2019, not a resolution numbered so.
+    if (numbering && numbers.some((n) => /^(?:19|20)\d\d$/.test(n))) continue;
     const body: AssemblyBody | null =
       (numbering ? lex.body(numbering) : null) ??
       (after?.groups?.name ? lex.body(after.groups.name) : null) ??

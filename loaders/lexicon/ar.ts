@@ -363,7 +363,8 @@ export const ar: Lexicon = {
     { body: 'RA', names: withProclitics('جمعية الاتصالات الراديوية'), headerNames: ['ITU-R'] },
     { body: 'WRC', names: withProclitics('المؤتمر العالمي للاتصالات الراديوية') },
     { body: 'WCIT', names: withProclitics('المؤتمر العالمي للاتصالات الدولية') },
-    { body: 'COUNCIL', names: withProclitics('مجلس الاتحاد', 'المجلس') },
+    // A construct names the Council between the word and the number ("قرار المجلس 1305"), as a numbering would.
+    { body: 'COUNCIL', names: withProclitics('مجلس الاتحاد', 'المجلس'), headerNames: ['المجلس'] },
   ],
   // The body follows a citation joined by ل ("القرار 183 … لمؤتمر المندوبين المفوضين"); the joined forms are body
   // names above. A link word here would be required before every body, so there is none.
@@ -383,16 +384,14 @@ export const ar: Lexicon = {
     ],
     // The dual and plural take a list ("القرارين 78 و90"), each member of the revision given after it.
     ituResolution: [
-      `${P}قرار {HEADERBODY} {N}(?:-\\d\\d?)?`,
-      // The construct "resolution of the Council 1305": the body between the word and the number.
-      `${P}قرار {BODY} {N}(?: \\((?:(?:المعدَّل|المعدل)(?: في)? )?{YEAR}\\))?`,
+      `${P}قرار {HEADERBODY} {N}(?:-\\d\\d?)?(?: \\((?:(?:المعدَّل|المعدل)(?: في)? )?{YEAR}\\))?`,
       `${P}قرار {N} \\((?:(?:المعدَّل|المعدل)(?: في)? )?{YEAR}\\)`,
       `${P}قرار {N} \\({SESSION}\\)`,
       `${P}قرار {N}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?`,
       `${P}(?:قراران|قرارين|قرارات) {RNUMS}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?`,
     ],
     ituDecision: [
-      `${P}مقرر {BODY} {N}(?: \\((?:(?:المعدَّل|المعدل)(?: في)? )?{YEAR}\\))?`,
+      `${P}مقرر {HEADERBODY} {N}(?: \\((?:(?:المعدَّل|المعدل)(?: في)? )?{YEAR}\\))?`,
       `${P}مقرر {N} \\((?:(?:المعدَّل|المعدل)(?: في)? )?{YEAR}\\)`,
       `${P}مقرر {N} \\({SESSION}\\)`,
       `${P}مقرر {N}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?`,
