@@ -191,9 +191,41 @@ describe('an operative heading and its body on one line', () => {
     ]);
   });
 
-  it('warns, and reads the line as text, where the language has no word that opens a body (Russian)', () => {
+  it.each([
+    [
+      'предлагает Государствам-Членам принять участие в работе над электронным здравоохранением.',
+      'INVITES',
+      ['member-states'],
+      [],
+      'принять участие в работе над электронным здравоохранением.',
+    ],
+    [
+      'поручает Генеральному секретарю, в консультации с ВОЗ, представить отчет Совету.',
+      'INSTRUCTS',
+      ['secretary-general'],
+      ['who'],
+      'представить отчет Совету.',
+    ],
+  ])(
+    'splits in Russian, which has no opener word, at the verb after the addressees: %s',
+    (line, kind, to, withs, body) => {
+      const start = fixtureBefore('ru-wtdc-resolution.txt', /^решает/);
+      const doc = parse([...start, 'решает', '1\tпродолжать работу;', '2\tпредставить отчет.', line]);
+      const last = doc.instructions.at(-1);
+      expect([
+        last?.kind,
+        keys(last, 'addressees'),
+        keys(last, 'collaborators'),
+        last?.items.map((i) => i.text),
+      ]).toEqual([kind, to, withs, [body]]);
+      expect(clauseText(doc, 'resolves-1/item-2')).toBe('представить отчет.');
+      expect(doc.diagnostics).toEqual([]);
+    },
+  );
+
+  it('warns, and reads the line as text, where no verb follows the addressees (Russian)', () => {
     const start = fixtureBefore('ru-wtdc-resolution.txt', /^решает/);
-    const line = 'предлагает Государствам-Членам принять участие в работе над электронным здравоохранением.';
+    const line = 'предлагает Государствам-Членам участие в работе над электронным здравоохранением.';
     const doc = parse([...start, 'решает', '1\tпродолжать работу;', '2\tпредставить отчет.', line]);
     expect(kinds(doc)).toEqual(['RESOLVES']);
     expect(clauseText(doc, 'resolves-1/item-2')).toContain(line);

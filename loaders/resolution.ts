@@ -518,7 +518,7 @@ const NOTHING_LEFT = /^[\s\p{P}]*$/u;
  * Estados Miembros a participar"). Null where no word does.
  */
 function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): number | null {
-  if (lex.operativeOpeners.size === 0) return null;
+  if (lex.operativeOpeners.size === 0) return verbBodyStart(lex, marker, rest);
   const found = namesIn(lex, rest);
   const names: (readonly [number, number])[] = found.map((n) => [n.start, n.end]);
   // Those that may be addressed (not instruments: "requests that the WHO Global Strategy … be taken into account").
@@ -545,6 +545,28 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     const next = words[k + 1]?.[0] ?? '';
     const initial = next.charAt(0);
     if (!next || initial !== initial.toLowerCase() || lex.articles.has(openerOf(next))) continue;
+    return at;
+  }
+  return null;
+}
+
+/**
+ * {@link bodyStart} in a language with no opener word: the first word that ends as the verb a body opens with does
+ * (lexicon `bodyVerbEndings`), in lower case, outside the names and collaboration phrases, and after an addressee's
+ * name but for "resolves" ("поручает Генеральному секретарю, в консультации с ВОЗ, представить …" starts at
+ * "представить"). Null where no word does.
+ */
+function verbBodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): number | null {
+  const found = namesIn(lex, rest);
+  const names: (readonly [number, number])[] = found.map((n) => [n.start, n.end]);
+  for (const c of lex.collaboration) {
+    const m = c.re.exec(rest);
+    if (m) names.push([m.index, m.index + m[0].length]);
+  }
+  for (const word of rest.matchAll(WORD)) {
+    const at = word.index;
+    if (!lex.bodyVerb.test(word[0]) || names.some(([start, end]) => at >= start && at < end)) continue;
+    if (marker !== 'resolves' && !found.some((n) => n.party && n.end <= at)) return null;
     return at;
   }
   return null;

@@ -439,6 +439,8 @@ export interface CompiledLexicon {
   readonly operativeOpeners: ReadonlySet<string>;
   /** `Lexicon.subjectOpeners`, as {@link openerOf} gives them. */
   readonly subjectOpeners: ReadonlySet<string>;
+  /** A word that ends as `Lexicon.bodyVerbEndings` do (whole words; never matches where the lexicon has none). */
+  readonly bodyVerb: RegExp;
   /** `Lexicon.articles`, as {@link openerOf} gives them. */
   readonly articles: ReadonlySet<string>;
   /** `Lexicon.openWords`. */
@@ -795,6 +797,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),
     operativeOpeners: new Set((lex.operativeOpeners ?? []).map(openerOf)),
     subjectOpeners: new Set((lex.subjectOpeners ?? []).map(openerOf)),
+    bodyVerb: lex.bodyVerbEndings?.length
+      ? new RegExp(`^\\p{Ll}[\\p{L}\\p{M}]*(?:${alternation(lex.bodyVerbEndings)})$`, 'u')
+      : /(?!)/u,
     articles: new Set((lex.articles ?? []).map(openerOf)),
     openWords: new Set(lex.openWords ?? []),
     linkWords: new Set(lex.citationBodyLinks.map((l) => unelided(openerOf(l)))),

@@ -23,6 +23,8 @@ export const ru: Lexicon = {
   openWords: ['в', 'во', 'с', 'со', 'и', 'по', 'для', 'на', 'к', 'о', 'об', 'от', 'из', 'за', 'при'],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
+  // The infinitive an operative body opens with: "предлагает Государствам-Членам принять участие в …".
+  bodyVerbEndings: ['ть', 'ться', 'чь', 'чься'],
 
   preamble: [
     { key: 'recalling-further', phrases: ['напоминая далее', 'напоминая также', 'ссылаясь также на'] },

@@ -142,6 +142,12 @@ export interface Lexicon {
    */
   readonly subjectOpeners?: readonly string[];
   /**
+   * Where the language has no opener word (`operativeOpeners`), the endings of the verb form an operative body opens
+   * with (the Russian infinitive: "продолжить", "принять участие", "содействовать"): on a heading's line that holds
+   * its body, the body starts at the first word so ended after the addressees.
+   */
+  readonly bodyVerbEndings?: readonly string[];
+  /**
    * Articles and other short words that follow a preposition inside a name, never an opener that starts a body
    * ("à la", "a los", "to the"): an opener followed by one of them does not start the body of a heading written on
    * the same line as its body.
