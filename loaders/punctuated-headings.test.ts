@@ -282,6 +282,12 @@ describe('a Chinese operative heading and its body on one line', () => {
     expect(last(doc)).toEqual(['INVITES', ['member-states'], [], ['制定国家电子卫生战略。']]);
   });
 
+  it('stays text, with a warning, where the name modifies what follows it (的)', () => {
+    const doc = parse([...start(), '请世界卫生组织的区域办事处提供技术支持。']);
+    expect(doc.instructions.map((i) => i.kind)).not.toContain('INVITES');
+    expect(doc.diagnostics.map((d) => d.code)).toContain('HEADING_IN_TEXT');
+  });
+
   it('stays text, with a warning, where a name the lexicon does not know ends the list', () => {
     const doc = parse([...start(), '请各成员国和各国政府制定国家电子卫生战略。']);
     expect(doc.instructions.map((i) => i.kind)).not.toContain('INVITES');

@@ -442,8 +442,13 @@ function hanBodyStart(lex: CompiledLexicon, rest: string): number | null {
     if (close && close.index <= HAN_ADVERB && !c.jointly.has(close[0])) at += close.index + close[0].length;
   }
   while (at < rest.length && /[\s，,：:]/u.test(rest.charAt(at))) at++;
+  // "请世界卫生组织的区域办事处…": the name modifies what follows it (的, 之), which is no name the lexicon knows.
+  if (HAN_MODIFIER.test(rest.slice(at))) return null;
   return at;
 }
+
+/** The particles that make what stands before them a modifier of what follows. */
+const HAN_MODIFIER = /^[的之]/u;
 
 /** A line that starts with a heading's marker in lower case, and is no item. */
 function startsLikeHeading(lex: CompiledLexicon, text: string): boolean {
