@@ -606,9 +606,10 @@ function instructionOf(
       addressees = subject.addressees;
       collaborators = [...collaborators, ...subject.collaborators];
     }
-  } else if (body && !items.length) {
+  } else if (addressees.length && marker !== 'resolves' && body && !items.length) {
     // "pide al Secretario General que, en consulta con la OMS, presente un informe": the heading named the addressee,
-    // the body names with whom.
+    // the body names with whom. Not where no one is addressed ("resuelve que, en colaboración con la OMS, la UIT
+    // siga trabajando": ITU's own resolve, no one's collaborators).
     collaborators = [...collaborators, ...collaboratorsAfterOpeners(lex, body)];
   }
   const itemList = items.length
@@ -802,9 +803,42 @@ function collaboratorsAfter(
     const start = parties.find((p) => p.span[0] >= from && !PHRASE_BREAK.test(textBetween(clause, from, p.span[0])));
     if (!start) return [];
     const owner = owners(lex, clause, parties);
-    return listFrom(lex, clause, parties, start.span[0]).filter((p) => !owner(p));
+    return closedList(lex, clause, listFrom(lex, clause, parties, start.span[0])).filter((p) => !owner(p));
   }
   return [];
+}
+
+/**
+ * A list without the parties that a bare comma joins after its last list word: "en colaboración con la OMS, la UIT
+ * siga trabajando" names WHO; ITU, after the comma that closes the phrase, is the subject of what follows. A list
+ * joined by commas goes on to a list word ("with WHO, WIPO and UNESCO", "con la OMS, la OMPI y la UNESCO").
+ */
+function closedList(lex: CompiledLexicon, clause: ParsedClause, list: readonly Mention[]): Mention[] {
+  let end = list.length;
+  while (end > 1) {
+    const before = list[end - 2];
+    const last = list[end - 1];
+    if (!before || !last || !commaJoined(lex, textBetween(clause, before.span[1], last.span[0]), last)) break;
+    end--;
+  }
+  return list.slice(0, end);
+}
+
+/** A comma of any script, the first thing that joins two parties of a list. */
+const LIST_COMMA = /^[\s\u00A0]*[,，،]/u;
+
+/**
+ * Whether the text between two parties of a list joins them with a comma alone: no list word after it (", and",
+ * ", y", "، و" with the conjunction written onto the name).
+ */
+function commaJoined(lex: CompiledLexicon, between: string, second: Mention): boolean {
+  const comma = LIST_COMMA.exec(between);
+  if (!comma) return false;
+  const words = between.slice(comma[0].length).split(/[\s\u00A0]+/u);
+  return (
+    !words.some((w) => w && lex.lexicon.listJoiners.includes(w)) &&
+    !lex.lexicon.conjunctionPrefixes?.some((c) => second.quote.startsWith(c))
+  );
 }
 
 /** The longest line a page's title can be (characters). */
