@@ -7,7 +7,7 @@ import { decode, DEFAULT_MAX_BYTES } from './decode';
 import { LoaderError, quoteFound } from './errors';
 import { detectLanguage } from './language';
 import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
-import { lexiconFor, openerOf } from './lexicon';
+import { addressableByItu, ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
 import { findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { isGroupEntity, pageSubject } from './page';
@@ -576,13 +576,15 @@ function instructionOf(
   // Addressees are named before the first collaboration phrase, collaborators after it.
   const restStart = Math.max(s.restStart, heading.span[0]);
   const rest = heading.text.slice(restStart - heading.span[0]);
+  const named = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
   let split = Number.POSITIVE_INFINITY;
   for (const c of lex.collaboration) {
     const m = c.re.exec(rest);
-    if (!m || !collaborates(c, rest.slice(m.index + m[0].length))) continue;
+    if (!m) continue;
+    const from = restStart + m.index + m[0].length;
+    if (!collaborates(c, rest.slice(m.index + m[0].length), outsideItu(named, from))) continue;
     split = Math.min(split, restStart + m.index);
   }
-  const named = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
   const owner = owners(lex, heading, named);
   // "instructs the Secretary-General, in his capacity as Chair of the United Nations System Chief Executives Board,
   // …": what an addressee acts as names no party.
@@ -630,14 +632,39 @@ function instructionOf(
 }
 
 /**
- * Whether a collaboration phrase names collaborators, given the text after it: a phrase the lexicon gives closings
- * does where the first closing after it is one of collaboration ("与世卫组织协作", with WHO), not of joint action
- * ("与部门成员共同努力", and the Sector Members, together: parties as the first are).
+ * Whether a collaboration phrase names collaborators, given the text after it and whether a party it names before
+ * an offset of that text is outside ITU (see {@link outsideItu}): a phrase the lexicon gives closings does where the
+ * first closing after it is one of collaboration ("与世卫组织协作", with WHO), or one of joint action after a party
+ * ITU does not address ("请秘书长与世卫组织一道", the Secretary-General together with WHO: WHO works with the
+ * addressee, as in "instructs the Secretary-General, together with WHO"); not one of joint action after ITU's own or
+ * its members ("与部门成员共同努力", and the Sector Members, together: parties as the first are).
  */
-function collaborates(c: CompiledLexicon['collaboration'][number], after: string): boolean {
+function collaborates(
+  c: CompiledLexicon['collaboration'][number],
+  after: string,
+  outside: (to: number) => boolean,
+): boolean {
   if (!c.closing) return true;
   const close = c.closing.exec(after);
-  return close !== null && !c.jointly.has(close[0]);
+  return close !== null && (!c.jointly.has(close[0]) || outside(close.index));
+}
+
+/**
+ * For the parties of a clause, from an offset of the document: whether one of them, before the given number of
+ * characters more, is outside ITU: neither its membership nor its own (see `addressableByItu`).
+ */
+function outsideItu(parties: readonly Mention[], from: number): (to: number) => boolean {
+  return (to) => parties.some((p) => p.span[0] >= from && p.span[1] <= from + to && !ituAddressable(p.entity));
+}
+
+/** Whether an ITU text may address a party (see `addressableByItu`); a study group is ITU's. */
+function ituAddressable(e: EntityRef): boolean {
+  if (e.type === 'StudyGroup') return true;
+  if (e.type !== 'Organization' && e.type !== 'Office' && e.type !== 'Stakeholder') return false;
+  const record = ENTITY_BY_KEY.get(e.key);
+  if (record) return addressableByItu(record);
+  // An organisation the text defines: of ITU where its kind, guessed from its head word, says so.
+  return e.type === 'Organization' && e.kind.startsWith('itu');
 }
 
 /**
@@ -798,8 +825,8 @@ function collaboratorsAfter(
   for (const c of lex.collaboration) {
     const m = c.re.exec(after);
     if (!m || !BEFORE_COLLABORATION.test(after.slice(0, m.index))) continue;
-    if (!collaborates(c, after.slice(m.index + m[0].length))) continue;
     const from = base + m.index + m[0].length;
+    if (!collaborates(c, after.slice(m.index + m[0].length), outsideItu(parties, from))) continue;
     const start = parties.find((p) => p.span[0] >= from && !PHRASE_BREAK.test(textBetween(clause, from, p.span[0])));
     if (!start) return [];
     const owner = owners(lex, clause, parties);
