@@ -612,9 +612,10 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     const record = lex.entityOf(m[0]);
     if (!record) continue;
     // "非洲地区知识产权组织": the end of another organisation's name, which a region opens (no space tells them apart);
-    // not "非洲地区成员国", the region's Member States.
+    // not "非洲地区成员国", the region's Member States, nor "非洲地区国际电联成员国": no other name ends with 国际电联.
     if (
       record.category === 'Organization' &&
+      lex.qualifiable(m[0]) &&
       lex.qualifiedBefore.test(text.slice(Math.max(0, m.index - MAX_QUALIFIER), m.index))
     )
       continue;

@@ -354,4 +354,17 @@ describe('Chinese short names of organisations', () => {
       ['Stakeholder«成员国»', 'Stakeholder«区域电信组织»'],
     ]);
   });
+
+  it('but where no other name ends with the one after the region: 国际电联, 世卫组织', () => {
+    const doc = pageOf(
+      '人工智能促进健康全球倡议',
+      '人工智能促进健康全球倡议协助非洲地区国际电联成员国和亚太地区世卫组织办事处的工作。',
+    );
+    expect(doc.clauses.at(-1)?.mentions.map((m) => `${label(m.entity)}«${m.quote}»`)).toEqual([
+      'GI-AI4H«人工智能促进健康全球倡议»',
+      'ITU«国际电联»',
+      'Stakeholder«成员国»',
+      'WHO«世卫组织»',
+    ]);
+  });
 });

@@ -7,7 +7,7 @@ import { decode, DEFAULT_MAX_BYTES } from './decode';
 import { LoaderError, quoteFound } from './errors';
 import { detectLanguage } from './language';
 import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
-import { lexiconFor, openerOf } from './lexicon';
+import { addressableByItu, ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
 import { findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { isGroupEntity, pageSubject } from './page';
@@ -576,13 +576,15 @@ function instructionOf(
   // Addressees are named before the first collaboration phrase, collaborators after it.
   const restStart = Math.max(s.restStart, heading.span[0]);
   const rest = heading.text.slice(restStart - heading.span[0]);
+  const named = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
   let split = Number.POSITIVE_INFINITY;
   for (const c of lex.collaboration) {
     const m = c.re.exec(rest);
-    if (!m || !collaborates(c, rest.slice(m.index + m[0].length))) continue;
+    if (!m) continue;
+    const from = restStart + m.index + m[0].length;
+    if (!collaborates(c, rest.slice(m.index + m[0].length), outsideItu(named, from))) continue;
     split = Math.min(split, restStart + m.index);
   }
-  const named = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
   const owner = owners(lex, heading, named);
   // "instructs the Secretary-General, in his capacity as Chair of the United Nations System Chief Executives Board,
   // …": what an addressee acts as names no party.
@@ -606,9 +608,10 @@ function instructionOf(
       addressees = subject.addressees;
       collaborators = [...collaborators, ...subject.collaborators];
     }
-  } else if (body && !items.length) {
+  } else if (addressees.length && marker !== 'resolves' && body && !items.length) {
     // "pide al Secretario General que, en consulta con la OMS, presente un informe": the heading named the addressee,
-    // the body names with whom.
+    // the body names with whom. Not where no one is addressed ("resuelve que, en colaboración con la OMS, la UIT
+    // siga trabajando": ITU's own resolve, no one's collaborators).
     collaborators = [...collaborators, ...collaboratorsAfterOpeners(lex, body)];
   }
   const itemList = items.length
@@ -629,14 +632,39 @@ function instructionOf(
 }
 
 /**
- * Whether a collaboration phrase names collaborators, given the text after it: a phrase the lexicon gives closings
- * does where the first closing after it is one of collaboration ("与世卫组织协作", with WHO), not of joint action
- * ("与部门成员共同努力", and the Sector Members, together: parties as the first are).
+ * Whether a collaboration phrase names collaborators, given the text after it and whether a party it names before
+ * an offset of that text is outside ITU (see {@link outsideItu}): a phrase the lexicon gives closings does where the
+ * first closing after it is one of collaboration ("与世卫组织协作", with WHO), or one of joint action after a party
+ * ITU does not address ("请秘书长与世卫组织一道", the Secretary-General together with WHO: WHO works with the
+ * addressee, as in "instructs the Secretary-General, together with WHO"); not one of joint action after ITU's own or
+ * its members ("与部门成员共同努力", and the Sector Members, together: parties as the first are).
  */
-function collaborates(c: CompiledLexicon['collaboration'][number], after: string): boolean {
+function collaborates(
+  c: CompiledLexicon['collaboration'][number],
+  after: string,
+  outside: (to: number) => boolean,
+): boolean {
   if (!c.closing) return true;
   const close = c.closing.exec(after);
-  return close !== null && !c.jointly.has(close[0]);
+  return close !== null && (!c.jointly.has(close[0]) || outside(close.index));
+}
+
+/**
+ * For the parties of a clause, from an offset of the document: whether one of them, before the given number of
+ * characters more, is outside ITU: neither its membership nor its own (see `addressableByItu`).
+ */
+function outsideItu(parties: readonly Mention[], from: number): (to: number) => boolean {
+  return (to) => parties.some((p) => p.span[0] >= from && p.span[1] <= from + to && !ituAddressable(p.entity));
+}
+
+/** Whether an ITU text may address a party (see `addressableByItu`); a study group is ITU's. */
+function ituAddressable(e: EntityRef): boolean {
+  if (e.type === 'StudyGroup') return true;
+  if (e.type !== 'Organization' && e.type !== 'Office' && e.type !== 'Stakeholder') return false;
+  const record = ENTITY_BY_KEY.get(e.key);
+  if (record) return addressableByItu(record);
+  // An organisation the text defines: of ITU where its kind, guessed from its head word, says so.
+  return e.type === 'Organization' && e.kind.startsWith('itu');
 }
 
 /**
@@ -797,14 +825,47 @@ function collaboratorsAfter(
   for (const c of lex.collaboration) {
     const m = c.re.exec(after);
     if (!m || !BEFORE_COLLABORATION.test(after.slice(0, m.index))) continue;
-    if (!collaborates(c, after.slice(m.index + m[0].length))) continue;
     const from = base + m.index + m[0].length;
+    if (!collaborates(c, after.slice(m.index + m[0].length), outsideItu(parties, from))) continue;
     const start = parties.find((p) => p.span[0] >= from && !PHRASE_BREAK.test(textBetween(clause, from, p.span[0])));
     if (!start) return [];
     const owner = owners(lex, clause, parties);
-    return listFrom(lex, clause, parties, start.span[0]).filter((p) => !owner(p));
+    return closedList(lex, clause, listFrom(lex, clause, parties, start.span[0])).filter((p) => !owner(p));
   }
   return [];
+}
+
+/**
+ * A list without the parties that a bare comma joins after its last list word: "en colaboración con la OMS, la UIT
+ * siga trabajando" names WHO; ITU, after the comma that closes the phrase, is the subject of what follows. A list
+ * joined by commas goes on to a list word ("with WHO, WIPO and UNESCO", "con la OMS, la OMPI y la UNESCO").
+ */
+function closedList(lex: CompiledLexicon, clause: ParsedClause, list: readonly Mention[]): Mention[] {
+  let end = list.length;
+  while (end > 1) {
+    const before = list[end - 2];
+    const last = list[end - 1];
+    if (!before || !last || !commaJoined(lex, textBetween(clause, before.span[1], last.span[0]), last)) break;
+    end--;
+  }
+  return list.slice(0, end);
+}
+
+/** A comma of any script, the first thing that joins two parties of a list. */
+const LIST_COMMA = /^[\s\u00A0]*[,，،]/u;
+
+/**
+ * Whether the text between two parties of a list joins them with a comma alone: no list word after it (", and",
+ * ", y", "، و" with the conjunction written onto the name).
+ */
+function commaJoined(lex: CompiledLexicon, between: string, second: Mention): boolean {
+  const comma = LIST_COMMA.exec(between);
+  if (!comma) return false;
+  const words = between.slice(comma[0].length).split(/[\s\u00A0]+/u);
+  return (
+    !words.some((w) => w && lex.lexicon.listJoiners.includes(w)) &&
+    !lex.lexicon.conjunctionPrefixes?.some((c) => second.quote.startsWith(c))
+  );
 }
 
 /** The longest line a page's title can be (characters). */

@@ -10,7 +10,7 @@
  * next lines while the heading is unfinished (an open bracket, or a construct like 与 … 协作 not yet closed).
  */
 import type { AssemblyBody, CompiledLexicon, OperativeKey, PreambleKey, TextSeries } from './lexicon';
-import { councilSessions, fullYear, hasCase, openerOf, unelided } from './lexicon';
+import { addressableByItu, councilSessions, fullYear, hasCase, openerOf, unelided } from './lexicon';
 import { LoaderError, quoteFound } from './errors';
 import type { Line, LineRole } from './text';
 import { isBlank, trimSpan } from './text';
@@ -419,27 +419,36 @@ function hanBodyStart(lex: CompiledLexicon, rest: string): number | null {
   // The names right after the marker: one after another ("ITU-T第16研究组") or joined ("成员国和部门成员").
   let at = 0;
   let named = false;
-  const joinedBy = new Set<string>();
+  // Each word that joined the list, and whether a name after it is outside ITU (see `namesIn`).
+  const joinedBy = new Map<string, boolean>();
+  let joiner: string | null = null;
   for (;;) {
     const from = skip(at, determiners).at;
     const name = parties.filter((n) => n.start === from).sort((a, b) => b.end - a.end)[0];
     if (!name) break;
     named = true;
+    if (joiner !== null && !name.member) joinedBy.set(joiner, true);
     at = name.end;
     const joined = skip(at, lex.lexicon.listJoiners);
     if (!joined.word) continue;
     // A list that goes on with a name the lexicon does not know ("成员国和各国政府"): where it ends is unknown.
     if (!parties.some((n) => n.start === skip(joined.at, determiners).at)) return null;
-    joinedBy.add(joined.word);
+    joiner = joined.word;
+    if (!joinedBy.has(joiner)) joinedBy.set(joiner, false);
     at = joined.at;
   }
   if (!named) return null;
   // "与世卫组织密切合作，": the list was joined by a collaboration phrase, closed right after it: all the heading's.
-  // Closed by "together" ("与部门成员共同努力"), two addressees, and the verb the body's.
+  // Closed by "together" after ITU's own or its members ("与部门成员共同努力"), two addressees, and the verb the
+  // body's; after an outside organisation ("与世卫组织一道"), a collaborator, as for 合作 (see parse.ts).
   for (const c of lex.collaboration) {
-    if (!c.closing || ![...joinedBy].some((w) => c.re.test(w))) continue;
+    const by = [...joinedBy].filter(([w]) => c.re.test(w));
+    if (!c.closing || !by.length) continue;
     const close = c.closing.exec(rest.slice(at, at + HAN_ADVERB + 4));
-    if (close && close.index <= HAN_ADVERB && !c.jointly.has(close[0])) at += close.index + close[0].length;
+    const outside = by.some(([, o]) => o);
+    if (close && close.index <= HAN_ADVERB && (!c.jointly.has(close[0]) || outside)) {
+      at += close.index + close[0].length;
+    }
   }
   while (at < rest.length && /[\s，,：:]/u.test(rest.charAt(at))) at++;
   // "请世界卫生组织的区域办事处…": the name modifies what follows it (的, 之), which is no name the lexicon knows.
@@ -464,14 +473,21 @@ function startsSection(lex: CompiledLexicon, line: StructureLine): boolean {
 
 /**
  * The names of entities, study groups and Sectors in a text: whether each may be addressed (no instrument: "requests
- * that the WHO Global Strategy … be taken into account"), and whether it is ITU's own (an official, a Bureau, a
- * Sector, an ITU group or study group).
+ * that the WHO Global Strategy … be taken into account"), whether it is ITU's own (an official, a Bureau, a
+ * Sector, an ITU group or study group), and whether it is ITU's own or its membership (`addressableByItu`: not
+ * WHO, nor another outside organisation).
  */
 function namesIn(
   lex: CompiledLexicon,
   text: string,
-): { readonly start: number; readonly end: number; readonly party: boolean; readonly itu: boolean }[] {
-  const names: { start: number; end: number; party: boolean; itu: boolean }[] = [];
+): {
+  readonly start: number;
+  readonly end: number;
+  readonly party: boolean;
+  readonly itu: boolean;
+  readonly member: boolean;
+}[] {
+  const names: { start: number; end: number; party: boolean; itu: boolean; member: boolean }[] = [];
   for (const re of [lex.entities, lex.patterns.studyGroup, lex.sector]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -481,6 +497,7 @@ function namesIn(
         end: m.index + m[0].length,
         party: record?.category !== 'Instrument',
         itu: re !== lex.entities || (record?.category !== 'Instrument' && (record?.kind?.startsWith('itu') ?? false)),
+        member: re !== lex.entities || (record !== null && addressableByItu(record)),
       });
       if (m[0].length === 0) re.lastIndex++;
     }

@@ -111,6 +111,18 @@ describe('Chinese 与 … closed by consultation or coordination', () => {
     expect(keys(first(en), 'addressees')).toEqual(['member-states', 'sector-members']);
   });
 
+  it.each([
+    ['请秘书长与世卫组织一道', 'requests the Secretary-General, together with WHO,', 'secretary-general'],
+    ['请各成员国与世卫组织共同', 'invites Member States, together with WHO,', 'member-states'],
+  ])('与 … 一道 / 共同 after an outside organisation names it a collaborator: %s', (heading, en, addressee) => {
+    const doc = chinese([heading, '开展工作，']);
+    expect(keys(first(doc), 'addressees')).toEqual([addressee]);
+    expect(keys(first(doc), 'collaborators')).toEqual(['who']);
+    const inEnglish = english([en, 'to work on national e-health strategies,']);
+    expect(keys(first(inEnglish), 'addressees')).toEqual([addressee]);
+    expect(keys(first(inEnglish), 'collaborators')).toEqual(['who']);
+  });
+
   it('与 … 合作 / 协作 still names a collaborator, though 共同 follows', () => {
     for (const heading of ['责成电信标准化局主任与世卫组织合作', '责成电信标准化局主任与世卫组织密切协作，共同']) {
       const doc = chinese([heading, '组织讲习班，']);

@@ -164,4 +164,31 @@ describe('a body whose heading names the addressee, opening with a collaboration
     ]);
     expect(doc.instructions.slice(-2).map((i) => partyKeys(i, 'collaborators'))).toEqual([['who'], []]);
   });
+
+  it('not for "resuelve", which addresses no one, in Spanish or French', () => {
+    const es = parse([
+      ...fixtureBefore('es-resolution.txt', /^invita/),
+      'resuelve',
+      'que, en colaboración con la OMS, la UIT siga trabajando.',
+    ]);
+    expect(partyKeys(last(es), 'collaborators')).toEqual([]);
+    const fr = parse([
+      ...fixtureBefore('fr-resolution.txt', /^invite/),
+      'décide',
+      "que, en collaboration avec l'OMS, l'UIT continue de travailler.",
+    ]);
+    expect(partyKeys(last(fr), 'collaborators')).toEqual([]);
+  });
+
+  it('ends the list at the comma that closes the phrase, before the subject; a list with "y" goes on', () => {
+    const doc = parse([
+      ...fixtureBefore('es-resolution.txt', /^invita/),
+      'encarga al Director de la BDT que, en colaboración con la OMS, la BDT siga prestando asistencia,',
+      'pide al Secretario General que, en consulta con la OMS, la OMPI y la UNESCO, presente un informe.',
+    ]);
+    expect(doc.instructions.slice(-2).map((i) => partyKeys(i, 'collaborators'))).toEqual([
+      ['who'],
+      ['unesco', 'who', 'wipo'],
+    ]);
+  });
 });

@@ -391,8 +391,12 @@ export interface CompiledLexicon {
   /** Known entity names (case-sensitive, longest first) and the lookup from a folded match to its record. */
   readonly entities: RegExp;
   readonly entityOf: (matched: string) => EntityRecord | null;
-  /** `Lexicon.nameQualifiers` at the end of a text: a known name right after is the end of another's name. */
+  /**
+   * `Lexicon.nameQualifiers` at the end of a text: a known name right after is the end of another's name, if it is
+   * one of `qualifiedNames` (`qualifiable`, folded).
+   */
   readonly qualifiedBefore: RegExp;
+  readonly qualifiable: (matched: string) => boolean;
   readonly place: (written: string) => string;
   /**
    * `Lexicon.collaboration`: `closing` finds the first of its closings, of collaboration or of joint action, and
@@ -645,6 +649,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   }
 
   const placeByName = new Map<string, string>();
+  const qualifiedNames = new Set((lex.qualifiedNames ?? []).map(foldName));
   for (const [canonical, names] of Object.entries(lex.places)) {
     for (const n of names) placeByName.set(foldName(n), canonical);
   }
@@ -738,6 +743,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     entities: new RegExp(boundedAfter(alternation(entityNames), lex), 'gu'),
     entityOf: foldedLookup(entityByName),
     qualifiedBefore: lex.nameQualifiers?.length ? new RegExp(`(?:${alternation(lex.nameQualifiers)})$`, 'u') : /(?!)/u,
+    qualifiable: (matched) => qualifiedNames.has(foldName(matched)),
     place: (written) => {
       const known = placeByName.get(foldName(written));
       if (known) return known;

@@ -303,3 +303,12 @@ export const ENTITIES: readonly EntityRecord[] = [
 ];
 
 export const ENTITY_BY_KEY: ReadonlyMap<string, EntityRecord> = new Map(ENTITIES.map((e) => [e.key, e]));
+
+/**
+ * Whether an ITU text may address the entity: ITU's membership and stakeholders (Member States, Sector Members,
+ * Associates, Academia …) and ITU's own organs, officials and groups; not an outside organisation (WHO, WIPO, a
+ * United Nations body), which ITU works with but does not instruct or invite.
+ */
+export function addressableByItu(record: EntityRecord): boolean {
+  return record.category === 'Stakeholder' || (record.category !== 'Instrument' && !!record.kind?.startsWith('itu'));
+}

@@ -300,6 +300,13 @@ export interface Lexicon {
    * Property Organization, not WIPO's short name 知识产权组织; "伊斯兰教科文组织" is ISESCO, not UNESCO's 教科文组织.
    */
   readonly nameQualifiers?: readonly string[];
+  /**
+   * The known names that `nameQualifiers` may turn into the end of a longer name: short names that other
+   * organisations' names end with (知识产权组织 in 非洲地区知识产权组织, 教科文组织 in 伊斯兰教科文组织, 理事会 in 欧洲理事会). Names
+   * that no other name ends with (国际电联, 世卫组织) are read after a qualifier too: "非洲地区国际电联成员国" are ITU's
+   * Member States in Africa, "亚太地区世卫组织办事处" WHO's office for Asia and the Pacific.
+   */
+  readonly qualifiedNames?: readonly string[];
 
   /** Place names in this language, keyed by the canonical (English) name. */
   readonly places: Readonly<Record<string, readonly string[]>>;

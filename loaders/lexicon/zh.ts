@@ -217,6 +217,7 @@ export const zh: Lexicon = {
     '伊斯兰',
     '加勒比',
   ],
+  qualifiedNames: ['知识产权组织', '产权组织', '教科文组织', '理事会'],
 
   places: {
     Dubai: ['迪拜'],
