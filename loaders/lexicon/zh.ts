@@ -102,8 +102,12 @@ export const zh: Lexicon = {
     { phrase: '与', closing: ['协作', '合作', '配合', '协商', '磋商', '协调'], jointly: ['一道', '共同'] },
     { phrase: '协同' },
   ],
-  // 以 … 身份: "in the capacity of …" (以 alone opens much else: 以便, 以及).
-  capacity: [{ phrase: '以', closing: ['身份'] }, { phrase: '作为' }],
+  // 以 … 身份: "in the capacity of …" (以 alone opens much else: 以便, 以及). 作为 after the party
+  // ("电信标准化局主任作为秘书处"), or before it as its modifier, up to 的 ("作为电子卫生牵头研究组的ITU-T第16研究组").
+  capacity: [
+    { phrase: '以', closing: ['身份'] },
+    { phrase: '作为', modifierEnd: ['的'] },
+  ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {
