@@ -41,6 +41,101 @@ describe('what an addressee acts as', () => {
     expect(keys(doc.instructions[0], 'addressees')).toEqual(['director-bdt', 'secretary-general']);
   });
 
+  it('ends at a list word the next addressee follows, where no comma ends it', () => {
+    const doc = english([
+      'invites the Chairman of Study Group 16 as Chairman of the Joint Coordination Activity and the Director of TSB',
+      '1\tto report to the Council;',
+      'instructs the Secretary-General in his capacity as Chair of the Chief Executives Board and the Directors of ' +
+        'the three Bureaux',
+      '1\tto report to the Council;',
+      // No addressee after the list word: the phrase goes on.
+      'instructs the Director of TSB in his capacity as secretariat of the joint focus group of WHO and ITU',
+      '1\tto report to the Council.',
+    ]);
+    expect(doc.instructions.map((i) => keys(i, 'addressees'))).toEqual([
+      ['StudyGroup', 'director-tsb'],
+      ['director-bdt', 'director-br', 'director-tsb', 'secretary-general'],
+      ['director-tsb'],
+    ]);
+    expect(mentioned(doc, 'instructs-1')).toContain('un-ceb');
+  });
+
+  it.each([
+    [
+      'French',
+      'fr-pp-resolution.txt',
+      /^charge/,
+      'charge le Directeur du Bureau de la normalisation des télécommunications en sa qualité de secrétariat du ' +
+        'Groupe spécialisé et le Directeur du Bureau de développement des télécommunications',
+      '1\tde faire rapport au Conseil.',
+    ],
+    [
+      'Spanish',
+      'es-pp-resolution.txt',
+      /^encarga/,
+      'encarga al Director de la Oficina de Normalización de las Telecomunicaciones en su calidad de secretaría del ' +
+        'Grupo Temático y al Director de la Oficina de Desarrollo de las Telecomunicaciones',
+      '1\tque informe al Consejo.',
+    ],
+    [
+      'Russian',
+      'ru-wtdc-resolution.txt',
+      /^решает/,
+      'поручает Директору Бюро стандартизации электросвязи в качестве секретариата и Директору Бюро развития ' +
+        'электросвязи',
+      '1\tпредставить отчет Совету.',
+    ],
+    [
+      'Arabic',
+      'ar-wtdc-resolution.txt',
+      /^يقرر/,
+      'يكلف مدير مكتب تقييس الاتصالات بصفته أمانة الفريق المتخصص ومدير مكتب تنمية الاتصالات',
+      '1\tبتقديم تقرير إلى المجلس.',
+    ],
+    [
+      'Chinese',
+      'zh-pp-resolution.txt',
+      /^做出决议/,
+      '责成电信标准化局主任作为焦点组秘书处和电信发展局主任',
+      '1\t向理事会报告。',
+    ],
+  ])('ends at a list word the next addressee follows in %s', (_language, file, first, heading, item) => {
+    const doc = parse([...fixtureBefore(file, first), heading, item]);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['director-bdt', 'director-tsb']);
+  });
+
+  it('ends at a list word before a study group in Russian and Chinese', () => {
+    const ru = parse([
+      ...fixtureBefore('ru-wtdc-resolution.txt', /^решает/),
+      'поручает 16-й Исследовательской комиссии в качестве ведущей исследовательской комиссии по электронному ' +
+        'здравоохранению и 20-й Исследовательской комиссии',
+      '1\tпродолжить работу.',
+    ]);
+    const zh = parse([
+      ...fixtureBefore('zh-pp-resolution.txt', /^做出决议/),
+      '责成ITU-T第16研究组作为牵头研究组和ITU-T第20研究组',
+      '1\t继续开展工作。',
+    ]);
+    for (const doc of [ru, zh]) {
+      expect(doc.instructions.at(-1)?.addressees.map((m) => m.entity)).toEqual([
+        { type: 'StudyGroup', sector: 'ITU-T', number: 16 },
+        { type: 'StudyGroup', sector: 'ITU-T', number: 20 },
+      ]);
+    }
+  });
+
+  it.each([
+    // Before the party it describes, 作为 … 的 ends at 的: the name after it is addressed.
+    ['责成作为电子卫生牵头研究组的ITU-T第16研究组', ['StudyGroup']],
+    ['请作为联合国系统行政首长协调理事会成员的秘书长', ['secretary-general']],
+    // After the party, a 的 in what it acts as ends nothing.
+    ['责成ITU-T第16研究组作为电子卫生的牵头研究组', ['StudyGroup']],
+  ])('in Chinese, reads 作为 before or after the party: %s', (heading, expected) => {
+    const doc = parse([...fixtureBefore('zh-pp-resolution.txt', /^做出决议/), heading, '1\t继续开展工作。']);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(expected);
+    expect(doc.diagnostics.filter((d) => d.code === 'ADDRESSEE_UNRECOGNISED')).toEqual([]);
+  });
+
   it('stands between a subject and its collaborators', () => {
     const doc = english([
       'requests',

@@ -161,6 +161,36 @@ describe('the working groups of the Council', () => {
     const doc = fromFixture(file, first, [heading, item]);
     expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['council-working-group']);
   });
+
+  /** The mentions of a Chinese item with this text. */
+  const chineseItem = (text: string): string[] =>
+    entityKeys(fromFixture('zh-pp-resolution.txt', /^做出决议/, ['责成秘书长', `1\t${text}`]), 'instructs-1/item-1');
+
+  // Subjects in Chinese stand between the Council and the group, list words and verbs among them too (CWG-FHR,
+  // CWG-WSIS&SDG, CWG-SFP).
+  it.each([
+    '理事会保护上网儿童工作组',
+    '理事会互联网相关公共政策问题工作组',
+    '理事会财务和人力资源工作组',
+    '理事会信息社会世界峰会和可持续发展目标工作组',
+    '理事会制定战略规划和财务规划工作组',
+  ])('are named by their subject in Chinese: %s', (name) => {
+    expect(chineseItem(`向${name}报告。`)).toEqual(['council-working-group']);
+  });
+
+  // Where the words between make a sentence, the Council is the Council, and the study groups in them are named.
+  it.each([
+    ['向理事会通报各研究组和工作组的工作。', ['itu-council', 'study-groups']],
+    ['向理事会提交ITU-T第16研究组工作组的报告。', ['itu-council', 'StudyGroup']],
+    ['理事会审议工作组的报告。', ['itu-council']],
+    // No verb between, but a study group: no subject names one.
+    ['向理事会第16研究组工作组报告。', ['itu-council', 'StudyGroup']],
+    ['理事会在其2019年会议上审议该工作组的报告。', ['itu-council']],
+    ['向理事会会议和各工作组报告。', ['itu-council']],
+    ['向理事会和各工作组报告。', ['itu-council']],
+  ])('are not read across a sentence in Chinese: %s', (text, expected) => {
+    expect(chineseItem(text)).toEqual(expected);
+  });
 });
 
 describe('other councils, boards and bureaux', () => {

@@ -198,6 +198,29 @@ function entityFromRecord(r: EntityRecord): EntityRef {
   }
 }
 
+/** Kinds of organisation that resolutions address as ITU's own, besides its officials: Sectors, Bureaux, groups. */
+const ADDRESSED_ORGANIZATION_KINDS = new Set(['itu-sector', 'itu-bureau', 'itu-group']);
+
+/**
+ * Whether an entity is of a kind a resolution addresses, as one of a list of addressees: an ITU official, Bureau,
+ * Sector, group or study group, or a stakeholder (Member States, Sector Members …). Not ITU itself or its Council,
+ * nor a body outside ITU (the CEB, WHO): those a heading names as what an addressee is or acts as ("as Chair of the
+ * Chief Executives Board and …"), or as whose a group is ("a joint group of WHO and ITU").
+ */
+export function addressable(e: EntityRef): boolean {
+  switch (e.type) {
+    case 'StudyGroup':
+    case 'Stakeholder':
+      return true;
+    case 'Office':
+      return ENTITY_BY_KEY.get(e.key)?.kind === 'itu-office';
+    case 'Organization':
+      return ADDRESSED_ORGANIZATION_KINDS.has(e.kind);
+    default:
+      return false;
+  }
+}
+
 const ITU_COUNCIL = 'itu-council';
 const COUNCIL_WORKING_GROUP_RECORD = ENTITY_BY_KEY.get('council-working-group');
 /** A working group of the Council, named by its subject (see `patterns.councilWorkingGroup`). */
@@ -634,13 +657,16 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   // A working group of the Council ("the Council Working Group on Child Online Protection", "Working Group of the
   // Council on …"): a body of its own, not the Council, where the Council it names is the ITU Council as the known
   // names read it (not "du Conseil des droits de l'homme", not "совета экспертов"). It takes in the Council's name
-  // ("Groupe de travail du Conseil de l'UIT").
+  // ("Groupe de travail du Conseil de l'UIT"). Not where a party of its own stands inside the words
+  // ("向理事会提交ITU-T第16研究组工作组的报告": to the Council, the report of SG16's working party): a subject names
+  // no study group, official or Bureau.
   for (const m of found.councilWorkingGroup) {
     const end = m.index + m[0].length;
     const council = candidates.find(
       (c) => c.entity.type === 'Organization' && c.entity.key === ITU_COUNCIL && c.start >= m.index && c.start < end,
     );
     if (!council || !COUNCIL_WORKING_GROUP) continue;
+    if (candidates.some((c) => c.start >= m.index && c.start < end && c !== council && addressable(c.entity))) continue;
     candidates.push({ start: m.index, end: Math.max(end, council.end), entity: COUNCIL_WORKING_GROUP, rank: 1 });
   }
 

@@ -8,7 +8,7 @@ import { LoaderError, quoteFound } from './errors';
 import { detectLanguage } from './language';
 import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
 import { addressableByItu, ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
-import { findClauseMentions, homeSectorOf } from './mentions';
+import { addressable, findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { isGroupEntity, pageSubject } from './page';
 import { findRelations } from './relations';
@@ -769,14 +769,21 @@ function collaboratorsAfterOpeners(lex: CompiledLexicon, body: ParsedClause): Me
 const CAPACITY_END = /[,;:.，；：。،؛]/u;
 
 /**
- * The stretches of a clause (offsets of the document) that say what the party before them acts as
- * (`Lexicon.capacity`: "…, in his capacity as Chair of the United Nations System Chief Executives Board, …"): from
- * the phrase to the next punctuation or collaboration phrase, or to the word that closes it (以 … 身份).
+ * The stretches of a clause (offsets of the document) that say what a party acts as (`Lexicon.capacity`: "…, in his
+ * capacity as Chair of the United Nations System Chief Executives Board, …"): from the phrase to the word that closes
+ * it (以 … 身份); where no word does, to the next punctuation or collaboration phrase, or to the list joiner before
+ * the next party of a kind the clause may address besides the first ("in his capacity as Chair of the Chief
+ * Executives Board and the Directors of the three Bureaux", "в качестве секретариата и Директору Бюро развития
+ * электросвязи", "作为焦点组秘书处和电信发展局主任": the Board is what the Secretary-General acts as, the Directors
+ * are addressed with him); and where it stands before the party it describes, no party right before it, to the word
+ * that ends it there (`modifierEnd`: "作为电子卫生牵头研究组的ITU-T第16研究组").
  */
 function capacitiesIn(lex: CompiledLexicon, clause: ParsedClause): (readonly [number, number])[] {
   const spans: (readonly [number, number])[] = [];
+  const parties = clause.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
   for (const c of lex.capacity) {
     for (const m of clause.text.matchAll(c.re)) {
+      const start = clause.span[0] + m.index;
       const from = m.index + m[0].length;
       const rest = clause.text.slice(from);
       let until = CAPACITY_END.exec(rest)?.index ?? rest.length;
@@ -785,15 +792,50 @@ function capacitiesIn(lex: CompiledLexicon, clause: ParsedClause): (readonly [nu
         if (!close || close.index > until) continue;
         until = close.index + close[0].length;
       } else {
+        // Before the party it describes ("作为…的秘书长"), not after one ("秘书长作为…").
+        const modifier = c.modifierEnd?.exec(rest);
+        if (
+          modifier &&
+          modifier.index < until &&
+          !parties.some((p) => p.span[1] <= start && BEFORE_COLLABORATION.test(textBetween(clause, p.span[1], start)))
+        )
+          until = modifier.index + modifier[0].length;
         for (const k of lex.collaboration) {
           const w = k.re.exec(rest);
           if (w && w.index < until) until = w.index;
         }
+        until = Math.min(until, nextOfList(lex, clause, parties, clause.span[0] + from, until));
       }
-      spans.push([clause.span[0] + m.index, clause.span[0] + from + until]);
+      spans.push([start, clause.span[0] + from + until]);
     }
   }
   return spans;
+}
+
+/**
+ * Where, in the `until` characters of a clause's text from `from` (an offset of the document), a list goes on with a
+ * party the clause may address besides another (`addressable`): the offset from `from` of the list joiner before it
+ * (" and the Director of TSB", a prefix "و" of its own word), or `until`.
+ */
+function nextOfList(
+  lex: CompiledLexicon,
+  clause: ParsedClause,
+  parties: readonly Mention[],
+  from: number,
+  until: number,
+): number {
+  for (const p of parties) {
+    if (p.span[0] <= from) continue;
+    if (p.span[0] - from >= until) break;
+    if (!addressable(p.entity)) continue;
+    const before = textBetween(clause, from, p.span[0]);
+    const joiner = lex.listEnd.exec(before);
+    if (joiner) return joiner.index;
+    // "ومدير مكتب تنمية الاتصالات": the joiner is the name's first letter.
+    if (/[\s\u00A0]$/u.test(before) && lex.lexicon.conjunctionPrefixes?.some((c) => p.quote.startsWith(c)))
+      return before.length;
+  }
+  return until;
 }
 
 /** Whether a mention lies within one of the spans. */

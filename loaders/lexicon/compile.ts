@@ -343,6 +343,11 @@ export interface CompiledLexicon {
   readonly bodyAfter: RegExp;
   /** Only a list joiner (", ", " and ", "、"), perhaps with an article (" et la "): between two members of a list. */
   readonly listGap: RegExp;
+  /**
+   * A list joiner at the end of a text, with articles after it (" and the ", " et l'", "和各"): the next member of a
+   * list starts where the text ends.
+   */
+  readonly listEnd: RegExp;
   readonly patterns: {
     readonly studyGroup: RegExp;
     readonly question: RegExp;
@@ -407,8 +412,12 @@ export interface CompiledLexicon {
     readonly closing: RegExp | null;
     readonly jointly: ReadonlySet<string>;
   }[];
-  /** `Lexicon.capacity`: each phrase (global) and what closes it, if anything does. */
-  readonly capacity: readonly { readonly re: RegExp; readonly closing: RegExp | null }[];
+  /** `Lexicon.capacity`: each phrase (global), what closes it, if anything does, and what ends it as a modifier. */
+  readonly capacity: readonly {
+    readonly re: RegExp;
+    readonly closing: RegExp | null;
+    readonly modifierEnd: RegExp | null;
+  }[];
   /** The lexicon's organisation head words, each split at its spaces once here rather than per acronym read. */
   readonly organizationHeads: readonly { readonly words: readonly string[]; readonly kind: string }[];
   readonly relations: readonly { readonly type: Lexicon['relations'][number]['type']; readonly re: RegExp }[];
@@ -690,6 +699,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     body: foldedLookup(bodyByName),
     bodyName: new RegExp(boundedAfter(bodyAlt, lex), `g${ci}`),
     listGap: new RegExp(`^${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?:\\p{L}{1,4}${WS}+)?$`, ci),
+    listEnd: new RegExp(
+      `${lex.script === 'Han' ? '' : LETTER_BOUNDARY_BEFORE}(?:${alternation(lex.listJoiners)})${WS}*` +
+        `${lex.articles?.length ? `(?:(?:${alternation(lex.articles)})${WS}*){0,2}` : ''}$`,
+      ci,
+    ),
     bodyAfter: new RegExp(
       `^${WS}*(?:,${WS}*)?${links}(?<name>${bodyAlt})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       ci,
@@ -762,6 +776,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     capacity: (lex.capacity ?? []).map((c) => ({
       re: new RegExp(clausePhrase(c.phrase, lex), `g${ci}`),
       closing: c.closing?.length ? new RegExp(alternation(c.closing), 'u') : null,
+      modifierEnd: c.modifierEnd?.length ? new RegExp(alternation(c.modifierEnd), 'u') : null,
     })),
     organizationHeads: lex.organizationHeads.map((h) => ({ words: h.word.split(' '), kind: h.kind })),
     relations: lex.relations.flatMap((r) =>

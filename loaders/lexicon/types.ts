@@ -175,10 +175,21 @@ export interface Lexicon {
   /**
    * Phrases that say what the party before them acts as ("the Secretary-General, in his capacity as Chair of the
    * United Nations System Chief Executives Board, …"): the names in such a phrase describe that party, and are
-   * mentions but no party of the instruction. The phrase runs to the next punctuation or collaboration phrase, or,
-   * with `closing`, to the word that closes it (zh: 以 … 身份).
+   * mentions but no party of the instruction. The phrase runs to the next punctuation or collaboration phrase, or to
+   * a list joiner that the next party of the list follows ("… as Chair of the Joint Coordination Activity and the
+   * Director of TSB": the Director is addressed too), or, with `closing`, to the word that closes it (zh: 以 … 身份).
    */
-  readonly capacity?: readonly { readonly phrase: string; readonly closing?: readonly string[] }[];
+  readonly capacity?: readonly {
+    readonly phrase: string;
+    readonly closing?: readonly string[];
+    /**
+     * Where the phrase stands before the party it describes, not after one (zh 作为 … 的: "责成作为电子卫生牵头研究组的
+     * ITU-T第16研究组"), the word that ends it: the first of these after it, and the name after that word is the party.
+     * Where a party comes right before the phrase ("责成电信标准化局主任作为…"), these end nothing (a 的 there joins
+     * the words of what that party acts as).
+     */
+    readonly modifierEnd?: readonly string[];
+  }[];
 
   /** Item labels: letters in order for lettered items (a, b, c … / а, б, в … / أ، ب، ج …). */
   readonly itemLetters: string;

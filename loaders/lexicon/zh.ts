@@ -1,6 +1,54 @@
 /** Chinese (simplified), as in the ITU Chinese texts of WTSA, PP and WTDC resolutions. */
 import type { Lexicon } from './types';
 
+/**
+ * The subject of a working group of the Council, written between 理事会 and 工作组 ("理事会保护上网儿童工作组",
+ * "理事会财务和人力资源工作组", "理事会信息社会世界峰会和可持续发展目标工作组"), as regex source: noun-like words, at
+ * most 20 characters, no punctuation, no 的 or 了. Where the words after 理事会 make a sentence of it, they are no
+ * subject, and 理事会 is the Council ("秘书长向理事会通报各研究组和工作组的工作": reports to the Council on the study
+ * groups and working groups):
+ *  - they open with a list word or a preposition ("理事会和各工作组", "理事会向工作组", "理事会在其会议上审议该工作组");
+ *  - they hold a verb of what is done with the Council or its groups' work ({@link COUNCIL_ACTS});
+ *  - they end with a list word, perhaps with a determiner after it ("理事会会议和各工作组"): a list word joins two
+ *    words of the subject ("财务和人力资源"), never the subject to the group.
+ * Nor where they name a study group, official or Bureau (mentions.ts): "理事会提交ITU-T第16研究组工作组".
+ */
+const COUNCIL_ACTS = [
+  '提交',
+  '通报',
+  '审议',
+  '审查',
+  '报告',
+  '汇报',
+  '转交',
+  '提供',
+  '介绍',
+  '通过',
+  '批准',
+  '核准',
+  '设立',
+  '成立',
+  '建立',
+  '指定',
+  '决定',
+  '要求',
+  '责成',
+  '邀请',
+  '鼓励',
+  '协助',
+  '参加',
+  '参与',
+  '开展',
+  '考虑',
+  '注意',
+  '听取',
+  '收到',
+];
+const COUNCIL_SUBJECT =
+  '(?![和及与或向将把对就由在从为是请])' +
+  `(?:(?!${COUNCIL_ACTS.join('|')})[^\\s，、。；：（）()“”的了]){1,20}?` +
+  '(?<![和及与或](?:各|其|该|有关|相关|所有)?)';
+
 export const zh: Lexicon = {
   language: 'zh',
   script: 'Han',
@@ -54,8 +102,12 @@ export const zh: Lexicon = {
     { phrase: '与', closing: ['协作', '合作', '配合', '协商', '磋商', '协调'], jointly: ['一道', '共同'] },
     { phrase: '协同' },
   ],
-  // 以 … 身份: "in the capacity of …" (以 alone opens much else: 以便, 以及).
-  capacity: [{ phrase: '以', closing: ['身份'] }, { phrase: '作为' }],
+  // 以 … 身份: "in the capacity of …" (以 alone opens much else: 以便, 以及). 作为 after the party
+  // ("电信标准化局主任作为秘书处"), or before it as its modifier, up to 的 ("作为电子卫生牵头研究组的ITU-T第16研究组").
+  capacity: [
+    { phrase: '以', closing: ['身份'] },
+    { phrase: '作为', modifierEnd: ['的'] },
+  ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
   templates: {
@@ -128,11 +180,9 @@ export const zh: Lexicon = {
     ],
     // "ITU-T H.810建议书": the code before the word for Recommendation.
     recommendation: ['{SECTOR} ?{RCODE} ?建议书', '{SECTOR} ?{RCODE}'],
-    // The subject between the Council and the group: 理事会保护上网儿童工作组 (the shortest, so that two are two); not
-    // one that opens with a list word ("理事会和各工作组": the Council and its groups).
-    councilWorkingGroup: [
-      '(?:国际电联)?理事会(?:[^\\s，、。；：（）()“”的了和及与或][^\\s，、。；：（）()“”的了]{0,19}?)?工作组',
-    ],
+    // The subject between the Council and the group (COUNCIL_SUBJECT): 理事会保护上网儿童工作组 (the shortest, so that
+    // two are two).
+    councilWorkingGroup: [`(?:国际电联)?理事会(?:${COUNCIL_SUBJECT})?工作组`],
   },
 
   sectors: [
