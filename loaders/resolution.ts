@@ -338,11 +338,12 @@ function punctuatedHeading(
   previous: StructureLine | undefined,
   next: StructureLine | undefined,
 ): { readonly heading: Heading; readonly bodyOffset: number | null } | 'unsplit' | null {
-  if (lex.lexicon.script === 'Han') return hanPunctuatedHeading(lex, line, previous, next);
-  if (!hasCase(lex.lexicon)) return null;
+  // Chinese has no case either, but its names end a heading's addressees (see hanBodyStart).
+  const han = lex.lexicon.script === 'Han';
+  if (!han && !hasCase(lex.lexicon)) return null;
   if (!previous || !ENDS_SENTENCE.test(previous.text)) return null;
-  const leadsOn = LEADS_ON.test(line.text);
-  if (!leadsOn && !FULL_STOP.test(line.text)) return null;
+  const leadsOn = (han ? HAN_LEADS_ON : LEADS_ON).test(line.text);
+  if (!leadsOn && !(han ? HAN_FULL_STOP : FULL_STOP).test(line.text)) return null;
   if (!startsLikeHeading(lex, line.text)) return null;
   for (const o of lex.operative) {
     const m = o.re.exec(line.text);
@@ -354,58 +355,35 @@ function punctuatedHeading(
       restOffset: line.text.length - rest.length,
       towardsItu: o.towardsItu,
     };
-    if (leadsOn && next && !startsSection(lex, next)) return { heading, bodyOffset: null };
+    const below = next !== undefined && !startsSection(lex, next);
+    if (han) {
+      const at = hanBodyStart(lex, rest);
+      // Leading on, nothing but the addressees (a wrapped sentence that starts with 请 "please" names none).
+      if (leadsOn) return at === rest.length && below ? { heading, bodyOffset: null } : null;
+      return at === null || at === rest.length ? 'unsplit' : { heading, bodyOffset: heading.restOffset + at };
+    }
+    if (leadsOn && below) return { heading, bodyOffset: null };
     const at = bodyStart(lex, o.key, rest);
     return at === null ? 'unsplit' : { heading, bodyOffset: heading.restOffset + at };
   }
   return null;
 }
 
-/** A Chinese line that leads on (a comma or colon at its end) or ends a sentence. */
+/**
+ * In Chinese, {@link LEADS_ON} and {@link FULL_STOP} with the full-width comma, colon and stop. Chinese has no case
+ * and no word like "to" that opens a body: a line that starts with an operative marker right after a clause ended
+ * leads on to items or a body below it ("请各成员国：") or ends with a full stop and holds its body too
+ * ("请各成员国制定国家电子卫生战略。"); the body starts where the addressees end (see {@link hanBodyStart}). Where no
+ * name follows the marker, 'unsplit', as in other languages.
+ */
 const HAN_LEADS_ON = /[，,：:]$/u;
 const HAN_FULL_STOP = /[。.]$/u;
-
-/**
- * {@link punctuatedHeading} in Chinese, which has no case and no word like "to" that opens a body: a line that starts
- * with an operative marker right after a clause ended, and leads on to items or a body below it ("请各成员国：")
- * or ends with a full stop and holds its body too ("请各成员国制定国家电子卫生战略。"). The body starts where the
- * addressees end: after the names right after the marker, joined by list joiners (each perhaps after a determiner
- * of the lexicon's `articles`: 各成员国), and after a collaboration phrase with them ("与世卫组织密切合作，"). Where
- * no name follows the marker, 'unsplit', as in other languages.
- */
-function hanPunctuatedHeading(
-  lex: CompiledLexicon,
-  line: StructureLine,
-  previous: StructureLine | undefined,
-  next: StructureLine | undefined,
-): { readonly heading: Heading; readonly bodyOffset: number | null } | 'unsplit' | null {
-  if (!previous || !ENDS_SENTENCE.test(previous.text)) return null;
-  const leadsOn = HAN_LEADS_ON.test(line.text);
-  if (!leadsOn && !HAN_FULL_STOP.test(line.text)) return null;
-  if (!startsLikeHeading(lex, line.text)) return null;
-  for (const o of lex.operative) {
-    const m = o.re.exec(line.text);
-    if (!m) continue;
-    const rest = m.groups?.rest ?? '';
-    const heading: Heading = {
-      part: 'operative',
-      marker: o.key,
-      restOffset: line.text.length - rest.length,
-      towardsItu: o.towardsItu,
-    };
-    const at = hanBodyStart(lex, rest);
-    // Leading on, nothing but the addressees (a wrapped sentence that starts with 请 "please" names none).
-    if (leadsOn) return at === rest.length && next && !startsSection(lex, next) ? { heading, bodyOffset: null } : null;
-    return at === null || at === rest.length ? 'unsplit' : { heading, bodyOffset: heading.restOffset + at };
-  }
-  return null;
-}
 
 /** Characters an adverb may take between a list of names and the word that closes a collaboration (密切合作). */
 const HAN_ADVERB = 4;
 
 /**
- * Where the addressees of a Chinese heading end in the rest of its line (see {@link hanPunctuatedHeading}), with the
+ * Where the addressees of a Chinese heading end in the rest of its line (see {@link punctuatedHeading}), with the
  * punctuation after them: where the body starts, or the line's end. Null where no name follows the marker.
  */
 function hanBodyStart(lex: CompiledLexicon, rest: string): number | null {
