@@ -638,8 +638,8 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     // not "非洲地区成员国", the region's Member States, nor "非洲地区国际电联成员国": no other name ends with 国际电联.
     if (
       record.category === 'Organization' &&
-      lex.qualifiable(m[0]) &&
-      lex.qualifiedBefore.test(text.slice(Math.max(0, m.index - MAX_QUALIFIER), m.index))
+      lex.qualifiedBefore.test(text.slice(Math.max(0, m.index - MAX_QUALIFIER), m.index)) &&
+      lex.qualifiable(m[0])
     )
       continue;
     if (record.members) {

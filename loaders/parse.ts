@@ -779,6 +779,7 @@ const CAPACITY_END = /[,;:.，；：。،؛]/u;
  * that ends it there (`modifierEnd`: "作为电子卫生牵头研究组的ITU-T第16研究组").
  */
 function capacitiesIn(lex: CompiledLexicon, clause: ParsedClause): (readonly [number, number])[] {
+  if (!lex.anyCapacity.test(clause.text)) return [];
   const spans: (readonly [number, number])[] = [];
   const parties = clause.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
   for (const c of lex.capacity) {

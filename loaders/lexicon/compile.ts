@@ -418,6 +418,8 @@ export interface CompiledLexicon {
     readonly closing: RegExp | null;
     readonly modifierEnd: RegExp | null;
   }[];
+  /** Any of `capacity`'s phrases: most clauses have none, and one test of this spares a scan per phrase. */
+  readonly anyCapacity: RegExp;
   /** The lexicon's organisation head words, each split at its spaces once here rather than per acronym read. */
   readonly organizationHeads: readonly { readonly words: readonly string[]; readonly kind: string }[];
   readonly relations: readonly { readonly type: Lexicon['relations'][number]['type']; readonly re: RegExp }[];
@@ -757,7 +759,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     entities: new RegExp(boundedAfter(alternation(entityNames), lex), 'gu'),
     entityOf: foldedLookup(entityByName),
     qualifiedBefore: lex.nameQualifiers?.length ? new RegExp(`(?:${alternation(lex.nameQualifiers)})$`, 'u') : /(?!)/u,
-    qualifiable: (matched) => qualifiedNames.has(foldName(matched)),
+    // Folding costs more than the lookup: none at all where the lexicon lists no such name.
+    qualifiable: qualifiedNames.size ? (matched) => qualifiedNames.has(foldName(matched)) : () => false,
     place: (written) => {
       const known = placeByName.get(foldName(written));
       if (known) return known;
@@ -778,6 +781,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       closing: c.closing?.length ? new RegExp(alternation(c.closing), 'u') : null,
       modifierEnd: c.modifierEnd?.length ? new RegExp(alternation(c.modifierEnd), 'u') : null,
     })),
+    // The phrases alone, without the word boundaries `re` checks: a superset, and a plain alternation is quick to scan.
+    anyCapacity: lex.capacity?.length ? new RegExp(alternation(lex.capacity.map((c) => c.phrase)), ci) : /(?!)/u,
     organizationHeads: lex.organizationHeads.map((h) => ({ words: h.word.split(' '), kind: h.kind })),
     relations: lex.relations.flatMap((r) =>
       r.patterns.map((p) => ({ type: r.type, re: new RegExp(templateSource(p, lex), `g${ci}`) })),
