@@ -5,7 +5,16 @@
  * resolutions; SDGs; named strategies and plans). Overlapping candidates resolve to the longest.
  */
 import type { AssemblyBody, CompiledLexicon, EntityRecord, TextSeries } from './lexicon';
-import { ENTITY_BY_KEY, STUDY_GROUP_NUMBERS, councilSessions, hasCase, matchWords, slot } from './lexicon';
+import {
+  addressableByItu,
+  councilSessions,
+  ENTITY_BY_KEY,
+  hasCase,
+  ituKindAddressed,
+  matchWords,
+  slot,
+  STUDY_GROUP_NUMBERS,
+} from './lexicon';
 import type { EntityRef, Mention, SectorCode } from './types';
 
 /** What the clause's document tells us about context. */
@@ -198,24 +207,25 @@ function entityFromRecord(r: EntityRecord): EntityRef {
   }
 }
 
-/** Kinds of organisation that resolutions address as ITU's own, besides its officials: Sectors, Bureaux, groups. */
-const ADDRESSED_ORGANIZATION_KINDS = new Set(['itu-sector', 'itu-bureau', 'itu-group']);
-
 /**
- * Whether an entity is of a kind a resolution addresses, as one of a list of addressees: an ITU official, Bureau,
- * Sector, group or study group, or a stakeholder (Member States, Sector Members …). Not ITU itself or its Council,
- * nor a body outside ITU (the CEB, WHO): those a heading names as what an addressee is or acts as ("as Chair of the
- * Chief Executives Board and …"), or as whose a group is ("a joint group of WHO and ITU").
+ * Whether an ITU text may address the entity: a study group, a stakeholder (Member States, Sector Members …), or an
+ * official, organ or group of ITU's own (see `addressableByItu`), never a body outside ITU (the CEB, WHO). Without
+ * `ituItself`, not ITU itself or its Council either: as one of a list of addressees, those a heading names are what
+ * an addressee is or acts as ("as Chair of the Chief Executives Board and …"), or whose a group is ("a joint group of
+ * WHO and ITU").
  */
-export function addressable(e: EntityRef): boolean {
+export function addressable(e: EntityRef, options: { readonly ituItself: boolean }): boolean {
   switch (e.type) {
     case 'StudyGroup':
     case 'Stakeholder':
       return true;
     case 'Office':
-      return ENTITY_BY_KEY.get(e.key)?.kind === 'itu-office';
-    case 'Organization':
-      return ADDRESSED_ORGANIZATION_KINDS.has(e.kind);
+    case 'Organization': {
+      const record = ENTITY_BY_KEY.get(e.key);
+      if (record) return addressableByItu(record, options);
+      // An organisation the text defines: of ITU where its kind, guessed from its head word, says so.
+      return e.type === 'Organization' && ituKindAddressed(e.kind, options);
+    }
     default:
       return false;
   }
@@ -666,7 +676,12 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       (c) => c.entity.type === 'Organization' && c.entity.key === ITU_COUNCIL && c.start >= m.index && c.start < end,
     );
     if (!council || !COUNCIL_WORKING_GROUP) continue;
-    if (candidates.some((c) => c.start >= m.index && c.start < end && c !== council && addressable(c.entity))) continue;
+    if (
+      candidates.some(
+        (c) => c.start >= m.index && c.start < end && c !== council && addressable(c.entity, { ituItself: false }),
+      )
+    )
+      continue;
     candidates.push({ start: m.index, end: Math.max(end, council.end), entity: COUNCIL_WORKING_GROUP, rank: 1 });
   }
 

@@ -7,7 +7,7 @@ import { decode, DEFAULT_MAX_BYTES } from './decode';
 import { LoaderError, quoteFound } from './errors';
 import { detectLanguage } from './language';
 import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
-import { addressableByItu, ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
+import { lexiconFor, openerOf } from './lexicon';
 import { addressable, findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { isGroupEntity, pageSubject } from './page';
@@ -651,20 +651,11 @@ function collaborates(
 
 /**
  * For the parties of a clause, from an offset of the document: whether one of them, before the given number of
- * characters more, is outside ITU: neither its membership nor its own (see `addressableByItu`).
+ * characters more, is outside ITU: neither its membership nor its own (see `addressable`).
  */
 function outsideItu(parties: readonly Mention[], from: number): (to: number) => boolean {
-  return (to) => parties.some((p) => p.span[0] >= from && p.span[1] <= from + to && !ituAddressable(p.entity));
-}
-
-/** Whether an ITU text may address a party (see `addressableByItu`); a study group is ITU's. */
-function ituAddressable(e: EntityRef): boolean {
-  if (e.type === 'StudyGroup') return true;
-  if (e.type !== 'Organization' && e.type !== 'Office' && e.type !== 'Stakeholder') return false;
-  const record = ENTITY_BY_KEY.get(e.key);
-  if (record) return addressableByItu(record);
-  // An organisation the text defines: of ITU where its kind, guessed from its head word, says so.
-  return e.type === 'Organization' && e.kind.startsWith('itu');
+  return (to) =>
+    parties.some((p) => p.span[0] >= from && p.span[1] <= from + to && !addressable(p.entity, { ituItself: true }));
 }
 
 /**
@@ -828,7 +819,7 @@ function nextOfList(
   for (const p of parties) {
     if (p.span[0] <= from) continue;
     if (p.span[0] - from >= until) break;
-    if (!addressable(p.entity)) continue;
+    if (!addressable(p.entity, { ituItself: false })) continue;
     const before = textBetween(clause, from, p.span[0]);
     const joiner = lex.listEnd.exec(before);
     if (joiner) return joiner.index;

@@ -475,7 +475,7 @@ function namesIn(
         end: m.index + m[0].length,
         party: record?.category !== 'Instrument',
         itu: re !== lex.entities || (record?.category !== 'Instrument' && (record?.kind?.startsWith('itu') ?? false)),
-        member: re !== lex.entities || (record !== null && addressableByItu(record)),
+        member: re !== lex.entities || (record !== null && addressableByItu(record, { ituItself: true })),
       });
       if (m[0].length === 0) re.lastIndex++;
     }

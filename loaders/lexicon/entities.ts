@@ -304,11 +304,24 @@ export const ENTITIES: readonly EntityRecord[] = [
 
 export const ENTITY_BY_KEY: ReadonlyMap<string, EntityRecord> = new Map(ENTITIES.map((e) => [e.key, e]));
 
+/** Kinds of ITU's own that resolutions address one of a list: its officials, Sectors, Bureaux and groups. */
+const LISTED_ITU_KINDS = new Set(['itu-office', 'itu-sector', 'itu-bureau', 'itu-group']);
+
+/**
+ * Whether an organisation or office of this kind is ITU's own that its texts address: with `ituItself`, any of ITU's
+ * (ITU, its Council too); without, only those a list of addressees names beside others (see `LISTED_ITU_KINDS`).
+ * Not an outside organisation (WHO, WIPO, a United Nations body), which ITU works with but does not instruct.
+ */
+export function ituKindAddressed(kind: string | null | undefined, options: { readonly ituItself: boolean }): boolean {
+  if (!kind) return false;
+  return options.ituItself ? kind.startsWith('itu') : LISTED_ITU_KINDS.has(kind);
+}
+
 /**
  * Whether an ITU text may address the entity: ITU's membership and stakeholders (Member States, Sector Members,
- * Associates, Academia …) and ITU's own organs, officials and groups; not an outside organisation (WHO, WIPO, a
- * United Nations body), which ITU works with but does not instruct or invite.
+ * Associates, Academia …) and ITU's own organs, officials and groups (see {@link ituKindAddressed}).
  */
-export function addressableByItu(record: EntityRecord): boolean {
-  return record.category === 'Stakeholder' || (record.category !== 'Instrument' && !!record.kind?.startsWith('itu'));
+export function addressableByItu(record: EntityRecord, options: { readonly ituItself: boolean }): boolean {
+  if (record.category === 'Stakeholder') return true;
+  return record.category !== 'Instrument' && ituKindAddressed(record.kind, options);
 }

@@ -11,7 +11,7 @@ import { zh } from './zh';
 
 export type { Lexicon, PreambleKey, OperativeKey, AssemblyBody, TextSeries } from './types';
 export type { CompiledLexicon } from './compile';
-export { addressableByItu, ENTITIES, ENTITY_BY_KEY, STUDY_GROUP_NUMBERS } from './entities';
+export { addressableByItu, ituKindAddressed, ENTITIES, ENTITY_BY_KEY, STUDY_GROUP_NUMBERS } from './entities';
 export type { EntityRecord } from './entities';
 export {
   foldName,
