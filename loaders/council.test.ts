@@ -98,6 +98,49 @@ describe('Council resolutions that state their year in the header', () => {
   });
 
   it.each([
+    ['English', 'RESOLUTION 1408 (modified 2023) (adopted at the ninth Plenary Meeting)'],
+    [
+      'English, with a session and a margin symbol',
+      'RESOLUTION 1408 (C23) (adopted at the ninth Plenary Meeting) (MOD)',
+    ],
+  ])('read a note in brackets on the header line as no part of the identity: %s', (_case, header) => {
+    const doc = parse(council(header));
+    expect(identity(doc)).toMatchObject({ body: 'COUNCIL', number: '1408', year: 2023 });
+    expect(doc.title?.value).toBe('Role of ITU in e-health');
+    expect(doc.instructions.map((i) => i.kind)).toEqual(['RESOLVES', 'INSTRUCTS']);
+  });
+
+  it.each([
+    [
+      'French',
+      'fr-resolution.txt',
+      'RÉSOLUTION 1408 (MODIFIÉE 2023) (adoptée à la neuvième séance plénière)',
+      'Le Conseil,',
+    ],
+    [
+      'Spanish',
+      'es-resolution.txt',
+      'RESOLUCIÓN 1408 (MODIFICADA 2023) (adoptada en la novena sesión plenaria)',
+      'El Consejo,',
+    ],
+    [
+      'Russian',
+      'ru-wtdc-resolution.txt',
+      'РЕЗОЛЮЦИЯ 1408 (изменена в 2023 г.) (принята на девятом пленарном заседании)',
+      'Совет,',
+    ],
+    ['Arabic', 'ar-wtdc-resolution.txt', 'القرار 1408 (المعدَّل 2023) (اعتُمد في الجلسة العامة التاسعة)', 'إن المجلس،'],
+    ['Chinese', 'zh-pp-resolution.txt', '第1408号决议（2023年修改）（在第九次全体会议上通过）', '理事会，'],
+  ])('read a note on the header line in %s', (_language, file, header, opening) => {
+    const doc = parse(reidentified(file, [header, 'Title', opening]));
+    expect(identity(doc)).toEqual(MODIFIED_1408);
+  });
+
+  it('do not read a bracket that is no note as one: the header stays unread', () => {
+    expect(() => parse(council('RESOLUTION 1408 (modified 2023) (see Annex 2)'))).toThrow(/IDENTITY_MISSING/);
+  });
+
+  it.each([
     ['French', 'fr-resolution.txt', ['RÉSOLUTION 1408 (MODIFIÉE 2023)', 'Titre', 'Le Conseil,']],
     ['Spanish', 'es-resolution.txt', ['RESOLUCIÓN 1408 (MODIFICADA 2023)', 'Título', 'El Consejo,']],
     ['Russian', 'ru-wtdc-resolution.txt', ['РЕЗОЛЮЦИЯ 1408 (изменена в 2023 г.)', 'Название', 'Совет,']],

@@ -212,17 +212,37 @@ interface HeaderKey {
 }
 
 function headerKey(lex: CompiledLexicon, text: string): HeaderKey | null {
-  for (const [i, re] of lex.header.entries()) {
-    const m = re.exec(text);
-    if (m) {
-      return {
-        series: lex.headerSeries[i] ?? 'resolution',
-        number: m.groups?.N0 ?? '',
-        year: headerYear(m),
-      };
+  const found = matchHeader(lex, text);
+  if (!found) return null;
+  const { m, template } = found;
+  return {
+    series: lex.headerSeries[template] ?? 'resolution',
+    number: m.groups?.N0 ?? '',
+    year: headerYear(m),
+  };
+}
+
+/**
+ * The header template a line matches (its index and match, and the text it was matched on): the line as written,
+ * or the line without a note in brackets on where the text was adopted (lexicon `headerNote`), as Council texts
+ * put one beside the header ("RESOLUTION 1305 (C09) (adopted at the ninth Plenary Meeting)"): no part of the
+ * identity.
+ */
+function matchHeader(
+  lex: CompiledLexicon,
+  text: string,
+): { readonly m: RegExpExecArray; readonly template: number; readonly text: string } | null {
+  const match = (t: string) => {
+    for (const [template, re] of lex.header.entries()) {
+      const m = re.exec(t);
+      if (m) return { m, template, text: t };
     }
-  }
-  return null;
+    return null;
+  };
+  const found = match(text);
+  const note = found || !lex.headerNote ? null : lex.headerNote.exec(text);
+  if (!note) return found;
+  return match(`${text.slice(0, note.index).trimEnd()} ${text.slice(note.index + note[0].length).trimStart()}`.trim());
 }
 
 /** A full stop at the end of a clause, perhaps inside closing quotes or brackets: the end of a resolution's text. */
@@ -967,10 +987,9 @@ export function readStructure(options: {
 
   // Header, title, history line and opening. The header and the opening may each be missing.
   const headerAt = (i: number): RawStructure['header'] => {
-    const text = lines[i]?.text ?? '';
-    for (const [k, re] of lex.header.entries()) {
-      const m = re.exec(text);
-      if (!m) continue;
+    const found = matchHeader(lex, lines[i]?.text ?? '');
+    if (found) {
+      const { m, template: k, text } = found;
       const place = m.groups?.PLACE0;
       const first = councilSessions(m.groups?.SESSION0)?.first ?? null;
       return {

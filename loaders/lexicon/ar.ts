@@ -339,6 +339,8 @@ export const ar: Lexicon = {
       '(?:ال)?مقرر {N} \\({SESSION}\\)',
       '(?:ال)?مقرر {N}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?',
     ],
+    // A note on where the Council adopted the text may close the header line.
+    headerNote: ['اعتُ?مد(?:ت|ه)? [^()（）\\n]{1,120}'],
     historyEntry: ['{PLACE}(?:،|,) {YEAR}'],
     historySeparators: ['؛', ';'],
     opening: ['(?:إن )?{BODY} \\({PLACE}(?:،|,) {YEAR}\\)(?:،|,)?', '(?:إن )?{BODY}(?:،|,)'],

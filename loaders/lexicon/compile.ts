@@ -324,6 +324,8 @@ export interface CompiledLexicon {
    * ({@link MARGIN_SYMBOLS}) and a web page with the assembly's name ("PP RESOLUTION 183 (…)", group `HBODY`).
    */
   readonly header: readonly RegExp[];
+  /** A note in brackets on the header line that is no part of the identity (lexicon `headerNote`), or null. */
+  readonly headerNote: RegExp | null;
   /** The series each of {@link header} names: a resolution's header, or a decision's (`decisionHeader`). */
   readonly headerSeries: readonly TextSeries[];
   /** A line that holds nothing but a margin symbol (the Final Acts print it beside the header). */
@@ -627,6 +629,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   operative.sort((a, b) => b.len - a.len);
 
   const margin = `(?:${MARGIN_SYMBOLS.join('|')})`;
+  const notes = lex.templates.headerNote ?? [];
   const bodyByName = new Map<string, AssemblyBody>();
   for (const b of lex.bodies)
     for (const n of [...b.names, ...(b.headerNames ?? [])]) bodyByName.set(foldName(n), b.body);
@@ -681,6 +684,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
           ci,
         ),
     ),
+    // Found anywhere in the line, apart from the header templates: inside them, its free text after the optional
+    // groups of a template made the patterns slow to fail (quadratic in a line of blanks).
+    headerNote: notes.length
+      ? new RegExp(`[(（](?:${notes.map((n) => `(?:${templateSource(n, lex)})`).join('|')})[)）]`, ci)
+      : null,
     headerSeries: [
       ...lex.templates.header.map((): TextSeries => 'resolution'),
       ...lex.templates.decisionHeader.map((): TextSeries => 'decision'),

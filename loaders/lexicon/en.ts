@@ -157,6 +157,8 @@ export const en: Lexicon = {
       'DECISION {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
       'DECISION {N} \\({SESSION}\\)',
     ],
+    // A note on where the Council adopted the text may close the header line.
+    headerNote: ['adopted [^()（）\\n]{1,120}'],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
     // Radiocommunication Assembly and Council texts name the body alone: "The ITU Radiocommunication Assembly,".

@@ -161,6 +161,8 @@ export const es: Lexicon = {
       '(?:ACUERDO|DECISI(?:Ó|O)N) {N} \\({SESSION}\\)',
       '(?:ACUERDO|DECISI(?:Ó|O)N) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
+    // A note on where the Council adopted the text may close the header line.
+    headerNote: ['(?:adoptad|aprobad)[ao] [^()（）\\n]{1,120}'],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
     opening: ['(?:La |El )?{BODY} \\({PLACE}, {YEAR}\\),?', '(?:La |El )?{BODY},'],

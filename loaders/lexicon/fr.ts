@@ -150,6 +150,8 @@ export const fr: Lexicon = {
       'D(?:É|E)CISION {N} \\({SESSION}\\)',
       'D(?:É|E)CISION {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
     ],
+    // A note on where the Council adopted the text may close the header line.
+    headerNote: ['adopt(?:é|e)e [^()（）\\n]{1,120}'],
     historyEntry: ['{PLACE}, {YEAR}'],
     historySeparators: [';'],
     // "L'Assemblée …", "La Conférence de plénipotentiaires …", "Le Conseil …".

@@ -127,6 +127,8 @@ export const ru: Lexicon = {
       'РЕШЕНИЕ {N} \\({SESSION}\\)',
       'РЕШЕНИЕ {N}(?: \\((?:Пересм\\. )?{PLACE}, {YEAR}(?: г\\.)?\\))?',
     ],
+    // A note on where the Council adopted the text may close the header line.
+    headerNote: ['принят[аоы]? [^()（）\\n]{1,120}'],
     historyEntry: ['{PLACE}, {YEAR}(?: г\\.)?'],
     historySeparators: [';'],
     opening: ['{BODY} \\({PLACE}, {YEAR}(?: г\\.)?\\),?', '{BODY},'],

@@ -206,6 +206,12 @@ export interface Lexicon {
      * 2020)", Spanish Council texts "ACUERDO 482"); slots as in `header`.
      */
     readonly decisionHeader: readonly string[];
+    /**
+     * A note in brackets that may close the header line, as Council texts say where a text was adopted: "RESOLUTION
+     * 1305 (adopted at the ninth Plenary Meeting)". Each entry is the whole text inside the brackets, as a pattern
+     * (no slots); the note is no part of the text's identity. Optional: a language without it reads no such note.
+     */
+    readonly headerNote?: readonly string[];
     /** One entry of the history line: "Dubai, 2012"; slots {PLACE}, {YEAR}. */
     readonly historyEntry: readonly string[];
     /** Separators between history entries. */

@@ -123,6 +123,8 @@ export const zh: Lexicon = {
       '第 ?{N} ?号决定（{SESSION}）',
       '第 ?{N} ?号决定(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?',
     ],
+    // A note on where the Council adopted the text may close the header line.
+    headerNote: ['在[^()（）\\n]{1,60}通过'],
     historyEntry: ['{YEAR} ?年，{PLACE}'],
     historySeparators: ['；', ';'],
     opening: ['{BODY}（{YEAR} ?年，{PLACE}）[，,]?', '{BODY}[，,]'],
