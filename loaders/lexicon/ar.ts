@@ -56,6 +56,10 @@ export const ar: Lexicon = {
   conjunctionPrefixes: ['و', 'ف'],
   numberPrefixes: [],
   terminators: ['.', '؛', '،', ';', ','],
+  // A body after its heading opens with أن and a verb ("أن يواصل", "بأن ينظر"), or إلى / على and a verbal noun
+  // ("تدعو الدول الأعضاء إلى المشاركة", "تشجع … على المشاركة"). "أن يقوم، بالتعاون مع …، بدعم …" (to undertake, with
+  // …, the support of …) puts its collaboration phrase after the light verb يقوم / تقوم, which opens the body with أن.
+  operativeOpeners: ['أن', 'بأن', 'إلى', 'على', 'يقوم', 'تقوم'],
 
   // The Assembly (الجمعية) is feminine and speaks with ت- verbs and -ها pronouns ("إذ تذكّر", "تكلف",
   // "إذ تضع في اعتبارها"); the Conference (المؤتمر) and the Council (المجلس) are masculine and use ي- and -ه
