@@ -835,7 +835,7 @@ const within = (spans: readonly (readonly [number, number])[], m: Mention): bool
   spans.some(([start, end]) => start <= m.span[0] && m.span[1] <= end);
 
 /** Text that may stand between a subject and a collaboration phrase after it: white space and a comma. */
-const BEFORE_COLLABORATION = /^[\s\u00A0]*(?:[,，][\s\u00A0]*)?$/u;
+const BEFORE_COLLABORATION = /^[\s\u00A0]*(?:[,，،][\s\u00A0]*)?$/u;
 /** What ends a phrase: the parties a collaboration phrase names come before it. */
 const PHRASE_BREAK = /[,;:.，；：。()（）]/u;
 

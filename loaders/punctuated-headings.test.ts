@@ -298,6 +298,61 @@ describe('a Chinese operative heading and its body on one line', () => {
   });
 });
 
+describe('an Arabic operative heading and its body on one line', () => {
+  // The fixture's preamble, then a resolves section of two items: the lines under test follow it.
+  const start = (): string[] => [
+    ...fixtureBefore('ar-resolution.txt', /^تقرر/),
+    'تقرر',
+    '1\tأن تواصل العمل في مجال الصحة الإلكترونية؛',
+    '2\tأن تقدم تقريراً عن التقدم المحرز،',
+  ];
+  const read = (doc: ParsedResolution, kind: string) => {
+    const i = doc.instructions.find((x) => x.kind === kind);
+    return [keys(i, 'addressees'), keys(i, 'collaborators'), i?.items.map((x) => x.text)];
+  };
+
+  it("splits at the verb after the addressees, the collaboration phrase after it the instruction's", () => {
+    // Ending with the Arabic comma before the next heading: read as a heading with nothing below it, before.
+    const doc = parse([
+      ...start(),
+      'تكلف مدير مكتب تقييس الاتصالات أن يقوم، بالتعاون مع منظمة الصحة العالمية، بدعم الدول الأعضاء في وضع استراتيجيات وطنية للصحة الإلكترونية،',
+      'تدعو الدول الأعضاء إلى المشاركة في أعمال لجنة الدراسات 20 لقطاع تقييس الاتصالات.',
+    ]);
+    expect(kinds(doc)).toEqual(['RESOLVES', 'INSTRUCTS', 'INVITES']);
+    expect(read(doc, 'INSTRUCTS')).toEqual([
+      ['director-tsb'],
+      ['who'],
+      ['أن يقوم، بالتعاون مع منظمة الصحة العالمية، بدعم الدول الأعضاء في وضع استراتيجيات وطنية للصحة الإلكترونية،'],
+    ]);
+    expect(read(doc, 'INVITES')).toEqual([
+      ['member-states'],
+      [],
+      ['إلى المشاركة في أعمال لجنة الدراسات 20 لقطاع تقييس الاتصالات.'],
+    ]);
+    expect(clauseText(doc, 'resolves-1/item-2')).toBe('أن تقدم تقريراً عن التقدم المحرز،');
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('splits after a list of addressees and a collaboration phrase, at the opener that follows them', () => {
+    const doc = parse([
+      ...start(),
+      'تشجع الدول الأعضاء وأعضاء القطاع، بالتعاون مع منظمة الصحة العالمية، على المشاركة في الدراسات المتعلقة بالصحة الإلكترونية.',
+    ]);
+    expect(read(doc, 'ENCOURAGES')).toEqual([
+      ['member-states', 'sector-members'],
+      ['who'],
+      ['على المشاركة في الدراسات المتعلقة بالصحة الإلكترونية.'],
+    ]);
+  });
+
+  it('is no heading where no name follows the marker, as in a sentence that starts with the same verb', () => {
+    const line = 'تدعو الحاجة إلى مواصلة العمل في مجال الصحة الإلكترونية.';
+    const doc = parse([...start(), line]);
+    expect(kinds(doc)).toEqual(['RESOLVES']);
+    expect(clauseText(doc, 'resolves-1/item-2')).toContain(line);
+  });
+});
+
 describe('punctuated operative headings in text from a PDF', () => {
   it.each([60, 72, 80])('read alike when the page broke every line at %i characters', (width) => {
     const lines = [

@@ -332,8 +332,8 @@ function spacedItemLabel(
   return Number(last.label) === n - 1 && previous && ENDS_CLAUSE.test(previous.text) ? m : null;
 }
 
-/** A comma or colon at a line's end: an operative heading written so leads on to what is below it. */
-const LEADS_ON = /[,:]$/u;
+/** A comma (the Arabic one too) or colon at a line's end: an operative heading written so leads on to what is below it. */
+const LEADS_ON = /[,:\u060C]$/u;
 /** A full stop at a line's end: the end of a section (a semicolon ends an item, never a section). */
 const FULL_STOP = /[.]$/u;
 const WHITE_ONLY = /^[\s\u00A0]+$/u;
@@ -342,9 +342,10 @@ const WORD = /[\p{L}\p{M}]+['\u2019]?/gu;
 
 /**
  * An operative heading on a line that ends with punctuation, which {@link classifyHeading} leaves to the text (a
- * sentence may start with a word like "requests", and a wrapped line with any word). Read only in scripts with
- * case, where the marker in lower case tells a heading from a sentence's first word, and only where a new
- * paragraph starts (the line before ends a clause):
+ * sentence may start with a word like "requests", and a wrapped line with any word), or reads as a heading with
+ * nothing below it (an Arabic line ending with "،" before the next heading). Read where the marker tells a heading
+ * from a sentence's first word: in lower case where the script has case, else followed right away by a name; and
+ * only where a new paragraph starts (the line before ends a clause):
  * - a line ending with a comma or colon, followed by its items or body, is their heading ("invites Member
  *   States:", "instructs the Director of BDT, in close cooperation with the Director of TSB,");
  * - a line ending with a full stop, or with a comma before the next heading or the end, holds the heading and its
@@ -358,10 +359,9 @@ function punctuatedHeading(
   previous: StructureLine | undefined,
   next: StructureLine | undefined,
 ): { readonly heading: Heading; readonly bodyOffset: number | null } | 'unsplit' | null {
-  // Chinese has no case either, but its names end a heading's addressees (see hanBodyStart).
   const han = lex.lexicon.script === 'Han';
-  if (!han && !hasCase(lex.lexicon)) return null;
-  if (!previous || !ENDS_SENTENCE.test(previous.text)) return null;
+  // The line before ends a clause, as Arabic items end too ("؛", "،").
+  if (!previous || !ENDS_CLAUSE.test(previous.text)) return null;
   const leadsOn = (han ? HAN_LEADS_ON : LEADS_ON).test(line.text);
   if (!leadsOn && !(han ? HAN_FULL_STOP : FULL_STOP).test(line.text)) return null;
   if (!startsLikeHeading(lex, line.text)) return null;
@@ -376,6 +376,9 @@ function punctuatedHeading(
       towardsItu: o.towardsItu,
     };
     const below = next !== undefined && !startsSection(lex, next);
+    // Without case, a sentence's first word looks like a marker: only a name right after it makes a heading
+    // ("تدعو الدول الأعضاء إلى …"; Chinese, see hanBodyStart).
+    if (!han && !hasCase(lex.lexicon) && !namedFirst(lex, rest)) return null;
     if (han) {
       const at = hanBodyStart(lex, rest);
       // Leading on, nothing but the addressees (a wrapped sentence that starts with 请 "please" names none).
@@ -456,6 +459,12 @@ function hanBodyStart(lex: CompiledLexicon, rest: string): number | null {
 
 /** The particles that make what stands before them a modifier of what follows. */
 const HAN_MODIFIER = /^[的之]/u;
+
+/** Whether the addressee text after a marker starts with the name of a party. */
+function namedFirst(lex: CompiledLexicon, rest: string): boolean {
+  const from = rest.length - rest.trimStart().length;
+  return namesIn(lex, rest).some((n) => n.party && n.start === from);
+}
 
 /** A line that starts with a heading's marker in lower case, and is no item. */
 function startsLikeHeading(lex: CompiledLexicon, text: string): boolean {
@@ -1161,14 +1170,18 @@ export function readStructure(options: {
     }
     let heading = classifyHeading(lex, line);
     // A heading ended by punctuation (see punctuatedHeading), and where its body starts when it holds it too: it
-    // ends on its own line.
+    // ends on its own line. The Arabic comma ends no sentence, so a line ending with it reads as a heading on its
+    // own; with a section or nothing after it, it would be empty, and may hold its body too.
     let punctuated = false;
     let bodyOffset: number | null = null;
-    if (!heading && current) {
-      const found = punctuatedHeading(lex, line, lines[i - 1], lines[i + 1]);
-      if (found === 'unsplit') unsplit.push(line);
-      else if (found) ({ heading, bodyOffset } = found);
-      punctuated = heading !== null;
+    const following = lines[i + 1];
+    const empty =
+      heading?.part === 'operative' && ENDS_CLAUSE.test(line.text) && (!following || startsSection(lex, following));
+    if ((!heading || empty) && current) {
+      const found = punctuatedHeading(lex, line, lines[i - 1], following);
+      if (found === 'unsplit' && !heading) unsplit.push(line);
+      else if (found && found !== 'unsplit') ({ heading, bodyOffset } = found);
+      punctuated = found !== null && found !== 'unsplit';
     }
     if (heading) {
       const section = openSection(heading.part, heading.marker, line, heading.restOffset);

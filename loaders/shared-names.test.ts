@@ -162,6 +162,21 @@ describe('a name without its head word after one with it (Russian, Arabic)', () 
     expect(keys(first(ar), 'addressees')).toEqual(['director-bdt', 'director-tsb']);
   });
 
+  it('is the Sector after the Arabic dual of the Sectors (قطاعي, قطاعا)', () => {
+    const ar = arabic([
+      'تشجع قطاعي تقييس الاتصالات وتنمية الاتصالات، بالتعاون مع منظمة الصحة العالمية',
+      'على تنسيق أعمالهما في مجال الصحة الإلكترونية.',
+    ]);
+    expect(keys(first(ar), 'addressees')).toEqual(['itu-d', 'itu-t']);
+    expect(keys(first(ar), 'collaborators')).toEqual(['who']);
+    // The nominative dual, with a proclitic: "and the two Sectors of radiocommunication and standardization".
+    const also = arabic([
+      'تدعو الدول الأعضاء وقطاعا الاتصالات الراديوية وتقييس الاتصالات',
+      'إلى المشاركة في أعمال الصحة الإلكترونية.',
+    ]);
+    expect(keys(first(also), 'addressees')).toEqual(['itu-r', 'itu-t', 'member-states']);
+  });
+
   it('is the Sector, whose study groups a list of Sectors shares', () => {
     const ru = russian([
       'поручает соответствующим исследовательским комиссиям Секторов стандартизации электросвязи и развития электросвязи',

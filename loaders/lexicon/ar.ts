@@ -25,25 +25,34 @@ function withProclitics(...names: string[]): string[] {
 /** Template source for the proclitics and article that may precede a noun: و/ف, then ب/ل/ك, then ال (or لل). */
 const P = '(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?';
 
-/** The names of each Sector, alone or of the Union. */
+/**
+ * The names of each Sector, alone or of the Union, and with the dual that a list shares ("قطاعي تقييس الاتصالات وتنمية
+ * الاتصالات", "قطاعا …": the two Sectors; the second named by `sharedHeadNames`).
+ */
 const SECTOR_NAMES: Record<'ITU-T' | 'ITU-D' | 'ITU-R', readonly string[]> = {
   'ITU-T': [
     'قطاع تقييس الاتصالات في الاتحاد الدولي للاتصالات',
     'قطاع تقييس الاتصالات بالاتحاد الدولي للاتصالات',
     'قطاع تقييس الاتصالات بالاتحاد',
     'قطاع تقييس الاتصالات',
+    'قطاعي تقييس الاتصالات',
+    'قطاعا تقييس الاتصالات',
   ],
   'ITU-D': [
     'قطاع تنمية الاتصالات في الاتحاد الدولي للاتصالات',
     'قطاع تنمية الاتصالات بالاتحاد الدولي للاتصالات',
     'قطاع تنمية الاتصالات بالاتحاد',
     'قطاع تنمية الاتصالات',
+    'قطاعي تنمية الاتصالات',
+    'قطاعا تنمية الاتصالات',
   ],
   'ITU-R': [
     'قطاع الاتصالات الراديوية في الاتحاد الدولي للاتصالات',
     'قطاع الاتصالات الراديوية بالاتحاد الدولي للاتصالات',
     'قطاع الاتصالات الراديوية بالاتحاد',
     'قطاع الاتصالات الراديوية',
+    'قطاعي الاتصالات الراديوية',
+    'قطاعا الاتصالات الراديوية',
   ],
 };
 
@@ -56,6 +65,10 @@ export const ar: Lexicon = {
   conjunctionPrefixes: ['و', 'ف'],
   numberPrefixes: [],
   terminators: ['.', '؛', '،', ';', ','],
+  // A body after its heading opens with أن and a verb ("أن يواصل", "بأن ينظر"), or إلى / على and a verbal noun
+  // ("تدعو الدول الأعضاء إلى المشاركة", "تشجع … على المشاركة"). "أن يقوم، بالتعاون مع …، بدعم …" (to undertake, with
+  // …, the support of …) puts its collaboration phrase after the light verb يقوم / تقوم, which opens the body with أن.
+  operativeOpeners: ['أن', 'بأن', 'إلى', 'على', 'يقوم', 'تقوم'],
 
   // The Assembly (الجمعية) is feminine and speaks with ت- verbs and -ها pronouns ("إذ تذكّر", "تكلف",
   // "إذ تضع في اعتبارها"); the Conference (المؤتمر) and the Council (المجلس) are masculine and use ي- and -ه
@@ -434,8 +447,8 @@ export const ar: Lexicon = {
     { sector: 'ITU-R', names: withProclitics(...SECTOR_NAMES['ITU-R']) },
   ],
 
-  // The second of a list that shares the dual "مكتبي" ("مكتبي تقييس الاتصالات وتنمية الاتصالات"). Not yet the
-  // Sectors' dual "قطاعي": study groups "في قطاعي …" (in the two Sectors) would be read as the Sectors themselves.
+  // The second of a list that shares the dual "مكتبي" or "قطاعي" ("مكتبي تقييس الاتصالات وتنمية الاتصالات"). The
+  // study groups "في قطاعي …" (in the two Sectors) name the Sectors too, as "في قطاع …" names its Sector.
   sharedHeadNames: {
     'itu-t': ['تقييس الاتصالات'],
     'itu-d': ['تنمية الاتصالات'],
