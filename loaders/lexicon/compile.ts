@@ -247,10 +247,11 @@ function boundedAfter(source: string, lex: Lexicon): string {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * The longest run of letters a template writes outside any group, bracket or slot, that every match of it holds as
- * written (a letter a quantifier makes optional left out: "Resolutions?" holds "Resolution"); null where there is
- * none, or where the template is an alternation at its top level. Letters become themselves in
- * {@link templateSource}, so a regex of the run with the template's flags matches wherever the template's run does.
+ * The longest run of letters and spaces a template writes outside any group, bracket or slot, that every match of
+ * it holds as written (a letter or space a quantifier makes optional left out: "Working Groups?" holds "Working
+ * Group"); null where there is none, or where the template is an alternation at its top level. Letters become
+ * themselves in {@link templateSource} and spaces white space, so a regex of the run with the template's flags
+ * matches wherever the template's run does.
  */
 export function requiredWord(template: string): string | null {
   let best = '';
@@ -258,6 +259,7 @@ export function requiredWord(template: string): string | null {
   let depth = 0;
   let inClass = false;
   const end = (): void => {
+    run = run.trim();
     if (run.length > best.length) best = run;
     run = '';
   };
@@ -283,9 +285,9 @@ export function requiredWord(template: string): string | null {
       end();
       i = template.indexOf('}', i);
       if (i < 0) return null;
-    } else if (depth === 0 && /\p{L}/u.test(ch)) {
+    } else if (depth === 0 && (ch === ' ' || /\p{L}/u.test(ch))) {
       const next = template.charAt(i + 1);
-      // A letter a quantifier may leave out ("s?", "a*", "e{0,1}") ends the run without it.
+      // A letter or space a quantifier may leave out ("s?", " ?", "e{0,1}") ends the run without it.
       if (next === '?' || next === '*' || (next === '{' && /\d/.test(template.charAt(i + 2)))) end();
       else run += ch;
     } else end();
@@ -301,7 +303,8 @@ export function requiredWord(template: string): string | null {
 function cueOf(templates: readonly string[], flags: string): RegExp | null {
   const words = templates.map(requiredWord);
   if (!words.length || words.some((w) => w === null)) return null;
-  return new RegExp([...new Set(words)].join('|'), flags);
+  // A space of a template matches a run of white space.
+  return new RegExp([...new Set(words.map((w) => w?.split(' ').join(`${WS}+`)))].join('|'), flags);
 }
 
 /** Matches of a regex built with {@link boundedAfter} that start a word (every match, for Chinese). */
