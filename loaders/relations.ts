@@ -142,6 +142,8 @@ export function findRelations(options: {
 }): ParsedRelation[] {
   const { lex, text, offset, clause, mentions, subject, source } = options;
   if (!mentions.length) return [];
+  // Most clauses write no word of any pattern: nothing to tag them for.
+  if (lex.relationCue && !lex.relationCue.test(text)) return studiedBy(mentions, clause);
   // "The Focus Group …" opening a sentence is the page's subject, as its name would be.
   const self = selfReferences(options);
   const named: Named[] = mentions.map((m) => ({
@@ -365,7 +367,13 @@ export function findRelations(options: {
     }
   }
 
-  // A Question belongs to the study group that studies it.
+  relations.push(...studiedBy(mentions, clause));
+  return relations;
+}
+
+/** A Question belongs to the study group that studies it. */
+function studiedBy(mentions: readonly Mention[], clause: string): ParsedRelation[] {
+  const relations: ParsedRelation[] = [];
   for (const m of mentions) {
     if (m.entity.type !== 'Question') continue;
     relations.push({

@@ -725,20 +725,40 @@ function looksLikeHeading(lex: CompiledLexicon, line: string): boolean {
   return !hasCase(lex.lexicon) || (text === text.toLowerCase() && first.length >= UNLISTED_MIN_FIRST);
 }
 
+/** How many lines' headings {@link classifyHeading} remembers per lexicon before it forgets them all. */
+const HEADING_MEMO_SIZE = 2048;
+const headingMemo = new WeakMap<CompiledLexicon, Map<string, Heading | null>>();
+
+/**
+ * The heading a line opens with, or null. Remembered by the line's text (the heading depends on nothing else): the
+ * structure reader asks again for the same lines, and a line that opens like a heading is tried against every
+ * heading of the lexicon in turn.
+ */
 function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | null {
   if (line.text.length > 600 || !lex.headingStart.test(line.text)) return null;
+  let memo = headingMemo.get(lex);
+  if (!memo) headingMemo.set(lex, (memo = new Map()));
+  const known = memo.get(line.text);
+  if (known !== undefined) return known;
+  if (memo.size >= HEADING_MEMO_SIZE) memo.clear();
+  const heading = readHeading(lex, line.text);
+  memo.set(line.text, heading);
+  return heading;
+}
+
+function readHeading(lex: CompiledLexicon, text: string): Heading | null {
   for (const p of lex.preamble) {
-    if (p.re.test(line.text)) return { part: 'preamble', marker: p.key, restOffset: line.text.length };
+    if (p.re.test(text)) return { part: 'preamble', marker: p.key, restOffset: text.length };
   }
-  if (ENDS_SENTENCE.test(line.text) || lex.itemLabel.test(line.text)) return null;
+  if (ENDS_SENTENCE.test(text) || lex.itemLabel.test(text)) return null;
   for (const o of lex.operative) {
-    const m = o.re.exec(line.text);
+    const m = o.re.exec(text);
     if (m) {
       const rest = m.groups?.rest ?? '';
       return {
         part: 'operative',
         marker: o.key,
-        restOffset: line.text.length - rest.length,
+        restOffset: text.length - rest.length,
         towardsItu: o.towardsItu,
       };
     }

@@ -246,6 +246,67 @@ function boundedAfter(source: string, lex: Lexicon): string {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * The longest run of letters and spaces a template writes outside any group, bracket or slot, that every match of
+ * it holds as written (a letter or space a quantifier makes optional left out: "Working Groups?" holds "Working
+ * Group"); null where there is none, or where the template is an alternation at its top level. Letters become
+ * themselves in {@link templateSource} and spaces white space, so a regex of the run with the template's flags
+ * matches wherever the template's run does.
+ */
+export function requiredWord(template: string): string | null {
+  let best = '';
+  let run = '';
+  let depth = 0;
+  let inClass = false;
+  const end = (): void => {
+    run = run.trim();
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < template.length; i++) {
+    const ch = template.charAt(i);
+    if (ch === '\\') {
+      end();
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+    } else if (ch === '[') {
+      end();
+      inClass = true;
+    } else if (ch === '(') {
+      end();
+      depth++;
+    } else if (ch === ')') {
+      end();
+      depth--;
+    } else if (ch === '|' && depth === 0) return null;
+    else if (ch === '{' && !/\d/.test(template.charAt(i + 1))) {
+      // A slot: its words are the lexicon's, not the template's.
+      end();
+      i = template.indexOf('}', i);
+      if (i < 0) return null;
+    } else if (depth === 0 && (ch === ' ' || /\p{L}/u.test(ch))) {
+      const next = template.charAt(i + 1);
+      // A letter or space a quantifier may leave out ("s?", " ?", "e{0,1}") ends the run without it.
+      if (next === '?' || next === '*' || (next === '{' && /\d/.test(template.charAt(i + 2)))) end();
+      else run += ch;
+    } else end();
+  }
+  end();
+  return best || null;
+}
+
+/**
+ * A regex, with `flags`, that matches every text some template matches in (see {@link requiredWord}): where it
+ * finds nothing, no template matches. Null where a template has no required word.
+ */
+function cueOf(templates: readonly string[], flags: string): RegExp | null {
+  const words = templates.map(requiredWord);
+  if (!words.length || words.some((w) => w === null)) return null;
+  // A space of a template matches a run of white space.
+  return new RegExp([...new Set(words.map((w) => w?.split(' ').join(`${WS}+`)))].join('|'), flags);
+}
+
 /** Matches of a regex built with {@link boundedAfter} that start a word (every match, for Chinese). */
 export function* matchWords(lex: Lexicon, re: RegExp, text: string): Generator<RegExpExecArray> {
   // Reuse the compiled regex (compiling the entity list again per call cost more than matching with it).
@@ -430,6 +491,11 @@ export interface CompiledLexicon {
    * one (most clauses state no relation).
    */
   readonly anyRelation: RegExp;
+  /**
+   * A word each relation pattern writes (see {@link requiredWord}), tested on a clause's own text before it is
+   * tagged: a clause without any states no relation. Null where a pattern has none.
+   */
+  readonly relationCue: RegExp | null;
   /**
    * `Lexicon.selfReferences`, by kind, each sticky: tried where a sentence opens, to read the page's subject there
    * ("The Focus Group reports to …").
@@ -800,6 +866,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         .flatMap((r) => r.patterns)
         .map((p) => `(?:${templateSource(p, lex).replace(/\(\?<[A-Za-z]\w*>/g, '(?:')})`)
         .join('|') || '(?!)',
+      ci,
+    ),
+    relationCue: cueOf(
+      lex.relations.flatMap((r) => r.patterns),
       ci,
     ),
     selfReferences: (lex.selfReferences ?? []).map((r) => ({
