@@ -7,7 +7,7 @@ import { decode, DEFAULT_MAX_BYTES } from './decode';
 import { LoaderError, quoteFound } from './errors';
 import { detectLanguage } from './language';
 import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
-import { lexiconFor, openerOf } from './lexicon';
+import { ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
 import { addressable, findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { isGroupEntity, pageSubject } from './page';
@@ -588,7 +588,8 @@ function instructionOf(
   const owner = owners(lex, heading, named);
   // "instructs the Secretary-General, in his capacity as Chair of the United Nations System Chief Executives Board,
   // …": what an addressee acts as names no party.
-  const capacities = capacitiesIn(lex, heading);
+  // "instructs the Council Working Group on WSIS and SDGs": the subject words of a name name no party either.
+  const capacities = [...capacitiesIn(lex, heading), ...subjectWordsIn(lex, heading, named)];
   const parties = named.filter((m) => m.span[0] >= restStart && !owner(m) && !within(capacities, m));
   const unique = (ms: Mention[]): Mention[] => {
     const seen = new Set<string>();
@@ -792,16 +793,51 @@ function capacitiesIn(lex: CompiledLexicon, clause: ParsedClause): (readonly [nu
           !parties.some((p) => p.span[1] <= start && BEFORE_COLLABORATION.test(textBetween(clause, p.span[1], start)))
         )
           until = modifier.index + modifier[0].length;
-        for (const k of lex.collaboration) {
-          const w = k.re.exec(rest);
-          if (w && w.index < until) until = w.index;
-        }
-        until = Math.min(until, nextOfList(lex, clause, parties, clause.span[0] + from, until));
+        until = describingEnd(lex, clause, parties, clause.span[0] + from, until);
       }
       spans.push([start, clause.span[0] + from + until]);
     }
   }
   return spans;
+}
+
+/**
+ * Where words that describe a party, from `from` (an offset of the document) and within `until` characters, end: at
+ * a collaboration phrase, or at the list joiner before the next party the clause may address (see `nextOfList`).
+ */
+function describingEnd(
+  lex: CompiledLexicon,
+  clause: ParsedClause,
+  parties: readonly Mention[],
+  from: number,
+  until: number,
+): number {
+  const rest = clause.text.slice(from - clause.span[0]);
+  let end = until;
+  for (const k of lex.collaboration) {
+    const w = k.re.exec(rest);
+    if (w && w.index < end) end = w.index;
+  }
+  return Math.min(end, nextOfList(lex, clause, parties, from, end));
+}
+
+/**
+ * The stretches of a clause (offsets of the document) that name the subject of a body named by it
+ * (`EntityRecord.namedBySubject`: "the Council Working Group on WSIS and SDGs"): from the end of the body's name to
+ * the next punctuation, collaboration phrase, or list joiner before a party the clause may address ("… on Child
+ * Online Protection and the Secretary-General": the Secretary-General is addressed too).
+ */
+function subjectWordsIn(
+  lex: CompiledLexicon,
+  clause: ParsedClause,
+  parties: readonly Mention[],
+): (readonly [number, number])[] {
+  return parties.flatMap((p) => {
+    if (!('key' in p.entity) || !ENTITY_BY_KEY.get(p.entity.key)?.namedBySubject) return [];
+    const rest = clause.text.slice(p.span[1] - clause.span[0]);
+    const until = CAPACITY_END.exec(rest)?.index ?? rest.length;
+    return [[p.span[1], p.span[1] + describingEnd(lex, clause, parties, p.span[1], until)] as const];
+  });
 }
 
 /**
