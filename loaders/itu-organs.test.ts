@@ -127,6 +127,20 @@ describe('the working groups of the Council', () => {
     expect(doc.instructions[1]?.addressees[0]?.quote).toBe('Council Working Group on Child Online Protection');
   });
 
+  it('are the group an acronym with "&" defines, its long name too', () => {
+    const doc = english([
+      'b)\tthe role of the Council Working Group on the World Summit on the Information Society and the Sustainable ' +
+        'Development Goals (CWG-WSIS&SDG),',
+      'resolves',
+      '1\tthat the CWG-WSIS&SDG shall continue to facilitate the input of Member States,',
+      'instructs the CWG-WSIS&SDG',
+      '1\tto report to the Council.',
+    ]);
+    expect(entityKeys(doc, 'preamble/recalling/b')).toEqual(['cwg-wsis&sdg']);
+    expect(entityKeys(doc, 'resolves-1/item-1')).toEqual(['cwg-wsis&sdg', 'member-states']);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['cwg-wsis&sdg']);
+  });
+
   it.each([
     [
       'French',
