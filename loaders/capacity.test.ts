@@ -148,6 +148,35 @@ describe('what an addressee acts as', () => {
     expect(mentioned(doc, 'instructs-1')).toEqual(['director-tsb', 'fg-ai4h', 'irg-ava']);
   });
 
+  it.each([
+    [
+      'English',
+      [...HEAD, 'instructs the Director of TSB, as secretariat of the FG-AI4H and ITU-T Study Group 16,'],
+      '1\tto report to the Council.',
+    ],
+    [
+      'French',
+      [
+        ...fixtureBefore('fr-pp-resolution.txt', /^charge/),
+        'charge le Directeur du Bureau de la normalisation des télécommunications, en tant que secrétariat du ' +
+          "FG-AI4H et de la Commission d'études 16 de l'UIT-T,",
+      ],
+      '1\tde faire rapport au Conseil.',
+    ],
+    [
+      'Spanish',
+      [
+        ...fixtureBefore('es-pp-resolution.txt', /^encarga/),
+        'encarga al Director de la Oficina de Normalización de las Telecomunicaciones, como secretaría del FG-AI4H y ' +
+          'de la Comisión de Estudio 16 del UIT-T,',
+      ],
+      '1\tque informe al Consejo.',
+    ],
+  ])('is said as secretariat, in %s', (_language, lines, item) => {
+    const doc = parse([...lines, item]);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['director-tsb']);
+  });
+
   it('goes on over a list of what the addressee acts for in Chinese', () => {
     const doc = parse([
       ...fixtureBefore('zh-pp-resolution.txt', /^做出决议/),

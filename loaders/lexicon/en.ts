@@ -135,6 +135,8 @@ export const en: Lexicon = {
     { phrase: 'as Chairman of' },
     { phrase: 'as Chairperson of' },
     { phrase: 'as Vice-Chair of' },
+    { phrase: 'as secretariat of' },
+    { phrase: 'as the secretariat of' },
   ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 

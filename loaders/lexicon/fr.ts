@@ -133,6 +133,7 @@ export const fr: Lexicon = {
     { phrase: 'en qualité' },
     { phrase: 'en tant que Président' },
     { phrase: 'en tant que Présidente' },
+    { phrase: 'en tant que secrétariat' },
   ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
