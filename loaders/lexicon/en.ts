@@ -460,6 +460,7 @@ export const en: Lexicon = {
     { kind: 'study-group', phrases: ['the Study Group', 'this Study Group'] },
   ],
   pronouns: ['It'],
+  latter: ['The latter'],
 
   organizationHeads: [
     { word: 'Organization', kind: 'other' },

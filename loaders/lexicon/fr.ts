@@ -491,6 +491,7 @@ export const fr: Lexicon = {
     { kind: 'study-group', phrases: ["la Commission d'études", "cette Commission d'études"] },
   ],
   pronouns: ['Il', 'Elle'],
+  latter: ['Ce dernier', 'Cette dernière'],
 
   organizationHeads: [
     { word: 'Organisation', kind: 'other' },
