@@ -124,6 +124,68 @@ describe('what an addressee acts as', () => {
     }
   });
 
+  it('goes on over a list of what the addressee acts for, of another sort than the addressee', () => {
+    const doc = parse([
+      ...HEAD,
+      'b)\tthe Intersector Rapporteur Group on Audiovisual Media Accessibility (IRG-AVA),',
+      'instructs the Director of TSB, in his capacity as secretariat of the FG-AI4H and the IRG-AVA, to',
+      '1\tsupport their work;',
+      'instructs the Director of TSB in his capacity as secretariat of the FG-AI4H and Study Group 16',
+      '1\tto support their work;',
+      // A comma closes it.
+      'instructs the Director of TSB, in his capacity as secretariat of the FG-AI4H, and the relevant study groups, to',
+      '1\tsupport their work;',
+      // A party of the addressee's own sort is another addressee.
+      'instructs Study Group 16 in its capacity as lead study group of the FG-AI4H and Study Group 20',
+      '1\tto support their work.',
+    ]);
+    expect(doc.instructions.map((i) => keys(i, 'addressees'))).toEqual([
+      ['director-tsb'],
+      ['director-tsb'],
+      ['director-tsb', 'study-groups-itu-d'],
+      ['StudyGroup', 'StudyGroup'],
+    ]);
+    expect(mentioned(doc, 'instructs-1')).toEqual(['director-tsb', 'fg-ai4h', 'irg-ava']);
+  });
+
+  it.each([
+    [
+      'English',
+      [...HEAD, 'instructs the Director of TSB, as secretariat of the FG-AI4H and ITU-T Study Group 16,'],
+      '1\tto report to the Council.',
+    ],
+    [
+      'French',
+      [
+        ...fixtureBefore('fr-pp-resolution.txt', /^charge/),
+        'charge le Directeur du Bureau de la normalisation des télécommunications, en tant que secrétariat du ' +
+          "FG-AI4H et de la Commission d'études 16 de l'UIT-T,",
+      ],
+      '1\tde faire rapport au Conseil.',
+    ],
+    [
+      'Spanish',
+      [
+        ...fixtureBefore('es-pp-resolution.txt', /^encarga/),
+        'encarga al Director de la Oficina de Normalización de las Telecomunicaciones, como secretaría del FG-AI4H y ' +
+          'de la Comisión de Estudio 16 del UIT-T,',
+      ],
+      '1\tque informe al Consejo.',
+    ],
+  ])('is said as secretariat, in %s', (_language, lines, item) => {
+    const doc = parse([...lines, item]);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['director-tsb']);
+  });
+
+  it('goes on over a list of what the addressee acts for in Chinese', () => {
+    const doc = parse([
+      ...fixtureBefore('zh-pp-resolution.txt', /^做出决议/),
+      '责成电信标准化局主任作为人工智能促进健康焦点组和第16研究组的秘书处',
+      '1\t继续开展工作。',
+    ]);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['director-tsb']);
+  });
+
   it.each([
     // Before the party it describes, 作为 … 的 ends at 的: the name after it is addressed.
     ['责成作为电子卫生牵头研究组的ITU-T第16研究组', ['StudyGroup']],

@@ -127,6 +127,20 @@ describe('the working groups of the Council', () => {
     expect(doc.instructions[1]?.addressees[0]?.quote).toBe('Council Working Group on Child Online Protection');
   });
 
+  it('are the group an acronym with "&" defines, its long name too', () => {
+    const doc = english([
+      'b)\tthe role of the Council Working Group on the World Summit on the Information Society and the Sustainable ' +
+        'Development Goals (CWG-WSIS&SDG),',
+      'resolves',
+      '1\tthat the CWG-WSIS&SDG shall continue to facilitate the input of Member States,',
+      'instructs the CWG-WSIS&SDG',
+      '1\tto report to the Council.',
+    ]);
+    expect(entityKeys(doc, 'preamble/recalling/b')).toEqual(['cwg-wsis&sdg']);
+    expect(entityKeys(doc, 'resolves-1/item-1')).toEqual(['cwg-wsis&sdg', 'member-states']);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['cwg-wsis&sdg']);
+  });
+
   it.each([
     [
       'French',
@@ -158,6 +172,62 @@ describe('the working groups of the Council', () => {
     ],
     ['Chinese', 'zh-pp-resolution.txt', /^做出决议/, '责成理事会保护上网儿童工作组', '1\t继续开展工作。'],
   ])('are a body of their own in %s', (_language, file, first, heading, item) => {
+    const doc = fromFixture(file, first, [heading, item]);
+    expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['council-working-group']);
+  });
+
+  it('are named by subject words that address no one', () => {
+    const doc = english([
+      'instructs the Council Working Group on WSIS and SDGs',
+      '1\tto report to the Council on its work;',
+      'instructs the Council Working Group on Child Online Protection and the Secretary-General',
+      '1\tto report to the Council.',
+    ]);
+    expect(doc.instructions.map((i) => keys(i, 'addressees'))).toEqual([
+      ['council-working-group'],
+      ['council-working-group', 'secretary-general'],
+    ]);
+    // The subject's names are still mentions.
+    expect(entityKeys(doc, 'instructs-1')).toContain('wsis');
+  });
+
+  it.each([
+    [
+      'French',
+      'fr-pp-resolution.txt',
+      /^charge/,
+      'charge le Groupe de travail du Conseil sur le SMSI et les ODD',
+      '1\tde poursuivre ses travaux.',
+    ],
+    [
+      'Spanish',
+      'es-pp-resolution.txt',
+      /^encarga/,
+      'encarga al Grupo de Trabajo del Consejo sobre la CMSI y los ODS',
+      '1\tque prosiga su labor.',
+    ],
+    [
+      'Russian',
+      'ru-wtdc-resolution.txt',
+      /^решает/,
+      'поручает Рабочей группе Совета по ВВУИО и ЦУР',
+      '1\tпродолжить работу.',
+    ],
+    [
+      'Arabic',
+      'ar-wtdc-resolution.txt',
+      /^يقرر/,
+      'يكلف فريق العمل التابع للمجلس المعني بالقمة العالمية لمجتمع المعلومات وأهداف التنمية المستدامة',
+      '1\tبمواصلة عمله.',
+    ],
+    [
+      'Chinese',
+      'zh-pp-resolution.txt',
+      /^做出决议/,
+      '责成理事会信息社会世界峰会和可持续发展目标工作组',
+      '1\t继续开展工作。',
+    ],
+  ])('are named by subject words that address no one in %s', (_language, file, first, heading, item) => {
     const doc = fromFixture(file, first, [heading, item]);
     expect(keys(doc.instructions.at(-1), 'addressees')).toEqual(['council-working-group']);
   });

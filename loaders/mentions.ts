@@ -346,8 +346,12 @@ const NO_MATCHES: ClauseMatches = {
   acronym: [],
 };
 
-/** An acronym in brackets, for organisations the text defines ("… Health Alliance (XHA)"). */
-const ACRONYM = /[(（]([A-Z][A-Za-z0-9]{1,11}(?:[-\u2010\u2011/][A-Z0-9][A-Za-z0-9]{0,7})?)[)）]/gu;
+/**
+ * An acronym in brackets, for organisations the text defines ("… Health Alliance (XHA)"); its last part may join two
+ * subjects with "&" ("… on WSIS and the SDGs (CWG-WSIS&SDG)").
+ */
+const ACRONYM =
+  /[(（]([A-Z][A-Za-z0-9]{1,11}(?:[-\u2010\u2011/][A-Z0-9][A-Za-z0-9]{0,7})?(?:&[A-Z][A-Za-z0-9]{0,7})?)[)）]/gu;
 
 /** How far before a known name a region that opens a longer name is looked for (lexicon `nameQualifiers`). */
 const MAX_QUALIFIER = 8;
@@ -539,7 +543,10 @@ function withDefinedAcronyms(ctx: MentionContext, clauses: readonly ClauseText[]
         if (!standsAlone(clause.text, at, at + acronym.length)) continue;
         const start = clause.offset + at;
         const end = start + acronym.length;
-        if ([...list, ...added].some((x) => x.span[0] < end && x.span[1] > start)) continue;
+        // A name the acronym holds is part of it ("WSIS" in "CWG-WSIS&SDG"); one that reaches across it is not.
+        const held = (x: Mention): boolean => x.span[0] < end && x.span[1] > start;
+        if (added.some(held) || list.some((x) => held(x) && (x.span[0] < start || x.span[1] > end))) continue;
+        list = list.filter((x) => !held(x));
         added.push({
           entity,
           clause: clause.address,
@@ -1071,8 +1078,12 @@ function directorsAfterList(lex: CompiledLexicon, text: string, kept: Candidate[
   return out;
 }
 
-/** Words of an organisation's name between its head word and the bracket ("Focus Group on … Management (FG-X)"). */
-const MAX_WORDS_AFTER_HEAD = 12;
+/**
+ * Words of an organisation's name between its head word and the bracket ("Focus Group on … Management (FG-X)"); a
+ * Council working group's subject takes 13 ("Working Group on the World Summit on the Information Society and the
+ * Sustainable Development Goals (CWG-WSIS&SDG)").
+ */
+const MAX_WORDS_AFTER_HEAD = 16;
 /** How far back from the bracket a defined name may start (characters). */
 const NAME_WINDOW = 200;
 /** An elided article or preposition before a word ("l'", "d'"). */

@@ -177,6 +177,34 @@ describe("a pronoun that opens a sentence stands for the page's group where the 
   });
 });
 
+describe('"the latter" that opens a sentence stands for the last group the sentence before names', () => {
+  it("en, fr, ru, zh: what a relation is to, not the page's group", () => {
+    const en = pageOf(
+      'Focus Group on Digital Health (FG-DH)',
+      'The Focus Group on Digital Health (FG-DH) reports to ITU-T Study Group 16. The latter reports to the ' +
+        'Telecommunication Standardization Advisory Group (TSAG).',
+    );
+    expect(relations(en)).toEqual(['FG-DH REPORTS_TO ITU-T SG16', 'ITU-T SG16 REPORTS_TO TSAG']);
+    const fr = pageOf(
+      'Groupe spécialisé sur la santé numérique (FG-DH)',
+      "Le FG-DH relève de la Commission d'études 16 de l'UIT-T. Cette dernière relève du Groupe consultatif de la " +
+        'normalisation des télécommunications (GCNT).',
+    );
+    expect(relations(fr)).toEqual(['FG-DH REPORTS_TO ITU-T SG16', 'ITU-T SG16 REPORTS_TO TSAG']);
+    const ru = pageOf(
+      'Оперативная группа по ИИ для здравоохранения',
+      'Оперативная группа подотчетна 16-й Исследовательской комиссии МСЭ-Т. Последняя подотчетна Консультативной ' +
+        'группе по стандартизации электросвязи.',
+    );
+    expect(relations(ru)).toEqual(['FG-AI4H REPORTS_TO ITU-T SG16', 'ITU-T SG16 REPORTS_TO TSAG']);
+    const zh = pageOf(
+      '人工智能促进健康焦点组',
+      '人工智能促进健康焦点组向ITU-T第16研究组报告。后者隶属于电信标准化顾问组。',
+    );
+    expect(relations(zh)).toEqual(['FG-AI4H REPORTS_TO ITU-T SG16', 'ITU-T SG16 REPORTS_TO TSAG']);
+  });
+});
+
 describe('Arabic sentences that open with the verb, the subject after it', () => {
   const AR_TITLE = 'الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة';
 

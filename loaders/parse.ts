@@ -7,7 +7,7 @@ import { decode, DEFAULT_MAX_BYTES } from './decode';
 import { LoaderError, quoteFound } from './errors';
 import { detectLanguage } from './language';
 import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
-import { lexiconFor, openerOf } from './lexicon';
+import { ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
 import { addressable, findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { isGroupEntity, pageSubject } from './page';
@@ -588,7 +588,8 @@ function instructionOf(
   const owner = owners(lex, heading, named);
   // "instructs the Secretary-General, in his capacity as Chair of the United Nations System Chief Executives Board,
   // …": what an addressee acts as names no party.
-  const capacities = capacitiesIn(lex, heading);
+  // "instructs the Council Working Group on WSIS and SDGs": the subject words of a name name no party either.
+  const capacities = [...capacitiesIn(lex, heading), ...subjectWordsIn(lex, heading, named)];
   const parties = named.filter((m) => m.span[0] >= restStart && !owner(m) && !within(capacities, m));
   const unique = (ms: Mention[]): Mention[] => {
     const seen = new Set<string>();
@@ -792,11 +793,8 @@ function capacitiesIn(lex: CompiledLexicon, clause: ParsedClause): (readonly [nu
           !parties.some((p) => p.span[1] <= start && BEFORE_COLLABORATION.test(textBetween(clause, p.span[1], start)))
         )
           until = modifier.index + modifier[0].length;
-        for (const k of lex.collaboration) {
-          const w = k.re.exec(rest);
-          if (w && w.index < until) until = w.index;
-        }
-        until = Math.min(until, nextOfList(lex, clause, parties, clause.span[0] + from, until));
+        const described = parties.filter((p) => p.span[1] <= start).at(-1);
+        until = describingEnd(lex, clause, parties, clause.span[0] + from, until, described);
       }
       spans.push([start, clause.span[0] + from + until]);
     }
@@ -805,9 +803,54 @@ function capacitiesIn(lex: CompiledLexicon, clause: ParsedClause): (readonly [nu
 }
 
 /**
+ * Where words that describe a party (`described`, where it stands before them), from `from` (an offset of the
+ * document) and within `until` characters, end: at a collaboration phrase, or at the list joiner before the next
+ * party the clause may address (see `nextOfList`).
+ */
+function describingEnd(
+  lex: CompiledLexicon,
+  clause: ParsedClause,
+  parties: readonly Mention[],
+  from: number,
+  until: number,
+  described?: Mention,
+): number {
+  const rest = clause.text.slice(from - clause.span[0]);
+  let end = until;
+  for (const k of lex.collaboration) {
+    const w = k.re.exec(rest);
+    if (w && w.index < end) end = w.index;
+  }
+  return Math.min(end, nextOfList(lex, clause, parties, from, end, described));
+}
+
+/**
+ * The stretches of a clause (offsets of the document) that name the subject of a body named by it
+ * (`EntityRecord.namedBySubject`: "the Council Working Group on WSIS and SDGs"): from the end of the body's name to
+ * the next punctuation, collaboration phrase, or list joiner before a party the clause may address ("… on Child
+ * Online Protection and the Secretary-General": the Secretary-General is addressed too).
+ */
+function subjectWordsIn(
+  lex: CompiledLexicon,
+  clause: ParsedClause,
+  parties: readonly Mention[],
+): (readonly [number, number])[] {
+  return parties.flatMap((p) => {
+    if (!('key' in p.entity) || !ENTITY_BY_KEY.get(p.entity.key)?.namedBySubject) return [];
+    const rest = clause.text.slice(p.span[1] - clause.span[0]);
+    const until = CAPACITY_END.exec(rest)?.index ?? rest.length;
+    return [[p.span[1], p.span[1] + describingEnd(lex, clause, parties, p.span[1], until, p)] as const];
+  });
+}
+
+/**
  * Where, in the `until` characters of a clause's text from `from` (an offset of the document), a list goes on with a
  * party the clause may address besides another (`addressable`): the offset from `from` of the list joiner before it
- * (" and the Director of TSB", a prefix "و" of its own word), or `until`.
+ * (" and the Director of TSB", a prefix "و" of its own word), or `until`. Not a party of the sort of one named
+ * since `from` and of another sort than the party described (`described`): that list goes on naming what that party
+ * acts for ("the Director of TSB, in his capacity as secretariat of the FG-AI4H and the IRG-AVA": two groups, and
+ * the Director is no group); a party of the described one's sort is one more of its list ("Study Group 16 as lead
+ * study group of the JCA and Study Group 20").
  */
 function nextOfList(
   lex: CompiledLexicon,
@@ -815,11 +858,18 @@ function nextOfList(
   parties: readonly Mention[],
   from: number,
   until: number,
+  described?: Mention,
 ): number {
   for (const p of parties) {
     if (p.span[0] <= from) continue;
     if (p.span[0] - from >= until) break;
     if (!addressable(p.entity, { ituItself: false })) continue;
+    const sort = sortOf(p.entity);
+    if (
+      (!described || sortOf(described.entity) !== sort) &&
+      parties.some((q) => q.span[0] >= from && q.span[1] <= p.span[0] && sortOf(q.entity) === sort)
+    )
+      continue;
     const before = textBetween(clause, from, p.span[0]);
     const joiner = lex.listEnd.exec(before);
     if (joiner) return joiner.index;
@@ -828,6 +878,21 @@ function nextOfList(
       return before.length;
   }
   return until;
+}
+
+/**
+ * A party's sort, for telling whether two of a list name the same sort of party: a group of ITU (a study group, or
+ * an organisation of kind `itu-group`), another kind of organisation, an official, a stakeholder group.
+ */
+function sortOf(e: Mention['entity']): string {
+  switch (e.type) {
+    case 'StudyGroup':
+      return 'itu-group';
+    case 'Organization':
+      return e.kind;
+    default:
+      return e.type;
+  }
 }
 
 /** Whether a mention lies within one of the spans. */

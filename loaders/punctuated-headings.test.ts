@@ -261,6 +261,13 @@ describe('a Chinese operative heading and its body on one line', () => {
       [],
       '共同努力，制定国家电子卫生战略。',
     ],
+    [
+      '请秘书长与部门成员共同努力，制定国家电子卫生战略。',
+      'INVITES',
+      ['secretary-general', 'sector-members'],
+      [],
+      '共同努力，制定国家电子卫生战略。',
+    ],
     // Together with an outside organisation: a collaborator, as with 合作.
     ['请秘书长与世卫组织一道开展工作。', 'REQUESTS', ['secretary-general'], ['who'], '开展工作。'],
     ['请各成员国与世卫组织共同制定国家战略。', 'INVITES', ['member-states'], ['who'], '制定国家战略。'],

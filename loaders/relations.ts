@@ -60,6 +60,8 @@ interface Named {
   readonly quote: string;
   /** A pronoun opening a sentence ("It reports to …"): what it stands for is read from the sentence before. */
   readonly pronoun?: boolean;
+  /** With `pronoun`: one that names the last group the sentence before names ("The latter …", "后者…"). */
+  readonly latter?: boolean;
 }
 
 /**
@@ -77,7 +79,7 @@ function selfReferences(options: {
   subject: EntityRef | null;
 }): Named[] {
   const { lex, text, offset, mentions, subject } = options;
-  if (!subject || (!lex.selfReferences.length && !lex.pronoun)) return [];
+  if (!subject || (!lex.selfReferences.length && !lex.pronoun && !lex.latter)) return [];
   const kind = groupKind(subject);
   const out: Named[] = [];
   for (const sentence of sentenceStarts(text)) {
@@ -97,6 +99,12 @@ function selfReferences(options: {
       lex.pronoun.lastIndex = sentence;
       const m = lex.pronoun.exec(text);
       if (m) best = { start: sentence, end: sentence + m[0].length, entity: null, quote: m[0], pronoun: true };
+    }
+    if (!best && lex.latter) {
+      lex.latter.lastIndex = sentence;
+      const m = lex.latter.exec(text);
+      if (m)
+        best = { start: sentence, end: sentence + m[0].length, entity: null, quote: m[0], pronoun: true, latter: true };
     }
     if (best && !mentions.some((n) => n.span[0] - offset < (best?.end ?? 0) && n.span[1] - offset > at)) out.push(best);
   }
@@ -157,7 +165,14 @@ export function findRelations(options: {
     named.sort((x, y) => x.start - y.start);
   }
   // Tag the text: each distinct span becomes one marker; remember where tagged offsets fall in the original.
-  const spans: { start: number; end: number; entities: EntityRef[]; tagged: [number, number]; pronoun: boolean }[] = [];
+  const spans: {
+    start: number;
+    end: number;
+    entities: EntityRef[];
+    tagged: [number, number];
+    pronoun: boolean;
+    latter: boolean;
+  }[] = [];
   for (const m of named) {
     // A conjunction written with the name ("ومنظمة الصحة العالمية": "and the World Health Organization") stays
     // outside the marker, where a list pattern reads it as the list's joiner.
@@ -168,7 +183,7 @@ export function findRelations(options: {
     if (last && last.start === start && last.end === end) last.entities.push(...entities);
     else if (last && start < last.end)
       continue; // nested inside a citation: the citation stands for the span
-    else spans.push({ start, end, entities, tagged: [0, 0], pronoun: m.pronoun === true });
+    else spans.push({ start, end, entities, tagged: [0, 0], pronoun: m.pronoun === true, latter: m.latter === true });
   }
   // Pieces of the tagged text: plain runs map offset-for-offset; a marker maps to its whole span.
   const pieces: { tagged: number; length: number; original: number; span: number | null }[] = [];
@@ -264,6 +279,7 @@ export function findRelations(options: {
    * Study Group 21, which reports to TSAG. It …"); a group the page does not name where that sentence opens with one
    * ("The Initiative …" on a focus group's page); else undefined, and the pronoun is read as if it were not there
    * (the sentence before may name the page's group in words no table knows: "Study Group 16 set up the group …").
+   * "The latter" (`latter`) stands for the last group that sentence names, what a relation is to too.
    */
   function pronounOf(i: number): EntityRef | null | undefined {
     if (pronouns.has(i)) return pronouns.get(i);
@@ -271,7 +287,14 @@ export function findRelations(options: {
     const at = spans[i]?.tagged[0] ?? 0;
     const from = starts.filter((s) => s < at).at(-1);
     let meant: EntityRef | null | undefined;
-    if (from !== undefined && subject) {
+    if (from !== undefined && spans[i]?.latter) {
+      // "The latter": the last group that sentence names, what a relation is to as well, not in brackets.
+      for (let j = i - 1; j >= 0 && meant === undefined; j--) {
+        const [start, end] = spans[j]?.tagged ?? [0, 0];
+        if (start < from) break;
+        if (end <= at && !enclosed(j, from, at)) meant = groupOf(j) ?? undefined;
+      }
+    } else if (from !== undefined && subject) {
       const about = spans
         .map((_, j) => j)
         .filter((j) => {

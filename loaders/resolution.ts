@@ -516,17 +516,31 @@ function namesIn(
 /**
  * Whether the addressees a heading names after its marker, before any collaboration phrase, are all ITU's own
  * (see {@link namesIn}), there is at least one, and nothing else is named there: for a marker that writes two kinds
- * with one word (`towardsItu`).
+ * with one word (`towardsItu`). A phrase whose first closing is one of joint action after ITU's own or its members
+ * only joins addressees ("请秘书长与部门成员共同努力": the Secretary-General and the Sector Members, together, as in
+ * the parsed instruction), and those after it count.
  */
 function addressesItu(lex: CompiledLexicon, rest: string): boolean {
   let split = rest.length;
+  let joined = rest;
   for (const c of lex.collaboration) {
     const m = c.re.exec(rest);
     if (!m) continue;
-    if (c.closing && !c.closing.test(rest.slice(m.index + m[0].length))) continue;
+    if (c.closing) {
+      const from = m.index + m[0].length;
+      const close = c.closing.exec(rest.slice(from));
+      if (!close) continue;
+      const end = from + close.index;
+      if (c.jointly.has(close[0]) && !namesIn(lex, rest.slice(from, end)).some((n) => n.party && !n.member)) {
+        // The phrase is "and"; what they do together, from the closing on, names no one.
+        joined = joined.slice(0, m.index) + ' '.repeat(m[0].length) + joined.slice(from);
+        split = Math.min(split, end);
+        continue;
+      }
+    }
     split = Math.min(split, m.index);
   }
-  const named = rest.slice(0, split);
+  const named = joined.slice(0, split);
   const parties = namesIn(lex, named).filter((n) => n.party);
   if (!parties.length || !parties.every((n) => n.itu)) return false;
   // Nothing but the names, list joiners and punctuation: a party the lexicon does not know ("各国政府") is no one's.

@@ -111,6 +111,22 @@ describe('Chinese 与 … closed by consultation or coordination', () => {
     expect(keys(first(en), 'addressees')).toEqual(['member-states', 'sector-members']);
   });
 
+  // Its own and its members together: 请 invites, as "请秘书长和部门成员" does.
+  it.each([
+    [['请秘书长与部门成员共同努力', '制定国家电子卫生战略，'], 'INVITES', ['secretary-general', 'sector-members']],
+    [['请秘书长和部门成员', '制定国家电子卫生战略，'], 'INVITES', ['secretary-general', 'sector-members']],
+    // ITU's own only: 请 requests.
+    [
+      ['请秘书长与电信标准化局主任共同努力', '制定国家电子卫生战略，'],
+      'REQUESTS',
+      ['director-tsb', 'secretary-general'],
+    ],
+  ])('与 … 共同 reads the kind from both addressees: %s', (lines, kind, addressees) => {
+    const doc = chinese(lines);
+    expect(first(doc)?.kind).toBe(kind);
+    expect(keys(first(doc), 'addressees')).toEqual(addressees);
+  });
+
   it.each([
     ['请秘书长与世卫组织一道', 'requests the Secretary-General, together with WHO,', 'secretary-general'],
     ['请各成员国与世卫组织共同', 'invites Member States, together with WHO,', 'member-states'],

@@ -508,6 +508,8 @@ export interface CompiledLexicon {
   readonly verbBeforeSubject: RegExp | null;
   /** `Lexicon.pronouns`, sticky, case kept: tried where a sentence opens. */
   readonly pronoun: RegExp | null;
+  /** `Lexicon.latter`, sticky, case kept: tried where a sentence opens. */
+  readonly latter: RegExp | null;
   /** Indentation, bullets and Markdown marks at the start of a line ("  • ", "## "), to leave out of a title. */
   readonly lineMarks: RegExp;
   readonly itemLabel: RegExp;
@@ -884,6 +886,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       : null,
     pronoun: lex.pronouns?.length
       ? new RegExp(boundedAfter(lex.pronouns.map((p) => `(?:${templateSource(p, lex)})`).join('|'), lex), 'yu')
+      : null,
+    latter: lex.latter?.length
+      ? new RegExp(boundedAfter(lex.latter.map((p) => `(?:${templateSource(p, lex)})`).join('|'), lex), 'yu')
       : null,
     lineMarks: new RegExp(lineStart, 'u'),
     // "a)", "1<TAB>", "1. ", "(a)" as some web pages write it, and "أ )" with a space before the parenthesis, as

@@ -135,6 +135,8 @@ export const en: Lexicon = {
     { phrase: 'as Chairman of' },
     { phrase: 'as Chairperson of' },
     { phrase: 'as Vice-Chair of' },
+    { phrase: 'as secretariat of' },
+    { phrase: 'as the secretariat of' },
   ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
@@ -460,6 +462,7 @@ export const en: Lexicon = {
     { kind: 'study-group', phrases: ['the Study Group', 'this Study Group'] },
   ],
   pronouns: ['It'],
+  latter: ['The latter'],
 
   organizationHeads: [
     { word: 'Organization', kind: 'other' },

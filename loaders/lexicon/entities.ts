@@ -41,6 +41,12 @@ export interface EntityRecord {
    * is part of the group's name, not a mention of the Sector.
    */
   readonly ofSector?: boolean;
+  /**
+   * A body a text names by its subject, in words after its name ("the Council Working Group on WSIS and SDGs",
+   * "Рабочей группе Совета по ВВУИО и ЦУР"): the names among those words are part of the body's name, mentions but
+   * no party of an instruction.
+   */
+  readonly namedBySubject?: boolean;
 }
 
 /**
@@ -131,7 +137,7 @@ export const ENTITIES: readonly EntityRecord[] = [
   // Council Working Group on Child Online Protection"): a body of its own, not the Council. Which group, no id can
   // tell from a subject written in six languages' words; a text that defines the group's acronym ("… (CWG-COP)")
   // names that group, there and wherever else it writes the same name (see mentions.ts).
-  org('council-working-group', 'ITU Council working group', null, 'itu-group', []),
+  org('council-working-group', 'ITU Council working group', null, 'itu-group', [], { namedBySubject: true }),
   // Other councils and boards: known, so that the ITU Council is not read inside their names.
   org('ecosoc', 'United Nations Economic and Social Council', 'ECOSOC', 'un-body'),
   org('un-security-council', 'United Nations Security Council', null, 'un-body', []),

@@ -142,6 +142,7 @@ export const es: Lexicon = {
     { phrase: 'en su condición de' },
     { phrase: 'como Presidente' },
     { phrase: 'como Presidenta' },
+    { phrase: 'como secretaría' },
   ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 

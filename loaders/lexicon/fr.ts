@@ -133,6 +133,7 @@ export const fr: Lexicon = {
     { phrase: 'en qualité' },
     { phrase: 'en tant que Président' },
     { phrase: 'en tant que Présidente' },
+    { phrase: 'en tant que secrétariat' },
   ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
 
@@ -492,6 +493,7 @@ export const fr: Lexicon = {
     { kind: 'study-group', phrases: ["la Commission d'études", "cette Commission d'études"] },
   ],
   pronouns: ['Il', 'Elle'],
+  latter: ['Ce dernier', 'Cette dernière'],
 
   organizationHeads: [
     { word: 'Organisation', kind: 'other' },

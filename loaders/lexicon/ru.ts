@@ -881,6 +881,7 @@ export const ru: Lexicon = {
     },
   ],
   pronouns: ['Он', 'Она', 'Оно'],
+  latter: ['Последний', 'Последняя', 'Последнее'],
 
   organizationHeads: [
     { word: 'Организация', kind: 'other' },

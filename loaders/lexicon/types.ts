@@ -361,6 +361,11 @@ export interface Lexicon {
    * subject. Patterns, matched as written (case kept: "IT systems" opens with no pronoun).
    */
   readonly pronouns?: readonly string[];
+  /**
+   * Words that open a sentence to name the last group the sentence before names ("The latter reports to …", "后者隶属于
+   * …"): on a group's page, that group, which need not be the page's. Patterns, matched as written.
+   */
+  readonly latter?: readonly string[];
 
   /** Head words of organisation names, for acronyms defined in the text: "… Organization (XYZ)". */
   readonly organizationHeads: readonly { readonly word: string; readonly kind: string }[];
