@@ -352,6 +352,20 @@ describe('an Arabic operative heading and its body on one line', () => {
     ]);
   });
 
+  it('is no heading in the preamble, where a wrapped line quotes what another body urges', () => {
+    // The line broke after the Arabic comma (as a PDF's may): the Health Assembly's words, not an instruction of
+    // this text.
+    const doc = parse([
+      ...fixtureBefore('ar-resolution.txt', /^تقرر/),
+      'ج)\tأن جمعية الصحة العالمية في قرارها WHA58.28 بشأن الصحة الإلكترونية،',
+      'تحث الدول الأعضاء على وضع خطط استراتيجية طويلة الأجل لتطوير خدمات الصحة الإلكترونية وتنفيذها.',
+      'تقرر',
+      '1\tأن تواصل العمل في مجال الصحة الإلكترونية.',
+    ]);
+    expect(kinds(doc)).toEqual(['RESOLVES']);
+    expect(clauseText(doc, 'preamble/noting/ج')).toContain('تحث الدول الأعضاء على وضع');
+  });
+
   it('is no heading where no name follows the marker, as in a sentence that starts with the same verb', () => {
     const line = 'تدعو الحاجة إلى مواصلة العمل في مجال الصحة الإلكترونية.';
     const doc = parse([...start(), line]);

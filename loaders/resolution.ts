@@ -344,8 +344,8 @@ const WORD = /[\p{L}\p{M}]+['\u2019]?/gu;
  * An operative heading on a line that ends with punctuation, which {@link classifyHeading} leaves to the text (a
  * sentence may start with a word like "requests", and a wrapped line with any word), or reads as a heading with
  * nothing below it (an Arabic line ending with "،" before the next heading). Read where the marker tells a heading
- * from a sentence's first word: in lower case where the script has case, else followed right away by a name; and
- * only where a new paragraph starts (the line before ends a clause):
+ * from a sentence's first word: in lower case where the script has case, else followed right away by a name (and, but
+ * in Chinese, in the operative part only); and only where a new paragraph starts (the line before ends a clause):
  * - a line ending with a comma or colon, followed by its items or body, is their heading ("invites Member
  *   States:", "instructs the Director of BDT, in close cooperation with the Director of TSB,");
  * - a line ending with a full stop, or with a comma before the next heading or the end, holds the heading and its
@@ -358,6 +358,7 @@ function punctuatedHeading(
   line: StructureLine,
   previous: StructureLine | undefined,
   next: StructureLine | undefined,
+  inOperative: boolean,
 ): { readonly heading: Heading; readonly bodyOffset: number | null } | 'unsplit' | null {
   const han = lex.lexicon.script === 'Han';
   // The line before ends a clause, as Arabic items end too ("؛", "،").
@@ -377,8 +378,10 @@ function punctuatedHeading(
     };
     const below = next !== undefined && !startsSection(lex, next);
     // Without case, a sentence's first word looks like a marker: only a name right after it makes a heading
-    // ("تدعو الدول الأعضاء إلى …"; Chinese, see hanBodyStart).
-    if (!han && !hasCase(lex.lexicon) && !namedFirst(lex, rest)) return null;
+    // ("تدعو الدول الأعضاء إلى …"; Chinese, see hanBodyStart), and only in the operative part, once a heading of
+    // its own line has opened it. In the preamble such a line is a sentence another body wrote, quoted and wrapped
+    // ("… في قرارها WHA58.28 بشأن الصحة الإلكترونية،" above "تحث الدول الأعضاء على …": what the Health Assembly urges).
+    if (!han && !hasCase(lex.lexicon) && (!inOperative || !namedFirst(lex, rest))) return null;
     if (han) {
       const at = hanBodyStart(lex, rest);
       // Leading on, nothing but the addressees (a wrapped sentence that starts with 请 "please" names none).
@@ -1212,7 +1215,7 @@ export function readStructure(options: {
     const empty =
       heading?.part === 'operative' && ENDS_CLAUSE.test(line.text) && (!following || startsSection(lex, following));
     if ((!heading || empty) && current) {
-      const found = punctuatedHeading(lex, line, lines[i - 1], following);
+      const found = punctuatedHeading(lex, line, lines[i - 1], following, current.part === 'operative');
       if (found === 'unsplit' && !heading) unsplit.push(line);
       else if (found && found !== 'unsplit') ({ heading, bodyOffset } = found);
       punctuated = found !== null && found !== 'unsplit';
