@@ -177,7 +177,7 @@ describe("a pronoun that opens a sentence stands for the page's group where the 
   });
 });
 
-describe('"the latter" that opens a sentence stands for the last group the sentence before names', () => {
+describe('"the latter" that opens a sentence stands for the last party the sentence before names', () => {
   it("en, fr, ru, zh: what a relation is to, not the page's group", () => {
     const en = pageOf(
       'Focus Group on Digital Health (FG-DH)',
@@ -202,6 +202,25 @@ describe('"the latter" that opens a sentence stands for the last group the sente
       '人工智能促进健康焦点组向ITU-T第16研究组报告。后者隶属于电信标准化顾问组。',
     );
     expect(relations(zh)).toEqual(['FG-AI4H REPORTS_TO ITU-T SG16', 'ITU-T SG16 REPORTS_TO TSAG']);
+  });
+
+  it('stands for no group where the last party named is none', () => {
+    const page = pageOf(
+      'Focus Group on Digital Health (FG-DH)',
+      'The Focus Group on Digital Health (FG-DH) reports to ITU-T Study Group 16 and works closely with the World ' +
+        'Health Organization (WHO). The latter reports to the Telecommunication Standardization Advisory Group (TSAG).',
+    );
+    expect(relations(page)).toEqual(['FG-DH REPORTS_TO ITU-T SG16']);
+  });
+
+  it('is no pronoun where a party stands between it and the relation: "the latter meeting"', () => {
+    const page = pageOf(
+      'Focus Group on Digital Health (FG-DH)',
+      'FG-DH was set up at the meeting of ITU-T Study Group 16 in Geneva in July 2023. The latter meeting also ' +
+        'agreed that FG-DH reports to TSAG.',
+    );
+    expect(relations(page)).toContain('FG-DH REPORTS_TO TSAG');
+    expect(relations(page)).not.toContain('ITU-T SG16 REPORTS_TO TSAG');
   });
 });
 

@@ -288,11 +288,13 @@ export function findRelations(options: {
     const from = starts.filter((s) => s < at).at(-1);
     let meant: EntityRef | null | undefined;
     if (from !== undefined && spans[i]?.latter) {
-      // "The latter": the last group that sentence names, what a relation is to as well, not in brackets.
+      // "The latter": the last party that sentence names, what a relation is to as well, not in brackets. Where
+      // that party is no group ("… works closely with WHO. The latter reports to …"), the relation is none of the
+      // page's groups (null).
       for (let j = i - 1; j >= 0 && meant === undefined; j--) {
         const [start, end] = spans[j]?.tagged ?? [0, 0];
         if (start < from) break;
-        if (end <= at && !enclosed(j, from, at)) meant = groupOf(j) ?? undefined;
+        if (end <= at && !enclosed(j, from, at)) meant = groupOf(j) ?? (entitiesAt(j).length ? null : undefined);
       }
     } else if (from !== undefined && subject) {
       const about = spans
@@ -331,8 +333,10 @@ export function findRelations(options: {
       const [start, end] = spans[i]?.tagged ?? [0, 0];
       if (start < from || targets.has(i)) continue;
       if (end > cue) break;
-      // A pronoun that the sentence before does not tell is read as if it were not there.
+      // A pronoun that the sentence before does not tell is read as if it were not there. "The latter" with a
+      // party named between it and the cue is a determiner ("The latter meeting agreed that FG-DH reports to …").
       if (spans[i]?.pronoun && pronounOf(i) === undefined) continue;
+      if (spans[i]?.latter && spans.some((s, k) => k > i && s.tagged[0] >= end && s.tagged[1] <= cue)) continue;
       // A self-reference to a group the page does not name opens the sentence: none that the page names.
       if (!entitiesAt(i).length) return null;
       const g = groupOf(i);

@@ -362,8 +362,9 @@ export interface Lexicon {
    */
   readonly pronouns?: readonly string[];
   /**
-   * Words that open a sentence to name the last group the sentence before names ("The latter reports to …", "后者隶属于
-   * …"): on a group's page, that group, which need not be the page's. Patterns, matched as written.
+   * Words that open a sentence to name the last party the sentence before names ("The latter reports to …", "后者隶属于
+   * …"): on a group's page, that group, which need not be the page's (none of the page's where the party is no
+   * group). Patterns, matched as written.
    */
   readonly latter?: readonly string[];
 
