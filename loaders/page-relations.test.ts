@@ -178,7 +178,7 @@ describe("a pronoun that opens a sentence stands for the page's group where the 
 });
 
 describe('"the latter" that opens a sentence stands for the last party the sentence before names', () => {
-  it("en, fr, ru, zh: what a relation is to, not the page's group", () => {
+  it("en, fr, es, ru, zh: what a relation is to, not the page's group", () => {
     const en = pageOf(
       'Focus Group on Digital Health (FG-DH)',
       'The Focus Group on Digital Health (FG-DH) reports to ITU-T Study Group 16. The latter reports to the ' +
@@ -191,6 +191,12 @@ describe('"the latter" that opens a sentence stands for the last party the sente
         'normalisation des télécommunications (GCNT).',
     );
     expect(relations(fr)).toEqual(['FG-DH REPORTS_TO ITU-T SG16', 'ITU-T SG16 REPORTS_TO TSAG']);
+    const es = pageOf(
+      'Grupo Temático sobre Salud Digital (FG-DH)',
+      'El FG-DH depende de la Comisión de Estudio 16 del UIT-T. Esta última depende del Grupo Asesor de ' +
+        'Normalización de las Telecomunicaciones (GANT).',
+    );
+    expect(relations(es)).toEqual(['FG-DH REPORTS_TO ITU-T SG16', 'ITU-T SG16 REPORTS_TO TSAG']);
     const ru = pageOf(
       'Оперативная группа по ИИ для здравоохранения',
       'Оперативная группа подотчетна 16-й Исследовательской комиссии МСЭ-Т. Последняя подотчетна Консультативной ' +

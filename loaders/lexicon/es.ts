@@ -480,6 +480,8 @@ export const es: Lexicon = {
     { kind: 'initiative', phrases: ['la Iniciativa', 'esta Iniciativa', 'la Iniciativa Mundial'] },
     { kind: 'study-group', phrases: ['la Comisión de Estudio', 'esta Comisión de Estudio'] },
   ],
+  // Spanish leaves a subject pronoun out ("Depende de …"); "the latter" it writes.
+  latter: ['Este último', 'Esta última'],
 
   organizationHeads: [
     { word: 'Organización', kind: 'other' },
