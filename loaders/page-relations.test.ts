@@ -259,6 +259,16 @@ describe('Arabic sentences that open with the verb, the subject after it', () =>
     );
     expect(relations(doc)).toEqual(['GI-AI4H LAUNCHED_BY ITU', 'GI-AI4H LAUNCHED_BY WHO', 'GI-AI4H LAUNCHED_BY WIPO']);
   });
+
+  it('read "the latter" after the verb as the last group the sentence before names', () => {
+    const doc = pageOf(
+      AR_TITLE,
+      // The Focus Group reports to Study Group 16. The latter reports to TSAG.
+      'يرفع الفريق المتخصص تقاريره إلى لجنة الدراسات 16 لقطاع تقييس الاتصالات. ويرفع الأخير تقاريره إلى الفريق ' +
+        'الاستشاري لتقييس الاتصالات.',
+    );
+    expect(relations(doc)).toEqual(['FG-AI4H REPORTS_TO ITU-T SG16', 'ITU-T SG16 REPORTS_TO TSAG']);
+  });
 });
 
 describe('a name before an acronym in brackets defines the acronym on the page', () => {

@@ -101,10 +101,10 @@ function selfReferences(options: {
       if (m) best = { start: sentence, end: sentence + m[0].length, entity: null, quote: m[0], pronoun: true };
     }
     if (!best && lex.latter) {
-      lex.latter.lastIndex = sentence;
+      // After the verb where the language writes it first ("ويرفع الأخير تقاريره إلى …"), as a self-reference.
+      lex.latter.lastIndex = at;
       const m = lex.latter.exec(text);
-      if (m)
-        best = { start: sentence, end: sentence + m[0].length, entity: null, quote: m[0], pronoun: true, latter: true };
+      if (m) best = { start: at, end: at + m[0].length, entity: null, quote: m[0], pronoun: true, latter: true };
     }
     if (best && !mentions.some((n) => n.span[0] - offset < (best?.end ?? 0) && n.span[1] - offset > at)) out.push(best);
   }
@@ -285,7 +285,9 @@ export function findRelations(options: {
     if (pronouns.has(i)) return pronouns.get(i);
     pronouns.set(i, undefined); // while it is read: a pronoun's sentence is never its own sentence before
     const at = spans[i]?.tagged[0] ?? 0;
-    const from = starts.filter((s) => s < at).at(-1);
+    // The sentence before the pronoun's own, which it may open or, after a verb written first, stand in.
+    const own = starts.filter((s) => s <= at).at(-1) ?? 0;
+    const from = starts.filter((s) => s < own).at(-1);
     let meant: EntityRef | null | undefined;
     if (from !== undefined && spans[i]?.latter) {
       // "The latter": the last party that sentence names, what a relation is to as well, not in brackets. Where

@@ -641,6 +641,8 @@ export const ar: Lexicon = {
   // A sentence opens with its verb, the subject after it (يرفع الفريق تقاريره: "the group reports"), in the
   // masculine of a group (فريق) and the feminine of an initiative or a commission (مبادرة، لجنة).
   verbsBeforeSubject: ['يرفع', 'ترفع', 'يقدم', 'تقدم', 'يتبع', 'تتبع', 'يعمل', 'تعمل', 'يتعاون', 'تتعاون'],
+  // "The latter", after the verb that opens the sentence ("ويرفع الأخير تقاريره إلى …").
+  latter: ['الأخير', 'الأخيرة'],
 
   organizationHeads: [
     { word: 'منظمة', kind: 'other' },
