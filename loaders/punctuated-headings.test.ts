@@ -352,6 +352,11 @@ describe('an Arabic operative heading and its body on one line', () => {
     ]);
   });
 
+  it('does not start the body at the verb of a relative clause about the addressees', () => {
+    const doc = parse([...start(), 'تدعو الدول الأعضاء التي تقوم بتطوير خدمات الصحة الإلكترونية إلى تبادل خبراتها.']);
+    expect(read(doc, 'INVITES')).toEqual([['member-states'], [], ['إلى تبادل خبراتها.']]);
+  });
+
   it('is no heading in the preamble, where a wrapped line quotes what another body urges', () => {
     // The line broke after the Arabic comma (as a PDF's may): the Health Assembly's words, not an instruction of
     // this text.

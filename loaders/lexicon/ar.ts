@@ -69,6 +69,8 @@ export const ar: Lexicon = {
   // ("تدعو الدول الأعضاء إلى المشاركة", "تشجع … على المشاركة"). "أن يقوم، بالتعاون مع …، بدعم …" (to undertake, with
   // …, the support of …) puts its collaboration phrase after the light verb يقوم / تقوم, which opens the body with أن.
   operativeOpeners: ['أن', 'بأن', 'إلى', 'على', 'يقوم', 'تقوم'],
+  // "الدول الأعضاء التي تقوم بتطوير … إلى تبادل خبراتها": the verb after التي is the relative clause's.
+  relativePronouns: ['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي'],
 
   // The Assembly (الجمعية) is feminine and speaks with ت- verbs and -ها pronouns ("إذ تذكّر", "تكلف",
   // "إذ تضع في اعتبارها"); the Conference (المؤتمر) and the Council (المجلس) are masculine and use ي- and -ه

@@ -522,6 +522,8 @@ export interface CompiledLexicon {
   readonly terminators: RegExp;
   /** `Lexicon.operativeOpeners`, as {@link openerOf} gives them. */
   readonly operativeOpeners: ReadonlySet<string>;
+  /** `Lexicon.relativePronouns`, as {@link openerOf} gives them. */
+  readonly relativePronouns: ReadonlySet<string>;
   /** `Lexicon.subjectOpeners`, as {@link openerOf} gives them. */
   readonly subjectOpeners: ReadonlySet<string>;
   /** A word that ends as `Lexicon.bodyVerbEndings` do (whole words; never matches where the lexicon has none). */
@@ -905,6 +907,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     ),
     terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),
     operativeOpeners: new Set((lex.operativeOpeners ?? []).map(openerOf)),
+    relativePronouns: new Set((lex.relativePronouns ?? []).map(openerOf)),
     subjectOpeners: new Set((lex.subjectOpeners ?? []).map(openerOf)),
     bodyVerb: lex.bodyVerbEndings?.length
       ? new RegExp(`^\\p{Ll}[\\p{L}\\p{M}]*(?:${alternation(lex.bodyVerbEndings)})$`, 'u')

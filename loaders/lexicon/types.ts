@@ -136,6 +136,11 @@ export interface Lexicon {
    */
   readonly operativeOpeners?: readonly string[];
   /**
+   * Words that open a relative clause about the name before them ("الدول الأعضاء التي تقوم بتطوير …": the Member
+   * States that undertake …): an opener word right after one is that clause's verb, not where the body starts.
+   */
+  readonly relativePronouns?: readonly string[];
+  /**
    * Openers of a body whose subject is the heading's addressee: "requests that the Secretary-General report …"
    * ("that"; "que"). The heading's line may hold such a body right after its marker, and the party the body opens
    * with, after articles, is then addressed (with those a list joins to it).
