@@ -59,7 +59,6 @@ function afterThisTick(fn: () => void): void {
 export class StepLoader {
   /** Entries by step key, then node id. */
   private readonly cache = new Map<string, Map<string, Entry>>();
-  private readonly keys = new WeakMap<Step, string>();
   private batch: Map<string, Group> | null = null;
 
   constructor(private readonly store: GraphStore) {}
@@ -97,14 +96,9 @@ export class StepLoader {
     return entries;
   }
 
-  /** The step's key (steps.ts `stepKey`), computed once per step object. */
+  /** The step's key (steps.ts `stepKey`, which computes it once per step object). */
   private keyOf(step: Step): string {
-    let key = this.keys.get(step);
-    if (key === undefined) {
-      key = stepKey(step);
-      this.keys.set(step, key);
-    }
-    return key;
+    return stepKey(step);
   }
 
   private load(id: string, step: Step, then: readonly Step[], properties: Properties): MaybePromise<StepValue> {

@@ -248,6 +248,21 @@ const STEP_NEEDS = new Map<Step, readonly string[]>([
  * node (with more or fewer of their properties).
  */
 export function stepKey(step: Step): string {
+  let key = STEP_KEYS.get(step);
+  if (key === undefined) {
+    key = keyOf(step);
+    STEP_KEYS.set(step, key);
+  }
+  return key;
+}
+
+/**
+ * Keys of the steps seen, by object: plans are kept across requests (see {@link fieldPlan}), so their steps come
+ * back again and again, and steps are never changed once made.
+ */
+const STEP_KEYS = new WeakMap<Step, string>();
+
+function keyOf(step: Step): string {
   if (step.kind === 'ref') return `ref ${step.property}${step.nodeType ? ` ${step.nodeType}` : ''}`;
   const nodeTypes = step.nodeTypes ? [...step.nodeTypes].sort().join(',') : '*';
   const options =
@@ -395,24 +410,60 @@ export interface FieldPlan {
 }
 
 /**
+ * Plans kept across requests, per field as an operation's compiled form shows it (graphql-jit compiles each
+ * operation once and hands every run of it the same `fieldNodes`), then per the request's variables (routes may
+ * depend on them: `version(year: $year)`). A plan depends on nothing else: the schema, the fragments and the
+ * selection are the operation's. The fields go when the compiled operation goes (a WeakMap); a field keeps at most
+ * {@link MAX_PLANS_PER_FIELD} sets of variables, since variables come from requests.
+ */
+const PLANS = new WeakMap<readonly FieldNode[], Map<string, FieldPlan>>();
+const MAX_PLANS_PER_FIELD = 256;
+/** The variables of a request as one key, by the request's variables object (one per run of an operation). */
+const VARIABLE_KEYS = new WeakMap<object, string>();
+
+function variablesKey(variables: Readonly<Record<string, unknown>>): string {
+  let key = VARIABLE_KEYS.get(variables);
+  if (key === undefined) {
+    key = JSON.stringify(variables);
+    VARIABLE_KEYS.set(variables, key);
+  }
+  return key;
+}
+
+/**
  * What the selection of the field being resolved needs: the properties of its nodes, and the steps of its
  * sub-fields, recursively. Memoised per field (graphql-js hands every item of a list the same `fieldNodes`) in
- * `memo`, one per request.
+ * `memo`, one per request, and across requests for the same fields and variables (see {@link PLANS}).
  */
 export function fieldPlan(info: GraphQLResolveInfo, memo: WeakMap<readonly FieldNode[], FieldPlan>): FieldPlan {
   const known = memo.get(info.fieldNodes);
   if (known) return known;
+  let byVariables = PLANS.get(info.fieldNodes);
+  if (!byVariables) {
+    byVariables = new Map();
+    PLANS.set(info.fieldNodes, byVariables);
+  }
+  const variables = variablesKey(info.variableValues);
+  let plan = byVariables.get(variables);
+  if (!plan) {
+    plan = planOf(info);
+    if (byVariables.size >= MAX_PLANS_PER_FIELD) byVariables.clear();
+    byVariables.set(variables, plan);
+  }
+  memo.set(info.fieldNodes, plan);
+  return plan;
+}
+
+function planOf(info: GraphQLResolveInfo): FieldPlan {
   const typeName = getNamedType(info.returnType).name;
   const pc = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
   const needs = emptyNeeds();
   for (const f of info.fieldNodes) collect(pc, typeName, f.selectionSet?.selections ?? [], needs);
-  const plan = {
+  return {
     properties: needs.properties ? [...needs.properties].sort() : null,
     below: mergeSteps(needs.steps),
     edgeData: needs.edge,
   };
-  memo.set(info.fieldNodes, plan);
-  return plan;
 }
 
 /** The properties a load of `step` asks for: what its resolver reads, and what the selection reads. */

@@ -19,6 +19,7 @@ type Json = Record<string, unknown>;
 
 describe('the graphql-jit executor', () => {
   let store: GraphStore;
+  let traverses = 0;
   const compiled: (string | undefined)[] = [];
   let failCompile = false;
   let server: ApolloServer<Context>;
@@ -26,6 +27,11 @@ describe('the graphql-jit executor', () => {
   beforeAll(async () => {
     store = createMemoryStore();
     await store.init();
+    const traverse = store.traverse.bind(store);
+    store.traverse = (query) => {
+      traverses++;
+      return traverse(query);
+    };
     const out = new PassThrough();
     out.resume();
     expect((await load({ store, paths: [BUNDLED_CORPUS_DIR], out })).failed).toBe(0);
@@ -44,6 +50,7 @@ describe('the graphql-jit executor', () => {
     await store.close();
   });
   beforeEach(() => {
+    traverses = 0;
     compiled.length = 0;
     failCompile = false;
   });
@@ -98,5 +105,33 @@ describe('the graphql-jit executor', () => {
     expect(second).toEqual(first);
     expect(third).toEqual(first);
     expect((first.data as { organizations: unknown[] }).organizations).toHaveLength(3);
+  });
+
+  it("a compiled operation looks ahead for each run's own variables, in one store call", async () => {
+    // A resolution with two versions that have instructions, whichever the corpus has.
+    const all = (await run('{ resolutions(first: 100) { nodes { body number versions { year } } } }')).data as {
+      resolutions: { nodes: { body: string; number: string; versions: { year: number }[] }[] };
+    };
+    const r = all.resolutions.nodes.find((n) => new Set(n.versions.map((v) => v.year)).size >= 2);
+    if (!r) throw new Error('the bundled corpus has no resolution with two versions');
+    const [a, b] = [...new Set(r.versions.map((v) => v.year))];
+    const q = `query Y($year: Int!) {
+      resolution(body: ${r.body}, number: "${r.number}") { version(year: $year) { year instructions { kind } } }
+    }`;
+    const answers: Json[] = [];
+    const calls: number[] = [];
+    for (const year of [a, a, b, a, b, b]) {
+      traverses = 0;
+      answers.push(await run(q, { year }));
+      calls.push(traverses);
+    }
+    expect(compiled).toEqual(['Y']);
+    const yearOf = (x: Json | undefined) =>
+      (x?.data as { resolution: { version: { year: number } } }).resolution.version.year;
+    expect(answers.map(yearOf)).toEqual([a, a, b, a, b, b]);
+    expect(answers[3]).toEqual(answers[0]);
+    expect(answers[4]).toEqual(answers[2]);
+    // Each run's look-ahead fetched its own version's instructions with the resolution: no second call.
+    expect(calls).toEqual([1, 1, 1, 1, 1, 1]);
   });
 });
