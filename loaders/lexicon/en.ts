@@ -469,6 +469,7 @@ export const en: Lexicon = {
     { word: 'Organisation', kind: 'other' },
     { word: 'Union', kind: 'other' },
     { word: 'Focus Group', kind: 'itu-group' },
+    { word: 'Joint Coordination Activity', kind: 'itu-group' },
     { word: 'Group', kind: 'itu-group' },
     { word: 'Initiative', kind: 'initiative' },
     { word: 'Committee', kind: 'sdo' },

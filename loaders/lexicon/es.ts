@@ -487,6 +487,7 @@ export const es: Lexicon = {
     { word: 'Organización', kind: 'other' },
     { word: 'Unión', kind: 'other' },
     { word: 'Grupo Temático', kind: 'itu-group' },
+    { word: 'Actividad Conjunta de Coordinación', kind: 'itu-group' },
     { word: 'Grupo', kind: 'itu-group' },
     { word: 'Iniciativa', kind: 'initiative' },
     { word: 'Comité', kind: 'sdo' },

@@ -499,6 +499,7 @@ export const fr: Lexicon = {
     { word: 'Organisation', kind: 'other' },
     { word: 'Union', kind: 'other' },
     { word: 'Groupe spécialisé', kind: 'itu-group' },
+    { word: 'Activité de coordination conjointe', kind: 'itu-group' },
     { word: 'Groupe', kind: 'itu-group' },
     { word: 'Initiative', kind: 'initiative' },
     { word: 'Comité', kind: 'sdo' },

@@ -887,6 +887,11 @@ export const ru: Lexicon = {
     { word: 'Организация', kind: 'other' },
     { word: 'Союз', kind: 'other' },
     { word: 'Оперативная группа', kind: 'itu-group' },
+    // ITU-T's Joint Coordination Activities, in the cases a text defines one in ("работу Совместной …").
+    { word: 'Совместная координационная деятельность', kind: 'itu-group' },
+    { word: 'Совместной координационной деятельности', kind: 'itu-group' },
+    { word: 'Совместную координационную деятельность', kind: 'itu-group' },
+    { word: 'Совместной координационной деятельностью', kind: 'itu-group' },
     { word: 'Группа', kind: 'itu-group' },
     { word: 'Инициатива', kind: 'initiative' },
     { word: 'Комитет', kind: 'sdo' },
