@@ -5,7 +5,7 @@ export const en: Lexicon = {
   language: 'en',
   script: 'Latin',
   stopwords: ['the', 'of', 'and', 'to', 'in', 'for', 'that', 'with', 'on', 'by', 'its', 'this', 'which', 'are'],
-  listJoiners: [', and', ',', 'and', '/'],
+  listJoiners: [', and', ',', 'and', 'as well as', '/'],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ['to', 'that'],

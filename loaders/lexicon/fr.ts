@@ -13,7 +13,7 @@ export const fr: Lexicon = {
   script: 'Latin',
   // Words that tell French from English and Spanish; "de", "la", "en", "que" are shared with Spanish and left out.
   stopwords: ['le', 'les', 'des', 'du', 'et', 'au', 'aux', 'pour', 'dans', 'sur', 'une', 'qui', 'est', 'par', 'à'],
-  listJoiners: [', et', ',', 'et', '/'],
+  listJoiners: [', et', ',', 'et', 'ainsi que', '/'],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ["d'", 'de', 'à', 'que', "qu'"],
