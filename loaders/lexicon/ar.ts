@@ -650,6 +650,7 @@ export const ar: Lexicon = {
     { word: 'منظمة', kind: 'other' },
     { word: 'اتحاد', kind: 'other' },
     { word: 'الفريق المتخصص', kind: 'itu-group' },
+    { word: 'نشاط التنسيق المشترك', kind: 'itu-group' },
     { word: 'فريق', kind: 'itu-group' },
     { word: 'مبادرة', kind: 'initiative' },
     { word: 'لجنة', kind: 'sdo' },

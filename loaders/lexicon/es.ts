@@ -12,7 +12,7 @@ export const es: Lexicon = {
   // Words that tell Spanish from English and French; "de", "la", "en", "que" are shared with French and left out.
   stopwords: ['el', 'los', 'las', 'y', 'del', 'para', 'con', 'por', 'una', 'al', 'sobre', 'se', 'su', 'sus', 'lo'],
   // "e" replaces "y" before a word starting with an i sound ("Miembros de Sector e Instituciones Académicas").
-  listJoiners: [', y', ', e', ',', 'y', 'e', '/'],
+  listJoiners: [', y', ', e', ',', 'y', 'e', 'así como', '/'],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ['que', 'a'],
@@ -487,6 +487,7 @@ export const es: Lexicon = {
     { word: 'Organización', kind: 'other' },
     { word: 'Unión', kind: 'other' },
     { word: 'Grupo Temático', kind: 'itu-group' },
+    { word: 'Actividad Conjunta de Coordinación', kind: 'itu-group' },
     { word: 'Grupo', kind: 'itu-group' },
     { word: 'Iniciativa', kind: 'initiative' },
     { word: 'Comité', kind: 'sdo' },

@@ -13,7 +13,7 @@ export const fr: Lexicon = {
   script: 'Latin',
   // Words that tell French from English and Spanish; "de", "la", "en", "que" are shared with Spanish and left out.
   stopwords: ['le', 'les', 'des', 'du', 'et', 'au', 'aux', 'pour', 'dans', 'sur', 'une', 'qui', 'est', 'par', 'à'],
-  listJoiners: [', et', ',', 'et', '/'],
+  listJoiners: [', et', ',', 'et', 'ainsi que', '/'],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ["d'", 'de', 'à', 'que', "qu'"],
@@ -499,6 +499,7 @@ export const fr: Lexicon = {
     { word: 'Organisation', kind: 'other' },
     { word: 'Union', kind: 'other' },
     { word: 'Groupe spécialisé', kind: 'itu-group' },
+    { word: 'Activité de coordination conjointe', kind: 'itu-group' },
     { word: 'Groupe', kind: 'itu-group' },
     { word: 'Initiative', kind: 'initiative' },
     { word: 'Comité', kind: 'sdo' },

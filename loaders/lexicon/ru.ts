@@ -19,7 +19,7 @@ export const ru: Lexicon = {
   stopwords: ['и', 'в', 'на', 'по', 'с', 'для', 'что', 'о', 'к', 'из', 'не', 'от', 'как', 'это', 'во'],
   // The ordinal endings between numbers ("16-й и 20-й", "11-я, 17-я") act as joiners so that {NUMS} spans an
   // ordinal list; the study-group pattern then takes the last ending.
-  listJoiners: [', и', ',', 'и', '/', '-й и', '-я и', '-ю и', '-й,', '-я,', '-ю,'],
+  listJoiners: [', и', ',', 'и', 'а также', '/', '-й и', '-я и', '-ю и', '-й,', '-я,', '-ю,'],
   openWords: ['в', 'во', 'с', 'со', 'и', 'по', 'для', 'на', 'к', 'о', 'об', 'от', 'из', 'за', 'при'],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
@@ -887,6 +887,11 @@ export const ru: Lexicon = {
     { word: 'Организация', kind: 'other' },
     { word: 'Союз', kind: 'other' },
     { word: 'Оперативная группа', kind: 'itu-group' },
+    // ITU-T's Joint Coordination Activities, in the cases a text defines one in ("работу Совместной …").
+    { word: 'Совместная координационная деятельность', kind: 'itu-group' },
+    { word: 'Совместной координационной деятельности', kind: 'itu-group' },
+    { word: 'Совместную координационную деятельность', kind: 'itu-group' },
+    { word: 'Совместной координационной деятельностью', kind: 'itu-group' },
     { word: 'Группа', kind: 'itu-group' },
     { word: 'Инициатива', kind: 'initiative' },
     { word: 'Комитет', kind: 'sdo' },
