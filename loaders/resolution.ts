@@ -337,6 +337,8 @@ const LEADS_ON = /[,:\u060C]$/u;
 /** A full stop at a line's end: the end of a section (a semicolon ends an item, never a section). */
 const FULL_STOP = /[.]$/u;
 const WHITE_ONLY = /^[\s\u00A0]+$/u;
+/** What may stand between an addressee's name and a body that opens with a proclitic: white space, or a comma. */
+const AFTER_NAME = /^[\s\u00A0]*(?:[,\u060C][\s\u00A0]*)?$/u;
 /** A word, with the apostrophe of an elided article or preposition ("d'", "qu'"). */
 const WORD = /[\p{L}\p{M}]+['\u2019]?/gu;
 
@@ -576,8 +578,20 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
   const words = [...rest.matchAll(WORD)];
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
-    if (!word || !lex.operativeOpeners.has(openerOf(word[0]))) continue;
+    if (!word) continue;
     const at = word.index;
+    // A preposition joined to a verbal noun, right after an addressee ("يكلف الأمين العام بتقديم تقرير"), but not the
+    // phrase that says what the addressee acts as ("بصفته").
+    if (
+      k > 0 &&
+      lex.bodyProclitic(word[0]) &&
+      !lex.anyCapacity.test(word[0]) &&
+      !names.some(([start, end]) => at >= start && at < end) &&
+      found.some((n) => n.end <= at && AFTER_NAME.test(rest.slice(n.end, at)))
+    ) {
+      return at;
+    }
+    if (!lex.operativeOpeners.has(openerOf(word[0]))) continue;
     // Right after the marker, the body opens with its addressee as subject ("requests that the Secretary-General
     // report …"), or the word is the addressees' own ("invita a los Estados Miembros").
     if (k === 0 && marker !== 'resolves' && subjectAt(lex, rest, parties) === null) continue;

@@ -71,6 +71,10 @@ export const ar: Lexicon = {
   operativeOpeners: ['أن', 'بأن', 'إلى', 'على', 'يقوم', 'تقوم'],
   // "الدول الأعضاء التي تقوم بتطوير … إلى تبادل خبراتها": the verb after التي is the relative clause's.
   relativePronouns: ['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي'],
+  // "يكلف الأمين العام بتقديم تقرير …", "تكلف مدير مكتب تقييس الاتصالات بمواصلة دعم …": the body opens with ب joined to
+  // a verbal noun, as items do ("1 بمواصلة …"); not "بالتعاون مع" (a collaboration phrase) or "بالاتحاد" (of the Union).
+  bodyProclitics: ['ب'],
+  joinedArticles: ['ال'],
 
   // The Assembly (الجمعية) is feminine and speaks with ت- verbs and -ها pronouns ("إذ تذكّر", "تكلف",
   // "إذ تضع في اعتبارها"); the Conference (المؤتمر) and the Council (المجلس) are masculine and use ي- and -ه

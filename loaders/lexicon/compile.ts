@@ -526,6 +526,11 @@ export interface CompiledLexicon {
   readonly relativePronouns: ReadonlySet<string>;
   /** `Lexicon.subjectOpeners`, as {@link openerOf} gives them. */
   readonly subjectOpeners: ReadonlySet<string>;
+  /**
+   * Whether a word is one of `Lexicon.bodyProclitics` joined to a noun of more than two letters without a joined
+   * article (`Lexicon.joinedArticles`): "بتقديم", "بمواصلة", not "بالاتحاد", "بين". Never, where the lexicon has none.
+   */
+  readonly bodyProclitic: (word: string) => boolean;
   /** A word that ends as `Lexicon.bodyVerbEndings` do (whole words; never matches where the lexicon has none). */
   readonly bodyVerb: RegExp;
   /** `Lexicon.articles`, as {@link openerOf} gives them. */
@@ -582,6 +587,23 @@ function itemSeries(letters: string): CompiledLexicon['itemSeries'] {
 /** An elided word written out: "d'" is "de", "qu'" is "que" (as the lexicons' link words are written). */
 export function unelided(word: string): string {
   return word.replace(/['\u2019]$/u, 'e');
+}
+
+/** The most letters of a word a proclitic joins that make a function word ("بين", "بما", "به"), not a verbal noun. */
+const FUNCTION_WORD_LETTERS = 2;
+
+/** See `CompiledLexicon.bodyProclitic`. */
+function bodyProclitic(lex: Lexicon): (word: string) => boolean {
+  const proclitics = lex.bodyProclitics ?? [];
+  const articles = lex.joinedArticles ?? [];
+  if (!proclitics.length) return () => false;
+  return (word) =>
+    proclitics.some((p) => {
+      if (!word.startsWith(p)) return false;
+      const noun = word.slice(p.length);
+      if (articles.some((a) => noun.startsWith(a))) return false;
+      return (noun.match(/\p{L}/gu)?.length ?? 0) > FUNCTION_WORD_LETTERS;
+    });
 }
 
 /**
@@ -909,6 +931,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     operativeOpeners: new Set((lex.operativeOpeners ?? []).map(openerOf)),
     relativePronouns: new Set((lex.relativePronouns ?? []).map(openerOf)),
     subjectOpeners: new Set((lex.subjectOpeners ?? []).map(openerOf)),
+    bodyProclitic: bodyProclitic(lex),
     bodyVerb: lex.bodyVerbEndings?.length
       ? new RegExp(`^\\p{Ll}[\\p{L}\\p{M}]*(?:${alternation(lex.bodyVerbEndings)})$`, 'u')
       : /(?!)/u,

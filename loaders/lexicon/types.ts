@@ -141,6 +141,16 @@ export interface Lexicon {
    */
   readonly relativePronouns?: readonly string[];
   /**
+   * Prepositions written joined to the verbal noun a body may open with (Arabic ب: "يكلف الأمين العام بتقديم تقرير
+   * إلى المجلس", to submit a report to the Council). On a heading's line that holds its body, such a word right after
+   * an addressee's name (white space or a comma between) opens the body, as an opener word does, where the noun
+   * joined to it has no joined article (`joinedArticles`: "الدول الأعضاء بالاتحاد" is of the Union) and more than
+   * two letters ("بين", "بما" are function words).
+   */
+  readonly bodyProclitics?: readonly string[];
+  /** Articles written joined to their noun (Arabic ال): a word a proclitic and one of these begin is no verbal noun. */
+  readonly joinedArticles?: readonly string[];
+  /**
    * Openers of a body whose subject is the heading's addressee: "requests that the Secretary-General report …"
    * ("that"; "que"). The heading's line may hold such a body right after its marker, and the party the body opens
    * with, after articles, is then addressed (with those a list joins to it).

@@ -1,0 +1,66 @@
+/**
+ * Arabic texts the loaders misread: a body that opens with the preposition ب joined to a verbal noun ("يكلف الأمين
+ * العام بتقديم تقرير …"). Texts written for these tests, starting as the Arabic fixture does.
+ */
+import type { ParsedResolution } from '.';
+import { fixtureBefore, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
+
+/** The fixture's preamble, then a resolves section of two items: the lines under test follow it. */
+const start = (): string[] => [
+  ...fixtureBefore('ar-resolution.txt', /^تقرر/),
+  'تقرر',
+  '1\tأن تواصل العمل في مجال الصحة الإلكترونية؛',
+  '2\tأن تقدم تقريراً عن التقدم المحرز،',
+];
+
+/** The instruction of a kind: its addressees, collaborators and item texts. */
+const read = (doc: ParsedResolution, kind: string) => {
+  const i = doc.instructions.find((x) => x.kind === kind);
+  return [keys(i, 'addressees'), keys(i, 'collaborators'), i?.items.map((x) => x.text)];
+};
+
+describe('an Arabic heading whose body opens with ب joined to a verbal noun', () => {
+  it('starts the body at the joined word right after the addressee', () => {
+    const doc = parse([
+      ...start(),
+      'تكلف الأمين العام بتقديم تقرير إلى المجلس عن تنفيذ هذا القرار.',
+      'تكلف مدير مكتب تقييس الاتصالات بمواصلة دعم أنشطة الصحة الإلكترونية.',
+    ]);
+    expect(doc.instructions.map((i) => i.kind)).toEqual(['RESOLVES', 'INSTRUCTS', 'INSTRUCTS']);
+    const [, first, second] = doc.instructions;
+    expect(keys(first, 'addressees')).toEqual(['secretary-general']);
+    expect(first?.items.map((x) => x.text)).toEqual(['بتقديم تقرير إلى المجلس عن تنفيذ هذا القرار.']);
+    expect(keys(second, 'addressees')).toEqual(['director-tsb']);
+    expect(second?.items.map((x) => x.text)).toEqual(['بمواصلة دعم أنشطة الصحة الإلكترونية.']);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('reads a collaboration phrase before it, with or without commas, and a list of addressees', () => {
+    const doc = parse([
+      ...start(),
+      'تكلف الأمين العام، بالتعاون مع منظمة الصحة العالمية، بتقديم تقرير إلى المجلس.',
+      'تشجع الدول الأعضاء وأعضاء القطاع بالتعاون مع منظمة الصحة العالمية باتخاذ التدابير اللازمة.',
+    ]);
+    expect(read(doc, 'INSTRUCTS')).toEqual([['secretary-general'], ['who'], ['بتقديم تقرير إلى المجلس.']]);
+    expect(read(doc, 'ENCOURAGES')).toEqual([
+      ['member-states', 'sector-members'],
+      ['who'],
+      ['باتخاذ التدابير اللازمة.'],
+    ]);
+  });
+
+  it('does not start the body at what the addressee acts as, nor at a word with the article', () => {
+    const doc = parse([
+      ...start(),
+      'تكلف الأمين العام، بصفته رئيس مجلس الرؤساء التنفيذيين في منظومة الأمم المتحدة، بتقديم تقرير إلى المجلس.',
+      'تدعو الدول الأعضاء بالاتحاد إلى المساهمة في أعمال لجنة الدراسات 16.',
+    ]);
+    expect(read(doc, 'INSTRUCTS')).toEqual([['secretary-general'], [], ['بتقديم تقرير إلى المجلس.']]);
+    expect(read(doc, 'INVITES')).toEqual([['member-states'], [], ['إلى المساهمة في أعمال لجنة الدراسات 16.']]);
+  });
+
+  it('does not start the body at a short word ب begins, away from the addressees', () => {
+    const doc = parse([...start(), 'تطلب إلى الأمين العام بين الدورات أن يقدم تقريراً.']);
+    expect(read(doc, 'REQUESTS')).toEqual([['secretary-general'], [], ['أن يقدم تقريراً.']]);
+  });
+});
