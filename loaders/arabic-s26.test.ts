@@ -64,3 +64,29 @@ describe('an Arabic heading whose body opens with ب joined to a verbal noun', (
     expect(read(doc, 'REQUESTS')).toEqual([['secretary-general'], [], ['أن يقدم تقريراً.']]);
   });
 });
+
+describe('an Arabic addressee qualified by an adjective that takes a preposition', () => {
+  it("does not start the body at the adjective's preposition", () => {
+    const doc = parse([...start(), 'تدعو الدول الأعضاء القادرة على ذلك إلى المساهمة في أعمال لجنة الدراسات 16.']);
+    expect(read(doc, 'INVITES')).toEqual([['member-states'], [], ['إلى المساهمة في أعمال لجنة الدراسات 16.']]);
+  });
+
+  it('reads adjectives joined by a conjunction, and masculine ones after members', () => {
+    const doc = parse([
+      ...start(),
+      'تدعو الدول الأعضاء الراغبة والقادرة على ذلك إلى تبادل خبراتها.',
+      'تشجع أعضاء القطاع الساعين إلى تطوير خدمات الصحة الإلكترونية على المشاركة في الدراسات المتعلقة بالصحة الإلكترونية.',
+    ]);
+    expect(read(doc, 'INVITES')).toEqual([['member-states'], [], ['إلى تبادل خبراتها.']]);
+    expect(read(doc, 'ENCOURAGES')).toEqual([
+      ['sector-members'],
+      [],
+      ['على المشاركة في الدراسات المتعلقة بالصحة الإلكترونية.'],
+    ]);
+  });
+
+  it('still starts the body at an opener after an adjective that takes none', () => {
+    const doc = parse([...start(), 'تدعو الدول الأعضاء الأخرى إلى المساهمة في أعمال لجنة الدراسات 16.']);
+    expect(read(doc, 'INVITES')).toEqual([['member-states'], [], ['إلى المساهمة في أعمال لجنة الدراسات 16.']]);
+  });
+});

@@ -597,8 +597,10 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     if (k === 0 && marker !== 'resolves' && subjectAt(lex, rest, parties) === null) continue;
     if (k > 0 && !/\s/u.test(rest.charAt(at - 1))) continue;
     if (names.some(([start, end]) => at >= start && at < end)) continue;
-    // The verb of a relative clause about an addressee ("الدول الأعضاء التي تقوم بتطوير …").
-    if (k > 0 && lex.relativePronouns.has(openerOf(words[k - 1]?.[0] ?? ''))) continue;
+    // The verb of a relative clause about an addressee ("الدول الأعضاء التي تقوم بتطوير …"), or the preposition of
+    // an adjective that qualifies one ("الدول الأعضاء القادرة على ذلك").
+    const previous = openerOf(words[k - 1]?.[0] ?? '');
+    if (k > 0 && (lex.relativePronouns.has(previous) || lex.addresseeQualifiers.has(previous))) continue;
     if (k === 0) return at;
     // Right after a name, the addressees have ended, whatever follows ("invites Member States to the meetings of
     // …"), unless the opener is also a word that joins a name to more of it ("les États Membres de l'UIT").

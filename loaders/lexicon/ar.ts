@@ -71,6 +71,26 @@ export const ar: Lexicon = {
   operativeOpeners: ['أن', 'بأن', 'إلى', 'على', 'يقوم', 'تقوم'],
   // "الدول الأعضاء التي تقوم بتطوير … إلى تبادل خبراتها": the verb after التي is the relative clause's.
   relativePronouns: ['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي'],
+  // "الدول الأعضاء القادرة على ذلك إلى المساهمة …" (able to do so), "الراغبة في ذلك" (wishing to), "الساعية إلى …"
+  // (seeking to), "الحريصة على …" (keen to): feminine for the States, masculine for members, singular and plural.
+  addresseeQualifiers: [
+    'القادرة',
+    'القادر',
+    'القادرين',
+    'القادرون',
+    'الراغبة',
+    'الراغب',
+    'الراغبين',
+    'الراغبون',
+    'الساعية',
+    'الساعي',
+    'الساعين',
+    'الساعون',
+    'الحريصة',
+    'الحريص',
+    'الحريصين',
+    'الحريصون',
+  ],
   // "يكلف الأمين العام بتقديم تقرير …", "تكلف مدير مكتب تقييس الاتصالات بمواصلة دعم …": the body opens with ب joined to
   // a verbal noun, as items do ("1 بمواصلة …"); not "بالتعاون مع" (a collaboration phrase) or "بالاتحاد" (of the Union).
   bodyProclitics: ['ب'],

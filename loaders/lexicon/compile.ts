@@ -524,6 +524,11 @@ export interface CompiledLexicon {
   readonly operativeOpeners: ReadonlySet<string>;
   /** `Lexicon.relativePronouns`, as {@link openerOf} gives them. */
   readonly relativePronouns: ReadonlySet<string>;
+  /**
+   * `Lexicon.addresseeQualifiers`, as {@link openerOf} gives them, alone and after each of
+   * `Lexicon.conjunctionPrefixes` ("والراغبة").
+   */
+  readonly addresseeQualifiers: ReadonlySet<string>;
   /** `Lexicon.subjectOpeners`, as {@link openerOf} gives them. */
   readonly subjectOpeners: ReadonlySet<string>;
   /**
@@ -930,6 +935,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),
     operativeOpeners: new Set((lex.operativeOpeners ?? []).map(openerOf)),
     relativePronouns: new Set((lex.relativePronouns ?? []).map(openerOf)),
+    addresseeQualifiers: new Set(
+      (lex.addresseeQualifiers ?? []).flatMap((q) =>
+        ['', ...(lex.conjunctionPrefixes ?? [])].map((c) => openerOf(c + q)),
+      ),
+    ),
     subjectOpeners: new Set((lex.subjectOpeners ?? []).map(openerOf)),
     bodyProclitic: bodyProclitic(lex),
     bodyVerb: lex.bodyVerbEndings?.length

@@ -141,6 +141,13 @@ export interface Lexicon {
    */
   readonly relativePronouns?: readonly string[];
   /**
+   * Adjectives and participles that qualify an addressee and take a preposition, as the words of a relative clause
+   * do ("الدول الأعضاء القادرة على ذلك إلى المساهمة …": the Member States able to do so, to contribute …): an opener
+   * right after one, or after one with a conjunction prefix (`conjunctionPrefixes`), is that preposition, not where
+   * the body starts.
+   */
+  readonly addresseeQualifiers?: readonly string[];
+  /**
    * Prepositions written joined to the verbal noun a body may open with (Arabic ب: "يكلف الأمين العام بتقديم تقرير
    * إلى المجلس", to submit a report to the Council). On a heading's line that holds its body, such a word right after
    * an addressee's name (white space or a comma between) opens the body, as an opener word does, where the noun
