@@ -90,3 +90,54 @@ describe('an Arabic addressee qualified by an adjective that takes a preposition
     expect(read(doc, 'INVITES')).toEqual([['member-states'], [], ['إلى المساهمة في أعمال لجنة الدراسات 16.']]);
   });
 });
+
+describe('Arabic study groups "في" (in) a Sector', () => {
+  /** The keys of the entities a clause mentions, and what each quotes. */
+  const mentioned = (doc: ParsedResolution, address: string): string[] =>
+    (doc.clauses.find((c) => c.address === address)?.mentions ?? []).map((m) => {
+      const e = m.entity;
+      return `${'key' in e ? e.key : e.type === 'StudyGroup' ? `${e.sector} SG${e.number}` : e.type}: ${m.quote}`;
+    });
+
+  it('are the study groups of each Sector of the dual, as in English, and not the Sectors', () => {
+    const dual = 'لجان الدراسات المعنية في قطاعي تقييس الاتصالات وتنمية الاتصالات';
+    const doc = parse([...start(), `تدعو الدول الأعضاء إلى المساهمة في أعمال ${dual}.`]);
+    expect(mentioned(doc, 'invites-1/body')).toEqual([`study-groups-itu-t: ${dual}`, `study-groups-itu-d: ${dual}`]);
+    const english = parse([
+      'RESOLUTION 78 (Rev. Geneva, 2022)',
+      'E-health',
+      'The World Telecommunication Standardization Assembly (Geneva, 2022),',
+      'resolves',
+      '1\tto continue the work on e-health,',
+      'invites Member States to contribute to the work of the relevant study groups of ITU-T and ITU-D.',
+    ]);
+    expect(mentioned(english, 'invites-1/body').map((m) => m.split(':')[0])).toEqual([
+      'study-groups-itu-t',
+      'study-groups-itu-d',
+    ]);
+  });
+
+  it('are addressed, with a body that opens with ب after the second Sector', () => {
+    const doc = parse([
+      ...start(),
+      'تكلف لجان الدراسات المعنية في قطاعي تقييس الاتصالات وتنمية الاتصالات بمواصلة الدراسات المتعلقة بالصحة الإلكترونية.',
+    ]);
+    expect(read(doc, 'INSTRUCTS')).toEqual([
+      ['study-groups-itu-d', 'study-groups-itu-t'],
+      [],
+      ['بمواصلة الدراسات المتعلقة بالصحة الإلكترونية.'],
+    ]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it("are that Sector's, numbered or of all three", () => {
+    const doc = parse([
+      ...start(),
+      'تدعو الدول الأعضاء إلى المشاركة في أعمال لجنة الدراسات 2 في قطاع تنمية الاتصالات ولجان الدراسات في القطاعات الثلاثة.',
+    ]);
+    expect(mentioned(doc, 'invites-1/body')).toEqual([
+      'ITU-D SG2: لجنة الدراسات 2 في قطاع تنمية الاتصالات',
+      'study-groups: ولجان الدراسات في القطاعات الثلاثة',
+    ]);
+  });
+});

@@ -587,7 +587,10 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
       lex.bodyProclitic(word[0]) &&
       !lex.anyCapacity.test(word[0]) &&
       !names.some(([start, end]) => at >= start && at < end) &&
-      found.some((n) => n.end <= at && AFTER_NAME.test(rest.slice(n.end, at)))
+      found.some((n) => {
+        const end = sharedHeadsEnd(lex, rest, n.end);
+        return end <= at && AFTER_NAME.test(rest.slice(end, at));
+      })
     ) {
       return at;
     }
@@ -612,6 +615,17 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     return at;
   }
   return null;
+}
+
+/**
+ * Where a name ends with the names a list joins to it without the head word they share (`sharedHeadNames`: "قطاعي
+ * تقييس الاتصالات وتنمية الاتصالات", the two Sectors): after the last of them, else at `end`.
+ */
+function sharedHeadsEnd(lex: CompiledLexicon, text: string, end: number): number {
+  for (let m = lex.sharedHeadAfter.exec(text.slice(end)); m; m = lex.sharedHeadAfter.exec(text.slice(end))) {
+    end += m[0].length;
+  }
+  return end;
 }
 
 /**

@@ -410,6 +410,9 @@ export const ar: Lexicon = {
   // The body follows a citation joined by ل ("القرار 183 … لمؤتمر المندوبين المفوضين"); the joined forms are body
   // names above. A link word here would be required before every body, so there is none.
   citationBodyLinks: [],
+  // Study groups, or a Question, "في" (in) a Sector are that Sector's: "لجنة الدراسات 2 في قطاع تنمية الاتصالات",
+  // "لجان الدراسات المعنية في قطاعي تقييس الاتصالات وتنمية الاتصالات" (the relevant study groups of both).
+  sectorLinks: ['في'],
 
   patterns: {
     // Numbered, or the study groups of a Sector together ("لجان الدراسات المعنية"): no number.
@@ -474,7 +477,7 @@ export const ar: Lexicon = {
   ],
 
   // The second of a list that shares the dual "مكتبي" or "قطاعي" ("مكتبي تقييس الاتصالات وتنمية الاتصالات"). The
-  // study groups "في قطاعي …" (in the two Sectors) name the Sectors too, as "في قطاع …" names its Sector.
+  // study groups "في قطاعي …" (in the two Sectors) are those of both, as "في قطاع …" are its Sector's (`sectorLinks`).
   sharedHeadNames: {
     'itu-t': ['تقييس الاتصالات'],
     'itu-d': ['تنمية الاتصالات'],

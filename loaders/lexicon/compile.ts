@@ -732,6 +732,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     for (const n of [...b.names, ...(b.headerNames ?? [])]) bodyByName.set(foldName(n), b.body);
   const bodyAlt = alternation(lex.bodies.flatMap((b) => b.names));
   const links = lex.citationBodyLinks.length ? `(?:${alternation(lex.citationBodyLinks)})${WS}+` : '';
+  // Before a Sector, a link word is needed where the language writes one before a body ("of"); where it writes none
+  // (Arabic joins ل to the name: "لجنة الدراسات 2 لقطاع تنمية الاتصالات"), one of `sectorLinks` may stand there.
+  const toSector = [...lex.citationBodyLinks, ...(lex.sectorLinks ?? [])];
+  const sectorLinks = toSector.length
+    ? `(?:(?:${alternation(toSector)})${WS}+)${lex.citationBodyLinks.length ? '' : '?'}`
+    : '';
 
   const sectorByName = new Map<string, 'ITU-T' | 'ITU-D' | 'ITU-R'>();
   const sectorNames: string[] = [];
@@ -836,11 +842,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     sector: new RegExp(boundedAfter(alternation(sectorNames), lex), `g${ci}`),
     sectorOf: foldedLookup(sectorByName),
     sectorAfter: new RegExp(
-      `^${WS}*(?:,${WS}*)?${links}(?<name>${alternation(sectorNames)})(?:${WS}*[(（][^()（）\\n]{1,12}[)）])?`,
+      `^${WS}*(?:,${WS}*)?${sectorLinks}(?<name>${alternation(sectorNames)})(?:${WS}*[(（][^()（）\\n]{1,12}[)）])?`,
       ci,
     ),
     allSectorsAfter: new RegExp(
-      `^${WS}*(?:,${WS}*)?${links}(?:${alternation(lex.entityNames['itu-sectors'] ?? []) || '(?!)'})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
+      `^${WS}*(?:,${WS}*)?${sectorLinks}(?:${alternation(lex.entityNames['itu-sectors'] ?? []) || '(?!)'})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       'u',
     ),
     ownerLink: lex.citationBodyLinks.length

@@ -265,6 +265,12 @@ export interface Lexicon {
   /** Words that link a citation to its body when the body follows: "of the", "de la" ... */
   readonly citationBodyLinks: readonly string[];
   /**
+   * Words that link study groups or a Question to the Sector named after them, besides `citationBodyLinks` (Arabic
+   * في, "in": "لجان الدراسات المعنية في قطاعي تقييس الاتصالات وتنمية الاتصالات" are the study groups of both Sectors,
+   * as "the relevant study groups of ITU-T and ITU-D" are).
+   */
+  readonly sectorLinks?: readonly string[];
+  /**
    * Words before the names of Bureaux that make them their Directors ("the Directors of the Telecommunication
    * Development Bureau and the Radiocommunication Bureau"): each Bureau of the list that follows is read as its
    * Director. With their link word and article, as written right before the first name.
