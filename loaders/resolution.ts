@@ -337,6 +337,8 @@ const LEADS_ON = /[,:\u060C]$/u;
 /** A full stop at a line's end: the end of a section (a semicolon ends an item, never a section). */
 const FULL_STOP = /[.]$/u;
 const WHITE_ONLY = /^[\s\u00A0]+$/u;
+/** What may stand between an addressee's name and a body that opens with a proclitic: white space, or a comma. */
+const AFTER_NAME = /^[\s\u00A0]*(?:[,\u060C][\s\u00A0]*)?$/u;
 /** A word, with the apostrophe of an elided article or preposition ("d'", "qu'"). */
 const WORD = /[\p{L}\p{M}]+['\u2019]?/gu;
 
@@ -576,15 +578,32 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
   const words = [...rest.matchAll(WORD)];
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
-    if (!word || !lex.operativeOpeners.has(openerOf(word[0]))) continue;
+    if (!word) continue;
     const at = word.index;
+    // A preposition joined to a verbal noun, right after an addressee ("يكلف الأمين العام بتقديم تقرير"), but not the
+    // phrase that says what the addressee acts as ("بصفته").
+    if (
+      k > 0 &&
+      lex.bodyProclitic(word[0]) &&
+      !lex.anyCapacity.test(word[0]) &&
+      !names.some(([start, end]) => at >= start && at < end) &&
+      found.some((n) => {
+        const end = sharedHeadsEnd(lex, rest, n.end);
+        return end <= at && AFTER_NAME.test(rest.slice(end, at));
+      })
+    ) {
+      return at;
+    }
+    if (!lex.operativeOpeners.has(openerOf(word[0]))) continue;
     // Right after the marker, the body opens with its addressee as subject ("requests that the Secretary-General
     // report …"), or the word is the addressees' own ("invita a los Estados Miembros").
     if (k === 0 && marker !== 'resolves' && subjectAt(lex, rest, parties) === null) continue;
     if (k > 0 && !/\s/u.test(rest.charAt(at - 1))) continue;
     if (names.some(([start, end]) => at >= start && at < end)) continue;
-    // The verb of a relative clause about an addressee ("الدول الأعضاء التي تقوم بتطوير …").
-    if (k > 0 && lex.relativePronouns.has(openerOf(words[k - 1]?.[0] ?? ''))) continue;
+    // The verb of a relative clause about an addressee ("الدول الأعضاء التي تقوم بتطوير …"), or the preposition of
+    // an adjective that qualifies one ("الدول الأعضاء القادرة على ذلك").
+    const previous = openerOf(words[k - 1]?.[0] ?? '');
+    if (k > 0 && (lex.relativePronouns.has(previous) || lex.addresseeQualifiers.has(previous))) continue;
     if (k === 0) return at;
     // Right after a name, the addressees have ended, whatever follows ("invites Member States to the meetings of
     // …"), unless the opener is also a word that joins a name to more of it ("les États Membres de l'UIT").
@@ -596,6 +615,17 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     return at;
   }
   return null;
+}
+
+/**
+ * Where a name ends with the names a list joins to it without the head word they share (`sharedHeadNames`: "قطاعي
+ * تقييس الاتصالات وتنمية الاتصالات", the two Sectors): after the last of them, else at `end`.
+ */
+function sharedHeadsEnd(lex: CompiledLexicon, text: string, end: number): number {
+  for (let m = lex.sharedHeadAfter.exec(text.slice(end)); m; m = lex.sharedHeadAfter.exec(text.slice(end))) {
+    end += m[0].length;
+  }
+  return end;
 }
 
 /**

@@ -71,6 +71,30 @@ export const ar: Lexicon = {
   operativeOpeners: ['أن', 'بأن', 'إلى', 'على', 'يقوم', 'تقوم'],
   // "الدول الأعضاء التي تقوم بتطوير … إلى تبادل خبراتها": the verb after التي is the relative clause's.
   relativePronouns: ['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي'],
+  // "الدول الأعضاء القادرة على ذلك إلى المساهمة …" (able to do so), "الراغبة في ذلك" (wishing to), "الساعية إلى …"
+  // (seeking to), "الحريصة على …" (keen to): feminine for the States, masculine for members, singular and plural.
+  addresseeQualifiers: [
+    'القادرة',
+    'القادر',
+    'القادرين',
+    'القادرون',
+    'الراغبة',
+    'الراغب',
+    'الراغبين',
+    'الراغبون',
+    'الساعية',
+    'الساعي',
+    'الساعين',
+    'الساعون',
+    'الحريصة',
+    'الحريص',
+    'الحريصين',
+    'الحريصون',
+  ],
+  // "يكلف الأمين العام بتقديم تقرير …", "تكلف مدير مكتب تقييس الاتصالات بمواصلة دعم …": the body opens with ب joined to
+  // a verbal noun, as items do ("1 بمواصلة …"); not "بالتعاون مع" (a collaboration phrase) or "بالاتحاد" (of the Union).
+  bodyProclitics: ['ب'],
+  joinedArticles: ['ال'],
 
   // The Assembly (الجمعية) is feminine and speaks with ت- verbs and -ها pronouns ("إذ تذكّر", "تكلف",
   // "إذ تضع في اعتبارها"); the Conference (المؤتمر) and the Council (المجلس) are masculine and use ي- and -ه
@@ -386,6 +410,9 @@ export const ar: Lexicon = {
   // The body follows a citation joined by ل ("القرار 183 … لمؤتمر المندوبين المفوضين"); the joined forms are body
   // names above. A link word here would be required before every body, so there is none.
   citationBodyLinks: [],
+  // Study groups, or a Question, "في" (in) a Sector are that Sector's: "لجنة الدراسات 2 في قطاع تنمية الاتصالات",
+  // "لجان الدراسات المعنية في قطاعي تقييس الاتصالات وتنمية الاتصالات" (the relevant study groups of both).
+  sectorLinks: ['في'],
 
   patterns: {
     // Numbered, or the study groups of a Sector together ("لجان الدراسات المعنية"): no number.
@@ -450,7 +477,7 @@ export const ar: Lexicon = {
   ],
 
   // The second of a list that shares the dual "مكتبي" or "قطاعي" ("مكتبي تقييس الاتصالات وتنمية الاتصالات"). The
-  // study groups "في قطاعي …" (in the two Sectors) name the Sectors too, as "في قطاع …" names its Sector.
+  // study groups "في قطاعي …" (in the two Sectors) are those of both, as "في قطاع …" are its Sector's (`sectorLinks`).
   sharedHeadNames: {
     'itu-t': ['تقييس الاتصالات'],
     'itu-d': ['تنمية الاتصالات'],

@@ -524,8 +524,18 @@ export interface CompiledLexicon {
   readonly operativeOpeners: ReadonlySet<string>;
   /** `Lexicon.relativePronouns`, as {@link openerOf} gives them. */
   readonly relativePronouns: ReadonlySet<string>;
+  /**
+   * `Lexicon.addresseeQualifiers`, as {@link openerOf} gives them, alone and after each of
+   * `Lexicon.conjunctionPrefixes` ("والراغبة").
+   */
+  readonly addresseeQualifiers: ReadonlySet<string>;
   /** `Lexicon.subjectOpeners`, as {@link openerOf} gives them. */
   readonly subjectOpeners: ReadonlySet<string>;
+  /**
+   * Whether a word is one of `Lexicon.bodyProclitics` joined to a noun of more than two letters without a joined
+   * article (`Lexicon.joinedArticles`): "بتقديم", "بمواصلة", not "بالاتحاد", "بين". Never, where the lexicon has none.
+   */
+  readonly bodyProclitic: (word: string) => boolean;
   /** A word that ends as `Lexicon.bodyVerbEndings` do (whole words; never matches where the lexicon has none). */
   readonly bodyVerb: RegExp;
   /** `Lexicon.articles`, as {@link openerOf} gives them. */
@@ -582,6 +592,23 @@ function itemSeries(letters: string): CompiledLexicon['itemSeries'] {
 /** An elided word written out: "d'" is "de", "qu'" is "que" (as the lexicons' link words are written). */
 export function unelided(word: string): string {
   return word.replace(/['\u2019]$/u, 'e');
+}
+
+/** The most letters of a word a proclitic joins that make a function word ("بين", "بما", "به"), not a verbal noun. */
+const FUNCTION_WORD_LETTERS = 2;
+
+/** See `CompiledLexicon.bodyProclitic`. */
+function bodyProclitic(lex: Lexicon): (word: string) => boolean {
+  const proclitics = lex.bodyProclitics ?? [];
+  const articles = lex.joinedArticles ?? [];
+  if (!proclitics.length) return () => false;
+  return (word) =>
+    proclitics.some((p) => {
+      if (!word.startsWith(p)) return false;
+      const noun = word.slice(p.length);
+      if (articles.some((a) => noun.startsWith(a))) return false;
+      return (noun.match(/\p{L}/gu)?.length ?? 0) > FUNCTION_WORD_LETTERS;
+    });
 }
 
 /**
@@ -705,6 +732,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     for (const n of [...b.names, ...(b.headerNames ?? [])]) bodyByName.set(foldName(n), b.body);
   const bodyAlt = alternation(lex.bodies.flatMap((b) => b.names));
   const links = lex.citationBodyLinks.length ? `(?:${alternation(lex.citationBodyLinks)})${WS}+` : '';
+  // Before a Sector, a link word is needed where the language writes one before a body ("of"); where it writes none
+  // (Arabic joins ل to the name: "لجنة الدراسات 2 لقطاع تنمية الاتصالات"), one of `sectorLinks` may stand there.
+  const toSector = [...lex.citationBodyLinks, ...(lex.sectorLinks ?? [])];
+  const sectorLinks = toSector.length
+    ? `(?:(?:${alternation(toSector)})${WS}+)${lex.citationBodyLinks.length ? '' : '?'}`
+    : '';
 
   const sectorByName = new Map<string, 'ITU-T' | 'ITU-D' | 'ITU-R'>();
   const sectorNames: string[] = [];
@@ -809,11 +842,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     sector: new RegExp(boundedAfter(alternation(sectorNames), lex), `g${ci}`),
     sectorOf: foldedLookup(sectorByName),
     sectorAfter: new RegExp(
-      `^${WS}*(?:,${WS}*)?${links}(?<name>${alternation(sectorNames)})(?:${WS}*[(（][^()（）\\n]{1,12}[)）])?`,
+      `^${WS}*(?:,${WS}*)?${sectorLinks}(?<name>${alternation(sectorNames)})(?:${WS}*[(（][^()（）\\n]{1,12}[)）])?`,
       ci,
     ),
     allSectorsAfter: new RegExp(
-      `^${WS}*(?:,${WS}*)?${links}(?:${alternation(lex.entityNames['itu-sectors'] ?? []) || '(?!)'})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
+      `^${WS}*(?:,${WS}*)?${sectorLinks}(?:${alternation(lex.entityNames['itu-sectors'] ?? []) || '(?!)'})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       'u',
     ),
     ownerLink: lex.citationBodyLinks.length
@@ -908,7 +941,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     terminators: new RegExp(`[${lex.terminators.map((t) => escapeLiteral(t)).join('')}]${WS}*$`, 'u'),
     operativeOpeners: new Set((lex.operativeOpeners ?? []).map(openerOf)),
     relativePronouns: new Set((lex.relativePronouns ?? []).map(openerOf)),
+    addresseeQualifiers: new Set(
+      (lex.addresseeQualifiers ?? []).flatMap((q) =>
+        ['', ...(lex.conjunctionPrefixes ?? [])].map((c) => openerOf(c + q)),
+      ),
+    ),
     subjectOpeners: new Set((lex.subjectOpeners ?? []).map(openerOf)),
+    bodyProclitic: bodyProclitic(lex),
     bodyVerb: lex.bodyVerbEndings?.length
       ? new RegExp(`^\\p{Ll}[\\p{L}\\p{M}]*(?:${alternation(lex.bodyVerbEndings)})$`, 'u')
       : /(?!)/u,

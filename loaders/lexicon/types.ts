@@ -141,6 +141,23 @@ export interface Lexicon {
    */
   readonly relativePronouns?: readonly string[];
   /**
+   * Adjectives and participles that qualify an addressee and take a preposition, as the words of a relative clause
+   * do ("الدول الأعضاء القادرة على ذلك إلى المساهمة …": the Member States able to do so, to contribute …): an opener
+   * right after one, or after one with a conjunction prefix (`conjunctionPrefixes`), is that preposition, not where
+   * the body starts.
+   */
+  readonly addresseeQualifiers?: readonly string[];
+  /**
+   * Prepositions written joined to the verbal noun a body may open with (Arabic ب: "يكلف الأمين العام بتقديم تقرير
+   * إلى المجلس", to submit a report to the Council). On a heading's line that holds its body, such a word right after
+   * an addressee's name (white space or a comma between) opens the body, as an opener word does, where the noun
+   * joined to it has no joined article (`joinedArticles`: "الدول الأعضاء بالاتحاد" is of the Union) and more than
+   * two letters ("بين", "بما" are function words).
+   */
+  readonly bodyProclitics?: readonly string[];
+  /** Articles written joined to their noun (Arabic ال): a word a proclitic and one of these begin is no verbal noun. */
+  readonly joinedArticles?: readonly string[];
+  /**
    * Openers of a body whose subject is the heading's addressee: "requests that the Secretary-General report …"
    * ("that"; "que"). The heading's line may hold such a body right after its marker, and the party the body opens
    * with, after articles, is then addressed (with those a list joins to it).
@@ -247,6 +264,12 @@ export interface Lexicon {
   }[];
   /** Words that link a citation to its body when the body follows: "of the", "de la" ... */
   readonly citationBodyLinks: readonly string[];
+  /**
+   * Words that link study groups or a Question to the Sector named after them, besides `citationBodyLinks` (Arabic
+   * في, "in": "لجان الدراسات المعنية في قطاعي تقييس الاتصالات وتنمية الاتصالات" are the study groups of both Sectors,
+   * as "the relevant study groups of ITU-T and ITU-D" are).
+   */
+  readonly sectorLinks?: readonly string[];
   /**
    * Words before the names of Bureaux that make them their Directors ("the Directors of the Telecommunication
    * Development Bureau and the Radiocommunication Bureau"): each Bureau of the list that follows is read as its
