@@ -399,3 +399,24 @@ describe('punctuated operative headings in text from a PDF', () => {
     expect(read(parse(wrapAtWidth(lines.join('\n'), width).split('\n')))).toEqual(expected);
   });
 });
+
+describe('a one-line English heading whose addressees are qualified ("in a position to do so")', () => {
+  it('starts the body at the verb after the qualifying words, not at their own "to"', () => {
+    const doc = parse([
+      ...ENGLISH_START,
+      'invites Member States in a position to do so to contribute to the work of ITU-D Study Group 2 on telehealth.',
+      'encourages Member States and Sector Members, able to do so, to support the work of ITU-D Study Group 1.',
+      'requests Member States wishing to do so to share their experience with the Director of BDT.',
+    ]);
+    expect(kinds(doc)).toEqual(['RESOLVES', 'INVITES', 'ENCOURAGES', 'REQUESTS']);
+    const [, invites, encourages, requests] = doc.instructions;
+    expect(keys(invites, 'addressees')).toEqual(['member-states']);
+    expect(invites?.items.map((i) => i.text)).toEqual([
+      'to contribute to the work of ITU-D Study Group 2 on telehealth.',
+    ]);
+    expect(keys(encourages, 'addressees')).toEqual(['member-states', 'sector-members']);
+    expect(encourages?.items.map((i) => i.text)).toEqual(['to support the work of ITU-D Study Group 1.']);
+    expect(keys(requests, 'addressees')).toEqual(['member-states']);
+    expect(requests?.items.map((i) => i.text)).toEqual(['to share their experience with the Director of BDT.']);
+  });
+});

@@ -9,6 +9,9 @@ export const en: Lexicon = {
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ['to', 'that'],
+  // "invites Member States in a position to do so to contribute …", "… able to do so to …", "… wishing to do so to
+  // …": the "to" after these words is theirs, not where the body starts.
+  addresseeQualifiers: ['position', 'able', 'wishing', 'willing'],
   subjectOpeners: ['that'],
   articles: ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'all'],
   openWords: ['the', 'a', 'an', 'in', 'with', 'and', 'or', 'of', 'to', 'for', 'on', 'by', 'from', 'at', 'as', 'its'],
