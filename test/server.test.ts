@@ -275,6 +275,16 @@ describe('the HTTP server', () => {
       expect(line[0]).toMatchObject({ method: 'POST', path: '/graphql', status: 200 });
       expect(typeof line[0]?.ms).toBe('number');
     });
+
+    it('logs the whole path of a request a mounted router serves (/export/…)', async () => {
+      const res = await fetch(`${api.base}/export/graph.json`);
+      expect(res.status).toBe(200);
+      await res.arrayBuffer();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const paths = api.logs.filter((l) => l.msg === 'request' && l.method === 'GET').map((l) => l.path);
+      expect(paths).toContain('/export/graph.json');
+      expect(paths).not.toContain('/graph.json');
+    });
   });
 
   describe('CORS', () => {

@@ -28,9 +28,10 @@ export function logFieldsOf(res: ServerResponse): GraphQLLogFields {
 /** Writes the request's line once its response is closed. Call it when the request arrives. */
 export function logRequest(logger: Logger, req: IncomingMessage, res: ServerResponse): void {
   const started = process.hrtime.bigint();
+  // Now, while `req.url` is the whole URL: a router mounted on a path (`/export`) strips it while it serves.
+  const path = (req.url ?? '/').split('?')[0];
   res.on('close', () => {
     const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
-    const path = (req.url ?? '/').split('?')[0];
     const { operationName, errorCodes } = FIELDS.get(res) ?? {};
     const line = {
       method: req.method,
