@@ -414,10 +414,13 @@ export interface FieldPlan {
  * operation once and hands every run of it the same `fieldNodes`), then per the request's variables (routes may
  * depend on them: `version(year: $year)`). A plan depends on nothing else: the schema, the fragments and the
  * selection are the operation's. The fields go when the compiled operation goes (a WeakMap); a field keeps at most
- * {@link MAX_PLANS_PER_FIELD} sets of variables, since variables come from requests.
+ * {@link MAX_PLANS_PER_FIELD} sets of variables, each of at most {@link MAX_VARIABLES_KEY} characters, since
+ * variables come from requests.
  */
 const PLANS = new WeakMap<readonly FieldNode[], Map<string, FieldPlan>>();
 const MAX_PLANS_PER_FIELD = 256;
+/** Variables longer than this as JSON (a list of ids) are not kept as a key: such a request plans its own. */
+const MAX_VARIABLES_KEY = 1024;
 /** The variables of a request as one key, by the request's variables object (one per run of an operation). */
 const VARIABLE_KEYS = new WeakMap<object, string>();
 
@@ -447,8 +450,10 @@ export function fieldPlan(info: GraphQLResolveInfo, memo: WeakMap<readonly Field
   let plan = byVariables.get(variables);
   if (!plan) {
     plan = planOf(info);
-    if (byVariables.size >= MAX_PLANS_PER_FIELD) byVariables.clear();
-    byVariables.set(variables, plan);
+    if (variables.length <= MAX_VARIABLES_KEY) {
+      if (byVariables.size >= MAX_PLANS_PER_FIELD) byVariables.clear();
+      byVariables.set(variables, plan);
+    }
   }
   memo.set(info.fieldNodes, plan);
   return plan;
