@@ -400,16 +400,17 @@ describe('punctuated operative headings in text from a PDF', () => {
   });
 });
 
-describe('a one-line English heading whose addressees are qualified ("in a position to do so")', () => {
+describe('a one-line English heading whose addressees are qualified ("in a position to do so", "that are able")', () => {
   it('starts the body at the verb after the qualifying words, not at their own "to"', () => {
     const doc = parse([
       ...ENGLISH_START,
       'invites Member States in a position to do so to contribute to the work of ITU-D Study Group 2 on telehealth.',
       'encourages Member States and Sector Members, able to do so, to support the work of ITU-D Study Group 1.',
       'requests Member States wishing to do so to share their experience with the Director of BDT.',
+      'invites Member States and Sector Members that are able to do so to support the work of ITU-D Study Group 2.',
     ]);
-    expect(kinds(doc)).toEqual(['RESOLVES', 'INVITES', 'ENCOURAGES', 'REQUESTS']);
-    const [, invites, encourages, requests] = doc.instructions;
+    expect(kinds(doc)).toEqual(['RESOLVES', 'INVITES', 'ENCOURAGES', 'REQUESTS', 'INVITES']);
+    const [, invites, encourages, requests, relative] = doc.instructions;
     expect(keys(invites, 'addressees')).toEqual(['member-states']);
     expect(invites?.items.map((i) => i.text)).toEqual([
       'to contribute to the work of ITU-D Study Group 2 on telehealth.',
@@ -418,5 +419,8 @@ describe('a one-line English heading whose addressees are qualified ("in a posit
     expect(encourages?.items.map((i) => i.text)).toEqual(['to support the work of ITU-D Study Group 1.']);
     expect(keys(requests, 'addressees')).toEqual(['member-states']);
     expect(requests?.items.map((i) => i.text)).toEqual(['to share their experience with the Director of BDT.']);
+    // "that" after the addressees opens a clause about them, not the body.
+    expect(keys(relative, 'addressees')).toEqual(['member-states', 'sector-members']);
+    expect(relative?.items.map((i) => i.text)).toEqual(['to support the work of ITU-D Study Group 2.']);
   });
 });

@@ -604,6 +604,9 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     // an adjective that qualifies one ("الدول الأعضاء القادرة على ذلك").
     const previous = openerOf(words[k - 1]?.[0] ?? '');
     if (k > 0 && (lex.relativePronouns.has(previous) || lex.addresseeQualifiers.has(previous))) continue;
+    // After the addressees, an opener that is a relative pronoun opens a clause about them ("Member States that are
+    // able to do so to support …").
+    if (k > 0 && lex.relativePronouns.has(openerOf(word[0]))) continue;
     if (k === 0) return at;
     // Right after a name, the addressees have ended, whatever follows ("invites Member States to the meetings of
     // …"), unless the opener is also a word that joins a name to more of it ("les États Membres de l'UIT").

@@ -12,6 +12,8 @@ export const en: Lexicon = {
   // "invites Member States in a position to do so to contribute …", "… able to do so to …", "… wishing to do so to
   // …": the "to" after these words is theirs, not where the body starts.
   addresseeQualifiers: ['position', 'able', 'wishing', 'willing'],
+  // "invites Member States that are able to do so to support …": "that" after the addressees is a relative pronoun.
+  relativePronouns: ['that', 'which', 'who'],
   subjectOpeners: ['that'],
   articles: ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'all'],
   openWords: ['the', 'a', 'an', 'in', 'with', 'and', 'or', 'of', 'to', 'for', 'on', 'by', 'from', 'at', 'as', 'its'],

@@ -137,7 +137,9 @@ export interface Lexicon {
   readonly operativeOpeners?: readonly string[];
   /**
    * Words that open a relative clause about the name before them ("الدول الأعضاء التي تقوم بتطوير …": the Member
-   * States that undertake …): an opener word right after one is that clause's verb, not where the body starts.
+   * States that undertake …): an opener word right after one is that clause's verb, not where the body starts; and an
+   * opener that is one of these (English "that") starts a body only right after the marker ("resolves that …"), not
+   * after the addressees ("invites Member States that are able to do so to support …").
    */
   readonly relativePronouns?: readonly string[];
   /**
