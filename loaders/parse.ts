@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { decode, DEFAULT_MAX_BYTES } from './decode';
 import { LoaderError, quoteFound } from './errors';
+import { toFilePositions } from './hyphenation';
 import { detectLanguage } from './language';
 import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
 import { ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
@@ -445,7 +446,7 @@ function parseResolution(
 
   const mentions: Mention[] = [];
   for (const c of clauses) mentions.push(...c.mentions);
-  return {
+  const document: ParsedResolution = {
     ...baseOf(input),
     kind: 'resolution',
     body,
@@ -521,6 +522,8 @@ function parseResolution(
       })),
     ],
   };
+  // Spans found in the cleaned text, where a word hyphenated at a line end was joined, are the file's again.
+  return toFilePositions(document, prepared.hyphenJoins, input.text);
 }
 
 /** The footnotes on `lines` whose number no reference in the text gives. */
@@ -1079,7 +1082,7 @@ function parsePage(input: Base): ParsedGroupPage {
   }));
   const relations = relationsOf(subject);
   const diagnostics: Diagnostic[] = [];
-  return {
+  const page: ParsedGroupPage = {
     ...baseOf(input),
     kind: 'group-page',
     title: titleLine?.t.text ?? null,
@@ -1088,4 +1091,5 @@ function parsePage(input: Base): ParsedGroupPage {
     relations,
     diagnostics,
   };
+  return toFilePositions(page, prepared.hyphenJoins, input.text);
 }

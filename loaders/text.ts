@@ -1,7 +1,8 @@
 /**
  * Prepares decoded text for parsing without moving any character: Word-export artefacts are blanked out with
  * spaces of the same length, so every offset the parser finds is an offset in the original text (spans and quotes
- * need no mapping back). Footnote references and inline footnote bodies are collected on the way.
+ * need no mapping back; but for the words a PDF hyphenated at a line end, joined by `unwrapLines`, which
+ * `hyphenation.ts` maps back). Footnote references and inline footnote bodies are collected on the way.
  *
  * Artefacts handled (as produced by Word's plain-text export of ITU documents):
  * - `[bookmark: _Toc104459697]` anchors;
@@ -9,6 +10,9 @@
  * - `[1: 1<TAB>footnote text]` inline footnote bodies;
  * and, from a web page saved as Markdown, the emphasis around words (`*considering*`, `**RESOLUTION 78 (…)**`).
  */
+
+import { hyphenatedBreak } from './hyphenation';
+import type { HyphenJoin } from './hyphenation';
 
 export interface Footnote {
   readonly number: string;
@@ -40,6 +44,12 @@ export interface PreparedText {
   readonly footnotes: readonly Footnote[];
   readonly footnoteRefs: readonly FootnoteRef[];
   readonly lines: readonly Line[];
+  /**
+   * Words a PDF hyphenated at a line end, joined in `clean` by moving their second part back (see
+   * `hyphenation.ts`): the only offsets of `clean` that are not the file's. In document order; empty unless the text
+   * is broken at a width.
+   */
+  readonly hyphenJoins: readonly HyphenJoin[];
 }
 
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
@@ -100,7 +110,7 @@ export function prepareText(original: string): PreparedText {
     parts.push(original.slice(at));
     clean = parts.join('');
   }
-  return { clean, footnotes, footnoteRefs, lines: splitLines(clean) };
+  return { clean, footnotes, footnoteRefs, lines: splitLines(clean), hyphenJoins: [] };
 }
 
 /** A line that sets footnotes off below the text, as a plain-text export draws it: underscores or long dashes alone. */
@@ -644,12 +654,28 @@ export function unwrapLines(
       p += k - 1;
     }
   }
-  // `clean`: each join's gap, and each furniture line, becomes spaces.
+  // `clean`: each join's gap, and each furniture line, becomes spaces. A word hyphenated at the line end is joined:
+  // its second part moves back to the hyphen, the gap (hyphen included) to after it (see `hyphenation.ts`).
   const parts: string[] = [];
+  const hyphenJoins: HyphenJoin[] = [];
   let copied = 0;
   const blank = (from: number, to: number): void => {
     parts.push(prepared.clean.slice(copied, from), ' '.repeat(to - from));
     copied = to;
+  };
+  const joinWord = (a: Line, b: Line): boolean => {
+    if (!hyphenatedBreak(a.text, b.text)) return false;
+    const at = a.start + a.text.trimEnd().length - 1;
+    let from = b.start;
+    while (isBlankUnit(prepared.clean.charCodeAt(from))) from++;
+    let to = from;
+    const end = b.start + b.text.length;
+    while (to < end && !isBlankUnit(prepared.clean.charCodeAt(to))) to++;
+    if (at < copied) return false;
+    parts.push(prepared.clean.slice(copied, at), prepared.clean.slice(from, to), ' '.repeat(from - at));
+    copied = to;
+    hyphenJoins.push({ at, shift: from - at, length: to - from });
+    return true;
   };
   // One step past the last content line (at the end of the text) blanks the furniture after it.
   for (let k = 0; k <= content.length; k++) {
@@ -657,7 +683,7 @@ export function unwrapLines(
     const previous = content[k - 1];
     if (previous !== undefined && joinsPrevious.has(b)) {
       const a = lines[previous] as Line;
-      blank(a.start + a.text.length, (lines[b] as Line).start);
+      if (!joinWord(a, lines[b] as Line)) blank(a.start + a.text.length, (lines[b] as Line).start);
       continue;
     }
     for (let g = (previous ?? -1) + 1; g < b; g++) {
@@ -686,7 +712,7 @@ export function unwrapLines(
     out.push({ number: (lines[first] as Line).number, start, text: clean.slice(start, last.start + last.text.length) });
     g = (content[k] as number) + 1;
   }
-  return { ...prepared, clean, lines: out };
+  return { ...prepared, clean, lines: out, hyphenJoins };
 }
 
 /** 1-based line and column of an offset. */

@@ -78,7 +78,7 @@ export interface ParsedClause {
   readonly role: ClauseRole;
   /** "a", "3", or null. */
   readonly label: string | null;
-  /** Clause text as written (Word artefacts removed, white space kept). */
+  /** Clause text as written (Word artefacts removed, white space kept; a word a PDF hyphenated at a line end joined). */
   readonly text: string;
   readonly span: Span;
   readonly line: number;

@@ -1,0 +1,133 @@
+/**
+ * Words a PDF hyphenated at a line end, in a text broken at the page's width: read joined, with spans and quotes
+ * that are the file's. Texts written for these tests.
+ */
+import { parseDocument } from '.';
+import type { Mention, ParsedResolution } from '.';
+import { wrapAtWidth } from '../test/support/pdf-text';
+
+const parse = (text: string): ParsedResolution => {
+  const doc = parseDocument({ file: 'hyphens.txt', content: Buffer.from(text, 'utf8') });
+  if (doc.kind !== 'resolution') throw new Error(`expected a resolution, got ${doc.kind}`);
+  return doc;
+};
+
+/** A resolution in the Word-export layout: each paragraph on one line. */
+const WORD = [
+  'RESOLUTION 12 (Rev. Kigali, 2022)',
+  'Telehealth services for remote communities',
+  'The World Telecommunication Development Conference (Kigali, 2022),',
+  'recalling',
+  'a)\tResolution 7 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;',
+  'b)\tthe work of ITU-D Study Group 2 on telehealth,',
+  'considering',
+  'a)\tthat telehealth services depend on broadband networks that reach remote and rural communities, and on the skills of the health workers who use them, as the World Health Organization found;',
+  'b)\tthat the World Health Organization and ITU cooperate on standards for telehealth, in particular through ITU-T Study Group 16 and ITU-D Study Group 2;',
+  'c)\tthat many developing countries lack national telehealth strategies that take account of the costs of connecting remote health facilities,',
+  'resolves to instruct the Director of the Telecommunication Development Bureau, in close collaboration with the Director of the Telecommunication Standardization Bureau and with the World Health Organization',
+  '1\tto assist Member States in planning telehealth networks, taking into account the results of pilot projects of the World Health Organization;',
+  '2\tto report to the next conference on the progress made,',
+  'invites Member States',
+  'to share their experience in telehealth with ITU-D Study Group 2, and to include telehealth in their national broadband plans and in the training of health workers.',
+  '',
+].join('\n');
+
+/** Words the PDF may hyphenate, with their break. */
+const HYPHENS = ['Standardiza-tion', 'Organ-ization', 'Telecommunica-tion', 'Develop-ment', 'broad-band'];
+
+/** What a reader cares about: sections, instructions with their parties, items (white space folded), citations. */
+function outline(doc: ParsedResolution) {
+  const entities = (ms: readonly Mention[]) => ms.map((m) => m.entity);
+  return {
+    sections: doc.sections.map((s) => [s.key, s.itemCount, s.hasBody]),
+    instructions: doc.instructions.map((i) => ({
+      kind: i.kind,
+      addressees: entities(i.addressees),
+      collaborators: entities(i.collaborators),
+      items: i.items.map((item) => [item.label, item.text.replace(/\s+/g, ' ')]),
+    })),
+    mentions: doc.clauses.map((c) => [c.address, entities(c.mentions)]),
+    citations: entities(doc.citations),
+  };
+}
+
+describe('words a PDF hyphenated at a line end', () => {
+  const reference = outline(parse(WORD));
+
+  it('reads the Word export with the Director of TSB and WHO as collaborators (the reference)', () => {
+    expect(reference.instructions[0]?.collaborators).toEqual([
+      expect.objectContaining({ key: 'director-tsb' }),
+      expect.objectContaining({ key: 'who' }),
+    ]);
+  });
+
+  it('reads the hyphenated words joined: the same instructions and mentions as the text without hyphens', () => {
+    const seen = new Set<string>();
+    for (let width = 40; width <= 100; width++) {
+      const text = wrapAtWidth(WORD, width, () => 0, HYPHENS);
+      for (const h of HYPHENS) if (text.includes(`${h.split('-')[0]}-\n`)) seen.add(h);
+      expect({ width, outline: outline(parse(text)) }).toEqual({ width, outline: reference });
+    }
+    // The addressee's and the collaborators' names were hyphenated at some widths.
+    expect([...seen]).toEqual(expect.arrayContaining(['Standardiza-tion', 'Organ-ization', 'Develop-ment']));
+  });
+
+  it("quotes the file's characters, hyphen and line break included, at spans that point into the file", () => {
+    let hyphenated = 0;
+    for (let width = 40; width <= 100; width++) {
+      const text = wrapAtWidth(WORD, width, () => 0, HYPHENS);
+      const doc = parse(text);
+      const quoted = [
+        ...doc.clauses.flatMap((c) => c.mentions),
+        ...doc.instructions.flatMap((i) => [...i.addressees, ...i.collaborators]),
+        ...doc.relations,
+      ];
+      for (const m of quoted) {
+        expect(text.slice(m.span[0], m.span[1])).toBe(m.quote);
+        if (/\p{Ll}-\n\p{Ll}/u.test(m.quote)) hyphenated++;
+      }
+      for (const c of doc.clauses) {
+        // A clause starts and ends where its words do in the file; its text reads the words joined.
+        expect(text.slice(c.span[0], c.span[1]).replace(/-\n|\s+/g, '')).toBe(c.text.replace(/\s+/g, ''));
+      }
+    }
+    expect(hyphenated).toBeGreaterThan(0);
+  });
+
+  it('maps a name that ends inside the joined word, before the punctuation after it', () => {
+    // "Organization," broken as "Organ-" / "ization,": the name ends before the comma.
+    const text = WORD.replace(/World Health Organization (?:and|found)/gu, 'World Health Organization, with ITU,');
+    let broken = 0;
+    for (let width = 40; width <= 100; width++) {
+      const wrapped = wrapAtWidth(text, width, () => 0, HYPHENS);
+      if (!wrapped.includes('Organ-\nization,')) continue;
+      broken++;
+      const who = parse(wrapped)
+        .clauses.flatMap((c) => c.mentions)
+        .filter((m) => 'key' in m.entity && m.entity.key === 'who');
+      expect(who).toHaveLength(4);
+      for (const m of who) expect(wrapped.slice(m.span[0], m.span[1])).toBe(m.quote);
+      const joined = who.filter((m) => m.quote === 'World Health Organ-\nization');
+      expect(joined.length).toBeGreaterThan(0);
+      for (const m of joined) expect(wrapped.slice(m.span[1], m.span[1] + 1)).toBe(',');
+    }
+    expect(broken).toBeGreaterThan(0);
+  });
+
+  it('keeps a hyphen before a capital or after a single letter, and in a text whose lines are paragraphs', () => {
+    const wrapped = wrapAtWidth(WORD, 70);
+    // A real hyphen a line end follows: "ITU-" / "T …", "e-" / "health": the word is not joined.
+    const real = wrapped
+      .replace('ITU-T Study Group 16', 'ITU-\nT Study Group 16')
+      .replace('telehealth,', 'e-\nhealth,');
+    const doc = parse(real);
+    const text = doc.clauses.map((c) => c.text).join('\n');
+    expect(text).toMatch(/ITU-\s+T Study Group 16/u);
+    expect(text).toMatch(/e-\s+health,/u);
+    // A Word export: a line that ends with a hyphen before one in lower case is left as it is.
+    const word = WORD.replace('b)\tthe work of ITU-D Study Group 2 on telehealth,', 'b)\tthe work on tele-');
+    const lines = parse(word);
+    expect(lines.clauses.find((c) => c.address === 'preamble/recalling/b')?.text).toBe('the work on tele-');
+    expect(outline(lines).instructions).toEqual(reference.instructions);
+  });
+});

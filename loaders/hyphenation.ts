@@ -1,0 +1,111 @@
+/**
+ * Words a PDF hyphenated at a line end ("Telecommunication Stand-" / "ardization Bureau"), joined again in a text
+ * broken at the page's width (see `unwrapLines` in `text.ts`).
+ *
+ * The cleaned text keeps the file's length, so that every offset the parser finds is the file's: the join moves the
+ * word's second part back to just after its first, and the hyphen, the line break and whatever stood between (page
+ * furniture) to just after the joined word, as white space: `Stand-⏎ardization Bureau` is read `Standardization··
+ * Bureau`. Offsets outside the moved part are the file's as they are; {@link toFilePositions} maps those inside it
+ * back, once a document has been read, so that spans point into the file and quotes are the file's own characters
+ * (`Telecommunication Stand-⏎ardization Bureau`).
+ */
+import type { Mention, ParsedDocument, ParsedRelation, Span } from './types';
+
+/** A word joined over a hyphen at a line end. */
+export interface HyphenJoin {
+  /** Offset of the hyphen in the file: where the word's second part starts in the cleaned text. */
+  readonly at: number;
+  /** How far that part was moved back: the hyphen, the line break and whatever stood between, in the file. */
+  readonly shift: number;
+  /** Its length: the rest of the word, up to the next white space (with the punctuation after it). */
+  readonly length: number;
+}
+
+/**
+ * A line end where a word was hyphenated: the line ends with two letters, the last in lower case, and a hyphen (an
+ * ASCII hyphen-minus, a soft hyphen U+00AD or a hyphen U+2010), and the next line opens with a letter in lower case.
+ * A capital after it is a real hyphen (`ITU-` / `T`, `Secretary-` / `General`), and so is one after a single letter
+ * (`e-` / `health`). A compound hyphenated where it is written with a hyphen (`well-` / `being`) is joined all the
+ * same: without a list of words the two cannot be told apart. Scripts without case never join so.
+ */
+const HYPHENATED_END = /^\p{L}\p{Ll}[-\u00AD\u2010]$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * Whether `line` ends with a word hyphenated by the width, its rest opening `next` (both as the file writes them;
+ * `line` may end with white space, `next` start with it).
+ */
+export function hyphenatedBreak(line: string, next: string): boolean {
+  const end = line.trimEnd().length;
+  return HYPHENATED_END.test(line.slice(end - 3, end)) && LOWER_START.test(next.trimStart());
+}
+
+/** The offset a span's start at `offset` of the cleaned text has in the file. */
+function startInFile(joins: readonly HyphenJoin[], offset: number): number {
+  for (const j of joins) if (offset >= j.at && offset < j.at + j.length) return offset + j.shift;
+  return offset;
+}
+
+/** The offset a span's end at `offset` of the cleaned text has in the file. */
+function endInFile(joins: readonly HyphenJoin[], offset: number): number {
+  for (const j of joins) if (offset > j.at && offset <= j.at + j.length) return offset + j.shift;
+  return offset;
+}
+
+/** A span of the cleaned text as a span of the file. */
+export function spanInFile(joins: readonly HyphenJoin[], span: Span): Span {
+  return [startInFile(joins, span[0]), endInFile(joins, span[1])];
+}
+
+/**
+ * A document read from a text with joined words, with its spans the file's and its quotes the file's characters at
+ * them. The same document where no word was joined.
+ */
+export function toFilePositions<T extends ParsedDocument>(doc: T, joins: readonly HyphenJoin[], text: string): T {
+  if (!joins.length) return doc;
+  const moved = (span: Span): Span | null => {
+    const s = spanInFile(joins, span);
+    return s[0] === span[0] && s[1] === span[1] ? null : s;
+  };
+  // Mentions are shared between clauses, instructions and citations: each is mapped once.
+  const mapped = new Map<Mention, Mention>();
+  const mention = (m: Mention): Mention => {
+    let out = mapped.get(m);
+    if (!out) {
+      const span = moved(m.span);
+      out = span ? { ...m, span, quote: text.slice(span[0], span[1]) } : m;
+      mapped.set(m, out);
+    }
+    return out;
+  };
+  const relation = (r: ParsedRelation): ParsedRelation => {
+    const span = moved(r.span);
+    return span ? { ...r, span, quote: text.slice(span[0], span[1]) } : r;
+  };
+  const common = {
+    clauses: doc.clauses.map((c) => ({
+      ...c,
+      span: spanInFile(joins, c.span),
+      mentions: c.mentions.map(mention),
+    })),
+    relations: doc.relations.map(relation),
+  };
+  if (doc.kind === 'group-page') return { ...doc, ...common };
+  const identity = (span: Span | null): Span | null => (span ? spanInFile(joins, span) : null);
+  return {
+    ...doc,
+    ...common,
+    instructions: doc.instructions.map((i) => ({
+      ...i,
+      span: spanInFile(joins, i.span),
+      addressees: i.addressees.map(mention),
+      collaborators: i.collaborators.map(mention),
+    })),
+    citations: doc.citations.map(mention),
+    identitySpans: {
+      header: identity(doc.identitySpans.header),
+      history: identity(doc.identitySpans.history),
+      opening: identity(doc.identitySpans.opening),
+    },
+  };
+}
