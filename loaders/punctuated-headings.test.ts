@@ -424,3 +424,38 @@ describe('a one-line English heading whose addressees are qualified ("in a posit
     expect(relative?.items.map((i) => i.text)).toEqual(['to support the work of ITU-D Study Group 2.']);
   });
 });
+
+describe('a one-line English heading with "that" or a qualifier that opens no clause about the addressees', () => {
+  it('starts the body at "that" where it opens a body with its subject, or where no other word starts it', () => {
+    const doc = parse([
+      ...ENGLISH_START,
+      'urges Member States that the necessary measures be taken to implement this resolution.',
+      'invites WHO that it continue its collaboration with ITU.',
+      'requests the Secretary-General that the results be reported to the Council.',
+    ]);
+    expect(kinds(doc)).toEqual(['RESOLVES', 'URGES', 'INVITES', 'REQUESTS']);
+    const [, urges, invites, requests] = doc.instructions;
+    expect(keys(urges, 'addressees')).toEqual(['member-states']);
+    expect(urges?.items.map((i) => i.text)).toEqual([
+      'that the necessary measures be taken to implement this resolution.',
+    ]);
+    expect(keys(invites, 'addressees')).toEqual(['who']);
+    expect(invites?.items.map((i) => i.text)).toEqual(['that it continue its collaboration with ITU.']);
+    expect(keys(requests, 'addressees')).toEqual(['secretary-general']);
+    expect(requests?.items.map((i) => i.text)).toEqual(['that the results be reported to the Council.']);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('reads a qualifier set off by commas as no part of the opener ("where able, to")', () => {
+    const doc = parse([
+      ...ENGLISH_START,
+      'invites Member States, where able, to contribute to the work of ITU-D Study Group 2.',
+      'invites Sector Members, if willing, to host a workshop on telehealth.',
+    ]);
+    expect(kinds(doc)).toEqual(['RESOLVES', 'INVITES', 'INVITES']);
+    const [, first, second] = doc.instructions;
+    expect(first?.items.map((i) => i.text)).toEqual(['to contribute to the work of ITU-D Study Group 2.']);
+    expect(second?.items.map((i) => i.text)).toEqual(['to host a workshop on telehealth.']);
+    expect(doc.diagnostics).toEqual([]);
+  });
+});

@@ -576,6 +576,8 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     if (m) names.push([m.index, m.index + m[0].length]);
   }
   const words = [...rest.matchAll(WORD)];
+  // The first opener passed over as a word of a clause about the addressees (see below).
+  let passed: number | null = null;
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (!word) continue;
@@ -600,24 +602,38 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     if (k === 0 && marker !== 'resolves' && subjectAt(lex, rest, parties) === null) continue;
     if (k > 0 && !/\s/u.test(rest.charAt(at - 1))) continue;
     if (names.some(([start, end]) => at >= start && at < end)) continue;
-    // The verb of a relative clause about an addressee ("الدول الأعضاء التي تقوم بتطوير …"), or the preposition of
-    // an adjective that qualifies one ("الدول الأعضاء القادرة على ذلك").
-    const previous = openerOf(words[k - 1]?.[0] ?? '');
-    if (k > 0 && (lex.relativePronouns.has(previous) || lex.addresseeQualifiers.has(previous))) continue;
-    // After the addressees, an opener that is a relative pronoun opens a clause about them ("Member States that are
-    // able to do so to support …").
-    if (k > 0 && lex.relativePronouns.has(openerOf(word[0]))) continue;
     if (k === 0) return at;
-    // Right after a name, the addressees have ended, whatever follows ("invites Member States to the meetings of
-    // …"), unless the opener is also a word that joins a name to more of it ("les États Membres de l'UIT").
-    const joins = lex.linkWords.has(unelided(openerOf(word[0])));
-    if (!joins && names.some(([, end]) => end < at && WHITE_ONLY.test(rest.slice(end, at)))) return at;
     const next = words[k + 1]?.[0] ?? '';
+    // Right after a name, the addressees have ended, whatever follows ("invites Member States to the meetings of
+    // …"), unless the opener is also a word that joins a name to more of it ("les États Membres de l'UIT"); else
+    // the opener is followed by a lower-case word that is no article.
+    const joins = lex.linkWords.has(unelided(openerOf(word[0])));
     const initial = next.charAt(0);
-    if (!next || initial !== initial.toLowerCase() || lex.articles.has(openerOf(next))) continue;
+    if (
+      (joins || !names.some(([, end]) => end < at && WHITE_ONLY.test(rest.slice(end, at)))) &&
+      (!next || initial !== initial.toLowerCase() || lex.articles.has(openerOf(next)))
+    ) {
+      continue;
+    }
+    // Not where a clause about the addressees goes on: the verb of a relative clause ("الدول الأعضاء التي تقوم
+    // بتطوير …") or the preposition of an adjective that qualifies them ("الدول الأعضاء القادرة على ذلك", "Member
+    // States in a position to do so"), right after it; nor a relative pronoun that opens such a clause ("Member
+    // States that have not yet done so to …"), but for one followed by an article, which opens a body with its
+    // subject ("requests the Secretary-General that the results be reported"). Where no other word starts the
+    // body, the first of these does ("invites WHO that it continue …").
+    const before = words[k - 1];
+    const previous = openerOf(before?.[0] ?? '');
+    const adjoins = before !== undefined && WHITE_ONLY.test(rest.slice(before.index + before[0].length, at));
+    if (
+      (adjoins && (lex.relativePronouns.has(previous) || lex.addresseeQualifiers.has(previous))) ||
+      (lex.relativePronouns.has(openerOf(word[0])) && !lex.articles.has(openerOf(next)))
+    ) {
+      passed ??= at;
+      continue;
+    }
     return at;
   }
-  return null;
+  return passed;
 }
 
 /**
