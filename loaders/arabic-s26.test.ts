@@ -59,6 +59,16 @@ describe('an Arabic heading whose body opens with ب joined to a verbal noun', (
     expect(read(doc, 'INVITES')).toEqual([['member-states'], [], ['إلى المساهمة في أعمال لجنة الدراسات 16.']]);
   });
 
+  it('does not start the body at an adverb ب begins ("بشدة", strongly)', () => {
+    const doc = parse([
+      ...start(),
+      'تحث الدول الأعضاء بشدة على المشاركة في أعمال لجنة الدراسات 16.',
+      'تدعو الأمين العام بدوره إلى تقديم تقرير إلى المجلس.',
+    ]);
+    expect(read(doc, 'URGES')).toEqual([['member-states'], [], ['على المشاركة في أعمال لجنة الدراسات 16.']]);
+    expect(read(doc, 'INVITES')).toEqual([['secretary-general'], [], ['إلى تقديم تقرير إلى المجلس.']]);
+  });
+
   it('does not start the body at a short word ب begins, away from the addressees', () => {
     const doc = parse([...start(), 'تطلب إلى الأمين العام بين الدورات أن يقدم تقريراً.']);
     expect(read(doc, 'REQUESTS')).toEqual([['secretary-general'], [], ['أن يقدم تقريراً.']]);
@@ -139,5 +149,13 @@ describe('Arabic study groups "في" (in) a Sector', () => {
       'ITU-D SG2: لجنة الدراسات 2 في قطاع تنمية الاتصالات',
       'study-groups: ولجان الدراسات في القطاعات الثلاثة',
     ]);
+  });
+
+  it("are not a Sector's where it has no group of that number: the group takes part in the Sector's work", () => {
+    const doc = parse([
+      ...start(),
+      'تدعو الدول الأعضاء إلى دعم مشاركة لجنة الدراسات 17 في قطاع تنمية الاتصالات في أنشطة الأمن السيبراني.',
+    ]);
+    expect(mentioned(doc, 'invites-1/body')).toEqual(['ITU-T SG17: لجنة الدراسات 17', 'itu-d: قطاع تنمية الاتصالات']);
   });
 });

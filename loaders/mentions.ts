@@ -90,11 +90,24 @@ function sectorBefore(ctx: MentionContext, text: string, at: number): { sector: 
   return found;
 }
 
-function sectorAfter(ctx: MentionContext, text: string, at: number): { sector: SectorCode; end: number } | null {
+/**
+ * The Sector named right after `at` (", of the ITU Telecommunication Development Sector"), or null. Where a weaker
+ * link word names it (lexicon `sectorLinks`: Arabic في, "in"), the study groups `numbers` must all be that Sector's
+ * ({@link STUDY_GROUP_NUMBERS}): "مشاركة لجنة الدراسات 17 في قطاع تنمية الاتصالات" is Study Group 17 taking part in
+ * ITU-D, not ITU-D's Study Group 17, which does not exist.
+ */
+function sectorAfter(
+  ctx: MentionContext,
+  text: string,
+  at: number,
+  numbers: readonly number[] = [],
+): { sector: SectorCode; end: number } | null {
   const m = ctx.lex.sectorAfter.exec(text.slice(at, at + 120));
   const name = m?.groups?.name;
   const sector = name ? ctx.lex.sectorOf(name) : null;
-  return m && sector ? { sector, end: at + m[0].length } : null;
+  if (!m || !sector) return null;
+  if (m.groups?.weak !== undefined && !numbers.every((n) => STUDY_GROUP_NUMBERS[sector].includes(n))) return null;
+  return { sector, end: at + m[0].length };
 }
 
 /**
@@ -593,7 +606,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   for (const m of found.studyGroup) {
     const nums = (slot(m, 'NUMS') ?? slot(m, 'N') ?? '').match(/\d+/g)?.map(Number) ?? [];
     const before = sectorBefore(ctx, text, m.index);
-    const after = sectorAfter(ctx, text, m.index + m[0].length);
+    const after = sectorAfter(ctx, text, m.index + m[0].length, nums);
     if (!nums.length) {
       candidates.push(...studyGroupsOf(ctx, text, m, before, after));
       continue;
@@ -621,7 +634,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       const owner = [...studyGroups].reverse().find((g) => g.start < m.index && g.numbers.includes(sg));
       const sector =
         groupAfter?.sector ??
-        sectorAfter(ctx, text, end)?.sector ??
+        sectorAfter(ctx, text, end, [sg])?.sector ??
         owner?.sector ??
         sectorBefore(ctx, text, m.index)?.sector ??
         sectorOfNumbers(ctx, [sg]);

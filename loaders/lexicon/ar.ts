@@ -95,6 +95,25 @@ export const ar: Lexicon = {
   // a verbal noun, as items do ("1 بمواصلة …"); not "بالتعاون مع" (a collaboration phrase) or "بالاتحاد" (of the Union).
   bodyProclitics: ['ب'],
   joinedArticles: ['ال'],
+  // Words ب begins that qualify the verb or name a topic, not the body's verbal noun: "تحث الدول الأعضاء بشدة على …"
+  // (strongly), "بشأن" (about), "بدوره" (in turn), "بوجه خاص"/"بصورة خاصة"/"بشكل خاص" (in particular), "بجميع"/"بكل"
+  // (all).
+  procliticAdverbs: [
+    'بشدة',
+    'بشأن',
+    'بدوره',
+    'بدورها',
+    'بدورهم',
+    'بوجه',
+    'بصورة',
+    'بشكل',
+    'بخاصة',
+    'بجميع',
+    'بكافة',
+    'بكل',
+    'بمقرها',
+    'بمقره',
+  ],
 
   // The Assembly (الجمعية) is feminine and speaks with ت- verbs and -ها pronouns ("إذ تذكّر", "تكلف",
   // "إذ تضع في اعتبارها"); the Conference (المؤتمر) and the Council (المجلس) are masculine and use ي- and -ه

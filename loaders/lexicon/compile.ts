@@ -437,7 +437,10 @@ export interface CompiledLexicon {
   /** Sector names and neutral sector codes, with the sector they mean. */
   readonly sector: RegExp;
   readonly sectorOf: (matched: string) => 'ITU-T' | 'ITU-D' | 'ITU-R' | null;
-  /** A sector named right after a mention: ", of the ITU Telecommunication Development Sector (ITU-D)". */
+  /**
+   * A sector named right after a mention: ", of the ITU Telecommunication Development Sector (ITU-D)"; group `name`,
+   * and group `weak` where one of `Lexicon.sectorLinks` links it.
+   */
   readonly sectorAfter: RegExp;
   /** The three Sectors together right after a mention: " of the three Sectors" (entity `itu-sectors`). */
   readonly allSectorsAfter: RegExp;
@@ -601,8 +604,10 @@ const FUNCTION_WORD_LETTERS = 2;
 function bodyProclitic(lex: Lexicon): (word: string) => boolean {
   const proclitics = lex.bodyProclitics ?? [];
   const articles = lex.joinedArticles ?? [];
+  const adverbs = new Set(lex.procliticAdverbs ?? []);
   if (!proclitics.length) return () => false;
   return (word) =>
+    !adverbs.has(word) &&
     proclitics.some((p) => {
       if (!word.startsWith(p)) return false;
       const noun = word.slice(p.length);
@@ -734,9 +739,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const links = lex.citationBodyLinks.length ? `(?:${alternation(lex.citationBodyLinks)})${WS}+` : '';
   // Before a Sector, a link word is needed where the language writes one before a body ("of"); where it writes none
   // (Arabic joins ل to the name: "لجنة الدراسات 2 لقطاع تنمية الاتصالات"), one of `sectorLinks` may stand there.
-  const toSector = [...lex.citationBodyLinks, ...(lex.sectorLinks ?? [])];
+  // A `sectorLinks` word is captured as `weak`: "in" a Sector need not be "of" it (see mentions.ts `sectorAfter`).
+  const toSector = [
+    ...(lex.sectorLinks?.length ? [`(?<weak>${alternation(lex.sectorLinks)})`] : []),
+    ...(lex.citationBodyLinks.length ? [`(?:${alternation(lex.citationBodyLinks)})`] : []),
+  ];
   const sectorLinks = toSector.length
-    ? `(?:(?:${alternation(toSector)})${WS}+)${lex.citationBodyLinks.length ? '' : '?'}`
+    ? `(?:(?:${toSector.join('|')})${WS}+)${lex.citationBodyLinks.length ? '' : '?'}`
     : '';
 
   const sectorByName = new Map<string, 'ITU-T' | 'ITU-D' | 'ITU-R'>();

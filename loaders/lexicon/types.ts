@@ -157,6 +157,11 @@ export interface Lexicon {
    * two letters ("بين", "بما" are function words).
    */
   readonly bodyProclitics?: readonly string[];
+  /**
+   * Words a body proclitic begins that are adverbs or prepositions, not the verbal noun a body opens with (Arabic
+   * "بشدة", strongly: "تحث الدول الأعضاء بشدة على المشاركة …" starts its body at "على"; "بشأن", about).
+   */
+  readonly procliticAdverbs?: readonly string[];
   /** Articles written joined to their noun (Arabic ال): a word a proclitic and one of these begin is no verbal noun. */
   readonly joinedArticles?: readonly string[];
   /**
