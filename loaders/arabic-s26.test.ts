@@ -59,6 +59,16 @@ describe('an Arabic heading whose body opens with ب joined to a verbal noun', (
     expect(read(doc, 'INVITES')).toEqual([['member-states'], [], ['إلى المساهمة في أعمال لجنة الدراسات 16.']]);
   });
 
+  it('reads the indefinite "بتعاون وثيق مع" and "بالاشتراك مع" as collaboration phrases', () => {
+    const doc = parse([
+      ...start(),
+      'تكلف مدير مكتب تقييس الاتصالات بتعاون وثيق مع منظمة الصحة العالمية بتنظيم ورش عمل.',
+      'تدعو الدول الأعضاء بالاشتراك مع منظمة الصحة العالمية إلى وضع استراتيجيات وطنية.',
+    ]);
+    expect(read(doc, 'INSTRUCTS')).toEqual([['director-tsb'], ['who'], ['بتنظيم ورش عمل.']]);
+    expect(read(doc, 'INVITES')).toEqual([['member-states'], ['who'], ['إلى وضع استراتيجيات وطنية.']]);
+  });
+
   it('does not start the body at an adverb ب begins ("بشدة", strongly)', () => {
     const doc = parse([
       ...start(),

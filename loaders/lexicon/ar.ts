@@ -370,6 +370,10 @@ export const ar: Lexicon = {
     { phrase: 'بالتنسيق الوثيق مع' },
     { phrase: 'بالتشاور مع' },
     { phrase: 'بالتشاور الوثيق مع' },
+    // Indefinite: "بتعاون وثيق مع" (in close collaboration with), "بالاشتراك مع" (jointly with).
+    { phrase: 'بتعاون وثيق مع' },
+    { phrase: 'بتنسيق وثيق مع' },
+    { phrase: 'بالاشتراك مع' },
     { phrase: 'بالعمل على نحو تعاوني مع' },
     { phrase: 'والتعاون مع' },
     { phrase: 'والعمل بالتعاون مع' },
