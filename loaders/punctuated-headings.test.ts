@@ -408,9 +408,11 @@ describe('a one-line English heading whose addressees are qualified ("in a posit
       'encourages Member States and Sector Members, able to do so, to support the work of ITU-D Study Group 1.',
       'requests Member States wishing to do so to share their experience with the Director of BDT.',
       'invites Member States and Sector Members that are able to do so to support the work of ITU-D Study Group 2.',
+      'invites Member States that wish to do so to participate in the work of ITU-D Study Group 2.',
+      'urges Member States that have yet to do so to ratify the Constitution.',
     ]);
-    expect(kinds(doc)).toEqual(['RESOLVES', 'INVITES', 'ENCOURAGES', 'REQUESTS', 'INVITES']);
-    const [, invites, encourages, requests, relative] = doc.instructions;
+    expect(kinds(doc)).toEqual(['RESOLVES', 'INVITES', 'ENCOURAGES', 'REQUESTS', 'INVITES', 'INVITES', 'URGES']);
+    const [, invites, encourages, requests, relative, wish, yet] = doc.instructions;
     expect(keys(invites, 'addressees')).toEqual(['member-states']);
     expect(invites?.items.map((i) => i.text)).toEqual([
       'to contribute to the work of ITU-D Study Group 2 on telehealth.',
@@ -422,6 +424,8 @@ describe('a one-line English heading whose addressees are qualified ("in a posit
     // "that" after the addressees opens a clause about them, not the body.
     expect(keys(relative, 'addressees')).toEqual(['member-states', 'sector-members']);
     expect(relative?.items.map((i) => i.text)).toEqual(['to support the work of ITU-D Study Group 2.']);
+    expect(wish?.items.map((i) => i.text)).toEqual(['to participate in the work of ITU-D Study Group 2.']);
+    expect(yet?.items.map((i) => i.text)).toEqual(['to ratify the Constitution.']);
   });
 });
 

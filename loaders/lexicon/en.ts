@@ -10,8 +10,9 @@ export const en: Lexicon = {
   terminators: ['.', ';', ','],
   operativeOpeners: ['to', 'that'],
   // "invites Member States in a position to do so to contribute …", "… able to do so to …", "… wishing to do so to
-  // …": the "to" after these words is theirs, not where the body starts.
-  addresseeQualifiers: ['position', 'able', 'wishing', 'willing'],
+  // …", "… that wish to do so to …", "… that have yet to do so to …": the "to" after these words is theirs, not where
+  // the body starts.
+  addresseeQualifiers: ['position', 'able', 'wishing', 'willing', 'wish', 'need', 'intend', 'plan', 'yet'],
   // "invites Member States that are able to do so to support …": "that" after the addressees is a relative pronoun.
   relativePronouns: ['that', 'which', 'who'],
   subjectOpeners: ['that'],
