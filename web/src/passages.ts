@@ -7,6 +7,7 @@ import type { Api } from './api';
 import { dirOf, h, replace } from './dom';
 import type { Child } from './dom';
 import { documentText } from './queries';
+import { quoteRange } from './quote-range';
 import type { ClauseText, DocumentText, Provenance } from './queries';
 import { LANGUAGE_NAMES, RTL_LANGUAGES } from './theme';
 
@@ -26,15 +27,6 @@ export class DocumentCache {
     }
     return doc;
   }
-}
-
-/** Where the quote is in the clause's text: by offsets when they agree with the quote, else by searching. */
-export function quoteRange(clause: ClauseText, quote: Provenance): { start: number; end: number } | null {
-  const start = quote.start - clause.start;
-  const end = quote.end - clause.start;
-  if (start >= 0 && end <= clause.text.length && clause.text.slice(start, end) === quote.quote) return { start, end };
-  const at = clause.text.indexOf(quote.quote);
-  return at >= 0 ? { start: at, end: at + quote.quote.length } : null;
 }
 
 /** The clause's text with the quote in `<mark>` (the whole text unmarked if the quote is not found in it). */

@@ -1,0 +1,59 @@
+/**
+ * The explorer marks a relationship's quoted words in its clause (web/src/quote-range.ts): by offsets, also in
+ * texts exported from PDF, where the clause's text reads a line break as a space and a hyphenated word joined.
+ */
+import { parseDocument } from '../loaders';
+import type { ParsedResolution } from '../loaders';
+import { quoteRange } from '../web/src/quote-range';
+import { wrapAtWidth } from './support/pdf-text';
+
+const WORD = [
+  'RESOLUTION 12 (Rev. Kigali, 2022)',
+  'Telehealth services for remote communities',
+  'The World Telecommunication Development Conference (Kigali, 2022),',
+  'recalling',
+  'a)\tResolution 7 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;',
+  'b)\tthe cooperation of the Telecommunication Development Bureau with the World Health Organization in the field of telehealth services for remote and rural communities,',
+  'resolves',
+  '1\tto continue the work on telehealth, in cooperation with the World Health Organization and other organizations;',
+  '2\tto report on the progress made.',
+  '',
+].join('\n');
+
+describe('where a quote stands in its clause', () => {
+  it('is found by offsets for every mention, in Word and PDF exports, hyphenated words included', () => {
+    let broken = 0;
+    let hyphenated = 0;
+    for (const width of [0, ...Array.from({ length: 41 }, (_, i) => 50 + i)]) {
+      const text = width
+        ? wrapAtWidth(WORD, width, () => 0, ['Organ-ization', 'Telecommunica-tion', 'Develop-ment'])
+        : WORD;
+      const doc = parseDocument({ file: 'quotes.txt', content: Buffer.from(text, 'utf8') }) as ParsedResolution;
+      for (const c of doc.clauses) {
+        for (const m of c.mentions) {
+          const range = quoteRange(
+            { text: c.text, start: c.span[0] },
+            { quote: m.quote, start: m.span[0], end: m.span[1] },
+          );
+          expect({ quote: m.quote, range }).toEqual({
+            quote: m.quote,
+            range: { start: m.span[0] - c.span[0], end: expect.any(Number) },
+          });
+          // The marked words are the quote's, white space aside.
+          const marked = c.text.slice(range?.start, range?.end);
+          expect(marked.replace(/\s+/gu, '')).toBe(m.quote.replace(/-\n|\s+/gu, ''));
+          if (m.quote.includes('\n')) broken++;
+          if (/-\n/u.test(m.quote)) hyphenated++;
+        }
+      }
+    }
+    expect(broken).toBeGreaterThan(0);
+    expect(hyphenated).toBeGreaterThan(0);
+  });
+
+  it('is searched for where the offsets do not hold it, and null where it is not there', () => {
+    const clause = { text: 'instructs the Director of TSB to report', start: 100 };
+    expect(quoteRange(clause, { quote: 'Director of TSB', start: 0, end: 15 })).toEqual({ start: 14, end: 29 });
+    expect(quoteRange(clause, { quote: 'Director of BDT', start: 114, end: 129 })).toBeNull();
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Where a provenance quote stands in its clause's text. Pure: no DOM, so that it is tested without a browser
+ * (test/web-quote-range.test.ts).
+ */
+
+/** A text as a quote is compared with it: without white space, nor a hyphen that a line break follows. */
+function folded(text: string): string {
+  return text.replace(/[-\u00AD\u2010][ \t]*\r?\n\s*/gu, '').replace(/\s+/gu, '');
+}
+
+/**
+ * Where the quote is in the clause's text (both as the API gives them: the clause's text and offsets, the quote's
+ * words and offsets in the file): by offsets when the words there are the quote's, also where the clause's text
+ * reads a line break of a PDF export as a space and a word hyphenated there joined ("World Health Organ-⏎ization"
+ * is "World Health Organization" in the clause); else by searching. Null where it is not found.
+ */
+export function quoteRange(
+  clause: { readonly text: string; readonly start: number },
+  quote: { readonly quote: string; readonly start: number; readonly end: number },
+): { start: number; end: number } | null {
+  const start = quote.start - clause.start;
+  const end = quote.end - clause.start;
+  if (start >= 0 && end <= clause.text.length) {
+    const words = clause.text.slice(start, end);
+    if (words === quote.quote) return { start, end };
+    if (words.trim() && folded(words) === folded(quote.quote)) return { start, end: start + words.trimEnd().length };
+  }
+  const at = clause.text.indexOf(quote.quote);
+  return at >= 0 ? { start: at, end: at + quote.quote.length } : null;
+}
