@@ -423,7 +423,7 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
   const studyGroup = scan(lex.patterns.studyGroup);
   const question = scan(lex.patterns.question);
   const unnumberedQuestion = scan(lex.patterns.unnumberedQuestion);
-  const entities = buckets(matchWords(lex.lexicon, lex.entities, joined));
+  const entities = buckets(matchWords(lex.lexicon, lex.entityWords, joined));
   const ituResolution = scan(lex.patterns.ituResolution);
   const ituDecision = scan(lex.patterns.ituDecision);
   const unResolution = scan(lex.patterns.unResolution);

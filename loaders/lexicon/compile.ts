@@ -247,6 +247,17 @@ function boundedAfter(source: string, lex: Lexicon): string {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
+ * Like {@link boundedAfter}, for a large alternation whose first characters are most letters (the entity list, its
+ * multi-word names in lower case too): a cheap look-behind for an ASCII letter or digit before the match, a subset of
+ * the letters and digits {@link matchWords} rejects a match after, so the matches it gives are the same. Without it
+ * the engine tries the whole alternation at every letter inside a word; with it, at word starts only (a third faster
+ * on English texts). The full `\p{L}` look-behind would be slower than none (see {@link boundedAfter}).
+ */
+function boundedWordStart(source: string, lex: Lexicon): string {
+  return lex.script === 'Han' ? source : `(?<![A-Za-z0-9])${boundedAfter(source, lex)}`;
+}
+
+/**
  * The longest run of letters and spaces a template writes outside any group, bracket or slot, that every match of
  * it holds as written (a letter or space a quantifier makes optional left out: "Working Groups?" holds "Working
  * Group"); null where there is none, or where the template is an alternation at its top level. Letters become
@@ -458,6 +469,11 @@ export interface CompiledLexicon {
   readonly sharedHeadOf: (matched: string) => readonly string[] | null;
   /** Known entity names (case-sensitive, longest first) and the lookup from a folded match to its record. */
   readonly entities: RegExp;
+  /**
+   * `entities` where only word starts are tried (see `boundedWordStart`), for {@link matchWords}, which gives the
+   * same matches with either; `entities` gives mid-word matches to a plain scan.
+   */
+  readonly entityWords: RegExp;
   readonly entityOf: (matched: string) => EntityRecord | null;
   /**
    * `Lexicon.nameQualifiers` at the end of a text: a known name right after is the end of another's name, if it is
@@ -765,6 +781,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     }
   }
 
+  const entityAlternation = alternation(entityNames);
+
   const placeByName = new Map<string, string>();
   const qualifiedNames = new Set((lex.qualifiedNames ?? []).map(foldName));
   for (const [canonical, names] of Object.entries(lex.places)) {
@@ -867,7 +885,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         )
       : /(?!)/u,
     sharedHeadOf: foldedLookup(sharedHeadKeys),
-    entities: new RegExp(boundedAfter(alternation(entityNames), lex), 'gu'),
+    entities: new RegExp(boundedAfter(entityAlternation, lex), 'gu'),
+    entityWords: new RegExp(boundedWordStart(entityAlternation, lex), 'gu'),
     entityOf: foldedLookup(entityByName),
     qualifiedBefore: lex.nameQualifiers?.length ? new RegExp(`(?:${alternation(lex.nameQualifiers)})$`, 'u') : /(?!)/u,
     // Folding costs more than the lookup: none at all where the lexicon lists no such name.
