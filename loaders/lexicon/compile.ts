@@ -314,8 +314,9 @@ export function requiredWord(template: string): string | null {
 function cueOf(templates: readonly string[], flags: string): RegExp | null {
   const words = templates.map(requiredWord);
   if (!words.length || words.some((w) => w === null)) return null;
-  // A space of a template matches a run of white space.
-  return new RegExp([...new Set(words.map((w) => w?.split(' ').join(`${WS}+`)))].join('|'), flags);
+  // A space of a template matches a run of white space, as in the trie. The trie, rather than the words joined one
+  // after another, because every clause is tested: a plain list tried each word at every letter of the clause.
+  return new RegExp(alternation(words.flatMap((w) => w ?? [])), flags);
 }
 
 /** Matches of a regex built with {@link boundedAfter} that start a word (every match, for Chinese). */
