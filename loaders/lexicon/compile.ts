@@ -492,6 +492,11 @@ export interface CompiledLexicon {
     readonly closing: RegExp | null;
     readonly jointly: ReadonlySet<string>;
   }[];
+  /**
+   * The collaboration phrases alone, as one trie without the word boundaries their `re` checks: a superset, tested
+   * once where none may be in a text, rather than each phrase's look-behind at every position.
+   */
+  readonly anyCollaboration: RegExp;
   /** `Lexicon.capacity`: each phrase (global), what closes it, if anything does, and what ends it as a modifier. */
   readonly capacity: readonly {
     readonly re: RegExp;
@@ -907,6 +912,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
           : null,
       jointly: new Set(c.jointly ?? []),
     })),
+    anyCollaboration: lex.collaboration.length
+      ? new RegExp(alternation(lex.collaboration.map((c) => c.phrase)), ci)
+      : /(?!)/u,
     capacity: (lex.capacity ?? []).map((c) => ({
       re: new RegExp(clausePhrase(c.phrase, lex), `g${ci}`),
       closing: c.closing?.length ? new RegExp(alternation(c.closing), 'u') : null,
