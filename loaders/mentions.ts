@@ -373,6 +373,17 @@ const MAX_QUALIFIER = 8;
  * clause out for an anchored regex cost more than the match).
  */
 const ENTITY_ACRONYM = /[\s\u00A0]*[(（]([^()（）\n]{1,20})[)）]/uy;
+/**
+ * Whether {@link ENTITY_ACRONYM} may match at `at`: false where the first character after any spaces is neither a
+ * bracket nor other white space (nor a character at or above U+1680, where the rarer white space is). Most names
+ * are followed by a word, and looking costs less than the regex.
+ */
+function bracketMayFollow(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 0x20) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x28 || c < 0x20 || c === 0xa0 || c >= 0x1680;
+}
 /** The goal's code in brackets right after a Sustainable Development Goal (sticky, like {@link ENTITY_ACRONYM}). */
 const SDG_ACRONYM = /[\s\u00A0]*[(（]SDG[\s\u00A0]*\d{1,2}[)）]/uy;
 /**
@@ -436,7 +447,7 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
   const studyGroup = scan(lex.patterns.studyGroup);
   const question = scan(lex.patterns.question);
   const unnumberedQuestion = scan(lex.patterns.unnumberedQuestion);
-  const entities = buckets(matchWords(lex.lexicon, lex.entities, joined));
+  const entities = buckets(matchWords(lex.lexicon, lex.entityWords, joined));
   const ituResolution = scan(lex.patterns.ituResolution);
   const ituDecision = scan(lex.patterns.ituDecision);
   const unResolution = scan(lex.patterns.unResolution);
@@ -668,6 +679,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     // not "非洲地区成员国", the region's Member States, nor "非洲地区国际电联成员国": no other name ends with 国际电联.
     if (
       record.category === 'Organization' &&
+      lex.lexicon.nameQualifiers?.length &&
       lex.qualifiedBefore.test(text.slice(Math.max(0, m.index - MAX_QUALIFIER), m.index)) &&
       lex.qualifiable(m[0])
     )
@@ -680,7 +692,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     }
     let end = m.index + m[0].length;
     ENTITY_ACRONYM.lastIndex = end;
-    const acr = ENTITY_ACRONYM.exec(text);
+    const acr = bracketMayFollow(text, end) ? ENTITY_ACRONYM.exec(text) : null;
     if (acr?.[1] && lex.entityOf(acr[1])?.key === record.key) end += acr[0].length;
     candidates.push({ start: m.index, end, entity: entityFromRecord(record), rank: 1 });
   }

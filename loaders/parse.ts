@@ -581,7 +581,7 @@ function instructionOf(
   const rest = heading.text.slice(restStart - heading.span[0]);
   const named = heading.mentions.filter((m) => PARTY_TYPES.has(m.entity.type));
   let split = Number.POSITIVE_INFINITY;
-  for (const c of lex.collaboration) {
+  for (const c of lex.anyCollaboration.test(rest) ? lex.collaboration : []) {
     const m = c.re.exec(rest);
     if (!m) continue;
     const from = restStart + m.index + m[0].length;
@@ -924,6 +924,7 @@ function collaboratorsAfter(
   );
   const base = capacity?.[1] ?? subjectEnd;
   const after = clause.text.slice(base - clause.span[0]);
+  if (!lex.anyCollaboration.test(after)) return [];
   for (const c of lex.collaboration) {
     const m = c.re.exec(after);
     if (!m || !BEFORE_COLLABORATION.test(after.slice(0, m.index))) continue;
