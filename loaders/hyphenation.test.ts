@@ -96,6 +96,19 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(short).toBeGreaterThan(0);
   });
 
+  it('does not join a heading in lower case to an item that ends with a hyphenated-looking word', () => {
+    // "well-" at the end of an item, and the next line the heading "considering": the heading stays a heading.
+    const text = wrapAtWidth(
+      WORD.replace(
+        'b)\tthe work of ITU-D Study Group 2 on telehealth,',
+        'b)\tthe work of ITU-D Study Group 2 on telehealth, in particular on self-care and patient well-',
+      ),
+      54,
+    );
+    expect(text).toMatch(/well-\nconsidering/u);
+    expect(outline(parse(text)).sections).toEqual(reference.sections);
+  });
+
   it("quotes the file's characters, hyphen and line break included, at spans that point into the file", () => {
     let hyphenated = 0;
     for (let width = 40; width <= 100; width++) {
