@@ -450,6 +450,24 @@ describe('a one-line English heading with "that" or a qualifier that opens no cl
     expect(doc.diagnostics).toEqual([]);
   });
 
+  it('passes over an opener after a qualifier only before "do so": the qualifier\'s own verb may be the body', () => {
+    const doc = parse([
+      ...ENGLISH_START,
+      'invites Member States and Sector Members that so wish to participate in the work of ITU-D Study Group 2 and to contribute to it.',
+      'instructs the Director of the Telecommunication Development Bureau, within the operational plan to assist developing countries to develop national telehealth strategies.',
+    ]);
+    expect(kinds(doc)).toEqual(['RESOLVES', 'INVITES', 'INSTRUCTS']);
+    const [, invites, instructs] = doc.instructions;
+    expect(keys(invites, 'addressees')).toEqual(['member-states', 'sector-members']);
+    expect(invites?.items.map((i) => i.text)).toEqual([
+      'to participate in the work of ITU-D Study Group 2 and to contribute to it.',
+    ]);
+    expect(keys(instructs, 'addressees')).toEqual(['director-bdt']);
+    expect(instructs?.items.map((i) => i.text)).toEqual([
+      'to assist developing countries to develop national telehealth strategies.',
+    ]);
+  });
+
   it('reads a qualifier set off by commas as no part of the opener ("where able, to")', () => {
     const doc = parse([
       ...ENGLISH_START,

@@ -624,8 +624,11 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     const before = words[k - 1];
     const previous = openerOf(before?.[0] ?? '');
     const adjoins = before !== undefined && WHITE_ONLY.test(rest.slice(before.index + before[0].length, at));
+    const qualified =
+      lex.addresseeQualifiers.has(previous) &&
+      (!lex.qualifierProForm || lex.qualifierProForm.test(rest.slice(at + word[0].length)));
     if (
-      (adjoins && (lex.relativePronouns.has(previous) || lex.addresseeQualifiers.has(previous))) ||
+      (adjoins && (lex.relativePronouns.has(previous) || qualified)) ||
       (lex.relativePronouns.has(openerOf(word[0])) && !lex.articles.has(openerOf(next)))
     ) {
       passed ??= at;

@@ -13,6 +13,8 @@ export const en: Lexicon = {
   // …", "… that wish to do so to …", "… that have yet to do so to …": the "to" after these words is theirs, not where
   // the body starts.
   addresseeQualifiers: ['position', 'able', 'wishing', 'willing', 'wish', 'need', 'intend', 'plan', 'yet'],
+  // … but only before "to do so": "Member States that so wish to participate …" starts at "to participate".
+  qualifierProForms: ['do so'],
   // "invites Member States that are able to do so to support …": "that" after the addressees is a relative pronoun.
   relativePronouns: ['that', 'which', 'who'],
   subjectOpeners: ['that'],

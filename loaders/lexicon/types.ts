@@ -150,6 +150,12 @@ export interface Lexicon {
    */
   readonly addresseeQualifiers?: readonly string[];
   /**
+   * Where listed, an opener after one of `addresseeQualifiers` is passed over only when one of these follows it: the
+   * words that stand for the body ("Member States in a position to do so to contribute …": "do so"), so that a
+   * qualifier whose own verb is the body ("Member States that so wish to participate …") still starts it.
+   */
+  readonly qualifierProForms?: readonly string[];
+  /**
    * Prepositions written joined to the verbal noun a body may open with (Arabic ب: "يكلف الأمين العام بتقديم تقرير
    * إلى المجلس", to submit a report to the Council). On a heading's line that holds its body, such a word right after
    * an addressee's name (white space or a comma between) opens the body, as an opener word does, where the noun
