@@ -51,6 +51,13 @@ describe('where a quote stands in its clause', () => {
     expect(hyphenated).toBeGreaterThan(0);
   });
 
+  it('ends the mark where the quote does, before punctuation a joined word moved', () => {
+    // "World Health Organ-" / "ization, in …": the clause reads "Organization,   in"; the quote ends before the comma.
+    const clause = { text: 'with the World Health Organization,   in the field of', start: 0 };
+    const range = quoteRange(clause, { quote: 'World Health Organ-\nization', start: 9, end: 37 });
+    expect(range && clause.text.slice(range.start, range.end)).toBe('World Health Organization');
+  });
+
   it('is searched for where the offsets do not hold it, and null where it is not there', () => {
     const clause = { text: 'instructs the Director of TSB to report', start: 100 };
     expect(quoteRange(clause, { quote: 'Director of TSB', start: 0, end: 15 })).toEqual({ start: 14, end: 29 });

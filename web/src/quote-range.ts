@@ -23,7 +23,15 @@ export function quoteRange(
   if (start >= 0 && end <= clause.text.length) {
     const words = clause.text.slice(start, end);
     if (words === quote.quote) return { start, end };
-    if (words.trim() && folded(words) === folded(quote.quote)) return { start, end: start + words.trimEnd().length };
+    // The clause's words may also hold what the join moved after the word ("Organization," for "Organ-⏎ization"):
+    // the mark ends where the quote's letters do.
+    const letters = folded(quote.quote);
+    if (letters && folded(words).startsWith(letters)) {
+      let seen = 0;
+      let at = 0;
+      while (at < words.length && seen < letters.length) if (!/\s/u.test(words.charAt(at++))) seen++;
+      return { start, end: start + at };
+    }
   }
   const at = clause.text.indexOf(quote.quote);
   return at >= 0 ? { start: at, end: at + quote.quote.length } : null;
