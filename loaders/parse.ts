@@ -348,9 +348,11 @@ function parseResolution(
           end: s.body.end,
           line: s.body.line,
         })
-      : null;
-    // Array.push returns the new length: the clause's index is one less.
-    return { section: s, heading: heading - 1, items: items.map((n) => n - 1), body: body === null ? null : body - 1 };
+      : 0;
+    // Array.push returns the new length: the clause's index is one less; no body, -1. A number either way, not a
+    // number or null: V8 gives the plan objects one shape then, and the loop over them is not deoptimised at every
+    // resolution whose first section has a body where the loop was compiled without.
+    return { section: s, heading: heading - 1, items: items.map((n) => n - 1), body: body - 1 };
   });
   // Annexes: the heading and each paragraph a clause ("annex-1", "annex-1/p-2"), read for mentions and relations
   // like the resolution's own clauses, but no section and no instruction.
@@ -434,7 +436,7 @@ function parseResolution(
       const item = clauses[k];
       if (item) items.push(item);
     }
-    const bodyClause = b === null ? null : (clauses[b] ?? null);
+    const bodyClause = b < 0 ? null : (clauses[b] ?? null);
     // A heading the lexicon does not list says what its items are, but not what kind of instruction they are.
     if (s.part !== 'operative' || s.marker === UNLISTED) continue;
     const instruction = instructionOf(lex, s, heading, items, bodyClause);
