@@ -16,6 +16,7 @@ import {
   STUDY_GROUP_NUMBERS,
 } from './lexicon';
 import type { EntityRef, Mention, SectorCode } from './types';
+import { emptyList } from './lists';
 
 /** What the clause's document tells us about context. */
 export interface MentionContext {
@@ -282,18 +283,18 @@ function normalizeCode(code: string): string {
 
 /** The matches of each document-wide pattern inside one clause, with indexes relative to the clause text. */
 interface ClauseMatches {
-  readonly studyGroup: RegExpExecArray[];
-  readonly question: RegExpExecArray[];
-  readonly unnumberedQuestion: RegExpExecArray[];
-  readonly entities: RegExpExecArray[];
-  readonly ituResolution: RegExpExecArray[];
-  readonly ituDecision: RegExpExecArray[];
-  readonly unResolution: RegExpExecArray[];
-  readonly whaResolution: RegExpExecArray[];
-  readonly sdg: RegExpExecArray[];
-  readonly recommendation: RegExpExecArray[];
-  readonly councilWorkingGroup: RegExpExecArray[];
-  readonly acronym: RegExpExecArray[];
+  readonly studyGroup: readonly RegExpExecArray[];
+  readonly question: readonly RegExpExecArray[];
+  readonly unnumberedQuestion: readonly RegExpExecArray[];
+  readonly entities: readonly RegExpExecArray[];
+  readonly ituResolution: readonly RegExpExecArray[];
+  readonly ituDecision: readonly RegExpExecArray[];
+  readonly unResolution: readonly RegExpExecArray[];
+  readonly whaResolution: readonly RegExpExecArray[];
+  readonly sdg: readonly RegExpExecArray[];
+  readonly recommendation: readonly RegExpExecArray[];
+  readonly councilWorkingGroup: readonly RegExpExecArray[];
+  readonly acronym: readonly RegExpExecArray[];
 }
 
 /** Each code of a list of Question codes ("2/2 and 14-3/2"). */
@@ -341,22 +342,22 @@ function memberOf(lex: CompiledLexicon, m: RegExpExecArray, number: string): Cit
   };
 }
 
-/** The shared empty match list (never pushed to). */
-const NONE: never[] = [];
+/** The shared empty match list (never pushed to), of the elements kind of the others (see {@link emptyList}). */
+const NONE: never[] = emptyList<never>();
 
 const NO_MATCHES: ClauseMatches = {
-  studyGroup: [],
-  question: [],
-  unnumberedQuestion: [],
-  entities: [],
-  ituResolution: [],
-  ituDecision: [],
-  unResolution: [],
-  whaResolution: [],
-  sdg: [],
-  recommendation: [],
-  councilWorkingGroup: [],
-  acronym: [],
+  studyGroup: NONE,
+  question: NONE,
+  unnumberedQuestion: NONE,
+  entities: NONE,
+  ituResolution: NONE,
+  ituDecision: NONE,
+  unResolution: NONE,
+  whaResolution: NONE,
+  sdg: NONE,
+  recommendation: NONE,
+  councilWorkingGroup: NONE,
+  acronym: NONE,
 };
 
 /**
@@ -605,7 +606,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     !found.councilWorkingGroup.length &&
     !found.acronym.length
   ) {
-    return [];
+    return emptyList<Mention>();
   }
   const { lex } = ctx;
   const { text } = clause;
@@ -730,12 +731,11 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     end: number;
     body: AssemblyBody | null;
   }[] = [];
-  const citedMatches = found.ituDecision.length
-    ? [
-        ...found.ituResolution.map((m) => ({ m, series: 'resolution' as const })),
-        ...found.ituDecision.map((m) => ({ m, series: 'decision' as const })),
-      ].sort((a, b) => a.m.index - b.m.index)
-    : found.ituResolution.map((m) => ({ m, series: 'resolution' as const }));
+  // Made by pushing to an empty list of objects: a list mapped from an empty one is of another kind (see emptyList).
+  const citedMatches = emptyList<{ m: RegExpExecArray; series: TextSeries }>();
+  for (const m of found.ituResolution) citedMatches.push({ m, series: 'resolution' });
+  for (const m of found.ituDecision) citedMatches.push({ m, series: 'decision' });
+  if (found.ituDecision.length) citedMatches.sort((a, b) => a.m.index - b.m.index);
   for (const { m, series } of citedMatches) {
     const one = slot(m, 'N');
     const numbers = one ? [one] : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
@@ -916,6 +916,8 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   }
 
   candidates.push(...definedOrganizations(ctx, text, found.acronym, candidates));
+  // None kept: a list mapped from an empty one would be of another kind than the others (see emptyList).
+  if (!candidates.length) return emptyList<Mention>();
 
   // A study group whose Sector is named just before it by the Sector's full name and code
   // ("国际电联电信发展部门（ITU-D）第2研究组") takes in the whole name.
@@ -933,16 +935,20 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   const nested = widened.filter(
     (c) => c.rank === 1 && !kept.includes(c) && citations.some((k) => k.start <= c.start && c.end <= k.end),
   );
-  return sectorsOwning(
+  const mentions = emptyList<Mention>();
+  for (const c of sectorsOwning(
     lex,
     text,
     [...kept, ...nested].sort((a, b) => a.start - b.start || a.end - b.end),
-  ).map((c) => ({
-    entity: c.entity,
-    clause: clause.address,
-    span: [clause.offset + c.start, clause.offset + c.end] as const,
-    quote: clause.source?.slice(clause.offset + c.start, clause.offset + c.end) ?? text.slice(c.start, c.end),
-  }));
+  )) {
+    mentions.push({
+      entity: c.entity,
+      clause: clause.address,
+      span: [clause.offset + c.start, clause.offset + c.end] as const,
+      quote: clause.source?.slice(clause.offset + c.start, clause.offset + c.end) ?? text.slice(c.start, c.end),
+    });
+  }
+  return mentions;
 }
 
 const isSector = (c: Candidate): boolean => c.entity.type === 'Organization' && c.entity.kind === 'itu-sector';

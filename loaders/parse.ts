@@ -25,7 +25,7 @@ import {
   subjectAt,
   UNLISTED,
 } from './resolution';
-import type { RawSection, StructureLine } from './resolution';
+import type { RawSection, RawStructure, StructureLine } from './resolution';
 import { isBlank, lastWord, positionOf, prepareText, trimSpan, unwrapLines } from './text';
 import type { Footnote, Line, PreparedText } from './text';
 import type {
@@ -348,9 +348,11 @@ function parseResolution(
           end: s.body.end,
           line: s.body.line,
         })
-      : null;
-    // Array.push returns the new length: the clause's index is one less.
-    return { section: s, heading: heading - 1, items: items.map((n) => n - 1), body: body === null ? null : body - 1 };
+      : 0;
+    // Array.push returns the new length: the clause's index is one less; no body, -1. A number either way, not a
+    // number or null: V8 gives the plan objects one shape then, and the loop over them is not deoptimised at every
+    // resolution whose first section has a body where the loop was compiled without.
+    return { section: s, heading: heading - 1, items: items.map((n) => n - 1), body: body - 1 };
   });
   // Annexes: the heading and each paragraph a clause ("annex-1", "annex-1/p-2"), read for mentions and relations
   // like the resolution's own clauses, but no section and no instruction.
@@ -434,7 +436,7 @@ function parseResolution(
       const item = clauses[k];
       if (item) items.push(item);
     }
-    const bodyClause = b === null ? null : (clauses[b] ?? null);
+    const bodyClause = b < 0 ? null : (clauses[b] ?? null);
     // A heading the lexicon does not list says what its items are, but not what kind of instruction they are.
     if (s.part !== 'operative' || s.marker === UNLISTED) continue;
     const instruction = instructionOf(lex, s, heading, items, bodyClause);
@@ -464,66 +466,83 @@ function parseResolution(
     instructions,
     relations,
     citations: mentions.filter((m) => CITATION_TYPES.has(m.entity.type)),
-    diagnostics: [
-      ...structure.stray.map((l) => ({
-        severity: 'warning' as const,
-        code: 'LINE_UNRECOGNISED',
-        message: `text before the first section heading was not read as part of any clause: ${quoteFound(l.text)}`,
-        line: l.number,
-        column: 1,
-      })),
-      ...structure.unsplit.map((l) => ({
-        severity: 'warning' as const,
-        code: 'HEADING_IN_TEXT',
-        message:
-          `a line that starts like an operative heading and holds its body was read as text of the clause before ` +
-          `it, since where the body starts was not found: ${quoteFound(l.text)}`,
-        line: l.number,
-        column: 1,
-      })),
-      ...input.between.slice(0, 1).map((l) => ({
-        severity: 'warning' as const,
-        code: 'LINE_UNRECOGNISED',
-        message:
-          `text after this resolution's last sentence, before the next resolution of the file, was read as part of ` +
-          `neither (${input.between.length} line${input.between.length > 1 ? 's' : ''}): ${quoteFound(l.text)}`,
-        line: l.number,
-        column: 1,
-      })),
-      ...structure.unlisted.map((l) => ({
-        severity: 'warning' as const,
-        code: 'HEADING_UNLISTED',
-        message:
-          `a line of its own where a section heading stands (above the first item, or above items that start ` +
-          `again) was read as one, though the ` +
-          `${lex.lexicon.language} lexicon does not list it: ${quoteFound(l.text)}. If it is a heading, add it to ` +
-          `the lexicon's headings (loaders/lexicon/${lex.lexicon.language}.ts) so that its kind is known`,
-        line: l.number,
-        column: 1,
-      })),
-      ...repeated.map((r) => ({
-        severity: 'warning' as const,
-        code: 'ITEM_LABEL_REPEATED',
-        message:
-          `${r.section}: item ${quoteFound(r.label)} comes again without a heading between; ` +
-          `it is read as one more item of the section, addressed ${r.address}`,
-        line: r.line,
-        column: 1,
-      })),
-      ...unaddressed,
-      ...unreferencedFootnotes(prepared, input.lines).map((f) => ({
-        severity: 'warning' as const,
-        code: 'FOOTNOTE_UNREFERENCED',
-        message:
-          `footnote ${f.number} has no reference in the text ([footnoteRef:${f.number}]); it is attached to no ` +
-          `clause: ${quoteFound(f.text)}`,
-        line: positionOf(prepared.lines, f.span[0]).line,
-        column: 1,
-      })),
-    ],
+    diagnostics: resolutionDiagnostics({ lex, prepared, structure, input, repeated, unaddressed }),
   };
   // Spans found in the cleaned text, where a word hyphenated at a line end was joined, are the file's again.
   return toFilePositions(document, prepared.hyphenJoins, input.text);
+}
+
+/**
+ * The warnings of a resolution, in the order of their kinds. A function of its own, apart from
+ * {@link parseResolution}: most texts have none of most kinds, and code optimised before one turns up is compiled
+ * again, which costs less here than for the whole parse.
+ */
+function resolutionDiagnostics(options: {
+  lex: CompiledLexicon;
+  prepared: PreparedText;
+  structure: RawStructure;
+  input: { lines: readonly Line[]; between: readonly StructureLine[] };
+  repeated: readonly { section: string; label: string; address: string; line: number }[];
+  unaddressed: readonly Diagnostic[];
+}): Diagnostic[] {
+  const { lex, prepared, structure, input, repeated, unaddressed } = options;
+  return [
+    ...structure.stray.map((l) => ({
+      severity: 'warning' as const,
+      code: 'LINE_UNRECOGNISED',
+      message: `text before the first section heading was not read as part of any clause: ${quoteFound(l.text)}`,
+      line: l.number,
+      column: 1,
+    })),
+    ...structure.unsplit.map((l) => ({
+      severity: 'warning' as const,
+      code: 'HEADING_IN_TEXT',
+      message:
+        `a line that starts like an operative heading and holds its body was read as text of the clause before ` +
+        `it, since where the body starts was not found: ${quoteFound(l.text)}`,
+      line: l.number,
+      column: 1,
+    })),
+    ...input.between.slice(0, 1).map((l) => ({
+      severity: 'warning' as const,
+      code: 'LINE_UNRECOGNISED',
+      message:
+        `text after this resolution's last sentence, before the next resolution of the file, was read as part of ` +
+        `neither (${input.between.length} line${input.between.length > 1 ? 's' : ''}): ${quoteFound(l.text)}`,
+      line: l.number,
+      column: 1,
+    })),
+    ...structure.unlisted.map((l) => ({
+      severity: 'warning' as const,
+      code: 'HEADING_UNLISTED',
+      message:
+        `a line of its own where a section heading stands (above the first item, or above items that start ` +
+        `again) was read as one, though the ` +
+        `${lex.lexicon.language} lexicon does not list it: ${quoteFound(l.text)}. If it is a heading, add it to ` +
+        `the lexicon's headings (loaders/lexicon/${lex.lexicon.language}.ts) so that its kind is known`,
+      line: l.number,
+      column: 1,
+    })),
+    ...repeated.map((r) => ({
+      severity: 'warning' as const,
+      code: 'ITEM_LABEL_REPEATED',
+      message:
+        `${r.section}: item ${quoteFound(r.label)} comes again without a heading between; ` +
+        `it is read as one more item of the section, addressed ${r.address}`,
+      line: r.line,
+      column: 1,
+    })),
+    ...unaddressed,
+    ...unreferencedFootnotes(prepared, input.lines).map((f) => ({
+      severity: 'warning' as const,
+      code: 'FOOTNOTE_UNREFERENCED',
+      message:
+        `footnote ${f.number} has no reference in the text ([footnoteRef:${f.number}]); it is attached to no ` +
+        `clause: ${quoteFound(f.text)}`,
+      line: positionOf(prepared.lines, f.span[0]).line,
+      column: 1,
+    })),
+  ];
 }
 
 /** The footnotes on `lines` whose number no reference in the text gives. */
