@@ -450,21 +450,32 @@ describe('a one-line English heading with "that" or a qualifier that opens no cl
     expect(doc.diagnostics).toEqual([]);
   });
 
-  it('passes over an opener after a qualifier only before "do so": the qualifier\'s own verb may be the body', () => {
+  it('passes over the opener of a qualifier with its own verb phrase, not of one after "so", nor of a noun', () => {
     const doc = parse([
       ...ENGLISH_START,
+      'invites Member States willing to host the next forum to inform the Director of the Telecommunication Development Bureau.',
+      'invites Member States that wish to participate in the pilot projects to notify the Secretary-General.',
       'invites Member States and Sector Members that so wish to participate in the work of ITU-D Study Group 2 and to contribute to it.',
       'instructs the Director of the Telecommunication Development Bureau, within the operational plan to assist developing countries to develop national telehealth strategies.',
+      'invites developing countries in need to request assistance from the Telecommunication Development Bureau to implement telehealth.',
     ]);
-    expect(kinds(doc)).toEqual(['RESOLVES', 'INVITES', 'INSTRUCTS']);
-    const [, invites, instructs] = doc.instructions;
-    expect(keys(invites, 'addressees')).toEqual(['member-states', 'sector-members']);
-    expect(invites?.items.map((i) => i.text)).toEqual([
+    expect(kinds(doc)).toEqual(['RESOLVES', 'INVITES', 'INVITES', 'INVITES', 'INSTRUCTS', 'INVITES']);
+    const [, host, pilot, so, plan, need] = doc.instructions;
+    expect(host?.items.map((i) => i.text)).toEqual([
+      'to inform the Director of the Telecommunication Development Bureau.',
+    ]);
+    expect(pilot?.items.map((i) => i.text)).toEqual(['to notify the Secretary-General.']);
+    expect(keys(so, 'addressees')).toEqual(['member-states', 'sector-members']);
+    expect(so?.items.map((i) => i.text)).toEqual([
       'to participate in the work of ITU-D Study Group 2 and to contribute to it.',
     ]);
-    expect(keys(instructs, 'addressees')).toEqual(['director-bdt']);
-    expect(instructs?.items.map((i) => i.text)).toEqual([
+    expect(keys(plan, 'addressees')).toEqual(['director-bdt']);
+    expect(plan?.items.map((i) => i.text)).toEqual([
       'to assist developing countries to develop national telehealth strategies.',
+    ]);
+    expect(keys(need, 'addressees')).toEqual([]);
+    expect(need?.items.map((i) => i.text)).toEqual([
+      'to request assistance from the Telecommunication Development Bureau to implement telehealth.',
     ]);
   });
 

@@ -624,9 +624,10 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     const before = words[k - 1];
     const previous = openerOf(before?.[0] ?? '');
     const adjoins = before !== undefined && WHITE_ONLY.test(rest.slice(before.index + before[0].length, at));
+    // A qualifier after a word that stands for what it would take ("Member States that so wish to participate …")
+    // has no opener of its own: the one after it is the body's.
     const qualified =
-      lex.addresseeQualifiers.has(previous) &&
-      (!lex.qualifierProForm || lex.qualifierProForm.test(rest.slice(at + word[0].length)));
+      lex.addresseeQualifiers.has(previous) && !lex.qualifierPronouns.has(openerOf(words[k - 2]?.[0] ?? ''));
     if (
       (adjoins && (lex.relativePronouns.has(previous) || qualified)) ||
       (lex.relativePronouns.has(openerOf(word[0])) && !lex.articles.has(openerOf(next)))

@@ -554,8 +554,8 @@ export interface CompiledLexicon {
    * `Lexicon.conjunctionPrefixes` ("والراغبة").
    */
   readonly addresseeQualifiers: ReadonlySet<string>;
-  /** `Lexicon.qualifierProForms`, at the start of a text (after white space); null where the lexicon lists none. */
-  readonly qualifierProForm: RegExp | null;
+  /** `Lexicon.qualifierPronouns`, as {@link openerOf} gives them. */
+  readonly qualifierPronouns: ReadonlySet<string>;
   /** `Lexicon.subjectOpeners`, as {@link openerOf} gives them. */
   readonly subjectOpeners: ReadonlySet<string>;
   /**
@@ -985,9 +985,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         ['', ...(lex.conjunctionPrefixes ?? [])].map((c) => openerOf(c + q)),
       ),
     ),
-    qualifierProForm: lex.qualifierProForms?.length
-      ? new RegExp(`^${WS}+(?:${alternation(lex.qualifierProForms)})${LETTER_BOUNDARY_AFTER}`, ci)
-      : null,
+    qualifierPronouns: new Set((lex.qualifierPronouns ?? []).map(openerOf)),
     subjectOpeners: new Set((lex.subjectOpeners ?? []).map(openerOf)),
     bodyProclitic: bodyProclitic(lex),
     bodyVerb: lex.bodyVerbEndings?.length

@@ -10,11 +10,12 @@ export const en: Lexicon = {
   terminators: ['.', ';', ','],
   operativeOpeners: ['to', 'that'],
   // "invites Member States in a position to do so to contribute …", "… able to do so to …", "… wishing to do so to
-  // …", "… that wish to do so to …", "… that have yet to do so to …": the "to" after these words is theirs, not where
-  // the body starts.
-  addresseeQualifiers: ['position', 'able', 'wishing', 'willing', 'wish', 'need', 'intend', 'plan', 'yet'],
-  // … but only before "to do so": "Member States that so wish to participate …" starts at "to participate".
-  qualifierProForms: ['do so'],
+  // …", "… willing to host the forum to inform …", "… that wish to do so to …", "… that have yet to do so to …": the
+  // "to" after these words is theirs, not where the body starts. Not "need" or "plan", which are nouns as often
+  // ("within the operational plan to assist …").
+  addresseeQualifiers: ['position', 'able', 'wishing', 'willing', 'wish', 'intend', 'yet'],
+  // … but "Member States that so wish to participate …": "so" stands for what "wish" would take.
+  qualifierPronouns: ['so'],
   // "invites Member States that are able to do so to support …": "that" after the addressees is a relative pronoun.
   relativePronouns: ['that', 'which', 'who'],
   subjectOpeners: ['that'],

@@ -150,11 +150,11 @@ export interface Lexicon {
    */
   readonly addresseeQualifiers?: readonly string[];
   /**
-   * Where listed, an opener after one of `addresseeQualifiers` is passed over only when one of these follows it: the
-   * words that stand for the body ("Member States in a position to do so to contribute …": "do so"), so that a
-   * qualifier whose own verb is the body ("Member States that so wish to participate …") still starts it.
+   * Words that, right before one of `addresseeQualifiers`, stand for what it would take (English "so": "Member
+   * States that so wish to participate …"): the qualifier then has no opener of its own, and the one after it starts
+   * the body.
    */
-  readonly qualifierProForms?: readonly string[];
+  readonly qualifierPronouns?: readonly string[];
   /**
    * Prepositions written joined to the verbal noun a body may open with (Arabic ب: "يكلف الأمين العام بتقديم تقرير
    * إلى المجلس", to submit a report to the Council). On a heading's line that holds its body, such a word right after
