@@ -3,21 +3,15 @@
  * العام بتقديم تقرير …"). Texts written for these tests, starting as the Arabic fixture does.
  */
 import type { ParsedResolution } from '.';
-import { fixtureBefore, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
+import {
+  arabicStart,
+  instructionParts,
+  parseLines as parse,
+  partyKeys as keys,
+} from '../test/support/resolution-lines';
 
-/** The fixture's preamble, then a resolves section of two items: the lines under test follow it. */
-const start = (): string[] => [
-  ...fixtureBefore('ar-resolution.txt', /^تقرر/),
-  'تقرر',
-  '1\tأن تواصل العمل في مجال الصحة الإلكترونية؛',
-  '2\tأن تقدم تقريراً عن التقدم المحرز،',
-];
-
-/** The instruction of a kind: its addressees, collaborators and item texts. */
-const read = (doc: ParsedResolution, kind: string) => {
-  const i = doc.instructions.find((x) => x.kind === kind);
-  return [keys(i, 'addressees'), keys(i, 'collaborators'), i?.items.map((x) => x.text)];
-};
+const start = arabicStart;
+const read = instructionParts;
 
 describe('an Arabic heading whose body opens with ب joined to a verbal noun', () => {
   it('starts the body at the joined word right after the addressee', () => {

@@ -7,7 +7,13 @@
  */
 import type { ParsedResolution } from '.';
 import { wrapAtWidth } from '../test/support/pdf-text';
-import { fixtureBefore, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
+import {
+  arabicStart,
+  fixtureBefore,
+  instructionParts,
+  parseLines as parse,
+  partyKeys as keys,
+} from '../test/support/resolution-lines';
 
 const ENGLISH_START = [
   'RESOLUTION 40 (Rev. Kigali, 2022)',
@@ -306,17 +312,8 @@ describe('a Chinese operative heading and its body on one line', () => {
 });
 
 describe('an Arabic operative heading and its body on one line', () => {
-  // The fixture's preamble, then a resolves section of two items: the lines under test follow it.
-  const start = (): string[] => [
-    ...fixtureBefore('ar-resolution.txt', /^تقرر/),
-    'تقرر',
-    '1\tأن تواصل العمل في مجال الصحة الإلكترونية؛',
-    '2\tأن تقدم تقريراً عن التقدم المحرز،',
-  ];
-  const read = (doc: ParsedResolution, kind: string) => {
-    const i = doc.instructions.find((x) => x.kind === kind);
-    return [keys(i, 'addressees'), keys(i, 'collaborators'), i?.items.map((x) => x.text)];
-  };
+  const start = arabicStart;
+  const read = instructionParts;
 
   it("splits at the verb after the addressees, the collaboration phrase after it the instruction's", () => {
     // Ending with the Arabic comma before the next heading: read as a heading with nothing below it, before.

@@ -39,3 +39,19 @@ export function fixtureBefore(file: string, first: RegExp): string[] {
 export function partyKeys(i: ParsedInstruction | undefined, side: 'addressees' | 'collaborators'): string[] {
   return (i?.[side] ?? []).map((m) => ('key' in m.entity ? m.entity.key : m.entity.type)).sort();
 }
+
+/** The Arabic fixture's preamble, then a resolves section of two items: lines under test follow it. */
+export function arabicStart(): string[] {
+  return [
+    ...fixtureBefore('ar-resolution.txt', /^تقرر/),
+    'تقرر',
+    '1\tأن تواصل العمل في مجال الصحة الإلكترونية؛',
+    '2\tأن تقدم تقريراً عن التقدم المحرز،',
+  ];
+}
+
+/** The first instruction of a kind: its addressees and collaborators (see {@link partyKeys}) and item texts. */
+export function instructionParts(doc: ParsedResolution, kind: string): [string[], string[], string[] | undefined] {
+  const i = doc.instructions.find((x) => x.kind === kind);
+  return [partyKeys(i, 'addressees'), partyKeys(i, 'collaborators'), i?.items.map((x) => x.text)];
+}
