@@ -73,6 +73,12 @@ export interface ConnectOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
+/**
+ * How long a failed transaction is retried for (the driver's `maxTransactionRetryTime`, and the store's own retries of
+ * auto-commit reads).
+ */
+export const MAX_RETRY_TIME_MS = 10_000;
+
 /** Creates a driver and waits until the server answers, or throws STORE_UNAVAILABLE naming the URI. */
 export async function connectNeo4j(options: ConnectOptions): Promise<Driver> {
   // For the driver's lifetime: the connections it opens while checking connectivity stay in its pool.
@@ -81,7 +87,7 @@ export async function connectNeo4j(options: ConnectOptions): Promise<Driver> {
   const driver = neo4j.driver(options.uri, auth, {
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 10_000,
+    maxTransactionRetryTime: MAX_RETRY_TIME_MS,
     disableLosslessIntegers: false,
   });
   const close = driver.close.bind(driver);

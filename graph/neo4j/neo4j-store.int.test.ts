@@ -388,7 +388,7 @@ describeNeo4j('Neo4j store: adapter specifics', () => {
     it('says STORE_UNAVAILABLE quickly, naming the URI, when Neo4j cannot be reached', async () => {
       const uri = 'bolt://127.0.0.1:1';
       const unreachable = neo4j.driver(uri, undefined, { connectionTimeout: 1000, maxTransactionRetryTime: 1000 });
-      const offline = createNeo4jStore({ driver: unreachable, uri, closeDriver: true });
+      const offline = createNeo4jStore({ driver: unreachable, uri, closeDriver: true, retryTimeMs: 1000 });
       try {
         const started = Date.now();
         const err = await expectRejected(offline.init(), 'STORE_UNAVAILABLE');

@@ -14,10 +14,11 @@
  *   loading time grow with the square of the corpus (stores before kept that list, `sources`; `init` migrates).
  *
  * Every query is parameterised; labels and relationship types are interpolated only after a check against
- * `NODE_TYPES` / `REL_TYPES`. All work goes through `executeRead` / `executeWrite` (so it is routed and retried
- * correctly on a cluster) with one bookmark manager, so that a read after a write sees it.
+ * `NODE_TYPES` / `REL_TYPES`. Writes go through `executeWrite`, reads through `executeRead` or, for a read of one
+ * statement, an auto-commit transaction in a READ session that the store retries itself (`readStatement`): either
+ * way routed and retried correctly on a cluster, with one bookmark manager, so that a read after a write sees it.
  */
-import { Neo4jError, int, isInt } from 'neo4j-driver';
+import { Neo4jError, int, isInt, isRetriableError } from 'neo4j-driver';
 import type { BookmarkManager, Driver, ManagedTransaction, Node, QueryResult, RecordShape } from 'neo4j-driver';
 import { canonicalJson, graphContentHash } from '../content-hash';
 import { LANGUAGES, NODE_TYPES, REL_TYPES, UnreachableCaseError, isSharedNode } from '../model';
@@ -60,7 +61,7 @@ import {
   acronymKey,
 } from './codec';
 import type { DerivedProps, EncodedEdge, StoredValue } from './codec';
-import { boltPortOf, noDelayForBolt } from './connect';
+import { MAX_RETRY_TIME_MS, boltPortOf, noDelayForBolt } from './connect';
 
 /** The subset of a pino logger the store uses. */
 export interface Neo4jStoreLogger {
@@ -89,6 +90,20 @@ export interface Neo4jStoreOptions {
    * (`+s`, `+ssc`), whose sockets keep Nagle's algorithm (see `noDelayForBolt`).
    */
   readonly primeReads?: boolean;
+  /**
+   * Run a read of one statement as an auto-commit transaction (`session.run`) rather than a managed one
+   * (`executeRead`): one round trip less (no COMMIT to wait for). Default: unless reads are primed, which needs a
+   * transaction to send the primer in.
+   */
+  readonly autoCommitReads?: boolean;
+  /**
+   * How long an auto-commit read that failed with an error worth retrying (the server unavailable, a transient
+   * error) is tried again, in ms; default 10 000, as connectNeo4j's driver retries a managed transaction
+   * (`maxTransactionRetryTime`).
+   */
+  readonly retryTimeMs?: number;
+  /** Wait before the first retry of an auto-commit read, doubling after each (as the driver's); default 1 000. */
+  readonly retryDelayMs?: number;
   /** Rows per `UNWIND` batch in writes; default 10 000. */
   readonly batchSize?: number;
   /**
@@ -703,6 +718,9 @@ function batched<T, K extends string>(
 ): Statement[] {
   return [...groupBy(items, key)].flatMap(([k, group]) => chunks(group, size).map((batch) => make(k as K, batch)));
 }
+
+/** Wait before the first retry of an auto-commit read (neo4j-driver's for managed transactions). */
+const RETRY_DELAY_MS = 1_000;
 
 /** Nodes or relationships per transaction of `init`'s migration. */
 const MIGRATION_BATCH = 10_000;
@@ -1473,6 +1491,9 @@ class Neo4jStore implements GraphStore {
   private readonly bookmarks: BookmarkManager;
   private readonly closeDriver: boolean;
   private readonly primeReads: boolean;
+  private readonly autoCommitReads: boolean;
+  private readonly retryTimeMs: number;
+  private readonly retryDelayMs: number;
   private readonly batchSize: number;
   private readonly transactionRows: number;
   private closed = false;
@@ -1493,6 +1514,9 @@ class Neo4jStore implements GraphStore {
     this.bookmarks = options.bookmarkManager ?? options.driver.executeQueryBookmarkManager;
     this.closeDriver = options.closeDriver ?? false;
     this.primeReads = options.primeReads ?? /^[a-z0-9]+\+(s|ssc):/i.test(options.uri ?? '');
+    this.autoCommitReads = options.autoCommitReads ?? !this.primeReads;
+    this.retryTimeMs = Math.max(0, options.retryTimeMs ?? MAX_RETRY_TIME_MS);
+    this.retryDelayMs = Math.max(0, options.retryDelayMs ?? RETRY_DELAY_MS);
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
     this.transactionRows = Math.max(1, options.transactionRows ?? DEFAULT_TRANSACTION_ROWS);
     this.releaseNoDelay = noDelayForBolt(boltPortOf(options.uri));
@@ -1546,6 +1570,45 @@ class Neo4jStore implements GraphStore {
 
   private read<T>(op: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return this.transaction(op, 'READ', work);
+  }
+
+  /**
+   * A read of one statement. As an auto-commit transaction (see `autoCommitReads`) it is still a read transaction:
+   * the session's access mode is READ, so a cluster routes it to a reader and the server refuses a write in it. The
+   * driver retries only managed transactions; this retries as it would (errors the driver deems retriable, a delay
+   * doubling from `retryDelayMs` with ±20% jitter, for up to `retryTimeMs`). A read is safe to run again.
+   */
+  private async readStatement<R extends RecordShape>(
+    op: string,
+    query: string,
+    params: Record<string, unknown>,
+  ): Promise<QueryResult<R>> {
+    if (!this.autoCommitReads) return this.read(op, (tx) => tx.run<R>(query, params));
+    const config = {
+      ...(this.timeoutMs > 0 ? { timeout: this.timeoutMs } : {}),
+      metadata: { app: 'ehealth-mandates-graph', op },
+    };
+    const started = Date.now();
+    for (let delay = this.retryDelayMs; ; delay *= 2) {
+      if (this.closed) throw new StoreError('STORE_UNAVAILABLE', `${op}: the Neo4j store is closed.`);
+      const session = this.driver.session({
+        database: this.database,
+        bookmarkManager: this.bookmarks,
+        defaultAccessMode: 'READ',
+      });
+      try {
+        return await session.run<R>(query, params, config);
+      } catch (err) {
+        const wait = delay * (0.8 + Math.random() * 0.4);
+        if (!isRetriableError(err) || Date.now() - started + wait > this.retryTimeMs) {
+          throw this.fail(err, op, false);
+        }
+        this.logger?.debug({ op, waitMs: Math.round(wait), err }, 'retrying a read');
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    }
   }
 
   private write<T>(op: string, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number | null): Promise<T> {
@@ -2087,38 +2150,36 @@ class Neo4jStore implements GraphStore {
   // ---- reads -------------------------------------------------------------------------------------------------
 
   async documentChecksum(documentId: string): Promise<string | null> {
-    return this.read('documentChecksum', async (tx) => {
-      const result = await tx.run<{ checksum: unknown }>('MATCH (d:Document {id: $id}) RETURN d.checksum AS checksum', {
-        id: documentId,
-      });
-      const value = result.records[0]?.get('checksum');
-      return typeof value === 'string' ? value : null;
-    });
+    const result = await this.readStatement<{ checksum: unknown }>(
+      'documentChecksum',
+      'MATCH (d:Document {id: $id}) RETURN d.checksum AS checksum',
+      { id: documentId },
+    );
+    const value = result.records[0]?.get('checksum');
+    return typeof value === 'string' ? value : null;
   }
 
   async getNodes(ids: readonly string[]): Promise<readonly (GraphNode | null)[]> {
     if (ids.length === 0) return [];
-    const found = await this.read('getNodes', async (tx) => {
-      const result = await tx.run<{ row: unknown }>(
-        `UNWIND $ids AS id MATCH (n:${NODE} {id: id}) RETURN ${NODE_ROW('n')} AS row`,
-        { ids: [...new Set(ids)] },
-      );
-      return new Map(result.records.map((r) => toNode(r.get('row'))).map((n) => [n.id, n]));
-    });
+    const result = await this.readStatement<{ row: unknown }>(
+      'getNodes',
+      `UNWIND $ids AS id MATCH (n:${NODE} {id: id}) RETURN ${NODE_ROW('n')} AS row`,
+      { ids: [...new Set(ids)] },
+    );
+    const found = new Map(result.records.map((r) => toNode(r.get('row'))).map((n) => [n.id, n]));
     return ids.map((id) => found.get(id) ?? null);
   }
 
   async findByKey(key: NaturalKey): Promise<GraphNode | null> {
     const params: Record<string, unknown> = {};
     const match = keyMatch(key, 'n', params);
-    return this.read('findByKey', async (tx) => {
-      const result = await tx.run<{ row: unknown }>(
-        `${match} WITH n ORDER BY n.id LIMIT 1 RETURN ${NODE_ROW('n')} AS row`,
-        params,
-      );
-      const record = result.records[0];
-      return record ? toNode(record.get('row')) : null;
-    });
+    const result = await this.readStatement<{ row: unknown }>(
+      'findByKey',
+      `${match} WITH n ORDER BY n.id LIMIT 1 RETURN ${NODE_ROW('n')} AS row`,
+      params,
+    );
+    const record = result.records[0];
+    return record ? toNode(record.get('row')) : null;
   }
 
   async list(query: ListQuery): Promise<Page<GraphNode>> {
@@ -2161,19 +2222,18 @@ class Neo4jStore implements GraphStore {
         : query.direction === 'in'
           ? `(n)<-${rel}-(m:${NODE})`
           : `(n)-${rel}-(m:${NODE})`;
-    const rows = await this.read('expand', async (tx) => {
-      const result = await tx.run<{ id: string; e: unknown; m: unknown }>(
-        [
-          'UNWIND $ids AS id',
-          `MATCH (n:${NODE} {id: id})`,
-          `MATCH ${pattern}`,
-          'WHERE $nodeTypes IS NULL OR any(l IN labels(m) WHERE l IN $nodeTypes)',
-          `RETURN id, ${EDGE_ROW('r')} AS e, ${NODE_ROW('m')} AS m`,
-        ].join('\n'),
-        { ids, nodeTypes },
-      );
-      return result.records.map((r) => r.toObject());
-    });
+    const result = await this.readStatement<{ id: string; e: unknown; m: unknown }>(
+      'expand',
+      [
+        'UNWIND $ids AS id',
+        `MATCH (n:${NODE} {id: id})`,
+        `MATCH ${pattern}`,
+        'WHERE $nodeTypes IS NULL OR any(l IN labels(m) WHERE l IN $nodeTypes)',
+        `RETURN id, ${EDGE_ROW('r')} AS e, ${NODE_ROW('m')} AS m`,
+      ].join('\n'),
+      { ids, nodeTypes },
+    );
+    const rows = result.records.map((r) => r.toObject());
     for (const { id, e, m } of rows) {
       const edge = toEdge(e);
       out.get(id)?.push({ edge, node: toNode(m), direction: edge.from === id ? 'out' : 'in' });
@@ -2216,11 +2276,14 @@ class Neo4jStore implements GraphStore {
       return { ids, step: start.step, type, query, params };
     });
     const live = statements.filter((s) => s.ids === null || s.ids.length > 0);
+    const [only] = live;
     const results = await (live.length === 0
       ? Promise.resolve([])
-      : this.read('traverse', (tx) =>
-          Promise.all(live.map((s) => tx.run<{ id: string; value: unknown }>(s.query, s.params))),
-        ));
+      : live.length === 1 && only
+        ? this.readStatement<{ id: string; value: unknown }>('traverse', only.query, only.params).then((r) => [r])
+        : this.read('traverse', (tx) =>
+            Promise.all(live.map((s) => tx.run<{ id: string; value: unknown }>(s.query, s.params))),
+          ));
     const byStatement = new Map(
       live.map((s, i) => [s, new Map((results[i]?.records ?? []).map((r) => [r.get('id'), r.get('value')]))]),
     );

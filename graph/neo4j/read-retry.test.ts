@@ -1,0 +1,86 @@
+/**
+ * Reads of one statement run as auto-commit transactions, which the driver does not retry: the store retries them
+ * itself. A fake driver (no server needed) fails the first attempts as a cluster or a restarting server would.
+ */
+import { Neo4jError } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { StoreError } from '../store';
+import { createNeo4jStore } from './index';
+
+interface Attempt {
+  readonly mode: unknown;
+  readonly via: 'run' | 'executeRead';
+  closed: boolean;
+}
+
+/** A driver whose sessions fail their first `failures.length` statements with those errors, then answer `checksum`. */
+function flakyDriver(failures: Error[], checksum = 'abc'): { driver: Driver; attempts: Attempt[] } {
+  const attempts: Attempt[] = [];
+  const answer = async (): Promise<unknown> => {
+    const failure = failures.shift();
+    if (failure) throw failure;
+    return { records: [{ get: (key: string) => (key === 'checksum' ? checksum : undefined) }] };
+  };
+  const driver = {
+    session(config: { defaultAccessMode?: unknown }) {
+      const attempt = (via: Attempt['via']): Attempt => {
+        const a: Attempt = { mode: config.defaultAccessMode, via, closed: false };
+        attempts.push(a);
+        return a;
+      };
+      let opened: Attempt | null = null;
+      return {
+        run: () => answer().finally(() => (opened = attempt('run'))),
+        executeRead: (work: (tx: { run: () => Promise<unknown> }) => Promise<unknown>) =>
+          work({ run: () => answer().finally(() => (opened = attempt('executeRead'))) }),
+        close: async () => {
+          if (opened) opened.closed = true;
+        },
+      };
+    },
+  };
+  return { driver: driver as unknown as Driver, attempts };
+}
+
+const unavailable = (): Error => new Neo4jError('connection lost', 'ServiceUnavailable', '', '');
+
+describe('auto-commit reads', () => {
+  it('are retried after an error worth retrying, each in a READ session that is closed', async () => {
+    const { driver, attempts } = flakyDriver([unavailable(), unavailable()]);
+    const store = createNeo4jStore({ driver, retryDelayMs: 1 });
+    await expect(store.documentChecksum('doc:x')).resolves.toBe('abc');
+    expect(attempts).toEqual([
+      { mode: 'READ', via: 'run', closed: true },
+      { mode: 'READ', via: 'run', closed: true },
+      { mode: 'READ', via: 'run', closed: true },
+    ]);
+  });
+
+  it('are not retried after an error of the statement itself', async () => {
+    const syntax = new Neo4jError('bad statement', 'Neo.ClientError.Statement.SyntaxError', '', '');
+    const { driver, attempts } = flakyDriver([syntax]);
+    const store = createNeo4jStore({ driver, retryDelayMs: 1 });
+    const err = await store.documentChecksum('doc:x').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect((err as StoreError).code).toBe('STORE_INVALID_QUERY');
+    expect(attempts).toHaveLength(1);
+  });
+
+  it('give up with STORE_UNAVAILABLE once retryTimeMs has passed', async () => {
+    const { driver, attempts } = flakyDriver(Array.from({ length: 1000 }, unavailable));
+    const store = createNeo4jStore({ driver, retryDelayMs: 20, retryTimeMs: 200, uri: 'bolt://db.example:7687' });
+    const err = await store.documentChecksum('doc:x').catch((e: unknown) => e);
+    expect((err as StoreError).code).toBe('STORE_UNAVAILABLE');
+    expect((err as StoreError).message).toContain('bolt://db.example:7687');
+    // Retried (delays of about 20, 40 and 80 ms fit in 200 ms), but not for ever (the next, about 160, would not).
+    expect(attempts.length).toBeGreaterThanOrEqual(2);
+    expect(attempts.length).toBeLessThanOrEqual(5);
+  });
+
+  it('run in a managed transaction when turned off', async () => {
+    const { driver, attempts } = flakyDriver([]);
+    const store = createNeo4jStore({ driver, autoCommitReads: false });
+    await expect(store.documentChecksum('doc:x')).resolves.toBe('abc');
+    expect(attempts.map((a) => a.via)).toEqual(['executeRead']);
+  });
+});
