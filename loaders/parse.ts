@@ -199,6 +199,7 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
     lineRole: (line) => lineRole(lex, line),
     // As written: "Annex A" does not end with the article "a".
     endsOpen: (line, next) => lex.openWords.has(lastWord(line)) && lineRole(lex, next) === null,
+    writesHyphen: lex.writesHyphen,
     goesOn: (paragraph) => headingGoesOn(lex, paragraph),
     join: lex.lexicon.script !== 'Han',
   });

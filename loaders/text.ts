@@ -11,7 +11,7 @@
  * and, from a web page saved as Markdown, the emphasis around words (`*considering*`, `**RESOLUTION 78 (…)**`).
  */
 
-import { hyphenatedBreak } from './hyphenation';
+import { hyphenatedBreak, writtenHyphenBreak } from './hyphenation';
 import type { HyphenJoin } from './hyphenation';
 
 export interface Footnote {
@@ -583,6 +583,11 @@ export function unwrapLines(
      */
     readonly endsOpen?: (line: string, next: string) => boolean;
     /**
+     * Whether a word is written with a hyphen between these two parts (lexicon `writesHyphen`): a line that ends
+     * with the first and the hyphen goes on in the next, which opens with the second, and the word keeps its hyphen.
+     */
+    readonly writesHyphen?: (before: string, after: string) => boolean;
+    /**
      * false: only blank the page furniture, joining no lines (Chinese, which may break a line between any two
      * characters: a joined line would hold a space where the text has none).
      */
@@ -590,6 +595,9 @@ export function unwrapLines(
   },
 ): PreparedText {
   const { paragraphBreak } = reader;
+  const { writesHyphen } = reader;
+  const keepsHyphen = (line: string, next: string): boolean =>
+    writesHyphen !== undefined && writtenHyphenBreak(line, next, writesHyphen);
   const width = wrapWidth(prepared.lines);
   if (width === null) return prepared;
   const { lines } = prepared;
@@ -607,12 +615,13 @@ export function unwrapLines(
     const line = (lines[a] as Line).text;
     const next = (lines[b] as Line).text;
     const after = content[k + 1] === undefined ? undefined : (lines[content[k + 1] as number] as Line).text;
-    // A word hyphenated at the line end goes on in the next line, however short a proportional font left the line,
-    // unless the next line starts a heading or clause of its own (English headings are in lower case: "considering").
+    // A word hyphenated at the line end, or broken after a hyphen of its own, goes on in the next line, however
+    // short a proportional font left the line, unless the next line starts a heading or clause of its own (English
+    // headings are in lower case: "considering").
     const broke =
       widthBroke(line, next, width) ||
       (openEnded(line, width) && reader.endsOpen?.(line, next) === true) ||
-      (hyphenatedBreak(line, next) && reader.lineRole(next) === null);
+      ((hyphenatedBreak(line, next) || keepsHyphen(line, next)) && reader.lineRole(next) === null);
     if (broke && !paragraphBreak(line, next, after)) joinsPrevious.add(b);
   }
   // Lines the width joined may hold paragraphs that only the whole shows (an opening line broken in two after the
@@ -660,7 +669,8 @@ export function unwrapLines(
     }
   }
   // `clean`: each join's gap, and each furniture line, becomes spaces. A word hyphenated at the line end is joined:
-  // its second part moves back to the hyphen, the gap (hyphen included) to after it (see `hyphenation.ts`).
+  // its second part moves back to the hyphen, the gap (hyphen included) to after it (see `hyphenation.ts`); a word
+  // written with the hyphen keeps it, its second part moved back to just after it.
   const parts: string[] = [];
   const hyphenJoins: HyphenJoin[] = [];
   let copied = 0;
@@ -669,8 +679,9 @@ export function unwrapLines(
     copied = to;
   };
   const joinWord = (a: Line, b: Line): boolean => {
-    if (!hyphenatedBreak(a.text, b.text)) return false;
-    const at = a.start + a.text.trimEnd().length - 1;
+    const kept = keepsHyphen(a.text, b.text);
+    if (!kept && !hyphenatedBreak(a.text, b.text)) return false;
+    const at = a.start + a.text.trimEnd().length - (kept ? 0 : 1);
     let from = b.start;
     while (isBlankUnit(prepared.clean.charCodeAt(from))) from++;
     let to = from;
