@@ -185,6 +185,22 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(broken).toBeGreaterThan(0);
   });
 
+  it("tells a warning's line and column in the file, on a heading's line after a word joined at a line end", () => {
+    const text = wrapAtWidth(
+      WORD.replace(/Director of the Telecommunication Development Bureau, in/u, 'regional offices, in'),
+      70,
+    ).replace(/^resolves to instruct /mu, 'resolves to in-\nstruct ');
+    const doc = parse(text);
+    expect(doc.instructions[0]?.kind).toBe(reference.instructions[0]?.kind);
+    const warning = doc.diagnostics.find((d) => d.code === 'ADDRESSEE_UNRECOGNISED');
+    // Where the words after the heading's marker start: "struct the regional offices", column 8.
+    const line = text.split('\n')[(warning?.line ?? 0) - 1] ?? '';
+    expect({ line, column: warning?.column }).toEqual({
+      line: expect.stringMatching(/^struct the regional offices/u),
+      column: 8,
+    });
+  });
+
   it('joins such a name on a line a proportional font ended short of the width', () => {
     // "ITU-" ends a line that the next line's first word would have fitted on.
     const text = wrapAtWidth(WORD, 70).replace('through ITU-T Study', 'through ITU-\nT Study');

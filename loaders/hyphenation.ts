@@ -84,7 +84,7 @@ export function writtenHyphenBreak(
 }
 
 /** The offset a span's start at `offset` of the cleaned text has in the file. */
-function startInFile(joins: readonly HyphenJoin[], offset: number): number {
+export function offsetInFile(joins: readonly HyphenJoin[], offset: number): number {
   for (const j of joins) if (offset >= j.at && offset < j.at + j.length) return offset + j.shift;
   return offset;
 }
@@ -97,7 +97,7 @@ function endInFile(joins: readonly HyphenJoin[], offset: number): number {
 
 /** A span of the cleaned text as a span of the file. */
 export function spanInFile(joins: readonly HyphenJoin[], span: Span): Span {
-  return [startInFile(joins, span[0]), endInFile(joins, span[1])];
+  return [offsetInFile(joins, span[0]), endInFile(joins, span[1])];
 }
 
 /**

@@ -11,7 +11,7 @@
  * and, from a web page saved as Markdown, the emphasis around words (`*considering*`, `**RESOLUTION 78 (…)**`).
  */
 
-import { hyphenatedBreak, writtenHyphenBreak } from './hyphenation';
+import { hyphenatedBreak, offsetInFile, writtenHyphenBreak } from './hyphenation';
 import type { HyphenJoin } from './hyphenation';
 
 export interface Footnote {
@@ -50,6 +50,8 @@ export interface PreparedText {
    * is broken at a width.
    */
   readonly hyphenJoins: readonly HyphenJoin[];
+  /** The file's lines, as `lines` are before `unwrapLines` joins them into paragraphs: where positions are told. */
+  readonly fileLines: readonly Line[];
 }
 
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
@@ -110,7 +112,8 @@ export function prepareText(original: string): PreparedText {
     parts.push(original.slice(at));
     clean = parts.join('');
   }
-  return { clean, footnotes, footnoteRefs, lines: splitLines(clean), hyphenJoins: [] };
+  const lines = splitLines(clean);
+  return { clean, footnotes, footnoteRefs, lines, hyphenJoins: [], fileLines: lines };
 }
 
 /** A line that sets footnotes off below the text, as a plain-text export draws it: underscores or long dashes alone. */
@@ -729,6 +732,14 @@ export function unwrapLines(
     g = (content[k] as number) + 1;
   }
   return { ...prepared, clean, lines: out, hyphenJoins };
+}
+
+/**
+ * 1-based line and column in the file of an offset of the cleaned text: on the file's own line, not the paragraph's
+ * first, and inside a word joined at a line end, where the file has the character (see `hyphenation.ts`).
+ */
+export function filePositionOf(prepared: PreparedText, offset: number): { line: number; column: number } {
+  return positionOf(prepared.fileLines, offsetInFile(prepared.hyphenJoins, offset));
 }
 
 /** 1-based line and column of an offset. */
