@@ -153,18 +153,112 @@ describe('words a PDF hyphenated at a line end', () => {
 
   it('keeps a hyphen before a capital or after a single letter, and in a text whose lines are paragraphs', () => {
     const wrapped = wrapAtWidth(WORD, 70);
-    // A real hyphen a line end follows: "ITU-" / "T …", "e-" / "health": the word is not joined.
-    const real = wrapped
-      .replace('ITU-T Study Group 16', 'ITU-\nT Study Group 16')
-      .replace('telehealth,', 'e-\nhealth,');
+    // A real hyphen a line end follows, in words the lexicon does not know: "Asia-" / "Pacific", "e-" / "health":
+    // the word is not joined.
+    const real = wrapped.replace('remote and', 'Asia-\nPacific and').replace('telehealth,', 'e-\nhealth,');
     const doc = parse(real);
     const text = doc.clauses.map((c) => c.text).join('\n');
-    expect(text).toMatch(/ITU-\s+T Study Group 16/u);
+    expect(text).toMatch(/Asia-\s+Pacific and/u);
     expect(text).toMatch(/e-\s+health,/u);
     // A Word export: a line that ends with a hyphen before one in lower case is left as it is.
     const word = WORD.replace('b)\tthe work of ITU-D Study Group 2 on telehealth,', 'b)\tthe work on tele-');
     const lines = parse(word);
     expect(lines.clauses.find((c) => c.address === 'preamble/recalling/b')?.text).toBe('the work on tele-');
     expect(outline(lines).instructions).toEqual(reference.instructions);
+  });
+
+  it('joins a name the lexicon writes with a hyphen, broken after it, with its hyphen: "ITU-" / "T Study Group 16"', () => {
+    const compounds = ['ITU-T', 'ITU-D'];
+    let broken = 0;
+    for (let width = 40; width <= 100; width++) {
+      const text = wrapAtWidth(WORD, width, () => 0, { hyphens: HYPHENS, compounds });
+      if (!/ITU-\n[TD]/u.test(text)) continue;
+      broken++;
+      const doc = parse(text);
+      // The Sector stays with its study group, and the clauses read the name as written.
+      expect({ width, outline: outline(doc) }).toEqual({ width, outline: reference });
+      const clauses = doc.clauses.map((c) => c.text).join('\n');
+      expect(clauses).not.toMatch(/ITU-\s/u);
+      for (const m of doc.clauses.flatMap((c) => c.mentions)) expect(text.slice(m.span[0], m.span[1])).toBe(m.quote);
+      expect(doc.clauses.flatMap((c) => c.mentions).some((m) => /ITU-\n[TD] Study Group/u.test(m.quote))).toBe(true);
+    }
+    expect(broken).toBeGreaterThan(0);
+  });
+
+  it("tells a warning's line and column in the file, on a heading's line after a word joined at a line end", () => {
+    const text = wrapAtWidth(
+      WORD.replace(/Director of the Telecommunication Development Bureau, in/u, 'regional offices, in'),
+      70,
+    ).replace(/^resolves to instruct /mu, 'resolves to in-\nstruct ');
+    const doc = parse(text);
+    expect(doc.instructions[0]?.kind).toBe(reference.instructions[0]?.kind);
+    const warning = doc.diagnostics.find((d) => d.code === 'ADDRESSEE_UNRECOGNISED');
+    // Where the words after the heading's marker start: "struct the regional offices", column 8.
+    const line = text.split('\n')[(warning?.line ?? 0) - 1] ?? '';
+    expect({ line, column: warning?.column }).toEqual({
+      line: expect.stringMatching(/^struct the regional offices/u),
+      column: 8,
+    });
+  });
+
+  it('joins such a name on a line a proportional font ended short of the width', () => {
+    // "ITU-" ends a line that the next line's first word would have fitted on.
+    const text = wrapAtWidth(WORD, 70).replace('through ITU-T Study', 'through ITU-\nT Study');
+    expect(text).toMatch(/^.{20,60}ITU-\nT Study Group 16/mu);
+    expect(outline(parse(text))).toEqual(reference);
+  });
+});
+
+/** A Russian resolution in the Word-export layout, naming places and a Sector the lexicon writes with hyphens. */
+const RU = [
+  'РЕЗОЛЮЦИЯ 65 (Пересм. Буэнос-Айрес, 2017 г.)',
+  'Улучшение доступа к услугам здравоохранения с использованием информационно-коммуникационных технологий',
+  'Всемирная конференция по развитию электросвязи (Буэнос-Айрес, 2017 г.),',
+  'напоминая',
+  'a)\tРезолюцию 183 (Пересм. Пусан, 2014 г.) Полномочной конференции и Резолюцию 63 (Пересм. Шарм-эль-Шейх, 2019 г.) Всемирной конференции радиосвязи;',
+  'b)\tРезолюцию 78 (Пересм. Хаммамет, 2016 г.) Всемирной ассамблеи по стандартизации электросвязи и Резолюцию 37 (Пересм. Аддис-Абеба, 2020 г.),',
+  'учитывая',
+  'a)\tработу 2-й Исследовательской комиссии МСЭ-D по Вопросу 2/2 и 16-й Исследовательской комиссии МСЭ-Т по электронному здравоохранению;',
+  'b)\tчто Всемирная организация здравоохранения (ВОЗ) играет ключевую роль в координации стандартизации электронного здравоохранения,',
+  'решает поручить Директору Бюро развития электросвязи в тесном сотрудничестве с Директорами двух других Бюро',
+  '1\tпродолжать оказывать помощь Государствам-Членам в разработке национальных стратегий электронного здравоохранения;',
+  '2\tсодействовать сотрудничеству со Всемирной организацией здравоохранения,',
+  'предлагает Государствам-Членам и Членам Секторов',
+  'участвовать в работе 2-й Исследовательской комиссии МСЭ-D.',
+  '',
+].join('\n');
+
+describe('names written with hyphens, broken after one at a line end (Russian)', () => {
+  const reference = outline(parse(RU));
+  /** The places of the resolutions cited, as the citations read them. */
+  const places = (doc: ParsedResolution) =>
+    doc.citations.map((m) => ('revision' in m.entity ? m.entity.revision?.place : undefined));
+
+  it('reads the Word export with the places and the Sectors (the reference)', () => {
+    const doc = parse(RU);
+    expect(places(doc)).toEqual(expect.arrayContaining(['Sharm el-Sheikh', 'Addis Ababa']));
+    expect(reference.instructions[1]?.addressees).toEqual(
+      expect.arrayContaining([expect.objectContaining({ key: 'member-states' })]),
+    );
+  });
+
+  it('joins each with its hyphen, before a capital ("Шарм-эль-" / "Шейх") or in lower case ("Шарм-" / "эль-Шейх")', () => {
+    const compounds = ['Шарм-эль-Шейх', 'Аддис-Абеба', 'Государствам-Членам', 'МСЭ-D', 'МСЭ-Т'];
+    const seen = new Set<string>();
+    for (let width = 40; width <= 100; width++) {
+      const text = wrapAtWidth(RU, width, () => 0, { compounds });
+      const breaks = [...text.matchAll(/(\S+-)\n(\S+)/gu)].map((m) => `${m[1]}/${m[2]}`);
+      if (!breaks.length) continue;
+      breaks.forEach((b) => seen.add(b.replace(/[,.;]$/u, '')));
+      const doc = parse(text);
+      expect({ width, breaks, outline: outline(doc) }).toEqual({ width, breaks, outline: reference });
+      expect({ width, places: places(doc) }).toEqual({ width, places: places(parse(RU)) });
+      const quoted = [...doc.clauses.flatMap((c) => c.mentions), ...doc.citations, ...doc.relations];
+      for (const m of quoted) expect(text.slice(m.span[0], m.span[1])).toBe(m.quote);
+    }
+    // Broken after each kind of hyphen: before a capital, before a lower-case letter, in a place and an addressee.
+    expect([...seen]).toEqual(
+      expect.arrayContaining(['Шарм-эль-/Шейх', 'Шарм-/эль-Шейх', 'Аддис-/Абеба', 'Государствам-/Членам']),
+    );
   });
 });

@@ -5,17 +5,24 @@
  * The cleaned text keeps the file's length, so that every offset the parser finds is the file's: the join moves the
  * word's second part back to just after its first, and the hyphen, the line break and whatever stood between (page
  * furniture) to just after the joined word, as white space: `Stand-⏎ardization Bureau` is read `Standardization··
- * Bureau`. Offsets outside the moved part are the file's as they are; {@link toFilePositions} maps those inside it
- * back, once a document has been read, so that spans point into the file and quotes are the file's own characters
- * (`Telecommunication Stand-⏎ardization Bureau`).
+ * Bureau`. A hyphen the word is written with stays where it is, and only what stood after it moves: `ITU-⏎T Study
+ * Group` is read `ITU-T· Study Group`. Offsets outside the moved part are the file's as they are;
+ * {@link toFilePositions} maps those inside it back, once a document has been read, so that spans point into the file
+ * and quotes are the file's own characters (`Telecommunication Stand-⏎ardization Bureau`).
  */
 import type { Mention, ParsedDocument, ParsedRelation, Span } from './types';
 
 /** A word joined over a hyphen at a line end. */
 export interface HyphenJoin {
-  /** Offset of the hyphen in the file: where the word's second part starts in the cleaned text. */
+  /**
+   * Where the word's second part starts in the cleaned text: the offset of the hyphen in the file, or of the
+   * character after it where the hyphen is the word's own and stays (`ITU-T`).
+   */
   readonly at: number;
-  /** How far that part was moved back: the hyphen, the line break and whatever stood between, in the file. */
+  /**
+   * How far that part was moved back: the hyphen (unless it stays), the line break and whatever stood between, in
+   * the file.
+   */
   readonly shift: number;
   /** Its length: the rest of the word, up to the next white space (with the punctuation after it). */
   readonly length: number;
@@ -24,9 +31,9 @@ export interface HyphenJoin {
 /**
  * A line end where a word was hyphenated: the line ends with two letters, the last in lower case, and a hyphen (an
  * ASCII hyphen-minus, a soft hyphen U+00AD or a hyphen U+2010), and the next line opens with a letter in lower case.
- * A capital after it is a real hyphen (`ITU-` / `T`, `Secretary-` / `General`), and so is one after a single letter
- * (`e-` / `health`). A compound hyphenated where it is written with a hyphen (`well-` / `being`) is joined all the
- * same: without a list of words the two cannot be told apart. Scripts without case never join so.
+ * A capital after it is a real hyphen (`Anglo-` / `Saxon`), and so is one after a single letter (`e-` / `health`).
+ * A compound hyphenated where it is written with a hyphen (`well-` / `being`) is joined all the same, unless the
+ * lexicon writes it so ({@link writtenHyphenBreak}, which comes first). Scripts without case never join so.
  */
 const HYPHENATED_END = /^\p{L}\p{Ll}[-\u00AD\u2010]$/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -40,8 +47,44 @@ export function hyphenatedBreak(line: string, next: string): boolean {
   return HYPHENATED_END.test(line.slice(end - 3, end)) && LOWER_START.test(next.trimStart());
 }
 
+/** A character of a word's part between hyphens: a letter, a mark or a digit. */
+const WORD_PART_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** A hyphen a word may be written with (not a soft hyphen, which only a line end shows). */
+const WRITTEN_HYPHEN = /[-\u2010]/u;
+
+/**
+ * The parts of a word around a hyphen that ends `line`, where `next` goes on with the word: the letters and digits
+ * before the hyphen (after white space, a bracket or another hyphen: `ITU` of `(ITU-`, `эль` of `Шарм-эль-`) and
+ * those that open `next` (`T` of `T,`). Null where `line` ends with no hyphen, or either part is empty.
+ */
+export function partsAtHyphen(line: string, next: string): { before: string; after: string } | null {
+  const hyphen = line.trimEnd().length - 1;
+  if (hyphen < 1 || !WRITTEN_HYPHEN.test(line.charAt(hyphen))) return null;
+  let start = hyphen;
+  while (start > 0 && WORD_PART_CHAR.test(line.charAt(start - 1))) start--;
+  const rest = next.trimStart();
+  let end = 0;
+  while (end < rest.length && WORD_PART_CHAR.test(rest.charAt(end))) end++;
+  if (start === hyphen || end === 0) return null;
+  return { before: line.slice(start, hyphen), after: rest.slice(0, end) };
+}
+
+/**
+ * Whether `line` ends with a hyphen that a word written with a hyphen has there, its rest opening `next`, as
+ * `writesHyphen` knows the words (`ITU-` / `T Study Group 16`, `Шарм-` / `эль-Шейх`, `Шарм-эль-` / `Шейх`): the
+ * word is read joined with its hyphen, whatever the case of its parts.
+ */
+export function writtenHyphenBreak(
+  line: string,
+  next: string,
+  writesHyphen: (before: string, after: string) => boolean,
+): boolean {
+  const parts = partsAtHyphen(line, next);
+  return parts !== null && writesHyphen(parts.before, parts.after);
+}
+
 /** The offset a span's start at `offset` of the cleaned text has in the file. */
-function startInFile(joins: readonly HyphenJoin[], offset: number): number {
+export function offsetInFile(joins: readonly HyphenJoin[], offset: number): number {
   for (const j of joins) if (offset >= j.at && offset < j.at + j.length) return offset + j.shift;
   return offset;
 }
@@ -54,7 +97,7 @@ function endInFile(joins: readonly HyphenJoin[], offset: number): number {
 
 /** A span of the cleaned text as a span of the file. */
 export function spanInFile(joins: readonly HyphenJoin[], span: Span): Span {
-  return [startInFile(joins, span[0]), endInFile(joins, span[1])];
+  return [offsetInFile(joins, span[0]), endInFile(joins, span[1])];
 }
 
 /**

@@ -26,7 +26,7 @@ import {
   UNLISTED,
 } from './resolution';
 import type { RawSection, RawStructure, StructureLine } from './resolution';
-import { isBlank, lastWord, positionOf, prepareText, trimSpan, unwrapLines } from './text';
+import { filePositionOf, isBlank, lastWord, prepareText, trimSpan, unwrapLines } from './text';
 import type { Footnote, Line, PreparedText } from './text';
 import type {
   Diagnostic,
@@ -199,6 +199,7 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
     lineRole: (line) => lineRole(lex, line),
     // As written: "Annex A" does not end with the article "a".
     endsOpen: (line, next) => lex.openWords.has(lastWord(line)) && lineRole(lex, next) === null,
+    writesHyphen: lex.writesHyphen,
     goesOn: (paragraph) => headingGoesOn(lex, paragraph),
     join: lex.lexicon.script !== 'Han',
   });
@@ -539,7 +540,7 @@ function resolutionDiagnostics(options: {
       message:
         `footnote ${f.number} has no reference in the text ([footnoteRef:${f.number}]); it is attached to no ` +
         `clause: ${quoteFound(f.text)}`,
-      line: positionOf(prepared.lines, f.span[0]).line,
+      line: filePositionOf(prepared, f.span[0]).line,
       column: 1,
     })),
   ];
@@ -575,7 +576,7 @@ function baseOf(input: Base): Pick<ParsedDocument, 'file' | 'language' | 'encodi
 function unaddressedDiagnostic(prepared: PreparedText, s: RawSection, heading: ParsedClause): Diagnostic {
   // The heading's span ends at its last word: the words after the marker start where the trimmed rest starts.
   const rest = prepared.clean.slice(Math.max(s.restStart, heading.span[0]), heading.span[1]).trimStart();
-  const at = positionOf(prepared.lines, heading.span[1] - rest.length);
+  const at = filePositionOf(prepared, heading.span[1] - rest.length);
   return {
     severity: 'warning',
     code: 'ADDRESSEE_UNRECOGNISED',
@@ -1078,7 +1079,7 @@ function parsePage(input: Base): ParsedGroupPage {
   }
   if (!subject) {
     const first = paragraphs[0];
-    const pos = first ? positionOf(prepared.lines, first.t.start) : { line: 1, column: 1 };
+    const pos = first ? filePositionOf(prepared, first.t.start) : { line: 1, column: 1 };
     throw new LoaderError({
       code: 'STRUCTURE_UNRECOGNISED',
       file,

@@ -11,7 +11,7 @@
  * and, from a web page saved as Markdown, the emphasis around words (`*considering*`, `**RESOLUTION 78 (…)**`).
  */
 
-import { hyphenatedBreak } from './hyphenation';
+import { hyphenatedBreak, offsetInFile, writtenHyphenBreak } from './hyphenation';
 import type { HyphenJoin } from './hyphenation';
 
 export interface Footnote {
@@ -50,6 +50,8 @@ export interface PreparedText {
    * is broken at a width.
    */
   readonly hyphenJoins: readonly HyphenJoin[];
+  /** The file's lines, as `lines` are before `unwrapLines` joins them into paragraphs: where positions are told. */
+  readonly fileLines: readonly Line[];
 }
 
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
@@ -110,7 +112,8 @@ export function prepareText(original: string): PreparedText {
     parts.push(original.slice(at));
     clean = parts.join('');
   }
-  return { clean, footnotes, footnoteRefs, lines: splitLines(clean), hyphenJoins: [] };
+  const lines = splitLines(clean);
+  return { clean, footnotes, footnoteRefs, lines, hyphenJoins: [], fileLines: lines };
 }
 
 /** A line that sets footnotes off below the text, as a plain-text export draws it: underscores or long dashes alone. */
@@ -583,6 +586,11 @@ export function unwrapLines(
      */
     readonly endsOpen?: (line: string, next: string) => boolean;
     /**
+     * Whether a word is written with a hyphen between these two parts (lexicon `writesHyphen`): a line that ends
+     * with the first and the hyphen goes on in the next, which opens with the second, and the word keeps its hyphen.
+     */
+    readonly writesHyphen?: (before: string, after: string) => boolean;
+    /**
      * false: only blank the page furniture, joining no lines (Chinese, which may break a line between any two
      * characters: a joined line would hold a space where the text has none).
      */
@@ -590,6 +598,9 @@ export function unwrapLines(
   },
 ): PreparedText {
   const { paragraphBreak } = reader;
+  const { writesHyphen } = reader;
+  const keepsHyphen = (line: string, next: string): boolean =>
+    writesHyphen !== undefined && writtenHyphenBreak(line, next, writesHyphen);
   const width = wrapWidth(prepared.lines);
   if (width === null) return prepared;
   const { lines } = prepared;
@@ -607,12 +618,13 @@ export function unwrapLines(
     const line = (lines[a] as Line).text;
     const next = (lines[b] as Line).text;
     const after = content[k + 1] === undefined ? undefined : (lines[content[k + 1] as number] as Line).text;
-    // A word hyphenated at the line end goes on in the next line, however short a proportional font left the line,
-    // unless the next line starts a heading or clause of its own (English headings are in lower case: "considering").
+    // A word hyphenated at the line end, or broken after a hyphen of its own, goes on in the next line, however
+    // short a proportional font left the line, unless the next line starts a heading or clause of its own (English
+    // headings are in lower case: "considering").
     const broke =
       widthBroke(line, next, width) ||
       (openEnded(line, width) && reader.endsOpen?.(line, next) === true) ||
-      (hyphenatedBreak(line, next) && reader.lineRole(next) === null);
+      ((hyphenatedBreak(line, next) || keepsHyphen(line, next)) && reader.lineRole(next) === null);
     if (broke && !paragraphBreak(line, next, after)) joinsPrevious.add(b);
   }
   // Lines the width joined may hold paragraphs that only the whole shows (an opening line broken in two after the
@@ -660,7 +672,8 @@ export function unwrapLines(
     }
   }
   // `clean`: each join's gap, and each furniture line, becomes spaces. A word hyphenated at the line end is joined:
-  // its second part moves back to the hyphen, the gap (hyphen included) to after it (see `hyphenation.ts`).
+  // its second part moves back to the hyphen, the gap (hyphen included) to after it (see `hyphenation.ts`); a word
+  // written with the hyphen keeps it, its second part moved back to just after it.
   const parts: string[] = [];
   const hyphenJoins: HyphenJoin[] = [];
   let copied = 0;
@@ -669,8 +682,9 @@ export function unwrapLines(
     copied = to;
   };
   const joinWord = (a: Line, b: Line): boolean => {
-    if (!hyphenatedBreak(a.text, b.text)) return false;
-    const at = a.start + a.text.trimEnd().length - 1;
+    const kept = keepsHyphen(a.text, b.text);
+    if (!kept && !hyphenatedBreak(a.text, b.text)) return false;
+    const at = a.start + a.text.trimEnd().length - (kept ? 0 : 1);
     let from = b.start;
     while (isBlankUnit(prepared.clean.charCodeAt(from))) from++;
     let to = from;
@@ -718,6 +732,14 @@ export function unwrapLines(
     g = (content[k] as number) + 1;
   }
   return { ...prepared, clean, lines: out, hyphenJoins };
+}
+
+/**
+ * 1-based line and column in the file of an offset of the cleaned text: on the file's own line, not the paragraph's
+ * first, and inside a word joined at a line end, where the file has the character (see `hyphenation.ts`).
+ */
+export function filePositionOf(prepared: PreparedText, offset: number): { line: number; column: number } {
+  return positionOf(prepared.fileLines, offsetInFile(prepared.hyphenJoins, offset));
 }
 
 /** 1-based line and column of an offset. */

@@ -570,6 +570,12 @@ export interface CompiledLexicon {
   /** `Lexicon.openWords`. */
   readonly openWords: ReadonlySet<string>;
   /**
+   * Whether a name of the lexicon (a known entity's, a Sector's, an assembly's, a place's) writes a hyphen between
+   * these two parts of a word, case ignored: `ITU` and `T` in `ITU-T`, `Шарм` and `эль` or `эль` and `Шейх` in
+   * `Шарм-эль-Шейх`. A hyphen a PDF's line end keeps there is the name's own (see hyphenation.ts).
+   */
+  readonly writesHyphen: (before: string, after: string) => boolean;
+  /**
    * The first words of `Lexicon.citationBodyLinks` ("of", "de", "du", "del"), as {@link openerOf} gives them, an
    * elided form ("d'") written out ("de"): words that join a name to what follows it ("Membres de l'UIT").
    */
@@ -614,6 +620,25 @@ function itemSeries(letters: string): CompiledLexicon['itemSeries'] {
       : { series: letter?.series ?? 'other', place: letter?.place ?? 0 };
     return { series, place, suffix, first: place === 1 && !suffix };
   };
+}
+
+/** A character of a word's part between hyphens: a letter, a mark or a digit. */
+const WORD_PART_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** {@link CompiledLexicon.writesHyphen} for the names a lexicon writes. */
+function writesHyphen(names: readonly string[]): CompiledLexicon['writesHyphen'] {
+  const pairs = new Set<string>();
+  for (const name of names) {
+    const n = foldName(name);
+    for (let i = n.indexOf('-'); i >= 0; i = n.indexOf('-', i + 1)) {
+      let start = i;
+      while (start > 0 && WORD_PART_CHAR.test(n.charAt(start - 1))) start--;
+      let end = i + 1;
+      while (end < n.length && WORD_PART_CHAR.test(n.charAt(end))) end++;
+      if (start < i && end > i + 1) pairs.add(n.slice(start, end));
+    }
+  }
+  return (before, after) => pairs.has(`${before}-${after}`.toLowerCase());
 }
 
 /** An elided word written out: "d'" is "de", "qu'" is "que" (as the lexicons' link words are written). */
@@ -993,6 +1018,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       : /(?!)/u,
     articles: new Set((lex.articles ?? []).map(openerOf)),
     openWords: new Set(lex.openWords ?? []),
+    writesHyphen: writesHyphen([
+      ...entityNames,
+      ...sectorNames,
+      ...lex.bodies.flatMap((b) => [...b.names, ...(b.headerNames ?? [])]),
+      ...Object.values(lex.places).flat(),
+    ]),
     linkWords: new Set(lex.citationBodyLinks.map((l) => unelided(openerOf(l)))),
     stopwords: new Set(lex.stopwords.map((w) => w.toLowerCase())),
     itemSeries: itemSeries(lex.itemLetters),

@@ -1,17 +1,41 @@
+/** Where a PDF may break words at a line end (see {@link wrapAtWidth}). */
+export interface WordBreaks {
+  /**
+   * Words a PDF may hyphenate, written with their break (`Standardiza-tion`): where such a word does not fit, its
+   * first part and a hyphen end the line if they fit, and its rest opens the next.
+   */
+  readonly hyphens?: readonly string[];
+  /**
+   * Words written with hyphens of their own (`ITU-T`, `Шарм-эль-Шейх`), which a PDF may break after one of them:
+   * where such a word does not fit, its longest part up to a hyphen that fits ends the line, hyphen included, and its
+   * rest opens the next.
+   */
+  readonly compounds?: readonly string[];
+}
+
 /**
  * Text as taken from a PDF, for the loaders' layout tests: every line broken at the last space before `width`, as
  * a PDF's page breaks its paragraphs (its tabs print as spaces). A proportional font fills lines unevenly:
- * `shortfall(n)` shortens the width of the n-th broken line of the text by that many characters. `hyphens` are
- * words a PDF may hyphenate, written with their break (`Standardiza-tion`): where such a word does not fit, its
- * first part and a hyphen end the line if they fit, and its rest opens the next.
+ * `shortfall(n)` shortens the width of the n-th broken line of the text by that many characters. `breaks` are the
+ * words a PDF may break inside ({@link WordBreaks}); a list alone is the words it may hyphenate.
  */
 export function wrapAtWidth(
   text: string,
   width: number,
   shortfall: (line: number) => number = () => 0,
-  hyphens: readonly string[] = [],
+  breaks: readonly string[] | WordBreaks = [],
 ): string {
-  const breaks = new Map(hyphens.map((h) => [h.replace('-', ''), h.split('-') as [string, string]]));
+  const { hyphens = [], compounds = [] } = Array.isArray(breaks) ? { hyphens: breaks } : (breaks as WordBreaks);
+  const hyphenated = new Map(hyphens.map((h) => [h.replace('-', ''), h.split('-') as [string, string]]));
+  // Where a word holding a compound may break: after each of the compound's hyphens, longest first.
+  const compoundBreak = (word: string, room: number): number | undefined => {
+    for (const c of compounds) {
+      const at = word.indexOf(c);
+      if (at < 0) continue;
+      for (let k = c.lastIndexOf('-'); k > 0; k = c.lastIndexOf('-', k - 1)) if (at + k + 1 <= room) return at + k + 1;
+    }
+    return undefined;
+  };
   let n = 0;
   return text
     .replace(/\t/g, ' ')
@@ -23,12 +47,16 @@ export function wrapAtWidth(
         const room = width - shortfall(n);
         if (current && current.length + 1 + word.length > room) {
           // The word as hyphenated, with what stands after it ("Standardization," is "Standardiza-" and "tion,").
-          const known = [...breaks.keys()].find((w) => word.startsWith(w));
-          const [first, rest] = known ? (breaks.get(known) as [string, string]) : ['', ''];
+          const known = [...hyphenated.keys()].find((w) => word.startsWith(w));
+          const [first, rest] = known ? (hyphenated.get(known) as [string, string]) : ['', ''];
+          const compound = known ? undefined : compoundBreak(word, room - current.length - 1);
           n++;
           if (known && current.length + 1 + first.length + 1 <= room) {
             out.push(`${current} ${first}-`);
             current = rest + word.slice(known.length);
+          } else if (compound !== undefined) {
+            out.push(`${current} ${word.slice(0, compound)}`);
+            current = word.slice(compound);
           } else {
             out.push(current);
             current = word;
