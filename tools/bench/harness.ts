@@ -7,6 +7,8 @@ import { performance } from 'node:perf_hooks';
 export interface Timing {
   readonly median: number;
   readonly runs: readonly number[];
+  /** The warm-up rounds' times, not in `median`. */
+  readonly warmupRuns: readonly number[];
 }
 
 export function median(xs: readonly number[]): number {
@@ -15,33 +17,43 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 }
 
-/** Runs `a` and `b` alternately `rounds` times (after one warm-up each); returns their timings in ms. */
+/**
+ * Runs `a` and `b` alternately `rounds` times, after `warmup` rounds of each (default 1) whose times are kept apart
+ * (`warmupRuns`): the first runs of a function are slower while V8 compiles it, and a benchmark of sustained work (a
+ * corpus of thousands of documents) measures it compiled. Returns their timings in ms.
+ */
 export async function interleave(
   rounds: number,
   a: () => unknown | Promise<unknown>,
   b: () => unknown | Promise<unknown>,
   between?: () => unknown | Promise<unknown>,
+  warmup = 1,
 ): Promise<{ a: Timing; b: Timing }> {
   const ta: number[] = [];
   const tb: number[] = [];
-  for (let i = -1; i < rounds; i++) {
-    for (const [fn, out] of i % 2 === 0
+  const wa: number[] = [];
+  const wb: number[] = [];
+  for (let i = -warmup; i < rounds; i++) {
+    for (const [fn, out, warm] of i % 2 === 0
       ? ([
-          [a, ta],
-          [b, tb],
+          [a, ta, wa],
+          [b, tb, wb],
         ] as const)
       : ([
-          [b, tb],
-          [a, ta],
+          [b, tb, wb],
+          [a, ta, wa],
         ] as const)) {
       await between?.();
       const t0 = performance.now();
       await fn();
       const dt = performance.now() - t0;
-      if (i >= 0) out.push(dt);
+      (i >= 0 ? out : warm).push(dt);
     }
   }
-  return { a: { median: median(ta), runs: ta }, b: { median: median(tb), runs: tb } };
+  return {
+    a: { median: median(ta), runs: ta, warmupRuns: wa },
+    b: { median: median(tb), runs: tb, warmupRuns: wb },
+  };
 }
 
 export async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
