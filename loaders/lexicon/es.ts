@@ -16,6 +16,13 @@ export const es: Lexicon = {
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ['que', 'a'],
+  // "invita a los Estados Miembros que estén en condiciones de hacerlo a contribuir …", "… que lo deseen a participar
+  // …", "… que así lo deseen a …", "… que aún no lo hayan hecho a …": "que" opens a clause about the addressees where
+  // one of these follows it, and the body starts at the "a" after that clause; elsewhere it opens the body ("encarga
+  // al Director que informe …"). "dispuestos a" (willing to) takes an "a" of its own, as English "willing to" does.
+  qualifiedRelatives: ['que'],
+  addresseeQualifiers: ['estén', 'deseen', 'puedan', 'quieran', 'hayan', 'dispuestos', 'dispuestas'],
+  qualifierPronouns: ['lo', 'así', 'aún', 'todavía', 'no'],
   subjectOpeners: ['que'],
   articles: ['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'al', 'del', 'todos', 'todas'],
   openWords: [

@@ -156,6 +156,14 @@ export interface Lexicon {
    */
   readonly qualifierPronouns?: readonly string[];
   /**
+   * Opener words that are also relative pronouns, where a body opens with them after the addressees too (Spanish
+   * "que": "encarga al Director que informe …"), so that they open a clause about the addressees only where one of
+   * `addresseeQualifiers` follows them, after any `qualifierPronouns`: "invita a los Estados Miembros que estén en
+   * condiciones de hacerlo a contribuir …", "que lo deseen a participar …", "que así lo deseen a …" start their body
+   * at "a". Unlike `relativePronouns`, which open such a clause whatever follows.
+   */
+  readonly qualifiedRelatives?: readonly string[];
+  /**
    * Prepositions written joined to the verbal noun a body may open with (Arabic ب: "يكلف الأمين العام بتقديم تقرير
    * إلى المجلس", to submit a report to the Council). On a heading's line that holds its body, such a word right after
    * an addressee's name (white space or a comma between) opens the body, as an opener word does, where the noun
