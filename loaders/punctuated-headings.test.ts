@@ -252,6 +252,28 @@ describe('an operative heading and its body on one line', () => {
       ['who'],
       'представить отчет Совету.',
     ],
+    [
+      'предлагает Государствам-Членам, которые в состоянии сделать это, внести вклад в работу над электронным здравоохранением.',
+      'INVITES',
+      ['member-states'],
+      [],
+      'внести вклад в работу над электронным здравоохранением.',
+    ],
+    [
+      'предлагает Государствам-Членам и Членам Секторов, желающим сделать это, провести семинары по электронному здравоохранению.',
+      'INVITES',
+      ['member-states', 'sector-members'],
+      [],
+      'провести семинары по электронному здравоохранению.',
+    ],
+    [
+      'предлагает Государствам-Членам, которые в состоянии сделать это.',
+      'INVITES',
+      ['member-states'],
+      [],
+      // Where no other verb starts the body, the clause's does.
+      'сделать это.',
+    ],
   ])(
     'splits in Russian, which has no opener word, at the verb after the addressees: %s',
     (line, kind, to, withs, body) => {

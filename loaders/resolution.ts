@@ -678,14 +678,30 @@ function verbBodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string)
     const m = c.re.exec(rest);
     if (m) names.push([m.index, m.index + m[0].length]);
   }
+  // Where a clause about the addressees goes on, up to the punctuation that closes it: one a relative pronoun or a
+  // qualifier opens ("Государствам-Членам, которые в состоянии сделать это, внести вклад …", "…, желающим сделать
+  // это, …") holds its own verb, not the body's. Where no other verb starts the body, the first of these does, as
+  // in {@link bodyStart}.
+  let clause: number | null = null;
+  let passed: number | null = null;
   for (const word of rest.matchAll(WORD)) {
     const at = word.index;
+    if (clause !== null && CLAUSE_END.test(rest.slice(clause, at))) clause = null;
+    const opener = openerOf(word[0]);
+    if (lex.relativePronouns.has(opener) || lex.addresseeQualifiers.has(opener)) {
+      clause = at + word[0].length;
+      continue;
+    }
     if (!lex.bodyVerb.test(word[0]) || names.some(([start, end]) => at >= start && at < end)) continue;
     if (marker !== 'resolves' && !found.some((n) => n.party && n.end <= at)) return null;
-    return at;
+    if (clause === null) return at;
+    passed ??= at;
   }
-  return null;
+  return passed;
 }
+
+/** Punctuation that closes a clause inside a sentence. */
+const CLAUSE_END = /[,;:.!?()\u060C\u061B]/u;
 
 /**
  * Whether `text` opens with a subject opener and then, after articles, the name of a party ("that the

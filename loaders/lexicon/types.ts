@@ -139,7 +139,9 @@ export interface Lexicon {
    * Words that open a relative clause about the name before them ("الدول الأعضاء التي تقوم بتطوير …": the Member
    * States that undertake …): an opener word right after one is that clause's verb, not where the body starts; and an
    * opener that is one of these (English "that") starts a body only right after the marker ("resolves that …"), not
-   * after the addressees ("invites Member States that are able to do so to support …").
+   * after the addressees ("invites Member States that are able to do so to support …"). In a language with no
+   * opener word (`bodyVerbEndings`), the verb in the clause one opens, up to the punctuation that closes it, is the
+   * clause's ("Государствам-Членам, которые в состоянии сделать это, внести вклад …"); so with a qualifier below.
    */
   readonly relativePronouns?: readonly string[];
   /**
