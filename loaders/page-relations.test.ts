@@ -342,6 +342,51 @@ describe('"established by" and "launched by" in their passive and feminine forms
     expect(relations(doc)).toEqual(['FG-DT4H LAUNCHED_BY TSAG']);
   });
 
+  it('en, fr, es: the active, the agents before the verb and what they set up right after it', () => {
+    const en = pageOf(
+      'Focus Group on Health Records (FG-HR)',
+      'ITU-T Study Group 16 established the Focus Group on Health Records (FG-HR) in July 2018.',
+      'ITU and WHO have jointly launched the Global Initiative on Health Data (GI-HD).',
+      'In 2024, TSAG created the Focus Group on Digital Twins (FG-DT).',
+    );
+    expect(relations(en)).toEqual([
+      'FG-HR LAUNCHED_BY ITU-T SG16',
+      'GI-HD LAUNCHED_BY ITU',
+      'GI-HD LAUNCHED_BY WHO',
+      'FG-DT LAUNCHED_BY TSAG',
+    ]);
+    // With its provenance: the sentence's words from the agents to what they set up.
+    expect(en.relations[0]?.quote).toBe('ITU-T Study Group 16 established the Focus Group on Health Records (FG-HR)');
+    const fr = pageOf(
+      "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",
+      "La Commission d'études 16 de l'UIT-T a créé le Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH) en 2023.",
+      "L'UIT et l'OMS ont lancé l'Initiative mondiale sur les données de santé (GI-HD).",
+    );
+    expect(relations(fr)).toEqual(['FG-DH LAUNCHED_BY ITU-T SG16', 'GI-HD LAUNCHED_BY ITU', 'GI-HD LAUNCHED_BY WHO']);
+    const es = pageOf(
+      'Grupo Temático del UIT-T sobre Salud Digital (FG-DH)',
+      'La Comisión de Estudio 16 del UIT-T creó el Grupo Temático del UIT-T sobre Salud Digital (FG-DH) en 2023.',
+      'La UIT y la OMS han establecido la Iniciativa Mundial sobre Datos de Salud (GI-HD).',
+    );
+    expect(relations(es)).toEqual(['FG-DH LAUNCHED_BY ITU-T SG16', 'GI-HD LAUNCHED_BY ITU', 'GI-HD LAUNCHED_BY WHO']);
+  });
+
+  it('en, fr: not the active where nothing named follows the verb, nor from a name that no sentence opens with', () => {
+    const en = pageOf(
+      TITLE,
+      'Member States established national e-health strategies with WHO.',
+      'With the support of WHO, ITU launched the Global Initiative on Health Data (GI-HD).',
+      'ITU-T Study Group 16, in collaboration with WHO, established the Focus Group on Health Records (FG-HR).',
+    );
+    expect(relations(en)).toEqual(['GI-HD LAUNCHED_BY ITU']);
+    const fr = pageOf(
+      "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",
+      "Avec le soutien de l'OMS, l'UIT a lancé l'Initiative mondiale sur les données de santé (GI-HD).",
+      "Les États Membres ont créé des stratégies nationales avec l'OMS.",
+    );
+    expect(relations(fr)).toEqual(['GI-HD LAUNCHED_BY ITU']);
+  });
+
   it('zh: 由…设立, 由…共同发起, and 该焦点组 for the page’s group', () => {
     const doc = pageOf(
       '人工智能促进健康焦点组',

@@ -197,6 +197,46 @@ describe('an operative heading and its body on one line', () => {
     ]);
   });
 
+  it('starts a Spanish body after a relative clause that qualifies the addressees, not at its "que"', () => {
+    const start = fixtureBefore('es-resolution.txt', /^resuelve/);
+    const doc = parse([
+      ...start,
+      'invita a los Estados Miembros que estén en condiciones de hacerlo a contribuir a los trabajos sobre la cibersalud.',
+      'invita a los Estados Miembros y a los Miembros de Sector que lo deseen a participar en los trabajos de la Comisión de Estudio 2 del UIT-D.',
+      'invita a los Estados Miembros que así lo deseen a que compartan sus experiencias.',
+      'insta a los Estados Miembros que aún no lo hayan hecho a ratificar la Constitución.',
+      'invita a los Estados Miembros que estén dispuestos a acoger el próximo foro a informar al Secretario General.',
+    ]);
+    expect(doc.instructions.slice(-5).map((i) => [i.kind, keys(i, 'addressees'), i.items.map((x) => x.text)])).toEqual([
+      ['INVITES', ['member-states'], ['a contribuir a los trabajos sobre la cibersalud.']],
+      [
+        'INVITES',
+        ['member-states', 'sector-members'],
+        ['a participar en los trabajos de la Comisión de Estudio 2 del UIT-D.'],
+      ],
+      ['INVITES', ['member-states'], ['a que compartan sus experiencias.']],
+      ['URGES', ['member-states'], ['a ratificar la Constitución.']],
+      ['INVITES', ['member-states'], ['a informar al Secretario General.']],
+    ]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('starts a Spanish body at "que" after the addressees where no qualifier follows it', () => {
+    const start = fixtureBefore('es-resolution.txt', /^resuelve/);
+    const doc = parse([
+      ...start,
+      'encarga al Director de la Oficina de Desarrollo de las Telecomunicaciones que ayude a los países en desarrollo a elaborar estrategias.',
+      'pide a los Estados Miembros que los resultados se comuniquen al Consejo.',
+      'invita a los Estados Miembros que estén en condiciones de hacerlo.',
+    ]);
+    expect(doc.instructions.slice(-3).map((i) => [i.kind, keys(i, 'addressees'), i.items.map((x) => x.text)])).toEqual([
+      ['INSTRUCTS', ['director-bdt'], ['que ayude a los países en desarrollo a elaborar estrategias.']],
+      ['REQUESTS', ['member-states'], ['que los resultados se comuniquen al Consejo.']],
+      // Where no other word starts the body, the "que" passed over does.
+      ['INVITES', ['member-states'], ['que estén en condiciones de hacerlo.']],
+    ]);
+  });
+
   it.each([
     [
       'предлагает Государствам-Членам принять участие в работе над электронным здравоохранением.',
@@ -211,6 +251,28 @@ describe('an operative heading and its body on one line', () => {
       ['secretary-general'],
       ['who'],
       'представить отчет Совету.',
+    ],
+    [
+      'предлагает Государствам-Членам, которые в состоянии сделать это, внести вклад в работу над электронным здравоохранением.',
+      'INVITES',
+      ['member-states'],
+      [],
+      'внести вклад в работу над электронным здравоохранением.',
+    ],
+    [
+      'предлагает Государствам-Членам и Членам Секторов, желающим сделать это, провести семинары по электронному здравоохранению.',
+      'INVITES',
+      ['member-states', 'sector-members'],
+      [],
+      'провести семинары по электронному здравоохранению.',
+    ],
+    [
+      'предлагает Государствам-Членам, которые в состоянии сделать это.',
+      'INVITES',
+      ['member-states'],
+      [],
+      // Where no other verb starts the body, the clause's does.
+      'сделать это.',
     ],
   ])(
     'splits in Russian, which has no opener word, at the verb after the addressees: %s',

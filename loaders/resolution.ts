@@ -619,8 +619,10 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     // بتطوير …") or the preposition of an adjective that qualifies them ("الدول الأعضاء القادرة على ذلك", "Member
     // States in a position to do so"), right after it; nor a relative pronoun that opens such a clause ("Member
     // States that have not yet done so to …"), but for one followed by an article, which opens a body with its
-    // subject ("requests the Secretary-General that the results be reported"). Where no other word starts the
-    // body, the first of these does ("invites WHO that it continue …").
+    // subject ("requests the Secretary-General that the results be reported"), or for a pronoun that opens a body
+    // as well, one not followed by a qualifier ("encarga al Director que informe …", but "invita a los Estados
+    // Miembros que estén en condiciones de hacerlo a contribuir …"). Where no other word starts the body, the first
+    // of these does ("invites WHO that it continue …").
     const before = words[k - 1];
     const previous = openerOf(before?.[0] ?? '');
     const adjoins = before !== undefined && WHITE_ONLY.test(rest.slice(before.index + before[0].length, at));
@@ -630,7 +632,8 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
       lex.addresseeQualifiers.has(previous) && !lex.qualifierPronouns.has(openerOf(words[k - 2]?.[0] ?? ''));
     if (
       (adjoins && (lex.relativePronouns.has(previous) || qualified)) ||
-      (lex.relativePronouns.has(openerOf(word[0])) && !lex.articles.has(openerOf(next)))
+      (lex.relativePronouns.has(openerOf(word[0])) && !lex.articles.has(openerOf(next))) ||
+      (lex.qualifiedRelatives.has(openerOf(word[0])) && qualifierFollows(lex, words, k + 1))
     ) {
       passed ??= at;
       continue;
@@ -638,6 +641,17 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
     return at;
   }
   return passed;
+}
+
+/**
+ * Whether the words from the `from`th on open with a qualifier of the addressees (`addresseeQualifiers`), after any
+ * words that stand for what it would take (`qualifierPronouns`): "estén en condiciones", "lo deseen", "así lo
+ * deseen".
+ */
+function qualifierFollows(lex: CompiledLexicon, words: readonly RegExpMatchArray[], from: number): boolean {
+  let j = from;
+  while (words[j] && lex.qualifierPronouns.has(openerOf(words[j]?.[0] ?? ''))) j++;
+  return lex.addresseeQualifiers.has(openerOf(words[j]?.[0] ?? ''));
 }
 
 /**
@@ -664,14 +678,30 @@ function verbBodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string)
     const m = c.re.exec(rest);
     if (m) names.push([m.index, m.index + m[0].length]);
   }
+  // Where a clause about the addressees goes on, up to the punctuation that closes it: one a relative pronoun or a
+  // qualifier opens ("Государствам-Членам, которые в состоянии сделать это, внести вклад …", "…, желающим сделать
+  // это, …") holds its own verb, not the body's. Where no other verb starts the body, the first of these does, as
+  // in {@link bodyStart}.
+  let clause: number | null = null;
+  let passed: number | null = null;
   for (const word of rest.matchAll(WORD)) {
     const at = word.index;
+    if (clause !== null && CLAUSE_END.test(rest.slice(clause, at))) clause = null;
+    const opener = openerOf(word[0]);
+    if (lex.relativePronouns.has(opener) || lex.addresseeQualifiers.has(opener)) {
+      clause = at + word[0].length;
+      continue;
+    }
     if (!lex.bodyVerb.test(word[0]) || names.some(([start, end]) => at >= start && at < end)) continue;
     if (marker !== 'resolves' && !found.some((n) => n.party && n.end <= at)) return null;
-    return at;
+    if (clause === null) return at;
+    passed ??= at;
   }
-  return null;
+  return passed;
 }
+
+/** Punctuation that closes a clause inside a sentence. */
+const CLAUSE_END = /[,;:.!?()\u060C\u061B]/u;
 
 /**
  * Whether `text` opens with a subject opener and then, after articles, the name of a party ("that the

@@ -556,6 +556,8 @@ export interface CompiledLexicon {
   readonly addresseeQualifiers: ReadonlySet<string>;
   /** `Lexicon.qualifierPronouns`, as {@link openerOf} gives them. */
   readonly qualifierPronouns: ReadonlySet<string>;
+  /** `Lexicon.qualifiedRelatives`, as {@link openerOf} gives them. */
+  readonly qualifiedRelatives: ReadonlySet<string>;
   /** `Lexicon.subjectOpeners`, as {@link openerOf} gives them. */
   readonly subjectOpeners: ReadonlySet<string>;
   /**
@@ -1011,6 +1013,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       ),
     ),
     qualifierPronouns: new Set((lex.qualifierPronouns ?? []).map(openerOf)),
+    qualifiedRelatives: new Set((lex.qualifiedRelatives ?? []).map(openerOf)),
     subjectOpeners: new Set((lex.subjectOpeners ?? []).map(openerOf)),
     bodyProclitic: bodyProclitic(lex),
     bodyVerb: lex.bodyVerbEndings?.length

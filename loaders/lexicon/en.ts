@@ -1,6 +1,12 @@
 /** English. Markers follow the ITU English texts of WTSA, PP and WTDC resolutions. */
 import type { Lexicon } from './types';
 
+/**
+ * Where agents that open an active relation template may start: not right after a word, a number or another name
+ * or elided article (a preposition's object: "with the support of WHO, ITU launched …"), white space or not between.
+ */
+const AGENTS_FIRST = "(?<![\\p{L}\\p{N}⟧'’]\\s?)";
+
 export const en: Lexicon = {
   language: 'en',
   script: 'Latin',
@@ -452,6 +458,15 @@ export const en: Lexicon = {
         // A date or place may stand before the agent: "launched in July 2023 by", "was established in 2018 by".
         '{A}(?: \\([^()\\n]+\\))?,? (?:was )?launched (?:(?:in|on|at|during) {WORDS} )?by {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:was )?(?:established|created|set up) (?:(?:in|on|at|during) {WORDS} )?by (?:the )?{LIST}',
+        // The active: the agents, the verb, then what they set up, each named right next to the verb: "Study Group 16
+        // established the Focus Group on …", "ITU and WHO jointly launched …" (not "Member States established
+        // national strategies", which names nothing after the verb). The agents open the sentence or follow a comma,
+        // not a word: "With the support of WHO, ITU launched …" is ITU's launch, not WHO's. One template a verb, so
+        // each has a word of its own for the relation cue.
+        `${AGENTS_FIRST}{LIST} (?:(?:has|have) )?(?:jointly )?established (?:the )?{A}`,
+        `${AGENTS_FIRST}{LIST} (?:(?:has|have) )?(?:jointly )?created (?:the )?{A}`,
+        `${AGENTS_FIRST}{LIST} (?:(?:has|have) )?(?:jointly )?launched (?:the )?{A}`,
+        `${AGENTS_FIRST}{LIST} (?:(?:has|have) )?(?:jointly )?set up (?:the )?{A}`,
       ],
     },
     {

@@ -6,6 +6,9 @@
  */
 import type { Lexicon } from './types';
 
+/** Where agents that open an active relation template may start: not right after a word or name (see en.ts). */
+const AGENTS_FIRST = "(?<![\\p{L}\\p{N}⟧'’]\\s?)";
+
 export const es: Lexicon = {
   language: 'es',
   script: 'Latin',
@@ -16,6 +19,13 @@ export const es: Lexicon = {
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ['que', 'a'],
+  // "invita a los Estados Miembros que estén en condiciones de hacerlo a contribuir …", "… que lo deseen a participar
+  // …", "… que así lo deseen a …", "… que aún no lo hayan hecho a …": "que" opens a clause about the addressees where
+  // one of these follows it, and the body starts at the "a" after that clause; elsewhere it opens the body ("encarga
+  // al Director que informe …"). "dispuestos a" (willing to) takes an "a" of its own, as English "willing to" does.
+  qualifiedRelatives: ['que'],
+  addresseeQualifiers: ['estén', 'deseen', 'puedan', 'quieran', 'hayan', 'dispuestos', 'dispuestas'],
+  qualifierPronouns: ['lo', 'así', 'aún', 'todavía', 'no'],
   subjectOpeners: ['que'],
   articles: ['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'al', 'del', 'todos', 'todas'],
   openWords: [
@@ -459,6 +469,13 @@ export const es: Lexicon = {
         '(?:el )?lanzamiento (?:de la |del |de )?{A} por {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
+        // The active, as in English (see en.ts): "la Comisión de Estudio 16 creó el Grupo Temático …", "la UIT y la
+        // OMS lanzaron …", the agents opening the sentence or after a comma. The stem outside brackets is the
+        // template's word for the relation cue.
+        `${AGENTS_FIRST}{LIST} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{LIST} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{LIST} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{LIST} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:el |la |los |las )?{A}`,
       ],
     },
     {

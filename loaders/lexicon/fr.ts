@@ -8,6 +8,9 @@
  */
 import type { Lexicon } from './types';
 
+/** Where agents that open an active relation template may start: not right after a word or name (see en.ts). */
+const AGENTS_FIRST = "(?<![\\p{L}\\p{N}⟧'’]\\s?)";
+
 export const fr: Lexicon = {
   language: 'fr',
   script: 'Latin',
@@ -468,6 +471,12 @@ export const fr: Lexicon = {
         "lancement (?:de la |de l'|du |de )?{A} par {LIST}",
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et
+        // l'OMS ont lancé …", the agents opening the sentence or after a comma.
+        `${AGENTS_FIRST}{LIST} (?:a|ont) (?:conjointement )?créé (?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{LIST} (?:a|ont) (?:conjointement )?établi (?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{LIST} (?:a|ont) (?:conjointement )?lancé (?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{LIST} (?:a|ont) (?:conjointement )?mis en place (?:le |la |les |l')?{A}`,
       ],
     },
     {

@@ -139,7 +139,9 @@ export interface Lexicon {
    * Words that open a relative clause about the name before them ("الدول الأعضاء التي تقوم بتطوير …": the Member
    * States that undertake …): an opener word right after one is that clause's verb, not where the body starts; and an
    * opener that is one of these (English "that") starts a body only right after the marker ("resolves that …"), not
-   * after the addressees ("invites Member States that are able to do so to support …").
+   * after the addressees ("invites Member States that are able to do so to support …"). In a language with no
+   * opener word (`bodyVerbEndings`), the verb in the clause one opens, up to the punctuation that closes it, is the
+   * clause's ("Государствам-Членам, которые в состоянии сделать это, внести вклад …"); so with a qualifier below.
    */
   readonly relativePronouns?: readonly string[];
   /**
@@ -155,6 +157,14 @@ export interface Lexicon {
    * the body.
    */
   readonly qualifierPronouns?: readonly string[];
+  /**
+   * Opener words that are also relative pronouns, where a body opens with them after the addressees too (Spanish
+   * "que": "encarga al Director que informe …"), so that they open a clause about the addressees only where one of
+   * `addresseeQualifiers` follows them, after any `qualifierPronouns`: "invita a los Estados Miembros que estén en
+   * condiciones de hacerlo a contribuir …", "que lo deseen a participar …", "que así lo deseen a …" start their body
+   * at "a". Unlike `relativePronouns`, which open such a clause whatever follows.
+   */
+  readonly qualifiedRelatives?: readonly string[];
   /**
    * Prepositions written joined to the verbal noun a body may open with (Arabic ب: "يكلف الأمين العام بتقديم تقرير
    * إلى المجلس", to submit a report to the Council). On a heading's line that holds its body, such a word right after
