@@ -1,11 +1,14 @@
 /**
  * The GraphQL API over HTTP: p50 and p99 latency of five analysts' questions on Neo4j, each as a ratio to
- *   (a) the same answer fetched with hand-written Cypher through the same driver (`session.executeRead`),
- *       target p50 ≤ 1.5×;
+ *   (a) the same answer fetched with hand-written Cypher through the same driver, in a managed read transaction
+ *       (`executeRead`, as `driver.executeQuery` runs one), target p50 ≤ 1.5×; and, for reference, in an
+ *       auto-commit one (`session.run`), as the API's store runs a read of one statement;
  *   (b) the Neo4j GraphQL Library (@neo4j/graphql, its own Apollo Server on express, over HTTP too) answering the
  *       nearest query it can express over the same data, target p50 ≤ 1.0 (we are faster);
  * and the same questions on the embedded in-memory store (our API only), as latencies and as ratios to Neo4j.
  * Every variant runs round-robin in one loop (the order rotating each round), so machine noise hits all alike.
+ * Each GraphQL server runs in a process of its own, as it does for users (./api-server-process); this process is
+ * the client, and runs the hand-written Cypher.
  *
  * Data: `corpusGraphs(1000)` (generated resolutions), written with the store's `writeDocuments`. Neo4j is the one at
  * NEO4J_URI (NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE as for the app; the corpus is written into it, which is
@@ -24,17 +27,14 @@ import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import neo4j, { isInt } from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { connectNeo4j, createMemoryStore, createNeo4jStore } from '../../graph';
+import { connectNeo4j, createNeo4jStore } from '../../graph';
 import type { DocumentGraph, GraphStore, VersionNode } from '../../graph';
 import { loadConfig } from '../../src/config';
-import type { Config } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { createServer, readExamples } from '../../src/server';
-import type { ApiServer } from '../../src/server';
+import { readExamples } from '../../src/server';
 import { startLocalNeo4j } from '../neo4j';
 import type { LocalNeo4j } from '../neo4j';
-import { NEO4J_GRAPHQL_QUERIES, startNeo4jGraphQLServer } from './api-neo4j-graphql';
-import type { Neo4jGraphQLServer } from './api-neo4j-graphql';
+import { NEO4J_GRAPHQL_QUERIES } from './api-neo4j-graphql';
+import { startServerProcess } from './api-server-process';
 import { corpusGraphs } from './corpus';
 import { report } from './harness';
 
@@ -48,7 +48,7 @@ const QUESTIONS = [
 ] as const;
 type Question = (typeof QUESTIONS)[number];
 
-const VARIANTS = ['api', 'cypher', 'library', 'memory'] as const;
+const VARIANTS = ['api', 'cypher', 'cypherAutoCommit', 'library', 'memory'] as const;
 type Variant = (typeof VARIANTS)[number];
 
 function envInt(name: string, fallback: number, min: number): number {
@@ -193,16 +193,25 @@ function items(raw: Json): Json {
 
 // ---- (a) hand-written Cypher -------------------------------------------------------------------------------------
 
-/** One read transaction per question, as the store runs them (own session, `executeRead`, same bookmark manager). */
-function cypherRunner(driver: Driver, database: string | undefined) {
-  return async <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+/** What the hand-written Cypher runs its statement in: a managed read transaction or an auto-commit one. */
+type Runner = <T>(work: (tx: Pick<ManagedTransaction, 'run'>) => Promise<T>) => Promise<T>;
+
+/**
+ * One read transaction per question in its own session with the driver's bookmark manager: by default a managed
+ * one (`executeRead`), as `driver.executeQuery` runs a query, the driver's recommended way; with `autoCommit`, an
+ * auto-commit transaction (`session.run`, access mode READ), as the API's store runs a read of one statement.
+ */
+function cypherRunner(driver: Driver, database: string | undefined, autoCommit: boolean): Runner {
+  return async (work) => {
     const session = driver.session({
       ...(database ? { database } : {}),
       defaultAccessMode: neo4j.session.READ,
       bookmarkManager: driver.executeQueryBookmarkManager,
     });
     try {
-      return await session.executeRead(work);
+      return await (autoCommit
+        ? work({ run: (query, parameters) => session.run(query, parameters) })
+        : session.executeRead(work));
     } finally {
       await session.close();
     }
@@ -292,8 +301,9 @@ function cypherAnswers(
   driver: Driver,
   database: string | undefined,
   params: Params,
+  autoCommit: boolean,
 ): Record<Question, () => Promise<Json>> {
-  const run = cypherRunner(driver, database);
+  const run = cypherRunner(driver, database, autoCommit);
   const rows = (question: Question, parameters: Record<string, unknown>) =>
     run(async (tx) => (await tx.run(CYPHER[question], parameters)).records.map((r) => plain(r.get(0))));
   const resolution = { body: params.body, number: params.number };
@@ -502,41 +512,7 @@ interface Setup {
   readonly answers: Record<Variant, Record<Question, () => Promise<Json>>>;
   readonly neo4jNodes: number;
   /** Milliseconds the API's Neo4j store has spent in its calls since the last `take`, and back to 0. */
-  readonly takeStoreMs: () => number;
-}
-
-/**
- * The store with the time while any of its calls is under way added up (the API on Neo4j asks one request at a time
- * here, so the sum over a request is that request's time in the store: the Cypher, the driver and the decoding;
- * calls a request makes at once, as `counts` with `list`, count once).
- */
-function timedStore(store: GraphStore): { store: GraphStore; take: () => number } {
-  let ms = 0;
-  let inFlight = 0;
-  let since = 0;
-  const timed = new Proxy(store, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver) as unknown;
-      if (typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        if (inFlight++ === 0) since = performance.now();
-        try {
-          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        } finally {
-          if (--inFlight === 0) ms += performance.now() - since;
-        }
-      };
-    },
-  });
-  return {
-    store: timed,
-    take: () => {
-      const taken = ms + (inFlight > 0 ? performance.now() - since : 0);
-      ms = 0;
-      if (inFlight > 0) since = performance.now();
-      return taken;
-    },
-  };
+  readonly takeStoreMs: () => Promise<number>;
 }
 
 /** What was started, stopped in reverse order whatever happens. */
@@ -567,14 +543,6 @@ async function writeAll(store: GraphStore, graphs: readonly DocumentGraph[]): Pr
   return performance.now() - started;
 }
 
-async function startApi(config: Config, store: GraphStore, resources: Resources, name: string): Promise<string> {
-  const server: ApiServer = createServer({ config, store, logger: createLogger(config.logLevel) });
-  await server.start({ host: '127.0.0.1' });
-  resources.add(name, () => server.stop());
-  server.markReady();
-  return `http://127.0.0.1:${config.port}/graphql`;
-}
-
 async function setUp(resources: Resources): Promise<Setup> {
   const documents = envInt('API_BENCH_DOCS', 1000, 1);
   const env: Record<string, string | undefined> = { LOG_LEVEL: 'warn', ...process.env };
@@ -602,7 +570,14 @@ async function setUp(resources: Resources): Promise<Setup> {
   const { neo4j: nc } = neo4jConfig;
   if (!nc) throw new Error('no Neo4j configured');
   const memoryEnv = Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('NEO4J_')));
-  const memoryConfig = loadConfig({ ...memoryEnv, PORT: String(await freePort()) });
+  // Each server in a process of its own (see ./api-server-process), the in-memory one loading the corpus while
+  // Neo4j is written.
+  const memoryServer = startServerProcess('api-memory', {
+    ...memoryEnv,
+    API_BENCH_DOCS: String(documents),
+    PORT: String(await freePort()),
+  });
+  memoryServer.then((s) => resources.add('API server (memory)', () => s.stop())).catch(() => undefined);
 
   const driver = await connectNeo4j({ uri: nc.uri, username: nc.username, password: nc.password });
   resources.add('driver', () => driver.close());
@@ -618,32 +593,27 @@ async function setUp(resources: Resources): Promise<Setup> {
   const counts = await store.counts();
   const neo4jNodes = counts.nodes.reduce((s, c) => s + c.count, 0);
   log(`Neo4j: wrote ${graphs.length} documents in ${(neo4jMs / 1000).toFixed(1)} s (${neo4jNodes} nodes)`);
-  const memory = createMemoryStore();
-  resources.add('memory store', () => memory.close());
-  await memory.init();
-  const memoryMs = await writeAll(memory, graphs);
-  log(`memory: wrote ${graphs.length} documents in ${(memoryMs / 1000).toFixed(1)} s`);
 
   const params = pickParams(graphs);
   graphs.length = 0;
   const operations = apiOperations(params);
-  const timed = timedStore(store);
-  const apiUrl = await startApi(neo4jConfig, timed.store, resources, 'API server (Neo4j)');
-  const memoryUrl = await startApi(memoryConfig, memory, resources, 'API server (memory)');
-  const library: Neo4jGraphQLServer = await startNeo4jGraphQLServer({
-    driver,
-    ...(nc.database ? { database: nc.database } : {}),
-  });
+  const neo4jEnv = { ...env, ...(local ? { NEO4J_URI: local.uri } : {}) };
+  const api = await startServerProcess('api-neo4j', { ...neo4jEnv, PORT: String(await freePort()) });
+  resources.add('API server (Neo4j)', () => api.stop());
+  const library = await startServerProcess('library', neo4jEnv);
   resources.add('@neo4j/graphql server', () => library.stop());
+  const memory = await memoryServer;
+  log(`memory: ${memory.detail ?? 'ready'}`);
   return {
     params,
     neo4jNodes,
-    takeStoreMs: timed.take,
+    takeStoreMs: () => api.takeStoreMs(),
     answers: {
-      api: apiAnswers(apiUrl, operations),
-      cypher: cypherAnswers(driver, nc.database, params),
+      api: apiAnswers(api.url, operations),
+      cypher: cypherAnswers(driver, nc.database, params, false),
+      cypherAutoCommit: cypherAnswers(driver, nc.database, params, true),
       library: libraryAnswers(library.url, params),
-      memory: apiAnswers(memoryUrl, operations),
+      memory: apiAnswers(memory.url, operations),
     },
   };
 }
@@ -715,11 +685,11 @@ async function main(): Promise<void> {
       for (const q of QUESTIONS) {
         for (let k = 0; k < VARIANTS.length; k++) {
           const v = VARIANTS[(k + i + warmup) % VARIANTS.length] as Variant;
-          setup.takeStoreMs();
+          if (v === 'api') await setup.takeStoreMs();
           const t0 = performance.now();
           await setup.answers[v][q]();
           const dt = performance.now() - t0;
-          const storeMs = setup.takeStoreMs();
+          const storeMs = v === 'api' ? await setup.takeStoreMs() : 0;
           if (i >= 0) times[q][v].push(dt);
           if (i >= 0 && v === 'api') {
             inStore[q].push(storeMs);
@@ -739,6 +709,7 @@ async function main(): Promise<void> {
       const stat = (v: Variant) => ({ p50: percentile(t[v], 0.5), p99: percentile(t[v], 0.99) });
       const api = stat('api');
       const cypher = stat('cypher');
+      const cypherAutoCommit = stat('cypherAutoCommit');
       const library = stat('library');
       const memory = stat('memory');
       const common = { rounds, warmup, documents: envInt('API_BENCH_DOCS', 1000, 1), nodes: setup.neo4jNodes };
@@ -772,6 +743,20 @@ async function main(): Promise<void> {
           apiOutsideStoreP50Ms: round2(percentile(outsideStore[q], 0.5)),
           sameAnswer: differences[q].cypher === null,
           ...(differences[q].cypher ? { firstDifference: differences[q].cypher } : {}),
+          ...common,
+        },
+      });
+      report({
+        bench: BENCH,
+        metric: `p50 ratio API/Cypher auto-commit ${q}`,
+        value: round2(api.p50 / cypherAutoCommit.p50),
+        unit: 'ratio',
+        detail: {
+          apiP50Ms: round2(api.p50),
+          cypherAutoCommitP50Ms: round2(cypherAutoCommit.p50),
+          cypherAutoCommitP99Ms: round2(cypherAutoCommit.p99),
+          p99Ratio: round2(api.p99 / cypherAutoCommit.p99),
+          sameAnswer: differences[q].cypherAutoCommit === null,
           ...common,
         },
       });
