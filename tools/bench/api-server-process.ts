@@ -81,8 +81,12 @@ const START_TIMEOUT_MS = 180_000;
 export function startServerProcess(role: ServerRole, env: Record<string, string | undefined>): Promise<ServerProcess> {
   const child: ChildProcess = fork(__filename, [role], {
     env: { ...env, API_BENCH_SERVER_ROLE: role },
-    // tsx's loader, so the child runs this TypeScript file as the parent does.
-    execArgv: [...process.execArgv.filter((a) => !a.startsWith('--inspect')), '--import', 'tsx'],
+    // tsx's loader, so the child runs this TypeScript file as the parent does: the parent's own flags carry it when
+    // the parent runs under tsx, as `npm run bench` runs it.
+    execArgv: [
+      ...process.execArgv.filter((a) => !a.startsWith('--inspect')),
+      ...(process.execArgv.some((a) => a.includes('tsx')) ? [] : ['--import', 'tsx']),
+    ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const waiting: ((m: FromChild) => void)[] = [];
