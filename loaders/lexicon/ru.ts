@@ -25,6 +25,8 @@ export const ru: Lexicon = {
   terminators: ['.', ';', ','],
   // The infinitive an operative body opens with: "предлагает Государствам-Членам принять участие в …".
   bodyVerbEndings: ['ть', 'ться', 'чь', 'чься'],
+  // The adverbs before it, and the negation: "… активно участвовать в …", "… не допускать …".
+  bodyAdverbEndings: ['о', 'е'],
 
   preamble: [
     { key: 'recalling-further', phrases: ['напоминая далее', 'напоминая также', 'ссылаясь также на'] },
