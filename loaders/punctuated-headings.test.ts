@@ -10,6 +10,7 @@ import { wrapAtWidth } from '../test/support/pdf-text';
 import {
   arabicStart,
   fixtureBefore,
+  fixtureLines,
   instructionParts,
   parseLines as parse,
   partyKeys as keys,
@@ -549,5 +550,74 @@ describe('a one-line English heading with "that" or a qualifier that opens no cl
     expect(first?.items.map((i) => i.text)).toEqual(['to contribute to the work of ITU-D Study Group 2.']);
     expect(second?.items.map((i) => i.text)).toEqual(['to host a workshop on telehealth.']);
     expect(doc.diagnostics).toEqual([]);
+  });
+});
+
+describe('adverbs between the addressees and the word a body opens with', () => {
+  const russian = (line: string) =>
+    parse([...fixtureBefore('ru-wtdc-resolution.txt', /^решает/), 'решает', '1\tпродолжать работу;', line]);
+
+  it.each([
+    [
+      'предлагает Государствам-Членам и Членам Секторов активно участвовать в работе 2-й Исследовательской комиссии МСЭ-D.',
+      'INVITES',
+      ['member-states', 'sector-members'],
+      'активно участвовать в работе 2-й Исследовательской комиссии МСЭ-D.',
+    ],
+    [
+      'поручает Генеральному секретарю не допускать дублирования работы.',
+      'INSTRUCTS',
+      ['secretary-general'],
+      'не допускать дублирования работы.',
+    ],
+  ])('are the first words of a Russian body on its heading line: %s', (line, kind, to, body) => {
+    const doc = russian(line);
+    expect(instructionParts(doc, kind)).toEqual([to, [], [body]]);
+    expect(doc.instructions.find((i) => i.kind === kind)?.heading).toBe(line.slice(0, line.length - body.length - 1));
+  });
+
+  it('are the first words of an English body on its heading line ("actively to participate")', () => {
+    const line = 'invites Member States and Sector Members actively to participate in the work of ITU-D Study Group 2.';
+    const doc = parse([...ENGLISH_START, line]);
+    expect(instructionParts(doc, 'INVITES')).toEqual([
+      ['member-states', 'sector-members'],
+      [],
+      ['actively to participate in the work of ITU-D Study Group 2.'],
+    ]);
+  });
+
+  it.each([
+    // Set off by commas, the words are no adverb of the body's verb alone.
+    ['предлагает Государствам-Членам, по возможности, участвовать в работе.', 'участвовать в работе.'],
+    // Words of the addressees' own (a preposition and its noun) stand between: the body starts at the verb.
+    ['предлагает Государствам-Членам из развивающихся стран активно участвовать в работе.', 'участвовать в работе.'],
+  ])('are not read so where other words stand between: %s', (line, body) => {
+    expect(instructionParts(russian(line), 'INVITES')[2]).toEqual([body]);
+  });
+
+  // As on a line of its own below the heading, the adverb is the body's, wherever the page's width broke the lines.
+  const invites = (doc: ParsedResolution) => {
+    const [to, withs, items] = instructionParts(doc, 'INVITES');
+    return [to, withs, items?.map((t) => t.replace(/\s+/gu, ' '))];
+  };
+
+  it('reads a Russian body that opens with an adverb alike at every width of a PDF', () => {
+    const lines = fixtureLines('ru-wtdc-resolution.txt').filter((l) => l !== '');
+    const expected = invites(parse(lines));
+    expect(expected[2]).toEqual([expect.stringMatching(/^активно участвовать /u)]);
+    for (let width = 40; width <= 100; width++) {
+      expect([width, invites(parse(wrapAtWidth(lines.join('\n'), width).split('\n')))]).toEqual([width, expected]);
+    }
+  });
+
+  it.each([40, 44, 48])('reads an English body that opens with an adverb alike at %i characters', (width) => {
+    const lines = [
+      ...ENGLISH_START,
+      'invites Member States and Sector Members',
+      'actively to participate in the work of ITU-D Study Group 2 on telehealth and on other matters.',
+    ];
+    const expected = invites(parse(lines));
+    expect(expected[2]).toEqual([expect.stringMatching(/^actively to participate /u)]);
+    expect(invites(parse(wrapAtWidth(lines.join('\n'), width).split('\n')))).toEqual(expected);
   });
 });

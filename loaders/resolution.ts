@@ -638,7 +638,7 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
       passed ??= at;
       continue;
     }
-    return at;
+    return withAdverbs(lex, rest, at, names);
   }
   return passed;
 }
@@ -652,6 +652,27 @@ function qualifierFollows(lex: CompiledLexicon, words: readonly RegExpMatchArray
   let j = from;
   while (words[j] && lex.qualifierPronouns.has(openerOf(words[j]?.[0] ?? ''))) j++;
   return lex.addresseeQualifiers.has(openerOf(words[j]?.[0] ?? ''));
+}
+
+/**
+ * Where a body found to open at `at` starts: at the adverbs before that word (lexicon `bodyAdverbEndings`), where
+ * they alone stand between it and the end of the last name or collaboration phrase before it, as the first words of
+ * a body on a line of its own below the heading would ("предлагает Государствам-Членам и Членам Секторов активно
+ * участвовать …", "invites Member States actively to participate …"); else at `at`.
+ */
+function withAdverbs(
+  lex: CompiledLexicon,
+  rest: string,
+  at: number,
+  names: readonly (readonly [number, number])[],
+): number {
+  let from = -1;
+  for (const [, end] of names) if (end <= at && end > from) from = end;
+  if (from < 0) return at;
+  const gap = rest.slice(from, at);
+  const words = gap.trim().split(/[\s\u00A0]+/u);
+  if (!/^[\s\u00A0]/u.test(gap) || !words.every((w) => lex.bodyAdverb.test(w))) return at;
+  return at - gap.trimStart().length;
 }
 
 /**
@@ -694,7 +715,7 @@ function verbBodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string)
     }
     if (!lex.bodyVerb.test(word[0]) || names.some(([start, end]) => at >= start && at < end)) continue;
     if (marker !== 'resolves' && !found.some((n) => n.party && n.end <= at)) return null;
-    if (clause === null) return at;
+    if (clause === null) return withAdverbs(lex, rest, at, names);
     passed ??= at;
   }
   return passed;

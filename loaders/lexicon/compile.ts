@@ -567,6 +567,8 @@ export interface CompiledLexicon {
   readonly bodyProclitic: (word: string) => boolean;
   /** A word that ends as `Lexicon.bodyVerbEndings` do (whole words; never matches where the lexicon has none). */
   readonly bodyVerb: RegExp;
+  /** A word that ends as `Lexicon.bodyAdverbEndings` do (whole words; never matches where the lexicon has none). */
+  readonly bodyAdverb: RegExp;
   /** `Lexicon.articles`, as {@link openerOf} gives them. */
   readonly articles: ReadonlySet<string>;
   /** `Lexicon.openWords`. */
@@ -1018,6 +1020,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     bodyProclitic: bodyProclitic(lex),
     bodyVerb: lex.bodyVerbEndings?.length
       ? new RegExp(`^\\p{Ll}[\\p{L}\\p{M}]*(?:${alternation(lex.bodyVerbEndings)})$`, 'u')
+      : /(?!)/u,
+    bodyAdverb: lex.bodyAdverbEndings?.length
+      ? new RegExp(`^\\p{Ll}[\\p{L}\\p{M}]*(?:${alternation(lex.bodyAdverbEndings)})$`, 'u')
       : /(?!)/u,
     articles: new Set((lex.articles ?? []).map(openerOf)),
     openWords: new Set(lex.openWords ?? []),

@@ -25,6 +25,8 @@ export const en: Lexicon = {
   // "invites Member States that are able to do so to support …": "that" after the addressees is a relative pronoun.
   relativePronouns: ['that', 'which', 'who'],
   subjectOpeners: ['that'],
+  // "invites Member States actively to participate …": the adverb before "to" is the body's.
+  bodyAdverbEndings: ['ly'],
   articles: ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'all'],
   openWords: ['the', 'a', 'an', 'in', 'with', 'and', 'or', 'of', 'to', 'for', 'on', 'by', 'from', 'at', 'as', 'its'],
 

@@ -43,6 +43,8 @@ export const ru: Lexicon = {
     'котором',
   ],
   addresseeQualifiers: ['желающим', 'желающие', 'желающих', 'готовым', 'готовые', 'готовых', 'имеющим', 'имеющие'],
+  // The adverbs before it, and the negation: "… активно участвовать в …", "… не допускать …".
+  bodyAdverbEndings: ['о', 'е'],
 
   preamble: [
     { key: 'recalling-further', phrases: ['напоминая далее', 'напоминая также', 'ссылаясь также на'] },

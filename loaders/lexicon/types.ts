@@ -193,6 +193,14 @@ export interface Lexicon {
    */
   readonly bodyVerbEndings?: readonly string[];
   /**
+   * The endings of the adverbs that may stand between the addressees and the word a body opens with (an opener or a
+   * verb of `bodyVerbEndings`), and then are the body's first words: the Russian "-о", "-е" ("предлагает
+   * Государствам-Членам активно участвовать …", "не допускать …"), the English "-ly" ("invites Member States actively
+   * to participate …"). Read only where such adverbs alone, in lower case, stand between the last name and that
+   * word, as on a line of the body's own below the heading.
+   */
+  readonly bodyAdverbEndings?: readonly string[];
+  /**
    * Articles and other short words that follow a preposition inside a name, never an opener that starts a body
    * ("à la", "a los", "to the"): an opener followed by one of them does not start the body of a heading written on
    * the same line as its body.
