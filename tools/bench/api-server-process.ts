@@ -1,74 +1,35 @@
 /**
- * The API bench's GraphQL servers, each in a process of its own, as they run for users: our API on Neo4j, our API on
- * the in-memory store, the Neo4j GraphQL Library. The bench process is then the client alone (and the hand-written
- * Cypher, which a client runs in its own process too), and no server shares its thread or its heap with the client,
- * with the other servers, or with the 60,000-node in-memory graph.
+ * The API benchmark's server on the in-memory store, in a process of its own: its 60,000-node graph would otherwise
+ * sit in the benchmark's heap, where every garbage collection of the process (the API on Neo4j's, the Library's, the
+ * hand-written Cypher's) would have to reckon with it. The servers the targets compare (our API on Neo4j, the Neo4j
+ * GraphQL Library) stay in the benchmark's process, with the hand-written Cypher, under the same conditions.
  *
- * This file is both ends: `startServerProcess` (bench side) forks this file, which (child side) starts one server,
- * answers `{ ready, url }` over IPC, and on `take` answers the time its store spent in calls since the last `take`.
+ * This file is both ends: `startServerProcess` (bench side) forks this file, which (child side) starts the server and
+ * answers `{ ready, url }` over IPC.
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { connectNeo4j, createMemoryStore, createNeo4jStore } from '../../graph';
+import { createMemoryStore } from '../../graph';
 import type { DocumentGraph, GraphStore } from '../../graph';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createServer } from '../../src/server';
-import { startNeo4jGraphQLServer } from './api-neo4j-graphql';
 import { corpusGraphs } from './corpus';
 
-/** Which server a process runs. */
-export type ServerRole = 'api-neo4j' | 'api-memory' | 'library';
+/** Which server a process runs (one so far). */
+export type ServerRole = 'api-memory';
 
-type ToChild = { readonly type: 'take' } | { readonly type: 'stop' };
+type ToChild = { readonly type: 'stop' };
 type FromChild =
   | { readonly type: 'ready'; readonly url: string; readonly detail?: string }
-  | { readonly type: 'storeMs'; readonly ms: number }
-  | { readonly type: 'stopped' }
   | { readonly type: 'failed'; readonly message: string };
 
 export interface ServerProcess {
   readonly url: string;
-  /** What the server said when ready (e.g. how long writing the in-memory store took). */
+  /** What the server said when ready (how long loading the in-memory store took). */
   readonly detail: string | undefined;
-  /** Milliseconds its store spent in calls since the last `takeStoreMs`, and back to 0 (0 for the library). */
-  takeStoreMs(): Promise<number>;
   stop(): Promise<void>;
-}
-
-/**
- * The store with the time while any of its calls is under way added up (the bench asks one request at a time, so
- * the sum over a request is that request's time in the store: the Cypher, the driver and the decoding; calls a
- * request makes at once, as `counts` with `list`, count once).
- */
-export function timedStore(store: GraphStore): { store: GraphStore; take: () => number } {
-  let ms = 0;
-  let inFlight = 0;
-  let since = 0;
-  const timed = new Proxy(store, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver) as unknown;
-      if (typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        if (inFlight++ === 0) since = performance.now();
-        try {
-          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        } finally {
-          if (--inFlight === 0) ms += performance.now() - since;
-        }
-      };
-    },
-  });
-  return {
-    store: timed,
-    take: () => {
-      const taken = ms + (inFlight > 0 ? performance.now() - since : 0);
-      ms = 0;
-      if (inFlight > 0) since = performance.now();
-      return taken;
-    },
-  };
 }
 
 /** How long a server process may take to start (the in-memory one parses and loads the corpus first). */
@@ -89,48 +50,32 @@ export function startServerProcess(role: ServerRole, env: Record<string, string 
     ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const waiting: ((m: FromChild) => void)[] = [];
-  let exited: string | null = null;
-  const next = (): Promise<FromChild> =>
-    new Promise((resolve, reject) => {
-      if (exited) reject(new Error(`${role} server process ${exited}`));
-      else waiting.push(resolve);
-    });
-  child.on('message', (m: FromChild) => waiting.shift()?.(m));
-  child.on('exit', (code, signal) => {
-    exited = `exited (${signal ?? code})`;
-    for (const w of waiting.splice(0)) w({ type: 'failed', message: `${role} server process ${exited}` });
-  });
-  const send = (m: ToChild): void => {
-    child.send(m);
-  };
+  let exited = false;
+  child.on('exit', () => (exited = true));
   return new Promise<ServerProcess>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${role} server process did not start within ${START_TIMEOUT_MS / 1000} s`));
-    }, START_TIMEOUT_MS);
-    void next().then((m) => {
+    const fail = (message: string): void => {
       clearTimeout(timer);
-      if (m.type !== 'ready') {
-        child.kill('SIGKILL');
-        reject(new Error(m.type === 'failed' ? m.message : `${role} server process: unexpected ${m.type}`));
-        return;
-      }
+      child.kill('SIGKILL');
+      reject(new Error(message));
+    };
+    const timer = setTimeout(
+      () => fail(`${role} server process did not start within ${START_TIMEOUT_MS / 1000} s`),
+      START_TIMEOUT_MS,
+    );
+    const early = (code: number | null, signal: NodeJS.Signals | null): void =>
+      fail(`${role} server process exited (${signal ?? code}) before it was ready`);
+    child.once('exit', early);
+    child.once('message', (m: FromChild) => {
+      if (m.type !== 'ready') return fail(m.message);
+      clearTimeout(timer);
+      child.off('exit', early);
       resolve({
         url: m.url,
         detail: m.detail,
-        async takeStoreMs() {
-          const answer = next();
-          send({ type: 'take' });
-          const a = await answer;
-          if (a.type !== 'storeMs')
-            throw new Error(`${role} server process: ${a.type === 'failed' ? a.message : a.type}`);
-          return a.ms;
-        },
         async stop() {
           if (exited) return;
           const done = new Promise<void>((r) => child.once('exit', () => r()));
-          send({ type: 'stop' });
+          child.send({ type: 'stop' } satisfies ToChild);
           const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
           await done;
           clearTimeout(timeout);
@@ -150,75 +95,36 @@ async function writeAll(store: GraphStore, graphs: readonly DocumentGraph[]): Pr
   }
 }
 
-async function serve(role: ServerRole): Promise<void> {
+async function serve(): Promise<void> {
   const reply = (m: FromChild): void => {
     process.send?.(m);
   };
-  const stops: (() => Promise<unknown>)[] = [];
-  let take = (): number => 0;
-  let url: string;
-  let detail: string | undefined;
   const config = loadConfig(process.env);
-  if (role === 'library') {
-    const nc = config.neo4j;
-    if (!nc) throw new Error('the library server needs NEO4J_URI');
-    const driver = await connectNeo4j({ uri: nc.uri, username: nc.username, password: nc.password });
-    stops.push(() => driver.close());
-    const library = await startNeo4jGraphQLServer({ driver, ...(nc.database ? { database: nc.database } : {}) });
-    stops.unshift(() => library.stop());
-    url = library.url;
-  } else {
-    let store: GraphStore;
-    if (role === 'api-neo4j') {
-      const nc = config.neo4j;
-      if (!nc) throw new Error('the API server on Neo4j needs NEO4J_URI');
-      const driver = await connectNeo4j({ uri: nc.uri, username: nc.username, password: nc.password });
-      const neo4jStore = createNeo4jStore({
-        driver,
-        closeDriver: true,
-        uri: nc.uri,
-        queryTimeoutMs: nc.queryTimeoutMs,
-        ...(nc.database ? { database: nc.database } : {}),
-      });
-      await neo4jStore.init();
-      const timed = timedStore(neo4jStore);
-      take = timed.take;
-      store = timed.store;
-      stops.push(() => neo4jStore.close());
-    } else {
-      const memory = createMemoryStore();
-      await memory.init();
-      const t0 = performance.now();
-      const graphs = await corpusGraphs(Number(process.env.API_BENCH_DOCS ?? 1000));
-      await writeAll(memory, graphs);
-      detail = `parsed and wrote ${graphs.length} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
-      graphs.length = 0;
-      store = memory;
-      stops.push(() => memory.close());
-    }
-    const server = createServer({ config, store, logger: createLogger(config.logLevel) });
-    await server.start({ host: '127.0.0.1' });
-    stops.unshift(() => server.stop());
-    server.markReady();
-    url = `http://127.0.0.1:${config.port}/graphql`;
-  }
+  const memory = createMemoryStore();
+  await memory.init();
+  const t0 = performance.now();
+  const graphs = await corpusGraphs(Number(process.env.API_BENCH_DOCS ?? 1000));
+  await writeAll(memory, graphs);
+  const detail = `parsed and wrote ${graphs.length} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+  graphs.length = 0;
+  const server = createServer({ config, store: memory, logger: createLogger(config.logLevel) });
+  await server.start({ host: '127.0.0.1' });
+  server.markReady();
   process.on('message', (m: ToChild) => {
-    if (m.type === 'take') reply({ type: 'storeMs', ms: take() });
-    else if (m.type === 'stop') {
-      void (async () => {
-        for (const stop of stops) await stop().catch(() => undefined);
-        process.exit(0);
-      })();
-    }
+    if (m.type !== 'stop') return;
+    void (async () => {
+      await server.stop().catch(() => undefined);
+      await memory.close().catch(() => undefined);
+      process.exit(0);
+    })();
   });
-  // The bench gone (crashed or killed): stop too, rather than hold the port and the Neo4j connections.
+  // The bench gone (crashed or killed): stop too, rather than hold the port.
   process.on('disconnect', () => process.exit(0));
-  reply({ type: 'ready', url, ...(detail ? { detail } : {}) });
+  reply({ type: 'ready', url: `http://127.0.0.1:${config.port}/graphql`, detail });
 }
 
-const role = process.env.API_BENCH_SERVER_ROLE as ServerRole | undefined;
-if (role && process.send) {
-  serve(role).catch((e: unknown) => {
+if (process.env.API_BENCH_SERVER_ROLE === 'api-memory' && process.send) {
+  serve().catch((e: unknown) => {
     process.send?.({ type: 'failed', message: (e as Error).stack ?? String(e) } satisfies FromChild);
     process.exit(1);
   });

@@ -6,9 +6,10 @@
  *   (b) the Neo4j GraphQL Library (@neo4j/graphql, its own Apollo Server on express, over HTTP too) answering the
  *       nearest query it can express over the same data, target p50 ≤ 1.0 (we are faster);
  * and the same questions on the embedded in-memory store (our API only), as latencies and as ratios to Neo4j.
- * Every variant runs round-robin in one loop (the order rotating each round), so machine noise hits all alike.
- * Each GraphQL server runs in a process of its own, as it does for users (./api-server-process); this process is
- * the client, and runs the hand-written Cypher.
+ * Every variant runs once a round, in one loop, in a new seeded random order each round, so machine noise hits all
+ * alike and none always follows the same one. Our API on Neo4j and the Library run in this process, which is also
+ * the HTTP client and runs the hand-written Cypher: the compared variants share its conditions. The API on the
+ * in-memory store runs in a process of its own (./api-server-process), its 60,000-node graph out of this heap.
  *
  * Data: `corpusGraphs(1000)` (generated resolutions), written with the store's `writeDocuments`. Neo4j is the one at
  * NEO4J_URI (NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE as for the app; the corpus is written into it, which is
@@ -30,10 +31,11 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { connectNeo4j, createNeo4jStore } from '../../graph';
 import type { DocumentGraph, GraphStore, VersionNode } from '../../graph';
 import { loadConfig } from '../../src/config';
-import { readExamples } from '../../src/server';
+import { createLogger } from '../../src/logger';
+import { createServer, readExamples } from '../../src/server';
 import { startLocalNeo4j } from '../neo4j';
 import type { LocalNeo4j } from '../neo4j';
-import { NEO4J_GRAPHQL_QUERIES } from './api-neo4j-graphql';
+import { NEO4J_GRAPHQL_QUERIES, startNeo4jGraphQLServer } from './api-neo4j-graphql';
 import { startServerProcess } from './api-server-process';
 import { corpusGraphs } from './corpus';
 import { report } from './harness';
@@ -57,6 +59,28 @@ function envInt(name: string, fallback: number, min: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min) throw new Error(`${name}: expected an integer ≥ ${min}, got '${raw}'`);
   return value;
+}
+
+/** A deterministic pseudo-random generator in [0, 1) (mulberry32), so that runs ask in the same orders. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A copy of `xs` in a random order (Fisher–Yates). */
+function shuffled<T>(xs: readonly T[], random: () => number): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
 }
 
 /** The value at rank ⌈p·n⌉ of the sorted sample (nearest rank). */
@@ -512,7 +536,41 @@ interface Setup {
   readonly answers: Record<Variant, Record<Question, () => Promise<Json>>>;
   readonly neo4jNodes: number;
   /** Milliseconds the API's Neo4j store has spent in its calls since the last `take`, and back to 0. */
-  readonly takeStoreMs: () => Promise<number>;
+  readonly takeStoreMs: () => number;
+}
+
+/**
+ * The store with the time while any of its calls is under way added up (the bench asks one request at a time, so
+ * the sum over a request is that request's time in the store: the Cypher, the driver and the decoding; calls a
+ * request makes at once, as `counts` with `list`, count once).
+ */
+export function timedStore(store: GraphStore): { store: GraphStore; take: () => number } {
+  let ms = 0;
+  let inFlight = 0;
+  let since = 0;
+  const timed = new Proxy(store, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        if (inFlight++ === 0) since = performance.now();
+        try {
+          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        } finally {
+          if (--inFlight === 0) ms += performance.now() - since;
+        }
+      };
+    },
+  });
+  return {
+    store: timed,
+    take: () => {
+      const taken = ms + (inFlight > 0 ? performance.now() - since : 0);
+      ms = 0;
+      if (inFlight > 0) since = performance.now();
+      return taken;
+    },
+  };
 }
 
 /** What was started, stopped in reverse order whatever happens. */
@@ -570,7 +628,7 @@ async function setUp(resources: Resources): Promise<Setup> {
   const { neo4j: nc } = neo4jConfig;
   if (!nc) throw new Error('no Neo4j configured');
   const memoryEnv = Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('NEO4J_')));
-  // Each server in a process of its own (see ./api-server-process), the in-memory one loading the corpus while
+  // The in-memory store's server in a process of its own (see ./api-server-process), loading the corpus while
   // Neo4j is written.
   const memoryServer = startServerProcess('api-memory', {
     ...memoryEnv,
@@ -597,19 +655,23 @@ async function setUp(resources: Resources): Promise<Setup> {
   const params = pickParams(graphs);
   graphs.length = 0;
   const operations = apiOperations(params);
-  const neo4jEnv = { ...env, ...(local ? { NEO4J_URI: local.uri } : {}) };
-  const api = await startServerProcess('api-neo4j', { ...neo4jEnv, PORT: String(await freePort()) });
+  // Our API on Neo4j and the Library in this process, with the hand-written Cypher (see ./api-server-process).
+  const timed = timedStore(store);
+  const api = createServer({ config: neo4jConfig, store: timed.store, logger: createLogger(neo4jConfig.logLevel) });
+  await api.start({ host: '127.0.0.1' });
   resources.add('API server (Neo4j)', () => api.stop());
-  const library = await startServerProcess('library', neo4jEnv);
+  api.markReady();
+  const apiUrl = `http://127.0.0.1:${neo4jConfig.port}/graphql`;
+  const library = await startNeo4jGraphQLServer({ driver, ...(nc.database ? { database: nc.database } : {}) });
   resources.add('@neo4j/graphql server', () => library.stop());
   const memory = await memoryServer;
   log(`memory: ${memory.detail ?? 'ready'}`);
   return {
     params,
     neo4jNodes,
-    takeStoreMs: () => api.takeStoreMs(),
+    takeStoreMs: timed.take,
     answers: {
-      api: apiAnswers(api.url, operations),
+      api: apiAnswers(apiUrl, operations),
       cypher: cypherAnswers(driver, nc.database, params, false),
       cypherAutoCommit: cypherAnswers(driver, nc.database, params, true),
       library: libraryAnswers(library.url, params),
@@ -673,6 +735,9 @@ async function main(): Promise<void> {
     // Per API request on Neo4j: its time in the store's calls, and the rest (HTTP, Apollo, execution, response).
     const inStore = Object.fromEntries(QUESTIONS.map((q) => [q, [] as number[]])) as Record<Question, number[]>;
     const outsideStore = Object.fromEntries(QUESTIONS.map((q) => [q, [] as number[]])) as Record<Question, number[]>;
+    // A new order each round, so that no variant always follows the same one (a rotation did: the API on Neo4j ran
+    // right after the in-memory server's answer every time, while that process was still busy).
+    const random = seededRandom(1);
     const started = performance.now();
     let rounds = 0;
     let roundMs = 0;
@@ -683,13 +748,12 @@ async function main(): Promise<void> {
         break;
       }
       for (const q of QUESTIONS) {
-        for (let k = 0; k < VARIANTS.length; k++) {
-          const v = VARIANTS[(k + i + warmup) % VARIANTS.length] as Variant;
-          if (v === 'api') await setup.takeStoreMs();
+        for (const v of shuffled(VARIANTS, random)) {
+          setup.takeStoreMs();
           const t0 = performance.now();
           await setup.answers[v][q]();
           const dt = performance.now() - t0;
-          const storeMs = v === 'api' ? await setup.takeStoreMs() : 0;
+          const storeMs = setup.takeStoreMs();
           if (i >= 0) times[q][v].push(dt);
           if (i >= 0 && v === 'api') {
             inStore[q].push(storeMs);
