@@ -1497,6 +1497,8 @@ class Neo4jStore implements GraphStore {
   private readonly batchSize: number;
   private readonly transactionRows: number;
   private closed = false;
+  /** Reads waiting to be retried (see `pause`): `close()` wakes them, to fail at once. */
+  private readonly waits = new Set<() => void>();
   /**
    * Ends TCP_NODELAY for the Bolt port of `uri` (see `noDelayForBolt`); held while the store is open, for a driver
    * created elsewhere than connectNeo4j (its connections opened from then on get it).
@@ -1516,7 +1518,7 @@ class Neo4jStore implements GraphStore {
     this.primeReads = options.primeReads ?? /^[a-z0-9]+\+(s|ssc):/i.test(options.uri ?? '');
     this.autoCommitReads = options.autoCommitReads ?? !this.primeReads;
     this.retryTimeMs = Math.max(0, options.retryTimeMs ?? MAX_RETRY_TIME_MS);
-    this.retryDelayMs = Math.max(0, options.retryDelayMs ?? RETRY_DELAY_MS);
+    this.retryDelayMs = Math.max(1, options.retryDelayMs ?? RETRY_DELAY_MS);
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
     this.transactionRows = Math.max(1, options.transactionRows ?? DEFAULT_TRANSACTION_ROWS);
     this.releaseNoDelay = noDelayForBolt(boltPortOf(options.uri));
@@ -1573,22 +1575,25 @@ class Neo4jStore implements GraphStore {
   }
 
   /**
-   * A read of one statement. As an auto-commit transaction (see `autoCommitReads`) it is still a read transaction:
-   * the session's access mode is READ, so a cluster routes it to a reader and the server refuses a write in it. The
-   * driver retries only managed transactions; this retries as it would (errors the driver deems retriable, a delay
-   * doubling from `retryDelayMs` with ±20% jitter, for up to `retryTimeMs`). A read is safe to run again.
+   * A read of one statement, its records decoded by `decode` (whose errors are mapped as the statement's are). As an
+   * auto-commit transaction (see `autoCommitReads`) it is still a read transaction: the session's access mode is
+   * READ, so a cluster routes it to a reader and the server refuses a write in it. The driver retries only managed
+   * transactions; this retries as its executor does: after an error it deems retriable (`isRetriableError`), while
+   * less than `retryTimeMs` has passed since the first failure, after a delay doubling from `retryDelayMs` with ±20%
+   * jitter. A read is safe to run again. `close()` ends a wait at once.
    */
-  private async readStatement<R extends RecordShape>(
+  private async readStatement<R extends RecordShape, T>(
     op: string,
     query: string,
     params: Record<string, unknown>,
-  ): Promise<QueryResult<R>> {
-    if (!this.autoCommitReads) return this.read(op, (tx) => tx.run<R>(query, params));
+    decode: (result: QueryResult<R>) => T,
+  ): Promise<T> {
+    if (!this.autoCommitReads) return this.read(op, async (tx) => decode(await tx.run<R>(query, params)));
     const config = {
       ...(this.timeoutMs > 0 ? { timeout: this.timeoutMs } : {}),
       metadata: { app: 'ehealth-mandates-graph', op },
     };
-    const started = Date.now();
+    let firstFailure: number | null = null;
     for (let delay = this.retryDelayMs; ; delay *= 2) {
       if (this.closed) throw new StoreError('STORE_UNAVAILABLE', `${op}: the Neo4j store is closed.`);
       const session = this.driver.session({
@@ -1596,19 +1601,33 @@ class Neo4jStore implements GraphStore {
         bookmarkManager: this.bookmarks,
         defaultAccessMode: 'READ',
       });
+      let retry: unknown = null;
       try {
-        return await session.run<R>(query, params, config);
+        return decode(await session.run<R>(query, params, config));
       } catch (err) {
-        const wait = delay * (0.8 + Math.random() * 0.4);
-        if (!isRetriableError(err) || Date.now() - started + wait > this.retryTimeMs) {
-          throw this.fail(err, op, false);
-        }
-        this.logger?.debug({ op, waitMs: Math.round(wait), err }, 'retrying a read');
-        await new Promise((resolve) => setTimeout(resolve, wait));
+        firstFailure ??= Date.now();
+        if (!isRetriableError(err) || Date.now() - firstFailure > this.retryTimeMs) throw this.fail(err, op, false);
+        retry = err;
       } finally {
         await session.close().catch(() => undefined);
       }
+      const wait = delay * (0.8 + Math.random() * 0.4);
+      this.logger?.debug({ op, waitMs: Math.round(wait), err: retry }, 'retrying a read');
+      await this.pause(wait);
     }
+  }
+
+  /** Waits `ms`, or less if the store is closed meanwhile (see {@link readStatement}). */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        this.waits.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.waits.add(wake);
+    });
   }
 
   private write<T>(op: string, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number | null): Promise<T> {
@@ -2143,6 +2162,7 @@ class Neo4jStore implements GraphStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    for (const wake of [...this.waits]) wake();
     this.releaseNoDelay();
     if (this.closeDriver) await this.driver.close();
   }
@@ -2150,36 +2170,41 @@ class Neo4jStore implements GraphStore {
   // ---- reads -------------------------------------------------------------------------------------------------
 
   async documentChecksum(documentId: string): Promise<string | null> {
-    const result = await this.readStatement<{ checksum: unknown }>(
+    return this.readStatement<{ checksum: unknown }, string | null>(
       'documentChecksum',
       'MATCH (d:Document {id: $id}) RETURN d.checksum AS checksum',
       { id: documentId },
+      (result) => {
+        const value = result.records[0]?.get('checksum');
+        return typeof value === 'string' ? value : null;
+      },
     );
-    const value = result.records[0]?.get('checksum');
-    return typeof value === 'string' ? value : null;
   }
 
   async getNodes(ids: readonly string[]): Promise<readonly (GraphNode | null)[]> {
     if (ids.length === 0) return [];
-    const result = await this.readStatement<{ row: unknown }>(
+    const found = await this.readStatement(
       'getNodes',
       `UNWIND $ids AS id MATCH (n:${NODE} {id: id}) RETURN ${NODE_ROW('n')} AS row`,
       { ids: [...new Set(ids)] },
+      (result: QueryResult<{ row: unknown }>) =>
+        new Map(result.records.map((r) => toNode(r.get('row'))).map((n) => [n.id, n])),
     );
-    const found = new Map(result.records.map((r) => toNode(r.get('row'))).map((n) => [n.id, n]));
     return ids.map((id) => found.get(id) ?? null);
   }
 
   async findByKey(key: NaturalKey): Promise<GraphNode | null> {
     const params: Record<string, unknown> = {};
     const match = keyMatch(key, 'n', params);
-    const result = await this.readStatement<{ row: unknown }>(
+    return this.readStatement(
       'findByKey',
       `${match} WITH n ORDER BY n.id LIMIT 1 RETURN ${NODE_ROW('n')} AS row`,
       params,
+      (result: QueryResult<{ row: unknown }>) => {
+        const record = result.records[0];
+        return record ? toNode(record.get('row')) : null;
+      },
     );
-    const record = result.records[0];
-    return record ? toNode(record.get('row')) : null;
   }
 
   async list(query: ListQuery): Promise<Page<GraphNode>> {
@@ -2222,7 +2247,7 @@ class Neo4jStore implements GraphStore {
         : query.direction === 'in'
           ? `(n)<-${rel}-(m:${NODE})`
           : `(n)-${rel}-(m:${NODE})`;
-    const result = await this.readStatement<{ id: string; e: unknown; m: unknown }>(
+    await this.readStatement(
       'expand',
       [
         'UNWIND $ids AS id',
@@ -2232,12 +2257,14 @@ class Neo4jStore implements GraphStore {
         `RETURN id, ${EDGE_ROW('r')} AS e, ${NODE_ROW('m')} AS m`,
       ].join('\n'),
       { ids, nodeTypes },
+      (result: QueryResult<{ id: string; e: unknown; m: unknown }>) => {
+        for (const record of result.records) {
+          const { id, e, m } = record.toObject();
+          const edge = toEdge(e);
+          out.get(id)?.push({ edge, node: toNode(m), direction: edge.from === id ? 'out' : 'in' });
+        }
+      },
     );
-    const rows = result.records.map((r) => r.toObject());
-    for (const { id, e, m } of rows) {
-      const edge = toEdge(e);
-      out.get(id)?.push({ edge, node: toNode(m), direction: edge.from === id ? 'out' : 'in' });
-    }
     for (const list of out.values()) {
       list.sort((a, b) => byId(a.edge, b.edge) || (a.direction < b.direction ? -1 : a.direction > b.direction ? 1 : 0));
     }
@@ -2280,17 +2307,23 @@ class Neo4jStore implements GraphStore {
     const results = await (live.length === 0
       ? Promise.resolve([])
       : live.length === 1 && only
-        ? this.readStatement<{ id: string; value: unknown }>('traverse', only.query, only.params).then((r) => [r])
+        ? this.readStatement('traverse', only.query, only.params, (r: QueryResult<{ id: string; value: unknown }>) => [
+            r,
+          ])
         : this.read('traverse', (tx) =>
             Promise.all(live.map((s) => tx.run<{ id: string; value: unknown }>(s.query, s.params))),
           ));
     const byStatement = new Map(
       live.map((s, i) => [s, new Map((results[i]?.records ?? []).map((r) => [r.get('id'), r.get('value')]))]),
     );
-    return statements.map((s) => {
-      const values = byStatement.get(s) ?? new Map<string, unknown>();
-      return decodeStep(s.step, s.ids ?? [...values.keys()], values, s.type, START, new Map());
-    });
+    try {
+      return statements.map((s) => {
+        const values = byStatement.get(s) ?? new Map<string, unknown>();
+        return decodeStep(s.step, s.ids ?? [...values.keys()], values, s.type, START, new Map());
+      });
+    } catch (err) {
+      throw this.fail(err, 'traverse', false);
+    }
   }
 
   async search(query: SearchQuery): Promise<readonly SearchHit[]> {

@@ -19,7 +19,15 @@ function flakyDriver(failures: Error[], checksum = 'abc'): { driver: Driver; att
   const answer = async (): Promise<unknown> => {
     const failure = failures.shift();
     if (failure) throw failure;
-    return { records: [{ get: (key: string) => (key === 'checksum' ? checksum : undefined) }] };
+    // A row no node decodes from, for reads that ask for nodes.
+    return {
+      records: [
+        {
+          get: (key: string) =>
+            key === 'checksum' ? checksum : key === 'row' ? ['n:1', ['Node', 'NoSuchType'], [], []] : undefined,
+        },
+      ],
+    };
   };
   const driver = {
     session(config: { defaultAccessMode?: unknown }) {
@@ -72,9 +80,32 @@ describe('auto-commit reads', () => {
     const err = await store.documentChecksum('doc:x').catch((e: unknown) => e);
     expect((err as StoreError).code).toBe('STORE_UNAVAILABLE');
     expect((err as StoreError).message).toContain('bolt://db.example:7687');
-    // Retried (delays of about 20, 40 and 80 ms fit in 200 ms), but not for ever (the next, about 160, would not).
+    // Retried while less than 200 ms has passed since the first failure (after about 20, 40, 80 and 160 ms, as the
+    // driver's executor would), not for ever.
     expect(attempts.length).toBeGreaterThanOrEqual(2);
-    expect(attempts.length).toBeLessThanOrEqual(5);
+    expect(attempts.length).toBeLessThanOrEqual(6);
+  });
+
+  it('stop waiting to be retried when the store is closed', async () => {
+    const { driver, attempts } = flakyDriver(Array.from({ length: 10 }, unavailable));
+    // A wait of a minute: the test would time out if close() did not end it.
+    const store = createNeo4jStore({ driver, retryDelayMs: 60_000, retryTimeMs: 600_000 });
+    const read = store.documentChecksum('doc:x').catch((e: unknown) => e);
+    while (attempts.length === 0) await new Promise((r) => setImmediate(r));
+    await store.close();
+    const err = await read;
+    expect((err as StoreError).code).toBe('STORE_UNAVAILABLE');
+    expect((err as StoreError).message).toMatch(/closed/);
+    expect(attempts).toHaveLength(1);
+  });
+
+  it('map a row that does not decode to STORE_INVALID_QUERY, as a managed read did', async () => {
+    const { driver } = flakyDriver([]);
+    const store = createNeo4jStore({ driver });
+    const err = await store.getNodes(['n:1']).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect((err as StoreError).code).toBe('STORE_INVALID_QUERY');
+    expect((err as StoreError).message).toMatch(/^getNodes: /);
   });
 
   it('run in a managed transaction when turned off', async () => {
