@@ -26,9 +26,9 @@ type FromChild =
   | { readonly type: 'failed'; readonly message: string };
 
 export interface ServerProcess {
-  readonly url: string;
-  /** What the server said when ready (how long loading the in-memory store took). */
-  readonly detail: string | undefined;
+  /** Settles once the server listens: its URL, and what it said (how long loading the in-memory store took). */
+  readonly ready: Promise<{ readonly url: string; readonly detail: string | undefined }>;
+  /** Stops the server, or the process whatever it is doing (starting, failed, hung). */
   stop(): Promise<void>;
 }
 
@@ -37,9 +37,10 @@ const START_TIMEOUT_MS = 180_000;
 
 /**
  * Forks a process running the server `role` with `env` as its environment (the app's variables: NEO4J_*, PORT,
- * LOG_LEVEL; API_BENCH_DOCS for the in-memory store's corpus) and waits until it listens.
+ * LOG_LEVEL; API_BENCH_DOCS for the in-memory store's corpus). Returns at once, so that the caller can register
+ * `stop` before anything else may fail; `ready` tells when it listens.
  */
-export function startServerProcess(role: ServerRole, env: Record<string, string | undefined>): Promise<ServerProcess> {
+export function startServerProcess(role: ServerRole, env: Record<string, string | undefined>): ServerProcess {
   const child: ChildProcess = fork(__filename, [role], {
     env: { ...env, API_BENCH_SERVER_ROLE: role },
     // tsx's loader, so the child runs this TypeScript file as the parent does: the parent's own flags carry it when
@@ -51,8 +52,13 @@ export function startServerProcess(role: ServerRole, env: Record<string, string 
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let exited = false;
-  child.on('exit', () => (exited = true));
-  return new Promise<ServerProcess>((resolve, reject) => {
+  const gone = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  const ready = new Promise<{ url: string; detail: string | undefined }>((resolve, reject) => {
     const fail = (message: string): void => {
       clearTimeout(timer);
       child.kill('SIGKILL');
@@ -69,20 +75,22 @@ export function startServerProcess(role: ServerRole, env: Record<string, string 
       if (m.type !== 'ready') return fail(m.message);
       clearTimeout(timer);
       child.off('exit', early);
-      resolve({
-        url: m.url,
-        detail: m.detail,
-        async stop() {
-          if (exited) return;
-          const done = new Promise<void>((r) => child.once('exit', () => r()));
-          child.send({ type: 'stop' } satisfies ToChild);
-          const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
-          await done;
-          clearTimeout(timeout);
-        },
-      });
+      resolve({ url: m.url, detail: m.detail });
     });
   });
+  // A start that fails is reported through `ready`; unobserved, it must not end the process on its own.
+  ready.catch(() => undefined);
+  return {
+    ready,
+    async stop() {
+      if (exited) return;
+      if (child.connected) child.send({ type: 'stop' } satisfies ToChild);
+      else child.kill('SIGTERM');
+      const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await gone;
+      clearTimeout(timeout);
+    },
+  };
 }
 
 // ---- the child side ----------------------------------------------------------------------------------------------
@@ -99,6 +107,13 @@ async function serve(): Promise<void> {
   const reply = (m: FromChild): void => {
     process.send?.(m);
   };
+  // The bench gone (crashed or killed), now or while loading: stop too, rather than hold the port.
+  process.on('disconnect', () => process.exit(0));
+  // Asked to stop while still loading: there is nothing to close yet.
+  const early = (m: ToChild): void => {
+    if (m.type === 'stop') process.exit(0);
+  };
+  process.on('message', early);
   const config = loadConfig(process.env);
   const memory = createMemoryStore();
   await memory.init();
@@ -110,6 +125,7 @@ async function serve(): Promise<void> {
   const server = createServer({ config, store: memory, logger: createLogger(config.logLevel) });
   await server.start({ host: '127.0.0.1' });
   server.markReady();
+  process.off('message', early);
   process.on('message', (m: ToChild) => {
     if (m.type !== 'stop') return;
     void (async () => {
@@ -118,8 +134,6 @@ async function serve(): Promise<void> {
       process.exit(0);
     })();
   });
-  // The bench gone (crashed or killed): stop too, rather than hold the port.
-  process.on('disconnect', () => process.exit(0));
   reply({ type: 'ready', url: `http://127.0.0.1:${config.port}/graphql`, detail });
 }
 

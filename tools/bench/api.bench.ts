@@ -635,7 +635,7 @@ async function setUp(resources: Resources): Promise<Setup> {
     API_BENCH_DOCS: String(documents),
     PORT: String(await freePort()),
   });
-  memoryServer.then((s) => resources.add('API server (memory)', () => s.stop())).catch(() => undefined);
+  resources.add('API server (memory)', () => memoryServer.stop());
 
   const driver = await connectNeo4j({ uri: nc.uri, username: nc.username, password: nc.password });
   resources.add('driver', () => driver.close());
@@ -664,7 +664,7 @@ async function setUp(resources: Resources): Promise<Setup> {
   const apiUrl = `http://127.0.0.1:${neo4jConfig.port}/graphql`;
   const library = await startNeo4jGraphQLServer({ driver, ...(nc.database ? { database: nc.database } : {}) });
   resources.add('@neo4j/graphql server', () => library.stop());
-  const memory = await memoryServer;
+  const memory = await memoryServer.ready;
   log(`memory: ${memory.detail ?? 'ready'}`);
   return {
     params,
@@ -878,5 +878,6 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-  process.exitCode = 1;
+  // What was started is stopped (main's finally); exit rather than wait on anything left open.
+  process.exit(1);
 });

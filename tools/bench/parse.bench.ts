@@ -52,7 +52,6 @@ async function main(): Promise<void> {
       parseDocsPerSecond: Math.round(files.length / (parse.median / 1000)),
       runsMs: { readDecode: raw.runs.map(Math.round), parse: parse.runs.map(Math.round) },
       warmupRunsMs: { readDecode: raw.warmupRuns.map(Math.round), parse: parse.warmupRuns.map(Math.round) },
-      coldRatio: Number(((raw.warmupRuns[0] ?? NaN) / (parse.warmupRuns[0] ?? NaN)).toFixed(3)),
     },
   });
   report({ bench: 'parse', metric: 'peak RSS while parsing', value: Math.round(peakRssMiB()), unit: 'MiB' });
