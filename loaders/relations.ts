@@ -354,7 +354,9 @@ export function findRelations(options: {
     length: number;
   }[] = [];
   if (lex.anyRelation.test(tagged)) {
-    for (const { type, re } of lex.relations) {
+    for (const { type, re, prefilter } of lex.relations) {
+      // A pattern that writes something before its required word is run only where the word's part matches.
+      if (prefilter && !prefilter.test(tagged)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(tagged); m; m = re.exec(tagged)) {
         found.push({ index: m.index, type, groups: m.groups ?? {}, length: m[0].length });

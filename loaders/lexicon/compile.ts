@@ -265,13 +265,23 @@ function boundedWordStart(source: string, lex: Lexicon): string {
  * matches wherever the template's run does.
  */
 export function requiredWord(template: string): string | null {
+  return requiredRun(template)?.word ?? null;
+}
+
+/** {@link requiredWord}, with where the template writes it. */
+function requiredRun(template: string): { readonly word: string; readonly at: number } | null {
   let best = '';
+  let bestAt = 0;
   let run = '';
+  let runAt = 0;
   let depth = 0;
   let inClass = false;
   const end = (): void => {
-    run = run.trim();
-    if (run.length > best.length) best = run;
+    const word = run.trim();
+    if (word.length > best.length) {
+      best = word;
+      bestAt = runAt + run.length - run.trimStart().length;
+    }
     run = '';
   };
   for (let i = 0; i < template.length; i++) {
@@ -300,11 +310,33 @@ export function requiredWord(template: string): string | null {
       const next = template.charAt(i + 1);
       // A letter or space a quantifier may leave out ("s?", " ?", "e{0,1}") ends the run without it.
       if (next === '?' || next === '*' || (next === '{' && /\d/.test(template.charAt(i + 2)))) end();
-      else run += ch;
+      else {
+        if (!run) runAt = i;
+        run += ch;
+      }
     } else end();
   }
   end();
-  return best || null;
+  return best ? { word: best, at: bestAt } : null;
+}
+
+/**
+ * The part of a template from its required word (see {@link requiredWord}) to its end, where the template opens
+ * with no character the regex engine can skip to; else null. A template that opens with a letter or an entity's
+ * marker ({A}, {B}: "⟦") is scanned quickly as it is; one that opens with a look-behind, an optional word or a
+ * list whose first member may have an article ("(?<!…){LIST} established {A}") is tried at every position of the
+ * text. Its part from the word opens with that word, and every text the template matches holds a match of it (the
+ * word stands at the template's top level, so the part is a template of its own): a quick prefilter.
+ */
+export function fromRequiredWord(template: string): string | null {
+  if (/^(?:\p{L}|\{[AB]\})/u.test(template)) return null;
+  const run = requiredRun(template);
+  return run && run.at > 0 ? template.slice(run.at) : null;
+}
+
+/** Regex source with its named groups made plain ones, where only whether it matches counts. */
+function ungrouped(source: string): string {
+  return source.replace(/\(\?<[A-Za-z]\w*>/g, '(?:');
 }
 
 /**
@@ -510,10 +542,19 @@ export interface CompiledLexicon {
   readonly anyCapacity: RegExp;
   /** The lexicon's organisation head words, each split at its spaces once here rather than per acronym read. */
   readonly organizationHeads: readonly { readonly words: readonly string[]; readonly kind: string }[];
-  readonly relations: readonly { readonly type: Lexicon['relations'][number]['type']; readonly re: RegExp }[];
   /**
-   * Any relation pattern at all, without groups: one scan that tells whether a clause needs the patterns one by
-   * one (most clauses state no relation).
+   * Each relation pattern (global), and its part from its required word on (see {@link fromRequiredWord}), tested
+   * before the pattern is run where the pattern writes something before that word; else null.
+   */
+  readonly relations: readonly {
+    readonly type: Lexicon['relations'][number]['type'];
+    readonly re: RegExp;
+    readonly prefilter: RegExp | null;
+  }[];
+  /**
+   * Any relation pattern at all, without groups, each from its required word on where it has one: one scan that
+   * tells whether a clause needs the patterns one by one (most clauses state no relation). From the word, so that
+   * the scan skips to the words the patterns write rather than try a look-behind or a list at every position.
    */
   readonly anyRelation: RegExp;
   /**
@@ -964,12 +1005,19 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     anyCapacity: lex.capacity?.length ? new RegExp(alternation(lex.capacity.map((c) => c.phrase)), ci) : /(?!)/u,
     organizationHeads: lex.organizationHeads.map((h) => ({ words: h.word.split(' '), kind: h.kind })),
     relations: lex.relations.flatMap((r) =>
-      r.patterns.map((p) => ({ type: r.type, re: new RegExp(templateSource(p, lex), `g${ci}`) })),
+      r.patterns.map((p) => {
+        const part = fromRequiredWord(p);
+        return {
+          type: r.type,
+          re: new RegExp(templateSource(p, lex), `g${ci}`),
+          prefilter: part === null ? null : new RegExp(ungrouped(templateSource(part, lex)), ci),
+        };
+      }),
     ),
     anyRelation: new RegExp(
       lex.relations
         .flatMap((r) => r.patterns)
-        .map((p) => `(?:${templateSource(p, lex).replace(/\(\?<[A-Za-z]\w*>/g, '(?:')})`)
+        .map((p) => `(?:${ungrouped(templateSource(fromRequiredWord(p) ?? p, lex))})`)
         .join('|') || '(?!)',
       ci,
     ),

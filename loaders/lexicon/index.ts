@@ -18,6 +18,7 @@ export {
   slot,
   phraseSource,
   templateSource,
+  fromRequiredWord,
   compileLexicon,
   matchWords,
   openerOf,
