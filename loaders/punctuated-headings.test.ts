@@ -595,6 +595,49 @@ describe('adverbs between the addressees and the word a body opens with', () => 
     expect(instructionParts(russian(line), 'INVITES')[2]).toEqual([body]);
   });
 
+  it.each([
+    // A noun of the adverbs' ending that a name modifies, after an article, is the addressees'.
+    [
+      'invites Member States and the United Nations family to support the implementation of this resolution.',
+      'INVITES',
+      'to support the implementation of this resolution.',
+    ],
+    [
+      'invites Member States and relevant entities of the ITU family to support the work.',
+      'INVITES',
+      'to support the work.',
+    ],
+    [
+      'instructs the Director of the Telecommunication Development Bureau, in close collaboration with WHO and the ITU family to assist Member States.',
+      'INSTRUCTS',
+      'to assist Member States.',
+    ],
+    // The negation is the body's: without it the body says the opposite.
+    [
+      'requests the Secretary-General not to duplicate the work of WHO.',
+      'REQUESTS',
+      'not to duplicate the work of WHO.',
+    ],
+    ['invites Member States and WHO not to duplicate the work of ITU.', 'INVITES', 'not to duplicate the work of ITU.'],
+    // After the comma that closes a collaboration phrase.
+    [
+      'instructs the Director of the Telecommunication Development Bureau, in collaboration with WHO, actively to support Member States.',
+      'INSTRUCTS',
+      'actively to support Member States.',
+    ],
+  ])('open an English body only where they are adverbs: %s', (line, kind, body) => {
+    expect(instructionParts(parse([...ENGLISH_START, line]), kind)[2]).toEqual([body]);
+  });
+
+  it("are the body's after the comma that closes a Russian collaboration phrase", () => {
+    const doc = russian('поручает Генеральному секретарю, в консультации с ВОЗ, не допускать дублирования работы.');
+    expect(instructionParts(doc, 'INSTRUCTS')).toEqual([
+      ['secretary-general'],
+      ['who'],
+      ['не допускать дублирования работы.'],
+    ]);
+  });
+
   // As on a line of its own below the heading, the adverb is the body's, wherever the page's width broke the lines.
   const invites = (doc: ParsedResolution) => {
     const [to, withs, items] = instructionParts(doc, 'INVITES');

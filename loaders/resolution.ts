@@ -341,6 +341,11 @@ const WHITE_ONLY = /^[\s\u00A0]+$/u;
 const AFTER_NAME = /^[\s\u00A0]*(?:[,\u060C][\s\u00A0]*)?$/u;
 /** A word, with the apostrophe of an elided article or preposition ("d'", "qu'"). */
 const WORD = /[\p{L}\p{M}]+['\u2019]?/gu;
+/**
+ * White space after a name, perhaps after the comma that closes a phrase set off before it ("…, в консультации с ВОЗ,
+ * не …").
+ */
+const ADVERBS_LEAD = /^,?[\s\u00A0]+/u;
 
 /**
  * An operative heading on a line that ends with punctuation, which {@link classifyHeading} leaves to the text (a
@@ -655,10 +660,13 @@ function qualifierFollows(lex: CompiledLexicon, words: readonly RegExpMatchArray
 }
 
 /**
- * Where a body found to open at `at` starts: at the adverbs before that word (lexicon `bodyAdverbEndings`), where
- * they alone stand between it and the end of the last name or collaboration phrase before it, as the first words of
- * a body on a line of its own below the heading would ("предлагает Государствам-Членам и Членам Секторов активно
- * участвовать …", "invites Member States actively to participate …"); else at `at`.
+ * Where a body found to open at `at` starts: at the adverbs before that word (lexicon `bodyAdverbEndings`,
+ * `bodyAdverbs`), where they alone stand between it and the end of the last name or collaboration phrase before it,
+ * after the comma that closes a phrase set off there if any, as the first words of a body on a line of its own below
+ * the heading would ("предлагает Государствам-Членам и Членам Секторов активно участвовать …", "поручает
+ * Генеральному секретарю, в консультации с ВОЗ, не допускать …", "invites Member States actively to participate …",
+ * "requests the Secretary-General not to duplicate …"); else at `at`. A word of those endings after a name that
+ * follows an article is a noun the name modifies, not an adverb ("invites Member States and the ITU family to …").
  */
 function withAdverbs(
   lex: CompiledLexicon,
@@ -666,13 +674,31 @@ function withAdverbs(
   at: number,
   names: readonly (readonly [number, number])[],
 ): number {
+  // The last name before the word; of those that end there, the longest.
   let from = -1;
-  for (const [, end] of names) if (end <= at && end > from) from = end;
+  let start = -1;
+  for (const [first, end] of names) {
+    if (end <= at && (end > from || (end === from && first < start))) [from, start] = [end, first];
+  }
   if (from < 0) return at;
   const gap = rest.slice(from, at);
-  const words = gap.trim().split(/[\s\u00A0]+/u);
-  if (!/^[\s\u00A0]/u.test(gap) || !words.every((w) => lex.bodyAdverb.test(w))) return at;
-  return at - gap.trimStart().length;
+  const lead = ADVERBS_LEAD.exec(gap);
+  if (!lead) return at;
+  const modified = lex.articles.has(
+    openerOf(
+      rest
+        .slice(0, start)
+        .trimEnd()
+        .split(/[\s\u00A0]+/u)
+        .pop() ?? '',
+    ),
+  );
+  const words = gap
+    .slice(lead[0].length)
+    .trimEnd()
+    .split(/[\s\u00A0]+/u);
+  if (!words.every((w) => lex.bodyAdverbWords.has(w) || (!modified && lex.bodyAdverb.test(w)))) return at;
+  return from + lead[0].length;
 }
 
 /**

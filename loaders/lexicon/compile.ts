@@ -610,6 +610,8 @@ export interface CompiledLexicon {
   readonly bodyVerb: RegExp;
   /** A word that ends as `Lexicon.bodyAdverbEndings` do (whole words; never matches where the lexicon has none). */
   readonly bodyAdverb: RegExp;
+  /** `Lexicon.bodyAdverbs`. */
+  readonly bodyAdverbWords: ReadonlySet<string>;
   /** `Lexicon.articles`, as {@link openerOf} gives them. */
   readonly articles: ReadonlySet<string>;
   /** `Lexicon.openWords`. */
@@ -1072,6 +1074,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     bodyAdverb: lex.bodyAdverbEndings?.length
       ? new RegExp(`^\\p{Ll}[\\p{L}\\p{M}]*(?:${alternation(lex.bodyAdverbEndings)})$`, 'u')
       : /(?!)/u,
+    bodyAdverbWords: new Set(lex.bodyAdverbs ?? []),
     articles: new Set((lex.articles ?? []).map(openerOf)),
     openWords: new Set(lex.openWords ?? []),
     writesHyphen: writesHyphen([

@@ -25,8 +25,10 @@ export const en: Lexicon = {
   // "invites Member States that are able to do so to support …": "that" after the addressees is a relative pronoun.
   relativePronouns: ['that', 'which', 'who'],
   subjectOpeners: ['that'],
-  // "invites Member States actively to participate …": the adverb before "to" is the body's.
+  // "invites Member States actively to participate …": the adverb before "to" is the body's; not a noun after a name
+  // that follows an article ("the ITU family to …"). The negation is the body's too ("… not to duplicate …").
   bodyAdverbEndings: ['ly'],
+  bodyAdverbs: ['not'],
   articles: ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'all'],
   openWords: ['the', 'a', 'an', 'in', 'with', 'and', 'or', 'of', 'to', 'for', 'on', 'by', 'from', 'at', 'as', 'its'],
 

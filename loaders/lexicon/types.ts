@@ -197,9 +197,15 @@ export interface Lexicon {
    * verb of `bodyVerbEndings`), and then are the body's first words: the Russian "-о", "-е" ("предлагает
    * Государствам-Членам активно участвовать …", "не допускать …"), the English "-ly" ("invites Member States actively
    * to participate …"). Read only where such adverbs alone, in lower case, stand between the last name and that
-   * word, as on a line of the body's own below the heading.
+   * word, as on a line of the body's own below the heading. Nouns end so too ("the ITU family", "the United Nations
+   * family"): such a word is no adverb after a name that follows an article (`articles`), as a noun's modifier does.
    */
   readonly bodyAdverbEndings?: readonly string[];
+  /**
+   * Whole words read as the adverbs of `bodyAdverbEndings` are, whatever stands before the name: the English
+   * negation ("requests the Secretary-General not to duplicate …" opens its body with "not").
+   */
+  readonly bodyAdverbs?: readonly string[];
   /**
    * Articles and other short words that follow a preposition inside a name, never an opener that starts a body
    * ("à la", "a los", "to the"): an opener followed by one of them does not start the body of a heading written on
