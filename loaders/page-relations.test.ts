@@ -387,6 +387,50 @@ describe('"established by" and "launched by" in their passive and feminine forms
     expect(relations(fr)).toEqual(['GI-HD LAUNCHED_BY ITU']);
   });
 
+  it("en, fr, es: the active's agents are its subject, not the names of a phrase before it", () => {
+    const en = pageOf(
+      TITLE,
+      'In collaboration with WHO, WIPO and UNICEF, ITU launched the Global Initiative on Health Data (GI-HD).',
+      'With WHO, ITU established the Focus Group on Health Records (FG-HR).',
+      'Like WHO, TSAG created the Focus Group on Digital Twins (FG-DT).',
+      // After a word, whatever white space between.
+      'The Council noted that  ITU established the Focus Group on Health Records (FG-HR).',
+      // A list that opens the sentence is the agents', commas and all.
+      'ITU, WHO and WIPO jointly launched the Global Initiative on Health Data (GI-HD).',
+    );
+    expect(relations(en)).toEqual([
+      'GI-HD LAUNCHED_BY ITU',
+      'FG-HR LAUNCHED_BY ITU',
+      'FG-DT LAUNCHED_BY TSAG',
+      'GI-HD LAUNCHED_BY ITU',
+      'GI-HD LAUNCHED_BY WHO',
+      'GI-HD LAUNCHED_BY WIPO',
+    ]);
+    // The quote starts at the agent kept.
+    expect(en.relations[0]?.quote).toBe('ITU launched the Global Initiative on Health Data (GI-HD)');
+    const fr = pageOf(
+      "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",
+      "En collaboration avec l'OMS, l'OMPI et l'UNICEF, l'UIT a lancé l'Initiative mondiale sur les données de santé (GI-HD).",
+    );
+    expect(relations(fr)).toEqual(['GI-HD LAUNCHED_BY ITU']);
+    const es = pageOf(
+      'Grupo Temático del UIT-T sobre Salud Digital (FG-DH)',
+      'En colaboración con la OMS, la OMPI y el UNICEF, la UIT lanzó la Iniciativa Mundial sobre Datos de Salud (GI-HD).',
+    );
+    expect(relations(es)).toEqual(['GI-HD LAUNCHED_BY ITU']);
+  });
+
+  it('en: not the active where the name after the verb only modifies what was set up, or is no group', () => {
+    const en = pageOf(
+      TITLE,
+      "ITU-T Study Group 16 established FG-AI4H's successor, the Focus Group on Health Records.",
+      'Member States have established WHO collaborating centres on digital health.',
+      'TSAG established ITU-T Study Group 16 as the lead study group on e-health.',
+      'ITU-T Study Group 16 has created Recommendation ITU-T H.810 on personal health devices.',
+    );
+    expect(relations(en)).toEqual([]);
+  });
+
   it('zh: 由…设立, 由…共同发起, and 该焦点组 for the page’s group', () => {
     const doc = pageOf(
       '人工智能促进健康焦点组',

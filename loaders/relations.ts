@@ -5,6 +5,7 @@
  * marker ⟦i⟧, so the patterns speak of entities, not of their spellings.
  */
 import type { CompiledLexicon } from './lexicon';
+import { openerOf } from './lexicon';
 import type { EntityRef, Mention, ParsedRelation } from './types';
 
 /** A marker ⟦i⟧ in the tagged text. */
@@ -25,7 +26,8 @@ const LAST_MARKER = /⟦(\d+)⟧$/u;
 function group(groups: Record<string, string | undefined>, prefix: string): string | undefined {
   for (const k in groups) {
     const v = groups[k];
-    if (v && k.startsWith(prefix)) return v;
+    // The slot's own groups ("A0"), not another slot's that starts alike ("AGENTS0").
+    if (v && k.startsWith(prefix) && /\d/.test(k.charAt(prefix.length))) return v;
   }
   return undefined;
 }
@@ -365,25 +367,63 @@ export function findRelations(options: {
     }
   }
   found.sort((a, b) => a.index - b.index);
+  /**
+   * The spans of an active template's agents ({AGENTS}: "ITU and WHO launched …"), where they are the sentence's
+   * subject; else null, and the match names no relation:
+   * - not after a word, a number or a name, whatever white space between ("noted that  ITU established …");
+   * - after a comma, or after a first word that is no article of the lexicon's ("With WHO, ITU established …"),
+   *   only the agents after the list's last comma: the names before it are a phrase's ("In collaboration with WHO,
+   *   WIPO and UNICEF, ITU launched …" is ITU's launch); none if the list has no comma after such a word;
+   * - what they set up ({A}) ends its noun phrase: no possessive, no lower-case word after it but a lexicon
+   *   `openWords` one ("… established FG-X in 2018"), and none of its `predicatives` ("… established Study Group 16
+   *   as the lead study group"); "established WHO collaborating centres" names no launch of WHO.
+   */
+  const activeAgents = (at: number, length: number, agents: string): { spans: number[]; skip: number } | null => {
+    let k = at - 1;
+    while (k >= 0 && /\s/u.test(tagged.charAt(k))) k--;
+    const before = k >= 0 ? tagged.charAt(k) : '';
+    if (/[\p{L}\p{N}⟧'’]/u.test(before)) return null;
+    const lead = /^\p{L}{1,4}(?:[\s\u00A0]+|['’])/u.exec(agents);
+    const headless = lead !== null && !lex.articles.has(openerOf(lead[0]));
+    let from = 0;
+    if (headless || COMMA.test(before)) {
+      let comma = -1;
+      for (let i = agents.length - 1; i >= 0 && comma < 0; i--) if (COMMA.test(agents.charAt(i))) comma = i;
+      if (comma < 0 && headless) return null;
+      from = comma + 1;
+    }
+    const rest = tagged.slice(at + length, at + length + 80);
+    if (/^['’]s(?![\p{L}\p{N}])/u.test(rest)) return null;
+    const next = /^[\s\u00A0]+(\p{Ll}[\p{L}\p{M}]*)/u.exec(rest)?.[1];
+    if (next !== undefined && (!lex.openWords.has(next) || lex.predicatives.has(next))) return null;
+    // The quote starts at the first agent kept (the list opens the match).
+    while (from < agents.length && /[\s\u00A0]/u.test(agents.charAt(from))) from++;
+    return { spans: markerSpans(agents.slice(from)), skip: from };
+  };
   for (const f of found) {
     const a = group(f.groups, 'A');
     const b = group(f.groups, 'B');
+    const agents = group(f.groups, 'AGENTS');
+    const active = agents === undefined ? null : activeAgents(f.index, f.length, agents);
+    if (agents !== undefined && active === null) continue;
     const list = group(f.groups, 'LIST');
     const sentence = sentenceOf(f.index);
     // A subject the cue names, unless it stands in an apposition that closes before the cue's verb.
     const own = a ? markerSpans(a)[0] : undefined;
     let from: EntityRef | null =
       own !== undefined && !enclosed(own, sentence, f.index + f.length) ? (entitiesOf([own])[0] ?? null) : null;
+    // What agents set up is a group or an initiative they name, not a Recommendation they wrote.
+    if (active && (!from || !isGroupLike(from))) continue;
     if (from) ownSubject = { entity: from, sentence };
     // A subject it names but cannot give (enclosed, or a group the page does not name) is read as one it does not.
     else from = implicitSubject(own !== undefined ? (spans[own]?.tagged[1] ?? f.index) : f.index);
     const bSpans = b ? markerSpans(b) : [];
-    const listSpans = list ? markerSpans(list) : [];
+    const listSpans = active?.spans ?? (list ? markerSpans(list) : []);
     for (const i of [...bSpans, ...listSpans]) targets.add(i);
     for (const i of listSpans) listed.add(i);
     if (!from) continue;
     latest = from;
-    const start = toOriginal(f.index, false);
+    const start = toOriginal(f.index + (active?.skip ?? 0), false);
     const end = toOriginal(f.index + f.length - 1, true);
     for (const to of entitiesOf([...bSpans, ...listSpans])) {
       if (sameEntity(from, to)) continue;

@@ -160,6 +160,10 @@ function slotSource(slot: string, lex: Lexicon): string {
     case 'A':
     case 'B':
       return '⟦\\d+⟧';
+    case 'AGENTS':
+      // The agents of an active template, who set up its {A}: a list read as {LIST} is; relations.ts checks that
+      // it is the sentence's subject (see `activeAgents` there).
+      return slotSource('LIST', lex);
     case 'LIST': {
       // Members may be preceded by a short article ("the", "la", "el"; elided: "l'"): any word of at most four
       // letters. The first one too in Latin script, whose languages write articles (par l'UIT, l'OMS et l'OMPI);
@@ -616,6 +620,8 @@ export interface CompiledLexicon {
   readonly articles: ReadonlySet<string>;
   /** `Lexicon.openWords`. */
   readonly openWords: ReadonlySet<string>;
+  /** `Lexicon.predicatives`. */
+  readonly predicatives: ReadonlySet<string>;
   /**
    * Whether a name of the lexicon (a known entity's, a Sector's, an assembly's, a place's) writes a hyphen between
    * these two parts of a word, case ignored: `ITU` and `T` in `ITU-T`, `Шарм` and `эль` or `эль` and `Шейх` in
@@ -1077,6 +1083,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     bodyAdverbWords: new Set(lex.bodyAdverbs ?? []),
     articles: new Set((lex.articles ?? []).map(openerOf)),
     openWords: new Set(lex.openWords ?? []),
+    predicatives: new Set(lex.predicatives ?? []),
     writesHyphen: writesHyphen([
       ...entityNames,
       ...sectorNames,

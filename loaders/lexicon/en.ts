@@ -31,6 +31,7 @@ export const en: Lexicon = {
   bodyAdverbs: ['not'],
   articles: ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'all'],
   openWords: ['the', 'a', 'an', 'in', 'with', 'and', 'or', 'of', 'to', 'for', 'on', 'by', 'from', 'at', 'as', 'its'],
+  predicatives: ['as'],
 
   preamble: [
     { key: 'recalling-further', phrases: ['recalling further', 'recalling also', 'further recalling'] },
@@ -467,10 +468,10 @@ export const en: Lexicon = {
         // national strategies", which names nothing after the verb). The agents open the sentence or follow a comma,
         // not a word: "With the support of WHO, ITU launched …" is ITU's launch, not WHO's. One template a verb, so
         // each has a word of its own for the relation cue.
-        `${AGENTS_FIRST}{LIST} (?:(?:has|have) )?(?:jointly )?established (?:the )?{A}`,
-        `${AGENTS_FIRST}{LIST} (?:(?:has|have) )?(?:jointly )?created (?:the )?{A}`,
-        `${AGENTS_FIRST}{LIST} (?:(?:has|have) )?(?:jointly )?launched (?:the )?{A}`,
-        `${AGENTS_FIRST}{LIST} (?:(?:has|have) )?(?:jointly )?set up (?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?established (?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?created (?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?launched (?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?set up (?:the )?{A}`,
       ],
     },
     {

@@ -47,6 +47,7 @@ export const es: Lexicon = {
     'por',
     'sobre',
   ],
+  predicatives: ['como'],
 
   preamble: [
     { key: 'recalling-further', phrases: ['recordando además', 'recordando asimismo', 'recordando también'] },
@@ -472,10 +473,10 @@ export const es: Lexicon = {
         // The active, as in English (see en.ts): "la Comisión de Estudio 16 creó el Grupo Temático …", "la UIT y la
         // OMS lanzaron …", the agents opening the sentence or after a comma. The stem outside brackets is the
         // template's word for the relation cue.
-        `${AGENTS_FIRST}{LIST} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{LIST} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{LIST} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{LIST} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:el |la |los |las )?{A}`,
       ],
     },
     {

@@ -43,6 +43,7 @@ export const fr: Lexicon = {
     'sur',
     'dans',
   ],
+  predicatives: ['comme'],
 
   preamble: [
     { key: 'recalling-further', phrases: ['rappelant en outre', 'rappelant également', 'rappelant aussi'] },
@@ -473,10 +474,10 @@ export const fr: Lexicon = {
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et
         // l'OMS ont lancé …", the agents opening the sentence or after a comma.
-        `${AGENTS_FIRST}{LIST} (?:a|ont) (?:conjointement )?créé (?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{LIST} (?:a|ont) (?:conjointement )?établi (?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{LIST} (?:a|ont) (?:conjointement )?lancé (?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{LIST} (?:a|ont) (?:conjointement )?mis en place (?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?créé (?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?établi (?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?lancé (?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?mis en place (?:le |la |les |l')?{A}`,
       ],
     },
     {

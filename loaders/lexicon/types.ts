@@ -218,6 +218,11 @@ export interface Lexicon {
    * proportional font fills lines unevenly: "…, in" / "close collaboration with …"). Lower case.
    */
   readonly openWords?: readonly string[];
+  /**
+   * Words that say what a thing set up was made, right after it ("TSAG established Study Group 16 as the lead study
+   * group"): an active relation template (`{AGENTS}`) whose object they follow names no launch. Lower case.
+   */
+  readonly predicatives?: readonly string[];
   /** Phrases after which the named parties are collaborators rather than addressees. */
   readonly collaboration: readonly {
     readonly phrase: string;
