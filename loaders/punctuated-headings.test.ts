@@ -238,6 +238,22 @@ describe('an operative heading and its body on one line', () => {
     ]);
   });
 
+  it('opens no Spanish body at a fixed phrase with "a" ("a nivel", "a fin de") after a clause about the addressees', () => {
+    const start = fixtureBefore('es-resolution.txt', /^resuelve/);
+    const doc = parse([
+      ...start,
+      'invita a los Estados Miembros que hayan adoptado estrategias de cibersalud a nivel nacional a compartir sus experiencias.',
+      'pide a las administraciones que estén preparadas a fin de responder a las emergencias sanitarias.',
+      'pide a los Estados Miembros que estén en condiciones de participar a nivel nacional en los trabajos.',
+    ]);
+    expect(doc.instructions.slice(-3).map((i) => [i.kind, keys(i, 'addressees'), i.items.map((x) => x.text)])).toEqual([
+      ['INVITES', ['member-states'], ['a compartir sus experiencias.']],
+      // No other word opens a body: the "que" passed over does, as before there was a rule for such clauses.
+      ['REQUESTS', ['administrations'], ['que estén preparadas a fin de responder a las emergencias sanitarias.']],
+      ['REQUESTS', ['member-states'], ['que estén en condiciones de participar a nivel nacional en los trabajos.']],
+    ]);
+  });
+
   it.each([
     [
       'предлагает Государствам-Членам принять участие в работе над электронным здравоохранением.',

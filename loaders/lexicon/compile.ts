@@ -622,6 +622,8 @@ export interface CompiledLexicon {
   readonly openWords: ReadonlySet<string>;
   /** `Lexicon.predicatives`. */
   readonly predicatives: ReadonlySet<string>;
+  /** Whether `text` at `at` opens with one of `Lexicon.prepositionalPhrases` (case ignored, whole words). */
+  readonly prepositionalPhraseAt: (text: string, at: number) => boolean;
   /**
    * Whether a name of the lexicon (a known entity's, a Sector's, an assembly's, a place's) writes a hyphen between
    * these two parts of a word, case ignored: `ITU` and `T` in `ITU-T`, `Шарм` and `эль` or `эль` and `Шейх` in
@@ -672,6 +674,16 @@ function itemSeries(letters: string): CompiledLexicon['itemSeries'] {
       ? { series: 'number', place: Number(base) }
       : { series: letter?.series ?? 'other', place: letter?.place ?? 0 };
     return { series, place, suffix, first: place === 1 && !suffix };
+  };
+}
+
+/** {@link CompiledLexicon.prepositionalPhraseAt} for `phrases`. */
+function phrasesAt(phrases: readonly string[]): CompiledLexicon['prepositionalPhraseAt'] {
+  if (phrases.length === 0) return () => false;
+  const re = new RegExp(`(?:${alternation(phrases)})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');
+  return (text, at) => {
+    re.lastIndex = at;
+    return re.test(text);
   };
 }
 
@@ -1084,6 +1096,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     articles: new Set((lex.articles ?? []).map(openerOf)),
     openWords: new Set(lex.openWords ?? []),
     predicatives: new Set(lex.predicatives ?? []),
+    prepositionalPhraseAt: phrasesAt(lex.prepositionalPhrases ?? []),
     writesHyphen: writesHyphen([
       ...entityNames,
       ...sectorNames,

@@ -48,6 +48,20 @@ export const es: Lexicon = {
     'sobre',
   ],
   predicatives: ['como'],
+  prepositionalPhrases: [
+    'a nivel',
+    'a fin de',
+    'a través de',
+    'a partir de',
+    'a escala',
+    'a la luz de',
+    'a tal fin',
+    'a este respecto',
+    'a corto plazo',
+    'a medio plazo',
+    'a largo plazo',
+    'a más tardar',
+  ],
 
   preamble: [
     { key: 'recalling-further', phrases: ['recordando además', 'recordando asimismo', 'recordando también'] },

@@ -223,6 +223,12 @@ export interface Lexicon {
    * group"): an active relation template (`{AGENTS}`) whose object they follow names no launch. Lower case.
    */
   readonly predicatives?: readonly string[];
+  /**
+   * Phrases that open with an operative opener word but start no body: a preposition's fixed phrase ("a nivel", "a
+   * fin de", "a través de": "invita a los Estados Miembros que hayan adoptado estrategias a nivel nacional a compartir
+   * …" starts its body at "a compartir"). Lower case, matched whole words.
+   */
+  readonly prepositionalPhrases?: readonly string[];
   /** Phrases after which the named parties are collaborators rather than addressees. */
   readonly collaboration: readonly {
     readonly phrase: string;
