@@ -37,6 +37,7 @@ import { startLocalNeo4j } from '../neo4j';
 import type { LocalNeo4j } from '../neo4j';
 import { NEO4J_GRAPHQL_QUERIES, startNeo4jGraphQLServer } from './api-neo4j-graphql';
 import { startServerProcess } from './api-server-process';
+import { rng } from '../corpus/generate';
 import { corpusGraphs } from './corpus';
 import { report } from './harness';
 
@@ -59,18 +60,6 @@ function envInt(name: string, fallback: number, min: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min) throw new Error(`${name}: expected an integer ≥ ${min}, got '${raw}'`);
   return value;
-}
-
-/** A deterministic pseudo-random generator in [0, 1) (mulberry32), so that runs ask in the same orders. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A copy of `xs` in a random order (Fisher–Yates). */
@@ -737,7 +726,7 @@ async function main(): Promise<void> {
     const outsideStore = Object.fromEntries(QUESTIONS.map((q) => [q, [] as number[]])) as Record<Question, number[]>;
     // A new order each round, so that no variant always follows the same one (a rotation did: the API on Neo4j ran
     // right after the in-memory server's answer every time, while that process was still busy).
-    const random = seededRandom(1);
+    const random = rng(1);
     const started = performance.now();
     let rounds = 0;
     let roundMs = 0;

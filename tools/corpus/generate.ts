@@ -18,8 +18,8 @@ export interface GeneratedDoc {
   readonly text: string;
 }
 
-/** A deterministic pseudo-random sequence (mulberry32), so runs are comparable. */
-function rng(seed: number): () => number {
+/** A deterministic pseudo-random sequence in [0, 1) (mulberry32), so runs are comparable. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
