@@ -1619,6 +1619,8 @@ class Neo4jStore implements GraphStore {
 
   /** Waits `ms`, or less if the store is closed meanwhile (see {@link readStatement}). */
   private pause(ms: number): Promise<void> {
+    // Closed while the attempt before ran: no wait (close() woke only the waits it found).
+    if (this.closed) return Promise.resolve();
     return new Promise((resolve) => {
       const wake = (): void => {
         clearTimeout(timer);
@@ -2247,7 +2249,7 @@ class Neo4jStore implements GraphStore {
         : query.direction === 'in'
           ? `(n)<-${rel}-(m:${NODE})`
           : `(n)-${rel}-(m:${NODE})`;
-    await this.readStatement(
+    const rows = await this.readStatement(
       'expand',
       [
         'UNWIND $ids AS id',
@@ -2257,14 +2259,15 @@ class Neo4jStore implements GraphStore {
         `RETURN id, ${EDGE_ROW('r')} AS e, ${NODE_ROW('m')} AS m`,
       ].join('\n'),
       { ids, nodeTypes },
-      (result: QueryResult<{ id: string; e: unknown; m: unknown }>) => {
-        for (const record of result.records) {
+      // No side effect here: a managed transaction may run it again.
+      (result: QueryResult<{ id: string; e: unknown; m: unknown }>) =>
+        result.records.map((record) => {
           const { id, e, m } = record.toObject();
           const edge = toEdge(e);
-          out.get(id)?.push({ edge, node: toNode(m), direction: edge.from === id ? 'out' : 'in' });
-        }
-      },
+          return { id, neighbour: { edge, node: toNode(m), direction: edge.from === id ? 'out' : 'in' } as const };
+        }),
     );
+    for (const { id, neighbour } of rows) out.get(id)?.push(neighbour);
     for (const list of out.values()) {
       list.sort((a, b) => byId(a.edge, b.edge) || (a.direction < b.direction ? -1 : a.direction > b.direction ? 1 : 0));
     }

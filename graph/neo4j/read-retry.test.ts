@@ -13,8 +13,15 @@ interface Attempt {
   closed: boolean;
 }
 
-/** A driver whose sessions fail their first `failures.length` statements with those errors, then answer `checksum`. */
-function flakyDriver(failures: Error[], checksum = 'abc'): { driver: Driver; attempts: Attempt[] } {
+/**
+ * A driver whose sessions fail their first `failures.length` statements with those errors, then answer `checksum`;
+ * `onClose` runs as a session closes.
+ */
+function flakyDriver(
+  failures: Error[],
+  checksum = 'abc',
+  onClose: () => Promise<void> | void = () => undefined,
+): { driver: Driver; attempts: Attempt[] } {
   const attempts: Attempt[] = [];
   const answer = async (): Promise<unknown> => {
     const failure = failures.shift();
@@ -43,6 +50,7 @@ function flakyDriver(failures: Error[], checksum = 'abc'): { driver: Driver; att
           work({ run: () => answer().finally(() => (opened = attempt('executeRead'))) }),
         close: async () => {
           if (opened) opened.closed = true;
+          await onClose();
         },
       };
     },
@@ -97,6 +105,39 @@ describe('auto-commit reads', () => {
     expect((err as StoreError).code).toBe('STORE_UNAVAILABLE');
     expect((err as StoreError).message).toMatch(/closed/);
     expect(attempts).toHaveLength(1);
+  });
+
+  it('do not wait to be retried when the store was closed during the attempt before', async () => {
+    let close = (): Promise<void> => Promise.resolve();
+    const { driver, attempts } = flakyDriver(Array.from({ length: 10 }, unavailable), 'abc', () => close());
+    const store = createNeo4jStore({ driver, retryDelayMs: 60_000, retryTimeMs: 600_000 });
+    // The store closes while the failed attempt's session closes, before the wait for the next one starts.
+    close = () => store.close();
+    const err = await store.documentChecksum('doc:x').catch((e: unknown) => e);
+    expect((err as StoreError).code).toBe('STORE_UNAVAILABLE');
+    expect(attempts).toHaveLength(1);
+  });
+
+  it('decode without side effects, so that a managed transaction run twice answers once', async () => {
+    const row = {
+      id: 'n:1',
+      e: ['e:1', 'MENTIONS', 'n:1', 'n:2', [], [], null, null, null, null],
+      m: ['n:2', ['Node', 'Organization'], [], []],
+    };
+    const result = { records: [{ toObject: () => row, get: (k: keyof typeof row) => row[k] }] };
+    const driver = {
+      session: () => ({
+        // As the driver's executor does when a commit fails with a retriable error: the work runs again.
+        executeRead: async (work: (tx: { run: () => Promise<unknown> }) => Promise<unknown>) => {
+          await work({ run: async () => result });
+          return work({ run: async () => result });
+        },
+        close: async () => undefined,
+      }),
+    } as unknown as Driver;
+    const store = createNeo4jStore({ driver, autoCommitReads: false });
+    const out = await store.expand({ ids: ['n:1'], direction: 'out' });
+    expect(out.get('n:1')?.map((n) => n.edge.id)).toEqual(['e:1']);
   });
 
   it('map a row that does not decode to STORE_INVALID_QUERY, as a managed read did', async () => {
