@@ -431,6 +431,37 @@ describe('"established by" and "launched by" in their passive and feminine forms
     expect(relations(en)).toEqual([]);
   });
 
+  it('en, fr, es: agents after an opening phrase that names nobody, or after a word that is no article', () => {
+    const en = pageOf(
+      TITLE,
+      'In 2018, ITU, WHO and WIPO launched the Global Initiative on Health Data (GI-HD).',
+      'Both ITU and WHO launched the Global Initiative on Health Data (GI-HD).',
+      // What follows what they set up: any words but a possessive.
+      'ITU-T Study Group 16 established the Focus Group on Health Records (FG-HR) under Recommendation ITU-T A.7.',
+      'ITU and WHO established the Focus Group on Health Records (FG-HR) as an open platform for health AI.',
+    );
+    expect(relations(en)).toEqual([
+      'GI-HD LAUNCHED_BY ITU',
+      'GI-HD LAUNCHED_BY WHO',
+      'GI-HD LAUNCHED_BY WIPO',
+      'GI-HD LAUNCHED_BY ITU',
+      'GI-HD LAUNCHED_BY WHO',
+      'FG-HR LAUNCHED_BY ITU-T SG16',
+      'FG-HR LAUNCHED_BY ITU',
+      'FG-HR LAUNCHED_BY WHO',
+    ]);
+    const fr = pageOf(
+      "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",
+      "En 2018, l'UIT, l'OMS et l'OMPI ont lancé l'Initiative mondiale sur les données de santé (GI-HD).",
+    );
+    expect(relations(fr)).toEqual(['GI-HD LAUNCHED_BY ITU', 'GI-HD LAUNCHED_BY WHO', 'GI-HD LAUNCHED_BY WIPO']);
+    const es = pageOf(
+      'Grupo Temático del UIT-T sobre Salud Digital (FG-DH)',
+      'En 2018, la UIT, la OMS y la OMPI lanzaron la Iniciativa Mundial sobre Datos de Salud (GI-HD).',
+    );
+    expect(relations(es)).toEqual(['GI-HD LAUNCHED_BY ITU', 'GI-HD LAUNCHED_BY WHO', 'GI-HD LAUNCHED_BY WIPO']);
+  });
+
   it('zh: 由…设立, 由…共同发起, and 该焦点组 for the page’s group', () => {
     const doc = pageOf(
       '人工智能促进健康焦点组',

@@ -254,6 +254,19 @@ describe('an operative heading and its body on one line', () => {
     ]);
   });
 
+  it('starts a Spanish body at a fixed phrase with "a" right after the addressees, as at any opener', () => {
+    const start = fixtureBefore('es-resolution.txt', /^resuelve/);
+    const doc = parse([
+      ...start,
+      'invita a los Estados Miembros a nivel nacional.',
+      'encarga al Director de la Oficina de Desarrollo de las Telecomunicaciones a más tardar en 2025 que informe.',
+    ]);
+    expect(doc.instructions.slice(-2).map((i) => [i.kind, keys(i, 'addressees'), i.items.map((x) => x.text)])).toEqual([
+      ['INVITES', ['member-states'], ['a nivel nacional.']],
+      ['INSTRUCTS', ['director-bdt'], ['a más tardar en 2025 que informe.']],
+    ]);
+  });
+
   it.each([
     [
       'предлагает Государствам-Членам принять участие в работе над электронным здравоохранением.',

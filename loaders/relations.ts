@@ -371,34 +371,42 @@ export function findRelations(options: {
    * The spans of an active template's agents ({AGENTS}: "ITU and WHO launched …"), where they are the sentence's
    * subject; else null, and the match names no relation:
    * - not after a word, a number or a name, whatever white space between ("noted that  ITU established …");
-   * - after a comma, or after a first word that is no article of the lexicon's ("With WHO, ITU established …"),
-   *   only the agents after the list's last comma: the names before it are a phrase's ("In collaboration with WHO,
-   *   WIPO and UNICEF, ITU launched …" is ITU's launch); none if the list has no comma after such a word;
-   * - what they set up ({A}) ends its noun phrase: no possessive, no lower-case word after it but a lexicon
-   *   `openWords` one ("… established FG-X in 2018"), and none of its `predicatives` ("… established Study Group 16
-   *   as the lead study group"); "established WHO collaborating centres" names no launch of WHO.
+   * - after a comma that follows a name, only the agents after the list's last comma: the names before it are a
+   *   phrase's ("In collaboration with WHO, WIPO and UNICEF, ITU launched …" is ITU's launch; "In 2018, ITU, WHO and
+   *   WIPO launched …" is all three's);
+   * - after a first word that is no article of the lexicon's, the agents after the list's last comma ("With WHO, ITU
+   *   established …"), or, with no comma, those after that word ("Both ITU and WHO launched …");
+   * - what they set up ({A}) has no possessive after it ("… established FG-AI4H's successor").
    */
   const activeAgents = (at: number, length: number, agents: string): { spans: number[]; skip: number } | null => {
     let k = at - 1;
     while (k >= 0 && /\s/u.test(tagged.charAt(k))) k--;
     const before = k >= 0 ? tagged.charAt(k) : '';
     if (/[\p{L}\p{N}⟧'’]/u.test(before)) return null;
+    let name = k - 1;
+    while (name >= 0 && /\s/u.test(tagged.charAt(name))) name--;
+    const afterName = COMMA.test(before) && tagged.charAt(name) === '⟧';
     const lead = /^\p{L}{1,4}(?:[\s\u00A0]+|['’])/u.exec(agents);
     const headless = lead !== null && !lex.articles.has(openerOf(lead[0]));
     let from = 0;
-    if (headless || COMMA.test(before)) {
+    if (headless || afterName) {
       let comma = -1;
       for (let i = agents.length - 1; i >= 0 && comma < 0; i--) if (COMMA.test(agents.charAt(i))) comma = i;
-      if (comma < 0 && headless) return null;
-      from = comma + 1;
+      from = comma >= 0 ? comma + 1 : headless && lead ? lead[0].length : 0;
     }
-    const rest = tagged.slice(at + length, at + length + 80);
-    if (/^['’]s(?![\p{L}\p{N}])/u.test(rest)) return null;
-    const next = /^[\s\u00A0]+(\p{Ll}[\p{L}\p{M}]*)/u.exec(rest)?.[1];
-    if (next !== undefined && (!lex.openWords.has(next) || lex.predicatives.has(next))) return null;
+    if (/^['’]s(?![\p{L}\p{N}])/u.test(tagged.slice(at + length, at + length + 3))) return null;
     // The quote starts at the first agent kept (the list opens the match).
     while (from < agents.length && /[\s\u00A0]/u.test(agents.charAt(from))) from++;
     return { spans: markerSpans(agents.slice(from)), skip: from };
+  };
+  /**
+   * Whether a study group an active template's agents set up ({A}) is followed by one of the lexicon's
+   * `predicatives`: "TSAG established Study Group 16 as the lead study group" gives it a role, no launch (a focus
+   * group or an initiative "established as an open platform" is launched).
+   */
+  const designated = (entity: EntityRef, end: number): boolean => {
+    const next = /^[\s\u00A0]+(\p{Ll}+)/u.exec(tagged.slice(end, end + 40))?.[1];
+    return entity.type === 'StudyGroup' && next !== undefined && lex.predicatives.has(next);
   };
   for (const f of found) {
     const a = group(f.groups, 'A');
@@ -413,7 +421,7 @@ export function findRelations(options: {
     let from: EntityRef | null =
       own !== undefined && !enclosed(own, sentence, f.index + f.length) ? (entitiesOf([own])[0] ?? null) : null;
     // What agents set up is a group or an initiative they name, not a Recommendation they wrote.
-    if (active && (!from || !isGroupLike(from))) continue;
+    if (active && (!from || !isGroupLike(from) || designated(from, f.index + f.length))) continue;
     if (from) ownSubject = { entity: from, sentence };
     // A subject it names but cannot give (enclosed, or a group the page does not name) is read as one it does not.
     else from = implicitSubject(own !== undefined ? (spans[own]?.tagged[1] ?? f.index) : f.index);

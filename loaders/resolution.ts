@@ -602,8 +602,9 @@ function bodyStart(lex: CompiledLexicon, marker: OperativeKey, rest: string): nu
       return at;
     }
     if (!lex.operativeOpeners.has(openerOf(word[0]))) continue;
-    // A preposition's fixed phrase ("a nivel nacional", "a fin de") opens no body.
-    if (lex.prepositionalPhraseAt(rest, at)) continue;
+    // After a clause about the addressees (see below), a preposition's fixed phrase ("a nivel nacional", "a fin de")
+    // opens no body; where no other word does, the word passed over does.
+    if (passed !== null && lex.prepositionalPhraseAt(rest, at)) continue;
     // Right after the marker, the body opens with its addressee as subject ("requests that the Secretary-General
     // report …"), or the word is the addressees' own ("invita a los Estados Miembros").
     if (k === 0 && marker !== 'resolves' && subjectAt(lex, rest, parties) === null) continue;

@@ -219,14 +219,16 @@ export interface Lexicon {
    */
   readonly openWords?: readonly string[];
   /**
-   * Words that say what a thing set up was made, right after it ("TSAG established Study Group 16 as the lead study
-   * group"): an active relation template (`{AGENTS}`) whose object they follow names no launch. Lower case.
+   * Words that say what role a group was given, right after it ("TSAG established Study Group 16 as the lead study
+   * group"): an active relation template (`{AGENTS}`) whose object, a study group, they follow names no launch (a
+   * focus group or an initiative "established as an open platform" is launched). Lower case.
    */
   readonly predicatives?: readonly string[];
   /**
-   * Phrases that open with an operative opener word but start no body: a preposition's fixed phrase ("a nivel", "a
-   * fin de", "a través de": "invita a los Estados Miembros que hayan adoptado estrategias a nivel nacional a compartir
-   * …" starts its body at "a compartir"). Lower case, matched whole words.
+   * Phrases that open with an operative opener word but start no body after a clause about the addressees: a
+   * preposition's fixed phrase ("a nivel", "a fin de", "a través de": "invita a los Estados Miembros que hayan
+   * adoptado estrategias a nivel nacional a compartir …" starts its body at "a compartir"). Elsewhere ("invita a los
+   * Estados Miembros a nivel nacional …") the phrase is the body's start, as any opener. Lower case, whole words.
    */
   readonly prepositionalPhrases?: readonly string[];
   /** Phrases after which the named parties are collaborators rather than addressees. */
