@@ -4,7 +4,7 @@
  */
 import { parseDocument } from '.';
 import type { Mention, ParsedResolution } from '.';
-import { wrapAtWidth } from '../test/support/pdf-text';
+import { WORD_RESOLUTION, wrapAtWidth } from '../test/support/pdf-text';
 
 const parse = (text: string): ParsedResolution => {
   const doc = parseDocument({ file: 'hyphens.txt', content: Buffer.from(text, 'utf8') });
@@ -13,24 +13,7 @@ const parse = (text: string): ParsedResolution => {
 };
 
 /** A resolution in the Word-export layout: each paragraph on one line. */
-const WORD = [
-  'RESOLUTION 12 (Rev. Kigali, 2022)',
-  'Telehealth services for remote communities',
-  'The World Telecommunication Development Conference (Kigali, 2022),',
-  'recalling',
-  'a)\tResolution 7 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;',
-  'b)\tthe work of ITU-D Study Group 2 on telehealth,',
-  'considering',
-  'a)\tthat telehealth services depend on broadband networks that reach remote and rural communities, and on the skills of the health workers who use them, as the World Health Organization found;',
-  'b)\tthat the World Health Organization and ITU cooperate on standards for telehealth, in particular through ITU-T Study Group 16 and ITU-D Study Group 2;',
-  'c)\tthat many developing countries lack national telehealth strategies that take account of the costs of connecting remote health facilities,',
-  'resolves to instruct the Director of the Telecommunication Development Bureau, in close collaboration with the Director of the Telecommunication Standardization Bureau and with the World Health Organization',
-  '1\tto assist Member States in planning telehealth networks, taking into account the results of pilot projects of the World Health Organization;',
-  '2\tto report to the next conference on the progress made,',
-  'invites Member States',
-  'to share their experience in telehealth with ITU-D Study Group 2, and to include telehealth in their national broadband plans and in the training of health workers.',
-  '',
-].join('\n');
+const WORD = WORD_RESOLUTION;
 
 /** Words the PDF may hyphenate, with their break. */
 const HYPHENS = ['Standardiza-tion', 'Organ-ization', 'Telecommunica-tion', 'Develop-ment', 'broad-band'];

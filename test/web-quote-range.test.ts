@@ -5,20 +5,9 @@
 import { parseDocument } from '../loaders';
 import type { ParsedResolution } from '../loaders';
 import { quoteRange } from '../web/src/quote-range';
-import { wrapAtWidth } from './support/pdf-text';
+import { WORD_RESOLUTION, wrapAtWidth } from './support/pdf-text';
 
-const WORD = [
-  'RESOLUTION 12 (Rev. Kigali, 2022)',
-  'Telehealth services for remote communities',
-  'The World Telecommunication Development Conference (Kigali, 2022),',
-  'recalling',
-  'a)\tResolution 7 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;',
-  'b)\tthe cooperation of the Telecommunication Development Bureau with the World Health Organization in the field of telehealth services for remote and rural communities,',
-  'resolves',
-  '1\tto continue the work on telehealth, in cooperation with the World Health Organization and other organizations;',
-  '2\tto report on the progress made.',
-  '',
-].join('\n');
+const WORD = WORD_RESOLUTION;
 
 describe('where a quote stands in its clause', () => {
   it('is found by offsets for every mention, in Word and PDF exports, hyphenated words included', () => {

@@ -67,3 +67,26 @@ export function wrapAtWidth(
     })
     .join('\n');
 }
+
+/**
+ * A WTDC-style resolution in the Word-export layout (each paragraph on one line) whose long paragraphs a PDF's width
+ * breaks, with words to hyphenate (see {@link wrapAtWidth}): the tests of PDF texts start from it.
+ */
+export const WORD_RESOLUTION = [
+  'RESOLUTION 12 (Rev. Kigali, 2022)',
+  'Telehealth services for remote communities',
+  'The World Telecommunication Development Conference (Kigali, 2022),',
+  'recalling',
+  'a)\tResolution 7 (Rev. Dubai, 2014) of the World Telecommunication Development Conference;',
+  'b)\tthe work of ITU-D Study Group 2 on telehealth,',
+  'considering',
+  'a)\tthat telehealth services depend on broadband networks that reach remote and rural communities, and on the skills of the health workers who use them, as the World Health Organization found;',
+  'b)\tthat the World Health Organization and ITU cooperate on standards for telehealth, in particular through ITU-T Study Group 16 and ITU-D Study Group 2;',
+  'c)\tthat many developing countries lack national telehealth strategies that take account of the costs of connecting remote health facilities,',
+  'resolves to instruct the Director of the Telecommunication Development Bureau, in close collaboration with the Director of the Telecommunication Standardization Bureau and with the World Health Organization',
+  '1\tto assist Member States in planning telehealth networks, taking into account the results of pilot projects of the World Health Organization;',
+  '2\tto report to the next conference on the progress made,',
+  'invites Member States',
+  'to share their experience in telehealth with ITU-D Study Group 2, and to include telehealth in their national broadband plans and in the training of health workers.',
+  '',
+].join('\n');

@@ -20,8 +20,10 @@ export function quoteRange(
 ): { start: number; end: number } | null {
   const start = quote.start - clause.start;
   const end = quote.end - clause.start;
-  if (start >= 0 && end <= clause.text.length) {
-    const words = clause.text.slice(start, end);
+  if (start >= 0 && start < clause.text.length) {
+    // A clause's text may end before its span does: trailing white space and a hyphen's line break the join took
+    // out ("… Organ-⏎ization;" at the clause's end).
+    const words = clause.text.slice(start, Math.min(end, clause.text.length));
     if (words === quote.quote) return { start, end };
     // The clause's words may also hold what the join moved after the word ("Organization," for "Organ-⏎ization"):
     // the mark ends where the quote's letters do.
