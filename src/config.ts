@@ -3,6 +3,7 @@
  * Every variable is listed in {@link CONFIG_VARIABLES}, which the README's table and the docker-compose test follow.
  */
 import path from 'node:path';
+import { PROJECT_ROOT } from './project-root';
 
 /** Raised for a bad configuration value; the message names the variable, what was expected and what was found. */
 export class ConfigError extends Error {
@@ -44,10 +45,9 @@ export interface Config {
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+export { PROJECT_ROOT };
+
 /** The project's bundled corpus (three seed documents and their manifest). */
-export const PROJECT_ROOT = ((parent) => (path.basename(parent) === 'dist' ? path.dirname(parent) : parent))(
-  path.resolve(__dirname, '..'),
-);
 export const BUNDLED_CORPUS_DIR = path.join(PROJECT_ROOT, 'corpus');
 
 export interface ConfigVariable {

@@ -11,11 +11,12 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { PROJECT_ROOT } from '../src/project-root';
 
-const WEB_DIR = __dirname;
+const WEB_DIR = path.join(PROJECT_ROOT, 'web');
 
 /** Where the page is built: dist/web under the project root. */
-export const EXPLORER_OUT_DIR = path.resolve(WEB_DIR, '..', 'dist', 'web');
+export const EXPLORER_OUT_DIR = path.join(PROJECT_ROOT, 'dist', 'web');
 
 export interface BuildExplorerOptions {
   /** Output folder; default {@link EXPLORER_OUT_DIR}. */

@@ -12,14 +12,14 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { createMemoryStore } from '../../graph';
 import type { GraphStore } from '../../graph';
 import { load } from '../../src/commands/load';
-import { BUNDLED_CORPUS_DIR, loadConfig } from '../../src/config';
+import { BUNDLED_CORPUS_DIR, PROJECT_ROOT, loadConfig } from '../../src/config';
 import { createServer } from '../../src/server';
 import type { ApiServer } from '../../src/server';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
 /** Screenshots and other files the browser tests leave for people to look at. */
-export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
+export const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
 
 /** True when chromium is installed; otherwise prints why the suite named `what` is skipped. */
 export function chromiumAvailable(what: string): boolean {

@@ -9,6 +9,7 @@
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createMemoryStore } from '../../graph';
 import type { DocumentGraph, GraphStore } from '../../graph';
@@ -43,11 +44,13 @@ const START_TIMEOUT_MS = 180_000;
 export function startServerProcess(role: ServerRole, env: Record<string, string | undefined>): ServerProcess {
   const child: ChildProcess = fork(__filename, [role], {
     env: { ...env, API_BENCH_SERVER_ROLE: role },
-    // tsx's loader, so the child runs this TypeScript file as the parent does: the parent's own flags carry it when
-    // the parent runs under tsx, as `npm run bench` runs it.
+    // Compiled (as `npm run bench` runs it), the child runs this file's JavaScript as the parent does; as TypeScript,
+    // with tsx's loader: the parent's own flags carry it when the parent runs under tsx.
     execArgv: [
       ...process.execArgv.filter((a) => !a.startsWith('--inspect')),
-      ...(process.execArgv.some((a) => a.includes('tsx')) ? [] : ['--import', 'tsx']),
+      ...(path.extname(__filename) === '.js' || process.execArgv.some((a) => a.includes('tsx'))
+        ? []
+        : ['--import', 'tsx']),
     ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

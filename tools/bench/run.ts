@@ -8,9 +8,16 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { corpusDir } from './corpus';
 import type { BenchResult } from './harness';
+import { PROJECT_ROOT } from '../../src/project-root';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = PROJECT_ROOT;
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/**
+ * Compiled by tsc (`npm run bench` builds into dist/bench/ first), the parts run as compiled JavaScript on node, as
+ * `npm start` runs the app. Run as TypeScript (`tsx tools/bench/run.ts`), they run under tsx too, whose compiler keeps
+ * every function's name by a call at each function's creation (esbuild's keepNames): slower code than the app ships.
+ */
+const COMPILED = path.extname(__filename) === '.js';
 
 interface Part {
   readonly name: string;
@@ -34,12 +41,17 @@ const PARTS: readonly Part[] = [
   { name: 'explorer', file: 'explorer.bench.ts', args: () => [] },
 ];
 
+/** A part's script: its .ts file, or the .js tsc made of it beside this one. */
+function partFile(part: Part): string {
+  return path.join(__dirname, COMPILED ? part.file.replace(/\.ts$/, '.js') : part.file);
+}
+
 function runPart(part: Part): Promise<BenchResult[]> {
   return new Promise((resolve, reject) => {
     const results: BenchResult[] = [];
     const child = spawn(
       process.execPath,
-      [...(part.node ?? []), TSX, path.join(__dirname, part.file), ...part.args()],
+      [...(part.node ?? []), ...(COMPILED ? [] : [TSX]), partFile(part), ...part.args()],
       {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'inherit'],
@@ -48,7 +60,9 @@ function runPart(part: Part): Promise<BenchResult[]> {
           LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
           // tsx runs the script in a child process of its own, which does not inherit the flags given before TSX
           // (no `gc`, the default heap limit); NODE_OPTIONS reaches it.
-          ...(part.node ? { NODE_OPTIONS: [process.env.NODE_OPTIONS, ...part.node].filter(Boolean).join(' ') } : {}),
+          ...(part.node && !COMPILED
+            ? { NODE_OPTIONS: [process.env.NODE_OPTIONS, ...part.node].filter(Boolean).join(' ') }
+            : {}),
         },
       },
     );
@@ -78,7 +92,7 @@ function format(r: BenchResult): string {
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const parts = PARTS.filter((p) => (wanted.length ? wanted.includes(p.name) : true)).filter((p) =>
-    existsSync(path.join(__dirname, p.file)),
+    existsSync(partFile(p)),
   );
   const all: BenchResult[] = [];
   const failed: string[] = [];

@@ -6,8 +6,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/project-root';
 
-const SEEDS = path.resolve(__dirname, '..', '..', 'corpus');
+const SEEDS = path.join(PROJECT_ROOT, 'corpus');
 const EN = readFileSync(path.join(SEEDS, '000_f5802b8d0c79e8c4.txt'), 'utf8');
 const ZH = readFileSync(path.join(SEEDS, '002_b762f06a99ed772d.txt'), 'utf8');
 const PLACES_EN = ['Geneva', 'Dubai', 'Hammamet', 'New Delhi', 'Johannesburg', 'Florianópolis', 'Busan', 'Kigali'];

@@ -11,8 +11,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
+import { PROJECT_ROOT } from '../../src/project-root';
 
-const HERE = __dirname;
+// The launcher's sources and Maven's jars stay beside the TypeScript, wherever this runs from (see project-root).
+const HERE = path.join(PROJECT_ROOT, 'tools', 'neo4j');
 const LIB = path.join(HERE, 'lib');
 const POM = path.join(HERE, 'pom.xml');
 const LAUNCHER = path.join(HERE, 'Launcher.java');
