@@ -55,6 +55,17 @@ export type PropertyFilter =
   | { readonly property: string; readonly in: readonly (string | number)[] }
   | { readonly property: string; readonly gte?: number; readonly lte?: number };
 
+/**
+ * A step's choice of one neighbour (see `ExpandStep.pick`): the node whose `property` is the first of `prefer`,
+ * else the second, …; else, among the others, the one with the lowest value of `property` (as Cypher orders: strings
+ * in code-unit order, then booleans, then numbers by value; a node without it last); then the lowest node id (then
+ * type, then direction, as a distinct step orders its neighbours).
+ */
+export interface StepPick {
+  readonly property: string;
+  readonly prefer?: readonly (string | number)[];
+}
+
 /** A filter on relationships: the node has an edge of `type` in `direction` to `target`. */
 export interface RelationFilter {
   readonly type: RelType;
@@ -136,6 +147,12 @@ export interface ExpandStep extends StepOptions {
    * of a mandate's row. Default true.
    */
   readonly edgeData?: boolean;
+  /**
+   * With `distinct` only: of the neighbours (after `where`), only one node, the first in the order of preference
+   * of {@link StepPick}: "a version's text in the language asked for, else English, else the first", without
+   * fetching the other texts and what is below them. Per node the step starts from.
+   */
+  readonly pick?: StepPick;
 }
 
 /** The node whose id is the value of `property` of each node (an Instruction's `version`, a Version's `resolution`). */

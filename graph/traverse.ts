@@ -11,6 +11,7 @@ import type {
   PropertyFilter,
   RefStep,
   Step,
+  StepPick,
   StepResult,
   TraverseQuery,
 } from './store';
@@ -38,6 +39,56 @@ export function stepFilters(step: ExpandStep): readonly PropertyFilter[] {
     }
   }
   return where;
+}
+
+/** A step's `pick`, checked as every store checks it: only on a distinct step, and on a model property. */
+export function stepPick(step: ExpandStep): StepPick | null {
+  const pick = step.pick;
+  if (!pick) return null;
+  if (step.distinct !== true) {
+    throw new StoreError('STORE_INVALID_QUERY', 'A step picks one neighbour only when it is distinct.');
+  }
+  if (pick.property === 'type') throw new StoreError('STORE_INVALID_QUERY', 'A step picks by a property, not by type.');
+  return pick;
+}
+
+/** Where a node stands in a pick's order (see {@link StepPick}): its value's rank in `prefer`, then the value. */
+function pickOrder(pick: StepPick, node: GraphNode): [number, unknown] {
+  const value = propertyOf(node, pick.property);
+  const prefer = pick.prefer ?? [];
+  const rank = typeof value === 'string' || typeof value === 'number' ? prefer.indexOf(value) : -1;
+  return [rank < 0 ? prefer.length : rank, value];
+}
+
+/** Values as Cypher's ORDER BY orders them: strings (code units), then booleans, then numbers, then none. */
+function compareValues(a: unknown, b: unknown): number {
+  const kind = (v: unknown): number =>
+    typeof v === 'string' ? 0 : typeof v === 'boolean' ? 1 : typeof v === 'number' ? 2 : 3;
+  if (kind(a) !== kind(b)) return kind(a) - kind(b);
+  if (typeof a === 'string' && typeof b === 'string') return compare(a, b);
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return typeof a === 'boolean' && typeof b === 'boolean' ? Number(a) - Number(b) : 0;
+}
+
+/**
+ * The neighbour a pick keeps of a distinct step's list (see {@link StepPick}), none of an empty one: the first in
+ * the pick's order, then in the list's own (node id, type, direction).
+ */
+export function pickNeighbour(list: readonly Neighbour[], pick: StepPick): readonly Neighbour[] {
+  let best: Neighbour | undefined;
+  let bestOrder: [number, unknown] = [0, undefined];
+  for (const n of [...list].sort(byNode)) {
+    const order = pickOrder(pick, n.node);
+    if (
+      !best ||
+      order[0] - bestOrder[0] < 0 ||
+      (order[0] === bestOrder[0] && compareValues(order[1], bestOrder[1]) < 0)
+    ) {
+      best = n;
+      bestOrder = order;
+    }
+  }
+  return best ? [best] : [];
 }
 
 /**
@@ -103,12 +154,20 @@ export async function traverseWith(
       ...(step.nodeTypes ? { nodeTypes: step.nodeTypes } : {}),
     });
     const where = stepFilters(step);
+    const pick = stepPick(step);
     const neighbours = new Map<string, readonly Neighbour[]>();
     const reached = new Set<string>();
     for (const id of ids) {
       const all = found.get(id) ?? [];
       const list = where.length ? all.filter((n) => where.every((f) => matchesFilter(n.node, f))) : all;
-      const kept = step.distinct ? distinctNeighbours(list) : step.edgeData === false ? leanNeighbours(list) : list;
+      const distinct = step.distinct ? distinctNeighbours(list) : null;
+      const kept = distinct
+        ? pick
+          ? pickNeighbour(distinct, pick)
+          : distinct
+        : step.edgeData === false
+          ? leanNeighbours(list)
+          : list;
       neighbours.set(id, kept);
       for (const n of kept) reached.add(n.node.id);
     }

@@ -25,7 +25,16 @@ import type {
 } from '../graph';
 import { ENTITY_TYPES as MODEL_ENTITY_TYPES, nodeLabel, workName } from '../graph';
 import type { Context, MaybePromise } from './context';
-import { fieldPlan, LEAN_STEPS, RELATION_TYPES, STEPS, stepProperties, versionOfYear, withThen } from './steps';
+import {
+  fieldPlan,
+  instructionsText,
+  LEAN_STEPS,
+  RELATION_TYPES,
+  STEPS,
+  stepProperties,
+  versionOfYear,
+  withThen,
+} from './steps';
 import type { FieldPlan } from './steps';
 
 /** Largest page a client may ask for. */
@@ -159,8 +168,11 @@ function versionInstructions(
   const properties = stepProperties(STEPS.instructions, plan.properties);
   const instructions = withThen(STEPS.instructions, plan.below);
   const next = properties ? { ...instructions, properties } : instructions;
-  return then(versionDocuments(ctx, v.id, [next]), (docs) => {
-    const doc = pickDocument(docs, language);
+  // Only the text pickDocument would choose is fetched, with its instructions (see instructionsText).
+  const text = instructionsText(language);
+  const documents = ctx.loaders.steps.neighbours(v.id, text, [next], stepProperties(text, []));
+  return then(documents, (ns) => {
+    const doc = pickDocument(distinctNodes<DocumentNode>(ns), language);
     if (!doc) return [];
     return then(ctx.loaders.steps.neighbours(doc.id, STEPS.instructions, plan.below, properties), (ns) =>
       distinctNodes<InstructionNode>(ns).sort((a, b) => a.order - b.order),

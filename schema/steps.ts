@@ -5,7 +5,7 @@
  */
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, GraphQLSchema, SelectionNode } from 'graphql';
 import { getNamedType, isInterfaceType, isObjectType, Kind, valueFromASTUntyped } from 'graphql';
-import type { ExpandStep, NodeType, PropertyFilter, RefStep, RelType, Step } from '../graph';
+import type { ExpandStep, NodeType, PropertyFilter, RefStep, RelType, Step, StepPick } from '../graph';
 
 const out = (types: RelType[], options: Partial<ExpandStep> = {}): ExpandStep => ({
   kind: 'expand',
@@ -67,16 +67,23 @@ export const STEPS = {
 const NARROWED_FROM = new WeakMap<Step, Step>();
 const NARROWED = new Map<string, ExpandStep>();
 
+/** How a narrowed step narrows: a `where` on the neighbours, and a `pick` of one of them. */
+interface Narrowing {
+  readonly where?: readonly PropertyFilter[];
+  readonly pick?: StepPick;
+}
+
 /**
- * A step of {@link STEPS}, keeping only the neighbours that pass `where` ("the version of 2024"). The same object
- * for the same arguments, so that look-ahead and resolver agree; it reads and is read like `step` otherwise. Its
- * key is `step`'s with `where`, so it keeps no `then` or `properties` (those are a load's, added per load).
+ * A step of {@link STEPS}, keeping only the neighbours that pass `where` ("the version of 2024"), or the one `pick`
+ * prefers ("the English text"). The same object for the same arguments, so that look-ahead and resolver agree; it
+ * reads and is read like `step` otherwise. Its key is `step`'s with the narrowing, so it keeps no `then` or
+ * `properties` (those are a load's, added per load).
  */
-export function narrowed(step: ExpandStep, where: readonly PropertyFilter[]): ExpandStep {
-  const key = `${stepKey(step)} where ${JSON.stringify(where)}`;
+export function narrowed(step: ExpandStep, by: Narrowing): ExpandStep {
+  const key = `${stepKey(step)} where ${JSON.stringify(by.where ?? null)} pick ${JSON.stringify(by.pick ?? null)}`;
   let found = NARROWED.get(key);
   if (!found) {
-    found = { ...step, where };
+    found = { ...step, ...by };
     delete (found as { then?: unknown }).then;
     delete (found as { properties?: unknown }).properties;
     // Bounded: one entry per value asked for (years, in practice), but values come from requests.
@@ -94,7 +101,18 @@ function baseStep(step: Step): Step {
 
 /** The version of the year a field asks for (`Resolution.version(year:)`), as its resolver follows it. */
 export function versionOfYear(year: number): ExpandStep {
-  return narrowed(STEPS.versions, [{ property: 'year', eq: year }]);
+  return narrowed(STEPS.versions, { where: [{ property: 'year', eq: year }] });
+}
+
+/**
+ * The text of a version whose instructions a field shows (`Version.instructions(language:)`): the one in the
+ * language asked for (none if there is none), else the English one, else the first by language. Only that text's
+ * instructions are fetched, not those of the five other languages a version is adopted in.
+ */
+export function instructionsText(language: string | null | undefined): ExpandStep {
+  return language
+    ? narrowed(STEPS.documents, { where: [{ property: 'language', eq: language }] })
+    : narrowed(STEPS.documents, { pick: { property: 'language', prefer: ['en'] } });
 }
 
 /**
@@ -160,7 +178,12 @@ const FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
     languages: route([STEPS.documents]),
     documents: route([STEPS.documents]),
     instructedGroups: route([STEPS.instructedGroups]),
-    instructions: route([STEPS.documents, STEPS.instructions]),
+    instructions: {
+      route: (field, variables) => {
+        const language = argument(field, 'language', variables);
+        return [instructionsText(typeof language === 'string' ? language : null), STEPS.instructions];
+      },
+    },
     citations: route([STEPS.citations]),
     mentions: route([STEPS.mentions]),
   },
@@ -267,7 +290,8 @@ function keyOf(step: Step): string {
   const nodeTypes = step.nodeTypes ? [...step.nodeTypes].sort().join(',') : '*';
   const options =
     `${step.distinct ? ' distinct' : ''}${step.edgeData === false ? ' lean' : ''}` +
-    `${step.where?.length ? ` where ${JSON.stringify(step.where)}` : ''}`;
+    `${step.where?.length ? ` where ${JSON.stringify(step.where)}` : ''}` +
+    `${step.pick ? ` pick ${JSON.stringify(step.pick)}` : ''}`;
   return `expand ${step.direction} ${[...step.types].sort().join(',')} ${nodeTypes}${options}`;
 }
 

@@ -45,7 +45,7 @@ import type {
   WriteResult,
 } from '../store';
 import { foldForSearch, makeSnippet, tokenize } from '../text';
-import { byNode, refOf, stepFilters } from '../traverse';
+import { byNode, refOf, stepFilters, stepPick } from '../traverse';
 import {
   CodecError,
   INTERNAL_NODE_PROPERTIES,
@@ -1307,6 +1307,7 @@ function stepExpression(
             ? `(${source})<-${rel}-(${m}:${NODE})`
             : `(${source})-${rel}-(${m}:${NODE})`;
       const edge = edgeColumns(step, r, source, t, o);
+      const pick = pickClause(step, m, t, o, params);
       const conditions = [
         ...(labels ? [`(${labels.map((l) => `${m}:${l}`).join(' OR ')})`] : []),
         ...stepFilters(step).map((f) => stepFilterCondition(m, f, params)),
@@ -1318,6 +1319,7 @@ function stepExpression(
         ...(step.distinct
           ? [
               `WITH DISTINCT ${m}, type(${r}) AS ${t}, startNode(${r}) = ${source} AS ${o}`,
+              pick,
               project(`${m}, ${t}, ${o}`),
               row(edge),
             ]
@@ -1352,6 +1354,25 @@ function stepFilterCondition(n: string, f: PropertyFilter, params: Record<string
   checkFiltered(f.property);
   const prop = PLAIN_KEY.test(f.property) ? `${n}.\`${f.property}\`` : `${n}[$${parameter(params, f.property)}]`;
   return propertyCondition(prop, f, params);
+}
+
+/**
+ * A distinct step's `pick` (see `StepPick`) as the ORDER BY and LIMIT after its `WITH DISTINCT m, t, o`: the
+ * preferred values' ranks, the value, then the order of a distinct step's neighbours (node id, type, direction:
+ * `o` is true for out, and false sorts first, as 'in' before 'out'). Empty without a pick.
+ */
+function pickClause(step: ExpandStep, m: string, t: string, o: string, params: Record<string, unknown>): string {
+  const pick = stepPick(step);
+  if (!pick) return '';
+  checkFiltered(pick.property);
+  const prop = PLAIN_KEY.test(pick.property)
+    ? `${m}.\`${pick.property}\``
+    : `${m}[$${parameter(params, pick.property)}]`;
+  const prefer = pick.prefer ?? [];
+  const rank = prefer.length
+    ? `CASE ${prop} ${prefer.map((v, i) => `WHEN $${parameter(params, v)} THEN ${i}`).join(' ')} ELSE ${prefer.length} END, `
+    : '';
+  return `ORDER BY ${rank}${prop}, ${m}.id, ${t}, ${o} LIMIT 1`;
 }
 
 /** Adds a query parameter and answers its name. */

@@ -30,6 +30,7 @@ import type {
   Neighbour,
   Page,
   Step,
+  StepPick,
   StepResult,
   StoreError,
   TraverseQuery,
@@ -1129,6 +1130,68 @@ export function runStoreContract(
           [A_ZH.document.id],
         ]);
         await expect(store.traverse(versions([{ property: 'type', eq: 'Version' }]))).rejects.toMatchObject({
+          code: 'STORE_INVALID_QUERY',
+        });
+      });
+
+      it("keeps only the neighbour a step's pick prefers, and only what is below that one", async () => {
+        const version = ids.version('WTSA', '78', 2024);
+        const [en, zh] = [A_EN.document.id, A_ZH.document.id];
+        const documents = (pick: StepPick, extra: Partial<ExpandStep> = {}): TraverseQuery => ({
+          starts: [
+            {
+              ids: [version, 'nope:1'],
+              step: {
+                kind: 'expand',
+                direction: 'out',
+                types: ['HAS_DOCUMENT'],
+                distinct: true,
+                pick,
+                then: [{ kind: 'expand', direction: 'out', types: ['HAS_CLAUSE'], distinct: true }],
+                ...extra,
+              },
+            },
+          ],
+        });
+        const picked = async (query: TraverseQuery): Promise<{ picked: string[]; below: string[] }> => {
+          const answer = await store.traverse(query);
+          expect(answer.map(plain)).toEqual((await traverseWith(store, query)).map(plain));
+          const [first] = answer;
+          if (first?.kind !== 'expand') throw new Error('expected an expand result');
+          expect(first.neighbours.get('nope:1')).toEqual([]);
+          const below = first.then[0];
+          return {
+            picked: (first.neighbours.get(version) ?? []).map((n) => n.node.id),
+            below: below?.kind === 'expand' ? [...below.neighbours.keys()].sort(compareIds) : [],
+          };
+        };
+        expect(await picked(documents({ property: 'language', prefer: ['zh'] }))).toEqual({
+          picked: [zh],
+          below: [zh],
+        });
+        expect(await picked(documents({ property: 'language', prefer: ['en', 'zh'] }))).toEqual({
+          picked: [en],
+          below: [en],
+        });
+        // None preferred is there: the lowest value; none preferred at all: the same.
+        expect((await picked(documents({ property: 'language', prefer: ['fr'] }))).picked).toEqual([en]);
+        expect((await picked(documents({ property: 'language' }))).picked).toEqual([en]);
+        // No node has the property: the lowest id.
+        expect((await picked(documents({ property: 'nothing', prefer: ['x'] }))).picked).toEqual(
+          [en, zh].sort(compareIds).slice(0, 1),
+        );
+        // After `where`: of the texts left.
+        expect(
+          (
+            await picked(
+              documents({ property: 'language', prefer: ['en'] }, { where: [{ property: 'language', eq: 'zh' }] }),
+            )
+          ).picked,
+        ).toEqual([zh]);
+        await expect(
+          store.traverse(documents({ property: 'language', prefer: ['en'] }, { distinct: false })),
+        ).rejects.toMatchObject({ code: 'STORE_INVALID_QUERY' });
+        await expect(store.traverse(documents({ property: 'type' }))).rejects.toMatchObject({
           code: 'STORE_INVALID_QUERY',
         });
       });
