@@ -75,20 +75,13 @@ function compareValues(a: unknown, b: unknown): number {
  * the pick's order, then in the list's own (node id, type, direction).
  */
 export function pickNeighbour(list: readonly Neighbour[], pick: StepPick): readonly Neighbour[] {
-  let best: Neighbour | undefined;
-  let bestOrder: [number, unknown] = [0, undefined];
-  for (const n of [...list].sort(byNode)) {
-    const order = pickOrder(pick, n.node);
-    if (
-      !best ||
-      order[0] - bestOrder[0] < 0 ||
-      (order[0] === bestOrder[0] && compareValues(order[1], bestOrder[1]) < 0)
-    ) {
-      best = n;
-      bestOrder = order;
-    }
-  }
-  return best ? [best] : [];
+  const inOrder = (a: Neighbour, b: Neighbour): number => {
+    const [rankA, valueA] = pickOrder(pick, a.node);
+    const [rankB, valueB] = pickOrder(pick, b.node);
+    return rankA - rankB || compareValues(valueA, valueB) || byNode(a, b);
+  };
+  const [first] = [...list].sort(inOrder);
+  return first ? [first] : [];
 }
 
 /**
