@@ -4,13 +4,14 @@
  * instruments (ITU resolutions by body, number and revision; UN General Assembly and World Health Assembly
  * resolutions; SDGs; named strategies and plans). Overlapping candidates resolve to the longest.
  */
-import type { AssemblyBody, CompiledLexicon, EntityRecord, TextSeries } from './lexicon';
+import type { AssemblyBody, CompiledLexicon, EntityRecord, PatternKey, TextSeries } from './lexicon';
 import {
   addressableByItu,
   councilSessions,
   ENTITY_BY_KEY,
   hasCase,
   ituKindAddressed,
+  matchPatterns,
   matchWords,
   slot,
   STUDY_GROUP_NUMBERS,
@@ -414,6 +415,20 @@ function goalsJustNamed(text: string, namedAt: number, at: number): boolean {
   return namedAt >= 0 && at - namedAt <= GOALS_WINDOW && !/[;；.。:：]/.test(text.slice(namedAt, at));
 }
 
+/** The patterns {@link matchClauses} reads, the Recommendations' last: they are left out of most texts. */
+const PATTERN_KEYS_BUT_RECOMMENDATION: readonly PatternKey[] = [
+  'studyGroup',
+  'question',
+  'unnumberedQuestion',
+  'ituResolution',
+  'ituDecision',
+  'unResolution',
+  'whaResolution',
+  'sdg',
+  'councilWorkingGroup',
+];
+const PATTERN_KEYS: readonly PatternKey[] = [...PATTERN_KEYS_BUT_RECOMMENDATION, 'recommendation'];
+
 /**
  * Runs each pattern once over all clauses joined by line breaks, rather than once per clause: a document has
  * dozens of clauses, and starting a dozen regex scans for each cost more than the scanning. No pattern matches a
@@ -444,32 +459,36 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
     }
     return out;
   };
-  const scan = (re: RegExp): RegExpExecArray[][] => buckets(matchWords(lex.lexicon, re, joined));
-  const studyGroup = scan(lex.patterns.studyGroup);
-  const question = scan(lex.patterns.question);
-  const unnumberedQuestion = scan(lex.patterns.unnumberedQuestion);
+  // Each pattern's matches in one pass over the text where the lexicon tells where they may start (see
+  // `matchPatterns`); most texts cite no Recommendation, and are not looked at for one.
+  const keys = holdsRecommendationCode(joined) ? PATTERN_KEYS : PATTERN_KEYS_BUT_RECOMMENDATION;
+  const [
+    studyGroup,
+    question,
+    unnumberedQuestion,
+    ituResolution,
+    ituDecision,
+    unResolution,
+    whaResolution,
+    sdg,
+    councilWorkingGroup,
+    recommendation,
+  ] = matchPatterns(lex, keys, joined).map(buckets);
   const entities = buckets(matchWords(lex.lexicon, lex.entityWords, joined));
-  const ituResolution = scan(lex.patterns.ituResolution);
-  const ituDecision = scan(lex.patterns.ituDecision);
-  const unResolution = scan(lex.patterns.unResolution);
-  const whaResolution = scan(lex.patterns.whaResolution);
-  const sdg = scan(lex.patterns.sdg);
-  const recommendation = holdsRecommendationCode(joined) ? scan(lex.patterns.recommendation) : texts.map(() => NONE);
-  const councilWorkingGroup = scan(lex.patterns.councilWorkingGroup);
   const acronym = lex.lexicon.organizationHeads.length ? buckets(joined.matchAll(ACRONYM)) : texts.map(() => NONE);
   return texts.map((_, i) => ({
-    studyGroup: studyGroup[i] ?? NONE,
-    question: question[i] ?? NONE,
-    unnumberedQuestion: unnumberedQuestion[i] ?? NONE,
-    entities: entities[i] ?? NONE,
-    ituResolution: ituResolution[i] ?? NONE,
-    ituDecision: ituDecision[i] ?? NONE,
-    unResolution: unResolution[i] ?? NONE,
-    whaResolution: whaResolution[i] ?? NONE,
-    sdg: sdg[i] ?? NONE,
-    recommendation: recommendation[i] ?? NONE,
-    councilWorkingGroup: councilWorkingGroup[i] ?? NONE,
-    acronym: acronym[i] ?? NONE,
+    studyGroup: studyGroup?.[i] ?? NONE,
+    question: question?.[i] ?? NONE,
+    unnumberedQuestion: unnumberedQuestion?.[i] ?? NONE,
+    entities: entities?.[i] ?? NONE,
+    ituResolution: ituResolution?.[i] ?? NONE,
+    ituDecision: ituDecision?.[i] ?? NONE,
+    unResolution: unResolution?.[i] ?? NONE,
+    whaResolution: whaResolution?.[i] ?? NONE,
+    sdg: sdg?.[i] ?? NONE,
+    recommendation: recommendation?.[i] ?? NONE,
+    councilWorkingGroup: councilWorkingGroup?.[i] ?? NONE,
+    acronym: acronym?.[i] ?? NONE,
   }));
 }
 
