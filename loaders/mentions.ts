@@ -941,19 +941,23 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   // A study group whose Sector is named just before it by the Sector's full name and code
   // ("国际电联电信发展部门（ITU-D）第2研究组") takes in the whole name.
   const sectorNames = candidates.filter((c) => c.entity.type === 'Organization' && c.entity.kind === 'itu-sector');
-  const widened = candidates.map((c) => {
-    if (c.entity.type !== 'StudyGroup') return c;
-    const name = sectorNames.find((o) => o.start < c.start && o.end > c.start);
-    return name ? { ...c, start: name.start } : c;
-  });
+  const widened = !sectorNames.length
+    ? candidates
+    : candidates.map((c) => {
+        if (c.entity.type !== 'StudyGroup') return c;
+        const name = sectorNames.find((o) => o.start < c.start && o.end > c.start);
+        return name ? { ...c, start: name.start } : c;
+      });
 
   // A citation names its issuing body too ("United Nations General Assembly Resolution 70/1"): known entities
   // inside a citation's span are kept as mentions of their own.
   const kept = directorsNamed(lex, text, sharedHeads(lex, text, resolveOverlaps(widened)));
   const citations = kept.filter((c) => c.entity.type === 'Instrument' || c.entity.type === 'ItuResolution');
-  const nested = widened.filter(
-    (c) => c.rank === 1 && !kept.includes(c) && citations.some((k) => k.start <= c.start && c.end <= k.end),
-  );
+  const nested = !citations.length
+    ? []
+    : widened.filter(
+        (c) => c.rank === 1 && !kept.includes(c) && citations.some((k) => k.start <= c.start && c.end <= k.end),
+      );
   const mentions = emptyList<Mention>();
   for (const c of sectorsOwning(
     lex,
@@ -1156,10 +1160,10 @@ function definedOrganizations(
   known: readonly Candidate[],
 ): Candidate[] {
   const heads = ctx.lex.organizationHeads;
-  if (!heads.length) return [];
+  if (!heads.length || !acronyms.length) return [];
   const cased = hasCase(ctx.lex.lexicon);
   const capitalised = (w: string): boolean => !cased || /^\p{Lu}/u.test(w);
-  const joiners = new Set(ctx.lex.lexicon.listJoiners.map((j) => j.toLowerCase()));
+  const joiners = ctx.lex.listJoinersLower;
   /** Whether a word ends another name: a known one's, or an acronym's (capitals alone, in a script with case). */
   const endsName = (w: { word: string; start: number } | undefined): boolean =>
     !!w && (known.some((c) => c.end === w.start + w.word.length) || (cased && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(w.word)));
@@ -1181,7 +1185,10 @@ function definedOrganizations(
     let headAt = -1;
     let head: (typeof heads)[number] | undefined;
     for (let i = words.length - 1; i >= Math.max(0, words.length - 1 - MAX_WORDS_AFTER_HEAD); i--) {
-      head = heads.find((h) => h.words.every((w, k) => words[i + k]?.word === w));
+      // The heads that open with this word, in the table's order: the first of them that matches, as of all heads.
+      head = ctx.lex.organizationHeadsByFirst
+        .get(words[i]?.word ?? '')
+        ?.find((h) => h.words.every((w, k) => words[i + k]?.word === w));
       if (head) {
         headAt = i;
         break;

@@ -548,6 +548,13 @@ export interface CompiledLexicon {
   readonly anyCapacity: RegExp;
   /** The lexicon's organisation head words, each split at its spaces once here rather than per acronym read. */
   readonly organizationHeads: readonly { readonly words: readonly string[]; readonly kind: string }[];
+  /** `organizationHeads` by their first word, each list in the table's order. */
+  readonly organizationHeadsByFirst: ReadonlyMap<
+    string,
+    readonly { readonly words: readonly string[]; readonly kind: string }[]
+  >;
+  /** `Lexicon.listJoiners` in lower case. */
+  readonly listJoinersLower: ReadonlySet<string>;
   /**
    * Each relation pattern (global), and its part from its required word on (see {@link fromRequiredWord}), tested
    * before the pattern is run where the pattern writes something before that word; else null.
@@ -1188,6 +1195,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     councilWorkingGroup: combine(lex.patterns.councilWorkingGroup, lex, `g${ci}`),
   };
 
+  const organizationHeads = lex.organizationHeads.map((h) => ({ words: h.word.split(' '), kind: h.kind }));
+  const organizationHeadsByFirst = new Map<string, (typeof organizationHeads)[number][]>();
+  for (const h of organizationHeads) {
+    const first = h.words[0] ?? '';
+    organizationHeadsByFirst.set(first, [...(organizationHeadsByFirst.get(first) ?? []), h]);
+  }
+
   return {
     lexicon: lex,
     preamble,
@@ -1304,7 +1318,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     })),
     // The phrases alone, without the word boundaries `re` checks: a superset, and a plain alternation is quick to scan.
     anyCapacity: lex.capacity?.length ? new RegExp(alternation(lex.capacity.map((c) => c.phrase)), ci) : /(?!)/u,
-    organizationHeads: lex.organizationHeads.map((h) => ({ words: h.word.split(' '), kind: h.kind })),
+    organizationHeads,
+    organizationHeadsByFirst,
+    listJoinersLower: new Set(lex.listJoiners.map((j) => j.toLowerCase())),
     relations: lex.relations.flatMap((r) =>
       r.patterns.map((p) => {
         const part = fromRequiredWord(p);
