@@ -940,8 +940,8 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
 
   // A study group whose Sector is named just before it by the Sector's full name and code
   // ("国际电联电信发展部门（ITU-D）第2研究组") takes in the whole name.
-  const sectorNames = candidates.filter((c) => c.entity.type === 'Organization' && c.entity.kind === 'itu-sector');
-  const widened = !sectorNames.length
+  const sectorNames = candidates.some(isSector) ? candidates.filter(isSector) : null;
+  const widened = !sectorNames
     ? candidates
     : candidates.map((c) => {
         if (c.entity.type !== 'StudyGroup') return c;
@@ -959,11 +959,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
         (c) => c.rank === 1 && !kept.includes(c) && citations.some((k) => k.start <= c.start && c.end <= k.end),
       );
   const mentions = emptyList<Mention>();
-  for (const c of sectorsOwning(
-    lex,
-    text,
-    [...kept, ...nested].sort((a, b) => a.start - b.start || a.end - b.end),
-  )) {
+  for (const c of sectorsOwning(lex, text, byPosition(nested.length ? [...kept, ...nested] : kept))) {
     mentions.push({
       entity: c.entity,
       clause: clause.address,
@@ -975,6 +971,21 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
 }
 
 const isSector = (c: Candidate): boolean => c.entity.type === 'Organization' && c.entity.kind === 'itu-sector';
+
+/**
+ * Candidates by position (start, then end), as a stable sort orders them: the list itself where it is in that order
+ * already (as the kept candidates of a clause mostly are), rather than a sorted copy.
+ */
+function byPosition(list: Candidate[]): Candidate[] {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1];
+    const b = list[i];
+    if (a && b && (a.start > b.start || (a.start === b.start && a.end > b.end))) {
+      return [...list].sort((x, y) => x.start - y.start || x.end - y.end);
+    }
+  }
+  return list;
+}
 
 /** Whether the Sector `kept[k]` stands right before a group of `EntityRecord.ofSector` (after the others of its span). */
 function ownsNext(text: string, kept: readonly Candidate[], k: number): boolean {
