@@ -4,13 +4,14 @@
  * instruments (ITU resolutions by body, number and revision; UN General Assembly and World Health Assembly
  * resolutions; SDGs; named strategies and plans). Overlapping candidates resolve to the longest.
  */
-import type { AssemblyBody, CompiledLexicon, EntityRecord, TextSeries } from './lexicon';
+import type { AssemblyBody, CompiledLexicon, EntityRecord, PatternKey, TextSeries } from './lexicon';
 import {
   addressableByItu,
   councilSessions,
   ENTITY_BY_KEY,
   hasCase,
   ituKindAddressed,
+  matchPatterns,
   matchWords,
   slot,
   STUDY_GROUP_NUMBERS,
@@ -414,6 +415,20 @@ function goalsJustNamed(text: string, namedAt: number, at: number): boolean {
   return namedAt >= 0 && at - namedAt <= GOALS_WINDOW && !/[;；.。:：]/.test(text.slice(namedAt, at));
 }
 
+/** The patterns {@link matchClauses} reads, the Recommendations' last: they are left out of most texts. */
+const PATTERN_KEYS_BUT_RECOMMENDATION: readonly PatternKey[] = [
+  'studyGroup',
+  'question',
+  'unnumberedQuestion',
+  'ituResolution',
+  'ituDecision',
+  'unResolution',
+  'whaResolution',
+  'sdg',
+  'councilWorkingGroup',
+];
+const PATTERN_KEYS: readonly PatternKey[] = [...PATTERN_KEYS_BUT_RECOMMENDATION, 'recommendation'];
+
 /**
  * Runs each pattern once over all clauses joined by line breaks, rather than once per clause: a document has
  * dozens of clauses, and starting a dozen regex scans for each cost more than the scanning. No pattern matches a
@@ -444,32 +459,36 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
     }
     return out;
   };
-  const scan = (re: RegExp): RegExpExecArray[][] => buckets(matchWords(lex.lexicon, re, joined));
-  const studyGroup = scan(lex.patterns.studyGroup);
-  const question = scan(lex.patterns.question);
-  const unnumberedQuestion = scan(lex.patterns.unnumberedQuestion);
+  // Each pattern's matches in one pass over the text where the lexicon tells where they may start (see
+  // `matchPatterns`); most texts cite no Recommendation, and are not looked at for one.
+  const keys = holdsRecommendationCode(joined) ? PATTERN_KEYS : PATTERN_KEYS_BUT_RECOMMENDATION;
+  const [
+    studyGroup,
+    question,
+    unnumberedQuestion,
+    ituResolution,
+    ituDecision,
+    unResolution,
+    whaResolution,
+    sdg,
+    councilWorkingGroup,
+    recommendation,
+  ] = matchPatterns(lex, keys, joined).map(buckets);
   const entities = buckets(matchWords(lex.lexicon, lex.entityWords, joined));
-  const ituResolution = scan(lex.patterns.ituResolution);
-  const ituDecision = scan(lex.patterns.ituDecision);
-  const unResolution = scan(lex.patterns.unResolution);
-  const whaResolution = scan(lex.patterns.whaResolution);
-  const sdg = scan(lex.patterns.sdg);
-  const recommendation = holdsRecommendationCode(joined) ? scan(lex.patterns.recommendation) : texts.map(() => NONE);
-  const councilWorkingGroup = scan(lex.patterns.councilWorkingGroup);
   const acronym = lex.lexicon.organizationHeads.length ? buckets(joined.matchAll(ACRONYM)) : texts.map(() => NONE);
   return texts.map((_, i) => ({
-    studyGroup: studyGroup[i] ?? NONE,
-    question: question[i] ?? NONE,
-    unnumberedQuestion: unnumberedQuestion[i] ?? NONE,
-    entities: entities[i] ?? NONE,
-    ituResolution: ituResolution[i] ?? NONE,
-    ituDecision: ituDecision[i] ?? NONE,
-    unResolution: unResolution[i] ?? NONE,
-    whaResolution: whaResolution[i] ?? NONE,
-    sdg: sdg[i] ?? NONE,
-    recommendation: recommendation[i] ?? NONE,
-    councilWorkingGroup: councilWorkingGroup[i] ?? NONE,
-    acronym: acronym[i] ?? NONE,
+    studyGroup: studyGroup?.[i] ?? NONE,
+    question: question?.[i] ?? NONE,
+    unnumberedQuestion: unnumberedQuestion?.[i] ?? NONE,
+    entities: entities?.[i] ?? NONE,
+    ituResolution: ituResolution?.[i] ?? NONE,
+    ituDecision: ituDecision?.[i] ?? NONE,
+    unResolution: unResolution?.[i] ?? NONE,
+    whaResolution: whaResolution?.[i] ?? NONE,
+    sdg: sdg?.[i] ?? NONE,
+    recommendation: recommendation?.[i] ?? NONE,
+    councilWorkingGroup: councilWorkingGroup?.[i] ?? NONE,
+    acronym: acronym?.[i] ?? NONE,
   }));
 }
 
@@ -921,26 +940,26 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
 
   // A study group whose Sector is named just before it by the Sector's full name and code
   // ("国际电联电信发展部门（ITU-D）第2研究组") takes in the whole name.
-  const sectorNames = candidates.filter((c) => c.entity.type === 'Organization' && c.entity.kind === 'itu-sector');
-  const widened = candidates.map((c) => {
-    if (c.entity.type !== 'StudyGroup') return c;
-    const name = sectorNames.find((o) => o.start < c.start && o.end > c.start);
-    return name ? { ...c, start: name.start } : c;
-  });
+  const sectorNames = candidates.some(isSector) ? candidates.filter(isSector) : null;
+  const widened = !sectorNames
+    ? candidates
+    : candidates.map((c) => {
+        if (c.entity.type !== 'StudyGroup') return c;
+        const name = sectorNames.find((o) => o.start < c.start && o.end > c.start);
+        return name ? { ...c, start: name.start } : c;
+      });
 
   // A citation names its issuing body too ("United Nations General Assembly Resolution 70/1"): known entities
   // inside a citation's span are kept as mentions of their own.
   const kept = directorsNamed(lex, text, sharedHeads(lex, text, resolveOverlaps(widened)));
   const citations = kept.filter((c) => c.entity.type === 'Instrument' || c.entity.type === 'ItuResolution');
-  const nested = widened.filter(
-    (c) => c.rank === 1 && !kept.includes(c) && citations.some((k) => k.start <= c.start && c.end <= k.end),
-  );
+  const nested = !citations.length
+    ? []
+    : widened.filter(
+        (c) => c.rank === 1 && !kept.includes(c) && citations.some((k) => k.start <= c.start && c.end <= k.end),
+      );
   const mentions = emptyList<Mention>();
-  for (const c of sectorsOwning(
-    lex,
-    text,
-    [...kept, ...nested].sort((a, b) => a.start - b.start || a.end - b.end),
-  )) {
+  for (const c of sectorsOwning(lex, text, byPosition(nested.length ? [...kept, ...nested] : kept))) {
     mentions.push({
       entity: c.entity,
       clause: clause.address,
@@ -952,6 +971,21 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
 }
 
 const isSector = (c: Candidate): boolean => c.entity.type === 'Organization' && c.entity.kind === 'itu-sector';
+
+/**
+ * Candidates by position (start, then end), as a stable sort orders them: the list itself where it is in that order
+ * already (as the kept candidates of a clause mostly are), rather than a sorted copy.
+ */
+function byPosition(list: Candidate[]): Candidate[] {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1];
+    const b = list[i];
+    if (a && b && (a.start > b.start || (a.start === b.start && a.end > b.end))) {
+      return [...list].sort((x, y) => x.start - y.start || x.end - y.end);
+    }
+  }
+  return list;
+}
 
 /** Whether the Sector `kept[k]` stands right before a group of `EntityRecord.ofSector` (after the others of its span). */
 function ownsNext(text: string, kept: readonly Candidate[], k: number): boolean {
@@ -1137,10 +1171,10 @@ function definedOrganizations(
   known: readonly Candidate[],
 ): Candidate[] {
   const heads = ctx.lex.organizationHeads;
-  if (!heads.length) return [];
+  if (!heads.length || !acronyms.length) return [];
   const cased = hasCase(ctx.lex.lexicon);
   const capitalised = (w: string): boolean => !cased || /^\p{Lu}/u.test(w);
-  const joiners = new Set(ctx.lex.lexicon.listJoiners.map((j) => j.toLowerCase()));
+  const joiners = ctx.lex.listJoinersLower;
   /** Whether a word ends another name: a known one's, or an acronym's (capitals alone, in a script with case). */
   const endsName = (w: { word: string; start: number } | undefined): boolean =>
     !!w && (known.some((c) => c.end === w.start + w.word.length) || (cased && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(w.word)));
@@ -1162,7 +1196,10 @@ function definedOrganizations(
     let headAt = -1;
     let head: (typeof heads)[number] | undefined;
     for (let i = words.length - 1; i >= Math.max(0, words.length - 1 - MAX_WORDS_AFTER_HEAD); i--) {
-      head = heads.find((h) => h.words.every((w, k) => words[i + k]?.word === w));
+      // The heads that open with this word, in the table's order: the first of them that matches, as of all heads.
+      head = ctx.lex.organizationHeadsByFirst
+        .get(words[i]?.word ?? '')
+        ?.find((h) => h.words.every((w, k) => words[i + k]?.word === w));
       if (head) {
         headAt = i;
         break;

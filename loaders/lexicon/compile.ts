@@ -471,6 +471,8 @@ export interface CompiledLexicon {
     readonly recommendation: RegExp;
     readonly councilWorkingGroup: RegExp;
   };
+  /** The patterns read from where their starts stand, and how (see {@link matchPatterns}); null for Chinese. */
+  readonly patternStarts: PatternStarts | null;
   /**
    * One more Recommendation of a list, right after one (sticky; group `code`): ", F.780.2", " and H.811". Read in a
    * loop rather than as a list in `patterns.recommendation`, which would make that too large to check for ReDoS.
@@ -546,6 +548,13 @@ export interface CompiledLexicon {
   readonly anyCapacity: RegExp;
   /** The lexicon's organisation head words, each split at its spaces once here rather than per acronym read. */
   readonly organizationHeads: readonly { readonly words: readonly string[]; readonly kind: string }[];
+  /** `organizationHeads` by their first word, each list in the table's order. */
+  readonly organizationHeadsByFirst: ReadonlyMap<
+    string,
+    readonly { readonly words: readonly string[]; readonly kind: string }[]
+  >;
+  /** `Lexicon.listJoiners` in lower case. */
+  readonly listJoinersLower: ReadonlySet<string>;
   /**
    * Each relation pattern (global), and its part from its required word on (see {@link fromRequiredWord}), tested
    * before the pattern is run where the pattern writes something before that word; else null.
@@ -768,6 +777,282 @@ function titleCase(name: string): string {
     .replace(/(^|[\s-])(\p{L})/gu, (_m, before: string, first: string) => before + first.toUpperCase());
 }
 
+/** The most starts (see {@link matchStarts}) of one pattern: past it, the pattern is scanned for as it is. */
+const MAX_STARTS = 96;
+/** The most tokens of a start: enough to tell most words apart (a start cut short is still one every match has). */
+const MAX_START_TOKENS = 12;
+
+/** A token of a start: regex source that reads one character or more, and the source of its first character. */
+interface StartToken {
+  readonly src: string;
+  readonly first: string;
+  /** Whether `first` is one literal character (not a class or an escape for one). */
+  readonly literal: boolean;
+}
+
+interface Start {
+  readonly tokens: readonly StartToken[];
+  /** Whether what follows in the pattern may still be added to the start. */
+  readonly open: boolean;
+}
+
+/** Thrown by {@link matchStarts}' parser where it cannot tell a pattern's starts. */
+const UNTOLD = new Error('no starts');
+
+/**
+ * The starts of every match of a regex source (with the u flag): token sequences such that every match begins
+ * with a match of one of them. A lookaround or a word boundary is passed over (a superset: what it tests is left to
+ * the pattern), and a start ends where the next character cannot be told: at an anchor, after a repetition that may
+ * go on, or, with `literalOnly`, at anything but a literal character (for a pattern whose case flag differs from
+ * that of the scan for the starts, where a class might not read alike; a literal with `i` reads a superset). Null
+ * where some match may start with nothing told, where a start opens with no literal character, or where the starts
+ * are more than {@link MAX_STARTS}.
+ */
+export function matchStarts(source: string, literalOnly = false): (readonly StartToken[])[] | null {
+  let i = 0;
+  const none = (): Start[] => [{ tokens: [], open: true }];
+  const stop: Start[] = [{ tokens: [], open: false }];
+  const distinct = (starts: Start[]): Start[] => {
+    const seen = new Map<string, Start>();
+    for (const s of starts) seen.set(`${s.open ? 1 : 0}${s.tokens.map((t) => t.src).join('\u0000')}`, s);
+    if (seen.size > MAX_STARTS) throw UNTOLD;
+    return [...seen.values()];
+  };
+  const closed = (starts: Start[]): Start[] => starts.map((s) => ({ tokens: s.tokens, open: false }));
+  const concat = (before: Start[], next: Start[]): Start[] =>
+    distinct(
+      before.flatMap((a) =>
+        a.open
+          ? next.map((n) => {
+              const tokens = [...a.tokens, ...n.tokens];
+              return tokens.length >= MAX_START_TOKENS
+                ? { tokens: tokens.slice(0, MAX_START_TOKENS), open: false }
+                : { tokens, open: n.open };
+            })
+          : [a],
+      ),
+    );
+  const token = (src: string, literal: boolean): { starts: Start[]; single: StartToken | null } => {
+    if (literalOnly && !literal) return { starts: stop, single: null };
+    const t = { src, first: src, literal };
+    return { starts: [{ tokens: [t], open: true }], single: t };
+  };
+  const disjunction = (): Start[] => {
+    let out = alternative();
+    while (source[i] === '|') {
+      i++;
+      out = distinct([...out, ...alternative()]);
+    }
+    return out;
+  };
+  const alternative = (): Start[] => {
+    let acc = none();
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') acc = concat(acc, term());
+    return acc;
+  };
+  const atom = (): { starts: Start[]; single: StartToken | null } => {
+    const ch = source.charAt(i);
+    if (ch === '(') {
+      const open = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/u.exec(source.slice(i))?.[0] ?? '(';
+      i += open.length;
+      const inner = disjunction();
+      if (source[i] !== ')') throw UNTOLD;
+      i++;
+      return { starts: /^\(\?(?:=|!|<=|<!)/u.test(open) ? none() : inner, single: null };
+    }
+    if (ch === '[') {
+      let j = i + 1;
+      if (source[j] === '^') j++;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      if (j >= source.length) throw UNTOLD;
+      const src = source.slice(i, j + 1);
+      i = j + 1;
+      return token(src, false);
+    }
+    if (ch === '\\') {
+      const e = source.charAt(i + 1);
+      if (e === 'b' || e === 'B') {
+        i += 2;
+        return { starts: none(), single: null };
+      }
+      if (e === 'p' || e === 'P') {
+        const end = source.indexOf('}', i);
+        if (end < 0) throw UNTOLD;
+        const src = source.slice(i, end + 1);
+        i = end + 1;
+        return token(src, false);
+      }
+      const hex = /^\\(?:u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})/u.exec(source.slice(i))?.[0];
+      if (hex) {
+        // A surrogate written as an escape is half of a pair: not a token of its own.
+        if (/^\\u[dD][89a-fA-F]/u.test(hex)) throw UNTOLD;
+        i += hex.length;
+        return token(hex, true);
+      }
+      i += 2;
+      if ('dDsSwW'.includes(e)) return token(`\\${e}`, false);
+      if ('tnrfv'.includes(e) || /[^\p{L}\p{N}]/u.test(e)) return token(`\\${e}`, true);
+      throw UNTOLD; // a back-reference, a control letter
+    }
+    if (ch === '.') {
+      i++;
+      return token('.', false);
+    }
+    if (ch === '^' || ch === '$') {
+      i++;
+      return { starts: stop, single: null };
+    }
+    const literal = String.fromCodePoint(source.codePointAt(i) ?? 0);
+    i += literal.length;
+    return token(literal, true);
+  };
+  const term = (): Start[] => {
+    const { starts, single } = atom();
+    const q = /^(?:[?*+]|\{(\d+)(,(\d*))?\})/u.exec(source.slice(i));
+    if (!q) return starts;
+    i += q[0].length;
+    if (source[i] === '?') i++; // lazy: the same characters may match
+    const min = q[0] === '+' ? 1 : q[0] === '?' || q[0] === '*' ? 0 : Number(q[1]);
+    const max = q[0] === '?' ? 1 : q[0].startsWith('{') && q[2] === undefined ? min : q[3] ? Number(q[3]) : Infinity;
+    if (min === 0) return distinct([...none(), ...(max === 1 ? starts : closed(starts))]);
+    // One token repeated: a token of its own ("[ \t…]+": a run of white space), after which the start goes on.
+    if (single) return [{ tokens: [{ ...single, src: `(?:${single.src})${q[0]}` }], open: true }];
+    return max === 1 ? starts : closed(starts);
+  };
+  try {
+    const starts = disjunction();
+    if (i !== source.length) return null;
+    if (starts.some((s) => !s.tokens[0]?.literal)) return null;
+    return starts.map((s) => s.tokens);
+  } catch (e) {
+    if (e === UNTOLD) return null;
+    throw e;
+  }
+}
+
+/** Token sequences as one regex source, factored into a trie as {@link alternation} does phrases. */
+function tokenTrie(starts: readonly (readonly StartToken[])[]): string {
+  interface Node {
+    end: boolean;
+    readonly kids: Map<string, Node>;
+  }
+  const root: Node = { end: false, kids: new Map() };
+  for (const tokens of starts) {
+    let node = root;
+    for (const t of tokens) {
+      let next = node.kids.get(t.src);
+      if (!next) {
+        next = { end: false, kids: new Map() };
+        node.kids.set(t.src, next);
+      }
+      node = next;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const alts = [...node.kids].map(([src, kid]) => src + emit(kid));
+    if (!alts.length) return '';
+    const body = alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+/** The keys of {@link CompiledLexicon.patterns}. */
+export type PatternKey = keyof CompiledLexicon['patterns'];
+
+/** Characters below this code have an entry in {@link PatternStarts.firstChars}; any above may start any pattern. */
+const FIRST_CHAR_CODES = 0x2000;
+
+/**
+ * The patterns (`CompiledLexicon.patterns`) looked for only where one of their starts ({@link matchStarts}) is
+ * found: one scan for the starts of all of them, rather than one scan of the text per pattern.
+ */
+export interface PatternStarts {
+  /** A start of any of `sticky`'s patterns (global). */
+  readonly scan: RegExp;
+  /** Each pattern read from the starts, sticky, by its bit in `firstChars`. */
+  readonly sticky: readonly { readonly key: PatternKey; readonly re: RegExp }[];
+  /**
+   * For each character code below {@link FIRST_CHAR_CODES}, the bits of the patterns of `sticky` a match of which
+   * may start with that character (the pattern's own flags decide: a case-insensitive one with either case).
+   */
+  readonly firstChars: Uint16Array;
+}
+
+/** {@link CompiledLexicon.patternStarts}: for the patterns whose starts can be told; null for a script without spaces. */
+function patternStarts(lex: Lexicon, patterns: CompiledLexicon['patterns'], ci: string): PatternStarts | null {
+  if (lex.script === 'Han') return null;
+  const told: { key: PatternKey; re: RegExp; starts: (readonly StartToken[])[] }[] = [];
+  for (const key of Object.keys(patterns) as PatternKey[]) {
+    const re = patterns[key];
+    const caseAlike = re.flags.includes('i') === ci.includes('i');
+    const starts = lex.patterns[key].map((t) => matchStarts(templateSource(t, lex), !caseAlike));
+    if (!starts.length || starts.some((s) => s === null)) continue;
+    // One bit each in `firstChars`.
+    if (told.length < 16) told.push({ key, re, starts: starts.flatMap((s) => s ?? []) });
+  }
+  if (!told.length) return null;
+  const firstChars = new Uint16Array(FIRST_CHAR_CODES);
+  told.forEach(({ re, starts }, bit) => {
+    const flags = re.flags.replace(/[gy]/gu, '');
+    const first = new RegExp(`^(?:${[...new Set(starts.map((s) => s[0]?.first ?? ''))].join('|')})`, flags);
+    for (let code = 0; code < FIRST_CHAR_CODES; code++) {
+      if (first.test(String.fromCharCode(code))) firstChars[code] = (firstChars[code] ?? 0) | (1 << bit);
+    }
+  });
+  return {
+    scan: new RegExp(tokenTrie(told.flatMap((t) => t.starts)), `g${ci}`),
+    sticky: told.map(({ key, re }) => ({ key, re: new RegExp(re.source, re.flags.replace('g', 'y')) })),
+    firstChars,
+  };
+}
+
+/**
+ * The matches of each of `keys`' patterns in `text`, each as {@link matchWords} gives them. A pattern of
+ * `lex.patternStarts` is tried, sticky, only where its first character stands at the start of a word and the scan
+ * for all starts found one: every match starts with one of its starts (see {@link matchStarts}); and it is tried at
+ * each such place from the end of its last match on, in the order of the text, as a global scan finds the
+ * leftmost match from there: the same matches.
+ */
+export function matchPatterns(lex: CompiledLexicon, keys: readonly PatternKey[], text: string): RegExpExecArray[][] {
+  const starts = lex.patternStarts;
+  const out: RegExpExecArray[][] = [];
+  /** By bit in `starts.sticky`: where in `keys` the pattern's matches go, -1 where not asked for. */
+  const slotOf: number[] = starts ? starts.sticky.map(() => -1) : [];
+  let wanted = 0;
+  for (const [k, key] of keys.entries()) {
+    const bit = starts ? starts.sticky.findIndex((s) => s.key === key) : -1;
+    if (bit >= 0) {
+      slotOf[bit] = k;
+      wanted |= 1 << bit;
+      out.push([]);
+    } else out.push([...matchWords(lex.lexicon, lex.patterns[key], text)]);
+  }
+  if (!starts || !wanted) return out;
+  const until = slotOf.map(() => 0);
+  const { scan, sticky, firstChars } = starts;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const at = m.index;
+    scan.lastIndex = at + 1;
+    if (at > 0 && WORD_CHAR.test(text.charAt(at - 1))) continue;
+    const code = text.charCodeAt(at);
+    const may = (code < FIRST_CHAR_CODES ? (firstChars[code] ?? 0) : 0xffff) & wanted;
+    for (let bit = 0; may >> bit; bit++) {
+      if (!((may >> bit) & 1) || at < (until[bit] ?? 0)) continue;
+      const re = sticky[bit]?.re;
+      if (!re) continue;
+      re.lastIndex = at;
+      const found = re.exec(text);
+      if (!found) continue;
+      out[slotOf[bit] ?? 0]?.push(found);
+      until[bit] = at + (found[0].length || 1);
+    }
+  }
+  return out;
+}
+
 function combine(templates: readonly string[], lex: Lexicon, flags: string): RegExp {
   // Named groups may repeat across alternatives only in separate regexes, so each template is tried in order by
   // the caller when it needs groups; here they are joined as one alternation with renamed groups.
@@ -896,6 +1181,27 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     for (const n of names) placeByName.set(foldName(n), canonical);
   }
 
+  const patterns: CompiledLexicon['patterns'] = {
+    studyGroup: combine(lex.patterns.studyGroup, lex, `g${ci}`),
+    question: combine(lex.patterns.question, lex, `g${ci}`),
+    unnumberedQuestion: combine(lex.patterns.unnumberedQuestion, lex, `g${ci}`),
+    ituResolution: combine(lex.patterns.ituResolution, lex, `g${ci}`),
+    // As written: a decision is cited with a capital ("Decision 482"); "the decision 2 of …", "решения 2019 года" are no citation.
+    ituDecision: combine(lex.patterns.ituDecision, lex, 'gu'),
+    unResolution: combine(lex.patterns.unResolution, lex, `g${ci}`),
+    whaResolution: combine(lex.patterns.whaResolution, lex, `g${ci}`),
+    sdg: combine(lex.patterns.sdg, lex, `g${ci}`),
+    recommendation: combine(lex.patterns.recommendation, lex, `g${ci}`),
+    councilWorkingGroup: combine(lex.patterns.councilWorkingGroup, lex, `g${ci}`),
+  };
+
+  const organizationHeads = lex.organizationHeads.map((h) => ({ words: h.word.split(' '), kind: h.kind }));
+  const organizationHeadsByFirst = new Map<string, (typeof organizationHeads)[number][]>();
+  for (const h of organizationHeads) {
+    const first = h.words[0] ?? '';
+    organizationHeadsByFirst.set(first, [...(organizationHeadsByFirst.get(first) ?? []), h]);
+  }
+
   return {
     lexicon: lex,
     preamble,
@@ -946,19 +1252,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       `^${WS}*(?:,${WS}*)?${links}(?<name>${bodyAlt})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       ci,
     ),
-    patterns: {
-      studyGroup: combine(lex.patterns.studyGroup, lex, `g${ci}`),
-      question: combine(lex.patterns.question, lex, `g${ci}`),
-      unnumberedQuestion: combine(lex.patterns.unnumberedQuestion, lex, `g${ci}`),
-      ituResolution: combine(lex.patterns.ituResolution, lex, `g${ci}`),
-      // As written: a decision is cited with a capital ("Decision 482"); "the decision 2 of …", "решения 2019 года" are no citation.
-      ituDecision: combine(lex.patterns.ituDecision, lex, 'gu'),
-      unResolution: combine(lex.patterns.unResolution, lex, `g${ci}`),
-      whaResolution: combine(lex.patterns.whaResolution, lex, `g${ci}`),
-      sdg: combine(lex.patterns.sdg, lex, `g${ci}`),
-      recommendation: combine(lex.patterns.recommendation, lex, `g${ci}`),
-      councilWorkingGroup: combine(lex.patterns.councilWorkingGroup, lex, `g${ci}`),
-    },
+    patterns,
+    patternStarts: patternStarts(lex, patterns, ci),
     resolutionMore: resolutionMore(lex, ci),
     recommendationMore: new RegExp(
       `${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?<code>${RECOMMENDATION_CODE})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
@@ -1023,7 +1318,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     })),
     // The phrases alone, without the word boundaries `re` checks: a superset, and a plain alternation is quick to scan.
     anyCapacity: lex.capacity?.length ? new RegExp(alternation(lex.capacity.map((c) => c.phrase)), ci) : /(?!)/u,
-    organizationHeads: lex.organizationHeads.map((h) => ({ words: h.word.split(' '), kind: h.kind })),
+    organizationHeads,
+    organizationHeadsByFirst,
+    listJoinersLower: new Set(lex.listJoiners.map((j) => j.toLowerCase())),
     relations: lex.relations.flatMap((r) =>
       r.patterns.map((p) => {
         const part = fromRequiredWord(p);

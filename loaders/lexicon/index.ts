@@ -10,7 +10,7 @@ import type { Lexicon } from './types';
 import { zh } from './zh';
 
 export type { Lexicon, PreambleKey, OperativeKey, AssemblyBody, TextSeries } from './types';
-export type { CompiledLexicon } from './compile';
+export type { CompiledLexicon, PatternKey } from './compile';
 export { addressableByItu, ituKindAddressed, ENTITIES, ENTITY_BY_KEY, STUDY_GROUP_NUMBERS } from './entities';
 export type { EntityRecord } from './entities';
 export {
@@ -20,6 +20,7 @@ export {
   templateSource,
   fromRequiredWord,
   compileLexicon,
+  matchPatterns,
   matchWords,
   openerOf,
   unelided,

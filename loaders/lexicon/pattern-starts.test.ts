@@ -1,0 +1,140 @@
+/**
+ * The mention patterns are looked for only where one of their starts stands (`matchPatterns`, see `matchStarts`):
+ * that must find exactly the matches a scan of the whole text per pattern finds (`matchWords`), in every language.
+ */
+import fc from 'fast-check';
+import type { PatternKey } from './index';
+import { ENTITIES, LEXICONS, lexiconFor, matchPatterns, matchWords } from './index';
+import { matchStarts } from './compile';
+
+const KEYS: readonly PatternKey[] = [
+  'studyGroup',
+  'question',
+  'unnumberedQuestion',
+  'ituResolution',
+  'ituDecision',
+  'unResolution',
+  'whaResolution',
+  'sdg',
+  'recommendation',
+  'councilWorkingGroup',
+];
+
+/** Where each match starts and what it reads, with its groups: all that the mentions are made of. */
+/** Values for a template's slots, as texts write them. */
+const SLOT_VALUES: Record<string, (lex: NonNullable<ReturnType<typeof lexiconFor>>['lexicon']) => string> = {
+  N: () => '17',
+  NUMS: () => '11, 13 and 17',
+  RNUMS: () => '78 and 90',
+  GOALS: () => '3 and 9',
+  QCODE: () => '2/2',
+  QCODES: () => '2/2 and 14-3/2',
+  UNNUM: () => '70/1',
+  UNNUMS: () => '70/1 and 71/2',
+  WHANUM: () => '58.28',
+  WHACODES: () => 'WHA58.28, WHA66.24 and WHA71.7',
+  WHANUMS: () => '58.28 and 71.7',
+  YEAR: () => '2022',
+  PLACE: () => 'Geneva',
+  SESSION: () => 'C19',
+  TEXT: () => 'digital health',
+  RCODE: () => 'H.810',
+  SECTOR: (l) => l.sectors[0]?.sector ?? '',
+  BODY: (l) => l.bodies[0]?.names[0] ?? '',
+  HEADERBODY: (l) => l.bodies.find((b) => b.headerNames?.length)?.headerNames?.[0] ?? '',
+};
+
+/** A text a template may match, roughly: its slots filled, its regex syntax left out. */
+const writtenOut = (template: string, lex: NonNullable<ReturnType<typeof lexiconFor>>['lexicon']): string =>
+  template
+    .replace(/\{([A-Z]+)\}/gu, (_, slot: string) => SLOT_VALUES[slot]?.(lex) ?? '')
+    .replace(/\\([().])/gu, '$1')
+    .replace(/\(\?(?:<!|<=|=|!)[^)]*\)|\(\?:|\)\??|[?*+|]|\[[^\]]*\]|\\[a-z]/gu, '');
+
+const shown = (matches: readonly RegExpExecArray[]): string[] =>
+  matches.map((m) => `${m.index}:${m[0]}:${JSON.stringify(m.groups ?? {})}`);
+
+describe('the starts of a pattern', () => {
+  const starts = (source: string, literalOnly = false): string[] | null =>
+    matchStarts(source, literalOnly)?.map((tokens) => tokens.map((t) => t.src).join('')) ?? null;
+
+  it('are its words as written, with each optional part and without it', () => {
+    expect(starts('(?:ITU )?Council')?.sort()).toEqual(['Council', 'ITU Council'].sort());
+    expect(starts('Study Groups?')?.sort()).toEqual(['Study Group', 'Study Groups'].sort());
+  });
+
+  it('take in a repeated token and what follows it, and stop after a repetition that may go on', () => {
+    expect(starts('SG[ \\t]+\\d{1,4}x')).toEqual(['SG(?:[ \\t])+(?:\\d){1,4}x']);
+    expect(starts('ab*c')?.sort()).toEqual(['ab', 'ac'].sort());
+  });
+
+  it('pass over a look-around and a word boundary', () => {
+    expect(starts('(?<![\\p{L}])\\bWHA(?=\\d)')).toEqual(['WHA']);
+  });
+
+  it('keep only literal characters for a pattern of another case flag', () => {
+    expect(starts('Decision[ \\t]+(?<N>\\d+)', true)).toEqual(['Decision']);
+  });
+
+  it.each([
+    ['a pattern that may match at once', 'a?'],
+    ['a pattern that opens with a class', '[CС]-\\d'],
+    ['a pattern that opens with an optional class', '\\s*Council'],
+    ['a back-reference', '(a)\\1'],
+  ])('are not told for %s', (_, source) => {
+    expect(starts(source)).toBeNull();
+  });
+});
+
+describe('patterns looked for where their starts stand', () => {
+  it.each(LEXICONS.filter((l) => l.script !== 'Han').map((l) => [l.language]))(
+    'find the same matches as a scan per pattern in %s',
+    (language) => {
+      const lex = lexiconFor(language);
+      if (!lex) throw new Error(`no lexicon ${language}`);
+      expect(lex.patternStarts?.sticky.length ?? 0).toBeGreaterThan(0);
+      // Texts of the lexicon's own words: the templates' words, entity and Sector names, numbers and codes, run
+      // together with white space, punctuation, a letter glued on (starts inside words), in any case.
+      const words = [
+        ...Object.values(lex.lexicon.patterns).flatMap((ts: readonly string[]) =>
+          ts.flatMap((t) => [writtenOut(t, lex.lexicon), ...writtenOut(t, lex.lexicon).split(/\s+/u)]),
+        ),
+        ...ENTITIES.flatMap((e) => lex.lexicon.entityNames[e.key] ?? []),
+        ...lex.lexicon.sectors.flatMap((s) => [s.sector, ...s.names]),
+        ...lex.lexicon.bodies.flatMap((b) => [...b.names, ...(b.headerNames ?? [])]),
+        ...lex.lexicon.listJoiners,
+        ...['17', '2/2', '14-3/2', '70/1', '58.28', 'WHA71.7', 'H.810', 'A/RES/70/1', 'SG16', 'C19', '2022', 'Rev.'],
+        ...['(', ')', ',', '.', ';', 'x', 'ſ', 'K'],
+      ].filter((w) => w.length > 0);
+      const piece = fc.tuple(
+        fc.constantFrom(...words),
+        fc.constantFrom(
+          (w: string) => w,
+          (w: string) => w.toUpperCase(),
+          (w: string) => w.toLowerCase(),
+        ),
+        fc.constantFrom(' ', ' ', ' ', '', '\u00A0', '  ', '\n', ', ', '-'),
+      );
+      const text = fc.array(piece, { maxLength: 40 }).map((ps) => ps.map(([w, f, sep]) => f(w) + sep).join(''));
+      fc.assert(
+        fc.property(text, (t) => {
+          const fast = matchPatterns(lex, KEYS, t);
+          KEYS.forEach((key, k) => {
+            expect(shown(fast[k] ?? [])).toEqual(shown([...matchWords(lex.lexicon, lex.patterns[key], t)]));
+          });
+        }),
+        { numRuns: 400, seed: 28 },
+      );
+    },
+  );
+
+  it('find a pattern that starts with a character its case flag folds to another ("ſ" is "s")', () => {
+    const lex = lexiconFor('en');
+    if (!lex) throw new Error('no lexicon en');
+    const text = 'the ſtudy Group 5 and xStudy Group 6; SG 17, SDGs 3 and 4';
+    const fast = matchPatterns(lex, ['studyGroup', 'sdg'], text);
+    expect(shown(fast[0] ?? [])).toEqual(shown([...matchWords(lex.lexicon, lex.patterns.studyGroup, text)]));
+    expect(shown(fast[1] ?? [])).toEqual(shown([...matchWords(lex.lexicon, lex.patterns.sdg, text)]));
+    expect(fast[0]?.map((m) => m[0])).toEqual(['ſtudy Group 5', 'SG 17']);
+  });
+});
