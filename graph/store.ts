@@ -58,8 +58,9 @@ export type PropertyFilter =
 /**
  * A step's choice of one neighbour (see `ExpandStep.pick`): the node whose `property` is the first of `prefer`,
  * else the second, …; else, among the others, the one with the lowest value of `property` (as Cypher orders: strings
- * in code-unit order, then booleans, then numbers by value; a node without it last); then the lowest node id (then
- * type, then direction, as a distinct step orders its neighbours).
+ * in code-unit order, then booleans, then numbers by value; a node without it, or with a value that is none of
+ * these (a list, an object), last); then the lowest node id (then type, then direction, as a distinct step orders
+ * its neighbours).
  */
 export interface StepPick {
   readonly property: string;

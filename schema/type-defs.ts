@@ -168,7 +168,8 @@ export const typeDefs = gql`
     instructedGroups: [StudyGroup!]!
     """
     What each party is instructed, invited, encouraged... to do, in text order. With several languages loaded, the
-    instructions of one document are returned: the \`language\` given, else English, else the first available.
+    instructions of one document are returned: the one in the \`language\` given (none if the version has no text in
+    it); without a \`language\`, the English one, else the first by language.
     """
     instructions(language: Language): [Instruction!]!
     "What this version cites: ITU resolutions (as the cited revision when the citation names one) and other instruments."

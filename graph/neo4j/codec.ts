@@ -26,7 +26,7 @@ import { foldForSearch } from '../text';
 export type StoredScalar = string | boolean | number | Integer;
 export type StoredValue = StoredScalar | StoredScalar[];
 
-const JSON_PREFIX = 'json:';
+export const JSON_PREFIX = 'json:';
 
 /** Node properties the store keeps for itself. */
 export const INTERNAL_NODE_PROPERTIES = [

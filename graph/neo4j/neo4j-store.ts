@@ -56,6 +56,7 @@ import {
   encodeEdge,
   encodeNode,
   encodeScalar,
+  JSON_PREFIX,
   nodeTypeOf,
   searchSource,
   acronymKey,
@@ -1296,6 +1297,9 @@ function stepExpression(
     case 'expand': {
       const types = step.types.map((t) => cypherRelType(t, 'STORE_INVALID_QUERY'));
       const labels = step.nodeTypes?.map((t) => cypherLabel(t, 'STORE_INVALID_QUERY'));
+      // A bad where or pick is refused even where the step can reach nothing, as traverseWith refuses it.
+      stepFilters(step);
+      stepPick(step);
       // An empty list of types (or node types) allows none, as in `expand`.
       if (types.length === 0 || labels?.length === 0) return '[]';
       const [r, t, o] = [`r${depth}`, `t${depth}`, `o${depth}`];
@@ -1369,10 +1373,17 @@ function pickClause(step: ExpandStep, m: string, t: string, o: string, params: R
     ? `${m}.\`${pick.property}\``
     : `${m}[$${parameter(params, pick.property)}]`;
   const prefer = pick.prefer ?? [];
+  // Preferred values as the store writes them (see encodeScalar), so that they compare with what it holds.
   const rank = prefer.length
-    ? `CASE ${prop} ${prefer.map((v, i) => `WHEN $${parameter(params, v)} THEN ${i}`).join(' ')} ELSE ${prefer.length} END, `
+    ? `CASE ${prop} ${prefer.map((v, i) => `WHEN $${parameter(params, encodeScalar(v))} THEN ${i}`).join(' ')} ELSE ${prefer.length} END, `
     : '';
-  return `ORDER BY ${rank}${prop}, ${m}.id, ${t}, ${o} LIMIT 1`;
+  // Only a string, boolean or number orders; anything else counts as missing, as in traverseWith: a list, and a
+  // value held encoded (see encodeValue: an object; also a string that itself starts with the prefix, which alone
+  // ranks as missing here and as a string in traverseWith).
+  const scalar =
+    `CASE WHEN ${prop} IS :: STRING AND NOT ${prop} STARTS WITH $${parameter(params, JSON_PREFIX)} THEN ${prop} ` +
+    `WHEN ${prop} IS :: BOOLEAN OR ${prop} IS :: INTEGER OR ${prop} IS :: FLOAT THEN ${prop} END`;
+  return `ORDER BY ${rank}${scalar}, ${m}.id, ${t}, ${o} LIMIT 1`;
 }
 
 /** Adds a query parameter and answers its name. */

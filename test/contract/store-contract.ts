@@ -1188,8 +1188,42 @@ export function runStoreContract(
             )
           ).picked,
         ).toEqual([zh]);
+        // A list (a clause's span) orders as no value: the lowest id, on both stores, although the clause of the
+        // lowest id has the later span.
+        const reversed = resolutionDocument({
+          ...PP183,
+          language: 'en',
+          checksum: 'pp-183-reversed',
+          clauses: [
+            { address: 'resolves/1', order: 0, text: 'to work with WHO;' },
+            { address: 'preamble/noting/a', order: 1, text: 'the work of WHO;' },
+          ],
+        });
+        await store.writeDocument(reversed);
+        const doc = reversed.document.id;
+        const [clauses] = await store.traverse({
+          starts: [
+            {
+              ids: [doc],
+              step: {
+                kind: 'expand',
+                direction: 'out',
+                types: ['HAS_CLAUSE'],
+                distinct: true,
+                pick: { property: 'span' },
+              },
+            },
+          ],
+        });
+        expect(clauses?.kind === 'expand' && clauses.neighbours.get(doc)?.map((n) => n.node.id)).toEqual([
+          ids.clause(doc, 'preamble/noting/a'),
+        ]);
         await expect(
           store.traverse(documents({ property: 'language', prefer: ['en'] }, { distinct: false })),
+        ).rejects.toMatchObject({ code: 'STORE_INVALID_QUERY' });
+        // Refused even where the step can reach nothing.
+        await expect(
+          store.traverse(documents({ property: 'language' }, { distinct: false, types: [] })),
         ).rejects.toMatchObject({ code: 'STORE_INVALID_QUERY' });
         await expect(store.traverse(documents({ property: 'type' }))).rejects.toMatchObject({
           code: 'STORE_INVALID_QUERY',
