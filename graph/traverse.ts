@@ -80,7 +80,8 @@ export function pickNeighbour(list: readonly Neighbour[], pick: StepPick): reado
     const [rankB, valueB] = pickOrder(pick, b.node);
     return rankA - rankB || compareValues(valueA, valueB) || byNode(a, b);
   };
-  const [first] = [...list].sort(inOrder);
+  let first: Neighbour | undefined;
+  for (const n of list) if (!first || inOrder(n, first) < 0) first = n;
   return first ? [first] : [];
 }
 
