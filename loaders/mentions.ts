@@ -11,6 +11,7 @@ import {
   ENTITY_BY_KEY,
   hasCase,
   ituKindAddressed,
+  matchEntities,
   matchPatterns,
   matchWords,
   slot,
@@ -474,7 +475,8 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
     councilWorkingGroup,
     recommendation,
   ] = matchPatterns(lex, keys, joined).map(buckets);
-  const entities = buckets(matchWords(lex.lexicon, lex.entityWords, joined));
+  // Tried only at words that may begin a name (see `matchEntities`): most words begin none.
+  const entities = buckets(matchEntities(lex, joined));
   const acronym = lex.lexicon.organizationHeads.length ? buckets(joined.matchAll(ACRONYM)) : texts.map(() => NONE);
   return texts.map((_, i) => ({
     studyGroup: studyGroup?.[i] ?? NONE,

@@ -516,6 +516,8 @@ export interface CompiledLexicon {
    * same matches with either; `entities` gives mid-word matches to a plain scan.
    */
   readonly entityWords: RegExp;
+  /** The entity names looked for only at words that may begin one (see {@link matchEntities}); null for Chinese. */
+  readonly entityStarts: EntityStarts | null;
   readonly entityOf: (matched: string) => EntityRecord | null;
   /**
    * `Lexicon.nameQualifiers` at the end of a text: a known name right after is the end of another's name, if it is
@@ -1053,6 +1055,99 @@ export function matchPatterns(lex: CompiledLexicon, keys: readonly PatternKey[],
   return out;
 }
 
+/**
+ * Each UTF-16 code unit's word class as `matchWords` tells it (one code unit at a time): -1 for a letter or digit,
+ * else 0. Built on first use (some milliseconds), then never changed.
+ */
+let wordUnits: Int32Array | null = null;
+function wordUnitTable(): Int32Array {
+  if (wordUnits) return wordUnits;
+  const table = new Int32Array(0x10000);
+  for (const [from, to] of [
+    [0, 0xd800],
+    [0xe000, 0x10000],
+  ] as const) {
+    let units = '';
+    for (let c = from; c < to; c++) units += String.fromCharCode(c);
+    for (const m of units.matchAll(/[\p{L}\p{N}]+/gu)) table.fill(-1, from + m.index, from + m.index + m[0].length);
+  }
+  wordUnits = table;
+  return table;
+}
+
+/** Buckets of {@link EntityStarts.firstWords}: a power of two. */
+const FIRST_WORD_BUCKETS = 1 << 16;
+
+/** Hash of a run of code units, step by step: `h = ((h * 31 + unit + 1) | 0)`; its bucket is `h & (BUCKETS - 1)`. */
+const hashStep = (h: number, unit: number): number => (Math.imul(h, 31) + unit + 1) | 0;
+
+/** {@link CompiledLexicon.entityStarts}. */
+export interface EntityStarts {
+  /** 1 in the bucket of the first word (its first run of letters and digits) of every entity name. */
+  readonly firstWords: Uint8Array;
+  /** `entityWords`, sticky. */
+  readonly sticky: RegExp;
+}
+
+/**
+ * {@link CompiledLexicon.entityStarts}; null for a script without spaces, or where a name does not open with a
+ * letter or digit (it could start where no word does).
+ */
+function entityStarts(names: readonly string[], sticky: RegExp, lex: Lexicon): EntityStarts | null {
+  if (lex.script === 'Han' || sticky.flags.includes('i')) return null;
+  const units = wordUnitTable();
+  const firstWords = new Uint8Array(FIRST_WORD_BUCKETS);
+  for (const name of names) {
+    if (!units[name.charCodeAt(0)]) return null;
+    let h = 0;
+    for (let i = 0; i < name.length && units[name.charCodeAt(i)]; i++) h = hashStep(h, name.charCodeAt(i));
+    firstWords[h & (FIRST_WORD_BUCKETS - 1)] = 1;
+  }
+  return { firstWords, sticky };
+}
+
+/**
+ * The matches {@link matchWords} gives of `lex.entityWords` in `text`, in order, found by trying it (sticky) only at
+ * the words whose run of letters and digits is the first run of some name (by hash; a collision costs one try).
+ * That is every place a match can start: a match starts a word (matchWords' rule) with a name, which the regex
+ * matches letter for letter (no case folding); the name's first run is followed by a character that is no letter
+ * or digit (white space, hyphen and apostrophe classes are none either), or by the boundary the regex requires
+ * after a name; so the text's run there is the name's first run. Tried at each such word from the end of the last
+ * match on, in the order of the text, as the global scan finds the leftmost match from there: the same matches.
+ */
+export function matchEntities(lex: CompiledLexicon, text: string): RegExpExecArray[] {
+  const starts = lex.entityStarts;
+  if (!starts) return [...matchWords(lex.lexicon, lex.entityWords, text)];
+  const units = wordUnitTable();
+  const { firstWords, sticky } = starts;
+  const out: RegExpExecArray[] = [];
+  let until = 0;
+  const tryAt = (at: number): void => {
+    if (at < until) return;
+    sticky.lastIndex = at;
+    const found = sticky.exec(text);
+    if (!found) return;
+    out.push(found);
+    until = at + found[0].length;
+  };
+  // Branch-free per code unit (a run's hash and length reset to 0 at a unit that is no letter or digit): a branch
+  // only where a run ends in a bucket of a first word.
+  let h = 0;
+  let run = 0;
+  let previous = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const unit = text.charCodeAt(i);
+    const word = units[unit] ?? 0;
+    if (previous & ~word & (firstWords[h & (FIRST_WORD_BUCKETS - 1)] ?? 0)) tryAt(i - run);
+    h = hashStep(h, unit) & word;
+    run = (run + 1) & word;
+    previous = word;
+  }
+  if (previous & (firstWords[h & (FIRST_WORD_BUCKETS - 1)] ?? 0)) tryAt(n - run);
+  return out;
+}
+
 function combine(templates: readonly string[], lex: Lexicon, flags: string): RegExp {
   // Named groups may repeat across alternatives only in separate regexes, so each template is tried in order by
   // the caller when it needs groups; here they are joined as one alternation with renamed groups.
@@ -1289,6 +1384,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     sharedHeadOf: foldedLookup(sharedHeadKeys),
     entities: new RegExp(boundedAfter(entityAlternation, lex), 'gu'),
     entityWords: new RegExp(boundedWordStart(entityAlternation, lex), 'gu'),
+    entityStarts: entityStarts(entityNames, new RegExp(boundedWordStart(entityAlternation, lex), 'yu'), lex),
     entityOf: foldedLookup(entityByName),
     qualifiedBefore: lex.nameQualifiers?.length ? new RegExp(`(?:${alternation(lex.nameQualifiers)})$`, 'u') : /(?!)/u,
     // Folding costs more than the lookup: none at all where the lexicon lists no such name.

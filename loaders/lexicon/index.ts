@@ -21,6 +21,7 @@ export {
   fromRequiredWord,
   compileLexicon,
   matchPatterns,
+  matchEntities,
   matchWords,
   openerOf,
   unelided,

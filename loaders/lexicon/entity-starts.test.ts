@@ -1,0 +1,51 @@
+/**
+ * The entity names are looked for only at words that may begin one (`matchEntities`): that must find exactly the
+ * matches a scan of the whole text finds (`matchWords` with `entityWords`), in every language.
+ */
+import fc from 'fast-check';
+import { ENTITIES, LEXICONS, lexiconFor, matchEntities, matchWords } from './index';
+
+const shown = (matches: readonly RegExpExecArray[]): string[] => matches.map((m) => `${m.index}:${m[0]}`);
+
+describe('entity names looked for at the words that may begin one', () => {
+  it.each(LEXICONS.map((l) => [l.language]))('find the same matches as a scan of the whole text in %s', (language) => {
+    const lex = lexiconFor(language);
+    if (!lex) throw new Error(`no lexicon ${language}`);
+    if (lex.lexicon.script !== 'Han') expect(lex.entityStarts).not.toBeNull();
+    const names = ENTITIES.flatMap((e) => [...e.neutral, ...(lex.lexicon.entityNames[e.key] ?? [])]);
+    // The names whole, their words, and what texts put around them, in any case; written with other hyphens,
+    // apostrophes and white space; glued to a letter or digit before or after (names inside words).
+    const words = [
+      ...names,
+      ...names.flatMap((n) => n.split(/[\s-]+/u)),
+      ...['of the', 'and', ',', '.', '(', ')', 'x', 'é', 'д', 'ا', '1', 's'],
+    ].filter((w) => w.length > 0);
+    const piece = fc.tuple(
+      fc.constantFrom(...words),
+      fc.constantFrom(
+        (w: string) => w,
+        (w: string) => w.toUpperCase(),
+        (w: string) => w.toLowerCase(),
+        (w: string) => w.charAt(0).toLowerCase() + w.slice(1),
+        (w: string) => w.replace(/-/gu, '\u2011').replace(/'/gu, '’'),
+        (w: string) => w.replace(/ /gu, '\u00A0 \t'),
+      ),
+      fc.constantFrom(' ', ' ', ' ', '', '\u00A0', '  ', '\n', ', ', '-', '\u2013', "'"),
+    );
+    const text = fc.array(piece, { maxLength: 30 }).map((ps) => ps.map(([w, f, sep]) => f(w) + sep).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(shown(matchEntities(lex, t))).toEqual(shown([...matchWords(lex.lexicon, lex.entityWords, t)]));
+      }),
+      { numRuns: 300, seed: 28 },
+    );
+  });
+
+  it('find a name at the start and the end of the text, and none inside a word', () => {
+    const lex = lexiconFor('en');
+    if (!lex) throw new Error('no lexicon en');
+    const text = 'World Health Organization and xWHO, WHOx; ITU‑T and the WHO';
+    expect(shown(matchEntities(lex, text))).toEqual(shown([...matchWords(lex.lexicon, lex.entityWords, text)]));
+    expect(matchEntities(lex, text).map((m) => m[0])).toEqual(['World Health Organization', 'ITU‑T', 'WHO']);
+  });
+});
