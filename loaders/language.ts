@@ -6,7 +6,7 @@ import { LEXICONS } from './lexicon';
 import type { Lexicon } from './lexicon';
 import type { Language } from './types';
 
-type Script = 'Latin' | 'Han' | 'Cyrillic' | 'Arabic';
+export type Script = 'Latin' | 'Han' | 'Cyrillic' | 'Arabic';
 
 const LETTER = /\p{L}/u;
 
@@ -45,63 +45,98 @@ function unitInfo(c: number): number {
 }
 
 /**
- * The stopwords of the candidates as a trie over code units: each word of the text is looked up while it is read,
- * without cutting it out of the text (most words leave the trie at their first or second character). Flat arrays
- * rather than a Map per node: a Map lookup per character cost a quarter of detection.
+ * The stopwords of the candidates as a trie over code units, walked as a table while each word is read, without
+ * cutting it out of the text. A code unit's class (`raw`, or `folded` for reading the text as if lower-cased) is its
+ * column in the table: {@link NOT_WORD}, {@link OFF_TRIE} for a word unit no stopword holds, or a unit the stopwords
+ * hold. Row {@link OUTSIDE}'s word columns are the root's children; row {@link OFF_TRIE} is a word that left the
+ * trie, where it stays. Once off the trie (most words are after their first or second character) a word is only
+ * read to its end, one class lookup per character: walking the trie node by node to the word's end cost a third of
+ * detection.
  */
 interface StopwordTrie {
-  /** The root's child for each code unit below {@link ROOT_UNITS} (-1: none). The root is node 0. */
-  readonly root: Int32Array;
-  /** The children of node n are `nodes[k]`, reached by `units[k]`, for k from `first[n]` to `first[n + 1]`. */
-  readonly first: Int32Array;
-  readonly units: Uint16Array;
-  readonly nodes: Int32Array;
-  /** Bit mask of the candidates (by index) whose stopwords end at each node; 0 if none. */
+  /** Columns per row. */
+  readonly width: number;
+  /** `next[state * width + class]`: the state reached. */
+  readonly next: Int32Array;
+  /** Bit mask of the candidates (by index) whose stopwords end at each state; 0 if none. */
   readonly masks: Int32Array;
+  /** The class of each code unit in the text as it is ({@link UNKNOWN} until first seen). */
+  readonly raw: Uint8Array;
+  /** The class of each code unit's lower case, where lowering it alone is as lowering it in its text. */
+  readonly folded: Uint8Array;
+  /** The column of each code unit the stopwords hold (0: none). */
+  readonly column: Uint8Array;
 }
 
-const ROOT_UNITS = 0x800;
+/** Class (and column) of a unit that is no word character. */
+const NOT_WORD = 0;
+/** Class of a word unit that no stopword holds; state of a word that left the trie. */
+const OFF_TRIE = 1;
+/** State between words. */
+const OUTSIDE = 0;
+/** Classes that stop the table walk, above those of units the stopwords hold. */
+const PAIR = 0xfd; // a high surrogate: the pair is read as one character
+const BAIL = 0xfe; // reading the text as lower-cased, a unit whose lower case depends on its context
+const UNKNOWN = 0xff;
 
 function stopwordTrie(stopwords: ReadonlyMap<string, number>): StopwordTrie {
-  const kids: Map<number, number>[] = [new Map()];
-  const masks: number[] = [0];
-  for (const [word, mask] of stopwords) {
-    let node = 0;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let next = kids[node]?.get(c);
-      if (next === undefined) {
-        next = kids.length;
-        kids.push(new Map());
-        masks.push(0);
-        kids[node]?.set(c, next);
-      }
-      node = next;
-    }
-    masks[node] = mask;
+  const column = new Uint8Array(0x10000);
+  let width = 2;
+  for (const word of stopwords.keys()) {
+    for (let i = 0; i < word.length; i++) if (column[word.charCodeAt(i)] === 0) column[word.charCodeAt(i)] = width++;
   }
-  const root = new Int32Array(ROOT_UNITS).fill(-1);
-  for (const [c, next] of kids[0] ?? []) if (c < ROOT_UNITS) root[c] = next;
-  const first = new Int32Array(kids.length + 1);
-  const units: number[] = [];
-  const nodes: number[] = [];
-  kids.forEach((k, n) => {
-    first[n] = units.length;
-    for (const [c, next] of k) {
-      units.push(c);
-      nodes.push(next);
+  // No candidates' stopwords (a few dozen short words) come near this many distinct units.
+  if (width > PAIR) throw new Error('stopwords of too many distinct code units');
+  // Rows 0 (between words) and 1 (a word off the trie); a new row for each trie node, the root being row 0's words.
+  const rows: number[][] = [];
+  const row = (): number => {
+    rows.push(Array.from({ length: width }, (_, k) => (k === NOT_WORD ? OUTSIDE : OFF_TRIE)));
+    return rows.length - 1;
+  };
+  row();
+  row();
+  const masks: number[] = [0, 0];
+  for (const [word, mask] of stopwords) {
+    let state = OUTSIDE;
+    for (let i = 0; i < word.length; i++) {
+      const k = column[word.charCodeAt(i)] ?? 0;
+      let to = rows[state]?.[k] ?? OFF_TRIE;
+      if (to === OFF_TRIE) {
+        to = row();
+        masks.push(0);
+        (rows[state] as number[])[k] = to;
+      }
+      state = to;
     }
-  });
-  first[kids.length] = units.length;
-  return { root, first, units: Uint16Array.from(units), nodes: Int32Array.from(nodes), masks: Int32Array.from(masks) };
+    masks[state] = mask;
+  }
+  return {
+    width,
+    next: Int32Array.from(rows.flat()),
+    masks: Int32Array.from(masks),
+    raw: new Uint8Array(0x10000).fill(UNKNOWN),
+    folded: new Uint8Array(0x10000).fill(UNKNOWN),
+    column,
+  };
 }
 
-/** The node reached from `node` by code unit `c`, or -1. */
-function step(trie: StopwordTrie, node: number, c: number): number {
-  if (node === 0 && c < ROOT_UNITS) return trie.root[c] ?? -1;
-  const end = trie.first[node + 1] ?? 0;
-  for (let k = trie.first[node] ?? 0; k < end; k++) if (trie.units[k] === c) return trie.nodes[k] ?? -1;
-  return -1;
+/** The class of a word unit: its column, or OFF_TRIE. */
+function wordClass(trie: StopwordTrie, c: number): number {
+  return trie.column[c] || OFF_TRIE;
+}
+
+/** Finds and keeps the class of a code unit the first time it is seen. */
+function classify(trie: StopwordTrie, fold: boolean, c: number): number {
+  let k: number;
+  if (c >= 0xd800 && c <= 0xdfff) k = fold ? BAIL : c <= 0xdbff ? PAIR : NOT_WORD;
+  else {
+    const info = unitInfo(c);
+    if (!fold) k = info & SELF_WORD ? wordClass(trie, c) : NOT_WORD;
+    else if (info & NOT_ALONE) k = BAIL;
+    else k = info & LOWER_WORD ? wordClass(trie, (info >> 3) - 1) : NOT_WORD;
+  }
+  (fold ? trie.folded : trie.raw)[c] = k;
+  return k;
 }
 
 /**
@@ -111,46 +146,82 @@ function step(trie: StopwordTrie, node: number, c: number): number {
  * units rather than a regex: the regex with a Unicode property class costs more than the rest of detection together.
  */
 function countWords(text: string, end: number, fold: boolean, trie: StopwordTrie, hits: number[]): number {
+  const { next, width, masks, column } = trie;
+  const classes = fold ? trie.folded : trie.raw;
   let total = 0;
-  let inWordBefore = false;
-  // The trie node of the word read so far; -1 once it has left the trie.
-  let node = 0;
-  for (let i = 0; i <= end; i++) {
-    let c = i < end ? text.charCodeAt(i) : 0x20;
-    let inWord: boolean;
-    let high = false;
-    if (c >= 0xd800 && c <= 0xdfff) {
-      if (fold) return -1;
-      high = c <= 0xdbff;
-      inWord = high && LETTER.test(text.slice(i, i + 2));
-    } else {
-      const info = unitInfo(c);
-      if (fold) {
-        if (info & NOT_ALONE) return -1;
-        c = (info >> 3) - 1;
-        inWord = (info & LOWER_WORD) !== 0;
-      } else {
-        inWord = (info & SELF_WORD) !== 0;
-      }
+  let i = 0;
+  while (i < end) {
+    let c = text.charCodeAt(i);
+    let k = classes[c] as number;
+    if (k === UNKNOWN) k = classify(trie, fold, c);
+    // Between words; a pair of surrogates other than a letter is no word character either.
+    if (k === NOT_WORD || (k === PAIR && !LETTER.test(text.slice(i, i + 2)))) {
+      i++;
+      continue;
     }
-    if (inWord) {
-      if (!inWordBefore) {
-        inWordBefore = true;
-        node = 0;
-      }
-      if (node >= 0) node = step(trie, node, c);
-      if (high) {
+    // A word: followed through the trie while it is in it, then read to its end.
+    let state = OUTSIDE;
+    for (;;) {
+      if (k >= PAIR) {
+        if (k === BAIL) return -1;
+        // A letter outside the BMP is a word character: both its units are read; any other pair is not.
+        if (!LETTER.test(text.slice(i, i + 2))) break;
+        state = next[state * width + (column[c] || OFF_TRIE)] as number;
         i++;
-        if (node >= 0) node = step(trie, node, text.charCodeAt(i));
+        k = column[text.charCodeAt(i)] || OFF_TRIE;
       }
-    } else if (inWordBefore) {
-      inWordBefore = false;
-      total++;
-      const mask = node >= 0 ? (trie.masks[node] ?? 0) : 0;
-      if (mask !== 0) for (let k = 0; k < hits.length; k++) if (mask & (1 << k)) hits[k] = (hits[k] ?? 0) + 1;
+      state = next[state * width + k] as number;
+      if (++i >= end) break;
+      c = text.charCodeAt(i);
+      k = classes[c] as number;
+      if (k === UNKNOWN) k = classify(trie, fold, c);
+      if (k === NOT_WORD) break;
+      if (state === OFF_TRIE && k < PAIR) {
+        // Off the trie: only where the word ends matters.
+        while (++i < end) {
+          c = text.charCodeAt(i);
+          k = classes[c] as number;
+          if (k === NOT_WORD || k >= PAIR) break;
+        }
+        if (i >= end) break;
+        if (k === UNKNOWN) k = classify(trie, fold, c);
+        if (k === NOT_WORD) break;
+      }
     }
+    total++;
+    const mask = masks[state] as number;
+    if (mask !== 0) for (let j = 0; j < hits.length; j++) if (mask & (1 << j)) hits[j] = (hits[j] as number) + 1;
   }
   return total;
+}
+
+/**
+ * The words of the first `end` code units of `text`, lower-cased, and per candidate (by index, of `count`) how many
+ * of them are its stopwords; with the lower-cased sample where it had to be lowered as a whole.
+ */
+function stopwordHits(
+  text: string,
+  end: number,
+  trie: StopwordTrie,
+  count: number,
+): { total: number; hits: number[]; lower: string | null } {
+  const hits = new Array<number>(count).fill(0);
+  const total = countWords(text, end, true, trie, hits);
+  if (total >= 0) return { total, hits, lower: null };
+  // Lowered as it is read unless the sample holds a character that must be lowered in context.
+  const lower = text.slice(0, end).toLowerCase();
+  hits.fill(0);
+  return { total: countWords(lower, lower.length, false, trie, hits), hits, lower };
+}
+
+/**
+ * For tests: the words of `text` and, per language of `script`'s lexicons (in {@link LEXICONS} order), how many are
+ * its stopwords, as detection counts them.
+ */
+export function stopwordCounts(text: string, script: Script): { total: number; hits: number[] } {
+  const { candidates, cues } = BY_SCRIPT.get(script) ?? { candidates: [], cues: cuesOf([]) };
+  const { total, hits } = stopwordHits(text, text.length, cues.stopwords, candidates.length);
+  return { total, hits };
 }
 
 /** What detection looks for in each candidate language, prepared once per set of candidates. */
@@ -303,15 +374,10 @@ export function detectLanguage(text: string): LanguageGuess {
   // One pass over the words of the lower-cased sample: each word adds a hit to every candidate language whose
   // stopwords hold it. The sample is lowered as it is read, unless it holds a character that must be lowered in
   // context.
-  const hits = new Array<number>(candidates.length).fill(0);
-  let lower: string | null = null;
-  let total = countWords(text, sample.length, true, cues.stopwords, hits);
-  if (total < 0) {
-    lower = sample.toLowerCase();
-    hits.fill(0);
-    total = countWords(lower, lower.length, false, cues.stopwords, hits);
-  }
-  total ||= 1;
+  const words = stopwordHits(text, sample.length, cues.stopwords, candidates.length);
+  const { hits } = words;
+  let { lower } = words;
+  const total = words.total || 1;
   // Headings and assembly names add at most 3 each; when no candidate could catch up with the leader even with all
   // of them, the function words have decided and the text need not be searched for them.
   const lead = hits.indexOf(Math.max(...hits));

@@ -615,6 +615,7 @@ function instructionOf(
   const capacities = [...capacitiesIn(lex, heading), ...subjectWordsIn(lex, heading, named)];
   const parties = named.filter((m) => m.span[0] >= restStart && !owner(m) && !within(capacities, m));
   const unique = (ms: Mention[]): Mention[] => {
+    if (ms.length < 2) return ms.slice(); // one or none: nothing to compare, no entity to serialise
     const seen = new Set<string>();
     return ms.filter((m) => {
       const k = JSON.stringify(m.entity);
