@@ -463,34 +463,26 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
   // Each pattern's matches in one pass over the text where the lexicon tells where they may start (see
   // `matchPatterns`); most texts cite no Recommendation, and are not looked at for one.
   const keys = holdsRecommendationCode(joined) ? PATTERN_KEYS : PATTERN_KEYS_BUT_RECOMMENDATION;
-  const [
-    studyGroup,
-    question,
-    unnumberedQuestion,
-    ituResolution,
-    ituDecision,
-    unResolution,
-    whaResolution,
-    sdg,
-    councilWorkingGroup,
-    recommendation,
-  ] = matchPatterns(lex, keys, joined).map(buckets);
+  const found = matchPatterns(lex, keys, joined);
+  // By key, not by position: the lists come in the order of `keys`.
+  const byKey = new Map(keys.map((key, k) => [key, buckets(found[k] ?? [])]));
   // Tried only at words that may begin a name (see `matchEntities`): most words begin none.
   const entities = buckets(matchEntities(lex, joined));
   const acronym = lex.lexicon.organizationHeads.length ? buckets(joined.matchAll(ACRONYM)) : texts.map(() => NONE);
+  const of = (key: PatternKey, i: number): RegExpExecArray[] => byKey.get(key)?.[i] ?? NONE;
   return texts.map((_, i) => ({
-    studyGroup: studyGroup?.[i] ?? NONE,
-    question: question?.[i] ?? NONE,
-    unnumberedQuestion: unnumberedQuestion?.[i] ?? NONE,
-    entities: entities?.[i] ?? NONE,
-    ituResolution: ituResolution?.[i] ?? NONE,
-    ituDecision: ituDecision?.[i] ?? NONE,
-    unResolution: unResolution?.[i] ?? NONE,
-    whaResolution: whaResolution?.[i] ?? NONE,
-    sdg: sdg?.[i] ?? NONE,
-    recommendation: recommendation?.[i] ?? NONE,
-    councilWorkingGroup: councilWorkingGroup?.[i] ?? NONE,
-    acronym: acronym?.[i] ?? NONE,
+    studyGroup: of('studyGroup', i),
+    question: of('question', i),
+    unnumberedQuestion: of('unnumberedQuestion', i),
+    entities: entities[i] ?? NONE,
+    ituResolution: of('ituResolution', i),
+    ituDecision: of('ituDecision', i),
+    unResolution: of('unResolution', i),
+    whaResolution: of('whaResolution', i),
+    sdg: of('sdg', i),
+    recommendation: of('recommendation', i),
+    councilWorkingGroup: of('councilWorkingGroup', i),
+    acronym: acronym[i] ?? NONE,
   }));
 }
 

@@ -855,7 +855,9 @@ export function matchStarts(source: string, literalOnly = false): (readonly Star
   const atom = (): { starts: Start[]; single: StartToken | null } => {
     const ch = source.charAt(i);
     if (ch === '(') {
-      const open = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/u.exec(source.slice(i))?.[0] ?? '(';
+      const open = /^\((?:\?(?::|=|!|<=|<!|<[^>]+>))?/u.exec(source.slice(i))?.[0] ?? '(';
+      // Any other group syntax (inline modifiers such as `(?i:`): not read, so the pattern keeps its own scan.
+      if (open === '(' && source[i + 1] === '?') throw UNTOLD;
       i += open.length;
       const inner = disjunction();
       if (source[i] !== ')') throw UNTOLD;
@@ -988,10 +990,13 @@ function patternStarts(lex: Lexicon, patterns: CompiledLexicon['patterns'], ci: 
   const told: { key: PatternKey; re: RegExp; starts: (readonly StartToken[])[] }[] = [];
   for (const key of Object.keys(patterns) as PatternKey[]) {
     const re = patterns[key];
+    // A pattern that ignores case where the scan does not would match what the scan misses: its own scan.
+    if (re.flags.includes('i') && !ci.includes('i')) continue;
     const caseAlike = re.flags.includes('i') === ci.includes('i');
     const starts = lex.patterns[key].map((t) => matchStarts(templateSource(t, lex), !caseAlike));
     if (!starts.length || starts.some((s) => s === null)) continue;
     // One bit each in `firstChars`.
+    // (Past 16 patterns, the others keep their own scans.)
     if (told.length < 16) told.push({ key, re, starts: starts.flatMap((s) => s ?? []) });
   }
   if (!told.length) return null;

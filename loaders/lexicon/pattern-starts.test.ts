@@ -72,6 +72,11 @@ describe('the starts of a pattern', () => {
     expect(starts('(?<![\\p{L}])\\bWHA(?=\\d)')).toEqual(['WHA']);
   });
 
+  it('read a named group whatever letters name it', () => {
+    // (As long as a start is kept: the name's group is read as a group, not as the characters `?<Ärzte>`.)
+    expect(starts('(?<Ärzte>Council) Working')).toEqual([expect.stringMatching(/^Council W/u)]);
+  });
+
   it('keep only literal characters for a pattern of another case flag', () => {
     expect(starts('Decision[ \\t]+(?<N>\\d+)', true)).toEqual(['Decision']);
   });
@@ -81,6 +86,7 @@ describe('the starts of a pattern', () => {
     ['a pattern that opens with a class', '[CС]-\\d'],
     ['a pattern that opens with an optional class', '\\s*Council'],
     ['a back-reference', '(a)\\1'],
+    ['a group of a syntax it does not read (inline modifiers)', '(?i:council) Working'],
   ])('are not told for %s', (_, source) => {
     expect(starts(source)).toBeNull();
   });
@@ -104,7 +110,7 @@ describe('patterns looked for where their starts stand', () => {
         ...lex.lexicon.bodies.flatMap((b) => [...b.names, ...(b.headerNames ?? [])]),
         ...lex.lexicon.listJoiners,
         ...['17', '2/2', '14-3/2', '70/1', '58.28', 'WHA71.7', 'H.810', 'A/RES/70/1', 'SG16', 'C19', '2022', 'Rev.'],
-        ...['(', ')', ',', '.', ';', 'x', 'ſ', 'K'],
+        ...['(', ')', ',', '.', ';', 'x', 'ſ', 'K', '\u212A', '\u{1D400}'],
       ].filter((w) => w.length > 0);
       const piece = fc.tuple(
         fc.constantFrom(...words),
