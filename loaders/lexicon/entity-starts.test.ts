@@ -3,6 +3,7 @@
  * matches a scan of the whole text finds (`matchWords` with `entityWords`), in every language.
  */
 import fc from 'fast-check';
+import { lexiconTexts } from '../../test/support/lexicon-texts';
 import { ENTITIES, LEXICONS, lexiconFor, matchEntities, matchWords } from './index';
 
 const shown = (matches: readonly RegExpExecArray[]): string[] => matches.map((m) => `${m.index}:${m[0]}`);
@@ -19,20 +20,16 @@ describe('entity names looked for at the words that may begin one', () => {
       ...names,
       ...names.flatMap((n) => n.split(/[\s-]+/u)),
       ...['of the', 'and', ',', '.', '(', ')', 'x', 'é', 'д', 'ا', '1', 's'],
-    ].filter((w) => w.length > 0);
-    const piece = fc.tuple(
-      fc.constantFrom(...words),
-      fc.constantFrom(
-        (w: string) => w,
-        (w: string) => w.toUpperCase(),
-        (w: string) => w.toLowerCase(),
-        (w: string) => w.charAt(0).toLowerCase() + w.slice(1),
-        (w: string) => w.replace(/-/gu, '\u2011').replace(/'/gu, '’'),
-        (w: string) => w.replace(/ /gu, '\u00A0 \t'),
-      ),
-      fc.constantFrom(' ', ' ', ' ', '', '\u00A0', '  ', '\n', ', ', '-', '\u2013', "'"),
-    );
-    const text = fc.array(piece, { maxLength: 30 }).map((ps) => ps.map(([w, f, sep]) => f(w) + sep).join(''));
+    ];
+    const text = lexiconTexts(words, {
+      maxLength: 30,
+      forms: [
+        (w) => w.charAt(0).toLowerCase() + w.slice(1),
+        (w) => w.replace(/-/gu, '\u2011').replace(/'/gu, '’'),
+        (w) => w.replace(/ /gu, '\u00A0 \t'),
+      ],
+      separators: [' ', ' ', ' ', '', '\u00A0', '  ', '\n', ', ', '-', '\u2013', "'"],
+    });
     fc.assert(
       fc.property(text, (t) => {
         expect(shown(matchEntities(lex, t))).toEqual(shown([...matchWords(lex.lexicon, lex.entityWords, t)]));

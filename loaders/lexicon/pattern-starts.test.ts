@@ -3,22 +3,13 @@
  * that must find exactly the matches a scan of the whole text per pattern finds (`matchWords`), in every language.
  */
 import fc from 'fast-check';
-import type { PatternKey } from './index';
+import type { CompiledLexicon, PatternKey } from './index';
 import { ENTITIES, LEXICONS, lexiconFor, matchPatterns, matchWords } from './index';
+import { lexiconTexts } from '../../test/support/lexicon-texts';
 import { matchStarts } from './compile';
 
-const KEYS: readonly PatternKey[] = [
-  'studyGroup',
-  'question',
-  'unnumberedQuestion',
-  'ituResolution',
-  'ituDecision',
-  'unResolution',
-  'whaResolution',
-  'sdg',
-  'recommendation',
-  'councilWorkingGroup',
-];
+/** Every pattern the lexicon compiles. */
+const keysOf = (lex: CompiledLexicon): PatternKey[] => Object.keys(lex.patterns) as PatternKey[];
 
 /** Where each match starts and what it reads, with its groups: all that the mentions are made of. */
 /** Values for a template's slots, as texts write them. */
@@ -111,21 +102,16 @@ describe('patterns looked for where their starts stand', () => {
         ...lex.lexicon.listJoiners,
         ...['17', '2/2', '14-3/2', '70/1', '58.28', 'WHA71.7', 'H.810', 'A/RES/70/1', 'SG16', 'C19', '2022', 'Rev.'],
         ...['(', ')', ',', '.', ';', 'x', 'ſ', 'K', '\u212A', '\u{1D400}'],
-      ].filter((w) => w.length > 0);
-      const piece = fc.tuple(
-        fc.constantFrom(...words),
-        fc.constantFrom(
-          (w: string) => w,
-          (w: string) => w.toUpperCase(),
-          (w: string) => w.toLowerCase(),
-        ),
-        fc.constantFrom(' ', ' ', ' ', '', '\u00A0', '  ', '\n', ', ', '-'),
-      );
-      const text = fc.array(piece, { maxLength: 40 }).map((ps) => ps.map(([w, f, sep]) => f(w) + sep).join(''));
+      ];
+      const text = lexiconTexts(words, {
+        maxLength: 40,
+        separators: [' ', ' ', ' ', '', '\u00A0', '  ', '\n', ', ', '-'],
+      });
       fc.assert(
         fc.property(text, (t) => {
-          const fast = matchPatterns(lex, KEYS, t);
-          KEYS.forEach((key, k) => {
+          const keys = keysOf(lex);
+          const fast = matchPatterns(lex, keys, t);
+          keys.forEach((key, k) => {
             expect(shown(fast[k] ?? [])).toEqual(shown([...matchWords(lex.lexicon, lex.patterns[key], t)]));
           });
         }),
