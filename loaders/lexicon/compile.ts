@@ -355,6 +355,18 @@ function cueOf(templates: readonly string[], flags: string): RegExp | null {
   return new RegExp(alternation(words.flatMap((w) => w ?? [])), flags);
 }
 
+/**
+ * The longest piece without spaces of each template's {@link requiredWord}, as one regex: every match of a template
+ * holds its piece as written (letters only: no white space can match it). Null where a template has no such word.
+ */
+function headerCueOf(templates: readonly string[], flags: string): RegExp | null {
+  const pieces = templates.map((t) =>
+    (requiredWord(t) ?? '').split(' ').reduce((a, b) => (b.length > a.length ? b : a), ''),
+  );
+  if (!pieces.length || pieces.some((p) => !p)) return null;
+  return new RegExp(alternation(pieces), flags);
+}
+
 /** Matches of a regex built with {@link boundedAfter} that start a word (every match, for Chinese). */
 export function* matchWords(lex: Lexicon, re: RegExp, text: string): Generator<RegExpExecArray> {
   // Reuse the compiled regex (compiling the entity list again per call cost more than matching with it).
@@ -435,6 +447,12 @@ export interface CompiledLexicon {
   readonly header: readonly RegExp[];
   /** A note in brackets on the header line that is no part of the identity (lexicon `headerNote`), or null. */
   readonly headerNote: RegExp | null;
+  /**
+   * A word every header template writes (the longest piece without spaces of its {@link requiredWord}), as one
+   * regex; null where a template has none. A line without any matches no header, with or without its note: the word
+   * is letters only, so it cannot span the space that stands where the note was.
+   */
+  readonly headerCue: RegExp | null;
   /** The series each of {@link header} names: a resolution's header, or a decision's (`decisionHeader`). */
   readonly headerSeries: readonly TextSeries[];
   /** A line that holds nothing but a margin symbol (the Final Acts print it beside the header). */
@@ -1329,6 +1347,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     headerNote: notes.length
       ? new RegExp(`[(（](?:${notes.map((n) => `(?:${templateSource(n, lex)})`).join('|')})[)）]`, ci)
       : null,
+    headerCue: headerCueOf([...lex.templates.header, ...lex.templates.decisionHeader], ci),
     headerSeries: [
       ...lex.templates.header.map((): TextSeries => 'resolution'),
       ...lex.templates.decisionHeader.map((): TextSeries => 'decision'),
