@@ -228,10 +228,13 @@ function headerKey(lex: CompiledLexicon, text: string): HeaderKey | null {
  * put one beside the header ("RESOLUTION 1305 (C09) (adopted at the ninth Plenary Meeting)"): no part of the
  * identity.
  */
-function matchHeader(
+export function matchHeader(
   lex: CompiledLexicon,
   text: string,
 ): { readonly m: RegExpExecArray; readonly template: number; readonly text: string } | null {
+  // Exact: a header, on the line or on the line without its note, writes a cue word found in the line itself (the
+  // line without its note is two pieces of the line joined by a space, which the letters of the word cannot span).
+  if (lex.headerCue && !lex.headerCue.test(text)) return null;
   const match = (t: string) => {
     for (const [template, re] of lex.header.entries()) {
       const m = re.exec(t);

@@ -355,6 +355,18 @@ function cueOf(templates: readonly string[], flags: string): RegExp | null {
   return new RegExp(alternation(words.flatMap((w) => w ?? [])), flags);
 }
 
+/**
+ * The longest piece without spaces of each template's {@link requiredWord}, as one regex: every match of a template
+ * holds its piece as written (letters only: no white space can match it). Null where a template has no such word.
+ */
+function headerCueOf(templates: readonly string[], flags: string): RegExp | null {
+  const pieces = templates.map((t) =>
+    (requiredWord(t) ?? '').split(' ').reduce((a, b) => (b.length > a.length ? b : a), ''),
+  );
+  if (!pieces.length || pieces.some((p) => !p)) return null;
+  return new RegExp(alternation(pieces), flags);
+}
+
 /** Matches of a regex built with {@link boundedAfter} that start a word (every match, for Chinese). */
 export function* matchWords(lex: Lexicon, re: RegExp, text: string): Generator<RegExpExecArray> {
   // Reuse the compiled regex (compiling the entity list again per call cost more than matching with it).
@@ -435,6 +447,12 @@ export interface CompiledLexicon {
   readonly header: readonly RegExp[];
   /** A note in brackets on the header line that is no part of the identity (lexicon `headerNote`), or null. */
   readonly headerNote: RegExp | null;
+  /**
+   * A word every header template writes (the longest piece without spaces of its {@link requiredWord}), as one
+   * regex; null where a template has none. A line without any matches no header, with or without its note: the word
+   * is letters only, so it cannot span the space that stands where the note was.
+   */
+  readonly headerCue: RegExp | null;
   /** The series each of {@link header} names: a resolution's header, or a decision's (`decisionHeader`). */
   readonly headerSeries: readonly TextSeries[];
   /** A line that holds nothing but a margin symbol (the Final Acts print it beside the header). */
@@ -532,6 +550,12 @@ export interface CompiledLexicon {
    */
   readonly collaboration: readonly {
     readonly re: RegExp;
+    /**
+     * The phrase alone, without the word boundaries and conjunction prefix `re` adds (null where `re` adds none):
+     * part of every match of `re`, and quicker to scan for than `re`'s look-behind at every position. Where it is
+     * not in a text, `re` does not match there either.
+     */
+    readonly bare: RegExp | null;
     readonly closing: RegExp | null;
     readonly jointly: ReadonlySet<string>;
   }[];
@@ -1323,6 +1347,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     headerNote: notes.length
       ? new RegExp(`[(（](?:${notes.map((n) => `(?:${templateSource(n, lex)})`).join('|')})[)）]`, ci)
       : null,
+    headerCue: headerCueOf([...lex.templates.header, ...lex.templates.decisionHeader], ci),
     headerSeries: [
       ...lex.templates.header.map((): TextSeries => 'resolution'),
       ...lex.templates.decisionHeader.map((): TextSeries => 'decision'),
@@ -1403,6 +1428,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     },
     collaboration: lex.collaboration.map((c) => ({
       re: new RegExp(clausePhrase(c.phrase, lex), ci),
+      bare: lex.script === 'Han' ? null : new RegExp(phraseSource(c.phrase), ci),
       closing:
         c.closing?.length || c.jointly?.length
           ? new RegExp(alternation([...(c.closing ?? []), ...(c.jointly ?? [])]), 'u')
