@@ -149,6 +149,41 @@ describe('auto-commit reads', () => {
     expect((err as StoreError).message).toMatch(/^getNodes: /);
   });
 
+  it('are sent without the stack the driver would capture, and leave the stack limit as it was', async () => {
+    // What the driver does for every statement (neo4j-driver-core's Result): `new Error('').stack`.
+    const frames: number[] = [];
+    const before = Error.stackTraceLimit;
+    const driver = {
+      session: () => ({
+        run: async () => {
+          frames.push((new Error('').stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).length);
+          return { records: [{ get: () => 'abc' }] };
+        },
+        close: async () => undefined,
+      }),
+    } as unknown as Driver;
+    const store = createNeo4jStore({ driver });
+    await expect(store.documentChecksum('doc:x')).resolves.toBe('abc');
+    expect(frames).toEqual([0]);
+    expect(Error.stackTraceLimit).toBe(before);
+    // And after a statement that fails as it is sent.
+    const failing = {
+      session: () => ({
+        run: () => {
+          throw unavailable();
+        },
+        close: async () => undefined,
+      }),
+    } as unknown as Driver;
+    const err = await createNeo4jStore({ driver: failing, retryDelayMs: 1, retryTimeMs: 0 })
+      .documentChecksum('doc:x')
+      .catch((e: unknown) => e);
+    expect((err as StoreError).code).toBe('STORE_UNAVAILABLE');
+    expect(Error.stackTraceLimit).toBe(before);
+    // The store's own errors keep their stack.
+    expect((err as StoreError).stack).toMatch(/\n\s+at /);
+  });
+
   it('run in a managed transaction when turned off', async () => {
     const { driver, attempts } = flakyDriver([]);
     const store = createNeo4jStore({ driver, autoCommitReads: false });
