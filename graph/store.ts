@@ -154,6 +154,13 @@ export interface ExpandStep extends StepOptions {
    * fetching the other texts and what is below them. Per node the step starts from.
    */
   readonly pick?: StepPick;
+  /**
+   * With `distinct` only: the neighbours in the order the text first names them rather than by node id: by the
+   * lowest start of the provenance spans of each one's edges (an edge without provenance counts as 0), then by that
+   * edge's id. "An instruction's addressees as its heading names them", without reading the edges themselves (on
+   * Neo4j their ids and quotes are most of a mandate's row).
+   */
+  readonly order?: 'first-mention';
 }
 
 /** The node whose id is the value of `property` of each node (an Instruction's `version`, a Version's `resolution`). */

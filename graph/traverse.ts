@@ -52,6 +52,22 @@ export function stepPick(step: ExpandStep): StepPick | null {
   return pick;
 }
 
+/** Whether a step orders its neighbours by first mention (see `ExpandStep.order`), checked as every store checks it. */
+export function stepOrdersByMention(step: ExpandStep): boolean {
+  const order = step.order;
+  if (order === undefined) return false;
+  if (order !== 'first-mention') {
+    throw new StoreError('STORE_INVALID_QUERY', `Unknown step order ${JSON.stringify(order)}: only first-mention.`);
+  }
+  if (step.distinct !== true) {
+    throw new StoreError(
+      'STORE_INVALID_QUERY',
+      'A step orders its neighbours by first mention only when it is distinct.',
+    );
+  }
+  return true;
+}
+
 /** Where a node stands in a pick's order (see {@link StepPick}): its value's rank in `prefer`, then the value. */
 function pickOrder(pick: StepPick, node: GraphNode): [number, unknown] {
   const value = propertyOf(node, pick.property);
@@ -90,16 +106,42 @@ export function pickNeighbour(list: readonly Neighbour[], pick: StepPick): reado
  * of node id, type and direction, each edge with its type and ends only.
  */
 export function distinctNeighbours(list: readonly Neighbour[]): readonly Neighbour[] {
-  const seen = new Set<string>();
-  const out: Neighbour[] = [];
+  return [...firstEdges(list).values()].map(({ neighbour }) => stripped(neighbour)).sort(byNode);
+}
+
+/**
+ * A distinct step's neighbours in first-mention order (see `ExpandStep.order`): by the lowest span start of each
+ * one's edges, then that edge's id (then as a distinct step orders, for the two directions of one edge).
+ */
+export function firstMentionedNeighbours(list: readonly Neighbour[]): readonly Neighbour[] {
+  return [...firstEdges(list).values()]
+    .sort(
+      (a, b) =>
+        a.start - b.start || compare(a.neighbour.edge.id, b.neighbour.edge.id) || byNode(a.neighbour, b.neighbour),
+    )
+    .map(({ neighbour }) => stripped(neighbour));
+}
+
+/**
+ * Per node, relationship type and direction, the neighbour whose edge is named first: the lowest span start (0
+ * without provenance), then the lowest edge id.
+ */
+function firstEdges(list: readonly Neighbour[]): Map<string, { neighbour: Neighbour; start: number }> {
+  const first = new Map<string, { neighbour: Neighbour; start: number }>();
   for (const n of list) {
     const key = `${n.node.id}\u0000${n.edge.type}\u0000${n.direction}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const { type, from, to } = n.edge;
-    out.push({ node: n.node, direction: n.direction, edge: { id: '', type, from, to, props: {}, provenance: null } });
+    const start = n.edge.provenance?.span[0] ?? 0;
+    const seen = first.get(key);
+    if (!seen || start < seen.start || (start === seen.start && compare(n.edge.id, seen.neighbour.edge.id) < 0)) {
+      first.set(key, { neighbour: n, start });
+    }
   }
-  return out.sort(byNode);
+  return first;
+}
+
+/** A neighbour with its edge stripped to its type and ends (id '', props `{}`, provenance null). */
+function stripped({ node, direction, edge: { type, from, to } }: Neighbour): Neighbour {
+  return { node, direction, edge: { id: '', type, from, to, props: {}, provenance: null } };
 }
 
 /**
@@ -107,13 +149,7 @@ export function distinctNeighbours(list: readonly Neighbour[]): readonly Neighbo
  * order of a distinct step.
  */
 export function leanNeighbours(list: readonly Neighbour[]): readonly Neighbour[] {
-  return list
-    .map(({ node, direction, edge: { type, from, to } }) => ({
-      node,
-      direction,
-      edge: { id: '', type, from, to, props: {}, provenance: null },
-    }))
-    .sort(byNode);
+  return list.map(stripped).sort(byNode);
 }
 
 /** The order of a distinct (or lean) step's neighbours. */
@@ -149,12 +185,13 @@ export async function traverseWith(
     });
     const where = stepFilters(step);
     const pick = stepPick(step);
+    const byMention = stepOrdersByMention(step);
     const neighbours = new Map<string, readonly Neighbour[]>();
     const reached = new Set<string>();
     for (const id of ids) {
       const all = found.get(id) ?? [];
       const list = where.length ? all.filter((n) => where.every((f) => matchesFilter(n.node, f))) : all;
-      const distinct = step.distinct ? distinctNeighbours(list) : null;
+      const distinct = step.distinct ? (byMention ? firstMentionedNeighbours(list) : distinctNeighbours(list)) : null;
       const kept = distinct
         ? pick
           ? pickNeighbour(distinct, pick)

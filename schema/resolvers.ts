@@ -626,14 +626,11 @@ export const resolvers = {
   },
 
   Instruction: {
+    // The steps answer them in the order the instruction names them, one per node.
     addressees: (i: InstructionNode, _: Args, ctx: Context, info: Info) =>
-      then(follow(ctx, info, i.id, STEPS.addressees), (ns) =>
-        distinctNodes([...ns].sort((a, b) => spanStart(a) - spanStart(b))),
-      ),
+      then(follow(ctx, info, i.id, STEPS.addressees), (ns) => ns.map((n) => n.node)),
     collaborators: (i: InstructionNode, _: Args, ctx: Context, info: Info) =>
-      then(follow(ctx, info, i.id, STEPS.collaborators), (ns) =>
-        distinctNodes([...ns].sort((a, b) => spanStart(a) - spanStart(b))),
-      ),
+      then(follow(ctx, info, i.id, STEPS.collaborators), (ns) => ns.map((n) => n.node)),
     version: (i: InstructionNode, _: Args, ctx: Context, info: Info) => followRef(ctx, info, i.id, STEPS.versionOf),
     document: (i: InstructionNode, _: Args, ctx: Context, info: Info) => followRef(ctx, info, i.id, STEPS.documentOf),
     provenance: (i: InstructionNode): InstructionProvenance => ({

@@ -57,7 +57,7 @@ describe('look-ahead', () => {
           {
             // No mandate's provenance asked for: the edges come without their data.
             'expand in ADDRESSED_TO,IN_COLLABORATION_WITH Instruction lean': [
-              'expand out ADDRESSED_TO *',
+              'expand out ADDRESSED_TO * distinct order first-mention',
               { 'ref version Version': ['ref resolution Resolution'] },
             ],
           },

@@ -23,6 +23,8 @@ const ref = (property: string, nodeType: NodeType): RefStep => ({ kind: 'ref', p
 const only = (...nodeTypes: NodeType[]) => ({ nodeTypes });
 /** For fields that read the nodes only: one neighbour per node (not one per document that states the edge). */
 const distinct = { distinct: true } as const;
+/** For fields that show nodes in the order the text names them: one per node, by its first edge's span. */
+const firstMentioned = { distinct: true, order: 'first-mention' } as const;
 
 /** Relationship types an analyst sees as relations between entities. */
 export const RELATION_TYPES: readonly RelType[] = [
@@ -51,8 +53,9 @@ export const STEPS = {
   versionOfDocument: into(['HAS_DOCUMENT'], distinct),
   clauses: out(['HAS_CLAUSE'], distinct),
   documentOf: ref('document', 'Document'),
-  addressees: out(['ADDRESSED_TO']),
-  collaborators: out(['IN_COLLABORATION_WITH']),
+  // In the order the instruction names them (its edges' provenance), without reading the edges.
+  addressees: out(['ADDRESSED_TO'], firstMentioned),
+  collaborators: out(['IN_COLLABORATION_WITH'], firstMentioned),
   versionOf: ref('version', 'Version'),
   clauseOf: out(['FROM_CLAUSE'], distinct),
   mandates: into(['ADDRESSED_TO', 'IN_COLLABORATION_WITH'], only('Instruction')),
@@ -291,7 +294,7 @@ function keyOf(step: Step): string {
   const options =
     `${step.distinct ? ' distinct' : ''}${step.edgeData === false ? ' lean' : ''}` +
     `${step.where?.length ? ` where ${JSON.stringify(step.where)}` : ''}` +
-    `${step.pick ? ` pick ${JSON.stringify(step.pick)}` : ''}`;
+    `${step.pick ? ` pick ${JSON.stringify(step.pick)}` : ''}${step.order ? ` order ${step.order}` : ''}`;
   return `expand ${step.direction} ${[...step.types].sort().join(',')} ${nodeTypes}${options}`;
 }
 

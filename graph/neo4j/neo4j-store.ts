@@ -45,7 +45,7 @@ import type {
   WriteResult,
 } from '../store';
 import { foldForSearch, makeSnippet, tokenize } from '../text';
-import { byNode, refOf, stepFilters, stepPick } from '../traverse';
+import { byNode, refOf, stepFilters, stepOrdersByMention, stepPick } from '../traverse';
 import {
   CodecError,
   INTERNAL_NODE_PROPERTIES,
@@ -1300,9 +1300,10 @@ function stepExpression(
       // A bad where or pick is refused even where the step can reach nothing, as traverseWith refuses it.
       stepFilters(step);
       stepPick(step);
+      const byMention = stepOrdersByMention(step);
       // An empty list of types (or node types) allows none, as in `expand`.
       if (types.length === 0 || labels?.length === 0) return '[]';
-      const [r, t, o] = [`r${depth}`, `t${depth}`, `o${depth}`];
+      const [r, t, o, f] = [`r${depth}`, `t${depth}`, `o${depth}`, `f${depth}`];
       const rel = `[${r}:${types.join('|')}]`;
       const pattern =
         step.direction === 'out'
@@ -1320,14 +1321,24 @@ function stepExpression(
         `COLLECT { MATCH ${pattern}`,
         conditions.length ? `WHERE ${conditions.join(' AND ')}` : '',
         // Distinct: per node, type and direction, one row, and nothing read of the edges (not even their ids).
-        ...(step.distinct
+        // In first-mention order: also the first (span start, edge id) of each one's edges, which the reader
+        // sorts by (see firstMentionedNeighbours).
+        ...(step.distinct && byMention
           ? [
-              `WITH DISTINCT ${m}, type(${r}) AS ${t}, startNode(${r}) = ${source} AS ${o}`,
+              `WITH ${m}, type(${r}) AS ${t}, startNode(${r}) = ${source} AS ${o}, ` +
+                `min([coalesce(${r}.provenance_span[0], 0), ${r}.id]) AS ${f}`,
               pick,
-              project(`${m}, ${t}, ${o}`),
-              row(edge),
+              project(`${m}, ${t}, ${o}, ${f}`),
+              row([...edge, f]),
             ]
-          : [project(`${m}, ${r}`), row(edge)]),
+          : step.distinct
+            ? [
+                `WITH DISTINCT ${m}, type(${r}) AS ${t}, startNode(${r}) = ${source} AS ${o}`,
+                pick,
+                project(`${m}, ${t}, ${o}`),
+                row(edge),
+              ]
+            : [project(`${m}, ${r}`), row(edge)]),
       ]
         .filter(Boolean)
         .join(' ');
@@ -1434,8 +1445,11 @@ function decodeStep(
   if (step.kind === 'expand') {
     const relType = knownRelType(step);
     const stripped = step.distinct === true || step.edgeData === false;
+    const byMention = stepOrdersByMention(step);
     const neighbours = new Map<string, readonly Neighbour[]>();
     for (const id of ids) {
+      // Each neighbour's first mention (span start, edge id), in first-mention order.
+      const firsts = new Map<Neighbour, [number, string]>();
       const list = rowsOf(id).map((row): Neighbour => {
         if (!stripped) {
           const node = read(row, 1, null);
@@ -1445,11 +1459,19 @@ function decodeStep(
         let i = 0;
         const type = relType ?? row[i++];
         const out = step.direction === 'both' ? row[i++] === true : step.direction === 'out';
+        const first = byMention ? firstMention(row[i++]) : null;
         const node = read(row, i, null);
         const edge = strippedEdge(type, out, id, node.id);
-        return { edge, node, direction: edge.from === id ? 'out' : 'in' };
+        const neighbour: Neighbour = { edge, node, direction: edge.from === id ? 'out' : 'in' };
+        if (first) firsts.set(neighbour, first);
+        return neighbour;
       });
-      neighbours.set(id, list.sort(stripped ? byNode : byEdge));
+      const byFirst = (a: Neighbour, b: Neighbour): number => {
+        const [startA, edgeA] = firsts.get(a) ?? [0, ''];
+        const [startB, edgeB] = firsts.get(b) ?? [0, ''];
+        return startA - startB || (edgeA < edgeB ? -1 : edgeA > edgeB ? 1 : 0) || byNode(a, b);
+      };
+      neighbours.set(id, list.sort(byMention ? byFirst : stripped ? byNode : byEdge));
     }
     return { kind: 'expand', neighbours, then: after() };
   }
@@ -1483,6 +1505,18 @@ function withoutCallerStack<T>(send: () => T): T {
   } finally {
     Error.stackTraceLimit = limit;
   }
+}
+
+/** A first mention as the statement returns it (`[span start, edge id]`, see {@link stepExpression}). */
+function firstMention(value: unknown): [number, string] {
+  if (!Array.isArray(value) || value.length !== 2)
+    throw new CodecError(`expected [start, edge id], got ${String(value)}`);
+  const [start, edge] = value as unknown[];
+  const n = isInt(start) ? start.toNumber() : start;
+  if (typeof n !== 'number' || typeof edge !== 'string') {
+    throw new CodecError(`expected [start, edge id], got [${String(start)}, ${String(edge)}]`);
+  }
+  return [n, edge];
 }
 
 /** Classifies a driver error as a `StoreError`; the message says what failed and, when it can, what to do. */

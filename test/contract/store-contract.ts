@@ -1285,6 +1285,79 @@ export function runStoreContract(
         );
       });
 
+      it('orders a distinct step by first mention when asked: lowest span start of its edges, then edge id', async () => {
+        const doc = A_EN.document.id;
+        const mention = (to: string, clause: string, span: [number, number] | null): GraphEdge => ({
+          id: ids.edge('MENTIONS', doc, to, clause),
+          type: 'MENTIONS',
+          from: doc,
+          to,
+          props: {},
+          provenance: span ? { document: doc, clause, span, quote: 'x' } : null,
+        });
+        const ordered = resolutionDocument({
+          ...WTSA78,
+          language: 'en',
+          checksum: 'a-en-first-mention',
+          clauses: [{ address: 'resolves/1', order: 0, text: 'to work with WHO, ITU-T Study Group 16 and ITU;' }],
+          extraNodes: [WHO, SG16, ITU],
+          // WHO first named at 700 (also at 900), SG16 at 300 and ITU at 300 (a tie: by edge id), Q28 without
+          // provenance (0): node order would be something else.
+          extraEdges: [
+            mention(WHO.id, 'resolves/9', [900, 903]),
+            mention(WHO.id, 'resolves/7', [700, 703]),
+            mention(SG16.id, 'resolves/3', [300, 310]),
+            mention(ITU.id, 'resolves/2', [300, 303]),
+            mention(Q28.id, 'resolves/5', null),
+          ],
+        });
+        await store.writeDocument({ ...ordered, nodes: [...ordered.nodes, Q28] });
+        const step: ExpandStep = { kind: 'expand', direction: 'out', types: ['MENTIONS'], distinct: true };
+        const query: TraverseQuery = {
+          starts: [
+            { ids: [doc, 'nope:1'], step: { ...step, order: 'first-mention' } },
+            // With a step after it, and a pick among them (which orders by its own rule).
+            {
+              ids: [doc],
+              step: { ...step, order: 'first-mention', then: [{ kind: 'ref', property: 'id' }] },
+            },
+            { ids: [doc], step: { ...step, order: 'first-mention', pick: { property: 'name' } } },
+          ],
+        };
+        const answer = await store.traverse(query);
+        expect(answer.map(plain)).toEqual((await traverseWith(store, query)).map(plain));
+        const [byMention, withThen, picked] = answer;
+        if (byMention?.kind !== 'expand' || withThen?.kind !== 'expand' || picked?.kind !== 'expand') {
+          throw new Error('expected expand results');
+        }
+        const tie = [
+          [ids.edge('MENTIONS', doc, SG16.id, 'resolves/3'), SG16.id],
+          [ids.edge('MENTIONS', doc, ITU.id, 'resolves/2'), ITU.id],
+        ]
+          .sort(([a], [b]) => compareIds(a ?? '', b ?? ''))
+          .map(([, node]) => node);
+        const expected = [Q28.id, ...tie, WHO.id];
+        expect(byMention.neighbours.get(doc)?.map((n) => n.node.id)).toEqual(expected);
+        expect(byMention.neighbours.get('nope:1')).toEqual([]);
+        for (const n of byMention.neighbours.get(doc) ?? []) {
+          expect(n.edge).toEqual({ id: '', type: 'MENTIONS', from: doc, to: n.node.id, props: {}, provenance: null });
+        }
+        expect(withThen.neighbours.get(doc)?.map((n) => n.node.id)).toEqual(expected);
+        expect(withThen.then[0]?.kind === 'ref' && [...withThen.then[0].nodes.keys()].sort()).toEqual(
+          [...expected].sort(),
+        );
+        expect(picked.neighbours.get(doc)).toHaveLength(1);
+        // Only on a distinct step, and only that order.
+        await expect(
+          store.traverse({ starts: [{ ids: [doc], step: { ...step, distinct: false, order: 'first-mention' } }] }),
+        ).rejects.toMatchObject({ code: 'STORE_INVALID_QUERY' });
+        await expect(
+          store.traverse({
+            starts: [{ ids: [doc], step: { ...step, order: 'alphabetical' } as unknown as ExpandStep }],
+          }),
+        ).rejects.toMatchObject({ code: 'STORE_INVALID_QUERY' });
+      });
+
       it('answers a lean step with every edge stripped to its type and ends, in node order', async () => {
         const lean = (step: ExpandStep): ExpandStep => ({ ...step, edgeData: false });
         const doc = A_EN.document.id;
