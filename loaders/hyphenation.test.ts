@@ -134,20 +134,34 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(broken).toBeGreaterThan(0);
   });
 
-  it('keeps a hyphen before a capital or after a single letter, and in a text whose lines are paragraphs', () => {
+  it("joins a word with its own hyphen before a capital or after a single letter, not a Word export's line", () => {
     const wrapped = wrapAtWidth(WORD, 70);
-    // A real hyphen a line end follows, in words the lexicon does not know: "Asia-" / "Pacific", "e-" / "health":
-    // the word is not joined.
-    const real = wrapped.replace('remote and', 'Asia-\nPacific and').replace('telehealth,', 'e-\nhealth,');
+    // A real hyphen a line end follows, in words the lexicon does not know: "Asia-" / "Pacific", "e-" / "health",
+    // "ITU-" / "based". No hyphenation breaks a word there: the word is read joined, with its hyphen.
+    const real = wrapped
+      .replace('remote and', 'Asia-\nPacific and')
+      .replace('telehealth,', 'e-\nhealth,')
+      .replace('for telehealth,', 'for ITU-\nbased telehealth,');
     const doc = parse(real);
     const text = doc.clauses.map((c) => c.text).join('\n');
-    expect(text).toMatch(/Asia-\s+Pacific and/u);
-    expect(text).toMatch(/e-\s+health,/u);
+    expect(text).toMatch(/ Asia-Pacific +and /u);
+    expect(text).toMatch(/ e-health, *\n/u);
+    expect(text).toMatch(/ ITU-based +telehealth/u);
+    // The quotes and spans are the file's, line break included.
+    const quoted = [...doc.clauses.flatMap((c) => c.mentions), ...doc.instructions.flatMap((i) => i.addressees)];
+    for (const m of quoted) expect(real.slice(m.span[0], m.span[1])).toBe(m.quote);
     // A Word export: a line that ends with a hyphen before one in lower case is left as it is.
     const word = WORD.replace('b)\tthe work of ITU-D Study Group 2 on telehealth,', 'b)\tthe work on tele-');
     const lines = parse(word);
     expect(lines.clauses.find((c) => c.address === 'preamble/recalling/b')?.text).toBe('the work on tele-');
     expect(outline(lines).instructions).toEqual(reference.instructions);
+  });
+
+  it('keeps apart a hyphen that stands for a part the next word shares: "e-" / "and m-health"', () => {
+    const text = wrapAtWidth(WORD, 70).replace('on telehealth,', 'on telehealth, by way of fixed e-\nand m-health,');
+    expect(text).toMatch(/^.{64,68}e-\nand m-health/mu);
+    const clause = parse(text).clauses.find((c) => c.address === 'preamble/recalling/b');
+    expect(clause?.text).toMatch(/ way of fixed e- and m-health,$/u);
   });
 
   it('joins a name the lexicon writes with a hyphen, broken after it, with its hyphen: "ITU-" / "T Study Group 16"', () => {

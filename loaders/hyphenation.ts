@@ -31,9 +31,10 @@ export interface HyphenJoin {
 /**
  * A line end where a word was hyphenated: the line ends with two letters, the last in lower case, and a hyphen (an
  * ASCII hyphen-minus, a soft hyphen U+00AD or a hyphen U+2010), and the next line opens with a letter in lower case.
- * A capital after it is a real hyphen (`Anglo-` / `Saxon`), and so is one after a single letter (`e-` / `health`).
- * A compound hyphenated where it is written with a hyphen (`well-` / `being`) is joined all the same, unless the
- * lexicon writes it so ({@link writtenHyphenBreak}, which comes first). Scripts without case never join so.
+ * A capital after it is a real hyphen (`Anglo-` / `Saxon`), and so is one after a single letter (`e-` / `health`):
+ * the word keeps it ({@link writtenHyphenBreak}). A compound hyphenated where it is written with a hyphen (`well-` /
+ * `being`) is joined without it all the same, unless the lexicon writes it so ({@link writtenHyphenBreak}, which
+ * comes first). Scripts without case never join so.
  */
 const HYPHENATED_END = /^\p{L}\p{Ll}[-\u00AD\u2010]$/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -70,17 +71,27 @@ export function partsAtHyphen(line: string, next: string): { before: string; aft
 }
 
 /**
- * Whether `line` ends with a hyphen that a word written with a hyphen has there, its rest opening `next`, as
- * `writesHyphen` knows the words (`ITU-` / `T Study Group 16`, `Шарм-` / `эль-Шейх`, `Шарм-эль-` / `Шейх`): the
- * word is read joined with its hyphen, whatever the case of its parts.
+ * Whether `line` ends with a hyphen the word is written with, its rest opening `next`: the word is read joined with
+ * its hyphen. So where the lexicon writes it there (`writesHyphen`: `ITU-` / `T Study Group 16`, `Шарм-` /
+ * `эль-Шейх`, `Шарм-эль-` / `Шейх`), whatever the case of its parts; and where no hyphenation could have broken the
+ * word ({@link hyphenatedBreak} does not hold: a PDF breaks a word between two letters, the second in lower case,
+ * before a lower-case letter), as after a single letter (`e-` / `health`), before a capital or a digit (`Asia-` /
+ * `Pacific`, `COVID-` / `19`) or after a capital (`ITU-` / `based`). Not where the next line opens with a word that
+ * no compound's part is (lexicon `openWords`, `suspends`): that hyphen stands for a part the next word shares
+ * (`e-` / `and m-health`, `pré-` / `et post-…`), and the words stay apart.
  */
 export function writtenHyphenBreak(
   line: string,
   next: string,
-  writesHyphen: (before: string, after: string) => boolean,
+  reader: {
+    readonly writesHyphen: (before: string, after: string) => boolean;
+    readonly suspends: (word: string) => boolean;
+  },
 ): boolean {
   const parts = partsAtHyphen(line, next);
-  return parts !== null && writesHyphen(parts.before, parts.after);
+  if (parts === null) return false;
+  if (reader.writesHyphen(parts.before, parts.after)) return true;
+  return !hyphenatedBreak(line, next) && !reader.suspends(parts.after);
 }
 
 /** The offset a span's start at `offset` of the cleaned text has in the file. */

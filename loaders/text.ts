@@ -591,6 +591,11 @@ export function unwrapLines(
      */
     readonly writesHyphen?: (before: string, after: string) => boolean;
     /**
+     * Whether a hyphen that ends a line before this word stands for a part the word shares (lexicon `openWords`:
+     * `e-` / `and m-health`): the words stay apart (see `writtenHyphenBreak`).
+     */
+    readonly suspends?: (word: string) => boolean;
+    /**
      * false: only blank the page furniture, joining no lines (Chinese, which may break a line between any two
      * characters: a joined line would hold a space where the text has none).
      */
@@ -598,9 +603,9 @@ export function unwrapLines(
   },
 ): PreparedText {
   const { paragraphBreak } = reader;
-  const { writesHyphen } = reader;
-  const keepsHyphen = (line: string, next: string): boolean =>
-    writesHyphen !== undefined && writtenHyphenBreak(line, next, writesHyphen);
+  const hyphens = { writesHyphen: reader.writesHyphen ?? (() => false), suspends: reader.suspends ?? (() => false) };
+  // A line that ends inside a word whose hyphen stays: the word goes on in the next line, joined.
+  const keepsHyphen = (line: string, next: string): boolean => writtenHyphenBreak(line, next, hyphens);
   const width = wrapWidth(prepared.lines);
   if (width === null) return prepared;
   const { lines } = prepared;

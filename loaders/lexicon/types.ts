@@ -215,7 +215,8 @@ export interface Lexicon {
   /**
    * Words no paragraph ends with (prepositions, articles, conjunctions: "in", "with", "the"): a hard-wrapped line
    * that ends with one goes on in the next line, though the next line's first word would have fit on it (a PDF's
-   * proportional font fills lines unevenly: "…, in" / "close collaboration with …"). Lower case.
+   * proportional font fills lines unevenly: "…, in" / "close collaboration with …"). Lower case. No compound has
+   * one as its part: a hyphen that ends a line before one stands for a part it shares ("e-" / "and m-health").
    */
   readonly openWords?: readonly string[];
   /**
