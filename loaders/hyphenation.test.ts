@@ -164,6 +164,23 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(clause?.text).toMatch(/ way of fixed e- and m-health,$/u);
   });
 
+  it('joins a name broken after a slash, the slash kept: "ISO/" / "TC 215"', () => {
+    const text = wrapAtWidth(WORD, 70).replace(
+      /on telehealth,$/mu,
+      'on telehealth and the standards of ISO/\nTC 215 on health informatics,',
+    );
+    expect(text).toMatch(/^b\) .*ISO\/\nTC 215/mu);
+    const doc = parse(text);
+    const clause = doc.clauses.find((c) => c.address === 'preamble/recalling/b');
+    expect(clause?.text).toMatch(/ ISO\/TC +215 on health informatics,$/u);
+    const iso = clause?.mentions.find((m) => 'key' in m.entity && m.entity.key === 'iso-tc-215');
+    expect(iso?.quote).toBe('ISO/\nTC 215');
+    expect(iso && text.slice(iso.span[0], iso.span[1])).toBe(iso?.quote);
+    // Where a space stands before the slash, it is no word's: the line break is a space.
+    const spaced = parse(text.replace('ISO/\n', 'ISO /\n')).clauses.find((c) => c.address === 'preamble/recalling/b');
+    expect(spaced?.text).toMatch(/ ISO \/ TC 215 /u);
+  });
+
   it('joins a name the lexicon writes with a hyphen, broken after it, with its hyphen: "ITU-" / "T Study Group 16"', () => {
     const compounds = ['ITU-T', 'ITU-D'];
     let broken = 0;

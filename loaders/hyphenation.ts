@@ -6,13 +6,14 @@
  * word's second part back to just after its first, and the hyphen, the line break and whatever stood between (page
  * furniture) to just after the joined word, as white space: `Stand-⏎ardization Bureau` is read `Standardization··
  * Bureau`. A hyphen the word is written with stays where it is, and only what stood after it moves: `ITU-⏎T Study
- * Group` is read `ITU-T· Study Group`. Offsets outside the moved part are the file's as they are;
- * {@link toFilePositions} maps those inside it back, once a document has been read, so that spans point into the file
- * and quotes are the file's own characters (`Telecommunication Stand-⏎ardization Bureau`).
+ * Group` is read `ITU-T· Study Group`, and so does a slash inside a word: `ISO/⏎TC 215` is read `ISO/TC· 215`.
+ * Offsets outside the moved part are the file's as they are; {@link toFilePositions} maps those inside it back, once
+ * a document has been read, so that spans point into the file and quotes are the file's own characters
+ * (`Telecommunication Stand-⏎ardization Bureau`).
  */
 import type { Mention, ParsedDocument, ParsedRelation, Span } from './types';
 
-/** A word joined over a hyphen at a line end. */
+/** A word joined over a hyphen (or a slash, which it keeps) at a line end. */
 export interface HyphenJoin {
   /**
    * Where the word's second part starts in the cleaned text: the offset of the hyphen in the file, or of the
@@ -92,6 +93,18 @@ export function writtenHyphenBreak(
   if (parts === null) return false;
   if (reader.writesHyphen(parts.before, parts.after)) return true;
   return !hyphenatedBreak(line, next) && !reader.suspends(parts.after);
+}
+
+/**
+ * Whether `line` ends with a slash inside a word, its rest opening `next` (`ISO/` / `TC 215`, an address's
+ * `https://www.itu.int/` / `en/…`): no white space stands before the slash, and `next` opens with a letter or a
+ * digit. A slash joins the parts of a name or a code, with no space after it; the word is read joined, the slash
+ * kept.
+ */
+export function slashBreak(line: string, next: string): boolean {
+  const slash = line.trimEnd().length - 1;
+  if (slash < 1 || line.charAt(slash) !== '/' || /\s/u.test(line.charAt(slash - 1))) return false;
+  return WORD_PART_CHAR.test(next.trimStart().charAt(0));
 }
 
 /** The offset a span's start at `offset` of the cleaned text has in the file. */

@@ -11,7 +11,7 @@
  * and, from a web page saved as Markdown, the emphasis around words (`*considering*`, `**RESOLUTION 78 (…)**`).
  */
 
-import { hyphenatedBreak, offsetInFile, writtenHyphenBreak } from './hyphenation';
+import { hyphenatedBreak, offsetInFile, slashBreak, writtenHyphenBreak } from './hyphenation';
 import type { HyphenJoin } from './hyphenation';
 
 export interface Footnote {
@@ -604,8 +604,9 @@ export function unwrapLines(
 ): PreparedText {
   const { paragraphBreak } = reader;
   const hyphens = { writesHyphen: reader.writesHyphen ?? (() => false), suspends: reader.suspends ?? (() => false) };
-  // A line that ends inside a word whose hyphen stays: the word goes on in the next line, joined.
-  const keepsHyphen = (line: string, next: string): boolean => writtenHyphenBreak(line, next, hyphens);
+  // A line that ends inside a word whose hyphen or slash stays: the word goes on in the next line, joined.
+  const keepsMark = (line: string, next: string): boolean =>
+    writtenHyphenBreak(line, next, hyphens) || slashBreak(line, next);
   const width = wrapWidth(prepared.lines);
   if (width === null) return prepared;
   const { lines } = prepared;
@@ -623,13 +624,13 @@ export function unwrapLines(
     const line = (lines[a] as Line).text;
     const next = (lines[b] as Line).text;
     const after = content[k + 1] === undefined ? undefined : (lines[content[k + 1] as number] as Line).text;
-    // A word hyphenated at the line end, or broken after a hyphen of its own, goes on in the next line, however
-    // short a proportional font left the line, unless the next line starts a heading or clause of its own (English
-    // headings are in lower case: "considering").
+    // A word hyphenated at the line end, or broken after a hyphen or slash of its own, goes on in the next line,
+    // however short a proportional font left the line, unless the next line starts a heading or clause of its own
+    // (English headings are in lower case: "considering").
     const broke =
       widthBroke(line, next, width) ||
       (openEnded(line, width) && reader.endsOpen?.(line, next) === true) ||
-      ((hyphenatedBreak(line, next) || keepsHyphen(line, next)) && reader.lineRole(next) === null);
+      ((hyphenatedBreak(line, next) || keepsMark(line, next)) && reader.lineRole(next) === null);
     if (broke && !paragraphBreak(line, next, after)) joinsPrevious.add(b);
   }
   // Lines the width joined may hold paragraphs that only the whole shows (an opening line broken in two after the
@@ -678,7 +679,7 @@ export function unwrapLines(
   }
   // `clean`: each join's gap, and each furniture line, becomes spaces. A word hyphenated at the line end is joined:
   // its second part moves back to the hyphen, the gap (hyphen included) to after it (see `hyphenation.ts`); a word
-  // written with the hyphen keeps it, its second part moved back to just after it.
+  // written with the hyphen (or a slash) keeps it, its second part moved back to just after it.
   const parts: string[] = [];
   const hyphenJoins: HyphenJoin[] = [];
   let copied = 0;
@@ -687,7 +688,7 @@ export function unwrapLines(
     copied = to;
   };
   const joinWord = (a: Line, b: Line): boolean => {
-    const kept = keepsHyphen(a.text, b.text);
+    const kept = keepsMark(a.text, b.text);
     if (!kept && !hyphenatedBreak(a.text, b.text)) return false;
     const at = a.start + a.text.trimEnd().length - (kept ? 0 : 1);
     let from = b.start;
