@@ -462,6 +462,31 @@ describe('"established by" and "launched by" in their passive and feminine forms
     expect(relations(es)).toEqual(['GI-HD LAUNCHED_BY ITU', 'GI-HD LAUNCHED_BY WHO', 'GI-HD LAUNCHED_BY WIPO']);
   });
 
+  it('en, fr, es: the active after a date that opens the sentence with no comma, not after one inside it', () => {
+    const en = pageOf(
+      TITLE,
+      'In July 2018 ITU-T Study Group 16 established the Focus Group on Health Records (FG-HR).',
+      'On 5 May 2020 ITU and WHO jointly launched the Global Initiative on Health Data (GI-HD).',
+      // The date does not open the sentence: "ITU" is a clause's subject, not the sentence's.
+      'The Council noted in 2018 ITU established the Focus Group on Digital Twins (FG-DT).',
+      // Nor is a name in the phrase before the agents a date's.
+      'In collaboration with WHO in 2018 ITU established the Focus Group on Digital Twins (FG-DT).',
+    );
+    expect(relations(en)).toEqual(['FG-HR LAUNCHED_BY ITU-T SG16', 'GI-HD LAUNCHED_BY ITU', 'GI-HD LAUNCHED_BY WHO']);
+    // The quote starts at the agents.
+    expect(en.relations[0]?.quote).toBe('ITU-T Study Group 16 established the Focus Group on Health Records (FG-HR)');
+    const fr = pageOf(
+      "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",
+      "En juillet 2023 la Commission d'études 16 de l'UIT-T a créé le Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH).",
+    );
+    expect(relations(fr)).toEqual(['FG-DH LAUNCHED_BY ITU-T SG16']);
+    const es = pageOf(
+      'Grupo Temático del UIT-T sobre Salud Digital (FG-DH)',
+      'El 5 de mayo de 2023 la Comisión de Estudio 16 del UIT-T creó el Grupo Temático del UIT-T sobre Salud Digital (FG-DH).',
+    );
+    expect(relations(es)).toEqual(['FG-DH LAUNCHED_BY ITU-T SG16']);
+  });
+
   it('zh: 由…设立, 由…共同发起, and 该焦点组 for the page’s group', () => {
     const doc = pageOf(
       '人工智能促进健康焦点组',

@@ -657,6 +657,8 @@ export interface CompiledLexicon {
   readonly openWords: ReadonlySet<string>;
   /** `Lexicon.predicatives`. */
   readonly predicatives: ReadonlySet<string>;
+  /** Whether a text is one of `Lexicon.sentenceDates`, white space after it. */
+  readonly sentenceDate: RegExp;
   /** Whether `text` at `at` opens with one of `Lexicon.prepositionalPhrases` (case ignored, whole words). */
   readonly prepositionalPhraseAt: (text: string, at: number) => boolean;
   /**
@@ -1520,6 +1522,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     articles: new Set((lex.articles ?? []).map(openerOf)),
     openWords: new Set(lex.openWords ?? []),
     predicatives: new Set(lex.predicatives ?? []),
+    sentenceDate: lex.sentenceDates?.length
+      ? new RegExp(`^(?:${lex.sentenceDates.map((d) => templateSource(d, lex)).join('|')})[\\s\\u00A0]+$`, ci)
+      : /(?!)/u,
     prepositionalPhraseAt: phrasesAt(lex.prepositionalPhrases ?? []),
     writesHyphen: writesHyphen([
       ...entityNames,

@@ -6,8 +6,17 @@
  */
 import type { Lexicon } from './types';
 
-/** Where agents that open an active relation template may start: not right after a word or name (see en.ts). */
-const AGENTS_FIRST = "(?<![\\p{L}\\p{N}⟧'’]\\s?)";
+/** A year, as a date that opens a sentence ends with one (see `SENTENCE_DATE`). */
+const DATE_YEAR = '(?:19|20)\\d{2}';
+
+/** A date that may open a sentence before its subject, with no comma: "En julio de 2018", "El 5 de mayo de 2020". */
+const SENTENCE_DATE = `(?:En|El|Desde|Durante) (?:[\\p{L}\\p{N}]+ ){0,4}${DATE_YEAR}`;
+
+/**
+ * Where agents that open an active relation template may start: not right after a word or name, but after a date
+ * that may open the sentence (see en.ts).
+ */
+const AGENTS_FIRST = `(?:(?<![\\p{L}\\p{N}⟧'’]\\s?)|(?<=${DATE_YEAR}\\s))`;
 
 export const es: Lexicon = {
   language: 'es',
@@ -48,6 +57,7 @@ export const es: Lexicon = {
     'sobre',
   ],
   predicatives: ['como'],
+  sentenceDates: [SENTENCE_DATE],
   prepositionalPhrases: [
     'a nivel',
     'a fin de',

@@ -8,8 +8,17 @@
  */
 import type { Lexicon } from './types';
 
-/** Where agents that open an active relation template may start: not right after a word or name (see en.ts). */
-const AGENTS_FIRST = "(?<![\\p{L}\\p{N}⟧'’]\\s?)";
+/** A year, as a date that opens a sentence ends with one (see `SENTENCE_DATE`). */
+const DATE_YEAR = '(?:19|20)\\d{2}';
+
+/** A date that may open a sentence before its subject, with no comma: "En juillet 2018", "Le 5 mai 2020". */
+const SENTENCE_DATE = `(?:En|Le|Depuis) (?:[\\p{L}\\p{N}]+ ){0,4}${DATE_YEAR}`;
+
+/**
+ * Where agents that open an active relation template may start: not right after a word or name, but after a date
+ * that may open the sentence (see en.ts).
+ */
+const AGENTS_FIRST = `(?:(?<![\\p{L}\\p{N}⟧'’]\\s?)|(?<=${DATE_YEAR}\\s))`;
 
 export const fr: Lexicon = {
   language: 'fr',
@@ -44,6 +53,7 @@ export const fr: Lexicon = {
     'dans',
   ],
   predicatives: ['comme'],
+  sentenceDates: [SENTENCE_DATE],
 
   preamble: [
     { key: 'recalling-further', phrases: ['rappelant en outre', 'rappelant également', 'rappelant aussi'] },

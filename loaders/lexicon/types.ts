@@ -226,6 +226,14 @@ export interface Lexicon {
    */
   readonly predicatives?: readonly string[];
   /**
+   * Dates that may open a sentence before its subject with no comma after them ("In July 2018 ITU-T Study Group 16
+   * established …", "В июле 2018 года 16-я Исследовательская комиссия создала …"): the agents of an active relation
+   * template (`{AGENTS}`) may follow one, where otherwise they follow no word. Regex source as in the templates,
+   * each from the sentence's first word up to the date's last; the templates' look-behind for where agents start
+   * must let them follow one too (see `AGENTS_FIRST` in en.ts).
+   */
+  readonly sentenceDates?: readonly string[];
+  /**
    * Phrases that open with an operative opener word but start no body after a clause about the addressees: a
    * preposition's fixed phrase ("a nivel", "a fin de", "a través de": "invita a los Estados Miembros que hayan
    * adoptado estrategias a nivel nacional a compartir …" starts its body at "a compartir"). Elsewhere ("invita a los
