@@ -487,6 +487,31 @@ describe('"established by" and "launched by" in their passive and feminine forms
     expect(relations(es)).toEqual(['FG-DH LAUNCHED_BY ITU-T SG16']);
   });
 
+  it('fr, es: the active with its adverb after the verb ("ont lancé conjointement", "han establecido conjuntamente")', () => {
+    const fr = pageOf(
+      "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",
+      "L'UIT et l'OMS ont lancé conjointement l'Initiative mondiale sur les données de santé (GI-HD).",
+    );
+    expect(relations(fr)).toEqual(['GI-HD LAUNCHED_BY ITU', 'GI-HD LAUNCHED_BY WHO']);
+    const es = pageOf(
+      'Grupo Temático del UIT-T sobre Salud Digital (FG-DH)',
+      'La UIT y la OMS han establecido conjuntamente la Iniciativa Mundial sobre Datos de Salud (GI-HD).',
+      'La UIT y la OMS pusieron en marcha conjuntamente la Iniciativa Mundial sobre Datos de Salud (GI-HD).',
+    );
+    expect(relations(es)).toEqual([
+      'GI-HD LAUNCHED_BY ITU',
+      'GI-HD LAUNCHED_BY WHO',
+      'GI-HD LAUNCHED_BY ITU',
+      'GI-HD LAUNCHED_BY WHO',
+    ]);
+    // Still nothing where no name follows: "ont créé conjointement des stratégies".
+    const none = pageOf(
+      "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",
+      "Les États Membres et l'OMS ont créé conjointement des stratégies nationales.",
+    );
+    expect(relations(none)).toEqual([]);
+  });
+
   it('zh: 由…设立, 由…共同发起, and 该焦点组 for the page’s group', () => {
     const doc = pageOf(
       '人工智能促进健康焦点组',

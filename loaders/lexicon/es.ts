@@ -495,12 +495,13 @@ export const es: Lexicon = {
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         // The active, as in English (see en.ts): "la Comisión de Estudio 16 creó el Grupo Temático …", "la UIT y la
-        // OMS lanzaron …", the agents opening the sentence or after a comma. The stem outside brackets is the
-        // template's word for the relation cue.
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:el |la |los |las )?{A}`,
+        // OMS lanzaron …", the agents opening the sentence or after a comma; the adverb before the verb or after it
+        // ("han establecido conjuntamente la Iniciativa …"). The stem outside brackets is the template's word for the
+        // relation cue.
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:conjuntamente )?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:conjuntamente )?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:conjuntamente )?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:conjuntamente )?(?:el |la |los |las )?{A}`,
       ],
     },
     {

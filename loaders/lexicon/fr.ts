@@ -483,11 +483,12 @@ export const fr: Lexicon = {
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et
-        // l'OMS ont lancé …", the agents opening the sentence or after a comma.
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?créé (?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?établi (?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?lancé (?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?mis en place (?:le |la |les |l')?{A}`,
+        // l'OMS ont lancé …", the agents opening the sentence or after a comma; the adverb before the participle or
+        // after it ("ont lancé conjointement l'Initiative …").
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?créé (?:conjointement )?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?établi (?:conjointement )?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?lancé (?:conjointement )?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?mis en place (?:conjointement )?(?:le |la |les |l')?{A}`,
       ],
     },
     {
