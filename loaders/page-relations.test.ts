@@ -553,6 +553,26 @@ describe('"established by" and "launched by" in their passive and feminine forms
     ]);
   });
 
+  it('ru: the active, создала, совместно запустили, after a date that opens the sentence too', () => {
+    const doc = pageOf(
+      'Оперативная группа по ИИ для здравоохранения',
+      'В июле 2018 года 16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу по искусственному интеллекту для здравоохранения.',
+      'МСЭ и ВОЗ совместно запустили Глобальную инициативу по ИИ в интересах здравоохранения.',
+      // Nothing named after the verb; agents that are a phrase's, not the sentence's subject.
+      'Государства-Члены создали национальные стратегии с ВОЗ.',
+      // (two spaces: whatever white space between)
+      'При поддержке ВОЗ  МСЭ запустил Глобальную инициативу по ИИ в интересах здравоохранения.',
+    );
+    expect(relations(doc)).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H LAUNCHED_BY WHO',
+    ]);
+    expect(doc.relations[0]?.quote).toBe(
+      '16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу по искусственному интеллекту для здравоохранения',
+    );
+  });
+
   it('ar: أنشأته, the verb agreeing with a feminine agent', () => {
     const doc = pageOf(
       'الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة',
