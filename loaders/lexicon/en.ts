@@ -36,9 +36,10 @@ export const en: Lexicon = {
   relativePronouns: ['that', 'which', 'who'],
   subjectOpeners: ['that'],
   // "invites Member States actively to participate …": the adverb before "to" is the body's; not a noun after a name
-  // that follows an article ("the ITU family to …"). The negation is the body's too ("… not to duplicate …").
+  // that follows an article ("the ITU family to …"). The negation is the body's too ("… not to duplicate …"), and so
+  // are the adverbs the texts put there, whatever the name ("requests the Secretary-General actively to …").
   bodyAdverbEndings: ['ly'],
-  bodyAdverbs: ['not'],
+  bodyAdverbs: ['not', 'actively', 'urgently', 'closely', 'fully', 'continuously', 'jointly'],
   articles: ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'all'],
   openWords: ['the', 'a', 'an', 'in', 'with', 'and', 'or', 'of', 'to', 'for', 'on', 'by', 'from', 'at', 'as', 'its'],
   predicatives: ['as'],

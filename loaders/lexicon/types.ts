@@ -203,7 +203,8 @@ export interface Lexicon {
   readonly bodyAdverbEndings?: readonly string[];
   /**
    * Whole words read as the adverbs of `bodyAdverbEndings` are, whatever stands before the name: the English
-   * negation ("requests the Secretary-General not to duplicate …" opens its body with "not").
+   * negation ("requests the Secretary-General not to duplicate …" opens its body with "not"), and the adverbs the texts
+   * put there ("requests the Secretary-General actively to …"), which a noun of the same ending would not be read as.
    */
   readonly bodyAdverbs?: readonly string[];
   /**
