@@ -181,6 +181,29 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(spaced?.text).toMatch(/ ISO \/ TC 215 /u);
   });
 
+  it('joins no line after a slash where the width did not break it: an address that ends a line of its own', () => {
+    // An annex listing sources, one per line, each ending with an address's final slash: short lines, each a
+    // paragraph of its own, as they are without the slash.
+    const sources = [
+      'World Health Organization: https://www.who.int/',
+      'Telecommunication Development Bureau: https://www.itu.int/',
+      'ITU-T Study Group 16: https://www.itu.int/en/ITU-T/',
+    ];
+    const text = `${wrapAtWidth(WORD, 70)}Annex A\nSources\n${sources.join('\n')}\n`;
+    const paragraphs = parse(text)
+      .clauses.filter((c) => c.address.startsWith('annex-1/'))
+      .map((c) => c.text);
+    expect(paragraphs).toEqual(['Sources', ...sources]);
+    // And in a body: an address that ends a short line, before a sentence of its own.
+    const body = text.replace(
+      /^to share their experience in telehealth with ITU-D Study Group 2, and/mu,
+      'to share their experience, see https://www.itu.int/\nMember States are invited',
+    );
+    expect(body).toMatch(/itu\.int\/\nMember States/u);
+    const invites = parse(body).instructions.find((i) => i.kind === 'INVITES');
+    expect(invites?.items[0]?.text).not.toMatch(/int\/Member/u);
+  });
+
   it('joins a name the lexicon writes with a hyphen, broken after it, with its hyphen: "ITU-" / "T Study Group 16"', () => {
     const compounds = ['ITU-T', 'ITU-D'];
     let broken = 0;

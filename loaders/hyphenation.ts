@@ -99,7 +99,8 @@ export function writtenHyphenBreak(
  * Whether `line` ends with a slash inside a word, its rest opening `next` (`ISO/` / `TC 215`, an address's
  * `https://www.itu.int/` / `en/…`): no white space stands before the slash, and `next` opens with a letter or a
  * digit. A slash joins the parts of a name or a code, with no space after it; the word is read joined, the slash
- * kept.
+ * kept, where the width broke the line (`unwrapLines`): an address ends with a slash too, so a line of its own may
+ * (`World Health Organization: https://www.who.int/` / `Telecommunication Development Bureau: …`).
  */
 export function slashBreak(line: string, next: string): boolean {
   const slash = line.trimEnd().length - 1;

@@ -624,13 +624,14 @@ export function unwrapLines(
     const line = (lines[a] as Line).text;
     const next = (lines[b] as Line).text;
     const after = content[k + 1] === undefined ? undefined : (lines[content[k + 1] as number] as Line).text;
-    // A word hyphenated at the line end, or broken after a hyphen or slash of its own, goes on in the next line,
-    // however short a proportional font left the line, unless the next line starts a heading or clause of its own
-    // (English headings are in lower case: "considering").
+    // A word hyphenated at the line end, or broken after a hyphen of its own, goes on in the next line, however
+    // short a proportional font left the line, unless the next line starts a heading or clause of its own (English
+    // headings are in lower case: "considering"). Not so after a slash: an address ends with one too, and a line of
+    // its own ends so (a list of sources); the word is joined, slash kept, only where the width broke the line.
     const broke =
       widthBroke(line, next, width) ||
       (openEnded(line, width) && reader.endsOpen?.(line, next) === true) ||
-      ((hyphenatedBreak(line, next) || keepsMark(line, next)) && reader.lineRole(next) === null);
+      ((hyphenatedBreak(line, next) || writtenHyphenBreak(line, next, hyphens)) && reader.lineRole(next) === null);
     if (broke && !paragraphBreak(line, next, after)) joinsPrevious.add(b);
   }
   // Lines the width joined may hold paragraphs that only the whole shows (an opening line broken in two after the
