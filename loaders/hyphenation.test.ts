@@ -162,6 +162,17 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(text).toMatch(/^.{64,68}e-\nand m-health/mu);
     const clause = parse(text).clauses.find((c) => c.address === 'preamble/recalling/b');
     expect(clause?.text).toMatch(/ way of fixed e- and m-health,$/u);
+    // Whatever the word before the hyphen: a word a PDF would hyphenate there ("tele-", "radio-") is no hyphenated
+    // word's first part before "and" or "or".
+    for (const [end, rest, read] of [
+      ['fixed tele-', 'and e-health,', / fixed tele- +and e-health,$/u],
+      ['fixed radio-', 'or television,', / fixed radio- +or television,$/u],
+    ] as const) {
+      const other = wrapAtWidth(WORD, 70).replace('on telehealth,', `on telehealth, by way of ${end}\n${rest}`);
+      expect(other).toMatch(new RegExp(`^.{60,70}${end}\n${rest}`, 'mu'));
+      const read2 = parse(other).clauses.find((c) => c.address === 'preamble/recalling/b');
+      expect(read2?.text).toMatch(read);
+    }
   });
 
   it('joins a name broken after a slash, the slash kept: "ISO/" / "TC 215"', () => {

@@ -35,7 +35,8 @@ export interface HyphenJoin {
  * A capital after it is a real hyphen (`Anglo-` / `Saxon`), and so is one after a single letter (`e-` / `health`):
  * the word keeps it ({@link writtenHyphenBreak}). A compound hyphenated where it is written with a hyphen (`well-` /
  * `being`) is joined without it all the same, unless the lexicon writes it so ({@link writtenHyphenBreak}, which
- * comes first). Scripts without case never join so.
+ * comes first); not before a conjunction that suspends the hyphen ({@link suspendedHyphen}). Scripts without case
+ * never join so.
  */
 const HYPHENATED_END = /^\p{L}\p{Ll}[-\u00AD\u2010]$/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -77,9 +78,8 @@ export function partsAtHyphen(line: string, next: string): { before: string; aft
  * `эль-Шейх`, `Шарм-эль-` / `Шейх`), whatever the case of its parts; and where no hyphenation could have broken the
  * word ({@link hyphenatedBreak} does not hold: a PDF breaks a word between two letters, the second in lower case,
  * before a lower-case letter), as after a single letter (`e-` / `health`), before a capital or a digit (`Asia-` /
- * `Pacific`, `COVID-` / `19`) or after a capital (`ITU-` / `based`). Not where the next line opens with a word that
- * no compound's part is (lexicon `openWords`, `suspends`): that hyphen stands for a part the next word shares
- * (`e-` / `and m-health`, `pré-` / `et post-…`), and the words stay apart.
+ * `Pacific`, `COVID-` / `19`) or after a capital (`ITU-` / `based`). Not where the hyphen is suspended
+ * ({@link suspendedHyphen}).
  */
 export function writtenHyphenBreak(
   line: string,
@@ -93,6 +93,18 @@ export function writtenHyphenBreak(
   if (parts === null) return false;
   if (reader.writesHyphen(parts.before, parts.after)) return true;
   return !hyphenatedBreak(line, next) && !reader.suspends(parts.after);
+}
+
+/**
+ * Whether the hyphen that ends `line` stands for a part the word that follows the next one shares: `next` opens with
+ * a conjunction (lexicon `suspendingWords`, `suspends`) after which a hyphen is suspended (`e-` / `and m-health`,
+ * `tele-` / `and e-health`, `radio-` / `or television`, `pré-` / `et post-natals`). The hyphen is kept and the words
+ * stay apart, whatever the word before it: neither a hyphenated word ({@link hyphenatedBreak}) nor one written with
+ * its hyphen ({@link writtenHyphenBreak}) is joined there, unless the lexicon writes that very word with it.
+ */
+export function suspendedHyphen(line: string, next: string, suspends: (word: string) => boolean): boolean {
+  const parts = partsAtHyphen(line, next);
+  return parts !== null && suspends(parts.after);
 }
 
 /**

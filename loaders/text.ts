@@ -11,7 +11,7 @@
  * and, from a web page saved as Markdown, the emphasis around words (`*considering*`, `**RESOLUTION 78 (…)**`).
  */
 
-import { hyphenatedBreak, offsetInFile, slashBreak, writtenHyphenBreak } from './hyphenation';
+import { hyphenatedBreak, offsetInFile, slashBreak, suspendedHyphen, writtenHyphenBreak } from './hyphenation';
 import type { HyphenJoin } from './hyphenation';
 
 export interface Footnote {
@@ -591,8 +591,8 @@ export function unwrapLines(
      */
     readonly writesHyphen?: (before: string, after: string) => boolean;
     /**
-     * Whether a hyphen that ends a line before this word stands for a part the word shares (lexicon `openWords`:
-     * `e-` / `and m-health`): the words stay apart (see `writtenHyphenBreak`).
+     * Whether a hyphen that ends a line before this word stands for a part the next word shares (lexicon
+     * `suspendingWords`: `e-` / `and m-health`, `tele-` / `and e-health`): the words stay apart (see `suspendedHyphen`).
      */
     readonly suspends?: (word: string) => boolean;
     /**
@@ -604,6 +604,9 @@ export function unwrapLines(
 ): PreparedText {
   const { paragraphBreak } = reader;
   const hyphens = { writesHyphen: reader.writesHyphen ?? (() => false), suspends: reader.suspends ?? (() => false) };
+  // A line that ends inside a word hyphenated by the width, not before a conjunction that suspends the hyphen.
+  const hyphenated = (line: string, next: string): boolean =>
+    hyphenatedBreak(line, next) && !suspendedHyphen(line, next, hyphens.suspends);
   // A line that ends inside a word whose hyphen or slash stays: the word goes on in the next line, joined.
   const keepsMark = (line: string, next: string): boolean =>
     writtenHyphenBreak(line, next, hyphens) || slashBreak(line, next);
@@ -631,7 +634,7 @@ export function unwrapLines(
     const broke =
       widthBroke(line, next, width) ||
       (openEnded(line, width) && reader.endsOpen?.(line, next) === true) ||
-      ((hyphenatedBreak(line, next) || writtenHyphenBreak(line, next, hyphens)) && reader.lineRole(next) === null);
+      ((hyphenated(line, next) || writtenHyphenBreak(line, next, hyphens)) && reader.lineRole(next) === null);
     if (broke && !paragraphBreak(line, next, after)) joinsPrevious.add(b);
   }
   // Lines the width joined may hold paragraphs that only the whole shows (an opening line broken in two after the
@@ -690,7 +693,7 @@ export function unwrapLines(
   };
   const joinWord = (a: Line, b: Line): boolean => {
     const kept = keepsMark(a.text, b.text);
-    if (!kept && !hyphenatedBreak(a.text, b.text)) return false;
+    if (!kept && !hyphenated(a.text, b.text)) return false;
     const at = a.start + a.text.trimEnd().length - (kept ? 0 : 1);
     let from = b.start;
     while (isBlankUnit(prepared.clean.charCodeAt(from))) from++;

@@ -655,6 +655,8 @@ export interface CompiledLexicon {
   readonly articles: ReadonlySet<string>;
   /** `Lexicon.openWords`. */
   readonly openWords: ReadonlySet<string>;
+  /** `Lexicon.suspendingWords`. */
+  readonly suspendingWords: ReadonlySet<string>;
   /** `Lexicon.predicatives`. */
   readonly predicatives: ReadonlySet<string>;
   /** Whether a text is one of `Lexicon.sentenceDates`, white space after it. */
@@ -1521,6 +1523,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     bodyAdverbWords: new Set(lex.bodyAdverbs ?? []),
     articles: new Set((lex.articles ?? []).map(openerOf)),
     openWords: new Set(lex.openWords ?? []),
+    suspendingWords: new Set(lex.suspendingWords ?? []),
     predicatives: new Set(lex.predicatives ?? []),
     sentenceDate: lex.sentenceDates?.length
       ? new RegExp(`^(?:${lex.sentenceDates.map((d) => templateSource(d, lex)).join('|')})[\\s\\u00A0]+$`, ci)

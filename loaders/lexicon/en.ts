@@ -42,6 +42,7 @@ export const en: Lexicon = {
   bodyAdverbs: ['not', 'actively', 'urgently', 'closely', 'fully', 'continuously', 'jointly'],
   articles: ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'all'],
   openWords: ['the', 'a', 'an', 'in', 'with', 'and', 'or', 'of', 'to', 'for', 'on', 'by', 'from', 'at', 'as', 'its'],
+  suspendingWords: ['and', 'or'],
   predicatives: ['as'],
   sentenceDates: [SENTENCE_DATE],
 

@@ -56,6 +56,7 @@ export const es: Lexicon = {
     'por',
     'sobre',
   ],
+  suspendingWords: ['y', 'e', 'o', 'u'],
   predicatives: ['como'],
   sentenceDates: [SENTENCE_DATE],
   prepositionalPhrases: [

@@ -52,6 +52,7 @@ export const fr: Lexicon = {
     'sur',
     'dans',
   ],
+  suspendingWords: ['et', 'ou'],
   predicatives: ['comme'],
   sentenceDates: [SENTENCE_DATE],
 

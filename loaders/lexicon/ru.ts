@@ -33,6 +33,7 @@ export const ru: Lexicon = {
   // ordinal list; the study-group pattern then takes the last ending.
   listJoiners: [', и', ',', 'и', 'а также', '/', '-й и', '-я и', '-ю и', '-й,', '-я,', '-ю,'],
   openWords: ['в', 'во', 'с', 'со', 'и', 'по', 'для', 'на', 'к', 'о', 'об', 'от', 'из', 'за', 'при'],
+  suspendingWords: ['и', 'или'],
   sentenceDates: [SENTENCE_DATE],
   numberPrefixes: [],
   terminators: ['.', ';', ','],

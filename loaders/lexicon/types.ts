@@ -216,10 +216,15 @@ export interface Lexicon {
   /**
    * Words no paragraph ends with (prepositions, articles, conjunctions: "in", "with", "the"): a hard-wrapped line
    * that ends with one goes on in the next line, though the next line's first word would have fit on it (a PDF's
-   * proportional font fills lines unevenly: "…, in" / "close collaboration with …"). Lower case. No compound has
-   * one as its part: a hyphen that ends a line before one stands for a part it shares ("e-" / "and m-health").
+   * proportional font fills lines unevenly: "…, in" / "close collaboration with …"). Lower case.
    */
   readonly openWords?: readonly string[];
+  /**
+   * Conjunctions a hyphen may stand before for the part the next word shares ("e- and m-health", "radio- or
+   * television", "pré- et post-natals"): a hyphen that ends a line before one is kept and the words stay apart, whatever
+   * the word before it (a PDF leaves no such word alone as the rest of a hyphenated one). Lower case.
+   */
+  readonly suspendingWords?: readonly string[];
   /**
    * Words that say what role a group was given, right after it ("TSAG established Study Group 16 as the lead study
    * group"): an active relation template (`{AGENTS}`) whose object, a study group, they follow names no launch (a
