@@ -150,6 +150,18 @@ describe('words a PDF hyphenated at a line end', () => {
     // The quotes and spans are the file's, line break included.
     const quoted = [...doc.clauses.flatMap((c) => c.mentions), ...doc.instructions.flatMap((i) => i.addressees)];
     for (const m of quoted) expect(real.slice(m.span[0], m.span[1])).toBe(m.quote);
+    // Not where the case of the parts shows no compound: a title in capitals hyphenated, a word in lower case before
+    // another line's capital, a script without case. The lines stay apart.
+    for (const [from, to, read] of [
+      ['remote and', 'TELECOMMUNI-\nCATION and', / TELECOMMUNI-\s+CATION and /u],
+      ['remote and', 'remote pacie-\nOficina and', / pacie-\s+Oficina and /u],
+      ['remote and', 'remote وخصوصيتهم-\nمنظمة and', / وخصوصيتهم-\s+منظمة and /u],
+    ] as const) {
+      const apart = parse(wrapped.replace(from, to))
+        .clauses.map((c) => c.text)
+        .join('\n');
+      expect(apart).toMatch(read);
+    }
     // A Word export: a line that ends with a hyphen before one in lower case is left as it is.
     const word = WORD.replace('b)\tthe work of ITU-D Study Group 2 on telehealth,', 'b)\tthe work on tele-');
     const lines = parse(word);

@@ -75,11 +75,9 @@ export function partsAtHyphen(line: string, next: string): { before: string; aft
 /**
  * Whether `line` ends with a hyphen the word is written with, its rest opening `next`: the word is read joined with
  * its hyphen. So where the lexicon writes it there (`writesHyphen`: `ITU-` / `T Study Group 16`, `Шарм-` /
- * `эль-Шейх`, `Шарм-эль-` / `Шейх`), whatever the case of its parts; and where no hyphenation could have broken the
- * word ({@link hyphenatedBreak} does not hold: a PDF breaks a word between two letters, the second in lower case,
- * before a lower-case letter), as after a single letter (`e-` / `health`), before a capital or a digit (`Asia-` /
- * `Pacific`, `COVID-` / `19`) or after a capital (`ITU-` / `based`). Not where the hyphen is suspended
- * ({@link suspendedHyphen}).
+ * `эль-Шейх`, `Шарм-эль-` / `Шейх`), whatever the case of its parts; and where the case of the parts shows a
+ * compound no hyphenation could have broken ({@link ownHyphen}: `e-` / `health`, `Asia-` / `Pacific`, `COVID-` /
+ * `19`, `ITU-` / `based`). Not where the hyphen is suspended ({@link suspendedHyphen}).
  */
 export function writtenHyphenBreak(
   line: string,
@@ -92,7 +90,30 @@ export function writtenHyphenBreak(
   const parts = partsAtHyphen(line, next);
   if (parts === null) return false;
   if (reader.writesHyphen(parts.before, parts.after)) return true;
-  return !hyphenatedBreak(line, next) && !reader.suspends(parts.after);
+  return ownHyphen(parts.before, parts.after) && !reader.suspends(parts.after);
+}
+
+const CASED = /^[\p{Lu}\p{Ll}\p{Lt}]$/u;
+const DIGIT = /^\p{N}$/u;
+const UPPER = /^[\p{Lu}\p{Lt}]$/u;
+const LOWER = /^\p{Ll}$/u;
+
+/**
+ * Whether a hyphen between `before` and `after` (the parts {@link partsAtHyphen} finds) is the word's own where the
+ * lexicon does not say: where no hyphenation breaks a word and the case of the parts shows a compound: after a
+ * single letter (`e-` / `health`), beside a digit (`COVID-` / `19`, `2018-` / `2022`), after a capital before
+ * lower case (`ITU-` / `based`), or between a capitalised word and a capital (`Asia-` / `Pacific`). Not where both
+ * parts are in one case (`TELECOMMUNI-` / `CATION`, a title hyphenated), after a word in lower case before a capital
+ * (`pacie-` / `Oficina`: the next line is another's), nor in a script without case, where nothing shows it.
+ */
+function ownHyphen(before: string, after: string): boolean {
+  const chars = [...before];
+  const last = chars[chars.length - 1] ?? '';
+  const first = [...after][0] ?? '';
+  if (chars.length === 1 && CASED.test(last)) return true;
+  if (DIGIT.test(last) || DIGIT.test(first)) return true;
+  if (UPPER.test(last) && LOWER.test(first)) return true;
+  return UPPER.test(chars[0] ?? '') && LOWER.test(last) && UPPER.test(first);
 }
 
 /**
