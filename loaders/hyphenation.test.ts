@@ -134,20 +134,97 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(broken).toBeGreaterThan(0);
   });
 
-  it('keeps a hyphen before a capital or after a single letter, and in a text whose lines are paragraphs', () => {
+  it("joins a word with its own hyphen before a capital or after a single letter, not a Word export's line", () => {
     const wrapped = wrapAtWidth(WORD, 70);
-    // A real hyphen a line end follows, in words the lexicon does not know: "Asia-" / "Pacific", "e-" / "health":
-    // the word is not joined.
-    const real = wrapped.replace('remote and', 'Asia-\nPacific and').replace('telehealth,', 'e-\nhealth,');
+    // A real hyphen a line end follows, in words the lexicon does not know: "Asia-" / "Pacific", "e-" / "health",
+    // "ITU-" / "based". No hyphenation breaks a word there: the word is read joined, with its hyphen.
+    const real = wrapped
+      .replace('remote and', 'Asia-\nPacific and')
+      .replace('telehealth,', 'e-\nhealth,')
+      .replace('for telehealth,', 'for ITU-\nbased telehealth,');
     const doc = parse(real);
     const text = doc.clauses.map((c) => c.text).join('\n');
-    expect(text).toMatch(/Asia-\s+Pacific and/u);
-    expect(text).toMatch(/e-\s+health,/u);
+    expect(text).toMatch(/ Asia-Pacific +and /u);
+    expect(text).toMatch(/ e-health, *\n/u);
+    expect(text).toMatch(/ ITU-based +telehealth/u);
+    // The quotes and spans are the file's, line break included.
+    const quoted = [...doc.clauses.flatMap((c) => c.mentions), ...doc.instructions.flatMap((i) => i.addressees)];
+    for (const m of quoted) expect(real.slice(m.span[0], m.span[1])).toBe(m.quote);
+    // Not where the case of the parts shows no compound: a title in capitals hyphenated, a word in lower case before
+    // another line's capital, a script without case. The lines stay apart.
+    for (const [from, to, read] of [
+      ['remote and', 'TELECOMMUNI-\nCATION and', / TELECOMMUNI-\s+CATION and /u],
+      ['remote and', 'remote pacie-\nOficina and', / pacie-\s+Oficina and /u],
+      ['remote and', 'remote وخصوصيتهم-\nمنظمة and', / وخصوصيتهم-\s+منظمة and /u],
+    ] as const) {
+      const apart = parse(wrapped.replace(from, to))
+        .clauses.map((c) => c.text)
+        .join('\n');
+      expect(apart).toMatch(read);
+    }
     // A Word export: a line that ends with a hyphen before one in lower case is left as it is.
     const word = WORD.replace('b)\tthe work of ITU-D Study Group 2 on telehealth,', 'b)\tthe work on tele-');
     const lines = parse(word);
     expect(lines.clauses.find((c) => c.address === 'preamble/recalling/b')?.text).toBe('the work on tele-');
     expect(outline(lines).instructions).toEqual(reference.instructions);
+  });
+
+  it('keeps apart a hyphen that stands for a part the next word shares: "e-" / "and m-health"', () => {
+    const text = wrapAtWidth(WORD, 70).replace('on telehealth,', 'on telehealth, by way of fixed e-\nand m-health,');
+    expect(text).toMatch(/^.{64,68}e-\nand m-health/mu);
+    const clause = parse(text).clauses.find((c) => c.address === 'preamble/recalling/b');
+    expect(clause?.text).toMatch(/ way of fixed e- and m-health,$/u);
+    // Whatever the word before the hyphen: a word a PDF would hyphenate there ("tele-", "radio-") is no hyphenated
+    // word's first part before "and" or "or".
+    for (const [end, rest, read] of [
+      ['fixed tele-', 'and e-health,', / fixed tele- +and e-health,$/u],
+      ['fixed radio-', 'or television,', / fixed radio- +or television,$/u],
+    ] as const) {
+      const other = wrapAtWidth(WORD, 70).replace('on telehealth,', `on telehealth, by way of ${end}\n${rest}`);
+      expect(other).toMatch(new RegExp(`^.{60,70}${end}\n${rest}`, 'mu'));
+      const read2 = parse(other).clauses.find((c) => c.address === 'preamble/recalling/b');
+      expect(read2?.text).toMatch(read);
+    }
+  });
+
+  it('joins a name broken after a slash, the slash kept: "ISO/" / "TC 215"', () => {
+    const text = wrapAtWidth(WORD, 70).replace(
+      /on telehealth,$/mu,
+      'on telehealth and the standards of ISO/\nTC 215 on health informatics,',
+    );
+    expect(text).toMatch(/^b\) .*ISO\/\nTC 215/mu);
+    const doc = parse(text);
+    const clause = doc.clauses.find((c) => c.address === 'preamble/recalling/b');
+    expect(clause?.text).toMatch(/ ISO\/TC +215 on health informatics,$/u);
+    const iso = clause?.mentions.find((m) => 'key' in m.entity && m.entity.key === 'iso-tc-215');
+    expect(iso?.quote).toBe('ISO/\nTC 215');
+    expect(iso && text.slice(iso.span[0], iso.span[1])).toBe(iso?.quote);
+    // Where a space stands before the slash, it is no word's: the line break is a space.
+    const spaced = parse(text.replace('ISO/\n', 'ISO /\n')).clauses.find((c) => c.address === 'preamble/recalling/b');
+    expect(spaced?.text).toMatch(/ ISO \/ TC 215 /u);
+  });
+
+  it('joins no line after a slash where the width did not break it: an address that ends a line of its own', () => {
+    // An annex listing sources, one per line, each ending with an address's final slash: short lines, each a
+    // paragraph of its own, as they are without the slash.
+    const sources = [
+      'World Health Organization: https://www.who.int/',
+      'Telecommunication Development Bureau: https://www.itu.int/',
+      'ITU-T Study Group 16: https://www.itu.int/en/ITU-T/',
+    ];
+    const text = `${wrapAtWidth(WORD, 70)}Annex A\nSources\n${sources.join('\n')}\n`;
+    const paragraphs = parse(text)
+      .clauses.filter((c) => c.address.startsWith('annex-1/'))
+      .map((c) => c.text);
+    expect(paragraphs).toEqual(['Sources', ...sources]);
+    // And in a body: an address that ends a short line, before a sentence of its own.
+    const body = text.replace(
+      /^to share their experience in telehealth with ITU-D Study Group 2, and/mu,
+      'to share their experience, see https://www.itu.int/\nMember States are invited',
+    );
+    expect(body).toMatch(/itu\.int\/\nMember States/u);
+    const invites = parse(body).instructions.find((i) => i.kind === 'INVITES');
+    expect(invites?.items[0]?.text).not.toMatch(/int\/Member/u);
   });
 
   it('joins a name the lexicon writes with a hyphen, broken after it, with its hyphen: "ITU-" / "T Study Group 16"', () => {

@@ -6,13 +6,14 @@
  * word's second part back to just after its first, and the hyphen, the line break and whatever stood between (page
  * furniture) to just after the joined word, as white space: `Stand-⏎ardization Bureau` is read `Standardization··
  * Bureau`. A hyphen the word is written with stays where it is, and only what stood after it moves: `ITU-⏎T Study
- * Group` is read `ITU-T· Study Group`. Offsets outside the moved part are the file's as they are;
- * {@link toFilePositions} maps those inside it back, once a document has been read, so that spans point into the file
- * and quotes are the file's own characters (`Telecommunication Stand-⏎ardization Bureau`).
+ * Group` is read `ITU-T· Study Group`, and so does a slash inside a word: `ISO/⏎TC 215` is read `ISO/TC· 215`.
+ * Offsets outside the moved part are the file's as they are; {@link toFilePositions} maps those inside it back, once
+ * a document has been read, so that spans point into the file and quotes are the file's own characters
+ * (`Telecommunication Stand-⏎ardization Bureau`).
  */
 import type { Mention, ParsedDocument, ParsedRelation, Span } from './types';
 
-/** A word joined over a hyphen at a line end. */
+/** A word joined over a hyphen (or a slash, which it keeps) at a line end. */
 export interface HyphenJoin {
   /**
    * Where the word's second part starts in the cleaned text: the offset of the hyphen in the file, or of the
@@ -31,9 +32,11 @@ export interface HyphenJoin {
 /**
  * A line end where a word was hyphenated: the line ends with two letters, the last in lower case, and a hyphen (an
  * ASCII hyphen-minus, a soft hyphen U+00AD or a hyphen U+2010), and the next line opens with a letter in lower case.
- * A capital after it is a real hyphen (`Anglo-` / `Saxon`), and so is one after a single letter (`e-` / `health`).
- * A compound hyphenated where it is written with a hyphen (`well-` / `being`) is joined all the same, unless the
- * lexicon writes it so ({@link writtenHyphenBreak}, which comes first). Scripts without case never join so.
+ * A capital after it is a real hyphen (`Anglo-` / `Saxon`), and so is one after a single letter (`e-` / `health`):
+ * the word keeps it ({@link writtenHyphenBreak}). A compound hyphenated where it is written with a hyphen (`well-` /
+ * `being`) is joined without it all the same, unless the lexicon writes it so ({@link writtenHyphenBreak}, which
+ * comes first); not before a conjunction that suspends the hyphen ({@link suspendedHyphen}). Scripts without case
+ * never join so.
  */
 const HYPHENATED_END = /^\p{L}\p{Ll}[-\u00AD\u2010]$/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -70,17 +73,72 @@ export function partsAtHyphen(line: string, next: string): { before: string; aft
 }
 
 /**
- * Whether `line` ends with a hyphen that a word written with a hyphen has there, its rest opening `next`, as
- * `writesHyphen` knows the words (`ITU-` / `T Study Group 16`, `Шарм-` / `эль-Шейх`, `Шарм-эль-` / `Шейх`): the
- * word is read joined with its hyphen, whatever the case of its parts.
+ * Whether `line` ends with a hyphen the word is written with, its rest opening `next`: the word is read joined with
+ * its hyphen. So where the lexicon writes it there (`writesHyphen`: `ITU-` / `T Study Group 16`, `Шарм-` /
+ * `эль-Шейх`, `Шарм-эль-` / `Шейх`), whatever the case of its parts; and where the case of the parts shows a
+ * compound no hyphenation could have broken ({@link ownHyphen}: `e-` / `health`, `Asia-` / `Pacific`, `COVID-` /
+ * `19`, `ITU-` / `based`). Not where the hyphen is suspended ({@link suspendedHyphen}).
  */
 export function writtenHyphenBreak(
   line: string,
   next: string,
-  writesHyphen: (before: string, after: string) => boolean,
+  reader: {
+    readonly writesHyphen: (before: string, after: string) => boolean;
+    readonly suspends: (word: string) => boolean;
+  },
 ): boolean {
   const parts = partsAtHyphen(line, next);
-  return parts !== null && writesHyphen(parts.before, parts.after);
+  if (parts === null) return false;
+  if (reader.writesHyphen(parts.before, parts.after)) return true;
+  return ownHyphen(parts.before, parts.after) && !reader.suspends(parts.after);
+}
+
+const CASED = /^[\p{Lu}\p{Ll}\p{Lt}]$/u;
+const DIGIT = /^\p{N}$/u;
+const UPPER = /^[\p{Lu}\p{Lt}]$/u;
+const LOWER = /^\p{Ll}$/u;
+
+/**
+ * Whether a hyphen between `before` and `after` (the parts {@link partsAtHyphen} finds) is the word's own where the
+ * lexicon does not say: where no hyphenation breaks a word and the case of the parts shows a compound: after a
+ * single letter (`e-` / `health`), beside a digit (`COVID-` / `19`, `2018-` / `2022`), after a capital before
+ * lower case (`ITU-` / `based`), or between a capitalised word and a capital (`Asia-` / `Pacific`). Not where both
+ * parts are in one case (`TELECOMMUNI-` / `CATION`, a title hyphenated), after a word in lower case before a capital
+ * (`pacie-` / `Oficina`: the next line is another's), nor in a script without case, where nothing shows it.
+ */
+function ownHyphen(before: string, after: string): boolean {
+  const chars = [...before];
+  const last = chars[chars.length - 1] ?? '';
+  const first = [...after][0] ?? '';
+  if (chars.length === 1 && CASED.test(last)) return true;
+  if (DIGIT.test(last) || DIGIT.test(first)) return true;
+  if (UPPER.test(last) && LOWER.test(first)) return true;
+  return UPPER.test(chars[0] ?? '') && LOWER.test(last) && UPPER.test(first);
+}
+
+/**
+ * Whether the hyphen that ends `line` stands for a part the word that follows the next one shares: `next` opens with
+ * a conjunction (lexicon `suspendingWords`, `suspends`) after which a hyphen is suspended (`e-` / `and m-health`,
+ * `tele-` / `and e-health`, `radio-` / `or television`, `pré-` / `et post-natals`). The hyphen is kept and the words
+ * stay apart, whatever the word before it: neither a hyphenated word ({@link hyphenatedBreak}) nor one written with
+ * its hyphen ({@link writtenHyphenBreak}) is joined there, unless the lexicon writes that very word with it.
+ */
+export function suspendedHyphen(line: string, next: string, suspends: (word: string) => boolean): boolean {
+  const parts = partsAtHyphen(line, next);
+  return parts !== null && suspends(parts.after);
+}
+
+/**
+ * Whether `line` ends with a slash inside a word, its rest opening `next` (`ISO/` / `TC 215`, an address's
+ * `https://www.itu.int/` / `en/…`): no white space stands before the slash, and `next` opens with a letter or a
+ * digit. A slash joins the parts of a name or a code, with no space after it; the word is read joined, the slash
+ * kept, where the width broke the line (`unwrapLines`): an address ends with a slash too, so a line of its own may
+ * (`World Health Organization: https://www.who.int/` / `Telecommunication Development Bureau: …`).
+ */
+export function slashBreak(line: string, next: string): boolean {
+  const slash = line.trimEnd().length - 1;
+  if (slash < 1 || line.charAt(slash) !== '/' || /\s/u.test(line.charAt(slash - 1))) return false;
+  return WORD_PART_CHAR.test(next.trimStart().charAt(0));
 }
 
 /** The offset a span's start at `offset` of the cleaned text has in the file. */

@@ -462,6 +462,56 @@ describe('"established by" and "launched by" in their passive and feminine forms
     expect(relations(es)).toEqual(['GI-HD LAUNCHED_BY ITU', 'GI-HD LAUNCHED_BY WHO', 'GI-HD LAUNCHED_BY WIPO']);
   });
 
+  it('en, fr, es: the active after a date that opens the sentence with no comma, not after one inside it', () => {
+    const en = pageOf(
+      TITLE,
+      'In July 2018 ITU-T Study Group 16 established the Focus Group on Health Records (FG-HR).',
+      'On 5 May 2020 ITU and WHO jointly launched the Global Initiative on Health Data (GI-HD).',
+      // The date does not open the sentence: "ITU" is a clause's subject, not the sentence's.
+      'The Council noted in 2018 ITU established the Focus Group on Digital Twins (FG-DT).',
+      // Nor is a name in the phrase before the agents a date's.
+      'In collaboration with WHO in 2018 ITU established the Focus Group on Digital Twins (FG-DT).',
+    );
+    expect(relations(en)).toEqual(['FG-HR LAUNCHED_BY ITU-T SG16', 'GI-HD LAUNCHED_BY ITU', 'GI-HD LAUNCHED_BY WHO']);
+    // The quote starts at the agents.
+    expect(en.relations[0]?.quote).toBe('ITU-T Study Group 16 established the Focus Group on Health Records (FG-HR)');
+    const fr = pageOf(
+      "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",
+      "En juillet 2023 la Commission d'études 16 de l'UIT-T a créé le Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH).",
+    );
+    expect(relations(fr)).toEqual(['FG-DH LAUNCHED_BY ITU-T SG16']);
+    const es = pageOf(
+      'Grupo Temático del UIT-T sobre Salud Digital (FG-DH)',
+      'El 5 de mayo de 2023 la Comisión de Estudio 16 del UIT-T creó el Grupo Temático del UIT-T sobre Salud Digital (FG-DH).',
+    );
+    expect(relations(es)).toEqual(['FG-DH LAUNCHED_BY ITU-T SG16']);
+  });
+
+  it('fr, es: the active with its adverb after the verb ("ont lancé conjointement", "han establecido conjuntamente")', () => {
+    const fr = pageOf(
+      "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",
+      "L'UIT et l'OMS ont lancé conjointement l'Initiative mondiale sur les données de santé (GI-HD).",
+    );
+    expect(relations(fr)).toEqual(['GI-HD LAUNCHED_BY ITU', 'GI-HD LAUNCHED_BY WHO']);
+    const es = pageOf(
+      'Grupo Temático del UIT-T sobre Salud Digital (FG-DH)',
+      'La UIT y la OMS han establecido conjuntamente la Iniciativa Mundial sobre Datos de Salud (GI-HD).',
+      'La UIT y la OMS pusieron en marcha conjuntamente la Iniciativa Mundial sobre Datos de Salud (GI-HD).',
+    );
+    expect(relations(es)).toEqual([
+      'GI-HD LAUNCHED_BY ITU',
+      'GI-HD LAUNCHED_BY WHO',
+      'GI-HD LAUNCHED_BY ITU',
+      'GI-HD LAUNCHED_BY WHO',
+    ]);
+    // Still nothing where no name follows: "ont créé conjointement des stratégies".
+    const none = pageOf(
+      "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",
+      "Les États Membres et l'OMS ont créé conjointement des stratégies nationales.",
+    );
+    expect(relations(none)).toEqual([]);
+  });
+
   it('zh: 由…设立, 由…共同发起, and 该焦点组 for the page’s group', () => {
     const doc = pageOf(
       '人工智能促进健康焦点组',
@@ -501,6 +551,26 @@ describe('"established by" and "launched by" in their passive and feminine forms
       'GI-AI4H LAUNCHED_BY ITU',
       'GI-AI4H LAUNCHED_BY WHO',
     ]);
+  });
+
+  it('ru: the active, создала, совместно запустили, after a date that opens the sentence too', () => {
+    const doc = pageOf(
+      'Оперативная группа по ИИ для здравоохранения',
+      'В июле 2018 года 16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу по искусственному интеллекту для здравоохранения.',
+      'МСЭ и ВОЗ совместно запустили Глобальную инициативу по ИИ в интересах здравоохранения.',
+      // Nothing named after the verb; agents that are a phrase's, not the sentence's subject.
+      'Государства-Члены создали национальные стратегии с ВОЗ.',
+      // (two spaces: whatever white space between)
+      'При поддержке ВОЗ  МСЭ запустил Глобальную инициативу по ИИ в интересах здравоохранения.',
+    );
+    expect(relations(doc)).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H LAUNCHED_BY WHO',
+    ]);
+    expect(doc.relations[0]?.quote).toBe(
+      '16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу по искусственному интеллекту для здравоохранения',
+    );
   });
 
   it('ar: أنشأته, the verb agreeing with a feminine agent', () => {

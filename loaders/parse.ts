@@ -200,6 +200,7 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
     // As written: "Annex A" does not end with the article "a".
     endsOpen: (line, next) => lex.openWords.has(lastWord(line)) && lineRole(lex, next) === null,
     writesHyphen: lex.writesHyphen,
+    suspends: (word) => lex.suspendingWords.has(word),
     goesOn: (paragraph) => headingGoesOn(lex, paragraph),
     join: lex.lexicon.script !== 'Han',
   });

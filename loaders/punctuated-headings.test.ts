@@ -654,6 +654,25 @@ describe('adverbs between the addressees and the word a body opens with', () => 
       'INSTRUCTS',
       'actively to support Member States.',
     ],
+    // An adverb the lexicon lists whole is one after a name that follows an article too.
+    [
+      'requests the Secretary-General actively to promote telehealth in the work of the Union.',
+      'REQUESTS',
+      'actively to promote telehealth in the work of the Union.',
+    ],
+    // After a clause about the addressees that ends with its qualifier or the pronoun for what that would take.
+    [
+      'invites Member States that are able to do so actively to contribute to the work on telehealth.',
+      'INVITES',
+      'actively to contribute to the work on telehealth.',
+    ],
+    [
+      'invites Member States that so wish actively to join the work on telehealth.',
+      'INVITES',
+      'actively to join the work on telehealth.',
+    ],
+    // Not a noun of the adverbs' ending after such a clause: it is the addressees'.
+    ['invites Member States that wish to join the ITU family to support the work.', 'INVITES', 'to support the work.'],
   ])('open an English body only where they are adverbs: %s', (line, kind, body) => {
     expect(instructionParts(parse([...ENGLISH_START, line]), kind)[2]).toEqual([body]);
   });

@@ -370,7 +370,8 @@ export function findRelations(options: {
   /**
    * The spans of an active template's agents ({AGENTS}: "ITU and WHO launched …"), where they are the sentence's
    * subject; else null, and the match names no relation:
-   * - not after a word, a number or a name, whatever white space between ("noted that  ITU established …");
+   * - not after a word, a number or a name, whatever white space between ("noted that  ITU established …"), but
+   *   for a date that opens the sentence (lexicon `sentenceDates`: "In July 2018 ITU established …");
    * - after a comma that follows a name, only the agents after the list's last comma: the names before it are a
    *   phrase's ("In collaboration with WHO, WIPO and UNICEF, ITU launched …" is ITU's launch; "In 2018, ITU, WHO and
    *   WIPO launched …" is all three's);
@@ -382,7 +383,7 @@ export function findRelations(options: {
     let k = at - 1;
     while (k >= 0 && /\s/u.test(tagged.charAt(k))) k--;
     const before = k >= 0 ? tagged.charAt(k) : '';
-    if (/[\p{L}\p{N}⟧'’]/u.test(before)) return null;
+    if (/[\p{L}\p{N}⟧'’]/u.test(before) && !lex.sentenceDate.test(tagged.slice(sentenceOf(at), at))) return null;
     let name = k - 1;
     while (name >= 0 && /\s/u.test(tagged.charAt(name))) name--;
     const afterName = COMMA.test(before) && tagged.charAt(name) === '⟧';

@@ -703,8 +703,20 @@ function withAdverbs(
     .slice(lead[0].length)
     .trimEnd()
     .split(/[\s\u00A0]+/u);
-  if (!words.every((w) => lex.bodyAdverbWords.has(w) || (!modified && lex.bodyAdverb.test(w)))) return at;
-  return from + lead[0].length;
+  const adverb = (w: string): boolean => lex.bodyAdverbWords.has(w) || lex.bodyAdverb.test(w);
+  if (words.every((w) => lex.bodyAdverbWords.has(w) || (!modified && lex.bodyAdverb.test(w)))) {
+    return from + lead[0].length;
+  }
+  // After a clause about the addressees that ends with its qualifier or the pronoun that stands for what that would
+  // take ("Member States that are able to do so actively to contribute …", "… that so wish actively to …"), the
+  // adverbs right before the word are the body's too.
+  const spaced = [...gap.matchAll(/[^\s\u00A0]+/gu)];
+  let run = spaced.length;
+  while (run > 0 && adverb(spaced[run - 1]?.[0] ?? '')) run--;
+  const last = openerOf(spaced[run - 1]?.[0] ?? '');
+  const first = spaced[run];
+  if (!first || run === 0 || !(lex.qualifierPronouns.has(last) || lex.addresseeQualifiers.has(last))) return at;
+  return from + first.index;
 }
 
 /**

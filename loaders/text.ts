@@ -11,7 +11,7 @@
  * and, from a web page saved as Markdown, the emphasis around words (`*considering*`, `**RESOLUTION 78 (…)**`).
  */
 
-import { hyphenatedBreak, offsetInFile, writtenHyphenBreak } from './hyphenation';
+import { hyphenatedBreak, offsetInFile, slashBreak, suspendedHyphen, writtenHyphenBreak } from './hyphenation';
 import type { HyphenJoin } from './hyphenation';
 
 export interface Footnote {
@@ -591,6 +591,11 @@ export function unwrapLines(
      */
     readonly writesHyphen?: (before: string, after: string) => boolean;
     /**
+     * Whether a hyphen that ends a line before this word stands for a part the next word shares (lexicon
+     * `suspendingWords`: `e-` / `and m-health`, `tele-` / `and e-health`): the words stay apart (see `suspendedHyphen`).
+     */
+    readonly suspends?: (word: string) => boolean;
+    /**
      * false: only blank the page furniture, joining no lines (Chinese, which may break a line between any two
      * characters: a joined line would hold a space where the text has none).
      */
@@ -598,9 +603,13 @@ export function unwrapLines(
   },
 ): PreparedText {
   const { paragraphBreak } = reader;
-  const { writesHyphen } = reader;
-  const keepsHyphen = (line: string, next: string): boolean =>
-    writesHyphen !== undefined && writtenHyphenBreak(line, next, writesHyphen);
+  const hyphens = { writesHyphen: reader.writesHyphen ?? (() => false), suspends: reader.suspends ?? (() => false) };
+  // A line that ends inside a word hyphenated by the width, not before a conjunction that suspends the hyphen.
+  const hyphenated = (line: string, next: string): boolean =>
+    hyphenatedBreak(line, next) && !suspendedHyphen(line, next, hyphens.suspends);
+  // A line that ends inside a word whose hyphen or slash stays: the word goes on in the next line, joined.
+  const keepsMark = (line: string, next: string): boolean =>
+    writtenHyphenBreak(line, next, hyphens) || slashBreak(line, next);
   const width = wrapWidth(prepared.lines);
   if (width === null) return prepared;
   const { lines } = prepared;
@@ -620,11 +629,12 @@ export function unwrapLines(
     const after = content[k + 1] === undefined ? undefined : (lines[content[k + 1] as number] as Line).text;
     // A word hyphenated at the line end, or broken after a hyphen of its own, goes on in the next line, however
     // short a proportional font left the line, unless the next line starts a heading or clause of its own (English
-    // headings are in lower case: "considering").
+    // headings are in lower case: "considering"). Not so after a slash: an address ends with one too, and a line of
+    // its own ends so (a list of sources); the word is joined, slash kept, only where the width broke the line.
     const broke =
       widthBroke(line, next, width) ||
       (openEnded(line, width) && reader.endsOpen?.(line, next) === true) ||
-      ((hyphenatedBreak(line, next) || keepsHyphen(line, next)) && reader.lineRole(next) === null);
+      ((hyphenated(line, next) || writtenHyphenBreak(line, next, hyphens)) && reader.lineRole(next) === null);
     if (broke && !paragraphBreak(line, next, after)) joinsPrevious.add(b);
   }
   // Lines the width joined may hold paragraphs that only the whole shows (an opening line broken in two after the
@@ -673,7 +683,7 @@ export function unwrapLines(
   }
   // `clean`: each join's gap, and each furniture line, becomes spaces. A word hyphenated at the line end is joined:
   // its second part moves back to the hyphen, the gap (hyphen included) to after it (see `hyphenation.ts`); a word
-  // written with the hyphen keeps it, its second part moved back to just after it.
+  // written with the hyphen (or a slash) keeps it, its second part moved back to just after it.
   const parts: string[] = [];
   const hyphenJoins: HyphenJoin[] = [];
   let copied = 0;
@@ -682,8 +692,8 @@ export function unwrapLines(
     copied = to;
   };
   const joinWord = (a: Line, b: Line): boolean => {
-    const kept = keepsHyphen(a.text, b.text);
-    if (!kept && !hyphenatedBreak(a.text, b.text)) return false;
+    const kept = keepsMark(a.text, b.text);
+    if (!kept && !hyphenated(a.text, b.text)) return false;
     const at = a.start + a.text.trimEnd().length - (kept ? 0 : 1);
     let from = b.start;
     while (isBlankUnit(prepared.clean.charCodeAt(from))) from++;

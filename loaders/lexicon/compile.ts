@@ -655,8 +655,12 @@ export interface CompiledLexicon {
   readonly articles: ReadonlySet<string>;
   /** `Lexicon.openWords`. */
   readonly openWords: ReadonlySet<string>;
+  /** `Lexicon.suspendingWords`. */
+  readonly suspendingWords: ReadonlySet<string>;
   /** `Lexicon.predicatives`. */
   readonly predicatives: ReadonlySet<string>;
+  /** Whether a text is one of `Lexicon.sentenceDates`, white space after it. */
+  readonly sentenceDate: RegExp;
   /** Whether `text` at `at` opens with one of `Lexicon.prepositionalPhrases` (case ignored, whole words). */
   readonly prepositionalPhraseAt: (text: string, at: number) => boolean;
   /**
@@ -1519,7 +1523,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     bodyAdverbWords: new Set(lex.bodyAdverbs ?? []),
     articles: new Set((lex.articles ?? []).map(openerOf)),
     openWords: new Set(lex.openWords ?? []),
+    suspendingWords: new Set(lex.suspendingWords ?? []),
     predicatives: new Set(lex.predicatives ?? []),
+    sentenceDate: lex.sentenceDates?.length
+      ? new RegExp(`^(?:${lex.sentenceDates.map((d) => templateSource(d, lex)).join('|')})[\\s\\u00A0]+$`, ci)
+      : /(?!)/u,
     prepositionalPhraseAt: phrasesAt(lex.prepositionalPhrases ?? []),
     writesHyphen: writesHyphen([
       ...entityNames,

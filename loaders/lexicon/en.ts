@@ -1,11 +1,21 @@
 /** English. Markers follow the ITU English texts of WTSA, PP and WTDC resolutions. */
 import type { Lexicon } from './types';
 
+/** A year, as a date that opens a sentence ends with one (see `SENTENCE_DATE`). */
+const DATE_YEAR = '(?:19|20)\\d{2}';
+
+/**
+ * A date that may open a sentence before its subject, with no comma: "In July 2018", "On 5 May 2020", "In 2019".
+ */
+const SENTENCE_DATE = `(?:In|On|During|Since) (?:[\\p{L}\\p{N}]+ ){0,4}${DATE_YEAR}`;
+
 /**
  * Where agents that open an active relation template may start: not right after a word, a number or another name
- * or elided article (a preposition's object: "with the support of WHO, ITU launched …"), white space or not between.
+ * or elided article (a preposition's object: "with the support of WHO, ITU launched …"), white space or not between;
+ * but after a year, which may end a date that opens the sentence ("In July 2018 ITU-T Study Group 16 established …";
+ * relations.ts checks that one does, lexicon `sentenceDates`). A look-behind must have a bounded length: the year.
  */
-const AGENTS_FIRST = "(?<![\\p{L}\\p{N}⟧'’]\\s?)";
+const AGENTS_FIRST = `(?:(?<![\\p{L}\\p{N}⟧'’]\\s?)|(?<=${DATE_YEAR}\\s))`;
 
 export const en: Lexicon = {
   language: 'en',
@@ -26,12 +36,15 @@ export const en: Lexicon = {
   relativePronouns: ['that', 'which', 'who'],
   subjectOpeners: ['that'],
   // "invites Member States actively to participate …": the adverb before "to" is the body's; not a noun after a name
-  // that follows an article ("the ITU family to …"). The negation is the body's too ("… not to duplicate …").
+  // that follows an article ("the ITU family to …"). The negation is the body's too ("… not to duplicate …"), and so
+  // are the adverbs the texts put there, whatever the name ("requests the Secretary-General actively to …").
   bodyAdverbEndings: ['ly'],
-  bodyAdverbs: ['not'],
+  bodyAdverbs: ['not', 'actively', 'urgently', 'closely', 'fully', 'continuously', 'jointly'],
   articles: ['the', 'a', 'an', 'its', 'their', 'this', 'these', 'all'],
   openWords: ['the', 'a', 'an', 'in', 'with', 'and', 'or', 'of', 'to', 'for', 'on', 'by', 'from', 'at', 'as', 'its'],
+  suspendingWords: ['and', 'or'],
   predicatives: ['as'],
+  sentenceDates: [SENTENCE_DATE],
 
   preamble: [
     { key: 'recalling-further', phrases: ['recalling further', 'recalling also', 'further recalling'] },

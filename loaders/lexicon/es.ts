@@ -6,8 +6,17 @@
  */
 import type { Lexicon } from './types';
 
-/** Where agents that open an active relation template may start: not right after a word or name (see en.ts). */
-const AGENTS_FIRST = "(?<![\\p{L}\\p{N}⟧'’]\\s?)";
+/** A year, as a date that opens a sentence ends with one (see `SENTENCE_DATE`). */
+const DATE_YEAR = '(?:19|20)\\d{2}';
+
+/** A date that may open a sentence before its subject, with no comma: "En julio de 2018", "El 5 de mayo de 2020". */
+const SENTENCE_DATE = `(?:En|El|Desde|Durante) (?:[\\p{L}\\p{N}]+ ){0,4}${DATE_YEAR}`;
+
+/**
+ * Where agents that open an active relation template may start: not right after a word or name, but after a date
+ * that may open the sentence (see en.ts).
+ */
+const AGENTS_FIRST = `(?:(?<![\\p{L}\\p{N}⟧'’]\\s?)|(?<=${DATE_YEAR}\\s))`;
 
 export const es: Lexicon = {
   language: 'es',
@@ -47,7 +56,9 @@ export const es: Lexicon = {
     'por',
     'sobre',
   ],
+  suspendingWords: ['y', 'e', 'o', 'u'],
   predicatives: ['como'],
+  sentenceDates: [SENTENCE_DATE],
   prepositionalPhrases: [
     'a nivel',
     'a fin de',
@@ -485,12 +496,13 @@ export const es: Lexicon = {
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         // The active, as in English (see en.ts): "la Comisión de Estudio 16 creó el Grupo Temático …", "la UIT y la
-        // OMS lanzaron …", the agents opening the sentence or after a comma. The stem outside brackets is the
-        // template's word for the relation cue.
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:el |la |los |las )?{A}`,
+        // OMS lanzaron …", the agents opening the sentence or after a comma; the adverb before the verb or after it
+        // ("han establecido conjuntamente la Iniciativa …"). The stem outside brackets is the template's word for the
+        // relation cue.
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:conjuntamente )?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:conjuntamente )?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:conjuntamente )?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:conjuntamente )?(?:el |la |los |las )?{A}`,
       ],
     },
     {

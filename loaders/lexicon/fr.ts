@@ -8,8 +8,17 @@
  */
 import type { Lexicon } from './types';
 
-/** Where agents that open an active relation template may start: not right after a word or name (see en.ts). */
-const AGENTS_FIRST = "(?<![\\p{L}\\p{N}⟧'’]\\s?)";
+/** A year, as a date that opens a sentence ends with one (see `SENTENCE_DATE`). */
+const DATE_YEAR = '(?:19|20)\\d{2}';
+
+/** A date that may open a sentence before its subject, with no comma: "En juillet 2018", "Le 5 mai 2020". */
+const SENTENCE_DATE = `(?:En|Le|Depuis) (?:[\\p{L}\\p{N}]+ ){0,4}${DATE_YEAR}`;
+
+/**
+ * Where agents that open an active relation template may start: not right after a word or name, but after a date
+ * that may open the sentence (see en.ts).
+ */
+const AGENTS_FIRST = `(?:(?<![\\p{L}\\p{N}⟧'’]\\s?)|(?<=${DATE_YEAR}\\s))`;
 
 export const fr: Lexicon = {
   language: 'fr',
@@ -43,7 +52,9 @@ export const fr: Lexicon = {
     'sur',
     'dans',
   ],
+  suspendingWords: ['et', 'ou'],
   predicatives: ['comme'],
+  sentenceDates: [SENTENCE_DATE],
 
   preamble: [
     { key: 'recalling-further', phrases: ['rappelant en outre', 'rappelant également', 'rappelant aussi'] },
@@ -473,11 +484,12 @@ export const fr: Lexicon = {
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et
-        // l'OMS ont lancé …", the agents opening the sentence or after a comma.
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?créé (?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?établi (?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?lancé (?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?mis en place (?:le |la |les |l')?{A}`,
+        // l'OMS ont lancé …", the agents opening the sentence or after a comma; the adverb before the participle or
+        // after it ("ont lancé conjointement l'Initiative …").
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?créé (?:conjointement )?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?établi (?:conjointement )?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?lancé (?:conjointement )?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?mis en place (?:conjointement )?(?:le |la |les |l')?{A}`,
       ],
     },
     {

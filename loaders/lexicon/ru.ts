@@ -10,6 +10,18 @@
  */
 import type { Lexicon } from './types';
 
+/** A year, as a date that opens a sentence ends with one and "года" or "году" (see `SENTENCE_DATE`). */
+const DATE_YEAR = '(?:19|20)\\d{2}\\sгод(?:а|у)';
+
+/** A date that may open a sentence before its subject, with no comma: "В июле 2018 года", "С 2019 года". */
+const SENTENCE_DATE = `(?:В|Во|С|Со) (?:[\\p{L}\\p{N}]+ ){0,4}${DATE_YEAR}`;
+
+/**
+ * Where agents that open an active relation template may start: not right after a word or name, but after a date
+ * that may open the sentence (see en.ts).
+ */
+const AGENTS_FIRST = `(?:(?<![\\p{L}\\p{N}⟧'’]\\s?)|(?<=${DATE_YEAR}\\s))`;
+
 /** "Организации Объединенных Наций", the genitive that follows head words ("Детский фонд …"), with е and ё. */
 const UN = ['Организации Объединенных Наций', 'Организации Объединённых Наций'];
 
@@ -21,6 +33,8 @@ export const ru: Lexicon = {
   // ordinal list; the study-group pattern then takes the last ending.
   listJoiners: [', и', ',', 'и', 'а также', '/', '-й и', '-я и', '-ю и', '-й,', '-я,', '-ю,'],
   openWords: ['в', 'во', 'с', 'со', 'и', 'по', 'для', 'на', 'к', 'о', 'об', 'от', 'из', 'за', 'при'],
+  suspendingWords: ['и', 'или'],
+  sentenceDates: [SENTENCE_DATE],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   // The infinitive an operative body opens with: "предлагает Государствам-Членам принять участие в …", "… внести
@@ -873,6 +887,12 @@ export const ru: Lexicon = {
         '{A}(?: \\([^()\\n]+\\))?,? (?:запущенн|созданн|учрежденн|учреждённ)(?:ая|ой|ую|ый|ого|ое|ым) {LIST}',
         // The short passive, the agent in the instrumental: "была создана 16-й Исследовательской комиссией".
         '{A}(?: \\([^()\\n]+\\))?,? (?:был(?:а|о|и)? )?(?:запущен|создан|учрежден|учреждён)(?:а|о|ы)? {LIST}',
+        // The active, as in English (see en.ts), the agents in the nominative and what they set up in the accusative
+        // right after the verb: "16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу …", "МСЭ и ВОЗ
+        // совместно запустили Глобальную инициативу …". One template a verb, each with a stem of its own.
+        `${AGENTS_FIRST}{AGENTS} (?:совместно )?создал(?:а|о|и)? (?:совместно )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:совместно )?учредил(?:а|о|и)? (?:совместно )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:совместно )?запустил(?:а|о|и)? (?:совместно )?{A}`,
       ],
     },
     {

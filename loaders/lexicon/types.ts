@@ -203,7 +203,8 @@ export interface Lexicon {
   readonly bodyAdverbEndings?: readonly string[];
   /**
    * Whole words read as the adverbs of `bodyAdverbEndings` are, whatever stands before the name: the English
-   * negation ("requests the Secretary-General not to duplicate …" opens its body with "not").
+   * negation ("requests the Secretary-General not to duplicate …" opens its body with "not"), and the adverbs the texts
+   * put there ("requests the Secretary-General actively to …"), which a noun of the same ending would not be read as.
    */
   readonly bodyAdverbs?: readonly string[];
   /**
@@ -219,11 +220,25 @@ export interface Lexicon {
    */
   readonly openWords?: readonly string[];
   /**
+   * Conjunctions a hyphen may stand before for the part the next word shares ("e- and m-health", "radio- or
+   * television", "pré- et post-natals"): a hyphen that ends a line before one is kept and the words stay apart, whatever
+   * the word before it (a PDF leaves no such word alone as the rest of a hyphenated one). Lower case.
+   */
+  readonly suspendingWords?: readonly string[];
+  /**
    * Words that say what role a group was given, right after it ("TSAG established Study Group 16 as the lead study
    * group"): an active relation template (`{AGENTS}`) whose object, a study group, they follow names no launch (a
    * focus group or an initiative "established as an open platform" is launched). Lower case.
    */
   readonly predicatives?: readonly string[];
+  /**
+   * Dates that may open a sentence before its subject with no comma after them ("In July 2018 ITU-T Study Group 16
+   * established …", "В июле 2018 года 16-я Исследовательская комиссия создала …"): the agents of an active relation
+   * template (`{AGENTS}`) may follow one, where otherwise they follow no word. Regex source as in the templates,
+   * each from the sentence's first word up to the date's last; the templates' look-behind for where agents start
+   * must let them follow one too (see `AGENTS_FIRST` in en.ts).
+   */
+  readonly sentenceDates?: readonly string[];
   /**
    * Phrases that open with an operative opener word but start no body after a clause about the addressees: a
    * preposition's fixed phrase ("a nivel", "a fin de", "a través de": "invita a los Estados Miembros que hayan
