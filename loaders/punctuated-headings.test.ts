@@ -671,8 +671,14 @@ describe('adverbs between the addressees and the word a body opens with', () => 
       'INVITES',
       'actively to join the work on telehealth.',
     ],
-    // Not a noun of the adverbs' ending after such a clause: it is the addressees'.
+    // Not a noun of the adverbs' ending after such a clause: it is the addressees' (no name before it, so that the
+    // clause's last word is looked at, and it is no qualifier).
     ['invites Member States that wish to join the ITU family to support the work.', 'INVITES', 'to support the work.'],
+    [
+      'invites Member States that wish to join the Internet family to support the work.',
+      'INVITES',
+      'to support the work.',
+    ],
   ])('open an English body only where they are adverbs: %s', (line, kind, body) => {
     expect(instructionParts(parse([...ENGLISH_START, line]), kind)[2]).toEqual([body]);
   });
