@@ -23,7 +23,10 @@ function position(bytes: Uint8Array, offset: number): { line: number; column: nu
   return { line: lines.length, column: (lines.at(-1)?.text.length ?? 0) + 1 };
 }
 
-/** Offset of the first byte that breaks UTF-8, or -1. */
+/**
+ * Offset of the first byte that breaks UTF-8, or -1: as strict decoding reads it, the first byte of a sequence that
+ * is cut short, overlong (E0 80–9F, F0 80–8F), a surrogate (ED A0–BF) or past U+10FFFF (F4 90–BF).
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -31,9 +34,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     const need =
       b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
+    // The second byte's range is narrower after these leads (RFC 3629, section 4).
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      if (c === undefined || (c & 0xc0) !== 0x80 || (k === 1 && (c < low || c > high))) return i;
     }
     i += need + 1;
   }
