@@ -75,6 +75,8 @@ export function decode(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_B
   if (bytes.length === 0) fail('FILE_EMPTY', 0, 'a document', 'an empty file');
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = utf8OrNull(bytes.subarray(3));
+    if (text !== null) return { text, encoding: 'utf-8-bom' };
     const badAfterBom = firstInvalidUtf8(bytes.subarray(3));
     if (badAfterBom >= 0) {
       fail(
@@ -116,6 +118,8 @@ export function decode(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_B
       'Export the document as plain text; UTF-16 needs a byte-order mark',
     );
   }
+  const text = utf8OrNull(bytes);
+  if (text !== null) return { text, encoding: 'utf-8' };
   const bad = firstInvalidUtf8(bytes);
   if (bad < 0) return strictUtf8(bytes, 'utf-8');
 
@@ -140,6 +144,20 @@ export function decode(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_B
     `byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} that is not valid UTF-8, and the text does not read as GB18030 Chinese`,
     'Re-save the file as UTF-8',
   );
+}
+
+/**
+ * The bytes decoded as strict UTF-8, or null where they are not UTF-8. Tried before {@link firstInvalidUtf8}, which
+ * only an error needs: it reads every byte in JavaScript, and most files are UTF-8. Where this decodes the bytes,
+ * that check finds no bad byte (it refuses what strict decoding refuses), so the text is the one the check and
+ * {@link strictUtf8} after it gave.
+ */
+function utf8OrNull(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function strictUtf8(bytes: Uint8Array, encoding: 'utf-8' | 'utf-8-bom'): Decoded {
