@@ -1217,11 +1217,14 @@ function resolutionMore(lex: Lexicon, ci: string): RegExp | null {
 export function slot(match: RegExpExecArray, name: string, n = 0): string | undefined {
   const groups = match.groups;
   if (!groups) return undefined;
-  const prefix = `${name}${n}_`;
-  // for…in rather than Object.entries: no array per call (groups objects have no prototype).
+  // for…in rather than Object.entries: no array per call (groups objects have no prototype). The prefix
+  // `${name}${n}_` is compared in its parts, not built: a string built at each call, and flattened to be compared,
+  // cost more than the search; a mention reads several slots.
+  const at = name.length;
   for (const k in groups) {
     const v = groups[k];
-    if (v !== undefined && k.startsWith(prefix)) return v;
+    if (v === undefined || !k.startsWith(name)) continue;
+    if (n === 0 ? k.charCodeAt(at) === 0x30 && k.charCodeAt(at + 1) === 0x5f : k.startsWith(`${n}_`, at)) return v;
   }
   return undefined;
 }
