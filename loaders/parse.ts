@@ -11,6 +11,7 @@ import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
 import { ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
 import { addressable, findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
+import { emptyList } from './lists';
 import { isGroupEntity, pageSubject } from './page';
 import { findRelations } from './relations';
 import {
@@ -620,16 +621,6 @@ function instructionOf(
   // "instructs the Council Working Group on WSIS and SDGs": the subject words of a name name no party either.
   const capacities = [...capacitiesIn(lex, heading), ...subjectWordsIn(lex, heading, named)];
   const parties = named.filter((m) => m.span[0] >= restStart && !owner(m) && !within(capacities, m));
-  const unique = (ms: Mention[]): Mention[] => {
-    if (ms.length < 2) return ms.slice(); // one or none: nothing to compare, no entity to serialise
-    const seen = new Set<string>();
-    return ms.filter((m) => {
-      const k = JSON.stringify(m.entity);
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-  };
   // "requests that the Secretary-General report …": the heading names no one; the body's subject is addressed.
   let addressees = parties.filter((m) => m.span[0] < split);
   let collaborators = parties.filter((m) => m.span[0] >= split);
@@ -655,11 +646,29 @@ function instructionOf(
     kind: INSTRUCTION_KIND[marker],
     marker,
     heading: heading.text,
-    addressees: unique(addressees),
-    collaborators: unique(collaborators),
+    addressees: distinctEntities(addressees),
+    collaborators: distinctEntities(collaborators),
     items: itemList,
     span: heading.span,
   };
+}
+
+/**
+ * The mentions of a list whose entities serialise differently from those of all before them: each entity once, where
+ * first named. Two entities of different types, or with different keys, never serialise alike: they are told apart
+ * without serialising them (most lists of parties name each entity once).
+ */
+export function distinctEntities(ms: readonly Mention[]): Mention[] {
+  // Of the elements kind of a list of objects even where it stays empty (see emptyList).
+  const kept = emptyList<Mention>();
+  for (const m of ms) if (!kept.some((k) => serialiseAlike(k.entity, m.entity))) kept.push(m);
+  return kept;
+}
+
+function serialiseAlike(a: EntityRef, b: EntityRef): boolean {
+  if (a === b) return true;
+  if (a.type !== b.type || ('key' in a && 'key' in b && a.key !== b.key)) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
