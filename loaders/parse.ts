@@ -13,7 +13,7 @@ import { addressable, findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { emptyList } from './lists';
 import { isGroupEntity, pageSubject } from './page';
-import { findRelations } from './relations';
+import { findRelations, sameEntity } from './relations';
 import {
   countHeadings,
   headingGoesOn,
@@ -655,20 +655,13 @@ function instructionOf(
 
 /**
  * The mentions of a list whose entities serialise differently from those of all before them: each entity once, where
- * first named. Two entities of different types, or with different keys, never serialise alike: they are told apart
- * without serialising them (most lists of parties name each entity once).
+ * first named (see {@link sameEntity}, which tells most entities apart without serialising them).
  */
 export function distinctEntities(ms: readonly Mention[]): Mention[] {
   // Of the elements kind of a list of objects even where it stays empty (see emptyList).
   const kept = emptyList<Mention>();
-  for (const m of ms) if (!kept.some((k) => serialiseAlike(k.entity, m.entity))) kept.push(m);
+  for (const m of ms) if (!kept.some((k) => sameEntity(k.entity, m.entity))) kept.push(m);
   return kept;
-}
-
-function serialiseAlike(a: EntityRef, b: EntityRef): boolean {
-  if (a === b) return true;
-  if (a.type !== b.type || ('key' in a && 'key' in b && a.key !== b.key)) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
