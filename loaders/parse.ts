@@ -95,13 +95,9 @@ export function parseDocument(input: ParseInput): ParsedDocument {
       hint: 'Read the file with parseDocuments, which reads each resolution (validate and load do)',
     });
   }
-  return parseResolution({
-    ...ready.base,
-    lines: prepared.lines,
-    between: [],
-    manifest: input.manifest,
-    several: false,
-  });
+  return parseResolution(
+    resolutionInput(ready.base, { lines: prepared.lines, between: [], manifest: input.manifest, several: false }),
+  );
 }
 
 /** One resolution of a file, read, or why it could not be. */
@@ -136,7 +132,9 @@ export function parseDocuments(input: ParseInput): ParsedPart[] {
             .update(ready.base.text.slice(from, to))
             .digest('hex')
         : ready.base.checksum;
-      const document = parseResolution({ ...ready.base, checksum, lines: part, between: p.between, manifest, several });
+      const document = parseResolution(
+        resolutionInput({ ...ready.base, checksum }, { lines: part, between: p.between, manifest, several }),
+      );
       return { ok: true, document };
     } catch (error) {
       if (error instanceof LoaderError) return { ok: false, error };
@@ -189,7 +187,6 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
       hint: 'If the language is one of these, name it in the corpus manifest ("language")',
     });
   }
-  const base = { file, language, encoding: decoded.encoding, checksum, text };
   // Text from a PDF breaks its paragraphs at the page's width: they are joined again before anything is read. Not
   // in Chinese, which may break between any two characters: a joined line would hold a space where the text has none.
   // Its page furniture is blanked all the same.
@@ -212,7 +209,8 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
     countHeadings(lex, prepared.lines) >= 2
       ? 'resolution'
       : 'group-page');
-  return { base: { ...base, lex, prepared }, kind };
+  // Written out, not spread: see resolutionInput.
+  return { base: { file, language, encoding: decoded.encoding, checksum, text, lex, prepared }, kind };
 }
 
 interface Base {
@@ -235,17 +233,39 @@ function footnotesIn(prepared: PreparedText, start: number, end: number): string
     .map((f) => f.text);
 }
 
+/** What {@link parseResolution} reads of one resolution of a file, besides what the file's documents share. */
+interface PartInput {
+  readonly lines: readonly Line[];
+  /** Text after it, before the next resolution of the file: read as part of neither. */
+  readonly between: readonly StructureLine[];
+  readonly manifest: ManifestEntry | undefined;
+  /** One of several resolutions of the file. */
+  readonly several: boolean;
+}
+
+/**
+ * The input of {@link parseResolution}, its properties written out rather than spread from `base`: V8 builds an
+ * object spread from another with properties added after it property by property, slowly (some microseconds a
+ * document for these few, where writing them out costs next to nothing).
+ */
+function resolutionInput(base: Base, part: PartInput): Base & PartInput {
+  return {
+    file: base.file,
+    language: base.language,
+    encoding: base.encoding,
+    checksum: base.checksum,
+    text: base.text,
+    lex: base.lex,
+    prepared: base.prepared,
+    lines: part.lines,
+    between: part.between,
+    manifest: part.manifest,
+    several: part.several,
+  };
+}
+
 /** Parses the resolution on `lines` (all of the text's, or one resolution's of several). */
-function parseResolution(
-  input: Base & {
-    lines: readonly Line[];
-    /** Text after it, before the next resolution of the file: read as part of neither. */
-    between: readonly StructureLine[];
-    manifest: ManifestEntry | undefined;
-    /** One of several resolutions of the file. */
-    several: boolean;
-  },
-): ParsedResolution {
+function parseResolution(input: Base & PartInput): ParsedResolution {
   const { file, lex, prepared, manifest } = input;
   const structure = readStructure({ lex, file, clean: prepared.clean, lines: input.lines });
   const manifestFact = <T>(value: T | undefined | null): Fact<T> | null =>
