@@ -277,6 +277,22 @@ describe('undecodable bytes', () => {
     expect(error.found).toContain('0xe9');
   });
 
+  it.each([
+    ['an overlong form of a slash', [0xe0, 0x80, 0xaf]],
+    ['an overlong four-byte form', [0xf0, 0x80, 0x80, 0xaf]],
+    ['a surrogate (U+D800)', [0xed, 0xa0, 0x80]],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+  ])('%s, lead and continuation bytes as UTF-8 writes them, is ENCODING_UNDECODABLE at its first byte', (_, seq) => {
+    // Before: read as UTF-8 by the byte check, then thrown out by the decoder as a raw TypeError.
+    const at = EN.indexOf('the importance of safeguarding patients');
+    expect(at).toBeGreaterThan(0);
+    const before = EN.slice(0, at);
+    const bytes = Buffer.concat([Buffer.from(before), Buffer.from(seq), Buffer.from(EN.slice(at))]);
+    const error = failure(() => parse(EN_FILE, bytes));
+    expectError(error, { code: 'ENCODING_UNDECODABLE', file: EN_FILE, ...endOf(before) });
+    expect(error.found).toContain(`0x${(seq[0] ?? 0).toString(16)}`);
+  });
+
   it('a Latin-1 English text that happens to decode as GB18030 is not read as Chinese', () => {
     // Plain ASCII apart from "Genève" in Latin-1: è followed by a letter is also a valid GB18030 pair ("Gen鑦e").
     const ascii = EN.replace(/[\u00A0\u2007\u202F]/g, ' ')

@@ -23,7 +23,10 @@ function position(bytes: Uint8Array, offset: number): { line: number; column: nu
   return { line: lines.length, column: (lines.at(-1)?.text.length ?? 0) + 1 };
 }
 
-/** Offset of the first byte that breaks UTF-8, or -1. */
+/**
+ * Offset of the first byte that breaks UTF-8, or -1: as strict decoding reads it, the first byte of a sequence that
+ * is cut short, overlong (E0 80–9F, F0 80–8F), a surrogate (ED A0–BF) or past U+10FFFF (F4 90–BF).
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -31,9 +34,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     const need =
       b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
+    // The second byte's range is narrower after these leads (RFC 3629, section 4).
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      if (c === undefined || (c & 0xc0) !== 0x80 || (k === 1 && (c < low || c > high))) return i;
     }
     i += need + 1;
   }
@@ -69,6 +75,8 @@ export function decode(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_B
   if (bytes.length === 0) fail('FILE_EMPTY', 0, 'a document', 'an empty file');
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = utf8OrNull(bytes.subarray(3));
+    if (text !== null) return { text, encoding: 'utf-8-bom' };
     const badAfterBom = firstInvalidUtf8(bytes.subarray(3));
     if (badAfterBom >= 0) {
       fail(
@@ -110,6 +118,8 @@ export function decode(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_B
       'Export the document as plain text; UTF-16 needs a byte-order mark',
     );
   }
+  const text = utf8OrNull(bytes);
+  if (text !== null) return { text, encoding: 'utf-8' };
   const bad = firstInvalidUtf8(bytes);
   if (bad < 0) return strictUtf8(bytes, 'utf-8');
 
@@ -134,6 +144,20 @@ export function decode(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_B
     `byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} that is not valid UTF-8, and the text does not read as GB18030 Chinese`,
     'Re-save the file as UTF-8',
   );
+}
+
+/**
+ * The bytes decoded as strict UTF-8, or null where they are not UTF-8. Tried before {@link firstInvalidUtf8}, which
+ * only an error needs: it reads every byte in JavaScript, and most files are UTF-8. Where this decodes the bytes,
+ * that check finds no bad byte (it refuses what strict decoding refuses), so the text is the one the check and
+ * {@link strictUtf8} after it gave.
+ */
+function utf8OrNull(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function strictUtf8(bytes: Uint8Array, encoding: 'utf-8' | 'utf-8-bom'): Decoded {

@@ -47,6 +47,23 @@ describe('footnotes below a rule', () => {
     expect(codes(doc)).toEqual([]);
   });
 
+  it.each([
+    ['underscores', RULE],
+    ['long dashes of every kind', '\u2014\u2015\u2500\u2014\u2014\u2015\u2500\u2014'],
+  ])('are read below a rule of %s', (_, rule) => {
+    const doc = parse([
+      ...WTDC_HEAD,
+      'recalling',
+      'a)\tthat developing countries1 need telehealth networks,',
+      ...INSTRUCTS,
+      rule,
+      `1\t${LDC}`,
+      ...INVITES,
+    ]);
+    expect(footnotes(doc)).toEqual([['preamble/recalling/a', [LDC]]]);
+    expect(labels(doc, 'resolves-to-instruct-1')).toEqual(['1', '2']);
+  });
+
   it('follow each page’s rule, each footnote found after the footnotes above', () => {
     const doc = parse([
       ...WTDC_HEAD,

@@ -11,8 +11,9 @@ import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
 import { ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
 import { addressable, findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
+import { emptyList } from './lists';
 import { isGroupEntity, pageSubject } from './page';
-import { findRelations } from './relations';
+import { findRelations, sameEntity } from './relations';
 import {
   countHeadings,
   headingGoesOn,
@@ -94,13 +95,9 @@ export function parseDocument(input: ParseInput): ParsedDocument {
       hint: 'Read the file with parseDocuments, which reads each resolution (validate and load do)',
     });
   }
-  return parseResolution({
-    ...ready.base,
-    lines: prepared.lines,
-    between: [],
-    manifest: input.manifest,
-    several: false,
-  });
+  return parseResolution(
+    resolutionInput(ready.base, { lines: prepared.lines, between: [], manifest: input.manifest, several: false }),
+  );
 }
 
 /** One resolution of a file, read, or why it could not be. */
@@ -135,7 +132,9 @@ export function parseDocuments(input: ParseInput): ParsedPart[] {
             .update(ready.base.text.slice(from, to))
             .digest('hex')
         : ready.base.checksum;
-      const document = parseResolution({ ...ready.base, checksum, lines: part, between: p.between, manifest, several });
+      const document = parseResolution(
+        resolutionInput({ ...ready.base, checksum }, { lines: part, between: p.between, manifest, several }),
+      );
       return { ok: true, document };
     } catch (error) {
       if (error instanceof LoaderError) return { ok: false, error };
@@ -188,7 +187,6 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
       hint: 'If the language is one of these, name it in the corpus manifest ("language")',
     });
   }
-  const base = { file, language, encoding: decoded.encoding, checksum, text };
   // Text from a PDF breaks its paragraphs at the page's width: they are joined again before anything is read. Not
   // in Chinese, which may break between any two characters: a joined line would hold a space where the text has none.
   // Its page furniture is blanked all the same.
@@ -212,7 +210,8 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
     countHeadings(lex, prepared.lines) >= 2
       ? 'resolution'
       : 'group-page');
-  return { base: { ...base, lex, prepared }, kind };
+  // Written out, not spread: see resolutionInput.
+  return { base: { file, language, encoding: decoded.encoding, checksum, text, lex, prepared }, kind };
 }
 
 interface Base {
@@ -235,17 +234,39 @@ function footnotesIn(prepared: PreparedText, start: number, end: number): string
     .map((f) => f.text);
 }
 
+/** What {@link parseResolution} reads of one resolution of a file, besides what the file's documents share. */
+interface PartInput {
+  readonly lines: readonly Line[];
+  /** Text after it, before the next resolution of the file: read as part of neither. */
+  readonly between: readonly StructureLine[];
+  readonly manifest: ManifestEntry | undefined;
+  /** One of several resolutions of the file. */
+  readonly several: boolean;
+}
+
+/**
+ * The input of {@link parseResolution}, its properties written out rather than spread from `base`: V8 builds an
+ * object spread from another with properties added after it property by property, slowly (some microseconds a
+ * document for these few, where writing them out costs next to nothing).
+ */
+function resolutionInput(base: Base, part: PartInput): Base & PartInput {
+  return {
+    file: base.file,
+    language: base.language,
+    encoding: base.encoding,
+    checksum: base.checksum,
+    text: base.text,
+    lex: base.lex,
+    prepared: base.prepared,
+    lines: part.lines,
+    between: part.between,
+    manifest: part.manifest,
+    several: part.several,
+  };
+}
+
 /** Parses the resolution on `lines` (all of the text's, or one resolution's of several). */
-function parseResolution(
-  input: Base & {
-    lines: readonly Line[];
-    /** Text after it, before the next resolution of the file: read as part of neither. */
-    between: readonly StructureLine[];
-    manifest: ManifestEntry | undefined;
-    /** One of several resolutions of the file. */
-    several: boolean;
-  },
-): ParsedResolution {
+function parseResolution(input: Base & PartInput): ParsedResolution {
   const { file, lex, prepared, manifest } = input;
   const structure = readStructure({ lex, file, clean: prepared.clean, lines: input.lines });
   const manifestFact = <T>(value: T | undefined | null): Fact<T> | null =>
@@ -450,8 +471,14 @@ function parseResolution(
 
   const mentions: Mention[] = [];
   for (const c of clauses) mentions.push(...c.mentions);
+  // Written out, not spread from baseOf: a literal that spreads an object and then adds more than a few properties
+  // is built property by property, each a slow store, and this one costs a document tens of microseconds so.
   const document: ParsedResolution = {
-    ...baseOf(input),
+    file: input.file,
+    language: input.language,
+    encoding: input.encoding,
+    checksum: input.checksum,
+    text: input.text,
     kind: 'resolution',
     body,
     series,
@@ -615,16 +642,6 @@ function instructionOf(
   // "instructs the Council Working Group on WSIS and SDGs": the subject words of a name name no party either.
   const capacities = [...capacitiesIn(lex, heading), ...subjectWordsIn(lex, heading, named)];
   const parties = named.filter((m) => m.span[0] >= restStart && !owner(m) && !within(capacities, m));
-  const unique = (ms: Mention[]): Mention[] => {
-    if (ms.length < 2) return ms.slice(); // one or none: nothing to compare, no entity to serialise
-    const seen = new Set<string>();
-    return ms.filter((m) => {
-      const k = JSON.stringify(m.entity);
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-  };
   // "requests that the Secretary-General report …": the heading names no one; the body's subject is addressed.
   let addressees = parties.filter((m) => m.span[0] < split);
   let collaborators = parties.filter((m) => m.span[0] >= split);
@@ -650,11 +667,22 @@ function instructionOf(
     kind: INSTRUCTION_KIND[marker],
     marker,
     heading: heading.text,
-    addressees: unique(addressees),
-    collaborators: unique(collaborators),
+    addressees: distinctEntities(addressees),
+    collaborators: distinctEntities(collaborators),
     items: itemList,
     span: heading.span,
   };
+}
+
+/**
+ * The mentions of a list whose entities serialise differently from those of all before them: each entity once, where
+ * first named (see {@link sameEntity}, which tells most entities apart without serialising them).
+ */
+export function distinctEntities(ms: readonly Mention[]): Mention[] {
+  // Of the elements kind of a list of objects even where it stays empty (see emptyList).
+  const kept = emptyList<Mention>();
+  for (const m of ms) if (!kept.some((k) => sameEntity(k.entity, m.entity))) kept.push(m);
+  return kept;
 }
 
 /**

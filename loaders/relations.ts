@@ -113,9 +113,13 @@ function selfReferences(options: {
   return out;
 }
 
-function sameEntity(a: EntityRef, b: EntityRef): boolean {
-  // Entities of different types never serialise alike: most pairs are told apart without serialising them.
-  return a === b || (a.type === b.type && JSON.stringify(a) === JSON.stringify(b));
+/** Whether two entities serialise alike (the same entity). */
+export function sameEntity(a: EntityRef, b: EntityRef): boolean {
+  // Entities of different types, or with different keys, never serialise alike: most pairs are told apart without
+  // serialising them.
+  if (a === b) return true;
+  if (a.type !== b.type || ('key' in a && 'key' in b && a.key !== b.key)) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

@@ -1,4 +1,44 @@
-import { prepareText } from './text';
+import fc from 'fast-check';
+import { prepareText, splitLines } from './text';
+
+/** Lines as a regex over every kind of break reads them: the plain reading `splitLines` must agree with. */
+function linesByRegex(text: string): { number: number; start: number; text: string }[] {
+  const lines: { number: number; start: number; text: string }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\r\n|[\n\r\u2028\u2029]/g)) {
+    lines.push({ number: lines.length + 1, start, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ number: lines.length + 1, start, text: text.slice(start) });
+  return lines;
+}
+
+describe('splitLines', () => {
+  it('splits at every kind of line break as a regex over all of them does, with line feeds alone or not', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'Study Group 20',
+      ' ',
+      '\t',
+      'é',
+      '第2',
+      '\n',
+      '\n',
+      '\r\n',
+      '\r',
+      '\u2028',
+      '\u2029',
+    );
+    const onlyFeeds = fc.constantFrom('a', 'Study Group 20', ' ', 'é', '\n', '\n\n');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece), fc.array(onlyFeeds)), (pieces) => {
+        const text = pieces.join('');
+        expect(splitLines(text)).toEqual(linesByRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
 
 describe('prepareText', () => {
   it('reads a footnote body that holds bracketed text, and blanks all of it in place', () => {

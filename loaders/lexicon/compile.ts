@@ -1118,6 +1118,8 @@ const hashStep = (h: number, unit: number): number => (Math.imul(h, 31) + unit +
 export interface EntityStarts {
   /** 1 in the bucket of the first word (its first run of letters and digits) of every entity name. */
   readonly firstWords: Uint8Array;
+  /** 1 for the first code unit of every entity name. */
+  readonly firstUnits: Uint8Array;
   /** `entityWords`, sticky. */
   readonly sticky: RegExp;
 }
@@ -1130,54 +1132,60 @@ function entityStarts(names: readonly string[], sticky: RegExp, lex: Lexicon): E
   if (lex.script === 'Han' || sticky.flags.includes('i')) return null;
   const units = wordUnitTable();
   const firstWords = new Uint8Array(FIRST_WORD_BUCKETS);
+  const firstUnits = new Uint8Array(0x10000);
   for (const name of names) {
     if (!units[name.charCodeAt(0)]) return null;
+    firstUnits[name.charCodeAt(0)] = 1;
     let h = 0;
     for (let i = 0; i < name.length && units[name.charCodeAt(i)]; i++) h = hashStep(h, name.charCodeAt(i));
     firstWords[h & (FIRST_WORD_BUCKETS - 1)] = 1;
   }
-  return { firstWords, sticky };
+  return { firstWords, firstUnits, sticky };
 }
 
 /**
  * The matches {@link matchWords} gives of `lex.entityWords` in `text`, in order, found by trying it (sticky) only at
- * the words whose run of letters and digits is the first run of some name (by hash; a collision costs one try).
- * That is every place a match can start: a match starts a word (matchWords' rule) with a name, which the regex
- * matches letter for letter (no case folding); the name's first run is followed by a character that is no letter
- * or digit (white space, hyphen and apostrophe classes are none either), or by the boundary the regex requires
- * after a name; so the text's run there is the name's first run. Tried at each such word from the end of the last
- * match on, in the order of the text, as the global scan finds the leftmost match from there: the same matches.
+ * the words whose run of letters and digits is the first run of some name (by hash, of the runs whose first unit
+ * opens some name; a collision costs one try). That is every place a match can start: a match starts a word
+ * (matchWords' rule) with a name, which the regex matches letter for letter (no case folding), so with the name's
+ * first unit; the name's first run is followed by a character that is no letter or digit (white space, hyphen and
+ * apostrophe classes are none either), or by the boundary the regex requires after a name; so the text's run there
+ * is the name's first run. Tried at each such word from the end of the last match on, in the order of the text, as
+ * the global scan finds the leftmost match from there: the same matches.
  */
 export function matchEntities(lex: CompiledLexicon, text: string): RegExpExecArray[] {
   const starts = lex.entityStarts;
   if (!starts) return [...matchWords(lex.lexicon, lex.entityWords, text)];
   const units = wordUnitTable();
-  const { firstWords, sticky } = starts;
+  const { firstWords, firstUnits, sticky } = starts;
   const out: RegExpExecArray[] = [];
   let until = 0;
-  const tryAt = (at: number): void => {
-    if (at < until) return;
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    let unit = text.charCodeAt(i);
+    if (!units[unit]) {
+      i++;
+      continue;
+    }
+    // A run of letters and digits. Where no name opens with its first unit, none opens with the run: it is only
+    // read to its end (most runs are so); else it is hashed on the way.
+    const at = i;
+    if (!firstUnits[unit]) {
+      while (++i < n && units[text.charCodeAt(i)]);
+      continue;
+    }
+    let h = 0;
+    do {
+      h = hashStep(h, unit);
+      unit = text.charCodeAt(++i);
+    } while (i < n && units[unit]);
+    if (!firstWords[h & (FIRST_WORD_BUCKETS - 1)] || at < until) continue;
     sticky.lastIndex = at;
     const found = sticky.exec(text);
-    if (!found) return;
+    if (!found) continue;
     out.push(found);
     until = at + found[0].length;
-  };
-  // Branch-free per code unit (a run's hash and length reset to 0 at a unit that is no letter or digit): a branch
-  // only where a run ends in a bucket of a first word.
-  let h = 0;
-  let run = 0;
-  let previous = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const unit = text.charCodeAt(i);
-    const word = units[unit] ?? 0;
-    if (previous & ~word & (firstWords[h & (FIRST_WORD_BUCKETS - 1)] ?? 0)) tryAt(i - run);
-    h = hashStep(h, unit) & word;
-    run = (run + 1) & word;
-    previous = word;
   }
-  if (previous & (firstWords[h & (FIRST_WORD_BUCKETS - 1)] ?? 0)) tryAt(n - run);
   return out;
 }
 
@@ -1213,11 +1221,14 @@ function resolutionMore(lex: Lexicon, ci: string): RegExp | null {
 export function slot(match: RegExpExecArray, name: string, n = 0): string | undefined {
   const groups = match.groups;
   if (!groups) return undefined;
-  const prefix = `${name}${n}_`;
-  // for…in rather than Object.entries: no array per call (groups objects have no prototype).
+  // for…in rather than Object.entries: no array per call (groups objects have no prototype). The prefix
+  // `${name}${n}_` is compared in its parts, not built: a string built at each call, and flattened to be compared,
+  // cost more than the search; a mention reads several slots.
+  const at = name.length;
   for (const k in groups) {
     const v = groups[k];
-    if (v !== undefined && k.startsWith(prefix)) return v;
+    if (v === undefined || !k.startsWith(name)) continue;
+    if (n === 0 ? k.charCodeAt(at) === 0x30 && k.charCodeAt(at + 1) === 0x5f : k.startsWith(`${n}_`, at)) return v;
   }
   return undefined;
 }
