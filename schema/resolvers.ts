@@ -299,9 +299,10 @@ async function compare(ctx: Context, body: string, number: string, from: number,
   ]);
   // Instructions match by kind and addressees; reworded when their items differ (by text in one language, by
   // number across languages).
+  // The step `addressees` follows, so that a selection of them is answered from the same load.
   const addresseeKey = async (i: InstructionNode) =>
-    `${i.kind}|${distinctNodes(await neighbours(ctx, i.id, 'ADDRESSED_TO', 'out'))
-      .map((n) => n.id)
+    `${i.kind}|${(await ctx.loaders.steps.neighbours(i.id, STEPS.addressees))
+      .map((n) => n.node.id)
       .sort()
       .join(',')}`;
   const aKeys = await Promise.all(aIns.map(addresseeKey));

@@ -1372,7 +1372,8 @@ function stepFilterCondition(n: string, f: PropertyFilter, params: Record<string
 }
 
 /**
- * A distinct step's `pick` (see `StepPick`) as the ORDER BY and LIMIT after its `WITH DISTINCT m, t, o`: the
+ * A distinct step's `pick` (see `StepPick`) as the ORDER BY and LIMIT after its `WITH DISTINCT m, t, o` (or the
+ * aggregation of a first-mention order): the
  * preferred values' ranks, the value, then the order of a distinct step's neighbours (node id, type, direction:
  * `o` is true for out, and false sorts first, as 'in' before 'out'). Empty without a pick.
  */
@@ -1494,8 +1495,10 @@ function decodeStep(
  * captures its caller's stack (`new Error().stack`), to put it on the statement's error should the statement fail;
  * formatting that stack cost about 45 µs per statement on this project's machines, more than building and decoding
  * one of the API's statements (measured with the CPU profiler on `npm run bench -- api`). The store never shows that
- * stack: it maps every driver error to a `StoreError`, which has a stack of its own. `send` must be synchronous (it
- * only starts the statement), so that the limit is back before any other code runs.
+ * stack: it maps the server's errors to a `StoreError`, which has a stack of its own, and gives any other error the
+ * stack of the read that caught it (see readStatement). `send` must be synchronous (it only starts the statement), so
+ * that the limit is back as soon as the driver has started it; what the driver calls meanwhile (a bookmark manager's
+ * `getBookmarks`, the driver's own checks) runs without stack traces.
  */
 function withoutCallerStack<T>(send: () => T): T {
   const limit = Error.stackTraceLimit;
@@ -1689,6 +1692,9 @@ class Neo4jStore implements GraphStore {
       try {
         return decode(await withoutCallerStack(() => session.run<R>(query, params, config)));
       } catch (err) {
+        // The driver gave the error the stack it captured as the statement was sent, an empty one (see
+        // withoutCallerStack): one that is not the server's gets the store's own, as it passes through unmapped.
+        if (err instanceof Error && !(err instanceof Neo4jError)) Error.captureStackTrace(err);
         firstFailure ??= Date.now();
         if (!isRetriableError(err) || Date.now() - firstFailure > this.retryTimeMs) throw this.fail(err, op, false);
         retry = err;

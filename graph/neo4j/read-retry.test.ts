@@ -182,6 +182,18 @@ describe('auto-commit reads', () => {
     expect(Error.stackTraceLimit).toBe(before);
     // The store's own errors keep their stack.
     expect((err as StoreError).stack).toMatch(/\n\s+at /);
+    // An error that is not the server's, which the driver hands over with the (empty) stack it captured as the
+    // statement was sent, gets the read's.
+    const odd = new TypeError('not the server');
+    odd.stack = 'TypeError: not the server';
+    const failingOdd = {
+      session: () => ({ run: () => Promise.reject(odd), close: async () => undefined }),
+    } as unknown as Driver;
+    const thrown = await createNeo4jStore({ driver: failingOdd })
+      .documentChecksum('doc:x')
+      .catch((e: unknown) => e);
+    expect(thrown).toBe(odd);
+    expect((thrown as Error).stack).toMatch(/\n\s+at /);
   });
 
   it('run in a managed transaction when turned off', async () => {
