@@ -1398,6 +1398,16 @@ function pickClause(step: ExpandStep, m: string, t: string, o: string, params: R
   return `ORDER BY ${rank}${scalar}, ${m}.id, ${t}, ${o} LIMIT 1`;
 }
 
+type Params = Record<string, unknown>;
+
+/** How many step trees' expressions a store keeps (see `expressionOf`). */
+const MAX_EXPRESSIONS = 1000;
+
+/** A JSON replacer that writes NaN and the infinities apart from null (and from strings), for keys of step trees. */
+function tellNonFinite(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? { nonFinite: String(value) } : value;
+}
+
 /** Adds a query parameter and answers its name. */
 function parameter(params: Record<string, unknown>, value: unknown): string {
   const name = `x${Object.keys(params).length}`;
@@ -1586,6 +1596,8 @@ class Neo4jStore implements GraphStore {
   private closed = false;
   /** Reads waiting to be retried (see `pause`): `close()` wakes them, to fail at once. */
   private readonly waits = new Set<() => void>();
+  /** Expressions of step trees already built, with their parameters (see {@link expressionOf}). */
+  private readonly expressions = new Map<string, { readonly expression: string; readonly params: Params }>();
   /**
    * Ends TCP_NODELAY for the Bolt port of `uri` (see `noDelayForBolt`); held while the store is open, for a driver
    * created elsewhere than connectNeo4j (its connections opened from then on get it).
@@ -2391,7 +2403,7 @@ class Neo4jStore implements GraphStore {
         from = `${keyMatch(start.key, 'n', params)} WITH n ORDER BY n.id LIMIT 1 WITH n.id AS id, n`;
         type = start.key.type;
       }
-      const expression = stepExpression(start.step, 'n', 1, params, type, START);
+      const expression = this.expressionOf(start.step, type, params);
       const query = `${from} WITH id, ${expression} AS value RETURN id, value`;
       return { ids, step: start.step, type, query, params };
     });
@@ -2417,6 +2429,27 @@ class Neo4jStore implements GraphStore {
     } catch (err) {
       throw this.fail(err, 'traverse', false);
     }
+  }
+
+  /**
+   * The expression of a start's step tree (see {@link stepExpression}) from `n` of node type `type`, its parameters
+   * added to `params`. Kept per tree (by its content) and type: the API sends the same trees again and again (one per
+   * field of an operation), and building one cost about 40 µs for question 02's five levels, as much as decoding its
+   * answer. `params` must hold none of the names stepExpression gives its own (`x0`, `x1`, …): a natural key's and an
+   * id list's do not (a list's do: its starts build their expression each time).
+   */
+  private expressionOf(step: Step, type: NodeType | null, params: Params): string {
+    const key = `${type ?? '*'} ${JSON.stringify(step, tellNonFinite)}`;
+    let built = this.expressions.get(key);
+    if (!built) {
+      const own: Params = {};
+      built = { expression: stepExpression(step, 'n', 1, own, type, START), params: own };
+      // Bounded: trees come from operations, and the values of their filters from requests.
+      if (this.expressions.size >= MAX_EXPRESSIONS) this.expressions.clear();
+      this.expressions.set(key, built);
+    }
+    Object.assign(params, built.params);
+    return built.expression;
   }
 
   async search(query: SearchQuery): Promise<readonly SearchHit[]> {
