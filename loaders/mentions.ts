@@ -19,6 +19,8 @@ import {
 } from './lexicon';
 import type { EntityRef, Mention, SectorCode } from './types';
 import { emptyList } from './lists';
+import { cuedMatches } from './cued-matches';
+import type { CuedPattern } from './cued-matches';
 
 /** What the clause's document tells us about context. */
 export interface MentionContext {
@@ -367,7 +369,9 @@ const NO_MATCHES: ClauseMatches = {
  * subjects with "&" ("… on WSIS and the SDGs (CWG-WSIS&SDG)").
  */
 const ACRONYM =
-  /[(（]([A-Z][A-Za-z0-9]{1,11}(?:[-\u2010\u2011/][A-Z0-9][A-Za-z0-9]{0,7})?(?:&[A-Z][A-Za-z0-9]{0,7})?)[)）]/gu;
+  /[(（]([A-Z][A-Za-z0-9]{1,11}(?:[-\u2010\u2011/][A-Z0-9][A-Za-z0-9]{0,7})?(?:&[A-Z][A-Za-z0-9]{0,7})?)[)）]/uy;
+/** {@link ACRONYM}, tried only at its brackets (see {@link cuedMatches}). */
+export const ACRONYMS: readonly CuedPattern[] = [{ re: ACRONYM, cues: ['(', '（'] }];
 
 /** How far before a known name a region that opens a longer name is looked for (lexicon `nameQualifiers`). */
 const MAX_QUALIFIER = 8;
@@ -468,7 +472,9 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
   const byKey = new Map(keys.map((key, k) => [key, buckets(found[k] ?? [])]));
   // Tried only at words that may begin a name (see `matchEntities`): most words begin none.
   const entities = buckets(matchEntities(lex, joined));
-  const acronym = lex.lexicon.organizationHeads.length ? buckets(joined.matchAll(ACRONYM)) : texts.map(() => NONE);
+  const acronym = lex.lexicon.organizationHeads.length
+    ? buckets(cuedMatches(joined, ACRONYMS)[0] ?? NONE)
+    : texts.map(() => NONE);
   const of = (key: PatternKey, i: number): RegExpExecArray[] => byKey.get(key)?.[i] ?? NONE;
   return texts.map((_, i) => ({
     studyGroup: of('studyGroup', i),

@@ -13,6 +13,8 @@
 
 import { hyphenatedBreak, offsetInFile, slashBreak, suspendedHyphen, writtenHyphenBreak } from './hyphenation';
 import type { HyphenJoin } from './hyphenation';
+import { cuedMatches } from './cued-matches';
+import type { CuedPattern } from './cued-matches';
 
 export interface Footnote {
   readonly number: string;
@@ -54,40 +56,53 @@ export interface PreparedText {
   readonly fileLines: readonly Line[];
 }
 
-const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
-const FOOTNOTE_REF = /\[footnoteRef:(\d{1,3})\](\d{1,3})?/g;
+const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/y;
+const FOOTNOTE_REF = /\[footnoteRef:(\d{1,3})\](\d{1,3})?/y;
+/** {@link BOOKMARK} and {@link FOOTNOTE_REF}, global: what is taken out of a footnote's text. */
+const BOOKMARKS = /\[bookmark:[^\]\n]{0,200}\]/g;
+const FOOTNOTE_REFS = /\[footnoteRef:(\d{1,3})\](\d{1,3})?/g;
 // The body starts at its first visible character, so that no two ways of splitting the spaces make the search
 // quadratic. It may hold bracketed text one level deep ("see [ITU-T H.810]", a bookmark): each step of the body
 // is either a character that is not a bracket or a whole bracketed run, never both, so the search stays linear.
 const FOOTNOTE_BODY =
-  /\[(\d{1,3}):[ \t\u00A0]*(?:\d{1,3}[ \t\u00A0]*)?((?:(?:[^[\]\n \t\u00A0]|\[[^[\]\n]{0,200}\])(?:[^[\]\n]|\[[^[\]\n]{0,200}\]){0,3999})?)\]/g;
+  /\[(\d{1,3}):[ \t\u00A0]*(?:\d{1,3}[ \t\u00A0]*)?((?:(?:[^[\]\n \t\u00A0]|\[[^[\]\n]{0,200}\])(?:[^[\]\n]|\[[^[\]\n]{0,200}\]){0,3999})?)\]/y;
 
 /**
  * Markdown emphasis: `**…**`, `*…*`, `__…__` or `_…_` around text on one line, the markers at word edges (a
  * `snake_case` name or a footnote's lone asterisk is not emphasis).
  */
 const EMPHASIS =
-  /(?<![\p{L}\p{N}*_\\])(?:\*\*(?![\s*])[^*\n]{1,300}?(?<![\s*\\])\*\*|\*(?![\s*])[^*\n]{1,300}?(?<![\s*\\])\*|__(?![\s_])[^_\n]{1,300}?(?<![\s_\\])__|_(?![\s_])[^_\n]{1,300}?(?<![\s_\\])_)(?![\p{L}\p{N}*_])/gu;
+  /(?<![\p{L}\p{N}*_\\])(?:\*\*(?![\s*])[^*\n]{1,300}?(?<![\s*\\])\*\*|\*(?![\s*])[^*\n]{1,300}?(?<![\s*\\])\*|__(?![\s_])[^_\n]{1,300}?(?<![\s_\\])__|_(?![\s_])[^_\n]{1,300}?(?<![\s_\\])_)(?![\p{L}\p{N}*_])/uy;
+
+/**
+ * The artefacts' patterns, sticky, each with the characters its matches open with: the brackets of bookmarks,
+ * footnote references and inline footnotes, the markers of emphasis (see {@link cuedMatches}).
+ */
+export const ARTEFACTS: readonly CuedPattern[] = [
+  { re: BOOKMARK, cues: ['['] },
+  { re: FOOTNOTE_REF, cues: ['['] },
+  { re: EMPHASIS, cues: ['*', '_'] },
+  { re: FOOTNOTE_BODY, cues: ['['] },
+];
 
 /** Blanks artefacts, collects footnotes, splits lines. */
 export function prepareText(original: string): PreparedText {
   const footnotes: Footnote[] = [];
   const footnoteRefs: FootnoteRef[] = [];
   const ranges: [number, number][] = [];
-  for (const m of original.matchAll(BOOKMARK)) ranges.push([m.index, m.index + m[0].length]);
-  for (const m of original.matchAll(FOOTNOTE_REF)) {
+  const [bookmarks = [], refs = [], emphases = [], bodies = []] = cuedMatches(original, ARTEFACTS);
+  for (const m of bookmarks) ranges.push([m.index, m.index + m[0].length]);
+  for (const m of refs) {
     footnoteRefs.push({ number: m[1] ?? '', offset: m.index });
     ranges.push([m.index, m.index + m[0].length]);
   }
-  if (original.includes('*') || original.includes('_')) {
-    for (const m of original.matchAll(EMPHASIS)) {
-      const marker = m[0].startsWith('**') || m[0].startsWith('__') ? 2 : 1;
-      ranges.push([m.index, m.index + marker], [m.index + m[0].length - marker, m.index + m[0].length]);
-    }
+  for (const m of emphases) {
+    const marker = m[0].startsWith('**') || m[0].startsWith('__') ? 2 : 1;
+    ranges.push([m.index, m.index + marker], [m.index + m[0].length - marker, m.index + m[0].length]);
   }
-  for (const m of original.matchAll(FOOTNOTE_BODY)) {
+  for (const m of bodies) {
     if (m[0].startsWith('[footnoteRef') || m[0].startsWith('[bookmark')) continue;
-    const text = (m[2] ?? '').replace(BOOKMARK, '').replace(FOOTNOTE_REF, '').trim();
+    const text = (m[2] ?? '').replace(BOOKMARKS, '').replace(FOOTNOTE_REFS, '').trim();
     footnotes.push({ number: m[1] ?? '', text, span: [m.index, m.index + m[0].length] });
     ranges.push([m.index, m.index + m[0].length]);
   }
