@@ -204,6 +204,38 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(spaced?.text).toMatch(/ ISO \/ TC 215 /u);
   });
 
+  it('joins a name broken at both ends of a line that holds nothing else: "ITU-" / "T/" / "ITU-R"', () => {
+    // The line "T/" is the rest of a word joined from the line before; had the word not been broken there, "ITU-R"
+    // would not have fit after it either: the word goes on, and is read whole, its hyphen and slash kept.
+    const text = wrapAtWidth(WORD, 70).replace(
+      /on telehealth,$/mu,
+      'on telehealth, with the ITU-\nT/\nITU-R joint group on health,',
+    );
+    expect(text).toMatch(/^b\) .{50,66}ITU-\nT\/\nITU-R joint/mu);
+    const doc = parse(text);
+    const clause = doc.clauses.find((c) => c.address === 'preamble/recalling/b');
+    expect(clause?.text).toMatch(/ with the ITU-T\/ITU-R +joint group on health,$/u);
+    // The quotes are the file's: each part's offsets map back across both line breaks.
+    expect(clause?.mentions.length).toBeGreaterThan(0);
+    for (const m of clause?.mentions ?? []) expect(text.slice(m.span[0], m.span[1])).toBe(m.quote);
+    expect(clause && text.slice(clause.span[0], clause.span[1])).toMatch(/ITU-\nT\/\nITU-R joint group on health,$/u);
+    // A word hyphenated twice, its middle line dropping its hyphen as the first does: read whole, quoted as written.
+    const twice = text.replace(
+      'the ITU-\nT/\nITU-R joint group on health,',
+      'the Telecom-\nmuni-\ncation Development Bureau,',
+    );
+    const read = parse(twice).clauses.find((c) => c.address === 'preamble/recalling/b');
+    expect(read?.text).toMatch(/ with the Telecommunication +Development Bureau,$/u);
+    const bdt = read?.mentions.find((m) => 'key' in m.entity && m.entity.key === 'bdt');
+    expect(bdt?.quote).toBe('Telecom-\nmuni-\ncation Development Bureau');
+    expect(bdt && twice.slice(bdt.span[0], bdt.span[1])).toBe(bdt?.quote);
+    // Not where the line before ends no word: "T/" is then a line whose break the width did not make.
+    const apart = parse(text.replace('with the ITU-\n', 'with the ITU\n')).clauses.find(
+      (c) => c.address === 'preamble/recalling/b',
+    );
+    expect(apart?.text).not.toMatch(/T\/ITU-R/u);
+  });
+
   it('joins no line after a slash where the width did not break it: an address that ends a line of its own', () => {
     // An annex listing sources, one per line, each ending with an address's final slash: short lines, each a
     // paragraph of its own, as they are without the slash.

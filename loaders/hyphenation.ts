@@ -6,7 +6,9 @@
  * word's second part back to just after its first, and the hyphen, the line break and whatever stood between (page
  * furniture) to just after the joined word, as white space: `Stand-⏎ardization Bureau` is read `Standardization··
  * Bureau`. A hyphen the word is written with stays where it is, and only what stood after it moves: `ITU-⏎T Study
- * Group` is read `ITU-T· Study Group`, and so does a slash inside a word: `ISO/⏎TC 215` is read `ISO/TC· 215`.
+ * Group` is read `ITU-T· Study Group`, and so does a slash inside a word: `ISO/⏎TC 215` is read `ISO/TC· 215`. A word
+ * broken at both ends of a line that holds nothing else moves all its parts back, and the gaps go after the last:
+ * `ITU-⏎T/⏎ITU-R joint` is read `ITU-T/ITU-R·· joint`.
  * Offsets outside the moved part are the file's as they are; {@link toFilePositions} maps those inside it back, once
  * a document has been read, so that spans point into the file and quotes are the file's own characters
  * (`Telecommunication Stand-⏎ardization Bureau`).
@@ -22,7 +24,7 @@ export interface HyphenJoin {
   readonly at: number;
   /**
    * How far that part was moved back: the hyphen (unless it stays), the line break and whatever stood between, in
-   * the file.
+   * the file (with those of the word's earlier parts, where it was broken over several lines).
    */
   readonly shift: number;
   /** Its length: the rest of the word, up to the next white space (with the punctuation after it). */

@@ -629,6 +629,17 @@ export function unwrapLines(
   // A line that ends inside a word whose hyphen or slash stays: the word goes on in the next line, joined.
   const keepsMark = (line: string, next: string): boolean =>
     writtenHyphenBreak(line, next, hyphens) || slashBreak(line, next);
+  // A line's end as the tests of its break read it: where the line holds nothing but the rest of a word joined from
+  // the line before (`ITU-` / `T/` / `ITU-R`, a word broken at both ends of a line), that line with the word on it
+  // (`… ITU-T/`), as it would stand had the word not been broken there; else the line itself.
+  const carried = (end: string, next: string): string | undefined => {
+    const word = trimSpan(next, 0).text;
+    if (!word || [...word].some((c) => isBlank(c))) return undefined;
+    const kept = keepsMark(end, next);
+    if (!kept && !hyphenated(end, next)) return undefined;
+    const before = end.trimEnd();
+    return (kept ? before : before.slice(0, -1)) + word;
+  };
   const width = wrapWidth(prepared.lines);
   if (width === null) return prepared;
   const { lines } = prepared;
@@ -637,13 +648,17 @@ export function unwrapLines(
   const content: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!furniture[i] && !isBlank((lines[i] as Line).text)) content.push(i);
   const joinsPrevious = new Set<number>();
+  // The end of the line before as `carried` reads it, where that line holds only a word's rest.
+  let carriedEnd: string | undefined;
   for (let k = 1; k < content.length; k++) {
     const a = content[k - 1] as number;
     const b = content[k] as number;
+    const end = carriedEnd;
+    carriedEnd = undefined;
     let pageBreak = false;
     for (let g = a + 1; g < b; g++) if (furniture[g]) pageBreak = true;
     if (reader.join === false || (b > a + 1 && !pageBreak)) continue; // blank lines alone end a paragraph
-    const line = (lines[a] as Line).text;
+    const line = end ?? (lines[a] as Line).text;
     const next = (lines[b] as Line).text;
     const after = content[k + 1] === undefined ? undefined : (lines[content[k + 1] as number] as Line).text;
     // A word hyphenated at the line end, or broken after a hyphen of its own, goes on in the next line, however
@@ -654,7 +669,10 @@ export function unwrapLines(
       widthBroke(line, next, width) ||
       (openEnded(line, width) && reader.endsOpen?.(line, next) === true) ||
       ((hyphenated(line, next) || writtenHyphenBreak(line, next, hyphens)) && reader.lineRole(next) === null);
-    if (broke && !paragraphBreak(line, next, after)) joinsPrevious.add(b);
+    if (broke && !paragraphBreak((lines[a] as Line).text, next, after)) {
+      joinsPrevious.add(b);
+      carriedEnd = carried(line, next);
+    }
   }
   // Lines the width joined may hold paragraphs that only the whole shows (an opening line broken in two after the
   // title; a heading whose last line was full, and its body).
@@ -710,28 +728,62 @@ export function unwrapLines(
     parts.push(prepared.clean.slice(copied, from), ' '.repeat(to - from));
     copied = to;
   };
-  const joinWord = (a: Line, b: Line): boolean => {
-    const kept = keepsMark(a.text, b.text);
-    if (!kept && !hyphenated(a.text, b.text)) return false;
+  // A word joined over several lines (`ITU-` / `T/` / `ITU-R`): the gaps of its breaks so far, owed until its last
+  // part has moved back, then set after it.
+  let owed = 0;
+  const pay = (): void => {
+    if (owed) parts.push(' '.repeat(owed));
+    owed = 0;
+  };
+  // `end`: `a` as the tests of its break read it (see `carried`).
+  const joinWord = (a: Line, b: Line, end: string): boolean => {
+    const kept = keepsMark(end, b.text);
+    if (!kept && !hyphenated(end, b.text)) return false;
     const at = a.start + a.text.trimEnd().length - (kept ? 0 : 1);
     let from = b.start;
     while (isBlankUnit(prepared.clean.charCodeAt(from))) from++;
     let to = from;
-    const end = b.start + b.text.length;
-    while (to < end && !isBlankUnit(prepared.clean.charCodeAt(to))) to++;
-    if (at < copied) return false;
-    parts.push(prepared.clean.slice(copied, at), prepared.clean.slice(from, to), ' '.repeat(from - at));
+    const stop = b.start + b.text.length;
+    while (to < stop && !isBlankUnit(prepared.clean.charCodeAt(to))) to++;
+    if (owed > 0) {
+      // `a` is all a word's rest, moved back `owed` and copied up to its end: a hyphen the word drops is the last
+      // character moved, taken off again (and off that join's length).
+      if (at < copied) {
+        parts.push((parts.pop() as string).slice(0, at - copied));
+        const last = hyphenJoins.pop() as HyphenJoin;
+        hyphenJoins.push({ ...last, length: last.length - (copied - at) });
+      }
+    } else if (at < copied) return false;
+    else parts.push(prepared.clean.slice(copied, at));
+    parts.push(prepared.clean.slice(from, to));
+    hyphenJoins.push({ at: at - owed, shift: owed + from - at, length: to - from });
+    owed += from - at;
     copied = to;
-    hyphenJoins.push({ at, shift: from - at, length: to - from });
     return true;
   };
   // One step past the last content line (at the end of the text) blanks the furniture after it.
+  let wordEnd: string | undefined;
   for (let k = 0; k <= content.length; k++) {
     const b = content[k] ?? lines.length;
     const previous = content[k - 1];
+    const end = wordEnd;
+    wordEnd = undefined;
     if (previous !== undefined && joinsPrevious.has(b)) {
       const a = lines[previous] as Line;
-      if (!joinWord(a, lines[b] as Line)) blank(a.start + a.text.length, (lines[b] as Line).start);
+      const line = lines[b] as Line;
+      const text = end ?? a.text;
+      if (joinWord(a, line, text)) {
+        // Where the line is all the word's rest and the word goes on in the next, its gap waits for the last part.
+        const rest = carried(text, line.text);
+        const c = content[k + 1] ?? -1;
+        const next = (lines[c] as Line | undefined)?.text ?? '';
+        if (rest !== undefined && joinsPrevious.has(c) && (keepsMark(rest, next) || hyphenated(rest, next))) {
+          wordEnd = rest;
+        } else pay();
+      } else {
+        pay();
+        blank(a.start + a.text.length, line.start);
+      }
       continue;
     }
     for (let g = (previous ?? -1) + 1; g < b; g++) {
