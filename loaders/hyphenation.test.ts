@@ -259,6 +259,36 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(invites?.items[0]?.text).not.toMatch(/int\/Member/u);
   });
 
+  it("joins an address broken after a slash only to its own rest, not to the text's next word or number", () => {
+    // The width broke each line after the slash: what opens the next line tells an address's rest from the text.
+    const wrapped = (words: string) =>
+      wrapAtWidth(
+        WORD.replace('lack national telehealth strategies that take', `lack plans (see ${words}) that take`),
+        70,
+      );
+    const read = (text: string) =>
+      parse(text)
+        .clauses.find((c) => c.address === 'preamble/considering/c')
+        ?.text.replace(/\s+/gu, ' ');
+    for (const [words, broken, reading] of [
+      // After an address, a number or a word is the text's own.
+      ['https://www.who.int/ 2 to 5 of them', 'who.int/\n2 to 5', '(see https://www.who.int/ 2 to 5 of them)'],
+      ['https://www.who.int/ Member States', 'who.int/\nMember States', '(see https://www.who.int/ Member States)'],
+      // An address's rest, written as one (a slash in it), goes on with it.
+      [
+        'https://www.itu.int/ en/ITU-D/ for them',
+        'itu.int/\nen/ITU-D/',
+        '(see https://www.itu.int/en/ITU-D/ for them)',
+      ],
+      // A slash inside a code, not an address: a number after it is the code's ("Question 2/2").
+      ['the SG2 Question 2/ 2, or the WHO', 'Question 2/\n2, or', '(see the SG2 Question 2/2, or the WHO)'],
+    ] as const) {
+      const text = wrapped(words);
+      expect(text).toContain(broken);
+      expect(read(text)).toContain(reading);
+    }
+  });
+
   it('joins a name the lexicon writes with a hyphen, broken after it, with its hyphen: "ITU-" / "T Study Group 16"', () => {
     const compounds = ['ITU-T', 'ITU-D'];
     let broken = 0;

@@ -131,17 +131,39 @@ export function suspendedHyphen(line: string, next: string, suspends: (word: str
 }
 
 /**
- * Whether `line` ends with a slash inside a word, its rest opening `next` (`ISO/` / `TC 215`, an address's
- * `https://www.itu.int/` / `en/…`): no white space stands before the slash, and `next` opens with a letter or a
- * digit. A slash joins the parts of a name or a code, with no space after it; the word is read joined, the slash
+ * Whether `line` ends with a slash inside a word, its rest opening `next` (`ISO/` / `TC 215`, `Question 2/` / `2`, an
+ * address's `https://www.itu.int/` / `en/…`): no white space stands before the slash, and `next` opens with a letter
+ * or a digit. A slash joins the parts of a name or a code, with no space after it; the word is read joined, the slash
  * kept, where the width broke the line (`unwrapLines`): an address ends with a slash too, so a line of its own may
- * (`World Health Organization: https://www.who.int/` / `Telecommunication Development Bureau: …`).
+ * (`World Health Organization: https://www.who.int/` / `Telecommunication Development Bureau: …`). After an
+ * address ({@link ADDRESS}), what opens `next` goes on with it only where it is written as an address's rest is
+ * ({@link ADDRESS_REST}: `en/ITU-D/`, `index.html`): a word or a number (`https://www.who.int/` / `2 to 5`, `/` /
+ * `Member States`) is the text's own, after the address.
  */
 export function slashBreak(line: string, next: string): boolean {
   const slash = line.trimEnd().length - 1;
   if (slash < 1 || line.charAt(slash) !== '/' || /\s/u.test(line.charAt(slash - 1))) return false;
-  return WORD_PART_CHAR.test(next.trimStart().charAt(0));
+  const rest = next.trimStart();
+  if (!WORD_PART_CHAR.test(rest.charAt(0))) return false;
+  let start = slash;
+  while (start > 0 && !/\s/u.test(line.charAt(start - 1))) start--;
+  if (!ADDRESS.test(line.slice(start, slash + 1))) return true;
+  const space = rest.search(/\s/u);
+  return ADDRESS_REST.test(space < 0 ? rest : rest.slice(0, space));
 }
+
+/**
+ * A word that is an address, or ends with one: a scheme (`https://`), `www.`, or a host's domain before a slash
+ * (`who.int/`: a stop, then two letters in lower case; a code's stop stands before a digit or a capital, `Q.1/16`,
+ * `H.810/`).
+ */
+const ADDRESS = /:\/\/|(?:^|[^\p{L}\p{N}])www\.|\.\p{Ll}{2,}\//u;
+/**
+ * A word written as the rest of an address: it holds a slash, a stop between letters or digits (`index.html`), or a
+ * mark of a query or a fragment. Not a bare word or number, nor a word with a hyphen alone (`e-health`, which the
+ * text may write after an address as readily as a path, `health-topics`).
+ */
+const ADDRESS_REST = /[/?#=&%_~]|[\p{L}\p{N}]\.[\p{L}\p{N}]/u;
 
 /** The offset a span's start at `offset` of the cleaned text has in the file. */
 export function offsetInFile(joins: readonly HyphenJoin[], offset: number): number {
