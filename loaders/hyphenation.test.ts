@@ -169,6 +169,42 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(outline(lines).instructions).toEqual(reference.instructions);
   });
 
+  it('keeps the hyphen of a word broken after it where the text writes the word with it elsewhere: "well-" / "being"', () => {
+    // The same words, the compound written one way or the other mid-line, and broken after its hyphen at some width.
+    const written = (first: string) =>
+      WORD.replace(
+        'on telehealth,',
+        `on telehealth, for the ${first} of patients and health workers, and on the well-being of rural communities,`,
+      );
+    const read = (text: string) =>
+      parse(text)
+        .clauses.find((c) => c.address === 'preamble/recalling/b')
+        ?.text.replace(/\s+/gu, ' ');
+    let broken = 0;
+    for (let width = 40; width <= 100; width++) {
+      const text = wrapAtWidth(written('well-being'), width, () => 0, { compounds: ['well-being'] });
+      if (!/well-\nbeing/u.test(text) || !/well-being/u.test(text)) continue;
+      broken++;
+      // The text writes "well-being" with its hyphen: the broken one is read so too.
+      expect({ width, read: read(text) }).toEqual({
+        width,
+        read: expect.stringMatching(/ the well-being of patients .* the well-being of rural communities,$/u),
+      });
+      // Where it writes "wellbeing" joined, or the compound nowhere but at the line end, the hyphen is the width's.
+      const joined = text.replace('well-being', 'wellbeing');
+      expect({ width, read: read(joined) }).toEqual({
+        width,
+        read: expect.stringMatching(/ the wellbeing of patients .* the wellbeing of rural communities,$/u),
+      });
+      const alone = text.replace('well-being', 'welfare');
+      expect({ width, read: read(alone) }).toEqual({ width, read: expect.stringMatching(/ the wellbeing of/u) });
+      // Its quote is the file's.
+      const m = parse(text).clauses.flatMap((c) => c.mentions);
+      for (const x of m) expect(text.slice(x.span[0], x.span[1])).toBe(x.quote);
+    }
+    expect(broken).toBeGreaterThan(0);
+  });
+
   it('keeps apart a hyphen that stands for a part the next word shares: "e-" / "and m-health"', () => {
     const text = wrapAtWidth(WORD, 70).replace('on telehealth,', 'on telehealth, by way of fixed e-\nand m-health,');
     expect(text).toMatch(/^.{64,68}e-\nand m-health/mu);

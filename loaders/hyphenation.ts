@@ -37,8 +37,8 @@ export interface HyphenJoin {
  * A capital after it is a real hyphen (`Anglo-` / `Saxon`), and so is one after a single letter (`e-` / `health`):
  * the word keeps it ({@link writtenHyphenBreak}). A compound hyphenated where it is written with a hyphen (`well-` /
  * `being`) is joined without it all the same, unless the lexicon writes it so ({@link writtenHyphenBreak}, which
- * comes first); not before a conjunction that suspends the hyphen ({@link suspendedHyphen}). Scripts without case
- * never join so.
+ * comes first) or the text does elsewhere ({@link hyphenWrittenInText}); not before a conjunction that suspends the
+ * hyphen ({@link suspendedHyphen}). Scripts without case never join so.
  */
 const HYPHENATED_END = /^\p{L}\p{Ll}[-\u00AD\u2010]$/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -116,6 +116,39 @@ function ownHyphen(before: string, after: string): boolean {
   if (DIGIT.test(last) || DIGIT.test(first)) return true;
   if (UPPER.test(last) && LOWER.test(first)) return true;
   return UPPER.test(chars[0] ?? '') && LOWER.test(last) && UPPER.test(first);
+}
+
+/**
+ * Whether the text itself writes with its hyphen the word that a hyphenated-looking break splits (`well-` /
+ * `being`): nothing at the line end tells a compound written with a hyphen from a word the width hyphenated, but
+ * the rest of the document does, as PDF-to-text tools judge it. The word is read with its hyphen where the text
+ * writes it so (not broken at a line end: `well-being`) more often than joined (`wellbeing`); where it writes it
+ * neither way, or as often each way, the hyphen is the width's, as before. `occurrences` counts a word in the text,
+ * whole and in any case ({@link wordCounter}).
+ */
+export function hyphenWrittenInText(line: string, next: string, occurrences: (word: string) => number): boolean {
+  const parts = partsAtHyphen(line, next);
+  if (parts === null) return false;
+  const before = parts.before.toLowerCase();
+  const after = parts.after.toLowerCase();
+  const written = occurrences(`${before}-${after}`) + occurrences(`${before}\u2010${after}`);
+  return written > 0 && written > occurrences(before + after);
+}
+
+/**
+ * How many times a word (in lower case) stands whole in `text`, in any case: not inside a longer word (no letter,
+ * mark or digit on either side). The text is put in lower case once, at the first count.
+ */
+export function wordCounter(text: string): (word: string) => number {
+  let lower: string | undefined;
+  return (word) => {
+    lower ??= text.toLowerCase();
+    let n = 0;
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      if (!WORD_PART_CHAR.test(lower.charAt(at - 1)) && !WORD_PART_CHAR.test(lower.charAt(at + word.length))) n++;
+    }
+    return n;
+  };
 }
 
 /**

@@ -11,7 +11,15 @@
  * and, from a web page saved as Markdown, the emphasis around words (`*considering*`, `**RESOLUTION 78 (…)**`).
  */
 
-import { hyphenatedBreak, offsetInFile, slashBreak, suspendedHyphen, writtenHyphenBreak } from './hyphenation';
+import {
+  hyphenWrittenInText,
+  hyphenatedBreak,
+  offsetInFile,
+  slashBreak,
+  suspendedHyphen,
+  wordCounter,
+  writtenHyphenBreak,
+} from './hyphenation';
 import type { HyphenJoin } from './hyphenation';
 
 export interface Footnote {
@@ -626,9 +634,13 @@ export function unwrapLines(
   // A line that ends inside a word hyphenated by the width, not before a conjunction that suspends the hyphen.
   const hyphenated = (line: string, next: string): boolean =>
     hyphenatedBreak(line, next) && !suspendedHyphen(line, next, hyphens.suspends);
-  // A line that ends inside a word whose hyphen or slash stays: the word goes on in the next line, joined.
+  // A line that ends inside a word whose hyphen or slash stays: the word goes on in the next line, joined. So too a
+  // word that looks hyphenated by the width where the text writes it with its hyphen elsewhere (`well-` / `being`).
+  const occurrences = wordCounter(prepared.clean);
   const keepsMark = (line: string, next: string): boolean =>
-    writtenHyphenBreak(line, next, hyphens) || slashBreak(line, next);
+    writtenHyphenBreak(line, next, hyphens) ||
+    slashBreak(line, next) ||
+    (hyphenated(line, next) && hyphenWrittenInText(line, next, occurrences));
   // A line's end as the tests of its break read it: where the line holds nothing but the rest of a word joined from
   // the line before (`ITU-` / `T/` / `ITU-R`, a word broken at both ends of a line), that line with the word on it
   // (`… ITU-T/`), as it would stand had the word not been broken there; else the line itself.
