@@ -5,6 +5,7 @@
 import { parseDocument } from '.';
 import type { Mention, ParsedResolution } from '.';
 import { WORD_RESOLUTION, wrapAtWidth } from '../test/support/pdf-text';
+import { toFilePositions } from './hyphenation';
 
 const parse = (text: string): ParsedResolution => {
   const doc = parseDocument({ file: 'hyphens.txt', content: Buffer.from(text, 'utf8') });
@@ -418,5 +419,31 @@ describe('names written with hyphens, broken after one at a line end (Russian)',
     expect([...seen]).toEqual(
       expect.arrayContaining(['Шарм-эль-/Шейх', 'Шарм-/эль-Шейх', 'Аддис-/Абеба', 'Государствам-/Членам']),
     );
+  });
+});
+
+describe('toFilePositions', () => {
+  it('rebuilds only what holds an offset inside a moved part, and shares the rest with the document', () => {
+    const doc = parse(WORD);
+    const clause = doc.clauses.find((c) => c.address === 'preamble/considering/a');
+    const who = clause?.mentions.find((m) => 'key' in m.entity && m.entity.key === 'who');
+    if (!clause || !who) throw new Error('expected WHO in considering a)');
+    // A part moved back 2 inside the name, up to its end: the mention's end maps back, its start does not.
+    const join = { at: who.span[1] - 5, shift: 2, length: 5 };
+    const text = `${WORD}\n\n`;
+    const out = toFilePositions(doc, [join], text);
+    const mapped = out.clauses.find((c) => c.address === 'preamble/considering/a');
+    const quoted = mapped?.mentions.find((m) => 'key' in m.entity && m.entity.key === 'who');
+    expect(quoted?.span).toEqual([who.span[0], who.span[1] + 2]);
+    expect(quoted?.quote).toBe(text.slice(who.span[0], who.span[1] + 2));
+    // The clause holding it is rebuilt; every other clause, mention and instruction is the document's own.
+    expect(mapped).not.toBe(clause);
+    for (const c of out.clauses.filter((x) => x !== mapped)) expect(doc.clauses).toContain(c);
+    for (const m of mapped?.mentions.filter((x) => x !== quoted) ?? []) expect(clause.mentions).toContain(m);
+    for (const i of out.instructions) expect(doc.instructions).toContain(i);
+    expect(out.identitySpans).toBe(doc.identitySpans);
+    expect(out.sections).toBe(doc.sections);
+    // Where no offset is inside a moved part, the document is returned as it is.
+    expect(toFilePositions(doc, [{ at: text.length - 1, shift: 1, length: 1 }], text)).toBe(doc);
   });
 });

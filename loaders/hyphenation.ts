@@ -217,7 +217,9 @@ export function spanInFile(joins: readonly HyphenJoin[], span: Span): Span {
 
 /**
  * A document read from a text with joined words, with its spans the file's and its quotes the file's characters at
- * them. The same document where no word was joined.
+ * them. The same document where no word was joined. Only what holds an offset inside a moved part is rebuilt (a
+ * clause, mention, relation or instruction, the lists that hold it, and the document): every other offset is the
+ * file's as it is, and the rest is shared with `doc`.
  */
 export function toFilePositions<T extends ParsedDocument>(doc: T, joins: readonly HyphenJoin[], text: string): T {
   if (!joins.length) return doc;
@@ -240,30 +242,53 @@ export function toFilePositions<T extends ParsedDocument>(doc: T, joins: readonl
     const span = moved(r.span);
     return span ? { ...r, span, quote: text.slice(span[0], span[1]) } : r;
   };
-  const common = {
-    clauses: doc.clauses.map((c) => ({
-      ...c,
-      span: spanInFile(joins, c.span),
-      mentions: c.mentions.map(mention),
-    })),
-    relations: doc.relations.map(relation),
-  };
-  if (doc.kind === 'group-page') return { ...doc, ...common };
-  const identity = (span: Span | null): Span | null => (span ? spanInFile(joins, span) : null);
-  return {
-    ...doc,
-    ...common,
-    instructions: doc.instructions.map((i) => ({
-      ...i,
-      span: spanInFile(joins, i.span),
-      addressees: i.addressees.map(mention),
-      collaborators: i.collaborators.map(mention),
-    })),
-    citations: doc.citations.map(mention),
-    identitySpans: {
-      header: identity(doc.identitySpans.header),
-      history: identity(doc.identitySpans.history),
-      opening: identity(doc.identitySpans.opening),
-    },
-  };
+  const clauses = rebuilt(doc.clauses, (c) => {
+    const span = moved(c.span);
+    const mentions = rebuilt(c.mentions, mention);
+    return span || mentions !== c.mentions ? { ...c, span: span ?? c.span, mentions } : c;
+  });
+  const relations = rebuilt(doc.relations, relation);
+  if (doc.kind === 'group-page') {
+    return clauses === doc.clauses && relations === doc.relations ? doc : { ...doc, clauses, relations };
+  }
+  const instructions = rebuilt(doc.instructions, (i) => {
+    const span = moved(i.span);
+    const addressees = rebuilt(i.addressees, mention);
+    const collaborators = rebuilt(i.collaborators, mention);
+    return span || addressees !== i.addressees || collaborators !== i.collaborators
+      ? { ...i, span: span ?? i.span, addressees, collaborators }
+      : i;
+  });
+  const citations = rebuilt(doc.citations, mention);
+  const spans = doc.identitySpans;
+  const identity = (span: Span | null): Span | null => (span && moved(span)) ?? span;
+  const header = identity(spans.header);
+  const history = identity(spans.history);
+  const opening = identity(spans.opening);
+  const identitySpans =
+    header === spans.header && history === spans.history && opening === spans.opening
+      ? spans
+      : { header, history, opening };
+  if (
+    clauses === doc.clauses &&
+    relations === doc.relations &&
+    instructions === doc.instructions &&
+    citations === doc.citations &&
+    identitySpans === spans
+  ) {
+    return doc;
+  }
+  return { ...doc, clauses, relations, instructions, citations, identitySpans };
+}
+
+/** `list` with each item `f` gives, the same list where `f` gives each item itself. */
+function rebuilt<X>(list: readonly X[], f: (x: X) => X): readonly X[] {
+  let out: X[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i] as X;
+    const y = f(x);
+    if (y !== x) out ??= list.slice(0, i);
+    out?.push(y);
+  }
+  return out ?? list;
 }
