@@ -273,6 +273,19 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(apart?.text).not.toMatch(/T\/ITU-R/u);
   });
 
+  it('measures a line that holds only a word\'s rest on its own where that line ends no word: "work-" / "ers."', () => {
+    // "ers." ends the word and a sentence; the next line would have fitted after it, so the break is no width's: the
+    // line after starts a paragraph of its own (here the last, which ends with no full stop: the error names it).
+    const text = wrapAtWidth(WORD, 70).replace(
+      /^to include telehealth .*\n.*health workers\.\n$/mu,
+      'to include telehealth in their plans and the training of health work-\ners.\n' +
+        'rural communities, and on the skills of the health workers who use them, and\n',
+    );
+    expect(text).toMatch(/^.{69}\ners\.\nrural/mu);
+    const last = text.trimEnd().split('\n').length;
+    expect(() => parse(text)).toThrow(expect.objectContaining({ code: 'DOCUMENT_TRUNCATED', line: last }));
+  });
+
   it('joins no line after a slash where the width did not break it: an address that ends a line of its own', () => {
     // An annex listing sources, one per line, each ending with an address's final slash: short lines, each a
     // paragraph of its own, as they are without the slash.

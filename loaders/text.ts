@@ -641,9 +641,9 @@ export function unwrapLines(
     writtenHyphenBreak(line, next, hyphens) ||
     slashBreak(line, next) ||
     (hyphenated(line, next) && hyphenWrittenInText(line, next, occurrences));
-  // A line's end as the tests of its break read it: where the line holds nothing but the rest of a word joined from
-  // the line before (`ITU-` / `T/` / `ITU-R`, a word broken at both ends of a line), that line with the word on it
-  // (`… ITU-T/`), as it would stand had the word not been broken there; else the line itself.
+  // The word a line ends with, as the tests of a word broken at its end read it: where the line holds nothing but
+  // the rest of a word joined from the line before (`ITU-` / `T/`), that line with the word on it (`… ITU-T/`),
+  // so that an address is seen whole; else the line itself.
   const carried = (end: string, next: string): string | undefined => {
     const word = trimSpan(next, 0).text;
     if (!word || [...word].some((c) => isBlank(c))) return undefined;
@@ -670,20 +670,26 @@ export function unwrapLines(
     let pageBreak = false;
     for (let g = a + 1; g < b; g++) if (furniture[g]) pageBreak = true;
     if (reader.join === false || (b > a + 1 && !pageBreak)) continue; // blank lines alone end a paragraph
-    const line = end ?? (lines[a] as Line).text;
+    const line = (lines[a] as Line).text;
+    const word = end ?? line;
     const next = (lines[b] as Line).text;
     const after = content[k + 1] === undefined ? undefined : (lines[content[k + 1] as number] as Line).text;
     // A word hyphenated at the line end, or broken after a hyphen of its own, goes on in the next line, however
     // short a proportional font left the line, unless the next line starts a heading or clause of its own (English
     // headings are in lower case: "considering"). Not so after a slash: an address ends with one too, and a line of
-    // its own ends so (a list of sources); the word is joined, slash kept, only where the width broke the line.
+    // its own ends so (a list of sources); the word is joined, slash kept, only where the width broke the line, or
+    // where the line holds nothing but a word broken at both its ends (`ITU-` / `T/` / `ITU-R`): a line of its own
+    // starts with a word of its own.
     const broke =
       widthBroke(line, next, width) ||
       (openEnded(line, width) && reader.endsOpen?.(line, next) === true) ||
-      ((hyphenated(line, next) || writtenHyphenBreak(line, next, hyphens)) && reader.lineRole(next) === null);
-    if (broke && !paragraphBreak((lines[a] as Line).text, next, after)) {
+      ((hyphenated(word, next) ||
+        writtenHyphenBreak(word, next, hyphens) ||
+        (end !== undefined && slashBreak(word, next))) &&
+        reader.lineRole(next) === null);
+    if (broke && !paragraphBreak(line, next, after)) {
       joinsPrevious.add(b);
-      carriedEnd = carried(line, next);
+      carriedEnd = carried(word, next);
     }
   }
   // Lines the width joined may hold paragraphs that only the whole shows (an opening line broken in two after the
