@@ -5,7 +5,8 @@
 import { parseDocument } from '.';
 import type { Mention, ParsedResolution } from '.';
 import { WORD_RESOLUTION, wrapAtWidth } from '../test/support/pdf-text';
-import { toFilePositions } from './hyphenation';
+import { tallySpellings, toFilePositions } from './hyphenation';
+import { carriedWord } from './text';
 
 const parse = (text: string): ParsedResolution => {
   const doc = parseDocument({ file: 'hyphens.txt', content: Buffer.from(text, 'utf8') });
@@ -311,10 +312,10 @@ describe('words a PDF hyphenated at a line end', () => {
 
   it("joins an address broken after a slash only to its own rest, not to the text's next word or number", () => {
     // The width broke each line after the slash: what opens the next line tells an address's rest from the text.
-    const wrapped = (words: string) =>
+    const wrapped = (words: string, width = 70) =>
       wrapAtWidth(
         WORD.replace('lack national telehealth strategies that take', `lack plans (see ${words}) that take`),
-        70,
+        width,
       );
     const read = (text: string) =>
       parse(text)
@@ -332,10 +333,24 @@ describe('words a PDF hyphenated at a line end', () => {
       ],
       // A slash inside a code, not an address: a number after it is the code's ("Question 2/2").
       ['the SG2 Question 2/ 2, or the WHO', 'Question 2/\n2, or', '(see the SG2 Question 2/2, or the WHO)'],
+      // An address broken inside its path, after the host: its last segment goes on with it, a bare number or word.
+      [
+        'https://apps.who.int/iris/handle/10665/ 260480 and the WHO',
+        '10665/\n260480 and',
+        '(see https://apps.who.int/iris/handle/10665/260480 and the WHO)',
+      ],
+      [
+        'https://doi.org/10.1016/ S0140-6736(20)30183-5 of the WHO',
+        '10.1016/\nS0140',
+        '(see https://doi.org/10.1016/S0140-6736(20)30183-5 of the WHO)',
+      ],
     ] as const) {
-      const text = wrapped(words);
-      expect(text).toContain(broken);
-      expect(read(text)).toContain(reading);
+      // The first width that breaks the line there.
+      const width = [70, ...Array.from({ length: 41 }, (_, k) => 50 + k)].find((w) =>
+        wrapped(words, w).includes(broken),
+      );
+      expect({ words, width }).toEqual({ words, width: expect.any(Number) });
+      expect(read(wrapped(words, width))).toContain(reading);
     }
   });
 
@@ -432,6 +447,31 @@ describe('names written with hyphens, broken after one at a line end (Russian)',
     expect([...seen]).toEqual(
       expect.arrayContaining(['Шарм-эль-/Шейх', 'Шарм-/эль-Шейх', 'Аддис-/Абеба', 'Государствам-/Членам']),
     );
+  });
+});
+
+describe('tallySpellings', () => {
+  it('counts whole words and words joined by one written hyphen, in lower case, not across a line break', () => {
+    const { words, compounds } = tallySpellings(
+      'Well-being and wellbeing; the WELL\u2011BEING of well\u2010being-based care, well-\nbeing, e--health',
+    );
+    expect(words.get('wellbeing')).toBe(1);
+    expect(words.get('well')).toBe(4);
+    expect(compounds.get('well-being')).toBe(3);
+    expect(compounds.get('being-based')).toBe(1);
+    expect(compounds.get('e-health')).toBeUndefined();
+    expect(compounds.get('care-well')).toBeUndefined();
+  });
+});
+
+describe('carriedWord', () => {
+  it("is the line's last word with the rest joined, so that a run of one-word lines does not carry the run", () => {
+    expect(carriedWord('b) the work of ITU-', 'T/', true)).toBe('ITU-T/');
+    expect(carriedWord('of the Telecom-  ', 'muni-', false)).toBe('Telecommuni-');
+    // A word no line holds is carried no further: each line of a run would otherwise be read with the run before it.
+    const long = `${'health'.repeat(49)}-`;
+    expect(carriedWord(`the ${long}`, 'health-', true)).toBeUndefined();
+    expect(carriedWord(`the ${long.slice(7)}`, 'health-', true)).toBe(`${long.slice(7)}health-`);
   });
 });
 

@@ -122,33 +122,56 @@ function ownHyphen(before: string, after: string): boolean {
  * Whether the text itself writes with its hyphen the word that a hyphenated-looking break splits (`well-` /
  * `being`): nothing at the line end tells a compound written with a hyphen from a word the width hyphenated, but
  * the rest of the document does, as PDF-to-text tools judge it. The word is read with its hyphen where the text
- * writes it so (not broken at a line end: `well-being`) more often than joined (`wellbeing`); where it writes it
- * neither way, or as often each way, the hyphen is the width's, as before. `occurrences` counts a word in the text,
- * whole and in any case ({@link wordCounter}).
+ * writes it so (not broken at a line end: `well-being`, `well‑being`) more often than joined (`wellbeing`); where it
+ * writes it neither way, or as often each way, the hyphen is the width's, as before. `spellings` counts how the text
+ * writes words ({@link tallySpellings}).
  */
-export function hyphenWrittenInText(line: string, next: string, occurrences: (word: string) => number): boolean {
+export function hyphenWrittenInText(line: string, next: string, spellings: () => Spellings): boolean {
   const parts = partsAtHyphen(line, next);
   if (parts === null) return false;
   const before = parts.before.toLowerCase();
   const after = parts.after.toLowerCase();
-  const written = occurrences(`${before}-${after}`) + occurrences(`${before}\u2010${after}`);
-  return written > 0 && written > occurrences(before + after);
+  const { words, compounds } = spellings();
+  const written = compounds.get(`${before}-${after}`) ?? 0;
+  return written > 0 && written > (words.get(before + after) ?? 0);
 }
 
+/** How a text writes its words, in lower case (see {@link tallySpellings}). */
+export interface Spellings {
+  /** Each word (a whole run of letters, marks and digits) and how many times the text writes it. */
+  readonly words: ReadonlyMap<string, number>;
+  /**
+   * Each pair of such words the text writes joined by one hyphen (`-`, U+2010 or the non-breaking U+2011), as
+   * `before-after`, and how many times: `well-being` counts once in `a well-being index`, and in `well-being-based`
+   * so do `well-being` and `being-based`.
+   */
+  readonly compounds: ReadonlyMap<string, number>;
+}
+
+/** A written hyphen between two parts of a word, mid-line (the non-breaking one too; not a soft hyphen). */
+const COMPOUND_HYPHEN = /^[-\u2010\u2011]$/u;
+const WORD_PART = /[\p{L}\p{M}\p{N}]+/gu;
+
 /**
- * How many times a word (in lower case) stands whole in `text`, in any case: not inside a longer word (no letter,
- * mark or digit on either side). The text is put in lower case once, at the first count.
+ * How `text` writes its words, counted in one pass over it (in lower case): every word whole, and every two joined
+ * by a hyphen. Counting each word a break asks about with a search of the whole text would cost the text's length
+ * for each break, and a long text broken at a width has thousands.
  */
-export function wordCounter(text: string): (word: string) => number {
-  let lower: string | undefined;
-  return (word) => {
-    lower ??= text.toLowerCase();
-    let n = 0;
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-      if (!WORD_PART_CHAR.test(lower.charAt(at - 1)) && !WORD_PART_CHAR.test(lower.charAt(at + word.length))) n++;
+export function tallySpellings(text: string): Spellings {
+  const lower = text.toLowerCase();
+  const words = new Map<string, number>();
+  const compounds = new Map<string, number>();
+  let previous: { word: string; end: number } | null = null;
+  for (const m of lower.matchAll(WORD_PART)) {
+    const word = m[0];
+    words.set(word, (words.get(word) ?? 0) + 1);
+    if (previous && m.index === previous.end + 1 && COMPOUND_HYPHEN.test(lower.charAt(previous.end))) {
+      const compound = `${previous.word}-${word}`;
+      compounds.set(compound, (compounds.get(compound) ?? 0) + 1);
     }
-    return n;
-  };
+    previous = { word, end: m.index + word.length };
+  }
+  return { words, compounds };
 }
 
 /**
@@ -171,7 +194,8 @@ export function suspendedHyphen(line: string, next: string, suspends: (word: str
  * (`World Health Organization: https://www.who.int/` / `Telecommunication Development Bureau: …`). After an
  * address ({@link ADDRESS}), what opens `next` goes on with it only where it is written as an address's rest is
  * ({@link ADDRESS_REST}: `en/ITU-D/`, `index.html`): a word or a number (`https://www.who.int/` / `2 to 5`, `/` /
- * `Member States`) is the text's own, after the address.
+ * `Member States`) is the text's own, after the address; but not after an address broken inside its path
+ * ({@link withinPath}: `…/handle/10665/` / `260480`).
  */
 export function slashBreak(line: string, next: string): boolean {
   const slash = line.trimEnd().length - 1;
@@ -180,7 +204,8 @@ export function slashBreak(line: string, next: string): boolean {
   if (!WORD_PART_CHAR.test(rest.charAt(0))) return false;
   let start = slash;
   while (start > 0 && !/\s/u.test(line.charAt(start - 1))) start--;
-  if (!ADDRESS.test(line.slice(start, slash + 1))) return true;
+  const address = line.slice(start, slash + 1);
+  if (!ADDRESS.test(address) || withinPath(address)) return true;
   const space = rest.search(/\s/u);
   return ADDRESS_REST.test(space < 0 ? rest : rest.slice(0, space));
 }
@@ -191,6 +216,17 @@ export function slashBreak(line: string, next: string): boolean {
  * `H.810/`).
  */
 const ADDRESS = /:\/\/|(?:^|[^\p{L}\p{N}])www\.|\.\p{Ll}{2,}\//u;
+/**
+ * Whether an address is broken inside its path, after the host (`https://apps.who.int/iris/handle/10665/`,
+ * `doi.org/10.1016/`): a slash stands before its last, not one of the scheme's. What opens the next line goes on
+ * with it, whatever it is (`260480`, `S0140-6736(20)30183-5`): a path's last segment may be a bare number or word,
+ * and a text does not go on from the middle of a path.
+ */
+function withinPath(address: string): boolean {
+  const scheme = address.indexOf('://');
+  const first = address.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+  return first >= 0 && first < address.length - 1;
+}
 /**
  * A word written as the rest of an address: it holds a slash, a stop between letters or digits (`index.html`), or a
  * mark of a query or a fragment. Not a bare word or number, nor a word with a hyphen alone (`e-health`, which the

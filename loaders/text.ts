@@ -17,10 +17,10 @@ import {
   offsetInFile,
   slashBreak,
   suspendedHyphen,
-  wordCounter,
+  tallySpellings,
   writtenHyphenBreak,
 } from './hyphenation';
-import type { HyphenJoin } from './hyphenation';
+import type { HyphenJoin, Spellings } from './hyphenation';
 
 export interface Footnote {
   readonly number: string;
@@ -585,6 +585,26 @@ function pagedLines(running: readonly RunningLine[], marked: (i: number) => bool
 export type LineRole = 'clause' | 'identity' | null;
 
 /**
+ * The longest word broken over several lines that `unwrapLines` reads whole across a line that holds nothing else
+ * (an address, a long compound): longer than any line a page holds, and short enough that a run of one-word lines
+ * costs no more to read than as many lines.
+ */
+const MAX_CARRIED_WORD = 300;
+
+/**
+ * The word a line that ends `line` and holds only `rest` ends with, where `rest` is the rest of the word `line` ends
+ * with (see `unwrapLines`): that word and `rest`, its mark at the line end kept (`ITU-` / `T/`: `ITU-T/`) or not (a
+ * hyphenation's), or undefined where it is longer than {@link MAX_CARRIED_WORD}.
+ */
+export function carriedWord(line: string, rest: string, keepsMark: boolean): string | undefined {
+  const before = line.trimEnd();
+  let start = before.length;
+  while (start > 0 && !isBlank(before.charAt(start - 1))) start--;
+  const whole = (keepsMark ? before.slice(start) : before.slice(start, -1)) + rest;
+  return whole.length <= MAX_CARRIED_WORD ? whole : undefined;
+}
+
+/**
  * Joins the lines of a hard-wrapped text ({@link wrapWidth}) back into paragraphs, without moving any character: a
  * line break where the next line's first word would not have fit on the line (the break was the width's, not the
  * author's) becomes white space in `clean`, unless the lines are paragraphs of their own anyway (`paragraphBreak`:
@@ -636,21 +656,24 @@ export function unwrapLines(
     hyphenatedBreak(line, next) && !suspendedHyphen(line, next, hyphens.suspends);
   // A line that ends inside a word whose hyphen or slash stays: the word goes on in the next line, joined. So too a
   // word that looks hyphenated by the width where the text writes it with its hyphen elsewhere (`well-` / `being`).
-  const occurrences = wordCounter(prepared.clean);
+  // Counted once, at the first break that asks (texts broken at a width only).
+  let tally: Spellings | undefined;
+  const spellings = (): Spellings => (tally ??= tallySpellings(prepared.clean));
   const keepsMark = (line: string, next: string): boolean =>
     writtenHyphenBreak(line, next, hyphens) ||
     slashBreak(line, next) ||
-    (hyphenated(line, next) && hyphenWrittenInText(line, next, occurrences));
+    (hyphenated(line, next) && hyphenWrittenInText(line, next, spellings));
   // The word a line ends with, as the tests of a word broken at its end read it: where the line holds nothing but
-  // the rest of a word joined from the line before (`ITU-` / `T/`), that line with the word on it (`… ITU-T/`),
-  // so that an address is seen whole; else the line itself.
+  // the rest of a word joined from the line before (`ITU-` / `T/`), that word whole (`ITU-T/`), so that an address
+  // is seen whole; else the line itself. Only the line's last word is carried, and only while it is no longer than
+  // a word a line can hold: a run of one-word lines, each joined to the one before, must not make it grow with
+  // every line.
   const carried = (end: string, next: string): string | undefined => {
     const word = trimSpan(next, 0).text;
     if (!word || [...word].some((c) => isBlank(c))) return undefined;
     const kept = keepsMark(end, next);
     if (!kept && !hyphenated(end, next)) return undefined;
-    const before = end.trimEnd();
-    return (kept ? before : before.slice(0, -1)) + word;
+    return carriedWord(end, word, kept);
   };
   const width = wrapWidth(prepared.lines);
   if (width === null) return prepared;
