@@ -5,6 +5,8 @@
 import { parseDocument } from '.';
 import type { Mention, ParsedResolution } from '.';
 import { WORD_RESOLUTION, wrapAtWidth } from '../test/support/pdf-text';
+import { tallySpellings, toFilePositions } from './hyphenation';
+import { carriedWord } from './text';
 
 const parse = (text: string): ParsedResolution => {
   const doc = parseDocument({ file: 'hyphens.txt', content: Buffer.from(text, 'utf8') });
@@ -169,6 +171,42 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(outline(lines).instructions).toEqual(reference.instructions);
   });
 
+  it('keeps the hyphen of a word broken after it where the text writes the word with it elsewhere: "well-" / "being"', () => {
+    // The same words, the compound written one way or the other mid-line, and broken after its hyphen at some width.
+    const written = (first: string) =>
+      WORD.replace(
+        'on telehealth,',
+        `on telehealth, for the ${first} of patients and health workers, and on the well-being of rural communities,`,
+      );
+    const read = (text: string) =>
+      parse(text)
+        .clauses.find((c) => c.address === 'preamble/recalling/b')
+        ?.text.replace(/\s+/gu, ' ');
+    let broken = 0;
+    for (let width = 40; width <= 100; width++) {
+      const text = wrapAtWidth(written('well-being'), width, () => 0, { compounds: ['well-being'] });
+      if (!/well-\nbeing/u.test(text) || !/well-being/u.test(text)) continue;
+      broken++;
+      // The text writes "well-being" with its hyphen: the broken one is read so too.
+      expect({ width, read: read(text) }).toEqual({
+        width,
+        read: expect.stringMatching(/ the well-being of patients .* the well-being of rural communities,$/u),
+      });
+      // Where it writes "wellbeing" joined, or the compound nowhere but at the line end, the hyphen is the width's.
+      const joined = text.replace('well-being', 'wellbeing');
+      expect({ width, read: read(joined) }).toEqual({
+        width,
+        read: expect.stringMatching(/ the wellbeing of patients .* the wellbeing of rural communities,$/u),
+      });
+      const alone = text.replace('well-being', 'welfare');
+      expect({ width, read: read(alone) }).toEqual({ width, read: expect.stringMatching(/ the wellbeing of/u) });
+      // Its quote is the file's.
+      const m = parse(text).clauses.flatMap((c) => c.mentions);
+      for (const x of m) expect(text.slice(x.span[0], x.span[1])).toBe(x.quote);
+    }
+    expect(broken).toBeGreaterThan(0);
+  });
+
   it('keeps apart a hyphen that stands for a part the next word shares: "e-" / "and m-health"', () => {
     const text = wrapAtWidth(WORD, 70).replace('on telehealth,', 'on telehealth, by way of fixed e-\nand m-health,');
     expect(text).toMatch(/^.{64,68}e-\nand m-health/mu);
@@ -204,6 +242,51 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(spaced?.text).toMatch(/ ISO \/ TC 215 /u);
   });
 
+  it('joins a name broken at both ends of a line that holds nothing else: "ITU-" / "T/" / "ITU-R"', () => {
+    // The line "T/" is the rest of a word joined from the line before; had the word not been broken there, "ITU-R"
+    // would not have fit after it either: the word goes on, and is read whole, its hyphen and slash kept.
+    const text = wrapAtWidth(WORD, 70).replace(
+      /on telehealth,$/mu,
+      'on telehealth, with the ITU-\nT/\nITU-R joint group on health,',
+    );
+    expect(text).toMatch(/^b\) .{50,66}ITU-\nT\/\nITU-R joint/mu);
+    const doc = parse(text);
+    const clause = doc.clauses.find((c) => c.address === 'preamble/recalling/b');
+    expect(clause?.text).toMatch(/ with the ITU-T\/ITU-R +joint group on health,$/u);
+    // The quotes are the file's: each part's offsets map back across both line breaks.
+    expect(clause?.mentions.length).toBeGreaterThan(0);
+    for (const m of clause?.mentions ?? []) expect(text.slice(m.span[0], m.span[1])).toBe(m.quote);
+    expect(clause && text.slice(clause.span[0], clause.span[1])).toMatch(/ITU-\nT\/\nITU-R joint group on health,$/u);
+    // A word hyphenated twice, its middle line dropping its hyphen as the first does: read whole, quoted as written.
+    const twice = text.replace(
+      'the ITU-\nT/\nITU-R joint group on health,',
+      'the Telecom-\nmuni-\ncation Development Bureau,',
+    );
+    const read = parse(twice).clauses.find((c) => c.address === 'preamble/recalling/b');
+    expect(read?.text).toMatch(/ with the Telecommunication +Development Bureau,$/u);
+    const bdt = read?.mentions.find((m) => 'key' in m.entity && m.entity.key === 'bdt');
+    expect(bdt?.quote).toBe('Telecom-\nmuni-\ncation Development Bureau');
+    expect(bdt && twice.slice(bdt.span[0], bdt.span[1])).toBe(bdt?.quote);
+    // Not where the line before ends no word: "T/" is then a line whose break the width did not make.
+    const apart = parse(text.replace('with the ITU-\n', 'with the ITU\n')).clauses.find(
+      (c) => c.address === 'preamble/recalling/b',
+    );
+    expect(apart?.text).not.toMatch(/T\/ITU-R/u);
+  });
+
+  it('measures a line that holds only a word\'s rest on its own where that line ends no word: "work-" / "ers."', () => {
+    // "ers." ends the word and a sentence; the next line would have fitted after it, so the break is no width's: the
+    // line after starts a paragraph of its own (here the last, which ends with no full stop: the error names it).
+    const text = wrapAtWidth(WORD, 70).replace(
+      /^to include telehealth .*\n.*health workers\.\n$/mu,
+      'to include telehealth in their plans and the training of health work-\ners.\n' +
+        'rural communities, and on the skills of the health workers who use them, and\n',
+    );
+    expect(text).toMatch(/^.{69}\ners\.\nrural/mu);
+    const last = text.trimEnd().split('\n').length;
+    expect(() => parse(text)).toThrow(expect.objectContaining({ code: 'DOCUMENT_TRUNCATED', line: last }));
+  });
+
   it('joins no line after a slash where the width did not break it: an address that ends a line of its own', () => {
     // An annex listing sources, one per line, each ending with an address's final slash: short lines, each a
     // paragraph of its own, as they are without the slash.
@@ -225,6 +308,50 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(body).toMatch(/itu\.int\/\nMember States/u);
     const invites = parse(body).instructions.find((i) => i.kind === 'INVITES');
     expect(invites?.items[0]?.text).not.toMatch(/int\/Member/u);
+  });
+
+  it("joins an address broken after a slash only to its own rest, not to the text's next word or number", () => {
+    // The width broke each line after the slash: what opens the next line tells an address's rest from the text.
+    const wrapped = (words: string, width = 70) =>
+      wrapAtWidth(
+        WORD.replace('lack national telehealth strategies that take', `lack plans (see ${words}) that take`),
+        width,
+      );
+    const read = (text: string) =>
+      parse(text)
+        .clauses.find((c) => c.address === 'preamble/considering/c')
+        ?.text.replace(/\s+/gu, ' ');
+    for (const [words, broken, reading] of [
+      // After an address, a number or a word is the text's own.
+      ['https://www.who.int/ 2 to 5 of them', 'who.int/\n2 to 5', '(see https://www.who.int/ 2 to 5 of them)'],
+      ['https://www.who.int/ Member States', 'who.int/\nMember States', '(see https://www.who.int/ Member States)'],
+      // An address's rest, written as one (a slash in it), goes on with it.
+      [
+        'https://www.itu.int/ en/ITU-D/ for them',
+        'itu.int/\nen/ITU-D/',
+        '(see https://www.itu.int/en/ITU-D/ for them)',
+      ],
+      // A slash inside a code, not an address: a number after it is the code's ("Question 2/2").
+      ['the SG2 Question 2/ 2, or the WHO', 'Question 2/\n2, or', '(see the SG2 Question 2/2, or the WHO)'],
+      // An address broken inside its path, after the host: its last segment goes on with it, a bare number or word.
+      [
+        'https://apps.who.int/iris/handle/10665/ 260480 and the WHO',
+        '10665/\n260480 and',
+        '(see https://apps.who.int/iris/handle/10665/260480 and the WHO)',
+      ],
+      [
+        'https://doi.org/10.1016/ S0140-6736(20)30183-5 of the WHO',
+        '10.1016/\nS0140',
+        '(see https://doi.org/10.1016/S0140-6736(20)30183-5 of the WHO)',
+      ],
+    ] as const) {
+      // The first width that breaks the line there.
+      const width = [70, ...Array.from({ length: 41 }, (_, k) => 50 + k)].find((w) =>
+        wrapped(words, w).includes(broken),
+      );
+      expect({ words, width }).toEqual({ words, width: expect.any(Number) });
+      expect(read(wrapped(words, width))).toContain(reading);
+    }
   });
 
   it('joins a name the lexicon writes with a hyphen, broken after it, with its hyphen: "ITU-" / "T Study Group 16"', () => {
@@ -320,5 +447,56 @@ describe('names written with hyphens, broken after one at a line end (Russian)',
     expect([...seen]).toEqual(
       expect.arrayContaining(['Шарм-эль-/Шейх', 'Шарм-/эль-Шейх', 'Аддис-/Абеба', 'Государствам-/Членам']),
     );
+  });
+});
+
+describe('tallySpellings', () => {
+  it('counts whole words and words joined by one written hyphen, in lower case, not across a line break', () => {
+    const { words, compounds } = tallySpellings(
+      'Well-being and wellbeing; the WELL\u2011BEING of well\u2010being-based care, well-\nbeing, e--health',
+    );
+    expect(words.get('wellbeing')).toBe(1);
+    expect(words.get('well')).toBe(4);
+    expect(compounds.get('well-being')).toBe(3);
+    expect(compounds.get('being-based')).toBe(1);
+    expect(compounds.get('e-health')).toBeUndefined();
+    expect(compounds.get('care-well')).toBeUndefined();
+  });
+});
+
+describe('carriedWord', () => {
+  it("is the line's last word with the rest joined, so that a run of one-word lines does not carry the run", () => {
+    expect(carriedWord('b) the work of ITU-', 'T/', true)).toBe('ITU-T/');
+    expect(carriedWord('of the Telecom-  ', 'muni-', false)).toBe('Telecommuni-');
+    // A word no line holds is carried no further: each line of a run would otherwise be read with the run before it.
+    const long = `${'health'.repeat(49)}-`;
+    expect(carriedWord(`the ${long}`, 'health-', true)).toBeUndefined();
+    expect(carriedWord(`the ${long.slice(7)}`, 'health-', true)).toBe(`${long.slice(7)}health-`);
+  });
+});
+
+describe('toFilePositions', () => {
+  it('rebuilds only what holds an offset inside a moved part, and shares the rest with the document', () => {
+    const doc = parse(WORD);
+    const clause = doc.clauses.find((c) => c.address === 'preamble/considering/a');
+    const who = clause?.mentions.find((m) => 'key' in m.entity && m.entity.key === 'who');
+    if (!clause || !who) throw new Error('expected WHO in considering a)');
+    // A part moved back 2 inside the name, up to its end: the mention's end maps back, its start does not.
+    const join = { at: who.span[1] - 5, shift: 2, length: 5 };
+    const text = `${WORD}\n\n`;
+    const out = toFilePositions(doc, [join], text);
+    const mapped = out.clauses.find((c) => c.address === 'preamble/considering/a');
+    const quoted = mapped?.mentions.find((m) => 'key' in m.entity && m.entity.key === 'who');
+    expect(quoted?.span).toEqual([who.span[0], who.span[1] + 2]);
+    expect(quoted?.quote).toBe(text.slice(who.span[0], who.span[1] + 2));
+    // The clause holding it is rebuilt; every other clause, mention and instruction is the document's own.
+    expect(mapped).not.toBe(clause);
+    for (const c of out.clauses.filter((x) => x !== mapped)) expect(doc.clauses).toContain(c);
+    for (const m of mapped?.mentions.filter((x) => x !== quoted) ?? []) expect(clause.mentions).toContain(m);
+    for (const i of out.instructions) expect(doc.instructions).toContain(i);
+    expect(out.identitySpans).toBe(doc.identitySpans);
+    expect(out.sections).toBe(doc.sections);
+    // Where no offset is inside a moved part, the document is returned as it is.
+    expect(toFilePositions(doc, [{ at: text.length - 1, shift: 1, length: 1 }], text)).toBe(doc);
   });
 });

@@ -6,7 +6,9 @@
  * word's second part back to just after its first, and the hyphen, the line break and whatever stood between (page
  * furniture) to just after the joined word, as white space: `Stand-⏎ardization Bureau` is read `Standardization··
  * Bureau`. A hyphen the word is written with stays where it is, and only what stood after it moves: `ITU-⏎T Study
- * Group` is read `ITU-T· Study Group`, and so does a slash inside a word: `ISO/⏎TC 215` is read `ISO/TC· 215`.
+ * Group` is read `ITU-T· Study Group`, and so does a slash inside a word: `ISO/⏎TC 215` is read `ISO/TC· 215`. A word
+ * broken at both ends of a line that holds nothing else moves all its parts back, and the gaps go after the last:
+ * `ITU-⏎T/⏎ITU-R joint` is read `ITU-T/ITU-R·· joint`.
  * Offsets outside the moved part are the file's as they are; {@link toFilePositions} maps those inside it back, once
  * a document has been read, so that spans point into the file and quotes are the file's own characters
  * (`Telecommunication Stand-⏎ardization Bureau`).
@@ -22,7 +24,7 @@ export interface HyphenJoin {
   readonly at: number;
   /**
    * How far that part was moved back: the hyphen (unless it stays), the line break and whatever stood between, in
-   * the file.
+   * the file (with those of the word's earlier parts, where it was broken over several lines).
    */
   readonly shift: number;
   /** Its length: the rest of the word, up to the next white space (with the punctuation after it). */
@@ -35,8 +37,8 @@ export interface HyphenJoin {
  * A capital after it is a real hyphen (`Anglo-` / `Saxon`), and so is one after a single letter (`e-` / `health`):
  * the word keeps it ({@link writtenHyphenBreak}). A compound hyphenated where it is written with a hyphen (`well-` /
  * `being`) is joined without it all the same, unless the lexicon writes it so ({@link writtenHyphenBreak}, which
- * comes first); not before a conjunction that suspends the hyphen ({@link suspendedHyphen}). Scripts without case
- * never join so.
+ * comes first) or the text does elsewhere ({@link hyphenWrittenInText}); not before a conjunction that suspends the
+ * hyphen ({@link suspendedHyphen}). Scripts without case never join so.
  */
 const HYPHENATED_END = /^\p{L}\p{Ll}[-\u00AD\u2010]$/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -117,6 +119,62 @@ function ownHyphen(before: string, after: string): boolean {
 }
 
 /**
+ * Whether the text itself writes with its hyphen the word that a hyphenated-looking break splits (`well-` /
+ * `being`): nothing at the line end tells a compound written with a hyphen from a word the width hyphenated, but
+ * the rest of the document does, as PDF-to-text tools judge it. The word is read with its hyphen where the text
+ * writes it so (not broken at a line end: `well-being`, `well‑being`) more often than joined (`wellbeing`); where it
+ * writes it neither way, or as often each way, the hyphen is the width's, as before. `spellings` counts how the text
+ * writes words ({@link tallySpellings}).
+ */
+export function hyphenWrittenInText(line: string, next: string, spellings: () => Spellings): boolean {
+  const parts = partsAtHyphen(line, next);
+  if (parts === null) return false;
+  const before = parts.before.toLowerCase();
+  const after = parts.after.toLowerCase();
+  const { words, compounds } = spellings();
+  const written = compounds.get(`${before}-${after}`) ?? 0;
+  return written > 0 && written > (words.get(before + after) ?? 0);
+}
+
+/** How a text writes its words, in lower case (see {@link tallySpellings}). */
+export interface Spellings {
+  /** Each word (a whole run of letters, marks and digits) and how many times the text writes it. */
+  readonly words: ReadonlyMap<string, number>;
+  /**
+   * Each pair of such words the text writes joined by one hyphen (`-`, U+2010 or the non-breaking U+2011), as
+   * `before-after`, and how many times: `well-being` counts once in `a well-being index`, and in `well-being-based`
+   * so do `well-being` and `being-based`.
+   */
+  readonly compounds: ReadonlyMap<string, number>;
+}
+
+/** A written hyphen between two parts of a word, mid-line (the non-breaking one too; not a soft hyphen). */
+const COMPOUND_HYPHEN = /^[-\u2010\u2011]$/u;
+const WORD_PART = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * How `text` writes its words, counted in one pass over it (in lower case): every word whole, and every two joined
+ * by a hyphen. Counting each word a break asks about with a search of the whole text would cost the text's length
+ * for each break, and a long text broken at a width has thousands.
+ */
+export function tallySpellings(text: string): Spellings {
+  const lower = text.toLowerCase();
+  const words = new Map<string, number>();
+  const compounds = new Map<string, number>();
+  let previous: { word: string; end: number } | null = null;
+  for (const m of lower.matchAll(WORD_PART)) {
+    const word = m[0];
+    words.set(word, (words.get(word) ?? 0) + 1);
+    if (previous && m.index === previous.end + 1 && COMPOUND_HYPHEN.test(lower.charAt(previous.end))) {
+      const compound = `${previous.word}-${word}`;
+      compounds.set(compound, (compounds.get(compound) ?? 0) + 1);
+    }
+    previous = { word, end: m.index + word.length };
+  }
+  return { words, compounds };
+}
+
+/**
  * Whether the hyphen that ends `line` stands for a part the word that follows the next one shares: `next` opens with
  * a conjunction (lexicon `suspendingWords`, `suspends`) after which a hyphen is suspended (`e-` / `and m-health`,
  * `tele-` / `and e-health`, `radio-` / `or television`, `pré-` / `et post-natals`). The hyphen is kept and the words
@@ -129,17 +187,52 @@ export function suspendedHyphen(line: string, next: string, suspends: (word: str
 }
 
 /**
- * Whether `line` ends with a slash inside a word, its rest opening `next` (`ISO/` / `TC 215`, an address's
- * `https://www.itu.int/` / `en/…`): no white space stands before the slash, and `next` opens with a letter or a
- * digit. A slash joins the parts of a name or a code, with no space after it; the word is read joined, the slash
+ * Whether `line` ends with a slash inside a word, its rest opening `next` (`ISO/` / `TC 215`, `Question 2/` / `2`, an
+ * address's `https://www.itu.int/` / `en/…`): no white space stands before the slash, and `next` opens with a letter
+ * or a digit. A slash joins the parts of a name or a code, with no space after it; the word is read joined, the slash
  * kept, where the width broke the line (`unwrapLines`): an address ends with a slash too, so a line of its own may
- * (`World Health Organization: https://www.who.int/` / `Telecommunication Development Bureau: …`).
+ * (`World Health Organization: https://www.who.int/` / `Telecommunication Development Bureau: …`). After an
+ * address ({@link ADDRESS}), what opens `next` goes on with it only where it is written as an address's rest is
+ * ({@link ADDRESS_REST}: `en/ITU-D/`, `index.html`): a word or a number (`https://www.who.int/` / `2 to 5`, `/` /
+ * `Member States`) is the text's own, after the address; but not after an address broken inside its path
+ * ({@link withinPath}: `…/handle/10665/` / `260480`).
  */
 export function slashBreak(line: string, next: string): boolean {
   const slash = line.trimEnd().length - 1;
   if (slash < 1 || line.charAt(slash) !== '/' || /\s/u.test(line.charAt(slash - 1))) return false;
-  return WORD_PART_CHAR.test(next.trimStart().charAt(0));
+  const rest = next.trimStart();
+  if (!WORD_PART_CHAR.test(rest.charAt(0))) return false;
+  let start = slash;
+  while (start > 0 && !/\s/u.test(line.charAt(start - 1))) start--;
+  const address = line.slice(start, slash + 1);
+  if (!ADDRESS.test(address) || withinPath(address)) return true;
+  const space = rest.search(/\s/u);
+  return ADDRESS_REST.test(space < 0 ? rest : rest.slice(0, space));
 }
+
+/**
+ * A word that is an address, or ends with one: a scheme (`https://`), `www.`, or a host's domain before a slash
+ * (`who.int/`: a stop, then two letters in lower case; a code's stop stands before a digit or a capital, `Q.1/16`,
+ * `H.810/`).
+ */
+const ADDRESS = /:\/\/|(?:^|[^\p{L}\p{N}])www\.|\.\p{Ll}{2,}\//u;
+/**
+ * Whether an address is broken inside its path, after the host (`https://apps.who.int/iris/handle/10665/`,
+ * `doi.org/10.1016/`): a slash stands before its last, not one of the scheme's. What opens the next line goes on
+ * with it, whatever it is (`260480`, `S0140-6736(20)30183-5`): a path's last segment may be a bare number or word,
+ * and a text does not go on from the middle of a path.
+ */
+function withinPath(address: string): boolean {
+  const scheme = address.indexOf('://');
+  const first = address.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+  return first >= 0 && first < address.length - 1;
+}
+/**
+ * A word written as the rest of an address: it holds a slash, a stop between letters or digits (`index.html`), or a
+ * mark of a query or a fragment. Not a bare word or number, nor a word with a hyphen alone (`e-health`, which the
+ * text may write after an address as readily as a path, `health-topics`).
+ */
+const ADDRESS_REST = /[/?#=&%_~]|[\p{L}\p{N}]\.[\p{L}\p{N}]/u;
 
 /** The offset a span's start at `offset` of the cleaned text has in the file. */
 export function offsetInFile(joins: readonly HyphenJoin[], offset: number): number {
@@ -160,7 +253,9 @@ export function spanInFile(joins: readonly HyphenJoin[], span: Span): Span {
 
 /**
  * A document read from a text with joined words, with its spans the file's and its quotes the file's characters at
- * them. The same document where no word was joined.
+ * them. The same document where no word was joined. Only what holds an offset inside a moved part is rebuilt (a
+ * clause, mention, relation or instruction, the lists that hold it, and the document): every other offset is the
+ * file's as it is, and the rest is shared with `doc`.
  */
 export function toFilePositions<T extends ParsedDocument>(doc: T, joins: readonly HyphenJoin[], text: string): T {
   if (!joins.length) return doc;
@@ -183,30 +278,53 @@ export function toFilePositions<T extends ParsedDocument>(doc: T, joins: readonl
     const span = moved(r.span);
     return span ? { ...r, span, quote: text.slice(span[0], span[1]) } : r;
   };
-  const common = {
-    clauses: doc.clauses.map((c) => ({
-      ...c,
-      span: spanInFile(joins, c.span),
-      mentions: c.mentions.map(mention),
-    })),
-    relations: doc.relations.map(relation),
-  };
-  if (doc.kind === 'group-page') return { ...doc, ...common };
-  const identity = (span: Span | null): Span | null => (span ? spanInFile(joins, span) : null);
-  return {
-    ...doc,
-    ...common,
-    instructions: doc.instructions.map((i) => ({
-      ...i,
-      span: spanInFile(joins, i.span),
-      addressees: i.addressees.map(mention),
-      collaborators: i.collaborators.map(mention),
-    })),
-    citations: doc.citations.map(mention),
-    identitySpans: {
-      header: identity(doc.identitySpans.header),
-      history: identity(doc.identitySpans.history),
-      opening: identity(doc.identitySpans.opening),
-    },
-  };
+  const clauses = rebuilt(doc.clauses, (c) => {
+    const span = moved(c.span);
+    const mentions = rebuilt(c.mentions, mention);
+    return span || mentions !== c.mentions ? { ...c, span: span ?? c.span, mentions } : c;
+  });
+  const relations = rebuilt(doc.relations, relation);
+  if (doc.kind === 'group-page') {
+    return clauses === doc.clauses && relations === doc.relations ? doc : { ...doc, clauses, relations };
+  }
+  const instructions = rebuilt(doc.instructions, (i) => {
+    const span = moved(i.span);
+    const addressees = rebuilt(i.addressees, mention);
+    const collaborators = rebuilt(i.collaborators, mention);
+    return span || addressees !== i.addressees || collaborators !== i.collaborators
+      ? { ...i, span: span ?? i.span, addressees, collaborators }
+      : i;
+  });
+  const citations = rebuilt(doc.citations, mention);
+  const spans = doc.identitySpans;
+  const identity = (span: Span | null): Span | null => (span && moved(span)) ?? span;
+  const header = identity(spans.header);
+  const history = identity(spans.history);
+  const opening = identity(spans.opening);
+  const identitySpans =
+    header === spans.header && history === spans.history && opening === spans.opening
+      ? spans
+      : { header, history, opening };
+  if (
+    clauses === doc.clauses &&
+    relations === doc.relations &&
+    instructions === doc.instructions &&
+    citations === doc.citations &&
+    identitySpans === spans
+  ) {
+    return doc;
+  }
+  return { ...doc, clauses, relations, instructions, citations, identitySpans };
+}
+
+/** `list` with each item `f` gives, the same list where `f` gives each item itself. */
+function rebuilt<X>(list: readonly X[], f: (x: X) => X): readonly X[] {
+  let out: X[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i] as X;
+    const y = f(x);
+    if (y !== x) out ??= list.slice(0, i);
+    out?.push(y);
+  }
+  return out ?? list;
 }

@@ -11,8 +11,16 @@
  * and, from a web page saved as Markdown, the emphasis around words (`*considering*`, `**RESOLUTION 78 (…)**`).
  */
 
-import { hyphenatedBreak, offsetInFile, slashBreak, suspendedHyphen, writtenHyphenBreak } from './hyphenation';
-import type { HyphenJoin } from './hyphenation';
+import {
+  hyphenWrittenInText,
+  hyphenatedBreak,
+  offsetInFile,
+  slashBreak,
+  suspendedHyphen,
+  tallySpellings,
+  writtenHyphenBreak,
+} from './hyphenation';
+import type { HyphenJoin, Spellings } from './hyphenation';
 import { cuedMatches } from './cued-matches';
 import type { CuedPattern } from './cued-matches';
 
@@ -592,6 +600,26 @@ function pagedLines(running: readonly RunningLine[], marked: (i: number) => bool
 export type LineRole = 'clause' | 'identity' | null;
 
 /**
+ * The longest word broken over several lines that `unwrapLines` reads whole across a line that holds nothing else
+ * (an address, a long compound): longer than any line a page holds, and short enough that a run of one-word lines
+ * costs no more to read than as many lines.
+ */
+const MAX_CARRIED_WORD = 300;
+
+/**
+ * The word a line that ends `line` and holds only `rest` ends with, where `rest` is the rest of the word `line` ends
+ * with (see `unwrapLines`): that word and `rest`, its mark at the line end kept (`ITU-` / `T/`: `ITU-T/`) or not (a
+ * hyphenation's), or undefined where it is longer than {@link MAX_CARRIED_WORD}.
+ */
+export function carriedWord(line: string, rest: string, keepsMark: boolean): string | undefined {
+  const before = line.trimEnd();
+  let start = before.length;
+  while (start > 0 && !isBlank(before.charAt(start - 1))) start--;
+  const whole = (keepsMark ? before.slice(start) : before.slice(start, -1)) + rest;
+  return whole.length <= MAX_CARRIED_WORD ? whole : undefined;
+}
+
+/**
  * Joins the lines of a hard-wrapped text ({@link wrapWidth}) back into paragraphs, without moving any character: a
  * line break where the next line's first word would not have fit on the line (the break was the width's, not the
  * author's) becomes white space in `clean`, unless the lines are paragraphs of their own anyway (`paragraphBreak`:
@@ -641,9 +669,27 @@ export function unwrapLines(
   // A line that ends inside a word hyphenated by the width, not before a conjunction that suspends the hyphen.
   const hyphenated = (line: string, next: string): boolean =>
     hyphenatedBreak(line, next) && !suspendedHyphen(line, next, hyphens.suspends);
-  // A line that ends inside a word whose hyphen or slash stays: the word goes on in the next line, joined.
+  // A line that ends inside a word whose hyphen or slash stays: the word goes on in the next line, joined. So too a
+  // word that looks hyphenated by the width where the text writes it with its hyphen elsewhere (`well-` / `being`).
+  // Counted once, at the first break that asks (texts broken at a width only).
+  let tally: Spellings | undefined;
+  const spellings = (): Spellings => (tally ??= tallySpellings(prepared.clean));
   const keepsMark = (line: string, next: string): boolean =>
-    writtenHyphenBreak(line, next, hyphens) || slashBreak(line, next);
+    writtenHyphenBreak(line, next, hyphens) ||
+    slashBreak(line, next) ||
+    (hyphenated(line, next) && hyphenWrittenInText(line, next, spellings));
+  // The word a line ends with, as the tests of a word broken at its end read it: where the line holds nothing but
+  // the rest of a word joined from the line before (`ITU-` / `T/`), that word whole (`ITU-T/`), so that an address
+  // is seen whole; else the line itself. Only the line's last word is carried, and only while it is no longer than
+  // a word a line can hold: a run of one-word lines, each joined to the one before, must not make it grow with
+  // every line.
+  const carried = (end: string, next: string): string | undefined => {
+    const word = trimSpan(next, 0).text;
+    if (!word || [...word].some((c) => isBlank(c))) return undefined;
+    const kept = keepsMark(end, next);
+    if (!kept && !hyphenated(end, next)) return undefined;
+    return carriedWord(end, word, kept);
+  };
   const width = wrapWidth(prepared.lines);
   if (width === null) return prepared;
   const { lines } = prepared;
@@ -652,24 +698,37 @@ export function unwrapLines(
   const content: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!furniture[i] && !isBlank((lines[i] as Line).text)) content.push(i);
   const joinsPrevious = new Set<number>();
+  // The end of the line before as `carried` reads it, where that line holds only a word's rest.
+  let carriedEnd: string | undefined;
   for (let k = 1; k < content.length; k++) {
     const a = content[k - 1] as number;
     const b = content[k] as number;
+    const end = carriedEnd;
+    carriedEnd = undefined;
     let pageBreak = false;
     for (let g = a + 1; g < b; g++) if (furniture[g]) pageBreak = true;
     if (reader.join === false || (b > a + 1 && !pageBreak)) continue; // blank lines alone end a paragraph
     const line = (lines[a] as Line).text;
+    const word = end ?? line;
     const next = (lines[b] as Line).text;
     const after = content[k + 1] === undefined ? undefined : (lines[content[k + 1] as number] as Line).text;
     // A word hyphenated at the line end, or broken after a hyphen of its own, goes on in the next line, however
     // short a proportional font left the line, unless the next line starts a heading or clause of its own (English
     // headings are in lower case: "considering"). Not so after a slash: an address ends with one too, and a line of
-    // its own ends so (a list of sources); the word is joined, slash kept, only where the width broke the line.
+    // its own ends so (a list of sources); the word is joined, slash kept, only where the width broke the line, or
+    // where the line holds nothing but a word broken at both its ends (`ITU-` / `T/` / `ITU-R`): a line of its own
+    // starts with a word of its own.
     const broke =
       widthBroke(line, next, width) ||
       (openEnded(line, width) && reader.endsOpen?.(line, next) === true) ||
-      ((hyphenated(line, next) || writtenHyphenBreak(line, next, hyphens)) && reader.lineRole(next) === null);
-    if (broke && !paragraphBreak(line, next, after)) joinsPrevious.add(b);
+      ((hyphenated(word, next) ||
+        writtenHyphenBreak(word, next, hyphens) ||
+        (end !== undefined && slashBreak(word, next))) &&
+        reader.lineRole(next) === null);
+    if (broke && !paragraphBreak(line, next, after)) {
+      joinsPrevious.add(b);
+      carriedEnd = carried(word, next);
+    }
   }
   // Lines the width joined may hold paragraphs that only the whole shows (an opening line broken in two after the
   // title; a heading whose last line was full, and its body).
@@ -725,28 +784,62 @@ export function unwrapLines(
     parts.push(prepared.clean.slice(copied, from), ' '.repeat(to - from));
     copied = to;
   };
-  const joinWord = (a: Line, b: Line): boolean => {
-    const kept = keepsMark(a.text, b.text);
-    if (!kept && !hyphenated(a.text, b.text)) return false;
+  // A word joined over several lines (`ITU-` / `T/` / `ITU-R`): the gaps of its breaks so far, owed until its last
+  // part has moved back, then set after it.
+  let owed = 0;
+  const pay = (): void => {
+    if (owed) parts.push(' '.repeat(owed));
+    owed = 0;
+  };
+  // `end`: `a` as the tests of its break read it (see `carried`).
+  const joinWord = (a: Line, b: Line, end: string): boolean => {
+    const kept = keepsMark(end, b.text);
+    if (!kept && !hyphenated(end, b.text)) return false;
     const at = a.start + a.text.trimEnd().length - (kept ? 0 : 1);
     let from = b.start;
     while (isBlankUnit(prepared.clean.charCodeAt(from))) from++;
     let to = from;
-    const end = b.start + b.text.length;
-    while (to < end && !isBlankUnit(prepared.clean.charCodeAt(to))) to++;
-    if (at < copied) return false;
-    parts.push(prepared.clean.slice(copied, at), prepared.clean.slice(from, to), ' '.repeat(from - at));
+    const stop = b.start + b.text.length;
+    while (to < stop && !isBlankUnit(prepared.clean.charCodeAt(to))) to++;
+    if (owed > 0) {
+      // `a` is all a word's rest, moved back `owed` and copied up to its end: a hyphen the word drops is the last
+      // character moved, taken off again (and off that join's length).
+      if (at < copied) {
+        parts.push((parts.pop() as string).slice(0, at - copied));
+        const last = hyphenJoins.pop() as HyphenJoin;
+        hyphenJoins.push({ ...last, length: last.length - (copied - at) });
+      }
+    } else if (at < copied) return false;
+    else parts.push(prepared.clean.slice(copied, at));
+    parts.push(prepared.clean.slice(from, to));
+    hyphenJoins.push({ at: at - owed, shift: owed + from - at, length: to - from });
+    owed += from - at;
     copied = to;
-    hyphenJoins.push({ at, shift: from - at, length: to - from });
     return true;
   };
   // One step past the last content line (at the end of the text) blanks the furniture after it.
+  let wordEnd: string | undefined;
   for (let k = 0; k <= content.length; k++) {
     const b = content[k] ?? lines.length;
     const previous = content[k - 1];
+    const end = wordEnd;
+    wordEnd = undefined;
     if (previous !== undefined && joinsPrevious.has(b)) {
       const a = lines[previous] as Line;
-      if (!joinWord(a, lines[b] as Line)) blank(a.start + a.text.length, (lines[b] as Line).start);
+      const line = lines[b] as Line;
+      const text = end ?? a.text;
+      if (joinWord(a, line, text)) {
+        // Where the line is all the word's rest and the word goes on in the next, its gap waits for the last part.
+        const rest = carried(text, line.text);
+        const c = content[k + 1] ?? -1;
+        const next = (lines[c] as Line | undefined)?.text ?? '';
+        if (rest !== undefined && joinsPrevious.has(c) && (keepsMark(rest, next) || hyphenated(rest, next))) {
+          wordEnd = rest;
+        } else pay();
+      } else {
+        pay();
+        blank(a.start + a.text.length, line.start);
+      }
       continue;
     }
     for (let g = (previous ?? -1) + 1; g < b; g++) {
