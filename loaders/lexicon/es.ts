@@ -6,11 +6,14 @@
  */
 import type { Lexicon } from './types';
 
-/** A year, as a date that opens a sentence ends with one (see `SENTENCE_DATE`). */
+/** A year, as a date that opens a sentence ends with one (see `DATE`). */
 const DATE_YEAR = '(?:19|20)\\d{2}';
 
-/** A date that may open a sentence before its subject, with no comma: "En julio de 2018", "El 5 de mayo de 2020". */
-const SENTENCE_DATE = `(?:En|El|Desde|Durante) (?:[\\p{L}\\p{N}]+ ){0,4}${DATE_YEAR}`;
+/**
+ * A date: it may open a sentence before its subject, with no comma ("En julio de 2018", "El 5 de mayo de 2020"), or
+ * stand between an active verb and what it set up ("la UIT y la OMS crearon en 2018 el Grupo …").
+ */
+const DATE = `(?=(?:En|El|Desde|Durante)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,4}${DATE_YEAR}`;
 
 /**
  * Where agents that open an active relation template may start: not right after a word or name, but after a date
@@ -58,7 +61,7 @@ export const es: Lexicon = {
   ],
   suspendingWords: ['y', 'e', 'o', 'u'],
   predicatives: ['como'],
-  sentenceDates: [SENTENCE_DATE],
+  sentenceDates: [DATE],
   prepositionalPhrases: [
     'a nivel',
     'a fin de',
@@ -499,10 +502,10 @@ export const es: Lexicon = {
         // OMS lanzaron …", the agents opening the sentence or after a comma; the adverb before the verb or after it
         // ("han establecido conjuntamente la Iniciativa …"). The stem outside brackets is the template's word for the
         // relation cue.
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:conjuntamente )?(?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:conjuntamente )?(?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:conjuntamente )?(?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:conjuntamente )?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:conjuntamente )?(?:${DATE} )?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:conjuntamente )?(?:${DATE} )?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:conjuntamente )?(?:${DATE} )?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:conjuntamente )?(?:${DATE} )?(?:el |la |los |las )?{A}`,
       ],
     },
     {
