@@ -14,6 +14,14 @@ const DATE_YEAR = '(?:19|20)\\d{2}';
 const DATE = `(?=(?:In|On|During|Since)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,4}${DATE_YEAR}`;
 
 /**
+ * A date between an active verb and what it set up ("… established in July 2018 the Focus Group …"): tighter than
+ * {@link DATE}, at most two words between its opener and the year (a day, a month), and followed by an article
+ * (the), so that a year that qualifies a noun ("during the 2019 FG-AI4H workshop"), a count or a clause after
+ * the verb is no date.
+ */
+const VERB_DATE = `(?=(?:In|On|During|Since)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,2}${DATE_YEAR} (?=the[^\\p{L}\\p{N}])`;
+
+/**
  * Where agents that open an active relation template may start: not right after a word, a number or another name
  * or elided article (a preposition's object: "with the support of WHO, ITU launched …"), white space or not between;
  * but after a year, which may end a date that opens the sentence ("In July 2018 ITU-T Study Group 16 established …";
@@ -485,10 +493,10 @@ export const en: Lexicon = {
         // national strategies", which names nothing after the verb). The agents open the sentence or follow a comma,
         // not a word: "With the support of WHO, ITU launched …" is ITU's launch, not WHO's. One template a verb, so
         // each has a word of its own for the relation cue.
-        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?established (?:${DATE} )?(?:the )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?created (?:${DATE} )?(?:the )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?launched (?:${DATE} )?(?:the )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?set up (?:${DATE} )?(?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?established (?:${VERB_DATE})?(?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?created (?:${VERB_DATE})?(?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?launched (?:${VERB_DATE})?(?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?set up (?:${VERB_DATE})?(?:the )?{A}`,
       ],
     },
     {

@@ -16,6 +16,14 @@ const DATE_YEAR = '(?:19|20)\\d{2}';
 const DATE = `(?=(?:En|El|Desde|Durante)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,4}${DATE_YEAR}`;
 
 /**
+ * A date between an active verb and what it set up ("… established in July 2018 the Focus Group …"): tighter than
+ * {@link DATE} in that it is followed by an article (el, la, los, las; its words are {@link DATE}'s: "el 5 de mayo de
+ * 2023"), so that a year that qualifies a noun ("during the 2019 FG-AI4H workshop"), a count or a clause after
+ * the verb is no date.
+ */
+const VERB_DATE = `(?=(?:En|El|Desde|Durante)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,4}${DATE_YEAR} (?=(?:el|la|los|las)[^\\p{L}\\p{N}])`;
+
+/**
  * Where agents that open an active relation template may start: not right after a word or name, but after a date
  * that may open the sentence (see en.ts).
  */
@@ -502,10 +510,10 @@ export const es: Lexicon = {
         // OMS lanzaron …", the agents opening the sentence or after a comma; the adverb before the verb or after it
         // ("han establecido conjuntamente la Iniciativa …"). The stem outside brackets is the template's word for the
         // relation cue.
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:conjuntamente )?(?:${DATE} )?(?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:conjuntamente )?(?:${DATE} )?(?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:conjuntamente )?(?:${DATE} )?(?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:conjuntamente )?(?:${DATE} )?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
       ],
     },
     {

@@ -18,6 +18,14 @@ const DATE_YEAR = '(?:19|20)\\d{2}';
 const DATE = `(?=(?:En|Le|Depuis)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,4}${DATE_YEAR}`;
 
 /**
+ * A date between an active verb and what it set up ("… established in July 2018 the Focus Group …"): tighter than
+ * {@link DATE}, at most two words between its opener and the year (a day, a month), and followed by an article
+ * (le, la, les, l'), so that a year that qualifies a noun ("during the 2019 FG-AI4H workshop"), a count or a clause after
+ * the verb is no date.
+ */
+const VERB_DATE = `(?=(?:En|Le|Depuis)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,2}${DATE_YEAR} (?=(?:le|la|les)[^\\p{L}\\p{N}]|l')`;
+
+/**
  * Where agents that open an active relation template may start: not right after a word or name, but after a date
  * that may open the sentence (see en.ts).
  */
@@ -489,10 +497,10 @@ export const fr: Lexicon = {
         // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et
         // l'OMS ont lancé …", the agents opening the sentence or after a comma; the adverb before the participle or
         // after it ("ont lancé conjointement l'Initiative …").
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?créé (?:conjointement )?(?:${DATE} )?(?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?établi (?:conjointement )?(?:${DATE} )?(?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?lancé (?:conjointement )?(?:${DATE} )?(?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?mis en place (?:conjointement )?(?:${DATE} )?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?créé (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?établi (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?lancé (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?mis en place (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
       ],
     },
     {

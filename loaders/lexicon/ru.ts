@@ -20,6 +20,13 @@ const DATE_YEAR = '(?:19|20)\\d{2}\\sгод(?:а|у)';
 const DATE = `(?=(?:В|Во|С|Со)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,4}${DATE_YEAR}`;
 
 /**
+ * A date between an active verb and what it set up ("МСЭ и ВОЗ создали в 2018 году Оперативную группу …"): tighter
+ * than {@link DATE}, at most one word before the year (a month), so that a year that qualifies a noun is no date
+ * ("в ходе совещания 2019 года Оперативной группы …").
+ */
+const VERB_DATE = `(?=(?:В|Во|С|Со)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} )?${DATE_YEAR}`;
+
+/**
  * Where agents that open an active relation template may start: not right after a word or name, but after a date
  * that may open the sentence (see en.ts).
  */
@@ -893,9 +900,9 @@ export const ru: Lexicon = {
         // The active, as in English (see en.ts), the agents in the nominative and what they set up in the accusative
         // right after the verb: "16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу …", "МСЭ и ВОЗ
         // совместно запустили Глобальную инициативу …". One template a verb, each with a stem of its own.
-        `${AGENTS_FIRST}{AGENTS} (?:совместно )?создал(?:а|о|и)? (?:совместно )?(?:${DATE} )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:совместно )?учредил(?:а|о|и)? (?:совместно )?(?:${DATE} )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:совместно )?запустил(?:а|о|и)? (?:совместно )?(?:${DATE} )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:совместно )?создал(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:совместно )?учредил(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:совместно )?запустил(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
       ],
     },
     {
