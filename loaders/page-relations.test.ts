@@ -487,6 +487,63 @@ describe('"established by" and "launched by" in their passive and feminine forms
     expect(relations(es)).toEqual(['FG-DH LAUNCHED_BY ITU-T SG16']);
   });
 
+  it('en, fr, es, ru: the active with a date between the verb and what it set up', () => {
+    const en = pageOf(
+      TITLE,
+      'ITU and WHO established in 2018 the Focus Group on Health Records (FG-HR).',
+      'ITU, WHO and WIPO launched in July 2023 the Global Initiative on Health Data (GI-HD).',
+      // A date only, not any words: the name after them is no object of the verb.
+      'ITU-T Study Group 16 established in collaboration with WHO the Focus Group on Health Records (FG-HR).',
+      // What comes after the date is still what they set up, a group with no possessive, and no study group given a role.
+      'Member States established in 2018 WHO collaborating centres on digital health.',
+      "ITU-T Study Group 16 established in July 2018 FG-AI4H's successor, the Focus Group on Health Records.",
+      'TSAG established in 2022 ITU-T Study Group 16 as the lead study group on e-health.',
+      // The agents still open the sentence.
+      'The Council noted that ITU established in 2018 the Focus Group on Digital Twins (FG-DT).',
+      // Words that are no date, a year that qualifies a noun, a count, a clause: no name after them is set up.
+      'ITU-T Study Group 16 established in cooperation with its partners FG-AI4H.',
+      'WIPO launched during the 2019 FG-AI4H workshop its policy on data.',
+      'ITU launched in an online survey of 2000 FG-AI4H members a call for data.',
+      'WIPO established in 2019 that since 2020 FG-AI4H has reported to TSAG.',
+    );
+    expect(relations(en)).toEqual([
+      'FG-HR LAUNCHED_BY ITU',
+      'FG-HR LAUNCHED_BY WHO',
+      'GI-HD LAUNCHED_BY ITU',
+      'GI-HD LAUNCHED_BY WHO',
+      'GI-HD LAUNCHED_BY WIPO',
+    ]);
+    expect(en.relations[0]?.quote).toBe('ITU and WHO established in 2018 the Focus Group on Health Records (FG-HR)');
+    const fr = pageOf(
+      "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",
+      "L'UIT et l'OMS ont créé en 2023 le Groupe spécialisé sur les dossiers de santé (FG-HR).",
+      "L'UIT et l'OMS ont lancé en juillet 2018 l'Initiative mondiale sur les données de santé (GI-HD).",
+      "Les États Membres ont créé en 2018 des stratégies nationales avec l'OMS.",
+      "L'OMPI a lancé le rapport annuel 2019 FG-AI4H inclus.",
+    );
+    expect(relations(fr)).toEqual([
+      'FG-HR LAUNCHED_BY ITU',
+      'FG-HR LAUNCHED_BY WHO',
+      'GI-HD LAUNCHED_BY ITU',
+      'GI-HD LAUNCHED_BY WHO',
+    ]);
+    const es = pageOf(
+      'Grupo Temático del UIT-T sobre Salud Digital (FG-DH)',
+      'La UIT y la OMS lanzaron en julio de 2023 la Iniciativa Mundial sobre Datos de Salud (GI-HD).',
+      'La Comisión de Estudio 16 del UIT-T creó en 2019 la Recomendación UIT-T H.810.',
+      'La OMPI lanzó el informe anual 2019 FG-AI4H incluido.',
+      'La OMPI lanzó el 5 de mayo de 2023 la Iniciativa Mundial sobre Datos de Salud (GI-HD).',
+    );
+    expect(relations(es)).toEqual(['GI-HD LAUNCHED_BY ITU', 'GI-HD LAUNCHED_BY WHO', 'GI-HD LAUNCHED_BY WIPO']);
+    const ru = pageOf(
+      'Оперативная группа по ИИ для здравоохранения',
+      'МСЭ и ВОЗ совместно запустили в июле 2023 года Глобальную инициативу по ИИ в интересах здравоохранения.',
+      'Государства-Члены создали в 2018 году национальные стратегии с ВОЗ.',
+      'ВОИС запустила в ходе совещания 2019 года Оперативной группы по ИИ для здравоохранения новый призыв.',
+    );
+    expect(relations(ru)).toEqual(['GI-AI4H LAUNCHED_BY ITU', 'GI-AI4H LAUNCHED_BY WHO']);
+  });
+
   it('fr, es: the active with its adverb after the verb ("ont lancé conjointement", "han establecido conjuntamente")', () => {
     const fr = pageOf(
       "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",

@@ -1,13 +1,25 @@
 /** English. Markers follow the ITU English texts of WTSA, PP and WTDC resolutions. */
 import type { Lexicon } from './types';
 
-/** A year, as a date that opens a sentence ends with one (see `SENTENCE_DATE`). */
+/** A year, as a date that opens a sentence ends with one (see `DATE`). */
 const DATE_YEAR = '(?:19|20)\\d{2}';
 
 /**
- * A date that may open a sentence before its subject, with no comma: "In July 2018", "On 5 May 2020", "In 2019".
+ * A date: it may open a sentence before its subject, with no comma ("In July 2018", "On 5 May 2020", "In 2019"), or
+ * stand between an active verb and what it set up ("ITU and WHO established in 2018 the Focus Group …"). Its words
+ * are bounded, as `{WORDS}` are, and its first word is checked by a look-ahead, not matched as one alternative
+ * of a group: each template must stay small enough for the ReDoS check (redos.test.ts), which tries each alternative
+ * of a group on its own, to decide it.
  */
-const SENTENCE_DATE = `(?:In|On|During|Since) (?:[\\p{L}\\p{N}]+ ){0,4}${DATE_YEAR}`;
+const DATE = `(?=(?:In|On|During|Since)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,4}${DATE_YEAR}`;
+
+/**
+ * A date between an active verb and what it set up ("… established in July 2018 the Focus Group …"): tighter than
+ * {@link DATE}, at most two words between its opener and the year (a day, a month), and followed by an article
+ * (the), so that a year that qualifies a noun ("during the 2019 FG-AI4H workshop"), a count or a clause after
+ * the verb is no date.
+ */
+const VERB_DATE = `(?=(?:In|On|During|Since)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,2}${DATE_YEAR} (?=the[^\\p{L}\\p{N}])`;
 
 /**
  * Where agents that open an active relation template may start: not right after a word, a number or another name
@@ -44,7 +56,7 @@ export const en: Lexicon = {
   openWords: ['the', 'a', 'an', 'in', 'with', 'and', 'or', 'of', 'to', 'for', 'on', 'by', 'from', 'at', 'as', 'its'],
   suspendingWords: ['and', 'or'],
   predicatives: ['as'],
-  sentenceDates: [SENTENCE_DATE],
+  sentenceDates: [DATE],
 
   preamble: [
     { key: 'recalling-further', phrases: ['recalling further', 'recalling also', 'further recalling'] },
@@ -481,10 +493,10 @@ export const en: Lexicon = {
         // national strategies", which names nothing after the verb). The agents open the sentence or follow a comma,
         // not a word: "With the support of WHO, ITU launched …" is ITU's launch, not WHO's. One template a verb, so
         // each has a word of its own for the relation cue.
-        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?established (?:the )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?created (?:the )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?launched (?:the )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?set up (?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?established (?:${VERB_DATE})?(?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?created (?:${VERB_DATE})?(?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?launched (?:${VERB_DATE})?(?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?set up (?:${VERB_DATE})?(?:the )?{A}`,
       ],
     },
     {

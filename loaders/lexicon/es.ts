@@ -6,11 +6,22 @@
  */
 import type { Lexicon } from './types';
 
-/** A year, as a date that opens a sentence ends with one (see `SENTENCE_DATE`). */
+/** A year, as a date that opens a sentence ends with one (see `DATE`). */
 const DATE_YEAR = '(?:19|20)\\d{2}';
 
-/** A date that may open a sentence before its subject, with no comma: "En julio de 2018", "El 5 de mayo de 2020". */
-const SENTENCE_DATE = `(?:En|El|Desde|Durante) (?:[\\p{L}\\p{N}]+ ){0,4}${DATE_YEAR}`;
+/**
+ * A date: it may open a sentence before its subject, with no comma ("En julio de 2018", "El 5 de mayo de 2020"), or
+ * stand between an active verb and what it set up ("la UIT y la OMS crearon en 2018 el Grupo …").
+ */
+const DATE = `(?=(?:En|El|Desde|Durante)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,4}${DATE_YEAR}`;
+
+/**
+ * A date between an active verb and what it set up ("… established in July 2018 the Focus Group …"): tighter than
+ * {@link DATE} in that it is followed by an article (el, la, los, las; its words are {@link DATE}'s: "el 5 de mayo de
+ * 2023"), so that a year that qualifies a noun ("during the 2019 FG-AI4H workshop"), a count or a clause after
+ * the verb is no date.
+ */
+const VERB_DATE = `(?=(?:En|El|Desde|Durante)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,4}${DATE_YEAR} (?=(?:el|la|los|las)[^\\p{L}\\p{N}])`;
 
 /**
  * Where agents that open an active relation template may start: not right after a word or name, but after a date
@@ -58,7 +69,7 @@ export const es: Lexicon = {
   ],
   suspendingWords: ['y', 'e', 'o', 'u'],
   predicatives: ['como'],
-  sentenceDates: [SENTENCE_DATE],
+  sentenceDates: [DATE],
   prepositionalPhrases: [
     'a nivel',
     'a fin de',
@@ -499,10 +510,10 @@ export const es: Lexicon = {
         // OMS lanzaron …", the agents opening the sentence or after a comma; the adverb before the verb or after it
         // ("han establecido conjuntamente la Iniciativa …"). The stem outside brackets is the template's word for the
         // relation cue.
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:conjuntamente )?(?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:conjuntamente )?(?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:conjuntamente )?(?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:conjuntamente )?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
       ],
     },
     {

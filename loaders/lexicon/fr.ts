@@ -8,11 +8,22 @@
  */
 import type { Lexicon } from './types';
 
-/** A year, as a date that opens a sentence ends with one (see `SENTENCE_DATE`). */
+/** A year, as a date that opens a sentence ends with one (see `DATE`). */
 const DATE_YEAR = '(?:19|20)\\d{2}';
 
-/** A date that may open a sentence before its subject, with no comma: "En juillet 2018", "Le 5 mai 2020". */
-const SENTENCE_DATE = `(?:En|Le|Depuis) (?:[\\p{L}\\p{N}]+ ){0,4}${DATE_YEAR}`;
+/**
+ * A date: it may open a sentence before its subject, with no comma ("En juillet 2018", "Le 5 mai 2020"), or stand
+ * between an active verb and what it set up ("l'UIT et l'OMS ont créé en 2023 le Groupe …").
+ */
+const DATE = `(?=(?:En|Le|Depuis)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,4}${DATE_YEAR}`;
+
+/**
+ * A date between an active verb and what it set up ("… established in July 2018 the Focus Group …"): tighter than
+ * {@link DATE}, at most two words between its opener and the year (a day, a month), and followed by an article
+ * (le, la, les, l'), so that a year that qualifies a noun ("during the 2019 FG-AI4H workshop"), a count or a clause after
+ * the verb is no date.
+ */
+const VERB_DATE = `(?=(?:En|Le|Depuis)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,2}${DATE_YEAR} (?=(?:le|la|les)[^\\p{L}\\p{N}]|l')`;
 
 /**
  * Where agents that open an active relation template may start: not right after a word or name, but after a date
@@ -54,7 +65,7 @@ export const fr: Lexicon = {
   ],
   suspendingWords: ['et', 'ou'],
   predicatives: ['comme'],
-  sentenceDates: [SENTENCE_DATE],
+  sentenceDates: [DATE],
 
   preamble: [
     { key: 'recalling-further', phrases: ['rappelant en outre', 'rappelant également', 'rappelant aussi'] },
@@ -486,10 +497,10 @@ export const fr: Lexicon = {
         // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et
         // l'OMS ont lancé …", the agents opening the sentence or after a comma; the adverb before the participle or
         // after it ("ont lancé conjointement l'Initiative …").
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?créé (?:conjointement )?(?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?établi (?:conjointement )?(?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?lancé (?:conjointement )?(?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?mis en place (?:conjointement )?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?créé (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?établi (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?lancé (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?mis en place (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
       ],
     },
     {

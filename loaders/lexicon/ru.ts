@@ -10,11 +10,21 @@
  */
 import type { Lexicon } from './types';
 
-/** A year, as a date that opens a sentence ends with one and "года" or "году" (see `SENTENCE_DATE`). */
+/** A year, as a date that opens a sentence ends with one and "года" or "году" (see `DATE`). */
 const DATE_YEAR = '(?:19|20)\\d{2}\\sгод(?:а|у)';
 
-/** A date that may open a sentence before its subject, with no comma: "В июле 2018 года", "С 2019 года". */
-const SENTENCE_DATE = `(?:В|Во|С|Со) (?:[\\p{L}\\p{N}]+ ){0,4}${DATE_YEAR}`;
+/**
+ * A date: it may open a sentence before its subject, with no comma ("В июле 2018 года", "С 2019 года"), or stand
+ * between an active verb and what it set up ("МСЭ и ВОЗ создали в 2018 году Оперативную группу …").
+ */
+const DATE = `(?=(?:В|Во|С|Со)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,4}${DATE_YEAR}`;
+
+/**
+ * A date between an active verb and what it set up ("МСЭ и ВОЗ создали в 2018 году Оперативную группу …"): tighter
+ * than {@link DATE}, at most one word before the year (a month), so that a year that qualifies a noun is no date
+ * ("в ходе совещания 2019 года Оперативной группы …").
+ */
+const VERB_DATE = `(?=(?:В|Во|С|Со)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} )?${DATE_YEAR}`;
 
 /**
  * Where agents that open an active relation template may start: not right after a word or name, but after a date
@@ -34,7 +44,7 @@ export const ru: Lexicon = {
   listJoiners: [', и', ',', 'и', 'а также', '/', '-й и', '-я и', '-ю и', '-й,', '-я,', '-ю,'],
   openWords: ['в', 'во', 'с', 'со', 'и', 'по', 'для', 'на', 'к', 'о', 'об', 'от', 'из', 'за', 'при'],
   suspendingWords: ['и', 'или'],
-  sentenceDates: [SENTENCE_DATE],
+  sentenceDates: [DATE],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   // The infinitive an operative body opens with: "предлагает Государствам-Членам принять участие в …", "… внести
@@ -890,9 +900,9 @@ export const ru: Lexicon = {
         // The active, as in English (see en.ts), the agents in the nominative and what they set up in the accusative
         // right after the verb: "16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу …", "МСЭ и ВОЗ
         // совместно запустили Глобальную инициативу …". One template a verb, each with a stem of its own.
-        `${AGENTS_FIRST}{AGENTS} (?:совместно )?создал(?:а|о|и)? (?:совместно )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:совместно )?учредил(?:а|о|и)? (?:совместно )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:совместно )?запустил(?:а|о|и)? (?:совместно )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:совместно )?создал(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:совместно )?учредил(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:совместно )?запустил(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
       ],
     },
     {
