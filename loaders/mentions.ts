@@ -19,6 +19,7 @@ import {
 } from './lexicon';
 import type { EntityRef, Mention, SectorCode } from './types';
 import { emptyList } from './lists';
+import { inOrder } from './in-order';
 import { cuedMatches } from './cued-matches';
 import type { CuedPattern } from './cued-matches';
 
@@ -1244,23 +1245,24 @@ function definedOrganizations(
   return out;
 }
 
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort(
-    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank,
-  );
+/** The order {@link resolveOverlaps} reads candidates in: by start, the longer first, then by rank. */
+const overlapOrder = (a: Candidate, b: Candidate): number =>
+  a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank;
+
+function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
+  let lastStart = -1;
   let lastEnd = -1;
-  let lastSpan: [number, number] | null = null;
-  for (const c of sorted) {
+  for (const c of inOrder(candidates, overlapOrder)) {
     // Several entities may share one span ("Study Groups 20 and 21" is two groups).
-    if (lastSpan && c.start === lastSpan[0] && c.end === lastSpan[1] && c.entity.type === kept.at(-1)?.entity.type) {
+    if (c.start === lastStart && c.end === lastEnd && c.entity.type === kept.at(-1)?.entity.type) {
       kept.push(c);
       continue;
     }
     if (c.start < lastEnd) continue;
     kept.push(c);
+    lastStart = c.start;
     lastEnd = c.end;
-    lastSpan = [c.start, c.end];
   }
   return kept;
 }
