@@ -669,3 +669,55 @@ describe('Chinese short names of organisations', () => {
     ]);
   });
 });
+
+describe('a list whose members each repeat the word before it', () => {
+  const FR = "Groupe spécialisé sur l'intelligence artificielle pour la santé";
+  const ES = 'Grupo Temático sobre Inteligencia Artificial para la Salud';
+
+  it('fr, es: "de l\'UIT et de l\'OMS", "de la UIT y de la OMS", "par l\'UIT et par l\'OMS" name every member', () => {
+    expect(
+      relations(
+        pageOf(
+          FR,
+          "Le Groupe spécialisé est une initiative conjointe de l'UIT et de l'Organisation mondiale de la santé (OMS).",
+          "Le Groupe spécialisé est une initiative conjointe de l'UIT, de l'OMS et de l'OMPI.",
+          "Le FG-AI4H a été lancé par l'UIT et par l'OMS.",
+        ),
+      ),
+    ).toEqual([
+      'FG-AI4H PARTNER_OF ITU',
+      'FG-AI4H PARTNER_OF WHO',
+      'FG-AI4H PARTNER_OF ITU',
+      'FG-AI4H PARTNER_OF WHO',
+      'FG-AI4H PARTNER_OF WIPO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+    ]);
+    expect(
+      relations(
+        pageOf(
+          ES,
+          'El Grupo Temático es una iniciativa conjunta de la UIT y de la Organización Mundial de la Salud (OMS).',
+        ),
+      ),
+    ).toEqual(['FG-AI4H PARTNER_OF ITU', 'FG-AI4H PARTNER_OF WHO']);
+  });
+
+  it('fr, es, en: not a name after other words, nor after another word', () => {
+    expect(
+      relations(
+        pageOf(
+          FR,
+          "Le Groupe spécialisé est une initiative conjointe de l'UIT et de deux autres partenaires de l'OMS.",
+          "Le Groupe spécialisé est une initiative conjointe de l'UIT et à l'OMS.",
+        ),
+      ),
+    ).toEqual(['FG-AI4H PARTNER_OF ITU', 'FG-AI4H PARTNER_OF ITU']);
+    expect(
+      relations(pageOf(ES, 'El Grupo Temático es una iniciativa conjunta de la UIT y de otros socios de la OMS.')),
+    ).toEqual(['FG-AI4H PARTNER_OF ITU']);
+    expect(
+      relations(pageOf(TITLE, 'The Focus Group is a joint initiative of ITU and of many partners of WHO.')),
+    ).toEqual(['FG-DT4H PARTNER_OF ITU']);
+  });
+});
