@@ -758,3 +758,59 @@ describe('a passive whose subject is an acronym in brackets after a name no tabl
     ]).toEqual([]);
   });
 });
+
+describe('verbs of the French, Spanish and Russian pages', () => {
+  const FR = "Groupe spécialisé sur l'intelligence artificielle pour la santé";
+  const ES = 'Grupo Temático sobre Inteligencia Artificial para la Salud';
+  const RU = 'Оперативная группа по искусственному интеллекту в здравоохранении';
+
+  it('fr "fait suite au", es "rinde informe a", ru the active before a name no table knows and its acronym', () => {
+    expect(
+      relations(
+        pageOf(
+          FR,
+          "En 2023, l'UIT, l'OMS et l'OMPI ont lancé l'Initiative mondiale sur l'IA pour la santé (GI-AI4H), qui fait suite au FG-AI4H.",
+        ),
+      ),
+    ).toEqual([
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H LAUNCHED_BY WHO',
+      'GI-AI4H LAUNCHED_BY WIPO',
+      'GI-AI4H SUCCEEDS FG-AI4H',
+    ]);
+    expect(relations(pageOf(ES, 'El Grupo Temático rinde informe a la Comisión de Estudio 16 del UIT-T.'))).toEqual([
+      'FG-AI4H REPORTS_TO ITU-T SG16',
+    ]);
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'Оперативная группа МСЭ-Т по искусственному интеллекту в здравоохранении (FG-AI4H) подотчетна МСЭ-Т.',
+          'В 2023 году МСЭ, ВОЗ и ВОИС запустили Глобальную инициативу по ИИ в здравоохранении (GI-AI4H), которая является преемником FG-AI4H.',
+        ),
+      ),
+    ).toEqual([
+      'FG-AI4H REPORTS_TO ITU-T',
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H LAUNCHED_BY WHO',
+      'GI-AI4H LAUNCHED_BY WIPO',
+      'GI-AI4H SUCCEEDS FG-AI4H',
+    ]);
+  });
+
+  it('fr, es, ru: not another noun after the verb', () => {
+    expect(relations(pageOf(FR, "Le Groupe spécialisé fait suite à la demande de l'OMS."))).toEqual([]);
+    expect(relations(pageOf(ES, 'El Grupo Temático rinde homenaje a la Comisión de Estudio 16 del UIT-T.'))).toEqual(
+      [],
+    );
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'Оперативная группа МСЭ-Т по искусственному интеллекту в здравоохранении (FG-AI4H) подотчетна МСЭ-Т.',
+          'В 2023 году МСЭ, ВОЗ и ВОИС запустили работу Оперативной группы (FG-AI4H).',
+        ),
+      ),
+    ).toEqual(['FG-AI4H REPORTS_TO ITU-T']);
+  });
+});

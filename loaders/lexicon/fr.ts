@@ -501,6 +501,7 @@ export const fr: Lexicon = {
       type: 'SUCCEEDS',
       patterns: [
         "succède (?:à la |à l'|au |à )?{B}",
+        "(?:fait|faisant) suite (?:à la |à l'|au |à )?{B}",
         "successeur (?:de la |de l'|du |de )?{B}",
         "prenant le relais (?:de la |de l'|du |de )?{B}",
         "dans le prolongement des travaux (?:de la |de l'|du |de )?{B}",
