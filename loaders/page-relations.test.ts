@@ -857,3 +857,38 @@ describe('an acronym alone in brackets stands for the name before it, which no t
     ).toEqual(['FG-DT4H SUCCEEDS FG-AI4H']);
   });
 });
+
+describe('"builds on the work of" as a succession, from a group or an initiative only', () => {
+  it('en, fr, es: the finite verb', () => {
+    expect([
+      ...relations(pageOf('Global Initiative on AI for Health (GI-AI4H)', 'GI-AI4H builds on the work of FG-AI4H.')),
+      ...relations(
+        pageOf(
+          "Initiative mondiale sur l'IA pour la santé (GI-AI4H)",
+          "La GI-AI4H s'appuie sur les travaux du FG-AI4H.",
+        ),
+      ),
+      ...relations(
+        pageOf('Iniciativa Mundial sobre IA para la Salud (GI-AI4H)', 'La GI-AI4H se basa en la labor del FG-AI4H.'),
+      ),
+    ]).toEqual(['GI-AI4H SUCCEEDS FG-AI4H', 'GI-AI4H SUCCEEDS FG-AI4H', 'GI-AI4H SUCCEEDS FG-AI4H']);
+  });
+
+  it('en, fr, es: never the succession of an organisation such as WHO', () => {
+    expect([
+      ...relations(
+        pageOf(
+          'Global Initiative on AI for Health (GI-AI4H)',
+          'GI-AI4H builds on the work of the World Health Organization (WHO).',
+          'GI-AI4H, building on the work of WHO, reports to ITU-T Study Group 16.',
+        ),
+      ),
+      ...relations(
+        pageOf("Initiative mondiale sur l'IA pour la santé (GI-AI4H)", "La GI-AI4H s'appuie sur les travaux de l'OMS."),
+      ),
+      ...relations(
+        pageOf('Iniciativa Mundial sobre IA para la Salud (GI-AI4H)', 'La GI-AI4H se basa en la labor de la OMS.'),
+      ),
+    ]).toEqual(['GI-AI4H REPORTS_TO ITU-T SG16']);
+  });
+});

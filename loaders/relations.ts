@@ -476,7 +476,8 @@ export function findRelations(options: {
     const start = toOriginal(f.index + (active?.skip ?? 0), false);
     const end = toOriginal(f.index + length - 1, true);
     for (const to of entitiesOf([...bSpans, ...listSpans])) {
-      if (sameEntity(from, to)) continue;
+      // What a group succeeds is a group or an initiative ("builds on the work of WHO" is no succession).
+      if (sameEntity(from, to) || (f.type === 'SUCCEEDS' && !isGroupLike(to))) continue;
       relations.push({
         type: f.type,
         from,

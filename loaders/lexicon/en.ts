@@ -497,7 +497,7 @@ export const en: Lexicon = {
         'transitioning from (?:the )?{B}',
         'successor (?:to|of) (?:the )?{B}',
         'succeeds (?:the )?{B}',
-        'building on the work of (?:the )?{B}',
+        'build(?:s|ing) on the work of (?:the )?{B}',
       ],
     },
   ],

@@ -518,6 +518,7 @@ export const es: Lexicon = {
         'sucesor(?:a)? (?:de la |del |de )?{B}',
         'tomando el relevo (?:de la |del |de )?{B}',
         'sobre la base de la labor (?:de la |del |de )?{B}',
+        'se bas(?:a|ó) en la labor (?:de la |del |de )?{B}',
         'en transición desde (?:la |el )?{B}',
       ],
     },

@@ -506,6 +506,7 @@ export const fr: Lexicon = {
         "prenant le relais (?:de la |de l'|du |de )?{B}",
         "dans le prolongement des travaux (?:de la |de l'|du |de )?{B}",
         "en s'appuyant sur les travaux (?:de la |de l'|du |de )?{B}",
+        "s'appuie sur les travaux (?:de la |de l'|du |de )?{B}",
       ],
     },
   ],
