@@ -19,11 +19,8 @@ const SENTENCE_END = /[.;!?](?=[\s\u00A0])|[。；！？؛]/gu;
 const SENTENCE_LEAD = /[^\p{L}\p{N}⟦]*/uy;
 /** A comma, in any script: commas open and close an apposition. */
 const COMMA = /[,，،]/u;
-/**
- * A marker at the end of a text, or an acronym in brackets there, which stands for the name before it that no table
- * knows ("… sobre inteligencia artificial para la salud (⟦1⟧)").
- */
-const LAST_MARKER = /(?:⟦(\d+)⟧|\(⟦(\d+)⟧\))$/u;
+/** A marker at the end of a text. */
+const LAST_MARKER = /⟦(\d+)⟧$/u;
 /** The word a list's text follows in a match ("de" in "une initiative conjointe de l'UIT"). */
 const WORD_BEFORE_LIST = /(?<![\p{L}\p{N}])(\p{L}{1,12})[\s\u00A0]+$/u;
 /**
@@ -254,8 +251,15 @@ export function findRelations(options: {
   };
   /** The span whose name a comma at `comma` follows right away (an apposition's or relative clause's head), or -1. */
   const headBefore = (from: number, comma: number): number => {
-    const m = LAST_MARKER.exec(tagged.slice(from, comma).trimEnd());
-    return m && !joined(tagged.slice(comma + 1, comma + 40)) ? Number(m[1] ?? m[2]) : -1;
+    const before = tagged.slice(from, comma).trimEnd();
+    let m = LAST_MARKER.exec(before);
+    if (!m && before.endsWith(')')) {
+      // An acronym alone in brackets, which stands for the name before it that no table knows ("… para la salud
+      // (⟦1⟧), que …").
+      const inner = LAST_MARKER.exec(before.slice(0, -1));
+      if (inner && before.charAt(inner.index - 1) === '(') m = inner;
+    }
+    return m && !joined(tagged.slice(comma + 1, comma + 40)) ? Number(m[1]) : -1;
   };
   /**
    * Whether span `i` stands in brackets or in an apposition ("FG-DH, the successor to FG-AI4H, reports to …") that
