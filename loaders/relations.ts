@@ -434,9 +434,13 @@ export function findRelations(options: {
    * `listJoiners`), that same word and an article at most; 0 where there are none.
    */
   const repeatedMembers = (index: number, length: number, list: string): number => {
+    // Most lists have no name right after them: nothing to read (a member is at most 40 characters away).
+    const next = tagged.indexOf('⟦', index + length);
+    if (next < 0 || next > index + length + 40) return 0;
     const matched = tagged.slice(index, index + length);
     if (!matched.endsWith(list)) return 0;
-    const word = WORD_BEFORE_LIST.exec(matched.slice(0, matched.length - list.length))?.[1]?.toLowerCase();
+    const cut = matched.length - list.length;
+    const word = WORD_BEFORE_LIST.exec(matched.slice(Math.max(0, cut - 24), cut))?.[1]?.toLowerCase();
     if (!word) return 0;
     let end = index + length;
     for (;;) {

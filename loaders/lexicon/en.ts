@@ -497,7 +497,9 @@ export const en: Lexicon = {
         'transitioning from (?:the )?{B}',
         'successor (?:to|of) (?:the )?{B}',
         'succeeds (?:the )?{B}',
-        'build(?:s|ing) on the work of (?:the )?{B}',
+        'building on the work of (?:the )?{B}',
+        // Each form whole: a relation cue that starts "on the …" would be tried at every "on" of every clause.
+        'builds on the work of (?:the )?{B}',
       ],
     },
   ],
