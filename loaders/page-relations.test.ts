@@ -678,3 +678,226 @@ describe('Chinese short names of organisations', () => {
     ]);
   });
 });
+
+describe('a list whose members each repeat the word before it', () => {
+  const FR = "Groupe spécialisé sur l'intelligence artificielle pour la santé";
+  const ES = 'Grupo Temático sobre Inteligencia Artificial para la Salud';
+
+  it('fr, es: "de l\'UIT et de l\'OMS", "de la UIT y de la OMS", "par l\'UIT et par l\'OMS" name every member', () => {
+    expect(
+      relations(
+        pageOf(
+          FR,
+          "Le Groupe spécialisé est une initiative conjointe de l'UIT et de l'Organisation mondiale de la santé (OMS).",
+          "Le Groupe spécialisé est une initiative conjointe de l'UIT, de l'OMS et de l'OMPI.",
+          "Le FG-AI4H a été lancé par l'UIT et par l'OMS.",
+        ),
+      ),
+    ).toEqual([
+      'FG-AI4H PARTNER_OF ITU',
+      'FG-AI4H PARTNER_OF WHO',
+      'FG-AI4H PARTNER_OF ITU',
+      'FG-AI4H PARTNER_OF WHO',
+      'FG-AI4H PARTNER_OF WIPO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+    ]);
+    expect(
+      relations(
+        pageOf(
+          ES,
+          'El Grupo Temático es una iniciativa conjunta de la UIT y de la Organización Mundial de la Salud (OMS).',
+        ),
+      ),
+    ).toEqual(['FG-AI4H PARTNER_OF ITU', 'FG-AI4H PARTNER_OF WHO']);
+  });
+
+  it('fr, es, en: not a name after other words, nor after another word', () => {
+    expect(
+      relations(
+        pageOf(
+          FR,
+          "Le Groupe spécialisé est une initiative conjointe de l'UIT et de deux autres partenaires de l'OMS.",
+          "Le Groupe spécialisé est une initiative conjointe de l'UIT et à l'OMS.",
+        ),
+      ),
+    ).toEqual(['FG-AI4H PARTNER_OF ITU', 'FG-AI4H PARTNER_OF ITU']);
+    expect(
+      relations(pageOf(ES, 'El Grupo Temático es una iniciativa conjunta de la UIT y de otros socios de la OMS.')),
+    ).toEqual(['FG-AI4H PARTNER_OF ITU']);
+    expect(
+      relations(pageOf(TITLE, 'The Focus Group is a joint initiative of ITU and of many partners of WHO.')),
+    ).toEqual(['FG-DT4H PARTNER_OF ITU']);
+  });
+});
+
+describe('a passive whose subject is an acronym in brackets after a name no table knows', () => {
+  const FR = 'Groupe spécialisé sur les jumeaux numériques pour la santé (FG-DT4H)';
+  const ES = 'Grupo Temático sobre Gemelos Digitales para la Salud (FG-DT4H)';
+  const RU = 'Оперативная группа по цифровым двойникам для здравоохранения (FG-DT4H)';
+
+  it('fr, es, ru: "… (FG-AI4H) a été créé par", "fue creado por", "была создана" with the agent after them', () => {
+    expect([
+      ...relations(
+        pageOf(
+          FR,
+          "Le Groupe spécialisé UIT-T sur l'intelligence artificielle pour la santé (FG-AI4H) a été créé par la Commission d'études 16 de l'UIT-T en juillet 2018.",
+        ),
+      ),
+      ...relations(
+        pageOf(
+          ES,
+          'El Grupo Temático del UIT-T sobre Inteligencia Artificial para la Salud (FG-AI4H) fue creado por la Comisión de Estudio 16 del UIT-T en julio de 2018.',
+        ),
+      ),
+      ...relations(
+        pageOf(
+          RU,
+          'Оперативная группа МСЭ-Т по искусственному интеллекту в здравоохранении (FG-AI4H) была создана 16-й Исследовательской комиссией МСЭ-Т в июле 2018 года.',
+        ),
+      ),
+    ]).toEqual(['FG-AI4H LAUNCHED_BY ITU-T SG16', 'FG-AI4H LAUNCHED_BY ITU-T SG16', 'FG-AI4H LAUNCHED_BY ITU-T SG16']);
+  });
+
+  it('fr, es, ru: not a name in brackets with other words, which is no acronym of the subject', () => {
+    expect([
+      ...relations(pageOf(FR, "Le rapport du Groupe (voir FG-AI4H) a été créé par la Commission d'études 16.")),
+      ...relations(pageOf(ES, 'El informe del Grupo (véase FG-AI4H) fue creado por la Comisión de Estudio 16.')),
+      ...relations(pageOf(RU, 'Доклад (см. FG-AI4H) был создан 16-й Исследовательской комиссией МСЭ-Т.')),
+    ]).toEqual([]);
+  });
+});
+
+describe('verbs of the French, Spanish and Russian pages', () => {
+  const FR = "Groupe spécialisé sur l'intelligence artificielle pour la santé";
+  const ES = 'Grupo Temático sobre Inteligencia Artificial para la Salud';
+  const RU = 'Оперативная группа по искусственному интеллекту в здравоохранении';
+
+  it('fr "fait suite au", es "rinde informe a", ru the active before a name no table knows and its acronym', () => {
+    expect(
+      relations(
+        pageOf(
+          FR,
+          "En 2023, l'UIT, l'OMS et l'OMPI ont lancé l'Initiative mondiale sur l'IA pour la santé (GI-AI4H), qui fait suite au FG-AI4H.",
+        ),
+      ),
+    ).toEqual([
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H LAUNCHED_BY WHO',
+      'GI-AI4H LAUNCHED_BY WIPO',
+      'GI-AI4H SUCCEEDS FG-AI4H',
+    ]);
+    expect(relations(pageOf(ES, 'El Grupo Temático rinde informe a la Comisión de Estudio 16 del UIT-T.'))).toEqual([
+      'FG-AI4H REPORTS_TO ITU-T SG16',
+    ]);
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'Оперативная группа МСЭ-Т по искусственному интеллекту в здравоохранении (FG-AI4H) подотчетна МСЭ-Т.',
+          'В 2023 году МСЭ, ВОЗ и ВОИС запустили Глобальную инициативу по ИИ в здравоохранении (GI-AI4H), которая является преемником FG-AI4H.',
+        ),
+      ),
+    ).toEqual([
+      'FG-AI4H REPORTS_TO ITU-T',
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H LAUNCHED_BY WHO',
+      'GI-AI4H LAUNCHED_BY WIPO',
+      'GI-AI4H SUCCEEDS FG-AI4H',
+    ]);
+  });
+
+  it('fr, es, ru: not another noun after the verb', () => {
+    expect(relations(pageOf(FR, "Le Groupe spécialisé fait suite à la demande de l'OMS."))).toEqual([]);
+    expect(relations(pageOf(ES, 'El Grupo Temático rinde homenaje a la Comisión de Estudio 16 del UIT-T.'))).toEqual(
+      [],
+    );
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'Оперативная группа МСЭ-Т по искусственному интеллекту в здравоохранении (FG-AI4H) подотчетна МСЭ-Т.',
+          'В 2023 году МСЭ, ВОЗ и ВОИС запустили работу Оперативной группы (FG-AI4H).',
+        ),
+      ),
+    ).toEqual(['FG-AI4H REPORTS_TO ITU-T']);
+  });
+});
+
+describe('an acronym alone in brackets stands for the name before it, which no table knows', () => {
+  const ES = 'Grupo Temático sobre Gemelos Digitales para la Salud (FG-DT4H)';
+  const RU = 'Оперативная группа по цифровым двойникам для здравоохранения (FG-DT4H)';
+
+  it('es, ru: the subject before the verb, and the head of a relative clause', () => {
+    expect(
+      relations(
+        pageOf(
+          ES,
+          'Se recuerda que el Grupo Temático UIT-T/OMS sobre inteligencia artificial para la salud (FG-AI4H) rinde informe a la Comisión de Estudio 16 del UIT-T.',
+        ),
+      ),
+    ).toEqual(['FG-AI4H REPORTS_TO ITU-T SG16']);
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'Группа сотрудничает с Глобальной инициативой по ИИ в здравоохранении (GI-AI4H), которая является преемником FG-AI4H.',
+        ),
+      ),
+    ).toEqual(['GI-AI4H SUCCEEDS FG-AI4H']);
+  });
+
+  it('es, ru: not a name in brackets with other words', () => {
+    expect(
+      relations(
+        pageOf(
+          ES,
+          'Se recuerda que el informe del Grupo (con el FG-AI4H) rinde informe a la Comisión de Estudio 16 del UIT-T.',
+        ),
+      ),
+    ).toEqual(['FG-DT4H REPORTS_TO ITU-T SG16']);
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'Группа сотрудничает с Глобальной инициативой по ИИ в здравоохранении (при участии GI-AI4H), которая является преемником FG-AI4H.',
+        ),
+      ),
+    ).toEqual(['FG-DT4H SUCCEEDS FG-AI4H']);
+  });
+});
+
+describe('"builds on the work of" as a succession, from a group or an initiative only', () => {
+  it('en, fr, es: the finite verb', () => {
+    expect([
+      ...relations(pageOf('Global Initiative on AI for Health (GI-AI4H)', 'GI-AI4H builds on the work of FG-AI4H.')),
+      ...relations(
+        pageOf(
+          "Initiative mondiale sur l'IA pour la santé (GI-AI4H)",
+          "La GI-AI4H s'appuie sur les travaux du FG-AI4H.",
+        ),
+      ),
+      ...relations(
+        pageOf('Iniciativa Mundial sobre IA para la Salud (GI-AI4H)', 'La GI-AI4H se basa en la labor del FG-AI4H.'),
+      ),
+    ]).toEqual(['GI-AI4H SUCCEEDS FG-AI4H', 'GI-AI4H SUCCEEDS FG-AI4H', 'GI-AI4H SUCCEEDS FG-AI4H']);
+  });
+
+  it('en, fr, es: never the succession of an organisation such as WHO', () => {
+    expect([
+      ...relations(
+        pageOf(
+          'Global Initiative on AI for Health (GI-AI4H)',
+          'GI-AI4H builds on the work of the World Health Organization (WHO).',
+          'GI-AI4H, building on the work of WHO, reports to ITU-T Study Group 16.',
+        ),
+      ),
+      ...relations(
+        pageOf("Initiative mondiale sur l'IA pour la santé (GI-AI4H)", "La GI-AI4H s'appuie sur les travaux de l'OMS."),
+      ),
+      ...relations(
+        pageOf('Iniciativa Mundial sobre IA para la Salud (GI-AI4H)', 'La GI-AI4H se basa en la labor de la OMS.'),
+      ),
+    ]).toEqual(['GI-AI4H REPORTS_TO ITU-T SG16']);
+  });
+});

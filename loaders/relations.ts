@@ -21,6 +21,15 @@ const SENTENCE_LEAD = /[^\p{L}\p{N}⟦]*/uy;
 const COMMA = /[,，،]/u;
 /** A marker at the end of a text. */
 const LAST_MARKER = /⟦(\d+)⟧$/u;
+/** The word a list's text follows in a match ("de" in "une initiative conjointe de l'UIT"). */
+const WORD_BEFORE_LIST = /(?<![\p{L}\p{N}])(\p{L}{1,12})[\s\u00A0]+$/u;
+/**
+ * A list's member after it, each written with the word before the list again (" et de l'⟦2⟧", ", de la ⟦3⟧"): a
+ * short gap that relations.ts checks is a list joiner, the word, and an article of at most four letters, as the
+ * {LIST} slot reads one. Bounded runs: the gap is lazy and short, the word and the article short.
+ */
+const REPEATED_MEMBER =
+  /([^⟦⟧\n]{1,16}?)(?<![\p{L}\p{N}])(\p{L}{1,12})[\s\u00A0]+(?:\p{L}{1,4}(?:[\s\u00A0]+|['’]))?⟦\d+⟧/uy;
 
 /** The first non-empty group whose name starts with `prefix` (the slots of relation templates: A0, B0, LIST0 …). */
 function group(groups: Record<string, string | undefined>, prefix: string): string | undefined {
@@ -242,7 +251,14 @@ export function findRelations(options: {
   };
   /** The span whose name a comma at `comma` follows right away (an apposition's or relative clause's head), or -1. */
   const headBefore = (from: number, comma: number): number => {
-    const m = LAST_MARKER.exec(tagged.slice(from, comma).trimEnd());
+    const before = tagged.slice(from, comma).trimEnd();
+    let m = LAST_MARKER.exec(before);
+    if (!m && before.endsWith(')')) {
+      // An acronym alone in brackets, which stands for the name before it that no table knows ("… para la salud
+      // (⟦1⟧), que …").
+      const inner = LAST_MARKER.exec(before.slice(0, -1));
+      if (inner && before.charAt(inner.index - 1) === '(') m = inner;
+    }
     return m && !joined(tagged.slice(comma + 1, comma + 40)) ? Number(m[1]) : -1;
   };
   /**
@@ -251,13 +267,15 @@ export function findRelations(options: {
    */
   const enclosed = (i: number, from: number, until: number): boolean => {
     const [start, end] = spans[i]?.tagged ?? [0, 0];
+    // An acronym alone in brackets stands for the name before it, which no table knows: not a name in brackets.
+    const acronym = tagged.charAt(start - 1) === '(' && tagged.charAt(end) === ')';
     let depth = 0;
-    for (let k = from; k < start; k++) {
+    for (let k = from; k < (acronym ? start - 1 : start); k++) {
       const ch = tagged.charAt(k);
       if (ch === '(' || ch === '（') depth++;
       else if ((ch === ')' || ch === '）') && depth > 0) depth--;
     }
-    for (let k = end, d = depth; k < until && depth > 0; k++) {
+    for (let k = acronym ? end + 1 : end, d = depth; k < until && depth > 0; k++) {
       const ch = tagged.charAt(k);
       if (ch === '(' || ch === '（') d++;
       else if (ch === ')' || ch === '）') if (--d < depth) return true;
@@ -409,6 +427,30 @@ export function findRelations(options: {
    * `predicatives`: "TSAG established Study Group 16 as the lead study group" gives it a role, no launch (a focus
    * group or an initiative "established as an open platform" is launched).
    */
+  /**
+   * How far a list that ends a match goes on past it where each member repeats the word before the first (" une
+   * initiative conjointe de l'UIT et de l'OMS", "de la UIT y de la OMS", "of ITU and of WHO"): the {LIST} slot reads
+   * members after a joiner and an article, not a joiner and that word. Members after a list joiner (lexicon
+   * `listJoiners`), that same word and an article at most; 0 where there are none.
+   */
+  const repeatedMembers = (index: number, length: number, list: string): number => {
+    // Most lists have no name right after them: nothing to read (a member is at most 40 characters away).
+    const next = tagged.indexOf('⟦', index + length);
+    if (next < 0 || next > index + length + 40) return 0;
+    const matched = tagged.slice(index, index + length);
+    if (!matched.endsWith(list)) return 0;
+    const cut = matched.length - list.length;
+    const word = WORD_BEFORE_LIST.exec(matched.slice(Math.max(0, cut - 24), cut))?.[1]?.toLowerCase();
+    if (!word) return 0;
+    let end = index + length;
+    for (;;) {
+      REPEATED_MEMBER.lastIndex = end;
+      const m = REPEATED_MEMBER.exec(tagged);
+      if (!m || m[2]?.toLowerCase() !== word || !lex.listJoinersLower.has((m[1] ?? '').trim().toLowerCase())) break;
+      end += m[0].length;
+    }
+    return end - index - length;
+  };
   const designated = (entity: EntityRef, end: number): boolean => {
     const next = /^[\s\u00A0]+(\p{Ll}+)/u.exec(tagged.slice(end, end + 40))?.[1];
     return entity.type === 'StudyGroup' && next !== undefined && lex.predicatives.has(next);
@@ -419,7 +461,10 @@ export function findRelations(options: {
     const agents = group(f.groups, 'AGENTS');
     const active = agents === undefined ? null : activeAgents(f.index, f.length, agents);
     if (agents !== undefined && active === null) continue;
-    const list = group(f.groups, 'LIST');
+    const slotList = group(f.groups, 'LIST');
+    const more = slotList ? repeatedMembers(f.index, f.length, slotList) : 0;
+    const list = more ? slotList + tagged.slice(f.index + f.length, f.index + f.length + more) : slotList;
+    const length = f.length + more;
     const sentence = sentenceOf(f.index);
     // A subject the cue names, unless it stands in an apposition that closes before the cue's verb.
     const own = a ? markerSpans(a)[0] : undefined;
@@ -437,9 +482,10 @@ export function findRelations(options: {
     if (!from) continue;
     latest = from;
     const start = toOriginal(f.index + (active?.skip ?? 0), false);
-    const end = toOriginal(f.index + f.length - 1, true);
+    const end = toOriginal(f.index + length - 1, true);
     for (const to of entitiesOf([...bSpans, ...listSpans])) {
-      if (sameEntity(from, to)) continue;
+      // What a group succeeds is a group or an initiative ("builds on the work of WHO" is no succession).
+      if (sameEntity(from, to) || (f.type === 'SUCCEEDS' && !isGroupLike(to))) continue;
       relations.push({
         type: f.type,
         from,

@@ -506,6 +506,8 @@ export const en: Lexicon = {
         'successor (?:to|of) (?:the )?{B}',
         'succeeds (?:the )?{B}',
         'building on the work of (?:the )?{B}',
+        // Each form whole: a relation cue that starts "on the …" would be tried at every "on" of every clause.
+        'builds on the work of (?:the )?{B}',
       ],
     },
   ],

@@ -27,6 +27,12 @@ const DATE = `(?=(?:В|Во|С|Со)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p
 const VERB_DATE = `(?=(?:В|Во|С|Со)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} )?${DATE_YEAR}`;
 
 /**
+ * A group's or an initiative's name no table knows, in the accusative, before its acronym in brackets: an adjective
+ * at most, the head noun ("Глобальную инициативу", "Оперативную группу") and a few words after it.
+ */
+const NAME_BEFORE_ACRONYM = '(?:[\\p{L}]{1,24} )?(?:инициатив|групп)[\\p{L}]{0,3}(?: [\\p{L}\\p{N}-]{1,24}){0,6}';
+
+/**
  * Where agents that open an active relation template may start: not right after a word or name, but after a date
  * that may open the sentence (see en.ts).
  */
@@ -894,15 +900,21 @@ export const ru: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         '(?:запуск(?:а|ом|е)?|создани(?:е|я|ем)|учреждени(?:е|я|ем)) {A} {LIST}',
-        '{A}(?: \\([^()\\n]+\\))?,? (?:запущенн|созданн|учрежденн|учреждённ)(?:ая|ой|ую|ый|ого|ое|ым) {LIST}',
+        // {A} may be an acronym in brackets, read with its closing bracket, after a name no table knows:
+        // "… (FG-AI4H) была создана …" (relations.ts reads it as the name's, the sentence's subject).
+        '{A}(?:(?<=\\(⟦\\d{1,6}⟧)\\))?(?: \\([^()\\n]+\\))?,? (?:запущенн|созданн|учрежденн|учреждённ)(?:ая|ой|ую|ый|ого|ое|ым) {LIST}',
         // The short passive, the agent in the instrumental: "была создана 16-й Исследовательской комиссией".
-        '{A}(?: \\([^()\\n]+\\))?,? (?:был(?:а|о|и)? )?(?:запущен|создан|учрежден|учреждён)(?:а|о|ы)? {LIST}',
+        '{A}(?:(?<=\\(⟦\\d{1,6}⟧)\\))?(?: \\([^()\\n]+\\))?,? (?:был(?:а|о|и)? )?(?:запущен|создан|учрежден|учреждён)(?:а|о|ы)? {LIST}',
         // The active, as in English (see en.ts), the agents in the nominative and what they set up in the accusative
         // right after the verb: "16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу …", "МСЭ и ВОЗ
         // совместно запустили Глобальную инициативу …". One template a verb, each with a stem of its own.
         `${AGENTS_FIRST}{AGENTS} (?:совместно )?создал(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
         `${AGENTS_FIRST}{AGENTS} (?:совместно )?учредил(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
         `${AGENTS_FIRST}{AGENTS} (?:совместно )?запустил(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
+        // What they set up may be a name no table knows, in the accusative, before its acronym in brackets, which
+        // stands for it (relations.ts): "МСЭ, ВОЗ и ВОИС запустили Глобальную инициативу по ИИ … (GI-AI4H)"; not
+        // another noun first ("запустили работу Оперативной группы (FG-AI4H)").
+        `${AGENTS_FIRST}{AGENTS} (?:совместно )?(?:создал|учредил|запустил)(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?${NAME_BEFORE_ACRONYM} \\({A}\\)`,
       ],
     },
     {
