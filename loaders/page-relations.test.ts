@@ -824,49 +824,6 @@ describe('verbs of the French, Spanish and Russian pages', () => {
   });
 });
 
-describe('an acronym alone in brackets stands for the name before it, which no table knows', () => {
-  const ES = 'Grupo Temático sobre Gemelos Digitales para la Salud (FG-DT4H)';
-  const RU = 'Оперативная группа по цифровым двойникам для здравоохранения (FG-DT4H)';
-
-  it('es, ru: the subject before the verb, and the head of a relative clause', () => {
-    expect(
-      relations(
-        pageOf(
-          ES,
-          'Se recuerda que el Grupo Temático UIT-T/OMS sobre inteligencia artificial para la salud (FG-AI4H) rinde informe a la Comisión de Estudio 16 del UIT-T.',
-        ),
-      ),
-    ).toEqual(['FG-AI4H REPORTS_TO ITU-T SG16']);
-    expect(
-      relations(
-        pageOf(
-          RU,
-          'Группа сотрудничает с Глобальной инициативой по ИИ в здравоохранении (GI-AI4H), которая является преемником FG-AI4H.',
-        ),
-      ),
-    ).toEqual(['GI-AI4H SUCCEEDS FG-AI4H']);
-  });
-
-  it('es, ru: not a name in brackets with other words', () => {
-    expect(
-      relations(
-        pageOf(
-          ES,
-          'Se recuerda que el informe del Grupo (con el FG-AI4H) rinde informe a la Comisión de Estudio 16 del UIT-T.',
-        ),
-      ),
-    ).toEqual(['FG-DT4H REPORTS_TO ITU-T SG16']);
-    expect(
-      relations(
-        pageOf(
-          RU,
-          'Группа сотрудничает с Глобальной инициативой по ИИ в здравоохранении (при участии GI-AI4H), которая является преемником FG-AI4H.',
-        ),
-      ),
-    ).toEqual(['FG-DT4H SUCCEEDS FG-AI4H']);
-  });
-});
-
 describe('"builds on the work of" as a succession, from a group or an initiative only', () => {
   it('en, fr, es: the finite verb', () => {
     expect([

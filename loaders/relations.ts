@@ -251,14 +251,7 @@ export function findRelations(options: {
   };
   /** The span whose name a comma at `comma` follows right away (an apposition's or relative clause's head), or -1. */
   const headBefore = (from: number, comma: number): number => {
-    const before = tagged.slice(from, comma).trimEnd();
-    let m = LAST_MARKER.exec(before);
-    if (!m && before.endsWith(')')) {
-      // An acronym alone in brackets, which stands for the name before it that no table knows ("… para la salud
-      // (⟦1⟧), que …").
-      const inner = LAST_MARKER.exec(before.slice(0, -1));
-      if (inner && before.charAt(inner.index - 1) === '(') m = inner;
-    }
+    const m = LAST_MARKER.exec(tagged.slice(from, comma).trimEnd());
     return m && !joined(tagged.slice(comma + 1, comma + 40)) ? Number(m[1]) : -1;
   };
   /**
@@ -267,15 +260,13 @@ export function findRelations(options: {
    */
   const enclosed = (i: number, from: number, until: number): boolean => {
     const [start, end] = spans[i]?.tagged ?? [0, 0];
-    // An acronym alone in brackets stands for the name before it, which no table knows: not a name in brackets.
-    const acronym = tagged.charAt(start - 1) === '(' && tagged.charAt(end) === ')';
     let depth = 0;
-    for (let k = from; k < (acronym ? start - 1 : start); k++) {
+    for (let k = from; k < start; k++) {
       const ch = tagged.charAt(k);
       if (ch === '(' || ch === '（') depth++;
       else if ((ch === ')' || ch === '）') && depth > 0) depth--;
     }
-    for (let k = acronym ? end + 1 : end, d = depth; k < until && depth > 0; k++) {
+    for (let k = end, d = depth; k < until && depth > 0; k++) {
       const ch = tagged.charAt(k);
       if (ch === '(' || ch === '（') d++;
       else if (ch === ')' || ch === '）') if (--d < depth) return true;
@@ -468,8 +459,14 @@ export function findRelations(options: {
     const sentence = sentenceOf(f.index);
     // A subject the cue names, unless it stands in an apposition that closes before the cue's verb.
     const own = a ? markerSpans(a)[0] : undefined;
+    // An acronym in brackets the template reads with its closing bracket ("Le Groupe … (FG-AI4H) a été créé par …",
+    // where a table reads the name before it as no mention) stands for that name: the sentence's subject.
+    const [ownStart, ownEnd] = own !== undefined ? (spans[own]?.tagged ?? [0, 0]) : [0, 0];
+    const acronym = tagged.charAt(ownStart - 1) === '(' && tagged.charAt(ownEnd) === ')' && ownEnd < f.index + f.length;
     let from: EntityRef | null =
-      own !== undefined && !enclosed(own, sentence, f.index + f.length) ? (entitiesOf([own])[0] ?? null) : null;
+      own !== undefined && (acronym || !enclosed(own, sentence, f.index + f.length))
+        ? (entitiesOf([own])[0] ?? null)
+        : null;
     // What agents set up is a group or an initiative they name, not a Recommendation they wrote.
     if (active && (!from || !isGroupLike(from) || designated(from, f.index + f.length))) continue;
     if (from) ownSubject = { entity: from, sentence };
