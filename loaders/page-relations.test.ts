@@ -731,43 +731,6 @@ describe('a list whose members each repeat the word before it', () => {
   });
 });
 
-describe('a passive whose subject is an acronym in brackets after a name no table knows', () => {
-  const FR = 'Groupe spécialisé sur les jumeaux numériques pour la santé (FG-DT4H)';
-  const ES = 'Grupo Temático sobre Gemelos Digitales para la Salud (FG-DT4H)';
-  const RU = 'Оперативная группа по цифровым двойникам для здравоохранения (FG-DT4H)';
-
-  it('fr, es, ru: "… (FG-AI4H) a été créé par", "fue creado por", "была создана" with the agent after them', () => {
-    expect([
-      ...relations(
-        pageOf(
-          FR,
-          "Le Groupe spécialisé UIT-T sur l'intelligence artificielle pour la santé (FG-AI4H) a été créé par la Commission d'études 16 de l'UIT-T en juillet 2018.",
-        ),
-      ),
-      ...relations(
-        pageOf(
-          ES,
-          'El Grupo Temático del UIT-T sobre Inteligencia Artificial para la Salud (FG-AI4H) fue creado por la Comisión de Estudio 16 del UIT-T en julio de 2018.',
-        ),
-      ),
-      ...relations(
-        pageOf(
-          RU,
-          'Оперативная группа МСЭ-Т по искусственному интеллекту в здравоохранении (FG-AI4H) была создана 16-й Исследовательской комиссией МСЭ-Т в июле 2018 года.',
-        ),
-      ),
-    ]).toEqual(['FG-AI4H LAUNCHED_BY ITU-T SG16', 'FG-AI4H LAUNCHED_BY ITU-T SG16', 'FG-AI4H LAUNCHED_BY ITU-T SG16']);
-  });
-
-  it('fr, es, ru: not a name in brackets with other words, which is no acronym of the subject', () => {
-    expect([
-      ...relations(pageOf(FR, "Le rapport du Groupe (voir FG-AI4H) a été créé par la Commission d'études 16.")),
-      ...relations(pageOf(ES, 'El informe del Grupo (véase FG-AI4H) fue creado por la Comisión de Estudio 16.')),
-      ...relations(pageOf(RU, 'Доклад (см. FG-AI4H) был создан 16-й Исследовательской комиссией МСЭ-Т.')),
-    ]).toEqual([]);
-  });
-});
-
 describe('verbs of the French, Spanish and Russian pages', () => {
   const FR = "Groupe spécialisé sur l'intelligence artificielle pour la santé";
   const ES = 'Grupo Temático sobre Inteligencia Artificial para la Salud';

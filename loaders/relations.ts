@@ -459,14 +459,8 @@ export function findRelations(options: {
     const sentence = sentenceOf(f.index);
     // A subject the cue names, unless it stands in an apposition that closes before the cue's verb.
     const own = a ? markerSpans(a)[0] : undefined;
-    // An acronym in brackets the template reads with its closing bracket ("Le Groupe … (FG-AI4H) a été créé par …",
-    // where a table reads the name before it as no mention) stands for that name: the sentence's subject.
-    const [ownStart, ownEnd] = own !== undefined ? (spans[own]?.tagged ?? [0, 0]) : [0, 0];
-    const acronym = tagged.charAt(ownStart - 1) === '(' && tagged.charAt(ownEnd) === ')' && ownEnd < f.index + f.length;
     let from: EntityRef | null =
-      own !== undefined && (acronym || !enclosed(own, sentence, f.index + f.length))
-        ? (entitiesOf([own])[0] ?? null)
-        : null;
+      own !== undefined && !enclosed(own, sentence, f.index + f.length) ? (entitiesOf([own])[0] ?? null) : null;
     // What agents set up is a group or an initiative they name, not a Recommendation they wrote.
     if (active && (!from || !isGroupLike(from) || designated(from, f.index + f.length))) continue;
     if (from) ownSubject = { entity: from, sentence };

@@ -505,10 +505,8 @@ export const es: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         '(?:el )?lanzamiento (?:de la |del |de )?{A} por {LIST}',
-        // {A} may be an acronym in brackets, read with its closing bracket, after a name no table knows:
-        // "… (FG-AI4H) fue creado …" (relations.ts reads it as the name's, the sentence's subject).
-        '{A}(?:(?<=\\(⟦\\d{1,6}⟧)\\))?(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
-        '{A}(?:(?<=\\(⟦\\d{1,6}⟧)\\))?(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         // The active, as in English (see en.ts): "la Comisión de Estudio 16 creó el Grupo Temático …", "la UIT y la
         // OMS lanzaron …", the agents opening the sentence or after a comma; the adverb before the verb or after it
         // ("han establecido conjuntamente la Iniciativa …"). The stem outside brackets is the template's word for the

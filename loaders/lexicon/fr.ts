@@ -492,10 +492,8 @@ export const fr: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         "lancement (?:de la |de l'|du |de )?{A} par {LIST}",
-        // {A} may be an acronym in brackets, read with its closing bracket, after a name no table knows:
-        // "… (FG-AI4H) a été créé …" (relations.ts reads it as the name's, the sentence's subject).
-        '{A}(?:(?<=\\(⟦\\d{1,6}⟧)\\))?(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
-        '{A}(?:(?<=\\(⟦\\d{1,6}⟧)\\))?(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et
         // l'OMS ont lancé …", the agents opening the sentence or after a comma; the adverb before the participle or
         // after it ("ont lancé conjointement l'Initiative …").

@@ -900,11 +900,9 @@ export const ru: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         '(?:запуск(?:а|ом|е)?|создани(?:е|я|ем)|учреждени(?:е|я|ем)) {A} {LIST}',
-        // {A} may be an acronym in brackets, read with its closing bracket, after a name no table knows:
-        // "… (FG-AI4H) была создана …" (relations.ts reads it as the name's, the sentence's subject).
-        '{A}(?:(?<=\\(⟦\\d{1,6}⟧)\\))?(?: \\([^()\\n]+\\))?,? (?:запущенн|созданн|учрежденн|учреждённ)(?:ая|ой|ую|ый|ого|ое|ым) {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:запущенн|созданн|учрежденн|учреждённ)(?:ая|ой|ую|ый|ого|ое|ым) {LIST}',
         // The short passive, the agent in the instrumental: "была создана 16-й Исследовательской комиссией".
-        '{A}(?:(?<=\\(⟦\\d{1,6}⟧)\\))?(?: \\([^()\\n]+\\))?,? (?:был(?:а|о|и)? )?(?:запущен|создан|учрежден|учреждён)(?:а|о|ы)? {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:был(?:а|о|и)? )?(?:запущен|создан|учрежден|учреждён)(?:а|о|ы)? {LIST}',
         // The active, as in English (see en.ts), the agents in the nominative and what they set up in the accusative
         // right after the verb: "16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу …", "МСЭ и ВОЗ
         // совместно запустили Глобальную инициативу …". One template a verb, each with a stem of its own.
