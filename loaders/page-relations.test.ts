@@ -728,15 +728,23 @@ describe('a list whose members each repeat the word before it', () => {
     expect(
       relations(pageOf(TITLE, 'The Focus Group is a joint initiative of ITU and of many partners of WHO.')),
     ).toEqual(['FG-DT4H PARTNER_OF ITU']);
+    // The word between must be an article: "by then" is no member.
+    expect(
+      relations(
+        pageOf(
+          'Global Initiative on AI for Health (GI-AI4H)',
+          'The Initiative was launched by ITU, by then WHO had joined.',
+          'The Initiative was launched by ITU and by June WHO had joined it.',
+        ),
+      ),
+    ).toEqual(['GI-AI4H LAUNCHED_BY ITU', 'GI-AI4H LAUNCHED_BY ITU']);
   });
 });
 
-describe('verbs of the French, Spanish and Russian pages', () => {
+describe('verbs of the French pages', () => {
   const FR = "Groupe spécialisé sur l'intelligence artificielle pour la santé";
-  const ES = 'Grupo Temático sobre Inteligencia Artificial para la Salud';
-  const RU = 'Оперативная группа по искусственному интеллекту в здравоохранении';
 
-  it('fr "fait suite au", es "rinde informe a", ru the active before a name no table knows and its acronym', () => {
+  it('fr "fait suite au"', () => {
     expect(
       relations(
         pageOf(
@@ -750,40 +758,10 @@ describe('verbs of the French, Spanish and Russian pages', () => {
       'GI-AI4H LAUNCHED_BY WIPO',
       'GI-AI4H SUCCEEDS FG-AI4H',
     ]);
-    expect(relations(pageOf(ES, 'El Grupo Temático rinde informe a la Comisión de Estudio 16 del UIT-T.'))).toEqual([
-      'FG-AI4H REPORTS_TO ITU-T SG16',
-    ]);
-    expect(
-      relations(
-        pageOf(
-          RU,
-          'Оперативная группа МСЭ-Т по искусственному интеллекту в здравоохранении (FG-AI4H) подотчетна МСЭ-Т.',
-          'В 2023 году МСЭ, ВОЗ и ВОИС запустили Глобальную инициативу по ИИ в здравоохранении (GI-AI4H), которая является преемником FG-AI4H.',
-        ),
-      ),
-    ).toEqual([
-      'FG-AI4H REPORTS_TO ITU-T',
-      'GI-AI4H LAUNCHED_BY ITU',
-      'GI-AI4H LAUNCHED_BY WHO',
-      'GI-AI4H LAUNCHED_BY WIPO',
-      'GI-AI4H SUCCEEDS FG-AI4H',
-    ]);
   });
 
-  it('fr, es, ru: not another noun after the verb', () => {
+  it('fr: not another noun after the verb', () => {
     expect(relations(pageOf(FR, "Le Groupe spécialisé fait suite à la demande de l'OMS."))).toEqual([]);
-    expect(relations(pageOf(ES, 'El Grupo Temático rinde homenaje a la Comisión de Estudio 16 del UIT-T.'))).toEqual(
-      [],
-    );
-    expect(
-      relations(
-        pageOf(
-          RU,
-          'Оперативная группа МСЭ-Т по искусственному интеллекту в здравоохранении (FG-AI4H) подотчетна МСЭ-Т.',
-          'В 2023 году МСЭ, ВОЗ и ВОИС запустили работу Оперативной группы (FG-AI4H).',
-        ),
-      ),
-    ).toEqual(['FG-AI4H REPORTS_TO ITU-T']);
   });
 });
 
@@ -810,6 +788,8 @@ describe('"builds on the work of" as a succession, from a group or an initiative
           'Global Initiative on AI for Health (GI-AI4H)',
           'GI-AI4H builds on the work of the World Health Organization (WHO).',
           'GI-AI4H, building on the work of WHO, reports to ITU-T Study Group 16.',
+          // Nor of a study group, which goes on.
+          'GI-AI4H builds on the work of ITU-T Study Group 16.',
         ),
       ),
       ...relations(

@@ -29,7 +29,7 @@ const WORD_BEFORE_LIST = /(?<![\p{L}\p{N}])(\p{L}{1,12})[\s\u00A0]+$/u;
  * {LIST} slot reads one. Bounded runs: the gap is lazy and short, the word and the article short.
  */
 const REPEATED_MEMBER =
-  /([^⟦⟧\n]{1,16}?)(?<![\p{L}\p{N}])(\p{L}{1,12})[\s\u00A0]+(?:\p{L}{1,4}(?:[\s\u00A0]+|['’]))?⟦\d+⟧/uy;
+  /([^⟦⟧\n]{1,16}?)(?<![\p{L}\p{N}])(\p{L}{1,12})[\s\u00A0]+(?:(\p{L}{1,4})(?:[\s\u00A0]+|['’]))?⟦\d+⟧/uy;
 
 /** The first non-empty group whose name starts with `prefix` (the slots of relation templates: A0, B0, LIST0 …). */
 function group(groups: Record<string, string | undefined>, prefix: string): string | undefined {
@@ -438,6 +438,9 @@ export function findRelations(options: {
       REPEATED_MEMBER.lastIndex = end;
       const m = REPEATED_MEMBER.exec(tagged);
       if (!m || m[2]?.toLowerCase() !== word || !lex.listJoinersLower.has((m[1] ?? '').trim().toLowerCase())) break;
+      // The word between is an article, or nothing: "by then WHO" is no member.
+      const article = m[3]?.toLowerCase();
+      if (article !== undefined && !lex.articles.has(article) && !lex.articles.has(`${article}'`)) break;
       end += m[0].length;
     }
     return end - index - length;
@@ -475,8 +478,9 @@ export function findRelations(options: {
     const start = toOriginal(f.index + (active?.skip ?? 0), false);
     const end = toOriginal(f.index + length - 1, true);
     for (const to of entitiesOf([...bSpans, ...listSpans])) {
-      // What a group succeeds is a group or an initiative ("builds on the work of WHO" is no succession).
-      if (sameEntity(from, to) || (f.type === 'SUCCEEDS' && !isGroupLike(to))) continue;
+      // What a group succeeds is a group or an initiative, not a study group, which goes on ("builds on the work of WHO"
+      // or "of ITU-T Study Group 16" is no succession).
+      if (sameEntity(from, to) || (f.type === 'SUCCEEDS' && !(isGroupLike(to) && to.type !== 'StudyGroup'))) continue;
       relations.push({
         type: f.type,
         from,

@@ -485,7 +485,6 @@ export const es: Lexicon = {
       patterns: [
         'depende (?:de la |del |de )?{B}',
         'rinde cuentas (?:a la |al |a )?{B}',
-        'rinde informes? (?:a la |al |a )?{B}',
         'informa (?:a la |al |a )?{B}',
         'grupo principal ?: {B}',
         'bajo (?:la égida|los auspicios) (?:de la |del |de )?{B}',

@@ -27,12 +27,6 @@ const DATE = `(?=(?:В|Во|С|Со)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p
 const VERB_DATE = `(?=(?:В|Во|С|Со)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} )?${DATE_YEAR}`;
 
 /**
- * A group's or an initiative's name no table knows, in the accusative, before its acronym in brackets: an adjective
- * at most, the head noun ("Глобальную инициативу", "Оперативную группу") and a few words after it.
- */
-const NAME_BEFORE_ACRONYM = '(?:[\\p{L}]{1,24} )?(?:инициатив|групп)[\\p{L}]{0,3}(?: [\\p{L}\\p{N}-]{1,24}){0,6}';
-
-/**
  * Where agents that open an active relation template may start: not right after a word or name, but after a date
  * that may open the sentence (see en.ts).
  */
@@ -909,10 +903,6 @@ export const ru: Lexicon = {
         `${AGENTS_FIRST}{AGENTS} (?:совместно )?создал(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
         `${AGENTS_FIRST}{AGENTS} (?:совместно )?учредил(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
         `${AGENTS_FIRST}{AGENTS} (?:совместно )?запустил(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
-        // What they set up may be a name no table knows, in the accusative, before its acronym in brackets, which
-        // stands for it (relations.ts): "МСЭ, ВОЗ и ВОИС запустили Глобальную инициативу по ИИ … (GI-AI4H)"; not
-        // another noun first ("запустили работу Оперативной группы (FG-AI4H)").
-        `${AGENTS_FIRST}{AGENTS} (?:совместно )?(?:создал|учредил|запустил)(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?${NAME_BEFORE_ACRONYM} \\({A}\\)`,
       ],
     },
     {
