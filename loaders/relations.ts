@@ -25,8 +25,8 @@ const LAST_MARKER = /⟦(\d+)⟧$/u;
 const WORD_BEFORE_LIST = /(?<![\p{L}\p{N}])(\p{L}{1,12})[\s\u00A0]+$/u;
 /**
  * A list's member after it, each written with the word before the list again (" et de l'⟦2⟧", ", de la ⟦3⟧"): a
- * short gap that relations.ts checks is a list joiner, the word, and an article of at most four letters, as the
- * {LIST} slot reads one. Bounded runs: the gap is lazy and short, the word and the article short.
+ * short gap that relations.ts checks is a list joiner, the word, and a word of at most four letters that it checks is
+ * one of the table's `articles`. Bounded runs: the gap is lazy and short, the word and the article short.
  */
 const REPEATED_MEMBER =
   /([^⟦⟧\n]{1,16}?)(?<![\p{L}\p{N}])(\p{L}{1,12})[\s\u00A0]+(?:(\p{L}{1,4})(?:[\s\u00A0]+|['’]))?⟦\d+⟧/uy;
@@ -414,11 +414,6 @@ export function findRelations(options: {
     return { spans: markerSpans(agents.slice(from)), skip: from };
   };
   /**
-   * Whether a study group an active template's agents set up ({A}) is followed by one of the lexicon's
-   * `predicatives`: "TSAG established Study Group 16 as the lead study group" gives it a role, no launch (a focus
-   * group or an initiative "established as an open platform" is launched).
-   */
-  /**
    * How far a list that ends a match goes on past it where each member repeats the word before the first (" une
    * initiative conjointe de l'UIT et de l'OMS", "de la UIT y de la OMS", "of ITU and of WHO"): the {LIST} slot reads
    * members after a joiner and an article, not a joiner and that word. Members after a list joiner (lexicon
@@ -445,6 +440,11 @@ export function findRelations(options: {
     }
     return end - index - length;
   };
+  /**
+   * Whether a study group an active template's agents set up ({A}) is followed by one of the lexicon's
+   * `predicatives`: "TSAG established Study Group 16 as the lead study group" gives it a role, no launch (a focus
+   * group or an initiative "established as an open platform" is launched).
+   */
   const designated = (entity: EntityRef, end: number): boolean => {
     const next = /^[\s\u00A0]+(\p{Ll}+)/u.exec(tagged.slice(end, end + 40))?.[1];
     return entity.type === 'StudyGroup' && next !== undefined && lex.predicatives.has(next);
