@@ -313,6 +313,8 @@ const ENDS_SENTENCE = /[.。;；,，:：]$/u;
  * line (for headings the lexicon does not list, and titles).
  */
 const ENDS_CLAUSE = /[.。;；,，:：\u060C\u061B]$/u;
+/** A comma or colon ending an operative heading's line, before its items or body. */
+const HEADING_END = /[,，:：\u060C]$/u;
 
 /**
  * An item label written with spaces instead of a tab ("1 to continue…", see `spacedNumber`), taken only where that
@@ -1109,6 +1111,31 @@ function labelOf(lex: CompiledLexicon, text: string): string | null {
   return lex.itemLabel.exec(text)?.groups?.label ?? lex.spacedNumber.exec(text.trim())?.groups?.label ?? null;
 }
 
+/**
+ * An operative heading whose marker a line break cut after a shorter marker's words ("resolves" / "to instruct the
+ * Director of the Telecommunication Standardization Bureau, in collaboration with …"; the first line reads as a
+ * heading of its own, with nothing after it): the heading the two lines make together where it is another marker's
+ * and that marker's words go on into the second line, and where the addressees start. Null otherwise: a line that
+ * opens an item or an annex, or one that is a heading itself after the marker ("resolves" / "instructs the Director
+ * …": an empty section, as it reads).
+ */
+function headingBrokenAfterMarker(
+  lex: CompiledLexicon,
+  marker: OperativeKey,
+  line: StructureLine,
+  next: StructureLine | undefined,
+): { readonly heading: Heading; readonly restStart: number } | null {
+  if (!next || lex.itemLabel.test(next.text) || lex.annex.test(next.text)) return null;
+  const space = lex.lexicon.script === 'Han' ? '' : ' ';
+  // A heading may end with a comma or a colon before its items ("…, in collaboration with the Director of TSB,").
+  const joined = `${line.text}${space}${next.text}`.replace(HEADING_END, '');
+  if (joined.length > 600) return null;
+  const heading = readHeading(lex, joined);
+  const into = heading ? heading.restOffset - line.text.length - space.length : 0;
+  if (!heading || heading.part !== 'operative' || heading.marker === marker || into <= 0) return null;
+  return { heading, restStart: next.start + into };
+}
+
 function unfinished(lex: CompiledLexicon, heading: string): boolean {
   const opens = (heading.match(/[(（]/g) ?? []).length;
   const closes = (heading.match(/[)）]/g) ?? []).length;
@@ -1316,6 +1343,8 @@ export function readStructure(options: {
     marker: RawSection['marker'],
     line: StructureLine,
     restOffset: number,
+    /** Where the addressees start, where not on the heading's first line (see headingBrokenAfterMarker). */
+    restStart = line.start + restOffset,
   ): RawSection => {
     closeSection(line);
     // Unlisted headings are counted in each part, so that the operative part's first is 'unlisted-1'.
@@ -1328,7 +1357,7 @@ export function readStructure(options: {
       key: part === 'preamble' && n === 1 ? marker : `${marker}-${n}`,
       headingStart: line.start,
       headingEnd: line.end,
-      restStart: line.start + restOffset,
+      restStart,
       line: line.number,
       items: [],
       body: null,
@@ -1370,8 +1399,18 @@ export function readStructure(options: {
       else if (found && found !== 'unsplit') ({ heading, bodyOffset } = found);
       punctuated = found !== null && found !== 'unsplit';
     }
+    // A marker broken off the rest of a longer one ("resolves" / "to instruct the Director …"): read as one heading.
+    const broken =
+      heading?.part === 'operative' && bodyOffset === null && !punctuated && heading.restOffset >= line.text.length
+        ? headingBrokenAfterMarker(lex, heading.marker, line, following)
+        : null;
+    if (broken) {
+      heading = broken.heading;
+      i++;
+    }
     if (heading) {
-      const section = openSection(heading.part, heading.marker, line, heading.restOffset);
+      const section = openSection(heading.part, heading.marker, line, heading.restOffset, broken?.restStart);
+      if (broken && following) section.headingEnd = following.end;
       if (bodyOffset !== null) {
         const before = trimSpan(line.text.slice(0, bodyOffset), line.start);
         section.headingEnd = before.end;
