@@ -133,6 +133,48 @@ describe('files with no document in them', () => {
   });
 });
 
+describe('files of markup rather than text', () => {
+  const PAGE = readFileSync(path.join(CORPUS, PAGE_FILE), 'utf8');
+  const asHtml = (text: string): string =>
+    `<!DOCTYPE html>\n<html lang="en">\n<head><title>ITU</title></head>\n<body>\n${text
+      .split('\n')
+      .map((l) => `<p>${l}</p>`)
+      .join('\n')}\n</body>\n</html>\n`;
+
+  it.each([
+    ['a resolution saved as HTML', asHtml(EN), 'HTML or XML markup', 1, 1],
+    [
+      'a group page saved as HTML, after blank lines and indentation',
+      `\n\n   ${asHtml(PAGE)}`,
+      'HTML or XML markup',
+      3,
+      4,
+    ],
+    ['HTML without a document type', `<html>\n<body>\n<p>${EN}</p>\n</body>\n</html>`, 'HTML or XML markup', 1, 1],
+    ['an XML document', `<?xml version="1.0" encoding="UTF-8"?>\n<doc>${EN}</doc>`, 'HTML or XML markup', 1, 1],
+    [
+      'an Akoma Ntoso document without a declaration',
+      `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">\n<p>${EN}</p>\n</akomaNtoso>\n`,
+      'HTML or XML markup',
+      1,
+      1,
+    ],
+    ['RTF', `{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\n\\pard ${EN.split('\n').join('\\par\n')}}`, 'RTF', 1, 1],
+  ])('%s is FORMAT_UNSUPPORTED, with a hint', (_, text, found, line, column) => {
+    const error = failure(() => parse('saved.html', text));
+    expectError(error, { code: 'FORMAT_UNSUPPORTED', file: 'saved.html', line, column });
+    expect(error.found).toContain(found);
+    expect(error.hint).toMatch(/plain text/u);
+  });
+
+  it('reads a Markdown page that opens with an HTML element, and a text that mentions markup', () => {
+    const page = parse('page.md', `<div align="center">ITU</div>\n\n${PAGE}`);
+    expect(page.kind).toBe('group-page');
+    const resolution = parse(EN_FILE, EN.replace(/\n/u, '\n<p> and </p> are paragraph tags in HTML.\n'));
+    expect(resolution.kind).toBe('resolution');
+  });
+});
+
 describe('truncated documents', () => {
   /** The text up to the middle of the given line, cut after a word and before any sentence end. */
   const cutInLine = (text: string, lineNumber: number): string => {

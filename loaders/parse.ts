@@ -151,6 +151,41 @@ function fileFacts(entry: ManifestEntry): ManifestEntry {
   };
 }
 
+/**
+ * What opens a file of markup rather than text: an XML declaration, a document type, an HTML element, or RTF's
+ * group. A text document opens with none of them.
+ */
+const MARKUP_START = /^[\s\u00A0]*(?:<\?xml[\s?]|<!doctype[\s>]|<html[\s>]|\{\\rtf)/iu;
+/** An element's start tag opening a file (an XML document without a declaration: `<akomaNtoso …>`). */
+const ELEMENT_START = /^[\s\u00A0]*<[A-Za-z][\w:.-]{0,40}[\s/>]/u;
+/** An element's end tag closing a file. */
+const ELEMENT_END = /<\/[A-Za-z][\w:.-]{0,40}>[\s\u00A0]*$/u;
+
+/**
+ * Refuses a file of markup (a web page saved as HTML, an XML document, RTF) with FORMAT_UNSUPPORTED. Read as text, its
+ * tags would be words of the document, it would be taken for a group page about whatever it mentions, and its spans and
+ * quotes would point into the markup. An element opening the file counts only where one also closes it: a Markdown
+ * page may open with an HTML element and then be Markdown.
+ */
+function refuseMarkup(file: string, text: string): void {
+  const markup = MARKUP_START.test(text) || (ELEMENT_START.test(text) && ELEMENT_END.test(text.slice(-200)));
+  if (!markup) return;
+  const at = text.search(/[^\s\u00A0]/u);
+  const line = text.slice(0, at).split('\n').length;
+  const rtf = text.charAt(at) === '{';
+  throw new LoaderError({
+    code: 'FORMAT_UNSUPPORTED',
+    file,
+    line,
+    column: at - text.lastIndexOf('\n', at - 1),
+    expected: 'plain text (a document exported as text, or a web page saved as text or Markdown)',
+    found: `${rtf ? 'RTF' : 'HTML or XML markup'} starting with ${quoteFound(text.slice(at))}`,
+    hint: rtf
+      ? 'Save the document as plain text (UTF-8) and load that file'
+      : 'Save the page or document as plain text (UTF-8) or Markdown and load that file',
+  });
+}
+
 /** Decodes, prepares and tells the kind of a file's text: what every document in it shares. */
 function prepareDocument(input: ParseInput): { readonly base: Base; readonly kind: 'resolution' | 'group-page' } {
   const { file } = input;
@@ -171,6 +206,7 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
       found: 'only white space',
     });
   }
+  refuseMarkup(file, text);
   const physical = prepareText(text);
 
   const language = input.manifest?.language ?? detectLanguage(physical.clean).language;
