@@ -354,6 +354,39 @@ describe('words a PDF hyphenated at a line end', () => {
     }
   });
 
+  it('keeps apart an abbreviation or a decimal number after an address: "who.int/" / "e.g."', () => {
+    const wrapped = (words: string, width: number) =>
+      wrapAtWidth(
+        WORD.replace('lack national telehealth strategies that take', `lack plans (see ${words}) that take`),
+        width,
+      );
+    const read = (text: string) =>
+      parse(text)
+        .clauses.find((c) => c.address === 'preamble/considering/c')
+        ?.text.replace(/\s+/gu, ' ');
+    for (const [words, broken, reading] of [
+      ['https://www.who.int/ e.g. the WHO', 'who.int/\ne.g.', '(see https://www.who.int/ e.g. the WHO)'],
+      ['https://www.who.int/ i.e., the WHO', 'who.int/\ni.e.,', '(see https://www.who.int/ i.e., the WHO)'],
+      ['https://www.who.int/ 2.5 times more', 'who.int/\n2.5', '(see https://www.who.int/ 2.5 times more)'],
+      // A stop between longer parts is still an address's rest.
+      [
+        'https://www.who.int/ index.html for them',
+        'who.int/\nindex.html',
+        '(see https://www.who.int/index.html for them)',
+      ],
+      ['https://www.who.int/ v2.1 for them', 'who.int/\nv2.1', '(see https://www.who.int/v2.1 for them)'],
+    ] as const) {
+      const width = [70, ...Array.from({ length: 41 }, (_, k) => 50 + k)].find((w) =>
+        wrapped(words, w).includes(broken),
+      );
+      expect({ words, width }).toEqual({ words, width: expect.any(Number) });
+      expect({ words, read: read(wrapped(words, width as number)) }).toEqual({
+        words,
+        read: expect.stringContaining(reading),
+      });
+    }
+  });
+
   it('joins a name the lexicon writes with a hyphen, broken after it, with its hyphen: "ITU-" / "T Study Group 16"', () => {
     const compounds = ['ITU-T', 'ITU-D'];
     let broken = 0;

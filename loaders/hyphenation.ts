@@ -228,11 +228,12 @@ function withinPath(address: string): boolean {
   return first >= 0 && first < address.length - 1;
 }
 /**
- * A word written as the rest of an address: it holds a slash, a stop between letters or digits (`index.html`), or a
- * mark of a query or a fragment. Not a bare word or number, nor a word with a hyphen alone (`e-health`, which the
- * text may write after an address as readily as a path, `health-topics`).
+ * A word written as the rest of an address: it holds a slash, a stop between letters or digits, two of them on one
+ * side at least (`index.html`, `v2.1`), or a mark of a query or a fragment. Not a bare word or number, nor a word
+ * with a hyphen alone (`e-health`, which the text may write after an address as readily as a path, `health-topics`),
+ * nor an abbreviation whose stops stand after single letters (`e.g.`, `i.e.`) or a decimal number (`2.5`).
  */
-const ADDRESS_REST = /[/?#=&%_~]|[\p{L}\p{N}]\.[\p{L}\p{N}]/u;
+const ADDRESS_REST = /[/?#=&%_~]|[\p{L}\p{N}]{2}\.[\p{L}\p{N}]|[\p{L}\p{N}]\.[\p{L}\p{N}]{2}/u;
 
 /** The offset a span's start at `offset` of the cleaned text has in the file. */
 export function offsetInFile(joins: readonly HyphenJoin[], offset: number): number {
