@@ -207,6 +207,37 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(broken).toBeGreaterThan(0);
   });
 
+  it('drops a hyphen the case shows as the word\'s own where the text writes the word joined: "e-" / "health"', () => {
+    // "e-" / "health" at a line end, the text writing "ehealth" mid-line twice: the document's own spelling wins.
+    const broken = (others: string) =>
+      wrapAtWidth(WORD, 70)
+        .replace('telehealth,', 'e-\nhealth,')
+        .replace('in planning telehealth networks', `in planning ${others} networks`);
+    const read = (text: string) =>
+      parse(text)
+        .clauses.map((c) => c.text)
+        .join('\n');
+    expect(read(broken('ehealth and eHealth'))).toMatch(/ on ehealth, *\n/u);
+    // Its quotes are the file's.
+    const doc = parse(broken('ehealth and eHealth'));
+    for (const m of doc.clauses.flatMap((c) => c.mentions))
+      expect(broken('ehealth and eHealth').slice(m.span[0], m.span[1])).toBe(m.quote);
+    // Where the text writes it with its hyphen as often, or nowhere, the case decides, as before: "e-health".
+    expect(read(broken('ehealth and e-health'))).toMatch(/ on e-health, *\n/u);
+    expect(read(broken('telehealth'))).toMatch(/ on e-health, *\n/u);
+    // A name the lexicon writes with its hyphen keeps it, however the text writes it joined.
+    const named = wrapAtWidth(WORD, 70)
+      .replace('telehealth,', 'ITU-\nT Study Group 16,')
+      .replace('in planning telehealth networks', 'in planning ITUT and ITUT networks');
+    expect(read(named)).toMatch(/ on ITU-T +Study Group 16,/u);
+    // So does a hyphen suspended before a conjunction ("e-" / "and m-health"), the text writing "eand" or not.
+    const suspended = wrapAtWidth(WORD, 70)
+      .replace('on telehealth,', 'on telehealth, by way of fixed e-\nand m-health,')
+      .replace('in planning telehealth networks', 'in planning eand and eand networks');
+    expect(suspended).toMatch(/^.{64,68}e-\nand m-health/mu);
+    expect(read(suspended).replace(/\s+/gu, ' ')).toMatch(/ way of fixed e- and m-health,/u);
+  });
+
   it('keeps apart a hyphen that stands for a part the next word shares: "e-" / "and m-health"', () => {
     const text = wrapAtWidth(WORD, 70).replace('on telehealth,', 'on telehealth, by way of fixed e-\nand m-health,');
     expect(text).toMatch(/^.{64,68}e-\nand m-health/mu);

@@ -79,7 +79,8 @@ export function partsAtHyphen(line: string, next: string): { before: string; aft
  * its hyphen. So where the lexicon writes it there (`writesHyphen`: `ITU-` / `T Study Group 16`, `Шарм-` /
  * `эль-Шейх`, `Шарм-эль-` / `Шейх`), whatever the case of its parts; and where the case of the parts shows a
  * compound no hyphenation could have broken ({@link ownHyphen}: `e-` / `health`, `Asia-` / `Pacific`, `COVID-` /
- * `19`, `ITU-` / `based`). Not where the hyphen is suspended ({@link suspendedHyphen}).
+ * `19`, `ITU-` / `based`), unless the text writes the word joined more often ({@link ownHyphenJoinedInText}). Not
+ * where the hyphen is suspended ({@link suspendedHyphen}).
  */
 export function writtenHyphenBreak(
   line: string,
@@ -87,12 +88,48 @@ export function writtenHyphenBreak(
   reader: {
     readonly writesHyphen: (before: string, after: string) => boolean;
     readonly suspends: (word: string) => boolean;
+    /** How the text writes its words: where it writes this one joined more often, the hyphen is not its own. */
+    readonly spellings?: () => Spellings;
   },
 ): boolean {
   const parts = partsAtHyphen(line, next);
   if (parts === null) return false;
   if (reader.writesHyphen(parts.before, parts.after)) return true;
-  return ownHyphen(parts.before, parts.after) && !reader.suspends(parts.after);
+  return (
+    ownHyphen(parts.before, parts.after) &&
+    !reader.suspends(parts.after) &&
+    !(reader.spellings && joinedInText(parts, reader.spellings))
+  );
+}
+
+/**
+ * Whether `line` ends with a hyphen that the case of the word's parts shows to be the word's own ({@link ownHyphen}:
+ * `e-` / `health`), where the text writes that word joined elsewhere (`ehealth`, not broken at a line end) more often
+ * than with its hyphen: the document's own spelling wins over the guess from the case, as it does for `well-` /
+ * `being` ({@link hyphenWrittenInText}), and the word is read joined, without its hyphen. Not where the lexicon writes
+ * the word with its hyphen there (`ITU-` / `T`), nor where the hyphen is suspended ({@link suspendedHyphen}).
+ */
+export function ownHyphenJoinedInText(
+  line: string,
+  next: string,
+  reader: {
+    readonly writesHyphen: (before: string, after: string) => boolean;
+    readonly suspends: (word: string) => boolean;
+    readonly spellings: () => Spellings;
+  },
+): boolean {
+  const parts = partsAtHyphen(line, next);
+  if (parts === null || reader.writesHyphen(parts.before, parts.after)) return false;
+  return ownHyphen(parts.before, parts.after) && !reader.suspends(parts.after) && joinedInText(parts, reader.spellings);
+}
+
+/** Whether the text writes the two parts joined (`ehealth`) more often than with a hyphen between (`e-health`). */
+function joinedInText(parts: { before: string; after: string }, spellings: () => Spellings): boolean {
+  const before = parts.before.toLowerCase();
+  const after = parts.after.toLowerCase();
+  const { words, compounds } = spellings();
+  const joined = words.get(before + after) ?? 0;
+  return joined > 0 && joined > (compounds.get(`${before}-${after}`) ?? 0);
 }
 
 const CASED = /^[\p{Lu}\p{Ll}\p{Lt}]$/u;
