@@ -322,44 +322,6 @@ describe('layouts of the same resolution', () => {
       }
     });
 
-    it('leaves out a running header a short text prints on two pages, next to half its page breaks or more', () => {
-      // Page breaks after the given lines (a form feed and the page's number), each followed by `header(k)`, if any.
-      const pages = (lines: readonly string[], after: readonly number[], header: (k: number) => string | null) =>
-        lines
-          .map((line, i) => {
-            const k = after.indexOf(i);
-            if (k < 0) return line;
-            const h = header(k);
-            return `${line}\n\f- ${k + 1} -${h === null ? '' : `\n${h}`}`;
-          })
-          .join('\n');
-      const texts = (doc: ParsedResolution) => doc.clauses.map((c) => c.text).join('\n');
-      for (const width of WIDTHS) {
-        const lines = wrapAtWidth(LONG, width).split('\n');
-        // Three pages, the header left off the first: printed next to both page breaks, it is left out.
-        const third = Math.floor(lines.length / 3);
-        const short = parse(pages(lines, [third, 2 * third], () => 'Res. 12'));
-        expect({ width, outline: folded(short) }).toEqual({ width, outline: reference });
-        expect({ width, header: /Res\. 12/u.test(texts(short)) }).toEqual({ width, header: false });
-        // Not next to fewer than half the page breaks of a longer text: two of five and more stay text.
-        const step = Math.floor((lines.length - 1) / 5);
-        const every = Array.from({ length: 5 }, (_, k) => step * (k + 1));
-        const few = parse(pages(lines, every, (k) => (k === 1 || k === 3 ? 'Res. 12' : null)));
-        expect({ width, step: step >= 5, header: /Res\. 12/u.test(texts(few)) }).toEqual({
-          width,
-          step: true,
-          header: true,
-        });
-        // Nor a line that ends like a clause, printed next to both breaks of a short text: the same last words of
-        // two paragraphs.
-        const ends = parse(pages(lines, [third, 2 * third], () => 'in developing countries.'));
-        expect({ width, kept: texts(ends).split('in developing countries.').length - 1 }).toEqual({ width, kept: 2 });
-        // Nor two lines whose numbers differ: not the same line on each page.
-        const goals = parse(pages(lines, [third, 2 * third], (k) => `Goal ${3 + 2 * k}`));
-        expect({ width, kept: /Goal 3[^]*Goal 5/u.test(texts(goals)) }).toEqual({ width, kept: true });
-      }
-    });
-
     it('reads a list the width broke after a comma, the next line starting with a number', () => {
       const listed = LONG.replace(
         'b)\tthe work of ITU-D Study Group 2 on telehealth,',

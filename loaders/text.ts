@@ -486,38 +486,11 @@ function pageFurniture(lines: readonly Line[], read: (text: string) => LineRole,
     return false;
   };
   const count = new Map<string, number>();
-  // Each such line whole (its number kept, spaces collapsed): how often, and where first and last, next to a break.
-  const whole = new Map<string, { n: number; first: number; last: number }>();
-  const wholeLine = (i: number): string => (lines[i] as Line).text.replace(/[\s\f]+/gu, ' ').trim();
   running.forEach(({ key }, i) => {
     if (key && key.length <= RUNNING_LINE.maxLength && !/[,;:，；：]$/u.test(key) && nearBreak(i)) {
       count.set(key, (count.get(key) ?? 0) + 1);
-      const w = wholeLine(i);
-      const seen = whole.get(w);
-      if (seen) whole.set(w, { ...seen, n: seen.n + 1, last: i });
-      else whole.set(w, { n: 1, first: i, last: i });
     }
   });
-  // The text's page breaks: lines that break a page, those within a header's reach of one before counted with it.
-  let breaks = 0;
-  pageBreak.forEach((b, i) => {
-    if (b && !pageBreak.slice(Math.max(0, i - 2 * RUNNING_LINE.near), i).includes(true)) breaks++;
-  });
-  // A line repeated whole next to page breaks on two pages at least, and next to half the text's page breaks or
-  // more: a running header that a short text prints on few pages (a text of three pages breaks after each page's
-  // number; its header, left off the first page, is printed twice). Not lines whose numbers differ (`Goal 3`, `Goal
-  // 5`), nor a line that ends like a clause (the same last words of two paragraphs).
-  const printedOnMostPages = (i: number): boolean => {
-    const w = wholeLine(i);
-    const seen = whole.get(w);
-    return (
-      seen !== undefined &&
-      seen.n >= 2 &&
-      2 * seen.n >= breaks &&
-      seen.last - seen.first >= MIN_PAGED_GAP &&
-      !CLAUSE_END.test(w.slice(-3))
-    );
-  };
   let identitySeen = false;
   return lines.map((l, i) => {
     const t = l.text.trim();
@@ -530,11 +503,7 @@ function pageFurniture(lines: readonly Line[], read: (text: string) => LineRole,
     // A line like the resolution's own header again, next to a page break, is a running header on two pages.
     const least = role === 'identity' ? 2 : RUNNING_LINE.minCount;
     const key = running[i]?.key ?? '';
-    return (
-      pageNumber[i] === true ||
-      paged[i] === true ||
-      (((count.get(key) ?? 0) >= least || printedOnMostPages(i)) && nearBreak(i))
-    );
+    return pageNumber[i] === true || paged[i] === true || ((count.get(key) ?? 0) >= least && nearBreak(i));
   });
 }
 
