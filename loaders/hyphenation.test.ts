@@ -385,53 +385,6 @@ describe('words a PDF hyphenated at a line end', () => {
     }
   });
 
-  it('joins a bare word after a host alone where the text writes the address with it elsewhere: "who.int/" / "publications"', () => {
-    // The address broken after its host, as in the test above; `elsewhere` is what considering b) writes besides.
-    const wrapped = (words: string, elsewhere: string, width: number) =>
-      wrapAtWidth(
-        WORD.replace('lack national telehealth strategies that take', `lack plans (see ${words}) that take`).replace(
-          'cooperate on standards for telehealth,',
-          `cooperate on standards for telehealth (${elsewhere}),`,
-        ),
-        width,
-      );
-    const read = (text: string) =>
-      parse(text)
-        .clauses.find((c) => c.address === 'preamble/considering/c')
-        ?.text.replace(/\s+/gu, ' ');
-    const widths = [70, ...Array.from({ length: 41 }, (_, k) => 50 + k)];
-    const check = (words: string, broken: string, elsewhere: string, reading: string) => {
-      const width = widths.find((w) => wrapped(words, elsewhere, w).includes(broken));
-      expect({ words, elsewhere, width }).toEqual({ words, elsewhere, width: expect.any(Number) });
-      expect({ words, elsewhere, read: read(wrapped(words, elsewhere, width as number)) }).toEqual({
-        words,
-        elsewhere,
-        read: expect.stringContaining(reading),
-      });
-    };
-    const words = 'https://www.who.int/ publications on them';
-    // The text writes the address whole with that word after the host: the word is the address's.
-    for (const elsewhere of [
-      'see https://www.who.int/publications',
-      'www.who.int/publications/i/item',
-      'who.int/Publications.',
-    ]) {
-      check(words, 'who.int/\npublications', elsewhere, '(see https://www.who.int/publications on them)');
-    }
-    // Not where the text writes it nowhere whole: with a space, the word after another host, or another word.
-    for (const elsewhere of ['see https://www.who.int/ publications', 'www.itu.int/publications', 'www.who.int/news']) {
-      check(words, 'who.int/\npublications', elsewhere, '(see https://www.who.int/ publications on them)');
-    }
-    // A word or a number the text writes after the address elsewhere is still the text's own where the text writes
-    // the address with it nowhere.
-    for (const [w, broken, reading] of [
-      ['https://www.who.int/ Member States', 'who.int/\nMember States', '(see https://www.who.int/ Member States)'],
-      ['https://www.who.int/ 2 to 5 of them', 'who.int/\n2 to 5', '(see https://www.who.int/ 2 to 5 of them)'],
-    ] as const) {
-      check(w, broken, 'www.who.int/publications', reading);
-    }
-  });
-
   it('keeps apart an abbreviation or a decimal number after an address: "who.int/" / "e.g."', () => {
     const wrapped = (words: string, width: number) =>
       wrapAtWidth(
@@ -572,28 +525,6 @@ describe('tallySpellings', () => {
     expect(compounds.get('being-based')).toBe(1);
     expect(compounds.get('e-health')).toBeUndefined();
     expect(compounds.get('care-well')).toBeUndefined();
-  });
-
-  it('counts the parts on either side of each slash, a host without "www." and an address without the punctuation after it', () => {
-    const { paths } = tallySpellings(
-      'see (https://www.WHO.int/publications/i/item), ISO/TC 215; www.itu.int/ news, who.int/\nnews and Q.2/2.',
-    );
-    expect([...paths].sort()).toEqual(['iso/tc', 'publications/i', 'q.2/2', 'who.int/publications', 'i/item'].sort());
-  });
-
-  it('reads the parts around slashes in time that grows with the text: each part is read at most twice', () => {
-    // One long word of many slashes, and many short ones: the keys hold each part at most twice, however the slashes
-    // stand (the parts read to make them are no more).
-    for (const text of [
-      `${'abcdefgh/'.repeat(20000)}x`,
-      `${'www.who.int/'.repeat(5000)} ${'a/b '.repeat(20000)}`,
-      `${'a'.repeat(100000)}/${'b'.repeat(100000)}`,
-      '/'.repeat(100000),
-    ]) {
-      const { paths } = tallySpellings(text);
-      const read = [...paths].reduce((n, k) => n + k.length, 0);
-      expect({ length: text.length, read: read <= 2 * text.length }).toEqual({ length: text.length, read: true });
-    }
   });
 });
 

@@ -183,29 +183,7 @@ export interface Spellings {
    * so do `well-being` and `being-based`.
    */
   readonly compounds: ReadonlyMap<string, number>;
-  /**
-   * Each two parts of an address or a code the text writes on either side of one slash, no white space between, as
-   * {@link pathKey} writes them: `https://www.who.int/publications/i` holds `who.int/publications` and
-   * `publications/i`.
-   */
-  readonly paths: ReadonlySet<string>;
 }
-
-/**
- * The key of the parts on either side of a slash (see {@link Spellings.paths}), in lower case: a host's `www.` left
- * out, and the punctuation a sentence sets around an address (`(www.who.int`, `publications.`, `publications),`).
- */
-function pathKey(before: string, after: string): string {
-  let start = 0;
-  while (start < before.length && !WORD_PART_CHAR.test(before.charAt(start))) start++;
-  const host = before.slice(start).toLowerCase();
-  let end = after.length;
-  while (end > 0 && TRAILING_PUNCTUATION.test(after.charAt(end - 1))) end--;
-  return `${host.startsWith('www.') ? host.slice(4) : host}/${after.slice(0, end).toLowerCase()}`;
-}
-
-/** Punctuation a sentence may set after an address. */
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"\u2019\u201D\u00BB]/u;
 
 /** A written hyphen between two parts of a word, mid-line (the non-breaking one too; not a soft hyphen). */
 const COMPOUND_HYPHEN = /^[-\u2010\u2011]$/u;
@@ -230,27 +208,7 @@ export function tallySpellings(text: string): Spellings {
     }
     previous = { word, end: m.index + word.length };
   }
-  return { words, compounds, paths: slashPairs(text) };
-}
-
-/**
- * The parts on either side of each slash of `text` that has a part on both sides (see {@link Spellings.paths}): each
- * part is read at most twice (after one slash, before the next), so the cost is the text's length.
- */
-function slashPairs(text: string): Set<string> {
-  const paths = new Set<string>();
-  const isPartChar = (i: number): boolean => {
-    const c = text.charAt(i);
-    return c !== '' && c !== '/' && !/\s/u.test(c);
-  };
-  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-    let start = slash;
-    while (isPartChar(start - 1)) start--;
-    let end = slash + 1;
-    while (isPartChar(end)) end++;
-    if (start < slash && end > slash + 1) paths.add(pathKey(text.slice(start, slash), text.slice(slash + 1, end)));
-  }
-  return paths;
+  return { words, compounds };
 }
 
 /**
@@ -273,12 +231,10 @@ export function suspendedHyphen(line: string, next: string, suspends: (word: str
  * (`World Health Organization: https://www.who.int/` / `Telecommunication Development Bureau: …`). After an
  * address ({@link ADDRESS}), what opens `next` goes on with it only where it is written as an address's rest is
  * ({@link ADDRESS_REST}: `en/ITU-D/`, `index.html`): a word or a number (`https://www.who.int/` / `2 to 5`, `/` /
- * `Member States`) is the text's own, after the address, unless the text writes the address with that word after
- * its slash elsewhere, not broken at a line end ({@link Spellings.paths}: `https://www.who.int/` / `publications`,
- * where it writes `www.who.int/publications`); but not after an address broken inside its path ({@link withinPath}:
- * `…/handle/10665/` / `260480`).
+ * `Member States`) is the text's own, after the address; but not after an address broken inside its path
+ * ({@link withinPath}: `…/handle/10665/` / `260480`).
  */
-export function slashBreak(line: string, next: string, spellings?: () => Spellings): boolean {
+export function slashBreak(line: string, next: string): boolean {
   const slash = line.trimEnd().length - 1;
   if (slash < 1 || line.charAt(slash) !== '/' || /\s/u.test(line.charAt(slash - 1))) return false;
   const rest = next.trimStart();
@@ -288,11 +244,7 @@ export function slashBreak(line: string, next: string, spellings?: () => Spellin
   const address = line.slice(start, slash + 1);
   if (!ADDRESS.test(address) || withinPath(address)) return true;
   const space = rest.search(/\s/u);
-  const word = space < 0 ? rest : rest.slice(0, space);
-  if (ADDRESS_REST.test(word)) return true;
-  if (!spellings) return false;
-  const host = address.slice(0, -1);
-  return spellings().paths.has(pathKey(host.slice(host.lastIndexOf('/') + 1), word));
+  return ADDRESS_REST.test(space < 0 ? rest : rest.slice(0, space));
 }
 
 /**

@@ -683,7 +683,7 @@ export function unwrapLines(
   // word that looks hyphenated by the width where the text writes it with its hyphen elsewhere (`well-` / `being`).
   const keepsMark = (line: string, next: string): boolean =>
     writtenHyphenBreak(line, next, hyphens) ||
-    slashBreak(line, next, spellings) ||
+    slashBreak(line, next) ||
     (hyphenated(line, next) && hyphenWrittenInText(line, next, spellings));
   // The word a line ends with, as the tests of a word broken at its end read it: where the line holds nothing but
   // the rest of a word joined from the line before (`ITU-` / `T/`), that word whole (`ITU-T/`), so that an address
@@ -730,7 +730,7 @@ export function unwrapLines(
       (openEnded(line, width) && reader.endsOpen?.(line, next) === true) ||
       ((hyphenated(word, next) ||
         writtenHyphenBreak(word, next, hyphens) ||
-        (end !== undefined && slashBreak(word, next, spellings))) &&
+        (end !== undefined && slashBreak(word, next))) &&
         reader.lineRole(next) === null);
     if (broke && !paragraphBreak(line, next, after)) {
       joinsPrevious.add(b);
