@@ -225,6 +225,13 @@ describe('words a PDF hyphenated at a line end', () => {
     // Where the text writes it with its hyphen as often, or nowhere, the case decides, as before: "e-health".
     expect(read(broken('ehealth and e-health'))).toMatch(/ on e-health, *\n/u);
     expect(read(broken('telehealth'))).toMatch(/ on e-health, *\n/u);
+    // Nor do the words of addresses count: how a site names its pages is not how the text spells the word.
+    expect(read(broken('itu.int/ehealth/ and ehealth@itu.int'))).toMatch(/ on e-health, *\n/u);
+    // A number's hyphen is a range's, whatever number the parts make joined: "1-" / "2 June" with "12" elsewhere.
+    const range = wrapAtWidth(WORD, 70)
+      .replace('telehealth,', 'telehealth on 1-\n2 June,')
+      .replace('in planning telehealth networks', 'in planning 12 and 12 networks');
+    expect(read(range)).toMatch(/ on 1-2 +June,/u);
     // A name the lexicon writes with its hyphen keeps it, however the text writes it joined.
     const named = wrapAtWidth(WORD, 70)
       .replace('telehealth,', 'ITU-\nT Study Group 16,')
@@ -399,6 +406,9 @@ describe('words a PDF hyphenated at a line end', () => {
       ['https://www.who.int/ e.g. the WHO', 'who.int/\ne.g.', '(see https://www.who.int/ e.g. the WHO)'],
       ['https://www.who.int/ i.e., the WHO', 'who.int/\ni.e.,', '(see https://www.who.int/ i.e., the WHO)'],
       ['https://www.who.int/ 2.5 times more', 'who.int/\n2.5', '(see https://www.who.int/ 2.5 times more)'],
+      // A number with more digits, or a percentage, is the text's too.
+      ['https://www.who.int/ 12.5 per cent', 'who.int/\n12.5', '(see https://www.who.int/ 12.5 per cent)'],
+      ['https://www.who.int/ 10.5%, more', 'who.int/\n10.5%,', '(see https://www.who.int/ 10.5%, more)'],
       // A stop between longer parts is still an address's rest.
       [
         'https://www.who.int/ index.html for them',
