@@ -207,6 +207,44 @@ describe('words a PDF hyphenated at a line end', () => {
     expect(broken).toBeGreaterThan(0);
   });
 
+  it('drops a hyphen the case shows as the word\'s own where the text writes the word joined: "e-" / "health"', () => {
+    // "e-" / "health" at a line end, the text writing "ehealth" mid-line twice: the document's own spelling wins.
+    const broken = (others: string) =>
+      wrapAtWidth(WORD, 70)
+        .replace('telehealth,', 'e-\nhealth,')
+        .replace('in planning telehealth networks', `in planning ${others} networks`);
+    const read = (text: string) =>
+      parse(text)
+        .clauses.map((c) => c.text)
+        .join('\n');
+    expect(read(broken('ehealth and eHealth'))).toMatch(/ on ehealth, *\n/u);
+    // Its quotes are the file's.
+    const doc = parse(broken('ehealth and eHealth'));
+    for (const m of doc.clauses.flatMap((c) => c.mentions))
+      expect(broken('ehealth and eHealth').slice(m.span[0], m.span[1])).toBe(m.quote);
+    // Where the text writes it with its hyphen as often, or nowhere, the case decides, as before: "e-health".
+    expect(read(broken('ehealth and e-health'))).toMatch(/ on e-health, *\n/u);
+    expect(read(broken('telehealth'))).toMatch(/ on e-health, *\n/u);
+    // Nor do the words of addresses count: how a site names its pages is not how the text spells the word.
+    expect(read(broken('itu.int/ehealth/ and ehealth@itu.int'))).toMatch(/ on e-health, *\n/u);
+    // A number's hyphen is a range's, whatever number the parts make joined: "1-" / "2 June" with "12" elsewhere.
+    const range = wrapAtWidth(WORD, 70)
+      .replace('telehealth,', 'telehealth on 1-\n2 June,')
+      .replace('in planning telehealth networks', 'in planning 12 and 12 networks');
+    expect(read(range)).toMatch(/ on 1-2 +June,/u);
+    // A name the lexicon writes with its hyphen keeps it, however the text writes it joined.
+    const named = wrapAtWidth(WORD, 70)
+      .replace('telehealth,', 'ITU-\nT Study Group 16,')
+      .replace('in planning telehealth networks', 'in planning ITUT and ITUT networks');
+    expect(read(named)).toMatch(/ on ITU-T +Study Group 16,/u);
+    // So does a hyphen suspended before a conjunction ("e-" / "and m-health"), the text writing "eand" or not.
+    const suspended = wrapAtWidth(WORD, 70)
+      .replace('on telehealth,', 'on telehealth, by way of fixed e-\nand m-health,')
+      .replace('in planning telehealth networks', 'in planning eand and eand networks');
+    expect(suspended).toMatch(/^.{64,68}e-\nand m-health/mu);
+    expect(read(suspended).replace(/\s+/gu, ' ')).toMatch(/ way of fixed e- and m-health,/u);
+  });
+
   it('keeps apart a hyphen that stands for a part the next word shares: "e-" / "and m-health"', () => {
     const text = wrapAtWidth(WORD, 70).replace('on telehealth,', 'on telehealth, by way of fixed e-\nand m-health,');
     expect(text).toMatch(/^.{64,68}e-\nand m-health/mu);
@@ -351,6 +389,42 @@ describe('words a PDF hyphenated at a line end', () => {
       );
       expect({ words, width }).toEqual({ words, width: expect.any(Number) });
       expect(read(wrapped(words, width))).toContain(reading);
+    }
+  });
+
+  it('keeps apart an abbreviation or a decimal number after an address: "who.int/" / "e.g."', () => {
+    const wrapped = (words: string, width: number) =>
+      wrapAtWidth(
+        WORD.replace('lack national telehealth strategies that take', `lack plans (see ${words}) that take`),
+        width,
+      );
+    const read = (text: string) =>
+      parse(text)
+        .clauses.find((c) => c.address === 'preamble/considering/c')
+        ?.text.replace(/\s+/gu, ' ');
+    for (const [words, broken, reading] of [
+      ['https://www.who.int/ e.g. the WHO', 'who.int/\ne.g.', '(see https://www.who.int/ e.g. the WHO)'],
+      ['https://www.who.int/ i.e., the WHO', 'who.int/\ni.e.,', '(see https://www.who.int/ i.e., the WHO)'],
+      ['https://www.who.int/ 2.5 times more', 'who.int/\n2.5', '(see https://www.who.int/ 2.5 times more)'],
+      // A number with more digits, or a percentage, is the text's too.
+      ['https://www.who.int/ 12.5 per cent', 'who.int/\n12.5', '(see https://www.who.int/ 12.5 per cent)'],
+      ['https://www.who.int/ 10.5%, more', 'who.int/\n10.5%,', '(see https://www.who.int/ 10.5%, more)'],
+      // A stop between longer parts is still an address's rest.
+      [
+        'https://www.who.int/ index.html for them',
+        'who.int/\nindex.html',
+        '(see https://www.who.int/index.html for them)',
+      ],
+      ['https://www.who.int/ v2.1 for them', 'who.int/\nv2.1', '(see https://www.who.int/v2.1 for them)'],
+    ] as const) {
+      const width = [70, ...Array.from({ length: 41 }, (_, k) => 50 + k)].find((w) =>
+        wrapped(words, w).includes(broken),
+      );
+      expect({ words, width }).toEqual({ words, width: expect.any(Number) });
+      expect({ words, read: read(wrapped(words, width as number)) }).toEqual({
+        words,
+        read: expect.stringContaining(reading),
+      });
     }
   });
 

@@ -79,7 +79,8 @@ export function partsAtHyphen(line: string, next: string): { before: string; aft
  * its hyphen. So where the lexicon writes it there (`writesHyphen`: `ITU-` / `T Study Group 16`, `Шарм-` /
  * `эль-Шейх`, `Шарм-эль-` / `Шейх`), whatever the case of its parts; and where the case of the parts shows a
  * compound no hyphenation could have broken ({@link ownHyphen}: `e-` / `health`, `Asia-` / `Pacific`, `COVID-` /
- * `19`, `ITU-` / `based`). Not where the hyphen is suspended ({@link suspendedHyphen}).
+ * `19`, `ITU-` / `based`), unless the text writes the word joined more often ({@link ownHyphenJoinedInText}). Not
+ * where the hyphen is suspended ({@link suspendedHyphen}).
  */
 export function writtenHyphenBreak(
   line: string,
@@ -87,12 +88,50 @@ export function writtenHyphenBreak(
   reader: {
     readonly writesHyphen: (before: string, after: string) => boolean;
     readonly suspends: (word: string) => boolean;
+    /** How the text writes its words: where it writes this one joined more often, the hyphen is not its own. */
+    readonly spellings?: () => Spellings;
   },
 ): boolean {
   const parts = partsAtHyphen(line, next);
   if (parts === null) return false;
   if (reader.writesHyphen(parts.before, parts.after)) return true;
-  return ownHyphen(parts.before, parts.after) && !reader.suspends(parts.after);
+  return (
+    ownHyphen(parts.before, parts.after) &&
+    !reader.suspends(parts.after) &&
+    !(reader.spellings && joinedInText(parts, reader.spellings))
+  );
+}
+
+/**
+ * Whether `line` ends with a hyphen that the case of the word's parts shows to be the word's own ({@link ownHyphen}:
+ * `e-` / `health`), where the text writes that word joined elsewhere (`ehealth`, not broken at a line end) more often
+ * than with its hyphen: the document's own spelling wins over the guess from the case, as it does for `well-` /
+ * `being` ({@link hyphenWrittenInText}), and the word is read joined, without its hyphen. Not where the lexicon writes
+ * the word with its hyphen there (`ITU-` / `T`), nor where the hyphen is suspended ({@link suspendedHyphen}).
+ */
+export function ownHyphenJoinedInText(
+  line: string,
+  next: string,
+  reader: {
+    readonly writesHyphen: (before: string, after: string) => boolean;
+    readonly suspends: (word: string) => boolean;
+    readonly spellings: () => Spellings;
+  },
+): boolean {
+  const parts = partsAtHyphen(line, next);
+  if (parts === null || reader.writesHyphen(parts.before, parts.after)) return false;
+  return ownHyphen(parts.before, parts.after) && !reader.suspends(parts.after) && joinedInText(parts, reader.spellings);
+}
+
+/** Whether the text writes the two parts joined (`ehealth`) more often than with a hyphen between (`e-health`). */
+function joinedInText(parts: { before: string; after: string }, spellings: () => Spellings): boolean {
+  // Not a number's: `1-` / `2 June` is a range, whatever `12` the text holds.
+  if (HAS_DIGIT.test(parts.before) || HAS_DIGIT.test(parts.after)) return false;
+  const before = parts.before.toLowerCase();
+  const after = parts.after.toLowerCase();
+  const { words, compounds } = spellings();
+  const joined = words.get(before + after) ?? 0;
+  return joined > 0 && joined > (compounds.get(`${before}-${after}`) ?? 0);
 }
 
 const CASED = /^[\p{Lu}\p{Ll}\p{Lt}]$/u;
@@ -150,6 +189,7 @@ export interface Spellings {
 
 /** A written hyphen between two parts of a word, mid-line (the non-breaking one too; not a soft hyphen). */
 const COMPOUND_HYPHEN = /^[-\u2010\u2011]$/u;
+const HAS_DIGIT = /\p{N}/u;
 const WORD_PART = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
@@ -161,18 +201,28 @@ export function tallySpellings(text: string): Spellings {
   const lower = text.toLowerCase();
   const words = new Map<string, number>();
   const compounds = new Map<string, number>();
-  let previous: { word: string; end: number } | null = null;
-  for (const m of lower.matchAll(WORD_PART)) {
-    const word = m[0];
-    words.set(word, (words.get(word) ?? 0) + 1);
-    if (previous && m.index === previous.end + 1 && COMPOUND_HYPHEN.test(lower.charAt(previous.end))) {
-      const compound = `${previous.word}-${word}`;
-      compounds.set(compound, (compounds.get(compound) ?? 0) + 1);
+  // Word by word between white space; not the words of an address or a path (`itu.int/en/ITU-D/ehealth/`,
+  // `ehealth@itu.int`): how a site names its pages is not how the text spells its words.
+  for (const token of lower.matchAll(TOKEN)) {
+    if (IN_ADDRESS.test(token[0])) continue;
+    let previous: { word: string; end: number } | null = null;
+    for (const m of token[0].matchAll(WORD_PART)) {
+      const word = m[0];
+      words.set(word, (words.get(word) ?? 0) + 1);
+      if (previous && m.index === previous.end + 1 && COMPOUND_HYPHEN.test(token[0].charAt(previous.end))) {
+        const compound = `${previous.word}-${word}`;
+        compounds.set(compound, (compounds.get(compound) ?? 0) + 1);
+      }
+      previous = { word, end: m.index + word.length };
     }
-    previous = { word, end: m.index + word.length };
   }
   return { words, compounds };
 }
+
+/** A run of characters between white space. */
+const TOKEN = /[^\s\u00A0]+/gu;
+/** What an address or a path holds and a word does not: a slash or an at sign. */
+const IN_ADDRESS = /[/@]/u;
 
 /**
  * Whether the hyphen that ends `line` stands for a part the word that follows the next one shares: `next` opens with
@@ -207,7 +257,8 @@ export function slashBreak(line: string, next: string): boolean {
   const address = line.slice(start, slash + 1);
   if (!ADDRESS.test(address) || withinPath(address)) return true;
   const space = rest.search(/\s/u);
-  return ADDRESS_REST.test(space < 0 ? rest : rest.slice(0, space));
+  const word = space < 0 ? rest : rest.slice(0, space);
+  return ADDRESS_REST.test(word) && !NUMBER.test(word);
 }
 
 /**
@@ -228,11 +279,18 @@ function withinPath(address: string): boolean {
   return first >= 0 && first < address.length - 1;
 }
 /**
- * A word written as the rest of an address: it holds a slash, a stop between letters or digits (`index.html`), or a
- * mark of a query or a fragment. Not a bare word or number, nor a word with a hyphen alone (`e-health`, which the
- * text may write after an address as readily as a path, `health-topics`).
+ * A word written as the rest of an address: it holds a slash, a stop between letters or digits, two of them on one
+ * side at least (`index.html`, `v2.1`), or a mark of a query or a fragment. Not a bare word or number, nor a word
+ * with a hyphen alone (`e-health`, which the text may write after an address as readily as a path, `health-topics`),
+ * nor an abbreviation whose stops stand after single letters (`e.g.`, `i.e.`); nor a number ({@link NUMBER}).
  */
-const ADDRESS_REST = /[/?#=&%_~]|[\p{L}\p{N}]\.[\p{L}\p{N}]/u;
+const ADDRESS_REST = /[/?#=&%_~]|[\p{L}\p{N}]{2}\.[\p{L}\p{N}]|[\p{L}\p{N}]\.[\p{L}\p{N}]{2}/u;
+/**
+ * A number with decimals, perhaps a percentage, as a text writes one after an address (`12.5 per cent`, `0.25`,
+ * `10.5%,`): the text's, though a path's segment may be a number too (`1.0`); a text goes on after an address more
+ * often than a path breaks after its host.
+ */
+const NUMBER = /^\p{N}+(?:[.,]\p{N}+)+%?[.,;:)]*$/u;
 
 /** The offset a span's start at `offset` of the cleaned text has in the file. */
 export function offsetInFile(joins: readonly HyphenJoin[], offset: number): number {

@@ -15,6 +15,7 @@ import {
   hyphenWrittenInText,
   hyphenatedBreak,
   offsetInFile,
+  ownHyphenJoinedInText,
   slashBreak,
   suspendedHyphen,
   tallySpellings,
@@ -665,15 +666,21 @@ export function unwrapLines(
   },
 ): PreparedText {
   const { paragraphBreak } = reader;
-  const hyphens = { writesHyphen: reader.writesHyphen ?? (() => false), suspends: reader.suspends ?? (() => false) };
-  // A line that ends inside a word hyphenated by the width, not before a conjunction that suspends the hyphen.
-  const hyphenated = (line: string, next: string): boolean =>
-    hyphenatedBreak(line, next) && !suspendedHyphen(line, next, hyphens.suspends);
-  // A line that ends inside a word whose hyphen or slash stays: the word goes on in the next line, joined. So too a
-  // word that looks hyphenated by the width where the text writes it with its hyphen elsewhere (`well-` / `being`).
-  // Counted once, at the first break that asks (texts broken at a width only).
+  // How the text writes its words, counted once, at the first break that asks (texts broken at a width only).
   let tally: Spellings | undefined;
   const spellings = (): Spellings => (tally ??= tallySpellings(prepared.clean));
+  const hyphens = {
+    writesHyphen: reader.writesHyphen ?? (() => false),
+    suspends: reader.suspends ?? (() => false),
+    spellings,
+  };
+  // A line that ends inside a word hyphenated by the width, not before a conjunction that suspends the hyphen; or
+  // inside a word whose hyphen the case shows as its own, where the text writes it joined (`e-` / `health`, `ehealth`).
+  const hyphenated = (line: string, next: string): boolean =>
+    (hyphenatedBreak(line, next) && !suspendedHyphen(line, next, hyphens.suspends)) ||
+    ownHyphenJoinedInText(line, next, hyphens);
+  // A line that ends inside a word whose hyphen or slash stays: the word goes on in the next line, joined. So too a
+  // word that looks hyphenated by the width where the text writes it with its hyphen elsewhere (`well-` / `being`).
   const keepsMark = (line: string, next: string): boolean =>
     writtenHyphenBreak(line, next, hyphens) ||
     slashBreak(line, next) ||
