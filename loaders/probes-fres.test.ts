@@ -34,3 +34,51 @@ describe('an Arabic list of resolutions, each with its own revision', () => {
     expect(cited(WTDC.ar(item))).toEqual(['WTDC 45 (Kigali 2022)']);
   });
 });
+
+/** The document's sections, as "key:items". */
+const sections = (text: string): string[] => parse(text).sections.map((s) => `${s.key}:${s.itemCount}`);
+
+describe('preamble headings of the French, Spanish and Arabic texts', () => {
+  // Each after a first section ("rappelant", "recordando", "إذ يذكّر") holding a body, and before a body of its own.
+  it.each([
+    ['fr', 'notant avec appréciation', 'noting'],
+    ['fr', 'prenant note avec satisfaction', 'noting'],
+    ['fr', 'profondément préoccupée', 'concerned'],
+    ['fr', 'reconnaissant par ailleurs', 'recognizing-further'],
+    ['es', 'observando con agradecimiento', 'noting'],
+    ['es', 'tomando nota con satisfacción', 'noting'],
+    ['ar', 'وإذ يلاحظ مع الارتياح', 'noting'],
+    ['ar', 'وإذ يلاحظ مع التقدير', 'noting'],
+    ['ar', 'وإذ يحيط علماً مع الارتياح', 'noting'],
+    ['ar', 'وإذ يأخذ في الحسبان كذلك', 'taking-into-account'],
+    ['ar', 'وإذ يساوره بالغ القلق', 'concerned'],
+    ['ar', 'وإذ يعترف أيضاً', 'recognizing-further'],
+    ['ar', 'وإذ يدرك تماماً', 'aware'],
+  ] as const)('%s: "%s" heads a section (%s), not more text of the one above', (language, heading, key) => {
+    const first = {
+      fr: 'la Résolution 183 de la Conférence de plénipotentiaires,',
+      es: 'la Resolución 183,',
+      ar: 'بالقرار 183،',
+    };
+    const body = { fr: "les travaux de l'OMS,", es: 'la labor de la OMS,', ar: 'أعمال منظمة الصحة العالمية،' };
+    expect(sections(WTDC[language](`${first[language]}\n${heading}\n${body[language]}`))).toEqual([
+      'recalling:0',
+      `${key}:0`,
+      'resolves-1:0',
+    ]);
+  });
+
+  it('reads the Arabic items below "وإذ يلاحظ مع الارتياح" as its own, not as items of the section above', () => {
+    const text = WTDC.ar(
+      'بالقرار 183،\nوإذ يلاحظ مع الارتياح\nأ )\tأعمال لجنة الدراسات 16؛\nب )\tهدف التنمية المستدامة 3،',
+    );
+    expect(sections(text)).toEqual(['recalling:0', 'noting:2', 'resolves-1:0']);
+  });
+
+  it('reads a line that opens with such words and goes on as text, not as a heading', () => {
+    const text = WTDC.fr(
+      'la Résolution 183 de la Conférence de plénipotentiaires,\nnotant avec appréciation les travaux de l’OMS,',
+    );
+    expect(sections(text)).toEqual(['recalling:0', 'resolves-1:0']);
+  });
+});

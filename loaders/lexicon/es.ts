@@ -110,6 +110,11 @@ export const es: Lexicon = {
         'tomando nota de',
         'observando con satisfacción',
         'observando con preocupación',
+        'observando con agradecimiento',
+        'observando con reconocimiento',
+        'tomando nota con satisfacción',
+        'tomando nota con agradecimiento',
+        'tomando nota con preocupación',
       ],
     },
     {
