@@ -126,3 +126,22 @@ describe('a variant of a preamble heading the lexicon does not list, above a bod
     expect(sections(text)).toEqual(['recalling:0', 'resolves-1:0']);
   });
 });
+
+describe('the WHO Global Strategy on Digital Health as Spanish texts write it', () => {
+  const keys = (item: string): string[] =>
+    parse(WTDC.es(item)).clauses.flatMap((c) => c.mentions.flatMap((m) => ('key' in m.entity ? [m.entity.key] : [])));
+
+  it.each([
+    'a)\tla Estrategia mundial sobre salud digital 2020-2025,',
+    'a)\tla Estrategia mundial de la OMS sobre salud digital,',
+    'a)\tla Estrategia mundial sobre salud digital de la OMS,',
+  ])('names it in sentence case: %s', (item) => {
+    expect(keys(item)).toContain('who-global-strategy-on-digital-health');
+  });
+
+  it('names no strategy of WHO in "una estrategia mundial sobre salud digital"', () => {
+    expect(keys('a)\tla necesidad de una estrategia mundial sobre salud digital,')).not.toContain(
+      'who-global-strategy-on-digital-health',
+    );
+  });
+});
