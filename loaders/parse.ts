@@ -545,8 +545,8 @@ function resolutionDiagnostics(options: {
       severity: 'warning' as const,
       code: 'HEADING_UNLISTED',
       message:
-        `a line of its own where a section heading stands (above the first item, above items that start ` +
-        `again, or opening as the preamble's headings do) was read as one, though the ` +
+        `a line of its own where a section heading stands (above the first item, or above items that start ` +
+        `again) was read as one, though the ` +
         `${lex.lexicon.language} lexicon does not list it: ${quoteFound(l.text)}. If it is a heading, add it to ` +
         `the lexicon's headings (loaders/lexicon/${lex.lexicon.language}.ts) so that its kind is known`,
       line: l.number,

@@ -83,50 +83,6 @@ describe('preamble headings of the French, Spanish and Arabic texts', () => {
   });
 });
 
-describe('a variant of a preamble heading the lexicon does not list, above a body', () => {
-  const codes = (text: string): [string, number][] => parse(text).diagnostics.map((d) => [d.code, d.line]);
-
-  it.each([
-    ['fr', 'notant avec intérêt', 'la Résolution 183,', "les travaux de l'OMS,"],
-    ['es', 'expresando su satisfacción', 'la Resolución 183,', 'por la labor de la OMS,'],
-    ['ar', 'وإذ يعرب عن ارتياحه', 'بالقرار 183،', 'لأعمال منظمة الصحة العالمية،'],
-  ] as const)('%s: "%s" heads a section of its own, with HEADING_UNLISTED', (language, heading, first, body) => {
-    const text = WTDC[language](`${first}\n${heading}\n${body}`);
-    expect(sections(text)).toEqual(['recalling:0', 'unlisted:0', 'resolves-1:0']);
-    expect(parse(text).sections[1]).toMatchObject({ heading });
-    expect(codes(text)).toEqual([['HEADING_UNLISTED', 6]]);
-  });
-
-  it('heads the items below it too, where the section above has a body', () => {
-    const text = WTDC.ar(
-      'بالقرار 183،\nوإذ يعرب عن ارتياحه\nأ )\tلأعمال لجنة الدراسات 16؛\nب )\tلأعمال منظمة الصحة العالمية،',
-    );
-    expect(sections(text)).toEqual(['recalling:0', 'unlisted:2', 'resolves-1:0']);
-  });
-
-  it.each([
-    // A line that goes on the sentence above, whose first word opens no heading.
-    ['fr', 'que les TIC jouent un rôle essentiel,\nnotamment dans les zones rurales\net isolées de nombreux pays,'],
-    // The first word opens a heading, but the line is a sentence (punctuation, more words).
-    ['fr', 'la Résolution 183,\nnotant que les TIC sont essentielles,'],
-    ['fr', 'la Résolution 183,\nnotant les travaux menés par les commissions d’études de l’UIT\nsur la cybersanté,'],
-    // No clause ended before it.
-    ['es', 'la Resolución 183 sobre\nobservando las normas\nde la cibersalud,'],
-  ] as const)('%s: reads a line of text as text (%#)', (language, item) => {
-    const text = WTDC[language](item);
-    expect(sections(text)).toEqual(['recalling:0', 'resolves-1:0']);
-    expect(codes(text)).toEqual([]);
-  });
-
-  it('reads none in the operative part', () => {
-    const text = WTDC.fr('la Résolution 183,').replace(
-      'de poursuivre ces travaux.',
-      'de poursuivre,\nnotant avec intérêt\nces travaux.',
-    );
-    expect(sections(text)).toEqual(['recalling:0', 'resolves-1:0']);
-  });
-});
-
 describe('the WHO Global Strategy on Digital Health as Spanish texts write it', () => {
   const keys = (item: string): string[] =>
     parse(WTDC.es(item)).clauses.flatMap((c) => c.mentions.flatMap((m) => ('key' in m.entity ? [m.entity.key] : [])));

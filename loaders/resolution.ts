@@ -830,27 +830,6 @@ function unlistedHeading(
   );
 }
 
-/**
- * Whether a line of the preamble that would be read as more text of the section above is a heading the lexicon does
- * not list, above a body or items: a variant of a heading it lists ("noting with interest", « reconnaissant
- * pleinement », "وإذ تعرب عن ارتياحها"), which opens with the first word of one of the lexicon's preamble headings,
- * looks like a heading (see {@link looksLikeHeading}), and stands after a line that ends a clause, with text after
- * it. Without it, such a line was read, with no warning, as text of the section above, and what follows it too.
- */
-function unlistedVariant(
-  lex: CompiledLexicon,
-  current: RawSection,
-  lines: readonly StructureLine[],
-  i: number,
-): boolean {
-  const line = lines[i];
-  const before = lines[i - 1];
-  if (current.part !== 'preamble' || !line || !before || !lines[i + 1] || !ENDS_CLAUSE.test(before.text)) return false;
-  if (!looksLikeHeading(lex, line.text)) return false;
-  const first = line.text.replace(lex.lineMarks, '').split(/[\s\u00A0]+/u)[0] ?? '';
-  return lex.preambleFirstWords.has(first.toLowerCase());
-}
-
 /** A list inside an item ("1 to assist Member States, in particular:" above "a) in planning …; b) in …"). */
 interface SubList {
   readonly parent: RawItem;
@@ -1459,11 +1438,7 @@ export function readStructure(options: {
       });
       continue;
     }
-    if (current && unlistedVariant(lex, current, lines, i)) {
-      unlisted.push(line);
-      openSection('preamble', UNLISTED, line, line.text.length);
-      subList = null;
-    } else if (!current) {
+    if (!current) {
       stray.push(line);
     } else if (current.items.length) {
       const last = current.items.at(-1);

@@ -432,11 +432,6 @@ export interface CompiledLexicon {
   readonly lexicon: Lexicon;
   /** Preamble heading lines. */
   readonly preamble: readonly { readonly key: PreambleKey; readonly re: RegExp }[];
-  /**
-   * The first words of the preamble headings, in lower case ("noting", "prenant", "وإذ"): a line of its own that
-   * opens with one and looks like a heading is one, listed or not.
-   */
-  readonly preambleFirstWords: ReadonlySet<string>;
   /** Operative heading starts; group `rest` is the text after the marker. */
   readonly operative: readonly {
     readonly key: OperativeKey;
@@ -1355,9 +1350,6 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   return {
     lexicon: lex,
     preamble,
-    preambleFirstWords: new Set(
-      lex.preamble.flatMap((p) => p.phrases.map((ph) => ph.split(' ')[0]?.toLowerCase() ?? '')),
-    ),
     operative,
     headingStart: new RegExp(
       `${lineStart}(?:${alternation([...lex.preamble, ...lex.operative].flatMap((h) => h.phrases))})`,
