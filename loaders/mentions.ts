@@ -324,6 +324,19 @@ function whaMembers(m: RegExpExecArray, list: string): { raw: string; start: num
   }));
 }
 
+/**
+ * One more member of a list of ITU resolutions with its own revision, right at `from` (see
+ * `CompiledLexicon.resolutionMore`): the first template that reads a number and a year there, or null.
+ */
+function revisedMember(more: readonly RegExp[], text: string, from: number): RegExpExecArray | null {
+  for (const re of more) {
+    re.lastIndex = from;
+    const next = re.exec(text);
+    if (next && slot(next, 'YEAR')) return next;
+  }
+  return null;
+}
+
 /** One resolution of a citation, with the revision written for it (or for the whole list). */
 interface CitedMember {
   readonly number: string;
@@ -765,14 +778,13 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     if (/^(?:[/.]\d|\/\p{L})/u.test(text.slice(endOfMatch, endOfMatch + 2))) continue;
     const members = numbers.map((number) => memberOf(lex, m, number));
     // "Resolutions 64 (Rev. Bucharest, 2022) and 123 (Rev. Dubai, 2018)": more members, each with its revision.
-    const more = lex.resolutionMore;
-    if (more && slot(m, 'YEAR')) {
-      for (more.lastIndex = endOfMatch; ;) {
-        const next = more.exec(text);
+    if (slot(m, 'YEAR')) {
+      for (;;) {
+        const next = revisedMember(lex.resolutionMore, text, endOfMatch);
         const number = next && slot(next, 'N');
-        if (!next || !number || !slot(next, 'YEAR')) break;
+        if (!next || !number) break;
         members.push(memberOf(lex, next, number));
-        endOfMatch = more.lastIndex;
+        endOfMatch = next.index + next[0].length;
       }
     }
     const after = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));

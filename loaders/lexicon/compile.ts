@@ -498,10 +498,13 @@ export interface CompiledLexicon {
   readonly recommendationMore: RegExp;
   /**
    * One more member of a list of ITU resolutions, each with its own revision, read right after a citation (sticky):
-   * " and 123 (Rev. Dubai, 2018)" after "Resolutions 64 (Rev. Bucharest, 2022)". Slots N, PLACE and YEAR; null
-   * where the language repeats the whole citation for each member (Chinese).
+   * " and 123 (Rev. Dubai, 2018)" after "Resolutions 64 (Rev. Bucharest, 2022)". Slots N, PLACE and YEAR. One
+   * regex per citation template, each tried in turn: in one alternation, a template whose revision is optional (and
+   * of another form, "المعدَّل 2016") would end its match at the number and hide the next template, which reads the
+   * revision ("و123 (المراجَع في دبي، 2018)"). Empty where the language repeats the whole citation for each member
+   * (Chinese).
    */
-  readonly resolutionMore: RegExp | null;
+  readonly resolutionMore: readonly RegExp[];
   /** Sector names and neutral sector codes, with the sector they mean. */
   readonly sector: RegExp;
   readonly sectorOf: (matched: string) => 'ITU-T' | 'ITU-D' | 'ITU-R' | null;
@@ -1199,21 +1202,24 @@ function combine(templates: readonly string[], lex: Lexicon, flags: string): Reg
 }
 
 /**
- * {@link CompiledLexicon.resolutionMore}: a list joiner and the part of each citation template from its number on
- * ("{N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?"), its groups named as {@link combine} names them.
+ * {@link CompiledLexicon.resolutionMore}: for each citation template that may give a revision, a list joiner and
+ * the template from its number on ("{N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?"), its groups named as {@link combine}
+ * names a first template's.
  */
-function resolutionMore(lex: Lexicon, ci: string): RegExp | null {
+function resolutionMore(lex: Lexicon, ci: string): RegExp[] {
   // Only templates that may give a revision: a further member is read only with its own.
   const members = lex.patterns.ituResolution
     .filter((t) => t.includes('{N}') && t.includes('{YEAR}'))
     .map((t) => t.slice(t.indexOf('{N}')));
-  if (lex.script === 'Han' || !members.length) return null;
+  if (lex.script === 'Han') return [];
   const joiners = alternation(lex.listJoiners.filter((j) => j !== '/'));
   const prefix = lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : '';
-  const sources = members.map((t, i) => templateSource(t, lex).replace(/\(\?<([A-Z]+)(\d+)>/g, `(?<$1$2_${i}>`));
-  return new RegExp(
-    `${WS}*(?:${joiners})${WS}*${prefix}(?:${sources.map((x) => `(?:${x})`).join('|')})${LETTER_BOUNDARY_AFTER}`,
-    `y${ci}`,
+  return members.map(
+    (t) =>
+      new RegExp(
+        `${WS}*(?:${joiners})${WS}*${prefix}(?:${templateSource(t, lex).replace(/\(\?<([A-Z]+)(\d+)>/g, '(?<$1$2_0>')})${LETTER_BOUNDARY_AFTER}`,
+        `y${ci}`,
+      ),
   );
 }
 

@@ -110,6 +110,11 @@ export const es: Lexicon = {
         'tomando nota de',
         'observando con satisfacción',
         'observando con preocupación',
+        'observando con agradecimiento',
+        'observando con reconocimiento',
+        'tomando nota con satisfacción',
+        'tomando nota con agradecimiento',
+        'tomando nota con preocupación',
       ],
     },
     {
@@ -449,6 +454,11 @@ export const es: Lexicon = {
     'who-global-strategy-on-digital-health': [
       'Estrategia Mundial sobre Salud Digital de la OMS',
       'Estrategia Mundial sobre Salud Digital',
+      // As WHO's Spanish title writes it, in sentence case; without WHO, only with its years, since "una estrategia
+      // mundial sobre salud digital" may be any.
+      'Estrategia mundial sobre salud digital de la OMS',
+      'Estrategia mundial de la OMS sobre salud digital',
+      'Estrategia mundial sobre salud digital 2020-2025',
     ],
     'connect-2030': ['Agenda Conectar 2030', 'Agenda Connect 2030'],
   },

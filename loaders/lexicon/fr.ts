@@ -68,14 +68,25 @@ export const fr: Lexicon = {
   sentenceDates: [DATE],
 
   preamble: [
-    { key: 'recalling-further', phrases: ['rappelant en outre', 'rappelant également', 'rappelant aussi'] },
+    {
+      key: 'recalling-further',
+      phrases: ['rappelant en outre', 'rappelant également', 'rappelant aussi', 'rappelant par ailleurs'],
+    },
     { key: 'recalling', phrases: ['rappelant'] },
     {
       key: 'recognizing-further',
-      phrases: ['reconnaissant en outre', 'reconnaissant également', 'reconnaissant aussi'],
+      phrases: [
+        'reconnaissant en outre',
+        'reconnaissant également',
+        'reconnaissant aussi',
+        'reconnaissant par ailleurs',
+      ],
     },
     { key: 'recognizing', phrases: ['reconnaissant'] },
-    { key: 'considering-further', phrases: ['considérant en outre', 'considérant également', 'considérant aussi'] },
+    {
+      key: 'considering-further',
+      phrases: ['considérant en outre', 'considérant également', 'considérant aussi', 'considérant par ailleurs'],
+    },
     { key: 'considering', phrases: ['considérant'] },
     {
       key: 'noting-further',
@@ -83,6 +94,7 @@ export const fr: Lexicon = {
         'notant en outre',
         'notant également',
         'notant aussi',
+        'notant par ailleurs',
         'prenant note en outre',
         'prenant note également',
       ],
@@ -96,6 +108,10 @@ export const fr: Lexicon = {
         'notant avec satisfaction',
         'notant avec préoccupation',
         'notant avec inquiétude',
+        'notant avec appréciation',
+        'prenant note avec satisfaction',
+        'prenant note avec appréciation',
+        'prenant note avec préoccupation',
       ],
     },
     { key: 'bearing-in-mind', phrases: ["ayant à l'esprit", "gardant à l'esprit", "ayant présent à l'esprit"] },
@@ -115,7 +131,15 @@ export const fr: Lexicon = {
     { key: 'aware', phrases: ['consciente', 'conscient', 'consciente en outre', 'sachant'] },
     {
       key: 'concerned',
-      phrases: ['préoccupée', 'préoccupé', 'vivement préoccupée', 'se déclarant préoccupée', 'inquiète'],
+      phrases: [
+        'préoccupée',
+        'préoccupé',
+        'vivement préoccupée',
+        'profondément préoccupée',
+        'profondément préoccupé',
+        'se déclarant préoccupée',
+        'inquiète',
+      ],
     },
     { key: 'observing', phrases: ['observant', 'constatant'] },
     { key: 'welcoming', phrases: ['se félicitant', 'accueillant avec satisfaction', 'saluant'] },
