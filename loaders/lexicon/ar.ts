@@ -646,6 +646,8 @@ export const ar: Lexicon = {
     associates: withProclitics('المنتسبين', 'المنتسبون'),
     'regional-telecommunication-organizations': withProclitics('المنظمات الإقليمية للاتصالات'),
     administrations: withProclitics('الإدارات'),
+    'private-sector': withProclitics('القطاع الخاص', 'كيانات القطاع الخاص'),
+    'civil-society': withProclitics('المجتمع المدني', 'منظمات المجتمع المدني'),
     academia: withProclitics('الهيئات الأكاديمية', 'المؤسسات الأكاديمية', 'الأوساط الأكاديمية'),
     'geneva-plan-of-action': withProclitics('خطة عمل جنيف'),
     'tunis-agenda': withProclitics('برنامج عمل تونس لمجتمع المعلومات', 'برنامج عمل تونس', 'جدول أعمال تونس'),

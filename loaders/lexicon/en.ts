@@ -446,6 +446,13 @@ export const en: Lexicon = {
     'sector-members': ['Sector Members', 'Sector Member'],
     associates: ['Associates'],
     academia: ['Academia', 'academia', 'Academic institutions'],
+    'private-sector': ['private sector', 'private-sector entities', 'private sector entities'],
+    'civil-society': [
+      'civil society',
+      'civil-society organizations',
+      'civil society organizations',
+      'civil society organisations',
+    ],
     'regional-telecommunication-organizations': [
       'regional telecommunication organizations',
       'Regional telecommunication organizations',

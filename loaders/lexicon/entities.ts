@@ -245,6 +245,10 @@ export const ENTITIES: readonly EntityRecord[] = [
   stakeholder('sector-members', 'Sector Members', { ofSector: true }),
   stakeholder('associates', 'Associates', { ofSector: true }),
   stakeholder('academia', 'Academia', { ofSector: true }),
+  // Beyond ITU's membership, as resolutions invite them ("invites Member States, Sector Members, the private sector and
+  // civil society").
+  stakeholder('private-sector', 'Private sector'),
+  stakeholder('civil-society', 'Civil society'),
   // APT, ATU, CEPT, CITEL, RCC, ASMG … together, as resolutions address them ("invites … regional telecommunication
   // organizations").
   {

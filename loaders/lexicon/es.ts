@@ -441,6 +441,8 @@ export const es: Lexicon = {
       'Organizaciones regionales de telecomunicaciones',
     ],
     administrations: ['administraciones', 'Administraciones'],
+    'private-sector': ['sector privado', 'entidades del sector privado'],
+    'civil-society': ['sociedad civil', 'organizaciones de la sociedad civil'],
     academia: [
       'Instituciones Académicas',
       'Institución Académica',

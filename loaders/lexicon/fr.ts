@@ -450,6 +450,8 @@ export const fr: Lexicon = {
       'organisations régionales de télécommunications',
     ],
     administrations: ['administrations', 'Administrations'],
+    'private-sector': ['secteur privé', 'entités du secteur privé'],
+    'civil-society': ['société civile', 'organisations de la société civile'],
     academia: [
       'établissements universitaires',
       'établissement universitaire',

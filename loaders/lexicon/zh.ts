@@ -248,6 +248,8 @@ export const zh: Lexicon = {
     academia: ['学术界', '学术成员'],
     'regional-telecommunication-organizations': ['区域电信组织'],
     administrations: ['各主管部门', '主管部门'],
+    'private-sector': ['私营部门'],
+    'civil-society': ['民间社会'],
     'geneva-plan-of-action': ['日内瓦行动计划'],
     'tunis-agenda': ['突尼斯议程'],
     'agenda-2030': ['2030年可持续发展议程'],
