@@ -801,3 +801,35 @@ describe('"builds on the work of" as a succession, from a group or an initiative
     ]).toEqual(['GI-AI4H REPORTS_TO ITU-T SG16']);
   });
 });
+
+describe('the Russian names of the AI for Health groups', () => {
+  const RU = 'Оперативная группа МСЭ-Т по цифровым двойникам для здравоохранения (FG-DT4H)';
+
+  it('a page whose title is the Global Initiative\'s Russian name is about it ("для здравоохранения")', () => {
+    const doc = pageOf('Глобальная инициатива по ИИ для здравоохранения', 'Инициатива была запущена МСЭ, ВОЗ и ВОИС.');
+    expect(label(doc.subject)).toBe('GI-AI4H');
+    expect(relations(doc)).toEqual(['GI-AI4H LAUNCHED_BY ITU', 'GI-AI4H LAUNCHED_BY WHO', 'GI-AI4H LAUNCHED_BY WIPO']);
+  });
+
+  it('the Focus Group\'s name with "МСЭ/ВОЗ" in the accusative and the genitive', () => {
+    expect([
+      ...relations(
+        pageOf(RU, 'МСЭ и ВОЗ создали Оперативную группу МСЭ/ВОЗ по искусственному интеллекту для здравоохранения.'),
+      ),
+      ...relations(
+        pageOf(RU, 'Группа FG-DT4H является преемником Оперативной группы МСЭ/ВОЗ по ИИ для здравоохранения.'),
+      ),
+    ]).toEqual(['FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO', 'FG-DT4H SUCCEEDS FG-AI4H']);
+  });
+
+  it('not a Focus Group on AI for something else', () => {
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'МСЭ и ВОЗ создали Оперативную группу МСЭ/ВОЗ по искусственному интеллекту для сельского хозяйства.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
