@@ -802,6 +802,45 @@ describe('"builds on the work of" as a succession, from a group or an initiative
   });
 });
 
+describe("no succession of a Sector's advisory group, which goes on", () => {
+  it('en, fr, es, ru: "builds on the work of TSAG", "succeeds TDAG", "s\'appuie sur les travaux du GCNT" give none', () => {
+    expect([
+      ...relations(
+        pageOf(
+          TITLE,
+          'FG-DT4H builds on the work of TSAG.',
+          'FG-DT4H succeeds the Telecommunication Development Advisory Group.',
+        ),
+      ),
+      ...relations(
+        pageOf("Initiative mondiale sur l'IA pour la santé (GI-AI4H)", "La GI-AI4H s'appuie sur les travaux du GCNT."),
+      ),
+      ...relations(
+        pageOf('Iniciativa Mundial sobre IA para la Salud (GI-AI4H)', 'La GI-AI4H se basa en la labor del GAR.'),
+      ),
+      ...relations(
+        pageOf(
+          'Глобальная инициатива по ИИ в интересах здравоохранения (GI-AI4H)',
+          'GI-AI4H является преемником Консультативной группы по стандартизации электросвязи.',
+        ),
+      ),
+    ]).toEqual([]);
+  });
+
+  it('but of a group that ends: a focus group, a Council working group, an initiative', () => {
+    expect(
+      relations(
+        pageOf(
+          TITLE,
+          'FG-DT4H builds on the work of FG-AI4H.',
+          'FG-DT4H builds on the work of the Council Working Group on Child Online Protection (CWG-COP).',
+          'FG-DT4H succeeds the Global Initiative on AI for Health.',
+        ),
+      ),
+    ).toEqual(['FG-DT4H SUCCEEDS FG-AI4H', 'FG-DT4H SUCCEEDS CWG-COP', 'FG-DT4H SUCCEEDS GI-AI4H']);
+  });
+});
+
 describe('the Russian names of the AI for Health groups', () => {
   const RU = 'Оперативная группа МСЭ-Т по цифровым двойникам для здравоохранения (FG-DT4H)';
 

@@ -5,7 +5,7 @@
  * marker ⟦i⟧, so the patterns speak of entities, not of their spellings.
  */
 import type { CompiledLexicon } from './lexicon';
-import { openerOf } from './lexicon';
+import { ENTITY_BY_KEY, openerOf } from './lexicon';
 import type { EntityRef, Mention, ParsedRelation } from './types';
 
 /** A marker ⟦i⟧ in the tagged text. */
@@ -44,6 +44,16 @@ function group(groups: Record<string, string | undefined>, prefix: string): stri
 /** Entities that can be the implicit subject of a relation: groups and initiatives. */
 function isGroupLike(e: EntityRef): boolean {
   return e.type === 'StudyGroup' || (e.type === 'Organization' && (e.kind === 'itu-group' || e.kind === 'initiative'));
+}
+
+/**
+ * What a group may succeed: a group or an initiative that ends (a focus group, a Joint Coordination Activity, an
+ * initiative). Not an organisation ("builds on the work of WHO"), nor a study group or an organ the Constitution or
+ * Convention sets up (a Sector's advisory group, lexicon `standing`), which go on: "builds on the work of ITU-T Study
+ * Group 16" or "of TSAG" is no succession.
+ */
+function succeedable(e: EntityRef): boolean {
+  return e.type === 'Organization' && isGroupLike(e) && ENTITY_BY_KEY.get(e.key)?.standing !== true;
 }
 
 /** The kind of group a self-reference must name (lexicon `selfReferences`), or null for other entities. */
@@ -478,9 +488,7 @@ export function findRelations(options: {
     const start = toOriginal(f.index + (active?.skip ?? 0), false);
     const end = toOriginal(f.index + length - 1, true);
     for (const to of entitiesOf([...bSpans, ...listSpans])) {
-      // What a group succeeds is a group or an initiative, not a study group, which goes on ("builds on the work of WHO"
-      // or "of ITU-T Study Group 16" is no succession).
-      if (sameEntity(from, to) || (f.type === 'SUCCEEDS' && !(isGroupLike(to) && to.type !== 'StudyGroup'))) continue;
+      if (sameEntity(from, to) || (f.type === 'SUCCEEDS' && !succeedable(to))) continue;
       relations.push({
         type: f.type,
         from,
