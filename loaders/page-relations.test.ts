@@ -802,6 +802,85 @@ describe('"builds on the work of" as a succession, from a group or an initiative
   });
 });
 
+describe('a passive whose subject is a known acronym in brackets after a name no table knows', () => {
+  const FR = "Groupe spécialisé de l'UIT-T sur les jumeaux numériques pour la santé (FG-DT4H)";
+  const ES = 'Grupo Temático del UIT-T sobre Gemelos Digitales para la Salud (FG-DT4H)';
+  const RU = 'Оперативная группа МСЭ-Т по цифровым двойникам для здравоохранения (FG-DT4H)';
+
+  it("en, fr, es, ru: the name opens the sentence, headed by a word of the group's kind", () => {
+    const docs = [
+      pageOf(
+        TITLE,
+        'The ITU-T Focus Group on AI in Health (FG-AI4H) was established by ITU-T Study Group 16 in July 2018.',
+      ),
+      pageOf(
+        FR,
+        "Le Groupe spécialisé UIT-T sur l'intelligence artificielle pour la santé (FG-AI4H) a été créé par la Commission d'études 16 de l'UIT-T en juillet 2018.",
+        "L'Initiative mondiale des Nations Unies sur l'IA au service de la santé publique (GI-AI4H) a été lancée par l'UIT et l'OMS.",
+      ),
+      pageOf(
+        ES,
+        'El Grupo Temático del UIT-T sobre Inteligencia Artificial para la Salud (FG-AI4H) fue creado por la Comisión de Estudio 16 del UIT-T en julio de 2018.',
+      ),
+      pageOf(
+        RU,
+        'Оперативная группа МСЭ-Т по искусственному интеллекту в здравоохранении (FG-AI4H) была создана 16-й Исследовательской комиссией МСЭ-Т в июле 2018 года.',
+      ),
+    ];
+    expect(docs.flatMap(relations)).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H LAUNCHED_BY WHO',
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+    ]);
+    // The quote is the sentence from the name on.
+    expect(docs[2]?.relations[0]?.quote).toBe(
+      'El Grupo Temático del UIT-T sobre Inteligencia Artificial para la Salud (FG-AI4H) fue creado por la Comisión de Estudio 16 del UIT-T',
+    );
+  });
+
+  it('en, fr, es, ru: not another noun, a name of another kind, a clause or a phrase before the name', () => {
+    expect([
+      ...relations(
+        pageOf(
+          TITLE,
+          'The report (FG-AI4H) was established by ITU-T Study Group 16 in 2018.',
+          'The report of the Focus Group on AI (FG-AI4H) was established by ITU-T Study Group 16.',
+          'The Focus Group that ITU-T Study Group 16 approved (FG-AI4H) was established by ITU.',
+          'In 2018, the ITU-T Focus Group on AI in Health (FG-AI4H) was established by ITU-T Study Group 16.',
+        ),
+      ),
+      ...relations(
+        pageOf(
+          FR,
+          "Le rapport (FG-AI4H) a été créé par la Commission d'études 16 de l'UIT-T en 2018.",
+          "Le rapport du Groupe spécialisé sur l'IA (FG-AI4H) a été créé par la Commission d'études 16.",
+          "Le rapport du Groupe (voir FG-AI4H) a été créé par la Commission d'études 16.",
+          "L'Initiative mondiale sur l'IA pour la santé publique (FG-AI4H) a été créée par la Commission d'études 16.",
+          "Le Groupe spécialisé, dont le rapport (FG-AI4H) a été créé par la Commission d'études 16, se réunit.",
+        ),
+      ),
+      ...relations(
+        pageOf(
+          ES,
+          'El informe (FG-AI4H) fue creado por la Comisión de Estudio 16 del UIT-T en 2018.',
+          'El informe del Grupo Temático sobre la IA (FG-AI4H) fue creado por la Comisión de Estudio 16.',
+          'La Iniciativa Mundial sobre IA para la Salud Pública (FG-AI4H) fue creada por la Comisión de Estudio 16.',
+        ),
+      ),
+      ...relations(
+        pageOf(
+          RU,
+          'Доклад (FG-AI4H) был создан 16-й Исследовательской комиссией МСЭ-Т в 2018 году.',
+          'Доклад Оперативной группы по ИИ (FG-AI4H) был создан 16-й Исследовательской комиссией МСЭ-Т.',
+        ),
+      ),
+    ]).toEqual([]);
+  });
+});
+
 describe("no succession of a Sector's advisory group, which goes on", () => {
   it('en, fr, es, ru: "builds on the work of TSAG", "succeeds TDAG", "s\'appuie sur les travaux du GCNT" give none', () => {
     expect([
