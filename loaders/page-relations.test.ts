@@ -881,6 +881,64 @@ describe('a passive whose subject is a known acronym in brackets after a name no
   });
 });
 
+describe('a date set off by commas between the active verb and what it set up', () => {
+  const FR = "Groupe spécialisé de l'UIT-T sur les jumeaux numériques pour la santé (FG-DT4H)";
+  const ES = 'Grupo Temático del UIT-T sobre Gemelos Digitales para la Salud (FG-DT4H)';
+  const RU = 'Оперативная группа МСЭ-Т по цифровым двойникам для здравоохранения (FG-DT4H)';
+
+  it('en, fr, es, ru: "established, in July 2018, the Focus Group …"', () => {
+    expect([
+      ...relations(
+        pageOf(TITLE, 'ITU and WHO established, in July 2018, the Focus Group on Artificial Intelligence for Health.'),
+      ),
+      ...relations(
+        pageOf(
+          FR,
+          "L'UIT et l'OMS ont créé, en juillet 2018, le Groupe spécialisé sur l'intelligence artificielle pour la santé.",
+        ),
+      ),
+      ...relations(pageOf(ES, 'La UIT y la OMS crearon, en julio de 2018, el Grupo Temático sobre IA para la Salud.')),
+      ...relations(
+        pageOf(
+          RU,
+          'МСЭ и ВОЗ создали, в июле 2018 года, Оперативную группу по искусственному интеллекту для здравоохранения.',
+        ),
+      ),
+    ]).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+    ]);
+  });
+
+  it('en, fr, ru: not another noun, a clause, a phrase with no year, or a name with no article after the date', () => {
+    expect([
+      ...relations(
+        pageOf(
+          TITLE,
+          'ITU and WHO established, in July 2018, the report of the Focus Group on Artificial Intelligence for Health.',
+          'ITU and WHO established, in 2018, that FG-AI4H would report to ITU-T Study Group 16.',
+          'ITU established, in cooperation with WHO, the guidelines of the Focus Group on AI for Health.',
+          'WIPO launched, during the 2019 FG-AI4H workshop, its policy.',
+          'WIPO launched, in 2019, FG-AI4H workshops in Geneva.',
+        ),
+      ),
+      ...relations(
+        pageOf(
+          FR,
+          "L'UIT et l'OMS ont créé, en juillet 2018, le rapport du Groupe spécialisé sur l'intelligence artificielle pour la santé.",
+        ),
+      ),
+      ...relations(pageOf(RU, 'ВОИС запустила, в 2019 году, проект Оперативной группы по ИИ для здравоохранения.')),
+    ]).toEqual([]);
+  });
+});
+
 describe("no succession of a Sector's advisory group, which goes on", () => {
   it('en, fr, es, ru: "builds on the work of TSAG", "succeeds TDAG", "s\'appuie sur les travaux du GCNT" give none', () => {
     expect([

@@ -27,6 +27,12 @@ const DATE = `(?=(?:В|Во|С|Со)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p
 const VERB_DATE = `(?=(?:В|Во|С|Со)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} )?${DATE_YEAR}`;
 
 /**
+ * A date between an active verb and what it set up, set off by commas ("МСЭ и ВОЗ создали, в июле 2018 года,
+ * Оперативную группу …"): {@link VERB_DATE}'s words.
+ */
+const COMMA_DATE = `, (?=(?:В|Во|С|Со)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} )?${DATE_YEAR},`;
+
+/**
  * Where agents that open an active relation template may start: not right after a word or name, but after a date
  * that may open the sentence (see en.ts).
  */
@@ -904,9 +910,9 @@ export const ru: Lexicon = {
         // The active, as in English (see en.ts), the agents in the nominative and what they set up in the accusative
         // right after the verb: "16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу …", "МСЭ и ВОЗ
         // совместно запустили Глобальную инициативу …". One template a verb, each with a stem of its own.
-        `${AGENTS_FIRST}{AGENTS} (?:совместно )?создал(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:совместно )?учредил(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:совместно )?запустил(?:а|о|и)? (?:совместно )?(?:${VERB_DATE} )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:совместно )?создал(?:а|о|и)?(?:${COMMA_DATE})? (?:совместно )?(?:${VERB_DATE} )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:совместно )?учредил(?:а|о|и)?(?:${COMMA_DATE})? (?:совместно )?(?:${VERB_DATE} )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:совместно )?запустил(?:а|о|и)?(?:${COMMA_DATE})? (?:совместно )?(?:${VERB_DATE} )?{A}`,
       ],
     },
     {
