@@ -1009,3 +1009,31 @@ describe('the Russian names of the AI for Health groups', () => {
     ).toEqual([]);
   });
 });
+
+describe('what a Russian active verb sets up is in the accusative', () => {
+  const RU = 'Оперативная группа МСЭ-Т по цифровым двойникам для здравоохранения (FG-DT4H)';
+
+  it('ru: the accusative, or an acronym, which has no case', () => {
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'МСЭ и ВОЗ создали в 2018 году Оперативную группу по ИИ для здравоохранения.',
+          'ВОИС запустила FG-AI4H.',
+        ),
+      ),
+    ).toEqual(['FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO', 'FG-AI4H LAUNCHED_BY WIPO']);
+  });
+
+  it('ru: not an instrumental or a genitive after the verb', () => {
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'ВОИС запустила в 2019 году 16-й Исследовательской комиссией проект.',
+          'ВОИС запустила в 2019 году Оперативной группы по ИИ для здравоохранения проект.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

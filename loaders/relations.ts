@@ -502,6 +502,19 @@ export function findRelations(options: {
    * `predicatives`: "TSAG established Study Group 16 as the lead study group" gives it a role, no launch (a focus
    * group or an initiative "established as an open platform" is launched).
    */
+  /**
+   * Whether the name an active template's agents set up ({A}, span `i`) is in a case no object has, where the
+   * language marks it (lexicon `objectEndings`): its first word, unless in capitals (an acronym), ends with none of
+   * them ("ВОИС запустила в 2019 году 16-й Исследовательской комиссией …").
+   */
+  const obliqueObject = (i: number): boolean => {
+    if (!lex.objectEndings.length) return false;
+    const s = spans[i];
+    const first = /^[\p{L}\p{N}-]+/u.exec(s ? text.slice(s.start, s.end) : '')?.[0] ?? '';
+    if (!first || first === first.toUpperCase()) return false;
+    const lower = first.toLowerCase();
+    return !lex.objectEndings.some((e) => lower.endsWith(e));
+  };
   const designated = (entity: EntityRef, end: number): boolean => {
     const next = /^[\s\u00A0]+(\p{Ll}+)/u.exec(tagged.slice(end, end + 40))?.[1];
     return entity.type === 'StudyGroup' && next !== undefined && lex.predicatives.has(next);
@@ -535,7 +548,11 @@ export function findRelations(options: {
         ? (entitiesOf([own])[0] ?? null)
         : null;
     // What agents set up is a group or an initiative they name, not a Recommendation they wrote.
-    if (active && (!from || !isGroupLike(from) || designated(from, f.index + f.length))) continue;
+    if (
+      active &&
+      (!from || !isGroupLike(from) || designated(from, f.index + f.length) || (own !== undefined && obliqueObject(own)))
+    )
+      continue;
     if (from) ownSubject = { entity: from, sentence };
     // A subject it names but cannot give (enclosed, or a group the page does not name) is read as one it does not.
     else from = implicitSubject(own !== undefined ? (spans[own]?.tagged[1] ?? f.index) : f.index);

@@ -51,6 +51,8 @@ export const ru: Lexicon = {
   openWords: ['в', 'во', 'с', 'со', 'и', 'по', 'для', 'на', 'к', 'о', 'об', 'от', 'из', 'за', 'при'],
   suspendingWords: ['и', 'или'],
   sentenceDates: [DATE],
+  // What an active verb sets up, a feminine group or initiative, in the accusative: "Оперативную группу", "16-ю …".
+  objectEndings: ['у', 'ю'],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   // The infinitive an operative body opens with: "предлагает Государствам-Членам принять участие в …", "… внести
