@@ -31,11 +31,6 @@ const WORD_BEFORE_LIST = /(?<![\p{L}\p{N}])(\p{L}{1,12})[\s\u00A0]+$/u;
 const REPEATED_MEMBER =
   /([^⟦⟧\n]{1,16}?)(?<![\p{L}\p{N}])(\p{L}{1,12})[\s\u00A0]+(?:(\p{L}{1,4})(?:[\s\u00A0]+|['’]))?⟦\d+⟧/uy;
 
-/** The most words a name an acronym in brackets stands for may have (as a defined name in mentions.ts, and its head). */
-const MAX_NAME_WORDS = 24;
-/** What a name may hold besides words and white space: an apostrophe, a hyphen, a slash, an ampersand. */
-const NAME_CHARS = /^[\p{L}\p{M}\p{N}\s\u00A0'’\-‐‑/&]*$/u;
-
 /** The first non-empty group whose name starts with `prefix` (the slots of relation templates: A0, B0, LIST0 …). */
 function group(groups: Record<string, string | undefined>, prefix: string): string | undefined {
   for (const k in groups) {
@@ -293,48 +288,6 @@ export function findRelations(options: {
     return false;
   };
 
-  /**
-   * Where the name starts that an acronym in brackets a template reads as its subject stands for ("Le Groupe
-   * spécialisé UIT-T sur … (FG-AI4H) a été créé par …", where no table knows the name, only the acronym), or -1: the
-   * words between the sentence's start and the bracket, after an article at most, are capitalised words before a head
-   * word of the acronym's group's kind (lexicon `organizationHeads`), with no punctuation and no relative pronoun or
-   * subordinating word after it. Not another noun ("Le rapport (FG-AI4H) …", "Le rapport du Groupe … (FG-AI4H) …"),
-   * nor a name of another kind ("L'Initiative … (FG-AI4H)"). Read in the clause's text, where a self-reference
-   * ("Le Groupe spécialisé …") is words.
-   */
-  const namedBefore = (i: number): number => {
-    const [start, end] = spans[i]?.tagged ?? [0, 0];
-    const entity = groupOf(i);
-    if (!entity || tagged.charAt(start - 1) !== '(' || tagged.charAt(end) !== ')') return -1;
-    const from = toOriginal(sentenceOf(start), false);
-    const phrase = text.slice(from, (spans[i]?.start ?? 0) - 1);
-    if (!NAME_CHARS.test(phrase)) return -1;
-    const words = [...phrase.matchAll(/[^\s\u00A0]+/gu)].map((w) => w[0]);
-    if (!words.length || words.length > MAX_NAME_WORDS) return -1;
-    // An article, whole ("Le", "The") or elided ("L'Initiative").
-    const article = openerOf(words[0] ?? '');
-    let k = 0;
-    if (lex.articles.has(article) && article.endsWith("'")) words[0] = (words[0] ?? '').slice(article.length);
-    else if (lex.articles.has(article)) k = 1;
-    for (; k < words.length; k++) {
-      const at = k;
-      const head = lex.organizationHeadsByFirst
-        .get(words[at] ?? '')
-        ?.find((h) => h.words.every((w, n) => words[at + n] === w));
-      if (head) {
-        const clause = words.slice(at + head.words.length).map(openerOf);
-        if (
-          head.kind !== groupKind(entity) ||
-          clause.some((w) => lex.relativePronouns.has(w) || lex.subjectOpeners.has(w))
-        )
-          return -1;
-        return from;
-      }
-      if (!/^\p{Lu}/u.test(words[at] ?? '')) return -1;
-    }
-    return -1;
-  };
-
   const relations: ParsedRelation[] = [];
   /** Spans named as what a relation is to, and those of them a list named: no sentence is about them. */
   const targets = new Set<number>();
@@ -532,21 +485,8 @@ export function findRelations(options: {
     const sentence = sentenceOf(f.index);
     // A subject the cue names, unless it stands in an apposition that closes before the cue's verb.
     const own = a ? markerSpans(a)[0] : undefined;
-    // An acronym in brackets the template reads with its closing bracket ("… (FG-AI4H) a été créé par …") is the
-    // subject where it stands for the name before it, and else names none (see `namedBefore`).
-    const [ownStart, ownEnd] = own !== undefined ? (spans[own]?.tagged ?? [0, 0]) : [0, 0];
-    const bracketed =
-      own !== undefined &&
-      ownStart > f.index &&
-      ownEnd < f.index + f.length &&
-      tagged.charAt(ownStart - 1) === '(' &&
-      tagged.charAt(ownEnd) === ')';
-    const namedAt = own !== undefined && bracketed ? namedBefore(own) : -1;
-    if (bracketed && namedAt < 0) continue;
     let from: EntityRef | null =
-      own !== undefined && (namedAt >= 0 || !enclosed(own, sentence, f.index + f.length))
-        ? (entitiesOf([own])[0] ?? null)
-        : null;
+      own !== undefined && !enclosed(own, sentence, f.index + f.length) ? (entitiesOf([own])[0] ?? null) : null;
     // What agents set up is a group or an initiative they name, not a Recommendation they wrote.
     if (
       active &&
@@ -562,7 +502,7 @@ export function findRelations(options: {
     for (const i of listSpans) listed.add(i);
     if (!from) continue;
     latest = from;
-    const start = namedAt >= 0 ? namedAt : toOriginal(f.index + (active?.skip ?? 0), false);
+    const start = toOriginal(f.index + (active?.skip ?? 0), false);
     const end = toOriginal(f.index + length - 1, true);
     for (const to of entitiesOf([...bSpans, ...listSpans])) {
       if (sameEntity(from, to) || (f.type === 'SUCCEEDS' && !succeedable(to))) continue;

@@ -494,9 +494,6 @@ export const en: Lexicon = {
         // A date or place may stand before the agent: "launched in July 2023 by", "was established in 2018 by".
         '{A}(?: \\([^()\\n]+\\))?,? (?:was )?launched (?:(?:in|on|at|during) {WORDS} )?by {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:was )?(?:established|created|set up) (?:(?:in|on|at|during) {WORDS} )?by (?:the )?{LIST}',
-        // An acronym in brackets that a name no table knows opens the sentence with, and the finite passive:
-        // "The ITU-T Focus Group on AI in Health (FG-AI4H) was established by …" (relations.ts checks the name).
-        '\\({A}\\) was (?:launched|established|created|set up) (?:(?:in|on|at|during) {WORDS} )?by (?:the )?{LIST}',
         // The active: the agents, the verb, then what they set up, each named right next to the verb: "Study Group 16
         // established the Focus Group on …", "ITU and WHO jointly launched …" (not "Member States established
         // national strategies", which names nothing after the verb). The agents open the sentence or follow a comma,

@@ -512,10 +512,6 @@ export const es: Lexicon = {
         '(?:el )?lanzamiento (?:de la |del |de )?{A} por {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
-        // An acronym in brackets after a name no table knows, as in English (see en.ts): "El Grupo Temático del UIT-T
-        // sobre … (FG-AI4H) fue creado por …".
-        '\\({A}\\) fue (?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
-        '\\({A}\\) fue puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         // The active, as in English (see en.ts): "la Comisión de Estudio 16 creó el Grupo Temático …", "la UIT y la
         // OMS lanzaron …", the agents opening the sentence or after a comma; the adverb before the verb or after it
         // ("han establecido conjuntamente la Iniciativa …"). The stem outside brackets is the template's word for the

@@ -500,9 +500,6 @@ export const fr: Lexicon = {
         "lancement (?:de la |de l'|du |de )?{A} par {LIST}",
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
-        // An acronym in brackets after a name no table knows, as in English (see en.ts): "Le Groupe spécialisé UIT-T
-        // sur … (FG-AI4H) a été créé par …".
-        '\\({A}\\) a été (?:lancée?|créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et
         // l'OMS ont lancé …", the agents opening the sentence or after a comma; the adverb before the participle or
         // after it ("ont lancé conjointement l'Initiative …").

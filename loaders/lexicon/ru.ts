@@ -906,9 +906,6 @@ export const ru: Lexicon = {
         '{A}(?: \\([^()\\n]+\\))?,? (?:запущенн|созданн|учрежденн|учреждённ)(?:ая|ой|ую|ый|ого|ое|ым) {LIST}',
         // The short passive, the agent in the instrumental: "была создана 16-й Исследовательской комиссией".
         '{A}(?: \\([^()\\n]+\\))?,? (?:был(?:а|о|и)? )?(?:запущен|создан|учрежден|учреждён)(?:а|о|ы)? {LIST}',
-        // An acronym in brackets after a name no table knows, as in English (see en.ts): "Оперативная группа МСЭ-Т по …
-        // (FG-AI4H) была создана 16-й Исследовательской комиссией".
-        '\\({A}\\) был(?:а|о|и)? (?:запущен|создан|учрежден|учреждён)(?:а|о|ы)? {LIST}',
         // The active, as in English (see en.ts), the agents in the nominative and what they set up in the accusative
         // right after the verb: "16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу …", "МСЭ и ВОЗ
         // совместно запустили Глобальную инициативу …". One template a verb, each with a stem of its own.
