@@ -801,3 +801,160 @@ describe('"builds on the work of" as a succession, from a group or an initiative
     ]).toEqual(['GI-AI4H REPORTS_TO ITU-T SG16']);
   });
 });
+
+describe('a date set off by commas between the active verb and what it set up', () => {
+  const FR = "Groupe spécialisé de l'UIT-T sur les jumeaux numériques pour la santé (FG-DT4H)";
+  const ES = 'Grupo Temático del UIT-T sobre Gemelos Digitales para la Salud (FG-DT4H)';
+  const RU = 'Оперативная группа МСЭ-Т по цифровым двойникам для здравоохранения (FG-DT4H)';
+
+  it('en, fr, es, ru: "established, in July 2018, the Focus Group …"', () => {
+    expect([
+      ...relations(
+        pageOf(TITLE, 'ITU and WHO established, in July 2018, the Focus Group on Artificial Intelligence for Health.'),
+      ),
+      ...relations(
+        pageOf(
+          FR,
+          "L'UIT et l'OMS ont créé, en juillet 2018, le Groupe spécialisé sur l'intelligence artificielle pour la santé.",
+        ),
+      ),
+      ...relations(pageOf(ES, 'La UIT y la OMS crearon, en julio de 2018, el Grupo Temático sobre IA para la Salud.')),
+      ...relations(
+        pageOf(
+          RU,
+          'МСЭ и ВОЗ создали, в июле 2018 года, Оперативную группу по искусственному интеллекту для здравоохранения.',
+        ),
+      ),
+    ]).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+    ]);
+  });
+
+  it('en, fr, ru: not another noun, a clause, a phrase with no year, or a name with no article after the date', () => {
+    expect([
+      ...relations(
+        pageOf(
+          TITLE,
+          'ITU and WHO established, in July 2018, the report of the Focus Group on Artificial Intelligence for Health.',
+          'ITU and WHO established, in 2018, that FG-AI4H would report to ITU-T Study Group 16.',
+          'ITU established, in cooperation with WHO, the guidelines of the Focus Group on AI for Health.',
+          'WIPO launched, during the 2019 FG-AI4H workshop, its policy.',
+          'WIPO launched, in 2019, FG-AI4H workshops in Geneva.',
+        ),
+      ),
+      ...relations(
+        pageOf(
+          FR,
+          "L'UIT et l'OMS ont créé, en juillet 2018, le rapport du Groupe spécialisé sur l'intelligence artificielle pour la santé.",
+        ),
+      ),
+      ...relations(pageOf(RU, 'ВОИС запустила, в 2019 году, проект Оперативной группы по ИИ для здравоохранения.')),
+    ]).toEqual([]);
+  });
+});
+
+describe("no succession of a Sector's advisory group, which goes on", () => {
+  it('en, fr, es, ru: "builds on the work of TSAG", "succeeds TDAG", "s\'appuie sur les travaux du GCNT" give none', () => {
+    expect([
+      ...relations(
+        pageOf(
+          TITLE,
+          'FG-DT4H builds on the work of TSAG.',
+          'FG-DT4H succeeds the Telecommunication Development Advisory Group.',
+        ),
+      ),
+      ...relations(
+        pageOf("Initiative mondiale sur l'IA pour la santé (GI-AI4H)", "La GI-AI4H s'appuie sur les travaux du GCNT."),
+      ),
+      ...relations(
+        pageOf('Iniciativa Mundial sobre IA para la Salud (GI-AI4H)', 'La GI-AI4H se basa en la labor del GAR.'),
+      ),
+      ...relations(
+        pageOf(
+          'Глобальная инициатива по ИИ в интересах здравоохранения (GI-AI4H)',
+          'GI-AI4H является преемником Консультативной группы по стандартизации электросвязи.',
+        ),
+      ),
+    ]).toEqual([]);
+  });
+
+  it('but of a group that ends: a focus group, a Council working group, an initiative', () => {
+    expect(
+      relations(
+        pageOf(
+          TITLE,
+          'FG-DT4H builds on the work of FG-AI4H.',
+          'FG-DT4H builds on the work of the Council Working Group on Child Online Protection (CWG-COP).',
+          'FG-DT4H succeeds the Global Initiative on AI for Health.',
+        ),
+      ),
+    ).toEqual(['FG-DT4H SUCCEEDS FG-AI4H', 'FG-DT4H SUCCEEDS CWG-COP', 'FG-DT4H SUCCEEDS GI-AI4H']);
+  });
+});
+
+describe('the Russian names of the AI for Health groups', () => {
+  const RU = 'Оперативная группа МСЭ-Т по цифровым двойникам для здравоохранения (FG-DT4H)';
+
+  it('a page whose title is the Global Initiative\'s Russian name is about it ("для здравоохранения")', () => {
+    const doc = pageOf('Глобальная инициатива по ИИ для здравоохранения', 'Инициатива была запущена МСЭ, ВОЗ и ВОИС.');
+    expect(label(doc.subject)).toBe('GI-AI4H');
+    expect(relations(doc)).toEqual(['GI-AI4H LAUNCHED_BY ITU', 'GI-AI4H LAUNCHED_BY WHO', 'GI-AI4H LAUNCHED_BY WIPO']);
+  });
+
+  it('the Focus Group\'s name with "МСЭ/ВОЗ" in the accusative and the genitive', () => {
+    expect([
+      ...relations(
+        pageOf(RU, 'МСЭ и ВОЗ создали Оперативную группу МСЭ/ВОЗ по искусственному интеллекту для здравоохранения.'),
+      ),
+      ...relations(
+        pageOf(RU, 'Группа FG-DT4H является преемником Оперативной группы МСЭ/ВОЗ по ИИ для здравоохранения.'),
+      ),
+    ]).toEqual(['FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO', 'FG-DT4H SUCCEEDS FG-AI4H']);
+  });
+
+  it('not a Focus Group on AI for something else', () => {
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'МСЭ и ВОЗ создали Оперативную группу МСЭ/ВОЗ по искусственному интеллекту для сельского хозяйства.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('what a Russian active verb sets up is in the accusative', () => {
+  const RU = 'Оперативная группа МСЭ-Т по цифровым двойникам для здравоохранения (FG-DT4H)';
+
+  it('ru: the accusative, or an acronym, which has no case', () => {
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'МСЭ и ВОЗ создали в 2018 году Оперативную группу по ИИ для здравоохранения.',
+          'ВОИС запустила FG-AI4H.',
+        ),
+      ),
+    ).toEqual(['FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO', 'FG-AI4H LAUNCHED_BY WIPO']);
+  });
+
+  it('ru: not an instrumental or a genitive after the verb', () => {
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'ВОИС запустила в 2019 году 16-й Исследовательской комиссией проект.',
+          'ВОИС запустила в 2019 году Оперативной группы по ИИ для здравоохранения проект.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  * marker ⟦i⟧, so the patterns speak of entities, not of their spellings.
  */
 import type { CompiledLexicon } from './lexicon';
-import { openerOf } from './lexicon';
+import { ENTITY_BY_KEY, openerOf } from './lexicon';
 import type { EntityRef, Mention, ParsedRelation } from './types';
 
 /** A marker ⟦i⟧ in the tagged text. */
@@ -44,6 +44,16 @@ function group(groups: Record<string, string | undefined>, prefix: string): stri
 /** Entities that can be the implicit subject of a relation: groups and initiatives. */
 function isGroupLike(e: EntityRef): boolean {
   return e.type === 'StudyGroup' || (e.type === 'Organization' && (e.kind === 'itu-group' || e.kind === 'initiative'));
+}
+
+/**
+ * What a group may succeed: a group or an initiative that ends (a focus group, a Joint Coordination Activity, an
+ * initiative). Not an organisation ("builds on the work of WHO"), nor a study group or an organ the Constitution or
+ * Convention sets up (a Sector's advisory group, lexicon `standing`), which go on: "builds on the work of ITU-T Study
+ * Group 16" or "of TSAG" is no succession.
+ */
+function succeedable(e: EntityRef): boolean {
+  return e.type === 'Organization' && isGroupLike(e) && ENTITY_BY_KEY.get(e.key)?.standing !== true;
 }
 
 /** The kind of group a self-reference must name (lexicon `selfReferences`), or null for other entities. */
@@ -445,6 +455,19 @@ export function findRelations(options: {
    * `predicatives`: "TSAG established Study Group 16 as the lead study group" gives it a role, no launch (a focus
    * group or an initiative "established as an open platform" is launched).
    */
+  /**
+   * Whether the name an active template's agents set up ({A}, span `i`) is in a case no object has, where the
+   * language marks it (lexicon `objectEndings`): its first word, unless in capitals (an acronym), ends with none of
+   * them ("ВОИС запустила в 2019 году 16-й Исследовательской комиссией …").
+   */
+  const obliqueObject = (i: number): boolean => {
+    if (!lex.objectEndings.length) return false;
+    const s = spans[i];
+    const first = /^[\p{L}\p{N}-]+/u.exec(s ? text.slice(s.start, s.end) : '')?.[0] ?? '';
+    if (!first || first === first.toUpperCase()) return false;
+    const lower = first.toLowerCase();
+    return !lex.objectEndings.some((e) => lower.endsWith(e));
+  };
   const designated = (entity: EntityRef, end: number): boolean => {
     const next = /^[\s\u00A0]+(\p{Ll}+)/u.exec(tagged.slice(end, end + 40))?.[1];
     return entity.type === 'StudyGroup' && next !== undefined && lex.predicatives.has(next);
@@ -465,7 +488,11 @@ export function findRelations(options: {
     let from: EntityRef | null =
       own !== undefined && !enclosed(own, sentence, f.index + f.length) ? (entitiesOf([own])[0] ?? null) : null;
     // What agents set up is a group or an initiative they name, not a Recommendation they wrote.
-    if (active && (!from || !isGroupLike(from) || designated(from, f.index + f.length))) continue;
+    if (
+      active &&
+      (!from || !isGroupLike(from) || designated(from, f.index + f.length) || (own !== undefined && obliqueObject(own)))
+    )
+      continue;
     if (from) ownSubject = { entity: from, sentence };
     // A subject it names but cannot give (enclosed, or a group the page does not name) is read as one it does not.
     else from = implicitSubject(own !== undefined ? (spans[own]?.tagged[1] ?? f.index) : f.index);
@@ -478,9 +505,7 @@ export function findRelations(options: {
     const start = toOriginal(f.index + (active?.skip ?? 0), false);
     const end = toOriginal(f.index + length - 1, true);
     for (const to of entitiesOf([...bSpans, ...listSpans])) {
-      // What a group succeeds is a group or an initiative, not a study group, which goes on ("builds on the work of WHO"
-      // or "of ITU-T Study Group 16" is no succession).
-      if (sameEntity(from, to) || (f.type === 'SUCCEEDS' && !(isGroupLike(to) && to.type !== 'StudyGroup'))) continue;
+      if (sameEntity(from, to) || (f.type === 'SUCCEEDS' && !succeedable(to))) continue;
       relations.push({
         type: f.type,
         from,

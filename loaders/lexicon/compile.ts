@@ -662,6 +662,8 @@ export interface CompiledLexicon {
   readonly suspendingWords: ReadonlySet<string>;
   /** `Lexicon.predicatives`. */
   readonly predicatives: ReadonlySet<string>;
+  /** `Lexicon.objectEndings`. */
+  readonly objectEndings: readonly string[];
   /** Whether a text is one of `Lexicon.sentenceDates`, white space after it. */
   readonly sentenceDate: RegExp;
   /** Whether `text` at `at` opens with one of `Lexicon.prepositionalPhrases` (case ignored, whole words). */
@@ -1542,6 +1544,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     openWords: new Set(lex.openWords ?? []),
     suspendingWords: new Set(lex.suspendingWords ?? []),
     predicatives: new Set(lex.predicatives ?? []),
+    objectEndings: lex.objectEndings ?? [],
     sentenceDate: lex.sentenceDates?.length
       ? new RegExp(`^(?:${lex.sentenceDates.map((d) => templateSource(d, lex)).join('|')})[\\s\\u00A0]+$`, ci)
       : /(?!)/u,

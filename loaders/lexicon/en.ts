@@ -22,6 +22,12 @@ const DATE = `(?=(?:In|On|During|Since)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}
 const VERB_DATE = `(?=(?:In|On|During|Since)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,2}${DATE_YEAR} (?=the[^\\p{L}\\p{N}])`;
 
 /**
+ * A date between an active verb and what it set up, set off by commas ("ITU and WHO established, in July 2018, the
+ * Focus Group …"): {@link VERB_DATE}'s words, and the same article after it.
+ */
+const COMMA_DATE = `, (?=(?:In|On|During|Since)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,2}${DATE_YEAR},(?=[\\s\\u00A0]the[^\\p{L}\\p{N}])`;
+
+/**
  * Where agents that open an active relation template may start: not right after a word, a number or another name
  * or elided article (a preposition's object: "with the support of WHO, ITU launched …"), white space or not between;
  * but after a year, which may end a date that opens the sentence ("In July 2018 ITU-T Study Group 16 established …";
@@ -500,10 +506,10 @@ export const en: Lexicon = {
         // national strategies", which names nothing after the verb). The agents open the sentence or follow a comma,
         // not a word: "With the support of WHO, ITU launched …" is ITU's launch, not WHO's. One template a verb, so
         // each has a word of its own for the relation cue.
-        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?established (?:${VERB_DATE})?(?:the )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?created (?:${VERB_DATE})?(?:the )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?launched (?:${VERB_DATE})?(?:the )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?set up (?:${VERB_DATE})?(?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?established(?:${COMMA_DATE})? (?:${VERB_DATE})?(?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?created(?:${COMMA_DATE})? (?:${VERB_DATE})?(?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?launched(?:${COMMA_DATE})? (?:${VERB_DATE})?(?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?set up(?:${COMMA_DATE})? (?:${VERB_DATE})?(?:the )?{A}`,
       ],
     },
     {

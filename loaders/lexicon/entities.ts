@@ -47,6 +47,12 @@ export interface EntityRecord {
    * no party of an instruction.
    */
   readonly namedBySubject?: boolean;
+  /**
+   * An organ the ITU Constitution or Convention sets up, which goes on from assembly to assembly: the Sectors'
+   * advisory groups (Convention Arts. 11A, 14A, 17A). No group succeeds it: "builds on the work of TSAG" is no
+   * succession.
+   */
+  readonly standing?: boolean;
 }
 
 /**
@@ -145,9 +151,9 @@ export const ENTITIES: readonly EntityRecord[] = [
   org('council-of-europe', 'Council of Europe', null, 'other', []),
   org('who-executive-board', 'WHO Executive Board', null, 'other', []),
   org('un-ceb', 'United Nations System Chief Executives Board for Coordination', 'CEB', 'un-body'),
-  org('tsag', 'Telecommunication Standardization Advisory Group', 'TSAG', 'itu-group'),
-  org('tdag', 'Telecommunication Development Advisory Group', 'TDAG', 'itu-group'),
-  org('rag', 'Radiocommunication Advisory Group', 'RAG', 'itu-group'),
+  org('tsag', 'Telecommunication Standardization Advisory Group', 'TSAG', 'itu-group', undefined, { standing: true }),
+  org('tdag', 'Telecommunication Development Advisory Group', 'TDAG', 'itu-group', undefined, { standing: true }),
+  org('rag', 'Radiocommunication Advisory Group', 'RAG', 'itu-group', undefined, { standing: true }),
   org('fg-ai4h', 'ITU/WHO Focus Group on Artificial Intelligence for Health', 'FG-AI4H', 'itu-group'),
   org('gi-ai4h', 'Global Initiative on AI for Health', 'GI-AI4H', 'initiative'),
   org('who', 'World Health Organization', 'WHO', 'un-agency'),

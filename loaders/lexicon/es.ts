@@ -24,6 +24,12 @@ const DATE = `(?=(?:En|El|Desde|Durante)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L
 const VERB_DATE = `(?=(?:En|El|Desde|Durante)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,4}${DATE_YEAR} (?=(?:el|la|los|las)[^\\p{L}\\p{N}])`;
 
 /**
+ * A date between an active verb and what it set up, set off by commas ("la UIT y la OMS crearon, en julio de 2018, el
+ * Grupo Temático …"): {@link VERB_DATE}'s words, and the same article after it.
+ */
+const COMMA_DATE = `, (?=(?:En|El|Desde|Durante)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,4}${DATE_YEAR},(?=[\\s\\u00A0](?:el|la|los|las)[^\\p{L}\\p{N}])`;
+
+/**
  * Where agents that open an active relation template may start: not right after a word or name, but after a date
  * that may open the sentence (see en.ts).
  */
@@ -526,6 +532,12 @@ export const es: Lexicon = {
         `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
         `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
         `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        // A date set off by commas, in templates of their own: with it in the templates above, they are too large for
+        // the ReDoS check (redos.test.ts) to decide.
+        `${AGENTS_FIRST}{AGENTS} (?:(?:ha|han) )?cre(?:ó|aron|ado)${COMMA_DATE} (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:ha|han) )?establec(?:ió|ieron|ido)${COMMA_DATE} (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:ha|han) )?lanz(?:ó|aron|ado)${COMMA_DATE} (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:puso|pusieron|ha puesto|han puesto) en marcha${COMMA_DATE} (?:el |la |los |las )?{A}`,
       ],
     },
     {

@@ -26,6 +26,12 @@ const DATE = `(?=(?:En|Le|Depuis)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}
 const VERB_DATE = `(?=(?:En|Le|Depuis)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,2}${DATE_YEAR} (?=(?:le|la|les)[^\\p{L}\\p{N}]|l')`;
 
 /**
+ * A date between an active verb and what it set up, set off by commas ("l'UIT et l'OMS ont créé, en juillet 2018, le
+ * Groupe …"): {@link VERB_DATE}'s words, and the same article after it.
+ */
+const COMMA_DATE = `, (?=(?:En|Le|Depuis)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{L}\\p{N}]{1,24} ){0,2}${DATE_YEAR},(?=[\\s\\u00A0](?:(?:le|la|les)[^\\p{L}\\p{N}]|l'))`;
+
+/**
  * Where agents that open an active relation template may start: not right after a word or name, but after a date
  * that may open the sentence (see en.ts).
  */
@@ -523,10 +529,10 @@ export const fr: Lexicon = {
         // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et
         // l'OMS ont lancé …", the agents opening the sentence or after a comma; the adverb before the participle or
         // after it ("ont lancé conjointement l'Initiative …").
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?créé (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?établi (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?lancé (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?mis en place (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?créé(?:${COMMA_DATE})? (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?établi(?:${COMMA_DATE})? (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?lancé(?:${COMMA_DATE})? (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?mis en place(?:${COMMA_DATE})? (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
       ],
     },
     {

@@ -232,6 +232,14 @@ export interface Lexicon {
    */
   readonly predicatives?: readonly string[];
   /**
+   * Where the language marks what an active verb sets up by its case, the endings the first word of its name may
+   * have: Russian, whose groups and initiatives are feminine nouns, the accusative `-у`, `-ю` ("создали Оперативную
+   * группу …", "16-ю Исследовательскую комиссию"), so that a name in another case after the verb ("запустила в 2019
+   * году 16-й Исследовательской комиссией …", an instrumental) is no object. A name written in capitals (an acronym)
+   * has no case. Lower case.
+   */
+  readonly objectEndings?: readonly string[];
+  /**
    * Dates that may open a sentence before its subject with no comma after them ("In July 2018 ITU-T Study Group 16
    * established …", "В июле 2018 года 16-я Исследовательская комиссия создала …"): the agents of an active relation
    * template (`{AGENTS}`) may follow one, where otherwise they follow no word. Regex source as in the templates,
