@@ -1352,8 +1352,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     header: [...lex.templates.header, ...lex.templates.decisionHeader].map(
       (t) =>
         new RegExp(
-          // A margin symbol may follow in brackets, as Council texts put it ("RESOLUTION 1305 (MOD)").
-          `${lineStart}(?:${margin}${WS}+)?(?:(?<HBODY>${bodyAlt})${WS}+)?${templateSource(t, lex)}(?:${WS}*[(（]${margin}[)）])?${WS}*$`,
+          // A margin symbol may follow in brackets, as Council texts put it ("RESOLUTION 1305 (MOD)"), and a
+          // footnote's mark right after it all ("RESOLUTION ITU-R 71-2*", "… (Rev. New Delhi, 2024)*": a note on
+          // the text as a whole; Word's export of its reference is blanked in text.ts).
+          `${lineStart}(?:${margin}${WS}+)?(?:(?<HBODY>${bodyAlt})${WS}+)?${templateSource(t, lex)}(?:${WS}*[(（]${margin}[)）])?(?:\\*{1,3}|[†‡])?${WS}*$`,
           ci,
         ),
     ),

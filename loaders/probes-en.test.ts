@@ -1,0 +1,72 @@
+/**
+ * English ITU texts in forms the sample documents do not show: found by probing the loaders with realistic
+ * resolutions of the Plenipotentiary Conference, WTDC, WTSA, the Radiocommunication Assembly and the Council.
+ */
+import { parseLines } from '../test/support/resolution-lines';
+
+const TITLE = 'Information and communication technology applications for improved access to e-health services';
+const BODY = [
+  'The World Telecommunication Standardization Assembly (New Delhi, 2024),',
+  'considering',
+  'that Recommendation ITU-T H.810 provides interoperability design guidelines for personal connected health systems,',
+  'resolves',
+  'to continue the work on e-health standards.',
+];
+
+describe('a footnote mark after the header or the title', () => {
+  const NOTE = 'This resolution should be brought to the attention of the World Health Organization.';
+
+  it.each([
+    [
+      'as Word exports a footnote with a custom mark',
+      `RESOLUTION 78 (Rev. New Delhi, 2024)[footnoteRef:1]* [1: *\t${NOTE}] `,
+    ],
+    ['as a PDF or a web page prints it', 'RESOLUTION 78 (Rev. New Delhi, 2024)*'],
+    ['doubled', 'RESOLUTION 78 (Rev. New Delhi, 2024)**'],
+  ])('%s, is no part of the identity', (_, header) => {
+    const doc = parseLines([header, TITLE, ...BODY]);
+    expect([doc.body.value, doc.number.value, doc.revisionLabel, doc.title?.value]).toEqual([
+      'WTSA',
+      '78',
+      'Rev. New Delhi, 2024',
+      TITLE,
+    ]);
+  });
+
+  it('after an ITU-R number, is no part of it', () => {
+    const doc = parseLines([
+      'RESOLUTION ITU-R 71-2*',
+      'Role of the Radiocommunication Sector in e-health',
+      '(2007-2012-2023)',
+      'The ITU Radiocommunication Assembly,',
+      ...BODY.slice(1),
+    ]);
+    expect([doc.body.value, doc.number.value, doc.revisionLabel]).toEqual(['RA', '71', 'Rev. 2023']);
+  });
+
+  it('after the title, is no part of the title, and the footnote keeps its text without the mark', () => {
+    const doc = parseLines([
+      'RESOLUTION 78 (Rev. New Delhi, 2024)',
+      `${TITLE}[footnoteRef:1]* [1: *\t${NOTE}] `,
+      ...BODY,
+    ]);
+    expect(doc.title?.value).toBe(TITLE);
+  });
+
+  it('in a clause, is blanked with its reference and the clause gets the footnote', () => {
+    const doc = parseLines([
+      'RESOLUTION 78 (Rev. New Delhi, 2024)',
+      TITLE,
+      ...BODY.slice(0, 4),
+      `to continue the work on e-health standards[footnoteRef:1]* [1: *\t${NOTE}] .`,
+    ]);
+    const body = doc.clauses.find((c) => c.address === 'resolves-1/body');
+    expect(body?.text.trim()).toMatch(/^to continue the work on e-health standards\s+\.$/u);
+    expect(body?.footnotes).toEqual([NOTE]);
+  });
+
+  it('is not a mark where it stands inside the header, nor any other character after it', () => {
+    expect(() => parseLines(['RESOLUTION 78 (Rev. New Delhi, 2024)+', TITLE, ...BODY])).toThrow(/IDENTITY_MISSING/u);
+    expect(() => parseLines(['RESOLUTION 78* (Rev. New Delhi, 2024)', TITLE, ...BODY])).toThrow(/IDENTITY_MISSING/u);
+  });
+});
