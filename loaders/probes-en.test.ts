@@ -70,3 +70,92 @@ describe('a footnote mark after the header or the title', () => {
     expect(() => parseLines(['RESOLUTION 78* (Rev. New Delhi, 2024)', TITLE, ...BODY])).toThrow(/IDENTITY_MISSING/u);
   });
 });
+
+describe('items numbered in roman numerals', () => {
+  const HEAD = [
+    'RESOLUTION 65 (Rev. Kigali, 2022)',
+    'Improving access to health-care services by using information and communication technologies',
+    'The World Telecommunication Development Conference (Kigali, 2022),',
+    'recalling',
+    'Resolution 183 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,',
+  ];
+  const itemsOf = (lines: readonly string[], address: string): [string | null, string][] =>
+    (parseLines([...HEAD, ...lines]).instructions.find((i) => i.address === address)?.items ?? []).map((i) => [
+      i.label,
+      i.text.trim(),
+    ]);
+
+  it('are each an item of the section, as numbers and letters are', () => {
+    expect(
+      itemsOf(
+        [
+          'encourages Member States',
+          'i)\tto include e-health in their national broadband plans;',
+          'ii)\tto cooperate with the health sector in their countries;',
+          'iii)\tto share their experience.',
+        ],
+        'encourages-1',
+      ),
+    ).toEqual([
+      ['i', 'to include e-health in their national broadband plans;'],
+      ['ii', 'to cooperate with the health sector in their countries;'],
+      ['iii', 'to share their experience.'],
+    ]);
+  });
+
+  it('go on past a numeral that is a letter too ("iv", "v", "vi")', () => {
+    const lines = ['requests the Director of the Telecommunication Development Bureau'];
+    for (const n of ['i', 'ii', 'iii', 'iv', 'v', 'vi']) lines.push(`${n})\tto act on point ${n.length};`);
+    lines.push('invites Member States', 'to contribute.');
+    expect(itemsOf(lines, 'requests-1').map(([label]) => label)).toEqual(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
+  });
+
+  it('may each hold a list of letters, which the next numeral ends', () => {
+    expect(
+      itemsOf(
+        [
+          'encourages Member States',
+          'i)\tto assist health authorities in:',
+          'a)\tdeveloping national e-health strategies;',
+          'b)\timplementing interoperable systems;',
+          'ii)\tto cooperate with the health sector.',
+        ],
+        'encourages-1',
+      ).map(([label, text]) => [label, text.split('\n').length]),
+    ).toEqual([
+      ['i', 3],
+      ['ii', 1],
+    ]);
+  });
+
+  it('are a list inside an item where they follow its colon, up to the next item', () => {
+    for (const [first, second] of [
+      ['1\t', '2\t'],
+      ['a)\t', 'b)\t'],
+    ] as const) {
+      expect(
+        itemsOf(
+          [
+            'resolves to instruct the Director of the Telecommunication Development Bureau',
+            `${first}to assist Member States in:`,
+            'i)\tdeveloping national e-health strategies;',
+            'ii)\timplementing interoperable systems;',
+            'iii)\ttraining health workers;',
+            `${second}to report to the next conference.`,
+          ],
+          'resolves-to-instruct-1',
+        ).map(([label, text]) => [label, text.split('\n').length]),
+      ).toEqual([
+        [first.replace(/\)?\t/u, ''), 4],
+        [second.replace(/\)?\t/u, ''), 1],
+      ]);
+    }
+  });
+
+  it('are no numerals where "i)" follows "h)": the letters go on', () => {
+    const lines = ['invites Member States'];
+    for (const l of 'abcdefghij') lines.push(`${l})\tto act on point ${l};`);
+    lines.push('k)\tto report.');
+    expect(itemsOf(lines, 'invites-1').map(([label]) => label)).toEqual([...'abcdefghijk']);
+  });
+});
