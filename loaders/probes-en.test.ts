@@ -159,3 +159,31 @@ describe('items numbered in roman numerals', () => {
     expect(itemsOf(lines, 'invites-1').map(([label]) => label)).toEqual([...'abcdefghijk']);
   });
 });
+
+describe("a World Radiocommunication Conference's resolution cited with the conference's year", () => {
+  const cites = (item: string): unknown[] =>
+    parseLines([
+      'RESOLUTION 183 (Rev. Bucharest, 2022)',
+      'Telecommunication/information and communication technology applications for e-health',
+      'The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),',
+      'recalling',
+      item,
+      'resolves',
+      'to continue the work.',
+    ]).citations.map(({ entity: e }) => (e.type === 'ItuResolution' ? [e.body, e.number, e.revision] : [e.type]));
+
+  it.each([
+    ['Resolution 646 (Rev.WRC-19), on public protection and disaster relief,', 2019, true],
+    ['Resolution 646 (Rev. WRC-15), on public protection and disaster relief,', 2015, true],
+    ['Resolution 647 (WRC-07), on emergency telecommunications,', 2007, false],
+    ['Resolution 5 (WRC-2000), on technical cooperation,', 2000, false],
+    ['Resolution 26 (Rev.WRC-97), on footnotes to the Table,', 1997, true],
+  ] as const)('"%s" is the version of that year', (item, year, revised) => {
+    const number = /\d+/u.exec(item)?.[0];
+    expect(cites(item)).toEqual([['WRC', number, { year, place: null, revised }]]);
+  });
+
+  it('not where the numbering alone names the assembly', () => {
+    expect(cites('Resolution ITU-R 69-2 of the Radiocommunication Assembly,')).toEqual([['RA', '69', null]]);
+  });
+});
