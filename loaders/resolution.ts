@@ -837,31 +837,23 @@ interface SubList {
   readonly series: string;
 }
 
-/**
- * Whether `label` is the one that comes after `previous` in its series ("2" after "1", "b" or "abis" after "a"), or
- * among the lexicon's item numerals ("ii" after "i", "v" after "iv"; `itemNumerals`).
- */
+/** Whether `label` is the one that comes after `previous` in its series ("2" after "1", "b" or "abis" after "a"). */
 function nextLabel(lex: CompiledLexicon, previous: string, label: string): boolean {
   const a = lex.itemSeries(previous);
   const b = lex.itemSeries(label);
-  if (a.numeral && b.numeral === a.numeral + 1 && !a.suffix && !b.suffix) return true;
   if (a.series !== b.series) return false;
   return b.suffix ? b.place === a.place : b.place === a.place + 1;
 }
 
 /**
  * The list that an item opens with a label after it: the item's text ends with a colon, and the label is the first
- * of another series than the item's ("a)" under "1", "1" under "a)"; "a)" under a numeral, "i)" or "ii)", lexicon
- * `itemNumerals`), or "i" (roman numerals under letters) where it is not the item's next. A label of the item's own
- * series after a colon is an item of the section, as before.
+ * of another series than the item's ("a)" under "1", "1" under "a)"), or "i" (roman numerals under letters) where it
+ * is not the item's next. A label of the item's own series after a colon is an item of the section, as before.
  */
 function opensSubList(lex: CompiledLexicon, clean: string, item: RawItem | undefined, label: string): SubList | null {
   if (!item?.label || !endsWithColon(clean, item.start, item.end)) return null;
   const { series, first } = lex.itemSeries(label);
-  const parent = lex.itemSeries(item.label);
-  // A letter's list under an item that may be a numeral ("i) to assist Member States in:" above "a)"): no item of
-  // the numerals' series, nor the letter after "i", "v" or "x".
-  const own = parent.numeral && series !== 'numeral' ? 'numeral' : parent.series;
+  const own = lex.itemSeries(item.label).series;
   if (label === 'i' ? nextLabel(lex, item.label, label) : !first || series === own) return null;
   return { parent: item, series };
 }

@@ -690,11 +690,6 @@ export interface CompiledLexicon {
     readonly place: number;
     /** "bis", "ter", or "". */
     readonly suffix: string;
-    /**
-     * Its place among `itemNumerals` (2 for "ii"), or 0. A numeral of several letters has the series "numeral"; one
-     * of a single letter ("i", "v") is a letter too, and has that letter's series and place.
-     */
-    readonly numeral: number;
   };
 }
 
@@ -703,8 +698,8 @@ const LABEL_SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Greek'].map((name) => ({
   re: new RegExp(`\\p{Script=${name}}`, 'u'),
 }));
 
-/** {@link CompiledLexicon.itemSeries} for a lexicon's item letters and numerals. */
-function itemSeries(letters: string, numerals: readonly string[]): CompiledLexicon['itemSeries'] {
+/** {@link CompiledLexicon.itemSeries} for a lexicon's item letters. */
+function itemSeries(letters: string): CompiledLexicon['itemSeries'] {
   const letterOf = new Map<string, { series: string; place: number }>();
   let before = '';
   let place = 0;
@@ -717,15 +712,10 @@ function itemSeries(letters: string, numerals: readonly string[]): CompiledLexic
   return (label) => {
     const [, base = label, suffix = ''] = /^(.*?)(bis|ter)?$/u.exec(label) ?? [];
     const letter = letterOf.get(base);
-    const numeral = numerals.indexOf(base) + 1;
     const { series, place } = /^\d+$/u.test(base)
       ? { series: 'number', place: Number(base) }
-      : letter
-        ? letter
-        : numeral
-          ? { series: 'numeral', place: numeral }
-          : { series: 'other', place: 0 };
-    return { series, place, suffix, first: place === 1 && !suffix, numeral };
+      : { series: letter?.series ?? 'other', place: letter?.place ?? 0 };
+    return { series, place, suffix, first: place === 1 && !suffix };
   };
 }
 
@@ -1259,10 +1249,6 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const listWords = `(?:${alternation(lex.listJoiners.filter((j) => /^\p{L}+$/u.test(j))) || '(?!)'})`;
   // Indentation, and the bullets a web page's lists become in plain text ("  • considering", "    • a) …").
   const lineStart = `^(?:${WS}|${BULLET})*`;
-  // Item numerals of several letters ("ii", "iv"), as an alternative an item label may be; those of one letter are
-  // in `itemLetters` already.
-  const longNumerals = (lex.itemNumerals ?? []).filter((n) => [...n].length > 1);
-  const numeralLabels = longNumerals.length ? `${alternation(longNumerals)}|` : '';
   const preamble = lex.preamble.flatMap((p) =>
     p.phrases.map((ph) => ({
       key: p.key,
@@ -1521,10 +1507,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       : null,
     lineMarks: new RegExp(lineStart, 'u'),
     // "a)", "1<TAB>", "1. ", "(a)" as some web pages write it, and "أ )" with a space before the parenthesis, as
-    // right-to-left texts and PDF extractions may have it; "ii)", a numeral of several letters (lexicon
-    // `itemNumerals`), before the letters, whose class would take its first letter alone.
+    // right-to-left texts and PDF extractions may have it.
     itemLabel: new RegExp(
-      `${lineStart}\\(?(?<label>\\d{1,2}(?:${WS}?(?:bis|ter))?|${numeralLabels}[${lex.itemLetters}]\\u0640?(?:${WS}?(?:bis|ter))?)(?:${WS}?\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
+      `${lineStart}\\(?(?<label>\\d{1,2}(?:${WS}?(?:bis|ter))?|[${lex.itemLetters}]\\u0640?(?:${WS}?(?:bis|ter))?)(?:${WS}?\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
       'u',
     ),
     // Not a number a list goes on from ("Resolutions 3," / "9 and 17 (…)", Arabic "9 و17": the width broke the
@@ -1568,6 +1553,6 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     ]),
     linkWords: new Set(lex.citationBodyLinks.map((l) => unelided(openerOf(l)))),
     stopwords: new Set(lex.stopwords.map((w) => w.toLowerCase())),
-    itemSeries: itemSeries(lex.itemLetters, lex.itemNumerals ?? []),
+    itemSeries: itemSeries(lex.itemLetters),
   };
 }

@@ -184,8 +184,6 @@ export const en: Lexicon = {
     { phrase: 'as the secretariat of' },
   ],
   itemLetters: 'abcdefghijklmnopqrstuvwxyz',
-  // WTDC and PP texts number some operative sections' items so: "encourages Member States" / "i) …;" / "ii) …".
-  itemNumerals: ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'],
 
   templates: {
     // Radiocommunication Assembly texts number their resolutions after the Sector and count revisions after a

@@ -280,12 +280,6 @@ export interface Lexicon {
 
   /** Item labels: letters in order for lettered items (a, b, c … / а, б, в … / أ، ب، ج …). */
   readonly itemLetters: string;
-  /**
-   * Item labels that count in roman numerals, in order (i, ii, iii …), where the language's texts number a section's
-   * items so ("encourages Member States" above "i) to include …; ii) to cooperate …"). Those of one letter are read
-   * as letters too: "i)" after "h)" is the ninth letter, "ii)" after "i)" the second numeral.
-   */
-  readonly itemNumerals?: readonly string[];
 
   /** Line templates. */
   readonly templates: {
