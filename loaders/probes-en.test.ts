@@ -65,6 +65,39 @@ describe('a footnote mark after the header or the title', () => {
     expect(body?.footnotes).toEqual([NOTE]);
   });
 
+  it('below a rule, as a PDF prints it, is the footnote of the header: no text of a clause', () => {
+    const doc = parseLines([
+      'RESOLUTION 78 (Rev. New Delhi, 2024)*',
+      TITLE,
+      BODY[0] ?? '',
+      'considering',
+      'a)\tthat the work is important,',
+      '_____',
+      `*\t${NOTE}`,
+      'b)\tthat Recommendation ITU-T H.810 provides interoperability design guidelines,',
+      ...BODY.slice(3),
+    ]);
+    expect(doc.number.value).toBe('78');
+    expect(doc.clauses.map((c) => c.text).join('\n')).not.toContain('attention of the World Health Organization');
+    expect(doc.clauses.find((c) => c.address === 'preamble/considering/a')?.text.trim()).toBe(
+      'that the work is important,',
+    );
+    // Not a mark after a word that stands alone, nor emphasis: the line below the rule is text as before.
+    const bold = parseLines([
+      'RESOLUTION 78 (Rev. New Delhi, 2024)',
+      TITLE,
+      BODY[0] ?? '',
+      'considering',
+      'a)\tthat the work is * important,',
+      '_____',
+      `*\t${NOTE}`,
+      ...BODY.slice(3),
+    ]);
+    expect(bold.clauses.find((c) => c.address === 'preamble/considering/a')?.text).toContain(
+      'World Health Organization',
+    );
+  });
+
   it('is not a mark where it stands inside the header, nor any other character after it', () => {
     expect(() => parseLines(['RESOLUTION 78 (Rev. New Delhi, 2024)+', TITLE, ...BODY])).toThrow(/IDENTITY_MISSING/u);
     expect(() => parseLines(['RESOLUTION 78* (Rev. New Delhi, 2024)', TITLE, ...BODY])).toThrow(/IDENTITY_MISSING/u);
@@ -92,6 +125,11 @@ describe("a World Radiocommunication Conference's resolution cited with the conf
   ] as const)('"%s" is the version of that year', (item, year, revised) => {
     const number = /\d+/u.exec(item)?.[0];
     expect(cites(item)).toEqual([['WRC', number, { year, place: null, revised }]]);
+  });
+
+  it('not with a year no conference had', () => {
+    // Four digits are a year of the 1900s or 2000s; "WRC-1234" names no conference and no version of WRC.
+    expect(cites('Resolution 12 (Rev.WRC-1234), on something,')).not.toContainEqual(['WRC', '12', expect.anything()]);
   });
 
   it('not where the numbering alone names the assembly', () => {

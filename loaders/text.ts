@@ -148,8 +148,13 @@ const FOOTNOTE_RULE = /^[ \t]*(?:_{5,}|[\u2014\u2015\u2500]{5,})[ \t]*$/u;
  * a regex scan), what every rule line holds.
  */
 const DASH_RULE_ANYWHERE = /[\u2014\u2015\u2500]{5}/u;
-/** A footnote's first line below the rule: its number, then its text. */
-const FOOTNOTE_START = /^[ \t\u00A0]*(\d{1,3})[.)]?[ \t\u00A0]+(?=\S)/u;
+/** A footnote's first line below the rule: its number (or a custom mark: `*`, `**`, a dagger), then its text. */
+const FOOTNOTE_START = /^[ \t\u00A0]*(\d{1,3}|\*{1,3}|[\u2020\u2021])[.)]?[ \t\u00A0]+(?=\S)/u;
+/**
+ * A footnote's custom mark set right after what it notes ("(Rev. New Delhi, 2024)*", "health systems†"), then white
+ * space, punctuation or the line's end: not emphasis nor a product (`**bold**`, `2*3`).
+ */
+const FOOTNOTE_SYMBOL = /(?<=[^\s*])(\*{1,3}|[\u2020\u2021])(?=[\s,;:.)]|$)/gu;
 /**
  * A footnote's number set right after a word ("countries1", "Member States1", "transition.1", "النامية1",
  * "发展中国家1"): a word ending in two lower case letters, with no capital but its first, not an acronym or a code
@@ -199,7 +204,8 @@ function footnotesBelowRules(original: string): {
     if (!rule || !FOOTNOTE_RULE.test(rule.text)) continue;
     // The numbers set after words above the rule (and below the footnotes above), where.
     const markers = new Map<string, number[]>();
-    for (const m of original.slice(searchFrom, rule.start).matchAll(FOOTNOTE_MARKER)) {
+    const above = original.slice(searchFrom, rule.start);
+    for (const m of [...above.matchAll(FOOTNOTE_MARKER), ...above.matchAll(FOOTNOTE_SYMBOL)]) {
       const number = m[1] ?? '';
       const at = searchFrom + m.index + m[0].length - number.length;
       const list = markers.get(number);

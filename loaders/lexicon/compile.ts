@@ -143,7 +143,7 @@ function slotSource(slot: string, lex: Lexicon): string {
       return '(?:19|20)\\d{2}';
     // A conference's year after its acronym: "WRC-19", "WRC-97", "WRC-2000" (see `fullYear`).
     case 'YY':
-      return '\\d\\d(?:\\d\\d)?';
+      return '(?:(?:19|20)\\d\\d|\\d\\d)(?!\\d)';
     case 'SESSION': {
       // A Council session: "C19", "C01", "C-1985" (the Russian texts' letter is Cyrillic); after the first session,
       // where the text was amended since, in words of any language: "C-1985, last amended C19".

@@ -286,7 +286,8 @@ export const en: Lexicon = {
       // Named by the Agenda that sets them: "Goal 3 of the 2030 Agenda for Sustainable Development" (the Agenda is a
       // mention of its own); not "Goals 1 and 2 of the Connect 2030 Agenda", ITU's own. A look-ahead of bounded
       // length, as the ReDoS check requires.
-      'Goals? {NUMS}(?=\\s{1,3}of\\s{1,3}the\\s{1,3}2030\\s{1,3}Agenda)',
+      // Not ITU's strategic goals ("strategic goal 1 of the 2030 Agenda").
+      '(?<![Ss]trategic\\s)Goals? {NUMS}(?=\\s{1,3}of\\s{1,3}the\\s{1,3}2030\\s{1,3}Agenda)',
       'Goals? {GOALS}',
       'Sustainable Development Goals',
       'SDGs',
