@@ -42,6 +42,17 @@ describe('Sustainable Development Goals', () => {
     expect(goals(language, item)).toEqual(['SDG 3', 'SDG 9', 'SDG 17']);
   });
 
+  it('en: reads goals named by number alone before the Agenda that sets them', () => {
+    expect(goals('en', 'a)\tGoal 3 of the 2030 Agenda for Sustainable Development;')).toEqual(['SDG 3']);
+    expect(goals('en', 'a)\tGoals 3 and 9 of the 2030 Agenda;')).toEqual(['SDG 3', 'SDG 9']);
+    // Not a goal of another agenda, nor one the Agenda is named far from.
+    expect(goals('en', 'a)\tGoal 3 of the Connect 2030 Agenda;')).toEqual([]);
+    expect(goals('en', 'a)\tGoal 3 of the strategic plan, in line with the 2030 Agenda;')).toEqual([]);
+    // ITU's strategic goals are not the Agenda's.
+    expect(goals('en', 'a)\tITU strategic goal 1 of the 2030 Agenda;')).toEqual([]);
+    expect(goals('en', 'a)\tStrategic Goal 1 of the 2030 Agenda;')).toEqual([]);
+  });
+
   it('reads a goal by number alone after one named in full', () => {
     expect(goals('en', 'a)\tSDG 3 and Goal 9;')).toEqual(['SDG 3', 'SDG 9']);
   });

@@ -9,6 +9,7 @@ import {
   addressableByItu,
   councilSessions,
   ENTITY_BY_KEY,
+  fullYear,
   hasCase,
   ituKindAddressed,
   matchEntities,
@@ -344,7 +345,9 @@ interface CitedMember {
 }
 
 function memberOf(lex: CompiledLexicon, m: RegExpExecArray, number: string): CitedMember {
-  const year = slot(m, 'YEAR');
+  // A year in full, or after a conference's acronym ("Resolution 646 (Rev.WRC-19)": the version of 2019).
+  const short = slot(m, 'YY');
+  const year = slot(m, 'YEAR') ?? (short ? String(fullYear(short)) : undefined);
   const session = year ? null : councilSessions(slot(m, 'SESSION'));
   const place = slot(m, 'PLACE');
   return {

@@ -6,8 +6,9 @@
  *
  * Artefacts handled (as produced by Word's plain-text export of ITU documents):
  * - `[bookmark: _Toc104459697]` anchors;
- * - `[footnoteRef:1]1` references (the trailing digit is the visible marker);
- * - `[1: 1<TAB>footnote text]` inline footnote bodies;
+ * - `[footnoteRef:1]1` references (the trailing digit is the visible marker; a footnote with a custom mark shows it
+ *   instead, `[footnoteRef:1]*`, as ITU texts mark a note on a header or a title);
+ * - `[1: 1<TAB>footnote text]` inline footnote bodies (`[1: *<TAB>footnote text]` with a custom mark);
  * and, from a web page saved as Markdown, the emphasis around words (`*considering*`, `**RESOLUTION 78 (…)**`).
  */
 
@@ -66,15 +67,16 @@ export interface PreparedText {
 }
 
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/y;
-const FOOTNOTE_REF = /\[footnoteRef:(\d{1,3})\](\d{1,3})?/y;
+/** A reference; its visible mark after it: the footnote's number, or a custom mark (`*`, `**`, a dagger). */
+const FOOTNOTE_REF = /\[footnoteRef:(\d{1,3})\](\d{1,3}|\*{1,3}|[†‡])?/y;
 /** {@link BOOKMARK} and {@link FOOTNOTE_REF}, global: what is taken out of a footnote's text. */
 const BOOKMARKS = /\[bookmark:[^\]\n]{0,200}\]/g;
-const FOOTNOTE_REFS = /\[footnoteRef:(\d{1,3})\](\d{1,3})?/g;
+const FOOTNOTE_REFS = /\[footnoteRef:(\d{1,3})\](\d{1,3}|\*{1,3}|[†‡])?/g;
 // The body starts at its first visible character, so that no two ways of splitting the spaces make the search
 // quadratic. It may hold bracketed text one level deep ("see [ITU-T H.810]", a bookmark): each step of the body
 // is either a character that is not a bracket or a whole bracketed run, never both, so the search stays linear.
 const FOOTNOTE_BODY =
-  /\[(\d{1,3}):[ \t\u00A0]*(?:\d{1,3}[ \t\u00A0]*)?((?:(?:[^[\]\n \t\u00A0]|\[[^[\]\n]{0,200}\])(?:[^[\]\n]|\[[^[\]\n]{0,200}\]){0,3999})?)\]/y;
+  /\[(\d{1,3}):[ \t\u00A0]*(?:(?:\d{1,3}|\*{1,3}|[†‡])[ \t\u00A0]*)?((?:(?:[^[\]\n \t\u00A0]|\[[^[\]\n]{0,200}\])(?:[^[\]\n]|\[[^[\]\n]{0,200}\]){0,3999})?)\]/y;
 
 /**
  * Markdown emphasis: `**…**`, `*…*`, `__…__` or `_…_` around text on one line, the markers at word edges (a
@@ -147,8 +149,13 @@ const FOOTNOTE_RULE = /^[ \t]*(?:_{5,}|[\u2014\u2015\u2500]{5,})[ \t]*$/u;
  * a regex scan), what every rule line holds.
  */
 const DASH_RULE_ANYWHERE = /[\u2014\u2015\u2500]{5}/u;
-/** A footnote's first line below the rule: its number, then its text. */
-const FOOTNOTE_START = /^[ \t\u00A0]*(\d{1,3})[.)]?[ \t\u00A0]+(?=\S)/u;
+/** A footnote's first line below the rule: its number (or a custom mark: `*`, `**`, a dagger), then its text. */
+const FOOTNOTE_START = /^[ \t\u00A0]*(\d{1,3}|\*{1,3}|[\u2020\u2021])[.)]?[ \t\u00A0]+(?=\S)/u;
+/**
+ * A footnote's custom mark set right after what it notes ("(Rev. New Delhi, 2024)*", "health systems†"), then white
+ * space, punctuation or the line's end: not emphasis nor a product (`**bold**`, `2*3`).
+ */
+const FOOTNOTE_SYMBOL = /(?<=[^\s*])(\*{1,3}|[\u2020\u2021])(?=[\s,;:.)]|$)/gu;
 /**
  * A footnote's number set right after a word ("countries1", "Member States1", "transition.1", "النامية1",
  * "发展中国家1"): a word ending in two lower case letters, with no capital but its first, not an acronym or a code
@@ -198,7 +205,8 @@ function footnotesBelowRules(original: string): {
     if (!rule || !FOOTNOTE_RULE.test(rule.text)) continue;
     // The numbers set after words above the rule (and below the footnotes above), where.
     const markers = new Map<string, number[]>();
-    for (const m of original.slice(searchFrom, rule.start).matchAll(FOOTNOTE_MARKER)) {
+    const above = original.slice(searchFrom, rule.start);
+    for (const m of [...above.matchAll(FOOTNOTE_MARKER), ...above.matchAll(FOOTNOTE_SYMBOL)]) {
       const number = m[1] ?? '';
       const at = searchFrom + m.index + m[0].length - number.length;
       const list = markers.get(number);

@@ -141,6 +141,9 @@ function slotSource(slot: string, lex: Lexicon): string {
       return list(`(?:WHA${WS}?)?${whaCode}`, unslashed);
     case 'YEAR':
       return '(?:19|20)\\d{2}';
+    // A conference's year after its acronym: "WRC-19", "WRC-97", "WRC-2000" (see `fullYear`).
+    case 'YY':
+      return '(?:(?:19|20)\\d\\d|\\d\\d)(?!\\d)';
     case 'SESSION': {
       // A Council session: "C19", "C01", "C-1985" (the Russian texts' letter is Cyrillic); after the first session,
       // where the text was amended since, in words of any language: "C-1985, last amended C19".
@@ -1360,8 +1363,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     header: [...lex.templates.header, ...lex.templates.decisionHeader].map(
       (t) =>
         new RegExp(
-          // A margin symbol may follow in brackets, as Council texts put it ("RESOLUTION 1305 (MOD)").
-          `${lineStart}(?:${margin}${WS}+)?(?:(?<HBODY>${bodyAlt})${WS}+)?${templateSource(t, lex)}(?:${WS}*[(（]${margin}[)）])?${WS}*$`,
+          // A margin symbol may follow in brackets, as Council texts put it ("RESOLUTION 1305 (MOD)"), and a
+          // footnote's mark right after it all ("RESOLUTION ITU-R 71-2*", "… (Rev. New Delhi, 2024)*": a note on
+          // the text as a whole; Word's export of its reference is blanked in text.ts).
+          `${lineStart}(?:${margin}${WS}+)?(?:(?<HBODY>${bodyAlt})${WS}+)?${templateSource(t, lex)}(?:${WS}*[(（]${margin}[)）])?(?:\\*{1,3}|[†‡])?${WS}*$`,
           ci,
         ),
     ),

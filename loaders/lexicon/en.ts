@@ -256,7 +256,7 @@ export const en: Lexicon = {
     ituResolution: [
       // The Radiocommunication Assembly's and a WRC's numbering: "Resolution ITU-R 69-2", "Resolution 646 (Rev.WRC-19)".
       'Resolution {HEADERBODY} {N}(?:-\\d\\d?)?',
-      'Resolution {N} \\((?:Rev\\. ?)?{HEADERBODY}-\\d\\d\\)',
+      'Resolution {N} \\((?:Rev\\. ?)?{HEADERBODY}-{YY}\\)',
       // The Council's: "Resolution 1305 (2009)", "Resolution 1332 (modified 2016)".
       'Resolution {N} \\((?:modified )?{YEAR}\\)',
       'Resolution {N} \\({SESSION}\\)',
@@ -289,6 +289,11 @@ export const en: Lexicon = {
     sdg: [
       'Sustainable Development Goals? {NUMS}',
       'SDGs? ?{NUMS}',
+      // Named by the Agenda that sets them: "Goal 3 of the 2030 Agenda for Sustainable Development" (the Agenda is a
+      // mention of its own); not "Goals 1 and 2 of the Connect 2030 Agenda", ITU's own. A look-ahead of bounded
+      // length, as the ReDoS check requires.
+      // Not ITU's strategic goals ("strategic goal 1 of the 2030 Agenda").
+      '(?<![Ss]trategic\\s)Goals? {NUMS}(?=\\s{1,3}of\\s{1,3}the\\s{1,3}2030\\s{1,3}Agenda)',
       'Goals? {GOALS}',
       'Sustainable Development Goals',
       'SDGs',
