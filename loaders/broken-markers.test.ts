@@ -1,7 +1,8 @@
 /**
  * An operative heading broken after the words of a shorter marker: "resolves" on a line of its own, then "to
  * instruct the Director …, in collaboration with …" on the next. Before, "resolves" read as a heading with the
- * next line as its first text, and the instruction to the Director was lost without a word. Texts written for these
+ * next line as its first text, and the instruction to the Director was lost without a word; the Chinese
+ * "做出决议" / "责成…" failed the whole document with SECTION_EMPTY. Texts written for these
  * tests; the French, Spanish and Russian ones start as the fixtures do.
  */
 import type { ParsedResolution } from '.';
@@ -87,6 +88,26 @@ describe('an operative heading broken after the words of a shorter marker', () =
       expect([fixture, sections(doc)]).toEqual([fixture, ['INSTRUCTS resolves-to-instruct-1']]);
       expect([fixture, keys(doc.instructions[0], 'addressees')]).toEqual([fixture, ['director-bdt']]);
     }
+  });
+
+  it('reads Chinese, whose marker writes a comma where the line broke: "做出决议" / "责成…"', () => {
+    const start = fixtureBefore('zh-pp-resolution.txt', /^做出决议，责成/u);
+    const doc = parse([
+      ...start,
+      '做出决议',
+      '责成电信发展局主任与电信标准化局主任密切合作',
+      '1\t继续协助各成员国制定国家电子卫生战略。',
+    ]);
+    expect(sections(doc)).toEqual(['INSTRUCTS resolves-to-instruct-1']);
+    expect(instructionParts(doc, 'INSTRUCTS')).toEqual([
+      ['director-bdt'],
+      ['director-tsb'],
+      ['继续协助各成员国制定国家电子卫生战略。'],
+    ]);
+    // A heading the marker makes no longer one with ("要求", requests): an empty section, as it reads.
+    expect(() => parse([...start, '做出决议', '要求秘书长', '1\t向理事会提交报告。'])).toThrow(
+      expect.objectContaining({ code: 'SECTION_EMPTY' }),
+    );
   });
 
   it('is not made of a marker and a heading of its own: "resolves" above "instructs …" is an empty section', () => {

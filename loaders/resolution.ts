@@ -1126,15 +1126,24 @@ function headingBrokenAfterMarker(
   next: StructureLine | undefined,
 ): { readonly heading: Heading; readonly restStart: number } | null {
   if (!next || lex.itemLabel.test(next.text) || lex.annex.test(next.text)) return null;
-  const space = lex.lexicon.script === 'Han' ? '' : ' ';
-  // A heading may end with a comma or a colon before its items ("…, in collaboration with the Director of TSB,").
-  const joined = `${line.text}${space}${next.text}`.replace(HEADING_END, '');
-  if (joined.length > 600) return null;
-  const heading = readHeading(lex, joined);
-  const into = heading ? heading.restOffset - line.text.length - space.length : 0;
-  if (!heading || heading.part !== 'operative' || heading.marker === marker || into <= 0) return null;
-  return { heading, restStart: next.start + into };
+  for (const between of lex.lexicon.script === 'Han' ? HAN_BREAKS : [' ']) {
+    // A heading may end with a comma or a colon before its items ("…, in collaboration with the Director of TSB,").
+    const joined = `${line.text}${between}${next.text}`.replace(HEADING_END, '');
+    if (joined.length > 600) return null;
+    const heading = readHeading(lex, joined);
+    const into = heading ? heading.restOffset - line.text.length - between.length : 0;
+    if (heading?.part === 'operative' && heading.marker !== marker && into > 0) {
+      return { heading, restStart: next.start + into };
+    }
+  }
+  return null;
 }
+
+/**
+ * What a line break stands for between a Chinese marker and the rest of a longer one: nothing, or the comma the
+ * longer marker writes there ("做出决议" / "责成…" is "做出决议，责成…", resolves to instruct).
+ */
+const HAN_BREAKS = ['', '，'];
 
 function unfinished(lex: CompiledLexicon, heading: string): boolean {
   const opens = (heading.match(/[(（]/g) ?? []).length;
