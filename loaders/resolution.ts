@@ -945,12 +945,27 @@ function nextLabel(lex: CompiledLexicon, previous: string, label: string): boole
  * of another series than the item's ("a)" under "1", "1" under "a)"), or "i" (roman numerals under letters) where it
  * is not the item's next. A label of the item's own series after a colon is an item of the section, as before.
  */
-function opensSubList(lex: CompiledLexicon, clean: string, item: RawItem | undefined, label: string): SubList | null {
+function opensSubList(
+  lex: CompiledLexicon,
+  clean: string,
+  item: RawItem | undefined,
+  label: string,
+  /** Whether the item is the last of a list of roman numerals (see {@link numeralRun}): "a)" under "i) …:" opens one. */
+  numeral = false,
+): SubList | null {
   if (!item?.label || !endsWithColon(clean, item.start, item.end)) return null;
   const { series, first } = lex.itemSeries(label);
-  const own = lex.itemSeries(item.label).series;
+  const own = numeral ? NUMERALS : lex.itemSeries(item.label).series;
   if (label === 'i' ? nextLabel(lex, item.label, label) : !first || series === own) return null;
   return { parent: item, series, labels: [label] };
+}
+
+/** The series of a list of roman numerals, for {@link opensSubList}: no letter's. */
+const NUMERALS = 'numerals';
+
+/** Whether a section's items so far are labelled with the roman numerals from "i" on ("i", "ii", "iii"). */
+function numeralRun(lex: CompiledLexicon, items: readonly RawItem[]): boolean {
+  return items.length > 0 && items.every((item, k) => item.label === lex.itemNumerals[k]);
 }
 
 /** Whether clean[start, end) ends with a colon, white space after it apart. */
@@ -1549,11 +1564,14 @@ export function readStructure(options: {
     } else if (inList) {
       // A numeral of several letters is the list's next or the section's; "v" or "x" ends a list of letters under
       // a numeral item where it is the section's next numeral ("iv) …:", "a)", "b)", "v)").
+      // Under a numeral item, only the section's next numeral ends the list ("j)" goes on a list of letters
+      // under "i) …:").
+      const sectionNext = nextNumeral(lex, current?.items.map((item) => item.label) ?? [], labelText);
       const ends = numeral
         ? numeral.of === 'section'
-        : endsSubList(lex, inList, labelText) ||
-          (!nextNumeral(lex, inList.labels, labelText) &&
-            nextNumeral(lex, current?.items.map((item) => item.label) ?? [], labelText));
+        : numeralRun(lex, current?.items ?? [])
+          ? sectionNext && !nextNumeral(lex, inList.labels, labelText)
+          : endsSubList(lex, inList, labelText) || (!nextNumeral(lex, inList.labels, labelText) && sectionNext);
       if (!ends) {
         inList.labels.push(labelText);
         inList.parent.end = line.end;
@@ -1561,7 +1579,7 @@ export function readStructure(options: {
       }
       subList = null;
     } else if (label && current) {
-      subList = opensSubList(lex, clean, current.items.at(-1), labelText);
+      subList = opensSubList(lex, clean, current.items.at(-1), labelText, numeralRun(lex, current.items));
       if (subList) {
         subList.parent.end = line.end;
         continue;

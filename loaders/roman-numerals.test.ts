@@ -112,6 +112,22 @@ describe('items numbered in roman numerals', () => {
     expect(items(doc)[3]?.[1].split('\n')).toHaveLength(3);
   });
 
+  it('"i) …:" holds a list of letters, up to "ii)" ("j)" no item after it)', () => {
+    const doc = parse([
+      ...WTDC_HEAD,
+      ...RECALLING,
+      ENCOURAGES,
+      'i)\tto assist health authorities in:',
+      ...[...'abcdefghij'].map((l) => `${l})\tpoint ${l};`),
+      'ii)\tto report to the next conference.',
+    ]);
+    expect(items(doc).map(([l, t]) => [l, t.split('\n').length])).toEqual([
+      ['i', 11],
+      ['ii', 1],
+    ]);
+    expect(codes(doc)).toEqual([]);
+  });
+
   it('are no label where a wrapped line opens with the next numeral, the line above ending no clause', () => {
     const doc = parse([
       ...WTDC_HEAD,
