@@ -840,9 +840,25 @@ function unlistedHeading(
  * "i", "v" after "i" … "iv"; `itemNumerals`). A list of letters is none: "i" after "h" is the ninth letter, and
  * "ii" no label after it.
  */
-function nextNumeral(lex: CompiledLexicon, labels: readonly (string | null)[], label: string): boolean {
+function nextNumeral(lex: CompiledLexicon, labels: Labels, label: string): boolean {
   const place = lex.itemNumerals.indexOf(label);
-  return place > 0 && labels.length === place && labels.every((l, k) => l === lex.itemNumerals[k]);
+  return place > 0 && labels.length === place && isNumeralRun(lex, labels);
+}
+
+/** Labels as a list holds them, or a section's items (whose labels are read in place, not copied for each line). */
+type Labels = readonly string[] | readonly RawItem[];
+
+/**
+ * Whether labels are the roman numerals from "i" on, in order: their number tested first, so that at most the
+ * numerals' count of them is read (a section of thousands of items costs no more per line than one of three).
+ */
+function isNumeralRun(lex: CompiledLexicon, labels: Labels): boolean {
+  if (labels.length > lex.itemNumerals.length) return false;
+  for (let k = 0; k < labels.length; k++) {
+    const l = labels[k];
+    if ((typeof l === 'string' ? l : l?.label) !== lex.itemNumerals[k]) return false;
+  }
+  return true;
 }
 
 /**
@@ -866,9 +882,8 @@ function numeralsStart(
   label: string,
 ): boolean {
   if (label !== lex.itemNumerals[0]) return false;
-  const runs = (labels: readonly (string | null)[]): boolean =>
-    labels.length > 1 && labels.every((l, k) => l === lex.itemNumerals[k]);
-  if (runs(current?.items.map((item) => item.label) ?? []) || runs(list?.labels ?? [])) return true;
+  const runs = (labels: Labels): boolean => labels.length > 1 && isNumeralRun(lex, labels);
+  if (runs(current?.items ?? []) || runs(list?.labels ?? [])) return true;
   if (/[:：]$/u.test(lines[i - 2]?.text ?? '')) return false;
   for (let j = i + 1; j < lines.length && j <= i + NUMERAL_LOOKAHEAD; j++) {
     const text = lines[j]?.text ?? '';
@@ -896,16 +911,19 @@ function numeralItemLabel(
   const label = m?.groups?.label;
   if (!m || !section || !label) return null;
   const tab = m[0].slice(m[0].lastIndexOf(label) + label.length).includes('\t');
-  if (!tab && !endsItem(lex, previous?.text ?? '')) return null;
+  if (!tab && !closesItem(lex, previous?.text ?? '')) return null;
+  if (namesNumerals(lex, line.text.slice(m[0].length))) return null;
   if (list && nextNumeral(lex, list.labels, label)) return { match: m, of: 'list' };
-  const labels = section.items.map((item) => item.label);
-  return nextNumeral(lex, labels, label) ? { match: m, of: 'section' } : null;
+  return nextNumeral(lex, section.items, label) ? { match: m, of: 'section' } : null;
 }
 
-/** Whether a line ends as an item's last line may: a clause ended, or a list word after it ("…; and", "…; or"). */
-function endsItem(lex: CompiledLexicon, text: string): boolean {
-  const t = text.trim();
-  return ENDS_CLAUSE.test(t) || listWordAfter(lex, t, /[;,；，\u060C\u061B]/u);
+/**
+ * Whether what follows a numeral goes on naming numerals ("ii) and iii) above are to be read together"): a list word
+ * (lexicon `listJoiners`), then another numeral. A wrapped line that cites items, not an item.
+ */
+function namesNumerals(lex: CompiledLexicon, rest: string): boolean {
+  const m = /^[\s\u00A0]*(\p{L}+)[\s\u00A0]+\(?[ivxlc]{1,6}[).]/u.exec(rest);
+  return m !== null && lex.listJoinersLower.has((m[1] ?? '').toLowerCase());
 }
 
 /**
@@ -930,6 +948,25 @@ interface SubList {
   readonly series: string;
   /** The list's labels so far, the first first. */
   readonly labels: string[];
+  /** Whether the numeral "ii" labels a line below the list, before the next heading (see {@link numeralBelow}). */
+  numeralBelow?: boolean;
+}
+
+/** How many lines below a list {@link numeralBelow} looks. */
+const NUMERAL_BELOW_LINES = 400;
+
+/**
+ * Whether a line below `i`, before the next heading and within {@link NUMERAL_BELOW_LINES}, opens with the numeral
+ * "ii" as a label: a list of letters under the section's only item "i) …:" is then under the first numeral, and
+ * "j)" in it is the list's; else "i" was the ninth letter and "j)" its next. Looked for once a list.
+ */
+function numeralBelow(lex: CompiledLexicon, lines: readonly StructureLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + NUMERAL_BELOW_LINES; j++) {
+    const line = lines[j];
+    if (!line || classifyHeading(lex, line)) return false;
+    if (lex.numeralLabel.exec(line.text)?.groups?.label === lex.itemNumerals[1]) return true;
+  }
+  return false;
 }
 
 /** Whether `label` is the one that comes after `previous` in its series ("2" after "1", "b" or "abis" after "a"). */
@@ -965,7 +1002,7 @@ const NUMERALS = 'numerals';
 
 /** Whether a section's items so far are labelled with the roman numerals from "i" on ("i", "ii", "iii"). */
 function numeralRun(lex: CompiledLexicon, items: readonly RawItem[]): boolean {
-  return items.length > 0 && items.every((item, k) => item.label === lex.itemNumerals[k]);
+  return items.length > 0 && isNumeralRun(lex, items);
 }
 
 /** Whether clean[start, end) ends with a colon, white space after it apart. */
@@ -1566,11 +1603,16 @@ export function readStructure(options: {
       // a numeral item where it is the section's next numeral ("iv) …:", "a)", "b)", "v)").
       // Under a numeral item, only the section's next numeral ends the list ("j)" goes on a list of letters
       // under "i) …:").
-      const sectionNext = nextNumeral(lex, current?.items.map((item) => item.label) ?? [], labelText);
+      const sectionNext = nextNumeral(lex, current?.items ?? [], labelText);
+      // Under the section's only item "i) …:", a letter after it ("j)") ends the list unless the numeral "ii" follows
+      // below: then "i" was a numeral, else the ninth letter.
       const ends = numeral
         ? numeral.of === 'section'
         : numeralRun(lex, current?.items ?? [])
-          ? sectionNext && !nextNumeral(lex, inList.labels, labelText)
+          ? (sectionNext && !nextNumeral(lex, inList.labels, labelText)) ||
+            (current?.items.length === 1 &&
+              endsSubList(lex, inList, labelText) &&
+              !(inList.numeralBelow ??= numeralBelow(lex, lines, i)))
           : endsSubList(lex, inList, labelText) || (!nextNumeral(lex, inList.labels, labelText) && sectionNext);
       if (!ends) {
         inList.labels.push(labelText);

@@ -202,6 +202,36 @@ describe('roman numerals where they number no item (as before)', () => {
     }
   });
 
+  it('a wrapped line that opens with the next numeral and names more stays text, after a comma or a semicolon', () => {
+    for (const [first, wrapped] of [
+      ['i)\tto apply the options in items i),', 'ii) and iii) of paragraph 2;'],
+      ['i)\tto apply the options in the plan;', 'ii) and iii) above are to be read together;'],
+    ] as const) {
+      const doc = parse([...WTDC_HEAD, ...RECALLING, ENCOURAGES, first, wrapped, 'ii)\tto report.']);
+      expect(items(doc)).toEqual([
+        ['i', `${first.slice(3)}\n${wrapped}`],
+        ['ii', 'to report.'],
+      ]);
+    }
+  });
+
+  it('"j)" after a list of letters under the only item "i) …:" is the next letter, where no "ii)" follows', () => {
+    const doc = parse([
+      ...WTDC_HEAD,
+      'recalling',
+      'a)\tthat a;',
+      'considering further',
+      'i)\tthat the following apply:',
+      'a)\tnetworks;',
+      'b)\tskills;',
+      'j)\tthat telehealth needs standards,',
+      'resolves',
+      '1\tto continue the work on telehealth.',
+    ]);
+    const clauses = doc.clauses.filter((c) => c.address.startsWith('preamble/considering-further/'));
+    expect(clauses.map((c) => c.address)).toEqual(['preamble/considering-further/i', 'preamble/considering-further/j']);
+  });
+
   it('a list inside the ninth letter "i) …:", or "v) …:" or "x) …:", is that item’s text up to the next letter', () => {
     for (const [parent, sub] of [
       ['i', 2],
