@@ -817,19 +817,128 @@ function unlistedHeading(
   label: string,
   /** The series of the list inside the last item, where its lines go on up to the line above. */
   listSeries?: string,
+  /** Whether the label is "i" starting a list of roman numerals (see {@link numeralsStart}). */
+  numerals = false,
 ): boolean {
   const { series, first } = lex.itemSeries(label);
   const previous = lines[i - 1];
-  if (!first || !previous || !looksLikeHeading(lex, previous.text)) return false;
+  if (!(first || numerals) || !previous || !looksLikeHeading(lex, previous.text)) return false;
   const before = lines[i - 2];
   if (before && !ENDS_CLAUSE.test(before.text)) return false;
   if (!current) return stray.at(-1) === previous;
   const last = current.items.at(-1);
   if (!last || previous.number <= last.line) return false;
   return (
+    numerals ||
     listSeries === series ||
     current.items.some((item) => item.label !== null && lex.itemSeries(item.label).series === series)
   );
+}
+
+/**
+ * Whether `label` is the next roman numeral of a list whose labels so far are the numerals from "i" on ("ii" after
+ * "i", "v" after "i" … "iv"; `itemNumerals`). A list of letters is none: "i" after "h" is the ninth letter, and
+ * "ii" no label after it.
+ */
+function nextNumeral(lex: CompiledLexicon, labels: Labels, label: string): boolean {
+  const place = lex.itemNumerals.indexOf(label);
+  return place > 0 && labels.length === place && isNumeralRun(lex, labels);
+}
+
+/** Labels as a list holds them, or a section's items (whose labels are read in place, not copied for each line). */
+type Labels = readonly string[] | readonly RawItem[];
+
+/**
+ * Whether labels are the roman numerals from "i" on, in order: their number tested first, so that at most the
+ * numerals' count of them is read (a section of thousands of items costs no more per line than one of three).
+ */
+function isNumeralRun(lex: CompiledLexicon, labels: Labels): boolean {
+  if (labels.length > lex.itemNumerals.length) return false;
+  for (let k = 0; k < labels.length; k++) {
+    const l = labels[k];
+    if ((typeof l === 'string' ? l : l?.label) !== lex.itemNumerals[k]) return false;
+  }
+  return true;
+}
+
+/**
+ * How many lines below a label "i" {@link numeralsStart} looks for the label after it: an item the width broke
+ * takes a few lines.
+ */
+const NUMERAL_LOOKAHEAD = 12;
+
+/**
+ * Whether an item labelled "i" starts a list of roman numerals, for a heading the lexicon does not list above it
+ * ({@link unlistedHeading}): the list before it (the section's, or the one inside its last item) was numerals from
+ * "i" to "ii" or further, which "i" starts again; or the next label below it is "ii", and the line above the
+ * heading-like line leads into no list (no colon: "1 to assist:" above "developing countries" and "i)" is a list).
+ */
+function numeralsStart(
+  lex: CompiledLexicon,
+  current: RawSection | null,
+  list: SubList | null,
+  lines: readonly StructureLine[],
+  i: number,
+  label: string,
+): boolean {
+  if (label !== lex.itemNumerals[0]) return false;
+  const runs = (labels: Labels): boolean => labels.length > 1 && isNumeralRun(lex, labels);
+  if (runs(current?.items ?? []) || runs(list?.labels ?? [])) return true;
+  if (/[:：]$/u.test(lines[i - 2]?.text ?? '')) return false;
+  for (let j = i + 1; j < lines.length && j <= i + NUMERAL_LOOKAHEAD; j++) {
+    const text = lines[j]?.text ?? '';
+    const next = lex.numeralLabel.exec(text)?.groups?.label ?? labelOf(lex, text);
+    if (next !== null) return next === lex.itemNumerals[1];
+    if (classifyHeading(lex, { number: 0, start: 0, end: text.length, text })) return false;
+  }
+  return false;
+}
+
+/**
+ * A line that opens with a roman numeral of several letters where it is a label (`numeralLabel`): the next
+ * numeral of the list inside the last item ("list") or else of the section's items ("section"; see
+ * {@link nextNumeral}), with a tab after it or after a line that ends a clause ("…;", "…; and"), as an item's last
+ * line does and a wrapped line's line before ("as in items" / "(ii) and (iii) of paragraph 2") does not.
+ */
+function numeralItemLabel(
+  lex: CompiledLexicon,
+  section: RawSection | null,
+  list: SubList | null,
+  previous: StructureLine | undefined,
+  line: StructureLine,
+): { readonly match: RegExpExecArray; readonly of: 'list' | 'section' } | null {
+  const m = section ? lex.numeralLabel.exec(line.text) : null;
+  const label = m?.groups?.label;
+  if (!m || !section || !label) return null;
+  const tab = m[0].slice(m[0].lastIndexOf(label) + label.length).includes('\t');
+  if (!tab && !closesItem(lex, previous?.text ?? '')) return null;
+  if (namesNumerals(lex, line.text.slice(m[0].length))) return null;
+  if (list && nextNumeral(lex, list.labels, label)) return { match: m, of: 'list' };
+  return nextNumeral(lex, section.items, label) ? { match: m, of: 'section' } : null;
+}
+
+/**
+ * Whether what follows a numeral goes on naming numerals ("ii) and iii) above are to be read together"): a list word
+ * (lexicon `listJoiners`), then another numeral. A wrapped line that cites items, not an item.
+ */
+function namesNumerals(lex: CompiledLexicon, rest: string): boolean {
+  const m = /^[\s\u00A0]*(\p{L}+)[\s\u00A0]+\(?[ivxlc]{1,6}[).]/u.exec(rest);
+  return m !== null && lex.listJoinersLower.has((m[1] ?? '').toLowerCase());
+}
+
+/**
+ * Whether a line ends as an item's last line does, more surely than a clause that a comma ends: with a semicolon, a
+ * colon or a full stop ({@link BODY_END}), or a list word after a semicolon ("…; and").
+ */
+function closesItem(lex: CompiledLexicon, text: string): boolean {
+  const t = text.trim();
+  return BODY_END.test(t) || listWordAfter(lex, t, /[;；\u061B]/u);
+}
+
+/** Whether a trimmed line ends with a list word ("and", "or"; lexicon `listJoiners`) after one of `marks`. */
+function listWordAfter(lex: CompiledLexicon, t: string, marks: RegExp): boolean {
+  const m = /(\S)[\s\u00A0]+(\p{L}+)$/u.exec(t);
+  return m !== null && marks.test(m[1] ?? '') && lex.listJoinersLower.has((m[2] ?? '').toLowerCase());
 }
 
 /** A list inside an item ("1 to assist Member States, in particular:" above "a) in planning …; b) in …"). */
@@ -837,6 +946,27 @@ interface SubList {
   readonly parent: RawItem;
   /** The series of the list's first label. */
   readonly series: string;
+  /** The list's labels so far, the first first. */
+  readonly labels: string[];
+  /** Whether the numeral "ii" labels a line below the list, before the next heading (see {@link numeralBelow}). */
+  numeralBelow?: boolean;
+}
+
+/** How many lines below a list {@link numeralBelow} looks. */
+const NUMERAL_BELOW_LINES = 400;
+
+/**
+ * Whether a line below `i`, before the next heading and within {@link NUMERAL_BELOW_LINES}, opens with the numeral
+ * "ii" as a label: a list of letters under the section's only item "i) …:" is then under the first numeral, and
+ * "j)" in it is the list's; else "i" was the ninth letter and "j)" its next. Looked for once a list.
+ */
+function numeralBelow(lex: CompiledLexicon, lines: readonly StructureLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + NUMERAL_BELOW_LINES; j++) {
+    const line = lines[j];
+    if (!line || classifyHeading(lex, line)) return false;
+    if (lex.numeralLabel.exec(line.text)?.groups?.label === lex.itemNumerals[1]) return true;
+  }
+  return false;
 }
 
 /** Whether `label` is the one that comes after `previous` in its series ("2" after "1", "b" or "abis" after "a"). */
@@ -852,12 +982,27 @@ function nextLabel(lex: CompiledLexicon, previous: string, label: string): boole
  * of another series than the item's ("a)" under "1", "1" under "a)"), or "i" (roman numerals under letters) where it
  * is not the item's next. A label of the item's own series after a colon is an item of the section, as before.
  */
-function opensSubList(lex: CompiledLexicon, clean: string, item: RawItem | undefined, label: string): SubList | null {
+function opensSubList(
+  lex: CompiledLexicon,
+  clean: string,
+  item: RawItem | undefined,
+  label: string,
+  /** Whether the item is the last of a list of roman numerals (see {@link numeralRun}): "a)" under "i) …:" opens one. */
+  numeral = false,
+): SubList | null {
   if (!item?.label || !endsWithColon(clean, item.start, item.end)) return null;
   const { series, first } = lex.itemSeries(label);
-  const own = lex.itemSeries(item.label).series;
+  const own = numeral ? NUMERALS : lex.itemSeries(item.label).series;
   if (label === 'i' ? nextLabel(lex, item.label, label) : !first || series === own) return null;
-  return { parent: item, series };
+  return { parent: item, series, labels: [label] };
+}
+
+/** The series of a list of roman numerals, for {@link opensSubList}: no letter's. */
+const NUMERALS = 'numerals';
+
+/** Whether a section's items so far are labelled with the roman numerals from "i" on ("i", "ii", "iii"). */
+function numeralRun(lex: CompiledLexicon, items: readonly RawItem[]): boolean {
+  return items.length > 0 && isNumeralRun(lex, items);
 }
 
 /** Whether clean[start, end) ends with a colon, white space after it apart. */
@@ -951,6 +1096,10 @@ export function paragraphBreak(
   const before = previous.trim();
   const t = next.trim();
   if (lex.itemLabel.test(t) || standsAlone(lex, before) || standsAlone(lex, t)) return true;
+  // A roman numeral of several letters ("ii) to cooperate …") after a line that ends an item with a semicolon, a
+  // colon or a full stop (or "; and"): whether it is a label is for readStructure, which knows the list above it; a
+  // wrapped line that opens with one ("(ii) and (iii) of paragraph 2") follows a line that goes on.
+  if (lex.numeralLabel.test(t) && closesItem(lex, before)) return true;
   const spaced = lex.spacedNumber.exec(t);
   // Item 1 follows a heading, whose last line ends without punctuation; whether it is due is for readStructure. A
   // line followed by item 1 is not item 1 itself: it ends the heading ("Study Groups" / "1 and 29" / "1 to …").
@@ -1440,13 +1589,16 @@ export function readStructure(options: {
       }
       continue;
     }
-    const label = lex.itemLabel.exec(line.text) ?? spacedItemLabel(lex, current, lines[i - 1], line);
+    // The list inside the last item, if its lines go on up to here.
+    const openList = current && subList?.parent === current.items.at(-1) ? subList : null;
+    const numeral = lex.itemLabel.test(line.text) ? null : numeralItemLabel(lex, current, openList, lines[i - 1], line);
+    const label = lex.itemLabel.exec(line.text) ?? numeral?.match ?? spacedItemLabel(lex, current, lines[i - 1], line);
     // Without white space, nor the tatweel that draws an Arabic letter out ("هـ)": the fifth item).
     const labelText = (label?.groups?.label ?? '').replace(/[\s\u0640]+/g, '');
     const above = lines[i - 1];
-    // The list inside the last item, if its lines go on up to here.
-    const inList = label && current && subList?.parent === current.items.at(-1) ? subList : null;
-    if (label && above && unlistedHeading(lex, current, stray, lines, i, labelText, inList?.series)) {
+    const inList = label ? openList : null;
+    const numerals = Boolean(label) && numeralsStart(lex, current, inList, lines, i, labelText);
+    if (label && above && unlistedHeading(lex, current, stray, lines, i, labelText, inList?.series, numerals)) {
       // The line above was read as the last line of the item before, or of the list inside it (or as text before
       // any section): it heads a section of its own.
       const last = current?.items.at(-1);
@@ -1456,13 +1608,29 @@ export function readStructure(options: {
       openSection(current?.part ?? 'preamble', UNLISTED, above, above.text.length);
       subList = null;
     } else if (inList) {
-      if (!endsSubList(lex, inList, labelText)) {
+      // A numeral of several letters is the list's next or the section's; "v" or "x" ends a list of letters under
+      // a numeral item where it is the section's next numeral ("iv) …:", "a)", "b)", "v)").
+      // Under a numeral item, only the section's next numeral ends the list ("j)" goes on a list of letters
+      // under "i) …:").
+      const sectionNext = nextNumeral(lex, current?.items ?? [], labelText);
+      // Under the section's only item "i) …:", a letter after it ("j)") ends the list unless the numeral "ii" follows
+      // below: then "i" was a numeral, else the ninth letter.
+      const ends = numeral
+        ? numeral.of === 'section'
+        : numeralRun(lex, current?.items ?? [])
+          ? (sectionNext && !nextNumeral(lex, inList.labels, labelText)) ||
+            (current?.items.length === 1 &&
+              endsSubList(lex, inList, labelText) &&
+              !(inList.numeralBelow ??= numeralBelow(lex, lines, i)))
+          : endsSubList(lex, inList, labelText) || (!nextNumeral(lex, inList.labels, labelText) && sectionNext);
+      if (!ends) {
+        inList.labels.push(labelText);
         inList.parent.end = line.end;
         continue;
       }
       subList = null;
     } else if (label && current) {
-      subList = opensSubList(lex, clean, current.items.at(-1), labelText);
+      subList = opensSubList(lex, clean, current.items.at(-1), labelText, numeralRun(lex, current.items));
       if (subList) {
         subList.parent.end = line.end;
         continue;

@@ -696,7 +696,31 @@ export interface CompiledLexicon {
     /** "bis", "ter", or "". */
     readonly suffix: string;
   };
+  /**
+   * Roman numerals in order, `i` to `xxx`, that texts in every language number a list's items with where they do
+   * ("i)", "ii)", "iii)"): {@link ITEM_NUMERALS}.
+   */
+  readonly itemNumerals: readonly string[];
+  /**
+   * A line that opens with a roman numeral of several letters as `itemLabel` reads a label ("ii)", "(iv)", "xi.",
+   * "iii<TAB>"). Ambiguous on its own (a wrapped line may start "(ii) and (iii) of paragraph 2"), so the structure
+   * reader takes it only where the numeral before it ends the list above; `itemLabel` reads numerals of one letter
+   * ("i", "v", "x") as the letters they are.
+   */
+  readonly numeralLabel: RegExp;
 }
+
+/** Roman numerals, as ITU texts write them in lower case, up to the largest a list's items are numbered with. */
+function romanNumerals(count: number): string[] {
+  const units = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
+  return Array.from({ length: count }, (_, k) => 'x'.repeat(Math.floor((k + 1) / 10)) + (units[(k + 1) % 10] ?? ''));
+}
+
+/**
+ * The roman numerals that may number a list's items, `i` to `xxx`: ITU texts in French, Spanish, Russian and Chinese
+ * write them as English ones do ("i)", "ii)"), so the series is no lexicon's.
+ */
+export const ITEM_NUMERALS: readonly string[] = romanNumerals(30);
 
 const LABEL_SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Greek'].map((name) => ({
   name,
@@ -1520,6 +1544,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       `${lineStart}\\(?(?<label>\\d{1,2}(?:${WS}?(?:bis|ter))?|[${lex.itemLetters}]\\u0640?(?:${WS}?(?:bis|ter))?)(?:${WS}?\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
       'u',
     ),
+    numeralLabel: new RegExp(
+      `${lineStart}\\(?(?<label>${alternation(ITEM_NUMERALS.filter((n) => n.length > 1))})(?:${WS}?\\)|\\.(?=${WS})|(?=\\t))${WS}*`,
+      'u',
+    ),
     // Not a number a list goes on from ("Resolutions 3," / "9 and 17 (…)", Arabic "9 و17": the width broke the
     // list, not an item).
     spacedNumber: new RegExp(
@@ -1563,5 +1591,6 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     linkWords: new Set(lex.citationBodyLinks.map((l) => unelided(openerOf(l)))),
     stopwords: new Set(lex.stopwords.map((w) => w.toLowerCase())),
     itemSeries: itemSeries(lex.itemLetters),
+    itemNumerals: ITEM_NUMERALS,
   };
 }
