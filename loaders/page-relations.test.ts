@@ -958,3 +958,39 @@ describe('what a Russian active verb sets up is in the accusative', () => {
     ).toEqual([]);
   });
 });
+
+describe('a Russian sentence written object first names no agent before the verb', () => {
+  const RU = 'Оперативная группа МСЭ-Т по цифровым двойникам для здравоохранения (FG-DT4H)';
+
+  it('ru: not the object in the accusative before the verb as its agent, an acronym or a name after it', () => {
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'Оперативную группу по искусственному интеллекту для здравоохранения создала КГСЭ.',
+          'Глобальную инициативу по ИИ в интересах здравоохранения запустила FG-AI4H.',
+          'Оперативную группу по ИИ для здравоохранения учредила 16-я Исследовательская комиссия МСЭ-Т.',
+          'Всемирную организацию здравоохранения и МСЭ создала FG-AI4H.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('ru: but agents in the nominative, a name or an ordinal first, as before', () => {
+    expect(
+      relations(
+        pageOf(
+          RU,
+          '16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу по ИИ для здравоохранения.',
+          'Всемирная организация здравоохранения и МСЭ запустили Глобальную инициативу по ИИ для здравоохранения.',
+          'КГСЭ создала FG-AI4H.',
+        ),
+      ),
+    ).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'GI-AI4H LAUNCHED_BY WHO',
+      'GI-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY TSAG',
+    ]);
+  });
+});
