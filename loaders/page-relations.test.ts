@@ -1051,3 +1051,54 @@ describe('a group named as the joint work of its partners', () => {
     ).toEqual(['FG-DH PARTNER_OF WHO', 'FG-DH LAUNCHED_BY ITU']);
   });
 });
+
+describe('the Focus Group on AI for Health named with its founders, "ITU/WHO" or "ITU-WHO"', () => {
+  it('en, fr, es, ru: a succession of it, either way', () => {
+    expect([
+      ...relations(
+        pageOf(
+          'ITU-T Focus Group on Digital Health Interoperability (FG-DHI)',
+          'FG-DHI builds on the work of the ITU-WHO Focus Group on Artificial Intelligence for Health (FG-AI4H).',
+          'FG-DHI is the successor to the ITU/WHO Focus Group on AI for Health.',
+        ),
+      ),
+      ...relations(
+        pageOf(
+          "Groupe spécialisé de l'UIT-T sur l'interopérabilité de la santé numérique (FG-DHI)",
+          "Le FG-DHI s'appuie sur les travaux du Groupe spécialisé UIT-OMS sur l'intelligence artificielle pour la santé.",
+        ),
+      ),
+      ...relations(
+        pageOf(
+          'Grupo Temático del UIT-T sobre interoperabilidad de la salud digital (FG-DHI)',
+          'El FG-DHI se basa en la labor del Grupo Temático UIT-OMS sobre Inteligencia Artificial para la Salud.',
+        ),
+      ),
+      ...relations(
+        pageOf(
+          'Оперативная группа МСЭ-Т по цифровым двойникам для здравоохранения (FG-DT4H)',
+          'Группа FG-DT4H является преемником Оперативной группы МСЭ-ВОЗ по ИИ для здравоохранения.',
+        ),
+      ),
+    ]).toEqual([
+      'FG-DHI SUCCEEDS FG-AI4H',
+      'FG-DHI SUCCEEDS FG-AI4H',
+      'FG-DHI SUCCEEDS FG-AI4H',
+      'FG-DHI SUCCEEDS FG-AI4H',
+      'FG-DT4H SUCCEEDS FG-AI4H',
+    ]);
+  });
+
+  it('en: not the work of ITU and WHO, nor of an ITU-WHO workshop or a Focus Group on AI for something else', () => {
+    expect(
+      relations(
+        pageOf(
+          'ITU-T Focus Group on Digital Health Interoperability (FG-DHI)',
+          'FG-DHI builds on the work of the ITU-WHO workshop on AI for Health.',
+          'FG-DHI builds on the work of the ITU-WHO Focus Group on Artificial Intelligence for Agriculture.',
+          'FG-DHI builds on the work of ITU and WHO.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
