@@ -1102,3 +1102,41 @@ describe('the Focus Group on AI for Health named with its founders, "ITU/WHO" or
     ).toEqual([]);
   });
 });
+
+describe('zh: 是…的继承者, "is …\'s successor"', () => {
+  const ZH = '人工智能促进健康全球倡议（GI-AI4H）';
+
+  it('from the name right before 是, or the name 该倡议 stands for after a comma', () => {
+    expect(
+      relations(
+        pageOf(
+          ZH,
+          '2023年，国际电联发起了人工智能促进健康全球倡议（GI-AI4H），该倡议是FG-AI4H的继承者。',
+          'GI-AI4H是FG-AI4H的继任者。',
+          '该倡议是FG-AI4H的继承者。',
+        ),
+      ),
+    ).toEqual([
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H SUCCEEDS FG-AI4H',
+      'GI-AI4H SUCCEEDS FG-AI4H',
+      'GI-AI4H SUCCEEDS FG-AI4H',
+    ]);
+  });
+
+  it('not a workshop, a report, a phrase after a comma that follows no name, nor a pronoun for a workshop', () => {
+    expect(
+      relations(
+        pageOf(
+          ZH,
+          '该研讨会是FG-AI4H的继承者。',
+          'GI-AI4H组织了研讨会，该研讨会是FG-AI4H的继承者。',
+          'FG-DH的报告是FG-AI4H的继承者。',
+          '该倡议支持的项目是FG-AI4H的继承者。',
+          'FG-DH组织了会议，该倡议是FG-AI4H的继承者。',
+          '该研讨会于2023年举行。它是FG-AI4H的继承者。',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
