@@ -1168,3 +1168,62 @@ describe('ar: التي تخلف, "which succeeds", after the name it is about', 
     ).toEqual([]);
   });
 });
+
+describe('"the establishment of … by …", "la création du … par …", "la creación del … por …"', () => {
+  it('en, fr, es: a launch stated as a noun', () => {
+    expect([
+      ...relations(
+        pageOf(
+          'ITU-T Focus Group on Digital Health (FG-DH)',
+          'The page recalls the establishment of FG-AI4H by ITU-T Study Group 16 in July 2018.',
+          'It followed the establishment of the Focus Group on AI for Health by the Telecommunication Standardization Advisory Group.',
+        ),
+      ),
+      ...relations(
+        pageOf(
+          "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",
+          "La page rappelle la création du FG-AI4H par la Commission d'études 16 de l'UIT-T.",
+        ),
+      ),
+      ...relations(
+        pageOf(
+          'Grupo Temático del UIT-T sobre Salud Digital (FG-DH)',
+          'La página recuerda la creación del FG-AI4H por la Comisión de Estudio 16 del UIT-T.',
+        ),
+      ),
+    ]).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'FG-AI4H LAUNCHED_BY TSAG',
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+    ]);
+  });
+
+  it('en, fr, es: not a date, a possessive, another noun, nor one proposed, requested or studied', () => {
+    expect([
+      ...relations(
+        pageOf(
+          'ITU-T Focus Group on Digital Health (FG-DH)',
+          'The establishment of FG-AI4H by the end of 2018 was agreed.',
+          "The establishment of FG-AI4H's workshop by WHO was agreed.",
+          'The establishment of a group like FG-AI4H by WHO was proposed.',
+          'WHO proposed the establishment of FG-AI4H by ITU.',
+          'The Council requested the establishment of FG-AI4H by TSAG, considering the establishment of FG-DH by ITU.',
+          'TSAG is studying the establishment of FG-AI4H by ITU-T Study Group 16 and recommends establishment of FG-DH by WHO.',
+        ),
+      ),
+      ...relations(
+        pageOf(
+          "Groupe spécialisé de l'UIT-T sur la santé numérique (FG-DH)",
+          "L'OMS a proposé la création du FG-AI4H par l'UIT. Le Conseil a demandé la création du FG-DH par le GCNT.",
+        ),
+      ),
+      ...relations(
+        pageOf(
+          'Grupo Temático del UIT-T sobre Salud Digital (FG-DH)',
+          'La OMS propuso la creación del FG-AI4H por la UIT. El Consejo solicitó la creación del FG-DH por el GANT.',
+        ),
+      ),
+    ]).toEqual([]);
+  });
+});
