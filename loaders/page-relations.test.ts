@@ -1227,3 +1227,83 @@ describe('"the establishment of … by …", "la création du … par …", "la 
     ]).toEqual([]);
   });
 });
+
+describe('a "Partners" block: a heading line, then lines that are each one name', () => {
+  const SG = 'ITU-T Study Group 21';
+  const ABOUT = 'Study Group 21 is responsible for studies relating to multimedia, including e-health applications.';
+
+  it("en: each name right after the heading, its acronym in brackets at most, not the page's own group", () => {
+    expect(
+      relations(
+        pageOf(
+          SG,
+          ABOUT,
+          'Partners\nWorld Health Organization (WHO)\nISO\nITU-T Study Group 21\nInternational Electrotechnical Commission (IEC)',
+          'Related groups\nITU-T Focus Group on Artificial Intelligence for Health (FG-AI4H)',
+        ),
+      ),
+    ).toEqual(['ITU-T SG21 PARTNER_OF WHO', 'ITU-T SG21 PARTNER_OF ISO', 'ITU-T SG21 PARTNER_OF IEC']);
+  });
+
+  it('fr, es, ru, zh, ar: the heading in each language, a colon after it allowed', () => {
+    expect([
+      ...relations(
+        pageOf(
+          "Commission d'études 21 de l'UIT-T",
+          "La Commission d'études 21 est chargée des études sur le multimédia et sur les contenus qui sont diffusés dans les réseaux.",
+          'Partenaires :\nOrganisation mondiale de la santé (OMS)\nOMPI',
+        ),
+      ),
+      ...relations(
+        pageOf(
+          'Comisión de Estudio 21 del UIT-T',
+          'La Comisión de Estudio 21 se ocupa de los estudios sobre el multimedia y sobre los contenidos que se difunden en las redes.',
+          'Socios\nOrganización Mundial de la Salud (OMS)',
+        ),
+      ),
+      ...relations(
+        pageOf(
+          'Оперативная группа МСЭ-Т по цифровым двойникам для здравоохранения (FG-DT4H)',
+          'Группа занимается цифровыми двойниками.',
+          'Партнеры\nВсемирная организация здравоохранения (ВОЗ)\nВОИС',
+        ),
+      ),
+      ...relations(pageOf('人工智能医疗焦点组', '该焦点组研究人工智能。', '合作伙伴\n世界卫生组织（世卫组织）')),
+      ...relations(
+        pageOf(
+          'الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة',
+          'يدرس الفريق الذكاء الاصطناعي.',
+          'الشركاء\nمنظمة الصحة العالمية\nالويبو',
+        ),
+      ),
+    ]).toEqual([
+      'ITU-T SG21 PARTNER_OF WHO',
+      'ITU-T SG21 PARTNER_OF WIPO',
+      'ITU-T SG21 PARTNER_OF WHO',
+      'FG-DT4H PARTNER_OF WHO',
+      'FG-DT4H PARTNER_OF WIPO',
+      'FG-AI4H PARTNER_OF WHO',
+      'FG-AI4H PARTNER_OF WHO',
+      'FG-AI4H PARTNER_OF WIPO',
+    ]);
+  });
+
+  it('en: not a line with more than a name, after a blank line, another heading, or a heading with more words', () => {
+    expect(
+      relations(
+        pageOf(
+          SG,
+          ABOUT,
+          'Partners\nWorld Health Organization (WHO) and ISO\nInternational Electrotechnical Commission (IEC)',
+          'Partners',
+          'WIPO',
+          'Partners of the workshop\nUNICEF',
+          'Partners\nWHO Collaborating Centre on eHealth\nUNESCO',
+          'Partners\nRelated groups\nITU-T Focus Group on Artificial Intelligence for Health (FG-AI4H)',
+          'Partners\nThe study group works with the Digital Health Alliance.\nUNDP',
+          'Partners\n2023\nUPU',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -551,6 +551,7 @@ export const en: Lexicon = {
   ],
   pronouns: ['It'],
   latter: ['The latter'],
+  partnerHeadings: ['Partners'],
 
   organizationHeads: [
     { word: 'Organization', kind: 'other' },

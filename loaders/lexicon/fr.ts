@@ -567,6 +567,7 @@ export const fr: Lexicon = {
   ],
   pronouns: ['Il', 'Elle'],
   latter: ['Ce dernier', 'Cette dernière'],
+  partnerHeadings: ['Partenaires'],
 
   organizationHeads: [
     { word: 'Organisation', kind: 'other' },

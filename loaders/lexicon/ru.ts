@@ -949,6 +949,7 @@ export const ru: Lexicon = {
   ],
   pronouns: ['Он', 'Она', 'Оно'],
   latter: ['Последний', 'Последняя', 'Последнее'],
+  partnerHeadings: ['Партнеры', 'Партнёры'],
 
   organizationHeads: [
     { word: 'Организация', kind: 'other' },
