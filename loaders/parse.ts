@@ -12,7 +12,7 @@ import { ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
 import { addressable, findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { emptyList } from './lists';
-import { isGroupEntity, listedPartners, pageSubject } from './page';
+import { isGroupEntity, pageSubject } from './page';
 import { findRelations, sameEntity } from './relations';
 import {
   countHeadings,
@@ -1176,21 +1176,7 @@ function parsePage(input: Base): ParsedGroupPage {
     footnotes: footnotesIn(prepared, p.t.start, p.t.end),
     mentions: p.mentions,
   }));
-  const relations = [
-    ...relationsOf(subject),
-    ...listedPartners({
-      headings: lex.lexicon.partnerHeadings ?? [],
-      lines: found.map((p) => ({
-        address: p.address,
-        text: p.t.text,
-        start: p.t.start,
-        line: p.line.number,
-        mentions: p.mentions,
-      })),
-      subject,
-      source: input.text,
-    }),
-  ];
+  const relations = relationsOf(subject);
   const diagnostics: Diagnostic[] = [];
   const page: ParsedGroupPage = {
     ...baseOf(input),

@@ -551,7 +551,6 @@ export const en: Lexicon = {
   ],
   pronouns: ['It'],
   latter: ['The latter'],
-  partnerHeadings: ['Partners'],
 
   organizationHeads: [
     { word: 'Organization', kind: 'other' },

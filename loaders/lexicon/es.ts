@@ -568,7 +568,6 @@ export const es: Lexicon = {
   ],
   // Spanish leaves a subject pronoun out ("Depende de …"); "the latter" it writes.
   latter: ['Este último', 'Esta última'],
-  partnerHeadings: ['Socios'],
 
   organizationHeads: [
     { word: 'Organización', kind: 'other' },

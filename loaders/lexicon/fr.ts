@@ -567,7 +567,6 @@ export const fr: Lexicon = {
   ],
   pronouns: ['Il', 'Elle'],
   latter: ['Ce dernier', 'Cette dernière'],
-  partnerHeadings: ['Partenaires'],
 
   organizationHeads: [
     { word: 'Organisation', kind: 'other' },

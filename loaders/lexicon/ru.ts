@@ -949,7 +949,6 @@ export const ru: Lexicon = {
   ],
   pronouns: ['Он', 'Она', 'Оно'],
   latter: ['Последний', 'Последняя', 'Последнее'],
-  partnerHeadings: ['Партнеры', 'Партнёры'],
 
   organizationHeads: [
     { word: 'Организация', kind: 'other' },

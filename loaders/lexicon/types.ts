@@ -468,12 +468,6 @@ export interface Lexicon {
    * group). Patterns, matched as written.
    */
   readonly latter?: readonly string[];
-  /**
-   * Headings of a page's block of partners, a line of its own ("Partners", "Partenaires", "合作伙伴"): each line right
-   * after it that is one name and nothing else is a partner of the page's group (PARTNER_OF), as "Parent group: X"
-   * names its parent. Plain words, matched whole, case aside, a colon after them allowed.
-   */
-  readonly partnerHeadings?: readonly string[];
 
   /** Head words of organisation names, for acronyms defined in the text: "… Organization (XYZ)". */
   readonly organizationHeads: readonly { readonly word: string; readonly kind: string }[];
