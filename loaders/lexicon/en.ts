@@ -513,9 +513,6 @@ export const en: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         'launch of (?:the )?{A} by {LIST}',
-        // "the establishment of FG-AI4H by ITU-T Study Group 16", not one proposed, requested or considered ("WHO
-        // proposed the establishment of … by …"), which may never have been.
-        '(?<!(?:[Pp]ropos|[Rr]equest|[Cc]onsider|[Rr]ecommend|[Ss]tudy|[Ee]xamin|[Pp]lann?)[\\p{L}]{0,4}\\s(?:the\\s)?)establishment of (?:the )?{A} by (?:the )?{LIST}',
         // The group's acronym in brackets, where no table knows it: "GI-X (GIX), launched by …".
         // A date or place may stand before the agent: "launched in July 2023 by", "was established in 2018 by".
         '{A}(?: \\([^()\\n]+\\))?,? (?:was )?launched (?:(?:in|on|at|during) {WORDS} )?by {LIST}',

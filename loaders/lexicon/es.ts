@@ -526,8 +526,6 @@ export const es: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         '(?:el )?lanzamiento (?:de la |del |de )?{A} por {LIST}',
-        // "la creación del FG-AI4H por la Comisión de Estudio 16", not one proposed, requested or considered.
-        '(?<!(?:[Pp]ropu|[Pp]ropon|[Ss]olicit|[Rr]ecomend|[Ee]studi|[Cc]onsider)[\\p{L}]{0,5}\\s(?:la\\s)?)creación (?:de la |del |de )?{A} por {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         // The active, as in English (see en.ts): "la Comisión de Estudio 16 creó el Grupo Temático …", "la UIT y la

@@ -528,8 +528,6 @@ export const fr: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         "lancement (?:de la |de l'|du |de )?{A} par {LIST}",
-        // "la création du FG-AI4H par la Commission d'études 16", not one proposed, requested or considered.
-        "(?<!(?:[Pp]ropos|[Dd]emand|[Ee]nvisag|[Rr]ecommand|[ÉéEe]tudi)[\\p{L}]{0,4}\\s(?:la\\s)?)création (?:de la |de l'|du |de )?{A} par {LIST}",
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et
