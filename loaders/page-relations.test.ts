@@ -1140,31 +1140,3 @@ describe('zh: 是…的继承者, "is …\'s successor"', () => {
     ).toEqual([]);
   });
 });
-
-describe('ar: التي تخلف, "which succeeds", after the name it is about', () => {
-  const AR = 'المبادرة العالمية بشأن الذكاء الاصطناعي من أجل الصحة (GI-AI4H)';
-
-  it("the name the relative clause follows, not the sentence's subject", () => {
-    expect(
-      relations(
-        pageOf(
-          AR,
-          'وفي عام 2023، أطلقت منظمة الصحة العالمية المبادرة العالمية بشأن الذكاء الاصطناعي من أجل الصحة (GI-AI4H)، التي تخلف الفريق المتخصص FG-AI4H.',
-          'تعمل GI-AI4H مع لجنة الدراسات 16، التي تخلف FG-AI4H.',
-        ),
-      ),
-    ).toEqual(['GI-AI4H LAUNCHED_BY WHO', 'GI-AI4H SUCCEEDS FG-AI4H', 'ITU-T SG16 SUCCEEDS FG-AI4H']);
-  });
-
-  it('not after a word that is no name (a workshop), nor after an organisation, which is no group', () => {
-    expect(
-      relations(
-        pageOf(
-          AR,
-          'نظمت المبادرة ورشة العمل، التي تخلف الفريق المتخصص FG-AI4H.',
-          'تعمل GI-AI4H مع منظمة الصحة العالمية، التي تخلف الفريق المتخصص FG-AI4H.',
-        ),
-      ),
-    ).toEqual([]);
-  });
-});

@@ -532,8 +532,7 @@ export function findRelations(options: {
     const start = toOriginal(f.index + (active?.skip ?? 0), false);
     const end = toOriginal(f.index + length - 1, true);
     for (const to of entitiesOf([...bSpans, ...listSpans])) {
-      // Only a group or an initiative succeeds one ("منظمة الصحة العالمية، التي تخلف …" is no group's succession).
-      if (sameEntity(from, to) || (f.type === 'SUCCEEDS' && (!succeedable(to) || !isGroupLike(from)))) continue;
+      if (sameEntity(from, to) || (f.type === 'SUCCEEDS' && !succeedable(to))) continue;
       relations.push({
         type: f.type,
         from,

@@ -725,10 +725,6 @@ export const ar: Lexicon = {
         'استناداً إلى عمل {B}',
         'بناءً على عمل {B}',
         'بناء على عمل {B}',
-        // A relative clause right after the successor's name: "… (GI-AI4H)، التي تخلف الفريق المتخصص FG-AI4H" ("which
-        // succeeds"), the verb agreeing with the name (التي تخلف: an initiative, a commission; الذي يخلف: a group); not
-        // after a word that is no name ("ورشة العمل، التي تخلف …": a workshop).
-        '{A}(?:،|,)? (?:التي تخلف|الذي يخلف) (?:الفريق المتخصص |المبادرة )?{B}',
       ],
     },
   ],
