@@ -342,22 +342,6 @@ export function findRelations(options: {
     return meant;
   }
   /**
-   * Whether the sentence before the one pronoun `i` opens names what the pronoun may stand for: the page's group or a
-   * group it does not name (see `pronounOf`), or another group, not in brackets or an apposition nor as what a
-   * relation is to (which `implicitSubject` then reads).
-   */
-  const groupBefore = (i: number): boolean => {
-    if (pronounOf(i) !== undefined) return true;
-    const at = spans[i]?.tagged[0] ?? 0;
-    const own = starts.filter((s) => s <= at).at(-1) ?? 0;
-    const from = starts.filter((s) => s < own).at(-1);
-    if (from === undefined) return false;
-    return spans.some((s, j) => {
-      const [start, end] = s.tagged;
-      return start >= from && end <= own && !targets.has(j) && groupOf(j) !== null && !enclosed(j, from, own);
-    });
-  };
-  /**
    * The subject of a cue that names none: the name an apposition or relative clause holding the cue follows (", the
    * successor to …", ", which reports to …"); else the subject the sentence's relations named; else the first group
    * the sentence names before the cue, not in brackets or an apposition, nor named as what a relation is to; else
@@ -509,9 +493,6 @@ export function findRelations(options: {
     const sentence = sentenceOf(f.index);
     // A subject the cue names, unless it stands in an apposition that closes before the cue's verb.
     const own = a ? markerSpans(a)[0] : undefined;
-    // A pronoun the cue names as its subject ("It was a joint effort of …") where the sentence before names no group
-    // may stand for anything that sentence speaks of ("The workshop was held in Geneva. It was …"): no relation.
-    if (own !== undefined && spans[own]?.pronoun && !spans[own]?.latter && !groupBefore(own)) continue;
     let from: EntityRef | null =
       own !== undefined && !enclosed(own, sentence, f.index + f.length) ? (entitiesOf([own])[0] ?? null) : null;
     // What agents set up is a group or an initiative they name, not a Recommendation they wrote.

@@ -35,14 +35,6 @@ const COMMA_DATE = `, (?=(?:In|On|During|Since)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?
  */
 const AGENTS_FIRST = `(?:(?<![\\p{L}\\p{N}⟧'’]\\s?)|(?<=${DATE_YEAR}\\s))`;
 
-/**
- * Where a subject that a template names before its copula may start ("FG-DHI is a joint effort of …", "It is …"): at
- * the sentence's start or after a mark that is no comma, an article at most before it; not after a word, so that
- * neither a name that qualifies a noun ("The report of FG-DHI is …") nor a name before a relative clause ("…,
- * which is …") is the subject.
- */
-const SUBJECT_FIRST = `(?<![\\p{L}\\p{N}⟧'’,]\\s?)(?:[Tt]he )?`;
-
 export const en: Lexicon = {
   language: 'en',
   script: 'Latin',
@@ -503,10 +495,6 @@ export const en: Lexicon = {
         'a joint initiative of {LIST}',
         'jointly (?:established|organized|launched) by {LIST}',
         'in partnership with (?:the )?{LIST}',
-        // Named as a joint work of its partners, with its subject before the copula: "It is a joint effort of ITU and
-        // ISO", "FG-DHI is a collaboration between ITU and ISO"; not a workshop's or a report's ("The workshop is a
-        // joint effort of …" gives none).
-        `${SUBJECT_FIRST}{A}(?: \\([^()\\n]+\\))? (?:is|was) (?:also )?a (?:joint (?:effort|project) of|collaboration between) (?:the )?{LIST}`,
       ],
     },
     {
