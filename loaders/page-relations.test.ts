@@ -958,3 +958,127 @@ describe('what a Russian active verb sets up is in the accusative', () => {
     ).toEqual([]);
   });
 });
+
+describe('a Russian sentence written object first names no agent before the verb', () => {
+  const RU = 'Оперативная группа МСЭ-Т по цифровым двойникам для здравоохранения (FG-DT4H)';
+
+  it('ru: not the object in the accusative before the verb as its agent, an acronym or a name after it', () => {
+    expect(
+      relations(
+        pageOf(
+          RU,
+          'Оперативную группу по искусственному интеллекту для здравоохранения создала КГСЭ.',
+          'Глобальную инициативу по ИИ в интересах здравоохранения запустила FG-AI4H.',
+          'Оперативную группу по ИИ для здравоохранения учредила 16-я Исследовательская комиссия МСЭ-Т.',
+          'Всемирную организацию здравоохранения и МСЭ создала FG-AI4H.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('ru: but agents in the nominative, a name or an ordinal first, as before', () => {
+    expect(
+      relations(
+        pageOf(
+          RU,
+          '16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу по ИИ для здравоохранения.',
+          'Всемирная организация здравоохранения и МСЭ запустили Глобальную инициативу по ИИ для здравоохранения.',
+          'КГСЭ создала FG-AI4H.',
+        ),
+      ),
+    ).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+      'GI-AI4H LAUNCHED_BY WHO',
+      'GI-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY TSAG',
+    ]);
+  });
+});
+
+describe('the Focus Group on AI for Health named with its founders, "ITU/WHO" or "ITU-WHO"', () => {
+  it('en, fr, es, ru: a succession of it, either way', () => {
+    expect([
+      ...relations(
+        pageOf(
+          'ITU-T Focus Group on Digital Health Interoperability (FG-DHI)',
+          'FG-DHI builds on the work of the ITU-WHO Focus Group on Artificial Intelligence for Health (FG-AI4H).',
+          'FG-DHI is the successor to the ITU/WHO Focus Group on AI for Health.',
+        ),
+      ),
+      ...relations(
+        pageOf(
+          "Groupe spécialisé de l'UIT-T sur l'interopérabilité de la santé numérique (FG-DHI)",
+          "Le FG-DHI s'appuie sur les travaux du Groupe spécialisé UIT-OMS sur l'intelligence artificielle pour la santé.",
+        ),
+      ),
+      ...relations(
+        pageOf(
+          'Grupo Temático del UIT-T sobre interoperabilidad de la salud digital (FG-DHI)',
+          'El FG-DHI se basa en la labor del Grupo Temático UIT-OMS sobre Inteligencia Artificial para la Salud.',
+        ),
+      ),
+      ...relations(
+        pageOf(
+          'Оперативная группа МСЭ-Т по цифровым двойникам для здравоохранения (FG-DT4H)',
+          'Группа FG-DT4H является преемником Оперативной группы МСЭ-ВОЗ по ИИ для здравоохранения.',
+        ),
+      ),
+    ]).toEqual([
+      'FG-DHI SUCCEEDS FG-AI4H',
+      'FG-DHI SUCCEEDS FG-AI4H',
+      'FG-DHI SUCCEEDS FG-AI4H',
+      'FG-DHI SUCCEEDS FG-AI4H',
+      'FG-DT4H SUCCEEDS FG-AI4H',
+    ]);
+  });
+
+  it('en: not the work of ITU and WHO, nor of an ITU-WHO workshop or a Focus Group on AI for something else', () => {
+    expect(
+      relations(
+        pageOf(
+          'ITU-T Focus Group on Digital Health Interoperability (FG-DHI)',
+          'FG-DHI builds on the work of the ITU-WHO workshop on AI for Health.',
+          'FG-DHI builds on the work of the ITU-WHO Focus Group on Artificial Intelligence for Agriculture.',
+          'FG-DHI builds on the work of ITU and WHO.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('zh: 是…的继承者, "is …\'s successor"', () => {
+  const ZH = '人工智能促进健康全球倡议（GI-AI4H）';
+
+  it('from the name right before 是, or the name 该倡议 stands for after a comma', () => {
+    expect(
+      relations(
+        pageOf(
+          ZH,
+          '2023年，国际电联发起了人工智能促进健康全球倡议（GI-AI4H），该倡议是FG-AI4H的继承者。',
+          'GI-AI4H是FG-AI4H的继任者。',
+          '该倡议是FG-AI4H的继承者。',
+        ),
+      ),
+    ).toEqual([
+      'GI-AI4H LAUNCHED_BY ITU',
+      'GI-AI4H SUCCEEDS FG-AI4H',
+      'GI-AI4H SUCCEEDS FG-AI4H',
+      'GI-AI4H SUCCEEDS FG-AI4H',
+    ]);
+  });
+
+  it('not a workshop, a report, nor a phrase after a comma that follows no name', () => {
+    expect(
+      relations(
+        pageOf(
+          ZH,
+          '该研讨会是FG-AI4H的继承者。',
+          'GI-AI4H组织了研讨会，该研讨会是FG-AI4H的继承者。',
+          'FG-DH的报告是FG-AI4H的继承者。',
+          '该倡议支持的项目是FG-AI4H的继承者。',
+          'FG-DH组织了会议，该倡议是FG-AI4H的继承者。',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -460,13 +460,18 @@ export function findRelations(options: {
    * language marks it (lexicon `objectEndings`): its first word, unless in capitals (an acronym), ends with none of
    * them ("ВОИС запустила в 2019 году 16-й Исследовательской комиссией …").
    */
-  const obliqueObject = (i: number): boolean => {
-    if (!lex.objectEndings.length) return false;
+  const obliqueObject = (i: number): boolean => objectCase(i) === false;
+  /**
+   * Whether span `i`'s first word ends as an object does (lexicon `objectEndings`): true or false, or null where the
+   * language marks no case or the word has none (an acronym in capitals, a number).
+   */
+  const objectCase = (i: number): boolean | null => {
+    if (!lex.objectEndings.length) return null;
     const s = spans[i];
     const first = /^[\p{L}\p{N}-]+/u.exec(s ? text.slice(s.start, s.end) : '')?.[0] ?? '';
-    if (!first || first === first.toUpperCase()) return false;
+    if (!first || first === first.toUpperCase()) return null;
     const lower = first.toLowerCase();
-    return !lex.objectEndings.some((e) => lower.endsWith(e));
+    return lex.objectEndings.some((e) => lower.endsWith(e));
   };
   const designated = (entity: EntityRef, end: number): boolean => {
     const next = /^[\s\u00A0]+(\p{Ll}+)/u.exec(tagged.slice(end, end + 40))?.[1];
@@ -478,6 +483,9 @@ export function findRelations(options: {
     const agents = group(f.groups, 'AGENTS');
     const active = agents === undefined ? null : activeAgents(f.index, f.length, agents);
     if (agents !== undefined && active === null) continue;
+    // An agent in the object's case is what was set up, the sentence written object first ("Оперативную группу …
+    // создала КГСЭ"): no agent of the template's.
+    if (active?.spans.some((i) => objectCase(i) === true)) continue;
     const slotList = group(f.groups, 'LIST');
     const more = slotList ? repeatedMembers(f.index, f.length, slotList) : 0;
     const list = more ? slotList + tagged.slice(f.index + f.length, f.index + f.length + more) : slotList;

@@ -333,8 +333,12 @@ export const en: Lexicon = {
     tsag: ['ITU Telecommunication Standardization Advisory Group', 'Telecommunication Standardization Advisory Group'],
     tdag: ['ITU Telecommunication Development Advisory Group', 'Telecommunication Development Advisory Group'],
     rag: ['ITU Radiocommunication Advisory Group', 'Radiocommunication Advisory Group'],
+    // ITU writes the two founders with a slash or a hyphen: "ITU/WHO", "ITU-WHO".
     'fg-ai4h': [
       'ITU/WHO Focus Group on Artificial Intelligence for Health',
+      'ITU-WHO Focus Group on Artificial Intelligence for Health',
+      'ITU/WHO Focus Group on AI for Health',
+      'ITU-WHO Focus Group on AI for Health',
       'Focus Group on Artificial Intelligence for Health',
       'Focus Group on AI for Health',
       'Focus Group on AI for health',

@@ -348,8 +348,12 @@ export const es: Lexicon = {
     tsag: ['Grupo Asesor de Normalización de las Telecomunicaciones', 'GANT'],
     tdag: ['Grupo Asesor de Desarrollo de las Telecomunicaciones', 'GADT'],
     rag: ['Grupo Asesor de Radiocomunicaciones', 'GAR'],
+    // The two founders with a slash or a hyphen: "UIT/OMS", "UIT-OMS".
     'fg-ai4h': [
       'Grupo Temático UIT/OMS sobre Inteligencia Artificial para la Salud',
+      'Grupo Temático UIT-OMS sobre Inteligencia Artificial para la Salud',
+      'Grupo Temático UIT/OMS sobre IA para la Salud',
+      'Grupo Temático UIT-OMS sobre IA para la Salud',
       'Grupo Temático sobre Inteligencia Artificial para la Salud',
       'Grupo Temático sobre IA para la Salud',
       'Grupo Temático sobre la IA para la Salud',

@@ -349,8 +349,12 @@ export const fr: Lexicon = {
     tsag: ['Groupe consultatif de la normalisation des télécommunications', 'GCNT'],
     tdag: ['Groupe consultatif pour le développement des télécommunications', 'GCDT'],
     rag: ['Groupe consultatif des radiocommunications', 'GCR'],
+    // The two founders with a slash or a hyphen: "UIT/OMS", "UIT-OMS".
     'fg-ai4h': [
       "Groupe spécialisé UIT/OMS sur l'intelligence artificielle pour la santé",
+      "Groupe spécialisé UIT-OMS sur l'intelligence artificielle pour la santé",
+      "Groupe spécialisé UIT/OMS sur l'IA pour la santé",
+      "Groupe spécialisé UIT-OMS sur l'IA pour la santé",
       "Groupe spécialisé sur l'intelligence artificielle pour la santé",
       "Groupe spécialisé sur l'intelligence artificielle au service de la santé",
       "Groupe spécialisé sur l'IA pour la santé",

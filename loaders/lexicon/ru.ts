@@ -461,7 +461,7 @@ export const ru: Lexicon = {
       'КГР',
     ],
     // ITU's Russian name, "Оперативная группа МСЭ/ВОЗ по искусственному интеллекту для здравоохранения", with or
-    // without "МСЭ/ВОЗ", "ИИ" for "искусственному интеллекту", "в интересах" for "для", in each case a text writes it.
+    // without "МСЭ/ВОЗ" (or "МСЭ-ВОЗ"), "ИИ" for "искусственному интеллекту", "в интересах" for "для", in each case a text writes it.
     'fg-ai4h': [
       'Оперативная группа',
       'Оперативной группы',
@@ -469,7 +469,7 @@ export const ru: Lexicon = {
       'Оперативную группу',
       'Оперативной группой',
     ].flatMap((head) =>
-      [`${head} МСЭ/ВОЗ`, head].flatMap((name) =>
+      [`${head} МСЭ/ВОЗ`, `${head} МСЭ-ВОЗ`, head].flatMap((name) =>
         ['искусственному интеллекту', 'ИИ'].flatMap((topic) =>
           ['для', 'в интересах'].map((link) => `${name} по ${topic} ${link} здравоохранения`),
         ),

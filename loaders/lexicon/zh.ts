@@ -310,7 +310,18 @@ export const zh: Lexicon = {
         '{A}(?:于{WORDS})?由{LIST}(?:{WORDS})?(?:共同)?(?:设立|发起|创建|成立)',
       ],
     },
-    { type: 'SUCCEEDS', patterns: ['由{B}过渡而来', '接替{B}', '从{B}过渡'] },
+    {
+      type: 'SUCCEEDS',
+      patterns: [
+        '由{B}过渡而来',
+        '接替{B}',
+        '从{B}过渡',
+        // "是…的继承者" (is …'s successor), its subject named right before 是, or 该倡议 / 该焦点组 after a comma that
+        // follows the name it stands for: "…（GI-AI4H），该倡议是FG-AI4H的继承者"; not "该研讨会是…" (a workshop), nor
+        // 该倡议 after a comma that follows no name ("…组织了会议，该倡议是…").
+        '(?:{A}|(?<=⟧[，,]\\s{0,2})该(?:倡议|全球倡议|焦点组))是{B}的(?:继承者|继任者)',
+      ],
+    },
   ],
 
   selfReferences: [
