@@ -451,11 +451,6 @@ export function findRelations(options: {
     return end - index - length;
   };
   /**
-   * Whether a study group an active template's agents set up ({A}) is followed by one of the lexicon's
-   * `predicatives`: "TSAG established Study Group 16 as the lead study group" gives it a role, no launch (a focus
-   * group or an initiative "established as an open platform" is launched).
-   */
-  /**
    * Whether the name an active template's agents set up ({A}, span `i`) is in a case no object has, where the
    * language marks it (lexicon `objectEndings`): its first word, unless in capitals (an acronym), ends with none of
    * them ("ВОИС запустила в 2019 году 16-й Исследовательской комиссией …").
@@ -473,6 +468,11 @@ export function findRelations(options: {
     const lower = first.toLowerCase();
     return lex.objectEndings.some((e) => lower.endsWith(e));
   };
+  /**
+   * Whether a study group an active template's agents set up ({A}) is followed by one of the lexicon's
+   * `predicatives`: "TSAG established Study Group 16 as the lead study group" gives it a role, no launch (a focus
+   * group or an initiative "established as an open platform" is launched).
+   */
   const designated = (entity: EntityRef, end: number): boolean => {
     const next = /^[\s\u00A0]+(\p{Ll}+)/u.exec(tagged.slice(end, end + 40))?.[1];
     return entity.type === 'StudyGroup' && next !== undefined && lex.predicatives.has(next);
