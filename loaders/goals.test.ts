@@ -48,6 +48,9 @@ describe('Sustainable Development Goals', () => {
     // Not a goal of another agenda, nor one the Agenda is named far from.
     expect(goals('en', 'a)\tGoal 3 of the Connect 2030 Agenda;')).toEqual([]);
     expect(goals('en', 'a)\tGoal 3 of the strategic plan, in line with the 2030 Agenda;')).toEqual([]);
+    // The Agenda sets 17 goals: a number past them, or 0, names none.
+    expect(goals('en', 'a)\tGoal 18 of the 2030 Agenda;')).toEqual([]);
+    expect(goals('en', 'a)\tSDG 18 and SDG 0, and SDGs 16 and 17;')).toEqual(['SDG 16', 'SDG 17']);
     // ITU's strategic goals are not the Agenda's.
     expect(goals('en', 'a)\tITU strategic goal 1 of the 2030 Agenda;')).toEqual([]);
     expect(goals('en', 'a)\tStrategic Goal 1 of the 2030 Agenda;')).toEqual([]);

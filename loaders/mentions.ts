@@ -424,6 +424,14 @@ function holdsRecommendationCode(text: string): boolean {
   return false;
 }
 
+/** The Sustainable Development Goals the 2030 Agenda sets (UN General Assembly Resolution 70/1): 1 to 17. */
+const SDG_COUNT = 17;
+/** Whether a number names one of the Goals: "SDG 18" or "Goal 0 of the 2030 Agenda" names none. */
+function isGoalNumber(n: string): boolean {
+  const goal = Number(n);
+  return goal >= 1 && goal <= SDG_COUNT;
+}
+
 /** The most Recommendations read in one list ("H.810, H.811 and H.812"). */
 const MAX_RECOMMENDATIONS = 24;
 /** How far after the Goals are named a goal named by number alone may stand ("…, in particular Goals 3 and 9"). */
@@ -902,6 +910,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     }
     goalsNamedAt = end;
     for (const n of numbers) {
+      if (!isGoalNumber(n)) continue;
       candidates.push({
         start: m.index,
         end,
