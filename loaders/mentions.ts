@@ -12,8 +12,7 @@ import {
   fullYear,
   hasCase,
   ituKindAddressed,
-  matchEntities,
-  matchPatterns,
+  matchAtWordStarts,
   matchWords,
   slot,
   STUDY_GROUP_NUMBERS,
@@ -490,13 +489,13 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
     return out;
   };
   // Each pattern's matches in one pass over the text where the lexicon tells where they may start (see
-  // `matchPatterns`); most texts cite no Recommendation, and are not looked at for one.
+  // `matchAtWordStarts`); most texts cite no Recommendation, and are not looked at for one.
   const keys = holdsRecommendationCode(joined) ? PATTERN_KEYS : PATTERN_KEYS_BUT_RECOMMENDATION;
-  const found = matchPatterns(lex, keys, joined);
+  // The entity names are tried in the same pass, only at words that may begin a name: most words begin none.
+  const found = matchAtWordStarts(lex, keys, joined, true);
   // By key, not by position: the lists come in the order of `keys`.
-  const byKey = new Map(keys.map((key, k) => [key, buckets(found[k] ?? [])]));
-  // Tried only at words that may begin a name (see `matchEntities`): most words begin none.
-  const entities = buckets(matchEntities(lex, joined));
+  const byKey = new Map(keys.map((key, k) => [key, buckets(found.patterns[k] ?? [])]));
+  const entities = buckets(found.entities);
   const acronym = lex.lexicon.organizationHeads.length
     ? buckets(cuedMatches(joined, ACRONYMS)[0] ?? NONE)
     : texts.map(() => NONE);

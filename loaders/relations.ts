@@ -225,6 +225,8 @@ export function findRelations(options: {
   });
   pieces.push({ tagged: tagged.length, length: text.length - at, original: at, span: null });
   tagged += text.slice(at);
+  // Most clauses with a cue's word match no pattern once tagged: no relation but their Questions'.
+  if (!lex.anyRelation.test(tagged)) return studiedBy(mentions, clause);
   const toOriginal = (t: number, isEnd: boolean): number => {
     const p = pieces.find((q) => t >= q.tagged && t < q.tagged + q.length) ?? pieces.at(-1);
     if (!p) return 0;
@@ -378,15 +380,13 @@ export function findRelations(options: {
     groups: Record<string, string | undefined>;
     length: number;
   }[] = [];
-  if (lex.anyRelation.test(tagged)) {
-    for (const { type, re, prefilter } of lex.relations) {
-      // A pattern that writes something before its required word is run only where the word's part matches.
-      if (prefilter && !prefilter.test(tagged)) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(tagged); m; m = re.exec(tagged)) {
-        found.push({ index: m.index, type, groups: m.groups ?? {}, length: m[0].length });
-        if (m[0].length === 0) re.lastIndex++;
-      }
+  for (const { type, re, prefilter } of lex.relations) {
+    // A pattern that writes something before its required word is run only where the word's part matches.
+    if (prefilter && !prefilter.test(tagged)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(tagged); m; m = re.exec(tagged)) {
+      found.push({ index: m.index, type, groups: m.groups ?? {}, length: m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
     }
   }
   found.sort((a, b) => a.index - b.index);

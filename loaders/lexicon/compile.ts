@@ -1033,8 +1033,10 @@ const FIRST_CHAR_CODES = 0x2000;
  * found: one scan for the starts of all of them, rather than one scan of the text per pattern.
  */
 export interface PatternStarts {
-  /** A start of any of `sticky`'s patterns (global). */
+  /** A start of any of `sticky`'s patterns (sticky: tried only where {@link mayStart} says one may stand). */
   readonly scan: RegExp;
+  /** The first characters of the starts, to tell most places where none stands without `scan`. */
+  readonly prefixes: StartPrefixes;
   /** Each pattern read from the starts, sticky, by its bit in `firstChars`. */
   readonly sticky: readonly { readonly key: PatternKey; readonly re: RegExp }[];
   /**
@@ -1068,56 +1070,96 @@ function patternStarts(lex: Lexicon, patterns: CompiledLexicon['patterns'], ci: 
       if (first.test(String.fromCharCode(code))) firstChars[code] = (firstChars[code] ?? 0) | (1 << bit);
     }
   });
+  const all = told.flatMap((t) => t.starts);
   return {
-    scan: new RegExp(tokenTrie(told.flatMap((t) => t.starts)), `g${ci}`),
+    scan: new RegExp(tokenTrie(all), `y${ci}`),
+    prefixes: startPrefixes(all, ci),
     sticky: told.map(({ key, re }) => ({ key, re: new RegExp(re.source, re.flags.replace('g', 'y')) })),
     firstChars,
   };
 }
 
+/** The most characters of a start that {@link StartPrefixes} tells. */
+const PREFIX_UNITS = 3;
+/** Bits of a bucket of {@link StartPrefixes.buckets}, for each prefix length. */
+const PREFIX_BITS = 16;
+const PREFIX_BUCKETS = 1 << PREFIX_BITS;
+
 /**
- * The matches of each of `keys`' patterns in `text`, each as {@link matchWords} gives them. A pattern of
- * `lex.patternStarts` is tried, sticky, only where its first character stands at the start of a word and the scan
- * for all starts found one: every match starts with one of its starts (see {@link matchStarts}); and it is tried at
- * each such place from the end of its last match on, in the order of the text, as a global scan finds the
- * leftmost match from there: the same matches.
+ * The first characters of a set of starts ({@link matchStarts}), as classes of code units: each start's leading
+ * tokens that read one literal character (up to {@link PREFIX_UNITS}, the last of which may be repeated), each as
+ * the class of the code units below {@link FIRST_CHAR_CODES} it reads under the scan's flags (under a case flag,
+ * the cases of a letter are one class: a code unit reads alike as every literal of its class).
  */
-export function matchPatterns(lex: CompiledLexicon, keys: readonly PatternKey[], text: string): RegExpExecArray[][] {
-  const starts = lex.patternStarts;
-  const out: RegExpExecArray[][] = [];
-  /** By bit in `starts.sticky`: where in `keys` the pattern's matches go, -1 where not asked for. */
-  const slotOf: number[] = starts ? starts.sticky.map(() => -1) : [];
-  let wanted = 0;
-  for (const [k, key] of keys.entries()) {
-    const bit = starts ? starts.sticky.findIndex((s) => s.key === key) : -1;
-    if (bit >= 0) {
-      slotOf[bit] = k;
-      wanted |= 1 << bit;
-      out.push([]);
-    } else out.push([...matchWords(lex.lexicon, lex.patterns[key], text)]);
-  }
-  if (!starts || !wanted) return out;
-  const until = slotOf.map(() => 0);
-  const { scan, sticky, firstChars } = starts;
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const at = m.index;
-    scan.lastIndex = at + 1;
-    if (at > 0 && WORD_CHAR.test(text.charAt(at - 1))) continue;
-    const code = text.charCodeAt(at);
-    const may = (code < FIRST_CHAR_CODES ? (firstChars[code] ?? 0) : 0xffff) & wanted;
-    for (let bit = 0; may >> bit; bit++) {
-      if (!((may >> bit) & 1) || at < (until[bit] ?? 0)) continue;
-      const re = sticky[bit]?.re;
-      if (!re) continue;
-      re.lastIndex = at;
-      const found = re.exec(text);
-      if (!found) continue;
-      out[slotOf[bit] ?? 0]?.push(found);
-      until[bit] = at + (found[0].length || 1);
+export interface StartPrefixes {
+  /** Each code unit below {@link FIRST_CHAR_CODES}: the class (from 1) of the literals of a prefix that read it, or 0. */
+  readonly unitClass: Uint16Array;
+  /**
+   * 1 in the bucket of the classes' hash of every prefix: {@link PREFIX_BUCKETS} of them for each length, from one
+   * unit on (`(length - 1) << PREFIX_BITS | hash`).
+   */
+  readonly buckets: Uint8Array;
+}
+
+function startPrefixes(starts: readonly (readonly StartToken[])[], ci: string): StartPrefixes {
+  const unitClass = new Uint16Array(FIRST_CHAR_CODES);
+  const units = String.fromCharCode(...Array.from({ length: FIRST_CHAR_CODES }, (_, c) => c));
+  let classes = 0;
+  const classOfSource = new Map<string, number>();
+  /** A literal's class, 0 where it reads no code unit below FIRST_CHAR_CODES. */
+  const classOf = (src: string): number => {
+    const known = classOfSource.get(src);
+    if (known !== undefined) return known;
+    let id = 0;
+    const read: number[] = [];
+    for (const m of units.matchAll(new RegExp(src, `g${ci}`))) {
+      if (m[0].length !== 1) continue;
+      read.push(m.index);
+      id ||= unitClass[m.index] ?? 0;
     }
+    // Units that read alike as one literal read alike as any literal that reads one of them: one class.
+    if (read.length && !id) id = ++classes;
+    for (const c of read) unitClass[c] = id;
+    classOfSource.set(src, id);
+    return id;
+  };
+  const buckets = new Uint8Array(PREFIX_UNITS << PREFIX_BITS);
+  for (const tokens of starts) {
+    let h = 0;
+    let k = 0;
+    for (const t of tokens) {
+      const id = t.literal ? classOf(t.first) : 0;
+      if (!id) break;
+      h = hashStep(h, id);
+      k++;
+      // A repeated token may read more than one unit: what follows it is not told by position.
+      if (k === PREFIX_UNITS || t.src !== t.first) break;
+    }
+    // A start none of whose units is told (its first literal reads no unit below FIRST_CHAR_CODES) stands only where
+    // a unit at or above it does, which is not looked up.
+    if (k) buckets[((k - 1) << PREFIX_BITS) | (h & (PREFIX_BUCKETS - 1))] = 1;
   }
-  return out;
+  return { unitClass, buckets };
+}
+
+/**
+ * Whether a start of `prefixes` may stand at `at` in `text`: false only where none does. Every start begins with its
+ * prefix, each of whose literals reads one code unit: where the units there are below {@link FIRST_CHAR_CODES}, their
+ * classes tell every prefix they may be; any other unit may be read by any literal.
+ */
+export function mayStart(prefixes: StartPrefixes, text: string, at: number): boolean {
+  const { unitClass, buckets } = prefixes;
+  const n = Math.min(text.length, at + PREFIX_UNITS);
+  let h = 0;
+  for (let i = at; i < n; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= FIRST_CHAR_CODES) return true;
+    const id = unitClass[unit] as number;
+    if (id === 0) return false;
+    h = hashStep(h, id);
+    if (buckets[((i - at) << PREFIX_BITS) | (h & (PREFIX_BUCKETS - 1))] === 1) return true;
+  }
+  return false;
 }
 
 /**
@@ -1189,52 +1231,126 @@ function entityStarts(names: readonly string[], sticky: RegExp, lex: Lexicon): E
   return { firstWords, firstUnits, sticky, byUnit };
 }
 
+/** Pattern starts for a text none of whose patterns is looked for this way: no character opens one. */
+const NO_PATTERN_STARTS: PatternStarts = {
+  scan: /(?!)/y,
+  prefixes: { unitClass: new Uint16Array(FIRST_CHAR_CODES), buckets: new Uint8Array(0) },
+  sticky: [],
+  firstChars: new Uint16Array(FIRST_CHAR_CODES),
+};
+
+/** What {@link matchAtWordStarts} finds. */
+export interface WordStartMatches {
+  /** The matches of each of the patterns asked for, in their order, as {@link matchPatterns} gives them. */
+  readonly patterns: RegExpExecArray[][];
+  /** The matches of the entity names, as {@link matchEntities} gives them (none where not asked for). */
+  readonly entities: RegExpExecArray[];
+}
+
 /**
- * The matches {@link matchWords} gives of `lex.entityWords` in `text`, in order, found by trying it (sticky) only at
- * the words whose run of letters and digits is the first run of some name (by hash, of the runs whose first unit
- * opens some name; a collision costs one try). That is every place a match can start: a match starts a word
- * (matchWords' rule) with a name, which the regex matches letter for letter (no case folding), so with the name's
- * first unit; the name's first run is followed by a character that is no letter or digit (white space, hyphen and
- * apostrophe classes are none either), or by the boundary the regex requires after a name; so the text's run there
- * is the name's first run. Tried at each such word from the end of the last match on, in the order of the text, as
- * the global scan finds the leftmost match from there: the same matches.
+ * The matches of each of `keys`' patterns in `text`, each as {@link matchWords} gives them, and with `entities`
+ * those {@link matchWords} gives of `lex.entityWords`: in one pass over the places where a word starts (no letter or
+ * digit before them), which every match starts at (matchWords' rule).
+ *
+ * A pattern of `lex.patternStarts` is tried, sticky, only at such a place where its first character stands, the
+ * prefixes tell that a start of some pattern may ({@link mayStart}), and the scan for all starts (sticky) finds one:
+ * every match starts with one of its starts (see {@link matchStarts}); and it is tried at each such place from the end
+ * of its last match on, in the order of the text, as a global scan finds the leftmost match from there: the same
+ * matches.
+ *
+ * The entity names are tried (sticky) only at the words whose run of letters and digits is the first run of some name
+ * (by hash, of the runs whose first unit opens some name; a collision costs one try). That is every place a match can
+ * start: a match starts a word with a name, which the regex matches letter for letter (no case folding), so with the
+ * name's first unit; the name's first run is followed by a character that is no letter or digit (white space, hyphen
+ * and apostrophe classes are none either), or by the boundary the regex requires after a name; so the text's run there
+ * is the name's first run. Tried at each such word from the end of the last match on, as for the patterns.
  */
-export function matchEntities(lex: CompiledLexicon, text: string): RegExpExecArray[] {
-  const starts = lex.entityStarts;
-  if (!starts) return [...matchWords(lex.lexicon, lex.entityWords, text)];
+export function matchAtWordStarts(
+  lex: CompiledLexicon,
+  keys: readonly PatternKey[],
+  text: string,
+  entities: boolean,
+): WordStartMatches {
+  const pstarts = lex.patternStarts;
+  const patterns: RegExpExecArray[][] = [];
+  /** By bit in `pstarts.sticky`: where in `keys` the pattern's matches go, -1 where not asked for. */
+  const slotOf: number[] = pstarts ? pstarts.sticky.map(() => -1) : [];
+  let wanted = 0;
+  for (const [k, key] of keys.entries()) {
+    const bit = pstarts ? pstarts.sticky.findIndex((s) => s.key === key) : -1;
+    if (bit >= 0) {
+      slotOf[bit] = k;
+      wanted |= 1 << bit;
+      patterns.push([]);
+    } else patterns.push([...matchWords(lex.lexicon, lex.patterns[key], text)]);
+  }
+  const estarts = entities ? lex.entityStarts : null;
+  const names: RegExpExecArray[] = entities && !estarts ? [...matchWords(lex.lexicon, lex.entityWords, text)] : [];
+  if ((!pstarts || !wanted) && !estarts) return { patterns, entities: names };
   const units = wordUnitTable();
-  const { firstWords, firstUnits, byUnit } = starts;
-  const out: RegExpExecArray[] = [];
-  let until = 0;
+  const until = slotOf.map(() => 0);
+  let namesUntil = 0;
   const n = text.length;
-  for (let i = 0; i < n;) {
-    let unit = text.charCodeAt(i);
+  const { firstChars, prefixes, scan, sticky } = pstarts && wanted ? pstarts : NO_PATTERN_STARTS;
+  // `at` is a place where a word starts, left to right: past a letter or digit, the rest of its run and the
+  // character after it are no such place.
+  for (let at = 0; at < n;) {
+    let unit = text.charCodeAt(at);
+    let may = unit < FIRST_CHAR_CODES ? (firstChars[unit] as number) & wanted : wanted;
+    // Not inside a pair of surrogates, where a scan with the u flag would read from the pair's start.
+    if (may && unit >= 0xdc00 && unit <= 0xdfff && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800) may = 0;
+    if (may && mayStart(prefixes, text, at)) {
+      scan.lastIndex = at;
+      if (!scan.test(text)) may = 0;
+      for (let bit = 0; may >> bit; bit++) {
+        if (!((may >> bit) & 1) || at < (until[bit] ?? 0)) continue;
+        const re = sticky[bit]?.re;
+        if (!re) continue;
+        re.lastIndex = at;
+        const found = re.exec(text);
+        if (!found) continue;
+        patterns[slotOf[bit] ?? 0]?.push(found);
+        until[bit] = at + (found[0].length || 1);
+      }
+    }
     if (!units[unit]) {
-      i++;
+      at++;
       continue;
     }
     // A run of letters and digits. Where no name opens with its first unit, none opens with the run: it is only
     // read to its end (most runs are so); else it is hashed on the way.
-    const at = i;
-    if (!firstUnits[unit]) {
-      while (++i < n && units[text.charCodeAt(i)]);
+    const start = at;
+    if (!estarts || !estarts.firstUnits[unit]) {
+      while (++at < n && units[text.charCodeAt(at)]);
+      at++;
       continue;
     }
     let h = 0;
     do {
       h = hashStep(h, unit);
-      unit = text.charCodeAt(++i);
-    } while (i < n && units[unit]);
-    if (!firstWords[h & (FIRST_WORD_BUCKETS - 1)] || at < until) continue;
-    const sticky = byUnit.get(text.charCodeAt(at));
-    if (!sticky) continue;
-    sticky.lastIndex = at;
-    const found = sticky.exec(text);
+      unit = text.charCodeAt(++at);
+    } while (at < n && units[unit]);
+    at++;
+    if (!estarts.firstWords[h & (FIRST_WORD_BUCKETS - 1)] || start < namesUntil) continue;
+    const name = estarts.byUnit.get(text.charCodeAt(start));
+    if (!name) continue;
+    name.lastIndex = start;
+    const found = name.exec(text);
     if (!found) continue;
-    out.push(found);
-    until = at + found[0].length;
+    names.push(found);
+    namesUntil = start + found[0].length;
   }
-  return out;
+  return { patterns, entities: names };
+}
+
+/** The matches of each of `keys`' patterns in `text`, each as {@link matchWords} gives them (see {@link matchAtWordStarts}). */
+export function matchPatterns(lex: CompiledLexicon, keys: readonly PatternKey[], text: string): RegExpExecArray[][] {
+  return matchAtWordStarts(lex, keys, text, false).patterns;
+}
+
+/** The matches {@link matchWords} gives of `lex.entityWords` in `text`, in order (see {@link matchAtWordStarts}). */
+export function matchEntities(lex: CompiledLexicon, text: string): RegExpExecArray[] {
+  return matchAtWordStarts(lex, [], text, true).entities;
 }
 
 function combine(templates: readonly string[], lex: Lexicon, flags: string): RegExp {

@@ -22,6 +22,7 @@ export {
   compileLexicon,
   matchPatterns,
   matchEntities,
+  matchAtWordStarts,
   matchWords,
   openerOf,
   unelided,

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import type { CompiledLexicon, PatternKey } from './index';
-import { ENTITIES, LEXICONS, lexiconFor, matchPatterns, matchWords } from './index';
+import { ENTITIES, LEXICONS, lexiconFor, matchAtWordStarts, matchPatterns, matchWords } from './index';
 import { lexiconTexts } from '../../test/support/lexicon-texts';
-import { matchStarts } from './compile';
+import { matchStarts, mayStart } from './compile';
 
 /** Every pattern the lexicon compiles. */
 const keysOf = (lex: CompiledLexicon): PatternKey[] => Object.keys(lex.patterns) as PatternKey[];
@@ -41,6 +41,28 @@ const writtenOut = (template: string, lex: NonNullable<ReturnType<typeof lexicon
     .replace(/\{([A-Z]+)\}/gu, (_, slot: string) => SLOT_VALUES[slot]?.(lex) ?? '')
     .replace(/\\([().])/gu, '$1')
     .replace(/\(\?(?:<!|<=|=|!)[^)]*\)|\(\?:|\)\??|[?*+|]|\[[^\]]*\]|\\[a-z]/gu, '');
+
+/**
+ * Texts of the lexicon's own words: the templates' words, entity and Sector names, numbers and codes, run together
+ * with white space, punctuation, a letter glued on (starts inside words), in any case.
+ */
+function textsOf(lex: CompiledLexicon): fc.Arbitrary<string> {
+  const words = [
+    ...Object.values(lex.lexicon.patterns).flatMap((ts: readonly string[]) =>
+      ts.flatMap((t) => [writtenOut(t, lex.lexicon), ...writtenOut(t, lex.lexicon).split(/\s+/u)]),
+    ),
+    ...ENTITIES.flatMap((e) => lex.lexicon.entityNames[e.key] ?? []),
+    ...lex.lexicon.sectors.flatMap((s) => [s.sector, ...s.names]),
+    ...lex.lexicon.bodies.flatMap((b) => [...b.names, ...(b.headerNames ?? [])]),
+    ...lex.lexicon.listJoiners,
+    ...['17', '2/2', '14-3/2', '70/1', '58.28', 'WHA71.7', 'H.810', 'A/RES/70/1', 'SG16', 'C19', '2022', 'Rev.'],
+    ...['(', ')', ',', '.', ';', 'x', 'ſ', 'K', '\u212A', '\u{1D400}'],
+  ];
+  return lexiconTexts(words, {
+    maxLength: 40,
+    separators: [' ', ' ', ' ', '', '\u00A0', '  ', '\n', ', ', '-'],
+  });
+}
 
 const shown = (matches: readonly RegExpExecArray[]): string[] =>
   matches.map((m) => `${m.index}:${m[0]}:${JSON.stringify(m.groups ?? {})}`);
@@ -90,23 +112,7 @@ describe('patterns looked for where their starts stand', () => {
       const lex = lexiconFor(language);
       if (!lex) throw new Error(`no lexicon ${language}`);
       expect(lex.patternStarts?.sticky.length ?? 0).toBeGreaterThan(0);
-      // Texts of the lexicon's own words: the templates' words, entity and Sector names, numbers and codes, run
-      // together with white space, punctuation, a letter glued on (starts inside words), in any case.
-      const words = [
-        ...Object.values(lex.lexicon.patterns).flatMap((ts: readonly string[]) =>
-          ts.flatMap((t) => [writtenOut(t, lex.lexicon), ...writtenOut(t, lex.lexicon).split(/\s+/u)]),
-        ),
-        ...ENTITIES.flatMap((e) => lex.lexicon.entityNames[e.key] ?? []),
-        ...lex.lexicon.sectors.flatMap((s) => [s.sector, ...s.names]),
-        ...lex.lexicon.bodies.flatMap((b) => [...b.names, ...(b.headerNames ?? [])]),
-        ...lex.lexicon.listJoiners,
-        ...['17', '2/2', '14-3/2', '70/1', '58.28', 'WHA71.7', 'H.810', 'A/RES/70/1', 'SG16', 'C19', '2022', 'Rev.'],
-        ...['(', ')', ',', '.', ';', 'x', 'ſ', 'K', '\u212A', '\u{1D400}'],
-      ];
-      const text = lexiconTexts(words, {
-        maxLength: 40,
-        separators: [' ', ' ', ' ', '', '\u00A0', '  ', '\n', ', ', '-'],
-      });
+      const text = textsOf(lex);
       fc.assert(
         fc.property(text, (t) => {
           const keys = keysOf(lex);
@@ -128,5 +134,59 @@ describe('patterns looked for where their starts stand', () => {
     expect(shown(fast[0] ?? [])).toEqual(shown([...matchWords(lex.lexicon, lex.patterns.studyGroup, text)]));
     expect(shown(fast[1] ?? [])).toEqual(shown([...matchWords(lex.lexicon, lex.patterns.sdg, text)]));
     expect(fast[0]?.map((m) => m[0])).toEqual(['ſtudy Group 5', 'SG 17']);
+  });
+});
+
+describe('the pass over the places where words start', () => {
+  const nonHan = LEXICONS.filter((l) => l.script !== 'Han').map((l) => [l.language]);
+
+  it.each(nonHan)('is told by the prefixes wherever a start of a pattern stands, in %s', (language) => {
+    const lex = lexiconFor(language);
+    if (!lex?.patternStarts) throw new Error(`no pattern starts ${language}`);
+    const { scan, prefixes } = lex.patternStarts;
+    fc.assert(
+      fc.property(textsOf(lex), (t) => {
+        for (let at = 0; at < t.length; at++) {
+          scan.lastIndex = at;
+          // Where the scan reads a start from `at` (not from the start of a pair of surrogates `at` is inside).
+          const m = scan.exec(t);
+          if (m?.index === at) expect([at, mayStart(prefixes, t, at)]).toEqual([at, true]);
+        }
+      }),
+      { numRuns: 300, seed: 32 },
+    );
+  });
+
+  it.each(nonHan)(
+    'finds the patterns and the entity names together as a scan for each finds them, in %s',
+    (language) => {
+      const lex = lexiconFor(language);
+      if (!lex) throw new Error(`no lexicon ${language}`);
+      fc.assert(
+        fc.property(textsOf(lex), (t) => {
+          const keys = keysOf(lex);
+          const both = matchAtWordStarts(lex, keys, t, true);
+          keys.forEach((key, k) => {
+            expect(shown(both.patterns[k] ?? [])).toEqual(shown([...matchWords(lex.lexicon, lex.patterns[key], t)]));
+          });
+          expect(shown(both.entities)).toEqual(shown([...matchWords(lex.lexicon, lex.entityWords, t)]));
+        }),
+        { numRuns: 300, seed: 32 },
+      );
+    },
+  );
+
+  it('tells a start by its first three characters, in either case', () => {
+    const lex = lexiconFor('en');
+    if (!lex?.patternStarts) throw new Error('no pattern starts en');
+    const { prefixes } = lex.patternStarts;
+    expect(['Study Group 2', 'sTUdy', 'the Question', 'Resolution 1'].map((t) => mayStart(prefixes, t, 0))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    // Words that open with a start's first letters but not its first three.
+    expect(['Stage', 'thx', 'Rx', ''].map((t) => mayStart(prefixes, t, 0))).toEqual([false, false, false, false]);
   });
 });
