@@ -995,7 +995,7 @@ export function matchStarts(source: string, literalOnly = false): (readonly Star
 }
 
 /** Token sequences as one regex source, factored into a trie as {@link alternation} does phrases. */
-function tokenTrie(starts: readonly (readonly StartToken[])[]): string {
+export function tokenTrie(starts: readonly (readonly StartToken[])[]): string {
   interface Node {
     end: boolean;
     readonly kids: Map<string, Node>;
@@ -1101,7 +1101,7 @@ export interface StartPrefixes {
   readonly buckets: Uint8Array;
 }
 
-function startPrefixes(starts: readonly (readonly StartToken[])[], ci: string): StartPrefixes {
+export function startPrefixes(starts: readonly (readonly StartToken[])[], ci: string): StartPrefixes {
   const unitClass = new Uint16Array(FIRST_CHAR_CODES);
   const units = String.fromCharCode(...Array.from({ length: FIRST_CHAR_CODES }, (_, c) => c));
   let classes = 0;

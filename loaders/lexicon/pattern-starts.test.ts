@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { CompiledLexicon, PatternKey } from './index';
 import { ENTITIES, LEXICONS, lexiconFor, matchAtWordStarts, matchPatterns, matchWords } from './index';
 import { lexiconTexts } from '../../test/support/lexicon-texts';
-import { matchStarts, mayStart } from './compile';
+import { matchStarts, mayStart, startPrefixes, tokenTrie } from './compile';
 
 /** Every pattern the lexicon compiles. */
 const keysOf = (lex: CompiledLexicon): PatternKey[] => Object.keys(lex.patterns) as PatternKey[];
@@ -188,5 +188,46 @@ describe('the pass over the places where words start', () => {
     ]);
     // Words that open with a start's first letters but not its first three.
     expect(['Stage', 'thx', 'Rx', ''].map((t) => mayStart(prefixes, t, 0))).toEqual([false, false, false, false]);
+  });
+
+  // No lexicon has such starts today; a template that opens with one must not be lost by the prefixes.
+  it.each([
+    ['one that opens with punctuation or a sign', ['§ ?\\d', '\\(a\\)', '\\[b\\]'], ['§5', '§ 5', '(a)', '[b]', '[B]']],
+    [
+      'one whose letter has a case above U+2000 (the Ohm and Kelvin signs fold to ω and k)',
+      ['ωmega', 'kelvin'],
+      ['ωmega', 'Ωmega', '\u2126mega', 'kelvin', 'Kelvin', '\u212Aelvin'],
+    ],
+    [
+      'one with a repeated letter among its first three',
+      ['ab+c', 'xy*z', 'a{2}d'],
+      ['abc', 'abbc', 'xz', 'xyyz', 'aad'],
+    ],
+    ['one that opens with a letter outside the BMP', ['\u{1D400}b', 'c\u{1D401}'], ['\u{1D400}b', 'c\u{1D401}']],
+  ])('is told by the prefixes wherever a start stands, for %s', (_, sources, words) => {
+    for (const ci of ['iu', 'u']) {
+      const starts = sources.flatMap((s) => matchStarts(s) ?? []);
+      expect(starts.length).toBeGreaterThanOrEqual(sources.length);
+      const scan = new RegExp(tokenTrie(starts), `y${ci}`);
+      const prefixes = startPrefixes(starts, ci);
+      const text = lexiconTexts([...words, 'a', 'b', '5', '\uD835', '\u2126'], {
+        maxLength: 8,
+        separators: ['', ' ', '(', 'x'],
+      });
+      let found = 0;
+      fc.assert(
+        fc.property(text, (t) => {
+          for (let at = 0; at < t.length; at++) {
+            scan.lastIndex = at;
+            const m = scan.exec(t);
+            if (m?.index !== at) continue;
+            found++;
+            expect([ci, t, at, mayStart(prefixes, t, at)]).toEqual([ci, t, at, true]);
+          }
+        }),
+        { numRuns: 500, seed: 33 },
+      );
+      expect(found).toBeGreaterThan(100);
+    }
   });
 });
