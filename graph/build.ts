@@ -22,6 +22,13 @@ import type {
 } from './model';
 import { GraphIntegrityError, UnreachableCaseError, ids } from './model';
 
+/**
+ * Nodes whose fields are as a text writes them (a version's label, an assembly's place): one document may write one
+ * assembly two ways ("Geneva" in its header, "Genève" in a citation), and the first writing the builder meets (the
+ * document's own version comes first) is kept. The other stays in its citation's quote.
+ */
+const AS_FIRST_WRITTEN: ReadonlySet<GraphNode['type']> = new Set(['Version', 'Assembly']);
+
 class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
@@ -41,7 +48,7 @@ class GraphBuilder {
             v !== null &&
             v !== undefined &&
             JSON.stringify(old) !== JSON.stringify(v) &&
-            existing.type !== 'Version'
+            !AS_FIRST_WRITTEN.has(existing.type)
           ) {
             throw new GraphIntegrityError(
               `${this.documentId}: node ${node.id} built twice with different ${k}: ${JSON.stringify(old)} and ${JSON.stringify(v)}`,
