@@ -1,0 +1,60 @@
+/**
+ * Structure gaps found in reviews: an operative heading broken after a shorter marker whose second line holds the
+ * body too. Texts written for these tests; the French one starts as the fixture does.
+ */
+import type { ParsedResolution } from '.';
+import { WTDC_HEAD, fixtureBefore, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
+
+const ENGLISH_PREAMBLE = [
+  ...WTDC_HEAD,
+  'recalling',
+  'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference;',
+  'b)\tthe work of ITU-D Study Group 2 on telehealth,',
+];
+
+const sections = (doc: ParsedResolution): string[] => doc.instructions.map((i) => `${i.kind} ${i.address}`);
+const bodies = (doc: ParsedResolution): string[][] => doc.instructions.map((i) => i.items.map((x) => x.text));
+
+describe('an operative heading broken after a shorter marker, with its body on the second line', () => {
+  it("is the longer marker's heading, its addressees and its body, where a full stop ends the line", () => {
+    const doc = parse([
+      ...ENGLISH_PREAMBLE,
+      'resolves',
+      'to invite Member States to participate in the work of ITU-D Study Group 2.',
+    ]);
+    expect(sections(doc)).toEqual(['INVITES resolves-to-invite-1']);
+    expect(keys(doc.instructions[0], 'addressees')).toEqual(['member-states']);
+    expect(bodies(doc)).toEqual([['to participate in the work of ITU-D Study Group 2.']]);
+    expect(doc.sections.at(-1)?.heading).toBe('resolves\nto invite Member States');
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('is so where a comma ends the line before the next heading', () => {
+    const doc = parse([
+      ...ENGLISH_PREAMBLE,
+      'resolves',
+      'to invite Member States to share their experience of telehealth,',
+      'encourages Sector Members',
+      '1\tto contribute to the studies.',
+    ]);
+    expect(sections(doc)).toEqual(['INVITES resolves-to-invite-1', 'ENCOURAGES encourages-1']);
+    expect(bodies(doc)[0]).toEqual(['to share their experience of telehealth,']);
+  });
+
+  it('reads French alike', () => {
+    const doc = parse([
+      ...fixtureBefore('fr-resolution.txt', /^décide/u),
+      'décide',
+      "d'inviter les États Membres à participer aux travaux de la Commission d'études 2.",
+    ]);
+    expect(sections(doc)).toEqual(['INVITES resolves-to-invite-1']);
+    expect(keys(doc.instructions[0], 'addressees')).toEqual(['member-states']);
+    expect(bodies(doc)).toEqual([["à participer aux travaux de la Commission d'études 2."]]);
+  });
+
+  it('leaves a resolves body that opens with no longer marker as it is', () => {
+    const doc = parse([...ENGLISH_PREAMBLE, 'resolves', 'that Member States participate in the work of ITU-D.']);
+    expect(sections(doc)).toEqual(['RESOLVES resolves-1']);
+    expect(bodies(doc)).toEqual([['that Member States participate in the work of ITU-D.']]);
+  });
+});
