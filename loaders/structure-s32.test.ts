@@ -58,3 +58,47 @@ describe('an operative heading broken after a shorter marker, with its body on t
     expect(bodies(doc)).toEqual([['that Member States participate in the work of ITU-D.']]);
   });
 });
+
+describe("a footnote's mark on the header or the title", () => {
+  const HEADER = 'RESOLUTION 40 (Rev. Kigali, 2022)';
+  const REST = [
+    ...WTDC_HEAD.slice(1),
+    'recalling',
+    'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference,',
+    'resolves to instruct the Director of the Telecommunication Development Bureau',
+    '1\tto report on the progress made.',
+  ];
+  const identity = (doc: ParsedResolution): unknown[] => [doc.number?.value, doc.year?.value, doc.place?.value];
+
+  it.each([
+    ['after a space', `${HEADER} *`],
+    ['escaped as Markdown writes it', `${HEADER}\\*`],
+    ['escaped, after a space', `${HEADER} \\*`],
+    ['a dagger after a space', `${HEADER} \u2020`],
+    ['a number after the bracket and a space', `${HEADER} 1`],
+    ['a number right after the bracket', `${HEADER}1`],
+  ])('leaves the header as it is: %s', (_, header) => {
+    const doc = parse([header, ...REST]);
+    expect(identity(doc)).toEqual(['40', 2022, 'Kigali']);
+    expect(doc.title?.value).toBe('Digital health services for remote communities');
+  });
+
+  it('is no number of a header without a bracket to follow', () => {
+    // "RESOLUTION 40 1": no header (the number after the space is no footnote's), so no identity.
+    expect(() => parse(['RESOLUTION 40 1', ...REST])).toThrow(expect.objectContaining({ code: 'IDENTITY_MISSING' }));
+  });
+
+  it.each([
+    ['after a space', ' *'],
+    ['escaped as Markdown writes it', '\\*'],
+    ['two, after a space', ' **'],
+  ])('is left out of the title: %s', (_, mark) => {
+    const doc = parse([HEADER, `${WTDC_HEAD[1] ?? ''}${mark}`, ...REST.slice(1)]);
+    expect(doc.title?.value).toBe('Digital health services for remote communities');
+  });
+
+  it("keeps a number that ends a title: it may be the title's own", () => {
+    const doc = parse([HEADER, 'Telecommunications for Sustainable Development Goal 3', ...REST.slice(1)]);
+    expect(doc.title?.value).toBe('Telecommunications for Sustainable Development Goal 3');
+  });
+});
