@@ -102,3 +102,36 @@ describe("a footnote's mark on the header or the title", () => {
     expect(doc.title?.value).toBe('Telecommunications for Sustainable Development Goal 3');
   });
 });
+
+describe('a footnote on the header, below a rule, whose mark a PDF or Markdown set off', () => {
+  const NOTE = 'This resolution is also of interest to the Radiocommunication Sector.';
+  const text = (header: string, mark: string): string[] => [
+    header,
+    ...WTDC_HEAD.slice(1),
+    'recalling',
+    'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference;',
+    '____________________',
+    `${mark}\t${NOTE}`,
+    'b)\tthe work of ITU-D Study Group 2 on telehealth,',
+    'resolves to instruct the Director of the Telecommunication Development Bureau',
+    '1\tto report on the progress made.',
+  ];
+
+  it.each([
+    ['an asterisk after a space', 'RESOLUTION 40 (Rev. Kigali, 2022) *', '*'],
+    ['an escaped asterisk', 'RESOLUTION 40 (Rev. Kigali, 2022)\\*', '\\*'],
+    ['an escaped asterisk after a space', 'RESOLUTION 40 (Rev. Kigali, 2022) \\*', '\\*'],
+    ['a number after the bracket', 'RESOLUTION 40 (Rev. Kigali, 2022)1', '1'],
+    ['a number after the bracket and a space', 'RESOLUTION 40 (Rev. Kigali, 2022) 1', '1'],
+  ])('is no text of the clauses: %s', (_, header, mark) => {
+    const doc = parse(text(header, mark));
+    expect(doc.number?.value).toBe('40');
+    expect(doc.clauses.filter((c) => c.text.includes(NOTE) || c.text.includes('____'))).toEqual([]);
+    expect(doc.clauses.filter((c) => c.section === 'recalling').map((c) => c.label)).toEqual([null, 'a', 'b']);
+  });
+
+  it('is not read where the text sets no such mark: the numbered line is an item', () => {
+    const doc = parse(text('RESOLUTION 40 (Rev. Kigali, 2022)', '1'));
+    expect(doc.clauses.filter((c) => c.section === 'recalling').map((c) => c.label)).toContain('1');
+  });
+});
