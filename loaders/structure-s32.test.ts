@@ -135,3 +135,66 @@ describe('a footnote on the header, below a rule, whose mark a PDF or Markdown s
     expect(doc.clauses.filter((c) => c.section === 'recalling').map((c) => c.label)).toContain('1');
   });
 });
+
+describe('preamble headings of thanks and approval', () => {
+  const OPERATIVE = [
+    'resolves to instruct the Director of the Telecommunication Development Bureau',
+    '1\tto report on the progress made.',
+  ];
+  const preamble = (doc: ParsedResolution): [string, string | null][] =>
+    doc.clauses.filter((c) => c.address.startsWith('preamble/')).map((c) => [c.section, c.label]);
+
+  it('head their own items in English, not the section above ("expressing its appreciation")', () => {
+    const doc = parse([
+      ...ENGLISH_PREAMBLE,
+      'expressing its appreciation',
+      'c)\tto the Member States that hosted the workshops;',
+      'd)\tto WHO for its cooperation,',
+      ...OPERATIVE,
+    ]);
+    expect(doc.sections.map((s) => s.key)).toEqual(['recalling', 'welcoming', 'resolves-to-instruct-1']);
+    expect(preamble(doc).filter(([s]) => s === 'welcoming')).toEqual([
+      ['welcoming', null],
+      ['welcoming', 'c'],
+      ['welcoming', 'd'],
+    ]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('head a body too, which an unlisted heading above no items cannot', () => {
+    const doc = parse([
+      ...ENGLISH_PREAMBLE,
+      'expressing its appreciation',
+      'to the Member States that hosted the workshops,',
+      ...OPERATIVE,
+    ]);
+    expect(doc.sections.map((s) => s.key)).toEqual(['recalling', 'welcoming', 'resolves-to-instruct-1']);
+    expect(doc.clauses.find((c) => c.address === 'preamble/recalling/b')?.text).toBe(
+      'the work of ITU-D Study Group 2 on telehealth,',
+    );
+  });
+
+  it('head their own items in French ("exprimant sa satisfaction", "se félicitant de")', () => {
+    const doc = parse([
+      ...fixtureBefore('fr-resolution.txt', /^notant/u),
+      'exprimant sa satisfaction',
+      'a)\taux États Membres qui ont accueilli les ateliers;',
+      "b)\tà l'OMS pour sa coopération,",
+      'se félicitant de',
+      "a)\tle lancement de l'Initiative mondiale sur l'IA pour la santé;",
+      'b)\tles travaux du Groupe spécialisé,',
+      'décide de charger le Directeur du Bureau de la normalisation des télécommunications',
+      '1\tde faire rapport sur les progrès accomplis.',
+    ]);
+    expect(doc.sections.map((s) => s.key)).toEqual(['recalling', 'welcoming', 'welcoming-2', 'resolves-to-instruct-1']);
+    expect(preamble(doc).filter(([s]) => s.startsWith('welcoming'))).toEqual([
+      ['welcoming', null],
+      ['welcoming', 'a'],
+      ['welcoming', 'b'],
+      ['welcoming-2', null],
+      ['welcoming-2', 'a'],
+      ['welcoming-2', 'b'],
+    ]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+});
