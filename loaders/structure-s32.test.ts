@@ -198,32 +198,3 @@ describe('preamble headings of thanks and approval', () => {
     expect(doc.diagnostics).toEqual([]);
   });
 });
-
-describe('page furniture in a text whose paragraphs a PDF kept whole (each on a line of its own)', () => {
-  // Three page breaks, each a page number between dashes and a running header on the next page.
-  const page = (n: number): string[] => [`- ${n} -`, '\fWTDC-22 – Resolution 40'];
-  const lines = [
-    ...WTDC_HEAD,
-    'recalling',
-    'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference;',
-    ...page(1),
-    'b)\tthe work of ITU-D Study Group 2 on telehealth,',
-    'considering',
-    ...page(2),
-    'a)\tthat telehealth services depend on broadband networks that reach remote communities;',
-    'b)\tthat many developing countries lack national telehealth strategies,',
-    ...page(3),
-    'resolves to instruct the Director of the Telecommunication Development Bureau',
-    '1\tto assist Member States in planning telehealth networks;',
-    '2\tto report on the progress made.',
-  ];
-
-  it('is blanked: no clause holds a page number or the running header', () => {
-    const doc = parse(lines);
-    expect(doc.clauses.filter((c) => /- \d -|WTDC-22 –/u.test(c.text)).map((c) => c.address)).toEqual([]);
-    expect(doc.clauses.find((c) => c.address === 'preamble/recalling/a')?.text).toBe(
-      'Resolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference;',
-    );
-    expect(doc.clauses.filter((c) => c.section === 'considering').map((c) => c.label)).toEqual([null, 'a', 'b']);
-  });
-});

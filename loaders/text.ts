@@ -622,26 +622,6 @@ function pagedLines(running: readonly RunningLine[], marked: (i: number) => bool
 }
 
 /**
- * A text not broken at a width (each paragraph on a line of its own) with its page furniture blanked: a PDF's export
- * may keep paragraphs whole and still print page numbers and running lines at page breaks ("- 5 -", "Res. 78"). No
- * line is joined; where the width is unknown, a number alone on a line is a page number only where it is written
- * between dashes, counts the pages or stands by a form feed or a blank line (see `pageNumbers`).
- */
-function withoutFurniture(prepared: PreparedText, furniture: readonly boolean[]): PreparedText {
-  if (!furniture.includes(true)) return prepared;
-  const parts: string[] = [];
-  let copied = 0;
-  const lines = prepared.lines.map((l, i) => {
-    if (!furniture[i]) return l;
-    parts.push(prepared.clean.slice(copied, l.start), ' '.repeat(l.text.length));
-    copied = l.start + l.text.length;
-    return { ...l, text: ' '.repeat(l.text.length) };
-  });
-  parts.push(prepared.clean.slice(copied));
-  return { ...prepared, clean: parts.join(''), lines };
-}
-
-/**
  * What the reader of a document makes of a line on its own: a clause's start (a heading, an item), a line of the
  * document's identity (header, history, opening), or neither.
  */
@@ -745,7 +725,7 @@ export function unwrapLines(
     return carriedWord(end, word, kept);
   };
   const width = wrapWidth(prepared.lines);
-  if (width === null) return withoutFurniture(prepared, pageFurniture(prepared.lines, reader.lineRole, Infinity));
+  if (width === null) return prepared;
   const { lines } = prepared;
   const furniture = pageFurniture(lines, reader.lineRole, width);
   // The lines with text, and for each the line it continues (joined across a line break or a page break), if any.
