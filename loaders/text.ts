@@ -514,7 +514,7 @@ function pageFurniture(lines: readonly Line[], read: (text: string) => LineRole,
   };
   const count = new Map<string, number>();
   running.forEach(({ key }, i) => {
-    if (key && key.length <= RUNNING_LINE.maxLength && !/[,;:，；：]$/u.test(key) && nearBreak(i)) {
+    if (key && key.length <= RUNNING_LINE.maxLength && !/[,;:，；：\u060C\u061B]$/u.test(key) && nearBreak(i)) {
       count.set(key, (count.get(key) ?? 0) + 1);
     }
   });
