@@ -1282,14 +1282,17 @@ function headingBrokenAfterMarker(
 ): { readonly heading: Heading; readonly restStart: number; readonly bodyStart: number | null } | null {
   const { previous, line, next, after } = lines;
   if (!next || lex.itemLabel.test(next.text) || lex.annex.test(next.text)) return null;
+  const itemAfter = after !== undefined && labelOf(lex, after.text) !== null;
   for (const between of lex.lexicon.script === 'Han' ? HAN_BREAKS : [' ']) {
     const text = `${line.text}${between}${next.text}`;
     if (text.length > 600) return null;
     const at = (offset: number): number => next.start + offset - line.text.length - between.length;
     // The body on the second line too, ended by a full stop, or by a comma before the next heading (as on one line;
     // the marker's line is a heading, so the operative part is open, as punctuatedHeading asks of a caseless script).
+    // Not where an item follows: the second line is then the marker's text before its items ("resolves" / "to invite
+    // … ." / "2<TAB>to request …").
     const joined = { number: line.number, start: line.start, end: next.end, text };
-    const found = punctuatedHeading(lex, joined, previous, after, true);
+    const found = itemAfter ? null : punctuatedHeading(lex, joined, previous, after, true);
     if (found && found !== 'unsplit' && found.bodyOffset !== null) {
       const { heading, bodyOffset } = found;
       if (heading.part === 'operative' && heading.marker !== marker && at(heading.restOffset) > next.start) {

@@ -53,6 +53,22 @@ describe('an operative heading broken after a shorter marker, with its body on t
     expect(bodies(doc)).toEqual([["à participer aux travaux de la Commission d'études 2."]]);
   });
 
+  it.each([
+    ['after a tab', '2\tto request the Director to report.'],
+    ['after a space, as a PDF prints the tab', '2 to request the Director to report.'],
+  ])('is not so where an item follows the second line (%s): the marker holds it', (_, item) => {
+    const doc = parse([
+      ...ENGLISH_PREAMBLE,
+      'resolves',
+      'to invite Member States to participate in the work of ITU-D Study Group 2.',
+      item,
+    ]);
+    expect(sections(doc)).toEqual(['RESOLVES resolves-1']);
+    expect(doc.instructions[0]?.addressees).toEqual([]);
+    // Its text (body or item) opens with the invitation, as the text writes it.
+    expect(doc.clauses.find((c) => c.address === 'resolves-1/body')?.text).toMatch(/^to invite Member States to /u);
+  });
+
   it('leaves a resolves body that opens with no longer marker as it is', () => {
     const doc = parse([...ENGLISH_PREAMBLE, 'resolves', 'that Member States participate in the work of ITU-D.']);
     expect(sections(doc)).toEqual(['RESOLVES resolves-1']);
