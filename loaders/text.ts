@@ -117,18 +117,13 @@ export function prepareText(original: string): PreparedText {
     footnotes.push({ number: m[1] ?? '', text, span: [m.index, m.index + m[0].length] });
     ranges.push([m.index, m.index + m[0].length]);
   }
-  if (footnotes.length) {
-    const refs = numbersAfterBrackets(original, footnotes, footnoteRefs);
-    footnoteRefs.push(...refs);
-    for (const r of refs) ranges.push([r.offset, r.offset + r.number.length]);
-  }
   if (original.includes('_____') || DASH_RULE_ANYWHERE.test(original)) {
     const placed = footnotesBelowRules(original);
     footnotes.push(...placed.footnotes);
     footnoteRefs.push(...placed.refs);
     ranges.push(...placed.ranges);
+    footnoteRefs.sort((a, b) => a.offset - b.offset);
   }
-  footnoteRefs.sort((a, b) => a.offset - b.offset);
   let clean = original;
   if (ranges.length) {
     // One pass: build the blanked string from sorted ranges.
@@ -145,29 +140,6 @@ export function prepareText(original: string): PreparedText {
   }
   const lines = splitLines(clean);
   return { clean, footnotes, footnoteRefs, lines, hyphenJoins: [], fileLines: lines };
-}
-
-/**
- * The references to inline footnotes (`[1: …]`) that no `[footnoteRef:1]` refers to: a footnote's number after a
- * closing bracket at a line's end (see {@link FOOTNOTE_AFTER_BRACKET}), the last such before the footnote's body, as
- * on a header ("RESOLUTION 78 (Rev. New Delhi, 2024)1"), outside any footnote's body.
- */
-function numbersAfterBrackets(
-  original: string,
-  footnotes: readonly Footnote[],
-  refs: readonly FootnoteRef[],
-): FootnoteRef[] {
-  const referred = new Set(refs.map((r) => r.number));
-  const bodies = footnotes.filter((f) => !referred.has(f.number));
-  if (!bodies.length) return [];
-  const inBody = (at: number): boolean => footnotes.some((f) => at >= f.span[0] && at < f.span[1]);
-  const found = [...original.matchAll(FOOTNOTE_AFTER_BRACKET)].filter((m) => !inBody(m.index));
-  const out: FootnoteRef[] = [];
-  for (const f of bodies) {
-    const m = found.findLast((x) => x.index < f.span[0] && x[1] === f.number);
-    if (m && !out.some((r) => r.offset === m.index)) out.push({ number: f.number, offset: m.index });
-  }
-  return out;
 }
 
 /** A line that sets footnotes off below the text, as a plain-text export draws it: underscores or long dashes alone. */
@@ -189,11 +161,10 @@ const FOOTNOTE_START = /^[ \t\u00A0]*(\d{1,3}|(?:\\?\*){1,3}|[\u2020\u2021])[.)]
  */
 const FOOTNOTE_SYMBOL = /(?<=[^\s*\\]|[)\]\uFF09][ \t\u00A0])((?:\\?\*){1,3}|[\u2020\u2021])(?=[\s,;:.)]|$)/gu;
 /**
- * A footnote's number (one or two digits) after a closing bracket at a line's end, right after it or after one space:
- * as a header's ("RESOLUTION 78 (Rev. New Delhi, 2024) 1"). Not after a tab, as a table of contents sets a page's
- * number ("RESOLUTION 78 (Rev. Geneva, 2022)<TAB>5"). A reference only where a footnote of that number is in the text.
+ * A footnote's number after a closing bracket at a line's end, perhaps after a space: as a header's
+ * ("RESOLUTION 78 (Rev. New Delhi, 2024) 1").
  */
-const FOOTNOTE_AFTER_BRACKET = /(?<=[)\uFF09][ \u00A0]?)(\d{1,2})(?=[ \t\u00A0]{0,8}(?:[\r\n]|$))/gu;
+const FOOTNOTE_AFTER_BRACKET = /(?<=[)\uFF09][ \t\u00A0]?)(\d{1,3})(?=[ \t\u00A0]{0,8}(?:[\r\n]|$))/gu;
 /** The mark a footnote goes by: its number, or its custom mark without the escape Markdown writes. */
 const markOf = (mark: string): string => mark.replaceAll('\\', '');
 /**
