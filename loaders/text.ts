@@ -160,11 +160,6 @@ const FOOTNOTE_START = /^[ \t\u00A0]*(\d{1,3}|(?:\\?\*){1,3}|[\u2020\u2021])[.)]
  * then white space, punctuation or the line's end: not emphasis nor a product (`**bold**`, `2*3`).
  */
 const FOOTNOTE_SYMBOL = /(?<=[^\s*\\]|[)\]\uFF09][ \t\u00A0])((?:\\?\*){1,3}|[\u2020\u2021])(?=[\s,;:.)]|$)/gu;
-/**
- * A footnote's number after a closing bracket at a line's end, perhaps after a space: as a header's
- * ("RESOLUTION 78 (Rev. New Delhi, 2024) 1").
- */
-const FOOTNOTE_AFTER_BRACKET = /(?<=[)\uFF09][ \t\u00A0]?)(\d{1,3})(?=[ \t\u00A0]{0,8}(?:[\r\n]|$))/gu;
 /** The mark a footnote goes by: its number, or its custom mark without the escape Markdown writes. */
 const markOf = (mark: string): string => mark.replaceAll('\\', '');
 /**
@@ -218,17 +213,13 @@ function footnotesBelowRules(original: string): {
     // Each as where it starts and how long it is (an escaped mark is longer than the footnote's own).
     const markers = new Map<string, [number, number][]>();
     const above = original.slice(searchFrom, rule.start);
-    const found = [
-      ...above.matchAll(FOOTNOTE_MARKER),
-      ...above.matchAll(FOOTNOTE_SYMBOL),
-      ...above.matchAll(FOOTNOTE_AFTER_BRACKET),
-    ].sort((a, b) => a.index - b.index);
+    const found = [...above.matchAll(FOOTNOTE_MARKER), ...above.matchAll(FOOTNOTE_SYMBOL)].sort(
+      (a, b) => a.index - b.index,
+    );
     for (const m of found) {
       const mark = m[1] ?? '';
       const at = searchFrom + m.index + m[0].length - mark.length;
       const list = markers.get(markOf(mark));
-      // A number after a word's bracket is found twice ("countries)1").
-      if (list?.at(-1)?.[0] === at) continue;
       if (list) list.push([at, mark.length]);
       else markers.set(markOf(mark), [[at, mark.length]]);
     }
