@@ -194,3 +194,50 @@ describe('a file of several resolutions', () => {
     }
   });
 });
+
+describe('an Arabic compilation printed at a width, each resolution on a page of its own', () => {
+  // The opening line is the same in each resolution and comes right after a form feed, as a running header would;
+  // it ends with an Arabic comma, as a line of a paragraph does, and is no page furniture.
+  const arabic = (n: number, title: string): string[] => [
+    `\fالقرار ${n} (المراجَع في كيغالي، 2022)`,
+    title,
+    'إن المؤتمر العالمي لتنمية الاتصالات (كيغالي، 2022)،',
+    'إذ يضع في اعتباره',
+    'أ )\tأن خدمات الصحة عن بُعد تعتمد على شبكات النطاق العريض',
+    'التي تصل إلى المجتمعات النائية والريفية في البلدان النامية',
+    'وأقل البلدان نمواً؛',
+    'ب)\tأن كثيراً من البلدان النامية تفتقر إلى استراتيجيات وطنية',
+    'للصحة الإلكترونية وإلى الموارد البشرية والمالية اللازمة',
+    'لتنفيذها،',
+    'يقرر',
+    '1\tمواصلة العمل بشأن معايير الصحة الإلكترونية في لجنة',
+    'الدراسات 2 بالتعاون الوثيق مع لجان الدراسات الأخرى المعنية',
+    'بهذه المسألة؛',
+    '2\tالتعاون مع منظمة الصحة العالمية والمنظمات الدولية',
+    'والإقليمية الأخرى بشأن هذه المسألة وتقديم تقرير إلى المؤتمر',
+    'القادم.',
+  ];
+
+  it("keeps each resolution's opening line, which ends with an Arabic comma", () => {
+    const parts = parseDocuments({
+      file: 'compilation-ar.txt',
+      content: content(
+        arabic(7, 'تطبيقات الصحة الإلكترونية'),
+        arabic(8, 'دور الاتصالات في إدارة المخلفات الإلكترونية'),
+      ),
+    });
+    expect(parts.map((p) => p.ok)).toEqual([true, true]);
+    const docs = resolutions(parts);
+    expect(docs.map((d) => [d.number.value, d.place.value, d.year.value])).toEqual([
+      ['7', 'Kigali', 2022],
+      ['8', 'Kigali', 2022],
+    ]);
+    expect(docs.map((d) => d.sections.map((s) => `${s.key}:${s.itemCount}`))).toEqual([
+      ['considering', 'resolves-1'].map((k) => `${k}:2`),
+      ['considering', 'resolves-1'].map((k) => `${k}:2`),
+    ]);
+    expect(docs[0]?.clauses.find((c) => c.address === 'resolves-1/item-2')?.text).toBe(
+      'التعاون مع منظمة الصحة العالمية والمنظمات الدولية والإقليمية الأخرى بشأن هذه المسألة وتقديم تقرير إلى المؤتمر القادم.',
+    );
+  });
+});

@@ -69,6 +69,13 @@ const INSTRUCTION_KIND: Record<OperativeKey, InstructionKind> = {
   'calls-upon': 'URGES',
 };
 
+/**
+ * A footnote's mark after a title (a note on the text as a whole, as on the header): asterisks or a dagger, right
+ * after it or after a space, an asterisk perhaps escaped as Markdown writes a literal one ("… services\*"). Not a
+ * number, which may be the title's own ("… Goal 3").
+ */
+const TITLE_MARK = /(?<=[^*\\])(?:(?:\\?\*){1,3}|[\u2020\u2021])$/u;
+
 const PARTY_TYPES = new Set<EntityRef['type']>(['StudyGroup', 'Organization', 'Office', 'Stakeholder']);
 const CITATION_TYPES = new Set<EntityRef['type']>(['ItuResolution', 'Instrument']);
 /** What stands between two names that a language joins without a word: horizontal white space, or nothing. */
@@ -347,7 +354,9 @@ function parseResolution(input: Base & PartInput): ParsedResolution {
           .split('\n')
           .map((l) => l.trim())
           .join(lex.lexicon.script === 'Han' ? '' : ' ')
-          .replace(/[\s\u00A0]+/g, ' '),
+          .replace(/[\s\u00A0]+/g, ' ')
+          .replace(TITLE_MARK, '')
+          .trimEnd(),
         source: 'text',
       }
     : manifestFact(manifest?.resolution?.title);

@@ -1264,25 +1264,45 @@ function labelOf(lex: CompiledLexicon, text: string): string | null {
  * An operative heading whose marker a line break cut after a shorter marker's words ("resolves" / "to instruct the
  * Director of the Telecommunication Standardization Bureau, in collaboration with …"; the first line reads as a
  * heading of its own, with nothing after it): the heading the two lines make together where it is another marker's
- * and that marker's words go on into the second line, and where the addressees start. Null otherwise: a line that
- * opens an item or an annex, or one that is a heading itself after the marker ("resolves" / "instructs the Director
- * …": an empty section, as it reads).
+ * and that marker's words go on into the second line, and where the addressees start. Where the second line holds
+ * the body too and ends the section ("resolves" / "to invite Member States to participate in …."), where the body
+ * starts, as on one line (see {@link punctuatedHeading}). Null otherwise: a line that opens an item or an annex, or
+ * one that is a heading itself after the marker ("resolves" / "instructs the Director …": an empty section, as it
+ * reads).
  */
 function headingBrokenAfterMarker(
   lex: CompiledLexicon,
   marker: OperativeKey,
-  line: StructureLine,
-  next: StructureLine | undefined,
-): { readonly heading: Heading; readonly restStart: number } | null {
+  lines: {
+    readonly previous: StructureLine | undefined;
+    readonly line: StructureLine;
+    readonly next: StructureLine | undefined;
+    readonly after: StructureLine | undefined;
+  },
+): { readonly heading: Heading; readonly restStart: number; readonly bodyStart: number | null } | null {
+  const { previous, line, next, after } = lines;
   if (!next || lex.itemLabel.test(next.text) || lex.annex.test(next.text)) return null;
+  const itemAfter = after !== undefined && labelOf(lex, after.text) !== null;
   for (const between of lex.lexicon.script === 'Han' ? HAN_BREAKS : [' ']) {
+    const text = `${line.text}${between}${next.text}`;
+    if (text.length > 600) return null;
+    const at = (offset: number): number => next.start + offset - line.text.length - between.length;
+    // The body on the second line too, ended by a full stop, or by a comma before the next heading (as on one line;
+    // the marker's line is a heading, so the operative part is open, as punctuatedHeading asks of a caseless script).
+    // Not where an item follows: the second line is then the marker's text before its items ("resolves" / "to invite
+    // … ." / "2<TAB>to request …").
+    const joined = { number: line.number, start: line.start, end: next.end, text };
+    const found = itemAfter ? null : punctuatedHeading(lex, joined, previous, after, true);
+    if (found && found !== 'unsplit' && found.bodyOffset !== null) {
+      const { heading, bodyOffset } = found;
+      if (heading.part === 'operative' && heading.marker !== marker && at(heading.restOffset) > next.start) {
+        return { heading, restStart: at(heading.restOffset), bodyStart: at(bodyOffset) };
+      }
+    }
     // A heading may end with a comma or a colon before its items ("…, in collaboration with the Director of TSB,").
-    const joined = `${line.text}${between}${next.text}`.replace(HEADING_END, '');
-    if (joined.length > 600) return null;
-    const heading = readHeading(lex, joined);
-    const into = heading ? heading.restOffset - line.text.length - between.length : 0;
-    if (heading?.part === 'operative' && heading.marker !== marker && into > 0) {
-      return { heading, restStart: next.start + into };
+    const heading = readHeading(lex, text.replace(HEADING_END, ''));
+    if (heading?.part === 'operative' && heading.marker !== marker && at(heading.restOffset) > next.start) {
+      return { heading, restStart: at(heading.restOffset), bodyStart: null };
     }
   }
   return null;
@@ -1560,16 +1580,27 @@ export function readStructure(options: {
     // A marker broken off the rest of a longer one ("resolves" / "to instruct the Director …"): read as one heading.
     const broken =
       heading?.part === 'operative' && bodyOffset === null && !punctuated && heading.restOffset >= line.text.length
-        ? headingBrokenAfterMarker(lex, heading.marker, line, following)
+        ? headingBrokenAfterMarker(lex, heading.marker, {
+            previous: lines[i - 1],
+            line,
+            next: following,
+            after: lines[i + 2],
+          })
         : null;
-    if (broken) {
+    if (broken && following) {
       heading = broken.heading;
       i++;
+      // With its body on the second line too, it is finished.
+      punctuated = broken.bodyStart !== null;
     }
     if (heading) {
       const section = openSection(heading.part, heading.marker, line, heading.restOffset, broken?.restStart);
       if (broken && following) section.headingEnd = following.end;
-      if (bodyOffset !== null) {
+      if (broken?.bodyStart != null && following) {
+        // The body starts on the heading's second line.
+        section.headingEnd = trimSpan(clean.slice(following.start, broken.bodyStart), following.start).end;
+        section.body = { label: null, start: broken.bodyStart, end: following.end, line: following.number };
+      } else if (bodyOffset !== null) {
         const before = trimSpan(line.text.slice(0, bodyOffset), line.start);
         section.headingEnd = before.end;
         section.body = { label: null, start: line.start + bodyOffset, end: line.end, line: line.number };

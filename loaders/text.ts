@@ -149,13 +149,19 @@ const FOOTNOTE_RULE = /^[ \t]*(?:_{5,}|[\u2014\u2015\u2500]{5,})[ \t]*$/u;
  * a regex scan), what every rule line holds.
  */
 const DASH_RULE_ANYWHERE = /[\u2014\u2015\u2500]{5}/u;
-/** A footnote's first line below the rule: its number (or a custom mark: `*`, `**`, a dagger), then its text. */
-const FOOTNOTE_START = /^[ \t\u00A0]*(\d{1,3}|\*{1,3}|[\u2020\u2021])[.)]?[ \t\u00A0]+(?=\S)/u;
 /**
- * A footnote's custom mark set right after what it notes ("(Rev. New Delhi, 2024)*", "health systems†"), then white
- * space, punctuation or the line's end: not emphasis nor a product (`**bold**`, `2*3`).
+ * A footnote's first line below the rule: its number (or a custom mark: `*`, `**`, a dagger; an asterisk perhaps
+ * escaped, as Markdown writes a literal one: `\*`), then its text.
  */
-const FOOTNOTE_SYMBOL = /(?<=[^\s*])(\*{1,3}|[\u2020\u2021])(?=[\s,;:.)]|$)/gu;
+const FOOTNOTE_START = /^[ \t\u00A0]*(\d{1,3}|(?:\\?\*){1,3}|[\u2020\u2021])[.)]?[ \t\u00A0]+(?=\S)/u;
+/**
+ * A footnote's custom mark set right after what it notes ("(Rev. New Delhi, 2024)*", "health systems†"), or after a
+ * closing bracket and a space, as a PDF sets a header's off ("(Rev. New Delhi, 2024) *"), perhaps escaped (`\*`);
+ * then white space, punctuation or the line's end: not emphasis nor a product (`**bold**`, `2*3`).
+ */
+const FOOTNOTE_SYMBOL = /(?<=[^\s*\\]|[)\]\uFF09][ \t\u00A0])((?:\\?\*){1,3}|[\u2020\u2021])(?=[\s,;:.)]|$)/gu;
+/** The mark a footnote goes by: its number, or its custom mark without the escape Markdown writes. */
+const markOf = (mark: string): string => mark.replaceAll('\\', '');
 /**
  * A footnote's number set right after a word ("countries1", "Member States1", "transition.1", "النامية1",
  * "发展中国家1"): a word ending in two lower case letters, with no capital but its first, not an acronym or a code
@@ -204,17 +210,21 @@ function footnotesBelowRules(original: string): {
     const rule = lines[i];
     if (!rule || !FOOTNOTE_RULE.test(rule.text)) continue;
     // The numbers set after words above the rule (and below the footnotes above), where.
-    const markers = new Map<string, number[]>();
+    // Each as where it starts and how long it is (an escaped mark is longer than the footnote's own).
+    const markers = new Map<string, [number, number][]>();
     const above = original.slice(searchFrom, rule.start);
-    for (const m of [...above.matchAll(FOOTNOTE_MARKER), ...above.matchAll(FOOTNOTE_SYMBOL)]) {
-      const number = m[1] ?? '';
-      const at = searchFrom + m.index + m[0].length - number.length;
-      const list = markers.get(number);
-      if (list) list.push(at);
-      else markers.set(number, [at]);
+    const found = [...above.matchAll(FOOTNOTE_MARKER), ...above.matchAll(FOOTNOTE_SYMBOL)].sort(
+      (a, b) => a.index - b.index,
+    );
+    for (const m of found) {
+      const mark = m[1] ?? '';
+      const at = searchFrom + m.index + m[0].length - mark.length;
+      const list = markers.get(markOf(mark));
+      if (list) list.push([at, mark.length]);
+      else markers.set(markOf(mark), [[at, mark.length]]);
     }
     const claimed = new Set<number>();
-    const block: { number: string; lines: Line[]; textStart: number; at: number }[] = [];
+    const block: { number: string; lines: Line[]; textStart: number; at: readonly [number, number] }[] = [];
     let j = i + 1;
     let blankBefore = false;
     for (; j < lines.length; j++) {
@@ -229,13 +239,13 @@ function footnotesBelowRules(original: string): {
       if (start) {
         // The next footnote: a number above the last one's, which the text refers to; else the block has ended
         // (the page's text goes on: "2<TAB>to report …").
-        const number = start[1] ?? '';
+        const number = markOf(start[1] ?? '');
         const at =
           current && Number(number) <= Number(current.number)
             ? undefined
-            : (markers.get(number) ?? []).findLast((x) => !claimed.has(x));
+            : (markers.get(number) ?? []).findLast(([x]) => !claimed.has(x));
         if (at === undefined) break;
-        claimed.add(at);
+        claimed.add(at[0]);
         block.push({ number, lines: [line], textStart: line.start + start[0].length, at });
       } else if (
         current &&
@@ -265,8 +275,8 @@ function footnotesBelowRules(original: string): {
         placed: true,
       };
       footnotes.push(footnote);
-      refs.push({ number: f.number, offset: f.at, footnote });
-      ranges.push([f.at, f.at + f.number.length]);
+      refs.push({ number: f.number, offset: f.at[0], footnote });
+      ranges.push([f.at[0], f.at[0] + f.at[1]]);
     }
     searchFrom = lines[j]?.start ?? original.length;
     i = j - 1;
@@ -495,7 +505,7 @@ function pageFurniture(lines: readonly Line[], read: (text: string) => LineRole,
   };
   const count = new Map<string, number>();
   running.forEach(({ key }, i) => {
-    if (key && key.length <= RUNNING_LINE.maxLength && !/[,;:，；：]$/u.test(key) && nearBreak(i)) {
+    if (key && key.length <= RUNNING_LINE.maxLength && !/[,;:，；：\u060C\u061B]$/u.test(key) && nearBreak(i)) {
       count.set(key, (count.get(key) ?? 0) + 1);
     }
   });

@@ -1520,9 +1520,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       (t) =>
         new RegExp(
           // A margin symbol may follow in brackets, as Council texts put it ("RESOLUTION 1305 (MOD)"), and a
-          // footnote's mark right after it all ("RESOLUTION ITU-R 71-2*", "… (Rev. New Delhi, 2024)*": a note on
-          // the text as a whole; Word's export of its reference is blanked in text.ts).
-          `${lineStart}(?:${margin}${WS}+)?(?:(?<HBODY>${bodyAlt})${WS}+)?${templateSource(t, lex)}(?:${WS}*[(（]${margin}[)）])?(?:\\*{1,3}|[†‡])?${WS}*$`,
+          // footnote's mark after it all ("RESOLUTION ITU-R 71-2*", "… (Rev. New Delhi, 2024)*": a note on the text
+          // as a whole; Word's export of its reference is blanked in text.ts): right after it or after a space, as a
+          // PDF sets it off ("…, 2024) *"), or escaped as Markdown writes a literal asterisk ("…, 2024)\*"). Not a
+          // number: after the bracket it is as often a page's in a table of contents or a running header.
+          `${lineStart}(?:${margin}${WS}+)?(?:(?<HBODY>${bodyAlt})${WS}+)?${templateSource(t, lex)}(?:${WS}*[(（]${margin}[)）])?(?:${WS}*(?:(?:\\\\?\\*){1,3}|[†‡]))?${WS}*$`,
           ci,
         ),
     ),

@@ -86,7 +86,11 @@ export const en: Lexicon = {
     { key: 'aware', phrases: ['aware', 'being aware', 'conscious'] },
     { key: 'concerned', phrases: ['concerned', 'deeply concerned', 'expressing concern'] },
     { key: 'observing', phrases: ['observing'] },
-    { key: 'welcoming', phrases: ['welcoming'] },
+    // Thanks and approval: "expressing its appreciation" / "a) to the Member States that hosted …".
+    {
+      key: 'welcoming',
+      phrases: ['welcoming', 'expressing its appreciation', 'expressing its gratitude', 'expressing its satisfaction'],
+    },
     { key: 'having-regard-to', phrases: ['having regard to', 'mindful'] },
     { key: 'having-examined', phrases: ['having examined', 'having considered', 'having reviewed'] },
     { key: 'reaffirming', phrases: ['reaffirming', 'affirming'] },

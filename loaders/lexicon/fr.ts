@@ -148,7 +148,20 @@ export const fr: Lexicon = {
       ],
     },
     { key: 'observing', phrases: ['observant', 'constatant'] },
-    { key: 'welcoming', phrases: ['se félicitant', 'accueillant avec satisfaction', 'saluant'] },
+    // Thanks and approval too ("exprimant sa satisfaction"); "se félicitant de" above items that open with their
+    // object ("a) l'adoption de …").
+    {
+      key: 'welcoming',
+      phrases: [
+        'se félicitant',
+        'se félicitant de',
+        'accueillant avec satisfaction',
+        'saluant',
+        'exprimant sa satisfaction',
+        'exprimant sa gratitude',
+        'exprimant sa reconnaissance',
+      ],
+    },
     { key: 'having-regard-to', phrases: ['eu égard à', 'vu'] },
     { key: 'having-examined', phrases: ['ayant examiné', 'ayant considéré', 'après avoir examiné'] },
     { key: 'reaffirming', phrases: ['réaffirmant', 'affirmant'] },
