@@ -60,3 +60,63 @@ describe('an inline footnote whose body goes on over the next line', () => {
     expect(doc.clauses.flatMap((c) => c.footnotes)).toEqual([]);
   });
 });
+
+describe('the places of ITU assemblies and conferences', () => {
+  /** A fixture with another history line (its third): the places it reads, in order. */
+  const history = (file: string, line: string): (string | null)[] => {
+    const lines = fixtureLines(file);
+    lines[2] = line;
+    return parse(lines).history.map((h) => h.place);
+  };
+  const PLACES = ['Helsinki', 'Valletta', 'Nice', 'Malaga-Torremolinos', 'Melbourne', 'Montreal', 'Hyderabad'];
+
+  it.each([
+    [
+      'zh-pp-resolution.txt',
+      '（1993年，赫尔辛基；1998年，瓦莱塔；1989年，尼斯；1992年，马拉加-托雷莫利诺斯；1988年，墨尔本；2000年，蒙特利尔；2010年，海德拉巴）',
+    ],
+    [
+      'ar-resolution.txt',
+      '(هلسنكي، 1993؛ فاليتا، 1998؛ نيس، 1989؛ ملقة-توريمولينوس، 1992؛ ملبورن، 1988؛ مونتريال، 2000؛ حيدر آباد، 2010)',
+    ],
+    [
+      'fr-resolution.txt',
+      '(Helsinki, 1993; La Valette, 1998; Nice, 1989; Malaga-Torremolinos, 1992; Melbourne, 1988; Montréal, 2000; Hyderabad, 2010)',
+    ],
+    [
+      'es-resolution.txt',
+      '(Helsinki, 1993; La Valetta, 1998; Niza, 1989; Málaga-Torremolinos, 1992; Melbourne, 1988; Montreal, 2000; Hyderabad, 2010)',
+    ],
+    [
+      'ru-resolution.txt',
+      '(Хельсинки, 1993 г.; Валлетта, 1998 г.; Ницца, 1989 г.; Малага-Торремолинос, 1992 г.; Мельбурн, 1988 г.; Монреаль, 2000 г.; Хайдарабад, 2010 г.)',
+    ],
+  ])('reads each place of %s by its English name', (file, line) => {
+    expect(history(file, line)).toEqual(PLACES);
+  });
+
+  it('reads the Chinese 海德拉巴 of a WTDC header and opening as Hyderabad, as 海得拉巴', () => {
+    for (const written of ['海德拉巴', '海得拉巴']) {
+      const doc = parse([
+        `第65号决议（2010年，${written}，修订版）`,
+        '改善获取远程医疗服务的途径',
+        `（2006年，多哈；2010年，${written}）`,
+        `世界电信发展大会（2010年，${written}），`,
+        '考虑到',
+        'a)\t世界电信标准化全会第78号决议（2000年，蒙特利尔）；',
+        'b)\t世界电信标准化全会第2号决议（1993年，赫尔辛基），',
+        '做出决议',
+        '继续开展电子卫生工作。',
+      ]);
+      expect([doc.body.value, doc.place.value, doc.history.map((h) => h.place)]).toEqual([
+        'WTDC',
+        'Hyderabad',
+        ['Doha', 'Hyderabad'],
+      ]);
+      expect(doc.citations.map((c) => ('revision' in c.entity ? c.entity.revision?.place : null))).toEqual([
+        'Montreal',
+        'Helsinki',
+      ]);
+    }
+  });
+});
