@@ -3,7 +3,7 @@
  * fixtures do.
  */
 import type { ParsedResolution } from '.';
-import { arabicStart, fixtureLines, parseLines as parse } from '../test/support/resolution-lines';
+import { arabicStart, fixtureLines, parseLines as parse, partyKeys } from '../test/support/resolution-lines';
 
 /** The footnotes of the clause whose text holds `words`, and that text. */
 const noted = (doc: ParsedResolution, words: string) => {
@@ -118,5 +118,71 @@ describe('the places of ITU assemblies and conferences', () => {
         'Helsinki',
       ]);
     }
+  });
+});
+
+describe('a Chinese Joint Coordination Activity or focus group defined with its acronym', () => {
+  const ZH = [
+    '第70号决议（2024年，新德里，修订版）',
+    '信息通信技术无障碍获取',
+    '（2008年，约翰内斯堡；2012年，迪拜；2016年，哈马马特；2022年，日内瓦；2024年，新德里）',
+    '世界电信标准化全会（2024年，新德里），',
+    '认识到',
+    'a)\tITU-T第16研究组的无障碍获取和人为因素联合协调活动（JCA-AHF）的工作；',
+    'b)\tJCA-AHF向ITU-T第16研究组报告；',
+    'c)\t用于自然灾害管理的人工智能焦点组（FG-AI4NDM）的成果，',
+    '责成电信标准化局主任与世界卫生组织和JCA-AHF合作',
+    '1\t在ITU-T的所有工作中促进无障碍获取；',
+    '2\t向电信标准化顾问组报告，',
+    '责成无障碍获取和人为因素联合协调活动',
+    '保持一份无障碍活动清单，',
+    '责成JCA-AHF和FG-AI4NDM',
+    '交流各自的工作成果，',
+    '邀请各成员国',
+    '参加JCA-AHF的活动。',
+  ];
+  const doc = parse(ZH);
+  const defined = (d: ParsedResolution) =>
+    d.clauses.flatMap((c) =>
+      c.mentions.flatMap((m) =>
+        m.entity.type === 'Organization' && ['jca-ahf', 'fg-ai4ndm'].includes(m.entity.key)
+          ? [`${m.entity.key} ${m.entity.kind} ${m.entity.name}: ${m.quote}`]
+          : [],
+      ),
+    );
+
+  it('is a group of ITU, named by its definition (after the name before it), its acronym and its name alone', () => {
+    expect(defined(doc)).toEqual([
+      'jca-ahf itu-group 无障碍获取和人为因素联合协调活动: 无障碍获取和人为因素联合协调活动（JCA-AHF）',
+      'jca-ahf itu-group 无障碍获取和人为因素联合协调活动: JCA-AHF',
+      'fg-ai4ndm itu-group 用于自然灾害管理的人工智能焦点组: 用于自然灾害管理的人工智能焦点组（FG-AI4NDM）',
+      'jca-ahf itu-group 无障碍获取和人为因素联合协调活动: JCA-AHF',
+      'jca-ahf itu-group 无障碍获取和人为因素联合协调活动: 无障碍获取和人为因素联合协调活动',
+      'jca-ahf itu-group 无障碍获取和人为因素联合协调活动: JCA-AHF',
+      'fg-ai4ndm itu-group 用于自然灾害管理的人工智能焦点组: FG-AI4NDM',
+      'jca-ahf itu-group 无障碍获取和人为因素联合协调活动: JCA-AHF',
+    ]);
+  });
+
+  it('is an addressee or a collaborator of an instruction, and reports where the text says so', () => {
+    const parties = doc.instructions.map((i) => [partyKeys(i, 'addressees'), partyKeys(i, 'collaborators')]);
+    expect(parties).toEqual([
+      [['director-tsb'], ['jca-ahf', 'who']],
+      [['jca-ahf'], []],
+      [['fg-ai4ndm', 'jca-ahf'], []],
+      [['member-states'], []],
+    ]);
+    expect(doc.relations.map((r) => `${'key' in r.from ? r.from.key : r.from.type} ${r.type} ${r.to.type}`)).toEqual([
+      'jca-ahf REPORTS_TO StudyGroup',
+    ]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it.each([
+    ['a long name', '为了在所有研究组之间协调无障碍获取和人为因素方面的标准化工作而设立的联合协调活动（JCA-AHF）'],
+    ['a name inside its words', '由ITU-T第16研究组管理的联合协调活动（JCA-AHF）'],
+  ])('is named by its head word alone where nothing tells where the name starts: %s', (_, words) => {
+    const other = parse([...ZH.slice(0, 5), `a)\t${words}；`, ...ZH.slice(6)]);
+    expect(defined(other)[0]).toBe('jca-ahf itu-group 联合协调活动: 联合协调活动（JCA-AHF）');
   });
 });
