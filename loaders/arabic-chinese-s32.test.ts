@@ -3,7 +3,13 @@
  * fixtures do.
  */
 import type { ParsedResolution } from '.';
-import { arabicStart, fixtureLines, parseLines as parse, partyKeys } from '../test/support/resolution-lines';
+import {
+  arabicStart,
+  fixtureLines,
+  instructionParts as read,
+  parseLines as parse,
+  partyKeys,
+} from '../test/support/resolution-lines';
 
 /** The footnotes of the clause whose text holds `words`, and that text. */
 const noted = (doc: ParsedResolution, words: string) => {
@@ -184,5 +190,28 @@ describe('a Chinese Joint Coordination Activity or focus group defined with its 
   ])('is named by its head word alone where nothing tells where the name starts: %s', (_, words) => {
     const other = parse([...ZH.slice(0, 5), `a)\t${words}；`, ...ZH.slice(6)]);
     expect(defined(other)[0]).toBe('jca-ahf itu-group 联合协调活动: 联合协调活动（JCA-AHF）');
+  });
+});
+
+describe('an Arabic list member written with و joined to a Latin acronym', () => {
+  it('reads "وWIPO" and "وITU-D" after "WHO،" as members of the list', () => {
+    const doc = parse([...arabicStart(), 'تكلف الأمين العام بالتعاون مع WHO، وWIPO، وITU-D بتقديم تقرير إلى المجلس.']);
+    expect(read(doc, 'INSTRUCTS')).toEqual([
+      ['secretary-general'],
+      ['itu-d', 'who', 'wipo'],
+      ['بتقديم تقرير إلى المجلس.'],
+    ]);
+  });
+
+  it('reads a defined acronym with و joined to it ("وJCA-AHF") as a member of the list', () => {
+    const doc = parse([
+      ...arabicStart(),
+      'تكلف مدير مكتب تقييس الاتصالات، بالتعاون مع نشاط التنسيق المشترك المعني بإمكانية النفاذ والعوامل البشرية (JCA-AHF)',
+      'بتنظيم ورش عمل،',
+      'تكلف الأمين العام، بالتعاون مع منظمة الصحة العالمية وJCA-AHF',
+      'بتقديم تقرير إلى المجلس.',
+    ]);
+    const jca = doc.instructions.map((i) => partyKeys(i, 'collaborators'));
+    expect(jca).toEqual([[], ['jca-ahf'], ['jca-ahf', 'who']]);
   });
 });

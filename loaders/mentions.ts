@@ -553,6 +553,18 @@ function standsAlone(text: string, start: number, end: number, unspaced = false)
   return true;
 }
 
+/**
+ * The length of a conjunction prefix (lexicon `conjunctionPrefixes`) written joined to text[at…] and starting a word
+ * of its own, as Arabic writes "و" (and) before a defined acronym ("WHO وJCA-AHF"); else 0.
+ */
+function conjunctionBefore(ctx: MentionContext, text: string, at: number): number {
+  for (const c of ctx.lex.lexicon.conjunctionPrefixes ?? []) {
+    const from = at - c.length;
+    if (from >= 0 && text.startsWith(c, from) && !WORD_CHARACTER.test(text.charAt(from - 1))) return c.length;
+  }
+  return 0;
+}
+
 const SPACE = /[\s\u00A0\u2007\u202F\u3000]/u;
 
 /**
@@ -618,9 +630,12 @@ function withDefinedAcronyms(ctx: MentionContext, clauses: readonly ClauseText[]
     const added: Mention[] = [];
     for (const [acronym, entity] of defined) {
       for (let at = clause.text.indexOf(acronym); at >= 0; at = clause.text.indexOf(acronym, at + 1)) {
-        if (!standsAlone(clause.text, at, at + acronym.length, unspaced)) continue;
-        const start = clause.offset + at;
-        const end = start + acronym.length;
+        // With the conjunction joined to it, as the language writes its names: "وJCA-AHF" (and JCA-AHF).
+        const alone = standsAlone(clause.text, at, at + acronym.length, unspaced);
+        const joined = alone ? 0 : conjunctionBefore(ctx, clause.text, at);
+        if (!alone && !(joined && standsAlone(clause.text, at - joined, at + acronym.length))) continue;
+        const start = clause.offset + at - joined;
+        const end = clause.offset + at + acronym.length;
         // A name the acronym holds is part of it ("WSIS" in "CWG-WSIS&SDG"); one that reaches across it is not.
         const held = (x: Mention): boolean => x.span[0] < end && x.span[1] > start;
         if (added.some(held) || list.some((x) => held(x) && (x.span[0] < start || x.span[1] > end))) continue;

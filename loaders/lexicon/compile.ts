@@ -1349,7 +1349,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const entityByName = new Map<string, EntityRecord>();
   const entityNames: string[] = [];
   for (const e of ENTITIES) {
-    const names = [...e.neutral, ...(lex.entityNames[e.key] ?? [])];
+    // The names every language writes ("WHO", "ITU-T") take the conjunction a language joins to the next word, as its
+    // own names do: Arabic "WHO، وWIPO" (and WIPO).
+    const joined = e.neutral.flatMap((n) => (lex.conjunctionPrefixes ?? []).map((c) => c + n));
+    const names = [...e.neutral, ...joined, ...(lex.entityNames[e.key] ?? [])];
     for (const n of names) {
       entityByName.set(foldName(n), e);
       entityNames.push(n);
