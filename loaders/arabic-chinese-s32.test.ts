@@ -215,3 +215,20 @@ describe('an Arabic list member written with و joined to a Latin acronym', () =
     expect(jca).toEqual([[], ['jca-ahf'], ['jca-ahf', 'who']]);
   });
 });
+
+describe('an Arabic list of a relation joined with "، و"', () => {
+  it('relates each member, not the first alone', () => {
+    const lines = fixtureLines('ar-resolution.txt');
+    const at = lines.findIndex((l) => l.startsWith('وإذ تلاحظ')) + 1;
+    lines.splice(
+      at,
+      0,
+      'أ)\tأن المبادرة العالمية بشأن الذكاء الاصطناعي من أجل الصحة هي شراكة بين الاتحاد الدولي للاتصالات، ومنظمة الصحة العالمية، والمنظمة العالمية للملكية الفكرية؛',
+    );
+    const doc = parse(lines);
+    const partners = doc.relations
+      .filter((r) => r.type === 'PARTNER_OF')
+      .map((r) => `${'key' in r.from ? r.from.key : r.from.type} ${'key' in r.to ? r.to.key : r.to.type}`);
+    expect(partners).toEqual(['gi-ai4h itu', 'gi-ai4h who', 'gi-ai4h wipo']);
+  });
+});

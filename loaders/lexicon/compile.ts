@@ -173,7 +173,10 @@ function slotSource(slot: string, lex: Lexicon): string {
       // elsewhere a template may start with the list (Chinese "{LIST}之间的…"), and an optional word there would be
       // tried at every letter.
       const article = lex.script === 'Latin' ? `(?:\\p{L}{1,4}(?:${WS}+|['’]))?` : '';
-      return `${article}⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*(?:\\p{L}{1,4}(?:${WS}+|['’]))?⟦\\d+⟧){0,${MAX_LIST}}`;
+      // After a comma, the conjunction a language writes joined to the name (Arabic "، ومنظمة الصحة العالمية"),
+      // which the marker leaves out where the name without it is the same (see `conjunctionOf` in relations.ts).
+      const conjunction = lex.conjunctionPrefixes?.length ? `(?:${alternation(lex.conjunctionPrefixes)})?` : '';
+      return `${article}⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*(?:\\p{L}{1,4}(?:${WS}+|['’]))?${conjunction}⟦\\d+⟧){0,${MAX_LIST}}`;
     }
     case 'BODY':
       return `(?:${alternation(lex.bodies.flatMap((b) => b.names))})`;
