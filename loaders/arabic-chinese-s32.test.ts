@@ -232,3 +232,21 @@ describe('an Arabic list of a relation joined with "، و"', () => {
     expect(partners).toEqual(['gi-ai4h itu', 'gi-ai4h who', 'gi-ai4h wipo']);
   });
 });
+
+describe('an Arabic list of cited resolutions joined with "، و"', () => {
+  it.each([
+    [
+      'with their revisions',
+      'بالقرارات 183 (المراجَع في بوسان، 2014)، و130 (المراجَع في دبي، 2018)، و90 (المراجَع في جنيف، 2022)',
+    ],
+    ['by number alone', 'بالقرارات 183، و130، و90'],
+  ])('cites each member, %s, of the body named after the list', (_, list) => {
+    const lines = fixtureLines('ar-resolution.txt');
+    const at = lines.findIndex((l) => l.startsWith('وإذ تلاحظ')) + 1;
+    lines.splice(at, 0, `أ)\t${list} لمؤتمر المندوبين المفوضين؛`);
+    const cited = parse(lines)
+      .citations.filter((c) => c.clause === 'preamble/noting/أ')
+      .map((c) => (c.entity.type === 'ItuResolution' ? `${c.entity.body} ${c.entity.number}` : c.entity.type));
+    expect(cited).toEqual(['PP 183', 'PP 130', 'PP 90']);
+  });
+});

@@ -97,13 +97,22 @@ function alternation(phrases: readonly string[]): string {
 }
 
 /** Builds the regex source of a slot. */
+/**
+ * After a list joiner, the conjunction a language writes joined to the next member, as regex source (optional): Arabic
+ * "183، و130" (183, and 130), "لجنة الدراسات 16، ومنظمة الصحة العالمية". Empty where the table has none.
+ */
+function joinedConjunction(lex: Lexicon): string {
+  return lex.conjunctionPrefixes?.length ? `(?:${alternation(lex.conjunctionPrefixes)})?` : '';
+}
+
 function slotSource(slot: string, lex: Lexicon): string {
   const joiners = alternation(lex.listJoiners);
   const prefix = lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : '';
   // Bounded: a list that must be followed by more text (第11和第17研究组) is rescanned from each member when that
   // text is missing, so an unbounded list is quadratic. No ITU text names more than a dozen groups at once.
+  const conjunction = joinedConjunction(lex);
   const list = (member: string, joined = joiners): string =>
-    `${member}(?:${WS}*(?:${joined})${WS}*${prefix}${member}(?![\\d/])){0,${MAX_LIST}}`;
+    `${member}(?:${WS}*(?:${joined})${WS}*${conjunction}${prefix}${member}(?![\\d/])){0,${MAX_LIST}}`;
   const numberList = (digits: number): string => list(`\\d{1,${digits}}`);
   // Codes written with a slash ("70/1", "2/2") are never joined by one, and resolution numbers are not either:
   // "resolutions 55/63 and 56/121" are the United Nations', not ITU Resolutions 55 and 63.
@@ -175,7 +184,6 @@ function slotSource(slot: string, lex: Lexicon): string {
       const article = lex.script === 'Latin' ? `(?:\\p{L}{1,4}(?:${WS}+|['’]))?` : '';
       // After a comma, the conjunction a language writes joined to the name (Arabic "، ومنظمة الصحة العالمية"),
       // which the marker leaves out where the name without it is the same (see `conjunctionOf` in relations.ts).
-      const conjunction = lex.conjunctionPrefixes?.length ? `(?:${alternation(lex.conjunctionPrefixes)})?` : '';
       return `${article}⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*(?:\\p{L}{1,4}(?:${WS}+|['’]))?${conjunction}⟦\\d+⟧){0,${MAX_LIST}}`;
     }
     case 'BODY':
@@ -1265,7 +1273,7 @@ function resolutionMore(lex: Lexicon, ci: string): RegExp[] {
   return members.map(
     (t) =>
       new RegExp(
-        `${WS}*(?:${joiners})${WS}*${prefix}(?:${templateSource(t, lex).replace(/\(\?<([A-Z]+)(\d+)>/g, '(?<$1$2_0>')})${LETTER_BOUNDARY_AFTER}`,
+        `${WS}*(?:${joiners})${WS}*${joinedConjunction(lex)}${prefix}(?:${templateSource(t, lex).replace(/\(\?<([A-Z]+)(\d+)>/g, '(?<$1$2_0>')})${LETTER_BOUNDARY_AFTER}`,
         `y${ci}`,
       ),
   );
