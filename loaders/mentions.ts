@@ -22,7 +22,6 @@ import type { EntityRef, Mention, SectorCode } from './types';
 import { emptyList } from './lists';
 import { inOrder } from './in-order';
 import { cuedMatches } from './cued-matches';
-import { isBlank } from './text';
 import type { CuedPattern } from './cued-matches';
 
 /** What the clause's document tells us about context. */
@@ -532,22 +531,15 @@ export function findClauseMentions(ctx: MentionContext, clauses: readonly Clause
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-/** A Latin letter or a digit: in Chinese, what alone joins a Latin acronym to the characters around it. */
-const LATIN_CHARACTER = /[\p{Script=Latin}\p{N}]/u;
 
 /**
  * Whether text[start, end) is a word of its own: no letter or digit next to it, nor one joined to it by a hyphen or
- * a slash ("FG-X" is not in "FG-X-2" or "ITU/FG-X"). In a script written without spaces (`unspaced`: Chinese), a
- * name is a word of its own between any characters of the script: only a Latin letter or digit on both sides of an
- * edge joins ("JCA-AHF向…" stands alone, "JCA-AHFX" does not).
+ * a slash ("FG-X" is not in "FG-X-2" or "ITU/FG-X").
  */
-function standsAlone(text: string, start: number, end: number, unspaced = false): boolean {
+function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
-  const joins = unspaced
-    ? (outside: string, edge: string): boolean => LATIN_CHARACTER.test(outside) && LATIN_CHARACTER.test(edge)
-    : (outside: string): boolean => WORD_CHARACTER.test(outside);
-  if (joins(before, text.charAt(start)) || joins(after, text.charAt(end - 1))) return false;
+  if (WORD_CHARACTER.test(before) || WORD_CHARACTER.test(after)) return false;
   if ((before === '-' || before === '/') && WORD_CHARACTER.test(text.charAt(start - 2))) return false;
   if ((after === '-' || after === '/') && WORD_CHARACTER.test(text.charAt(end + 1))) return false;
   return true;
@@ -588,7 +580,7 @@ function nameEndAt(text: string, name: string, at: number): number {
  * organisation there, in place of the mentions the name holds ("Council Working Group"). Not where a mention
  * reaches across the name's start or end, nor within a mention of the organisation already (its definition).
  */
-function definedNamesIn(clause: ClauseText, list: Mention[], entity: EntityRef, unspaced: boolean): Mention[] {
+function definedNamesIn(clause: ClauseText, list: Mention[], entity: EntityRef): Mention[] {
   if (entity.type !== 'Organization') return list;
   const { name, key } = entity;
   const first = name.split(' ')[0] ?? name;
@@ -596,7 +588,7 @@ function definedNamesIn(clause: ClauseText, list: Mention[], entity: EntityRef, 
   let out = list;
   for (let at = clause.text.indexOf(first); at >= 0; at = clause.text.indexOf(first, at + 1)) {
     const endAt = nameEndAt(clause.text, name, at);
-    if (endAt < 0 || !standsAlone(clause.text, at, endAt, unspaced)) continue;
+    if (endAt < 0 || !standsAlone(clause.text, at, endAt)) continue;
     const start = clause.offset + at;
     const end = clause.offset + endAt;
     const held = out.filter((x) => x.span[0] < end && x.span[1] > start);
@@ -623,15 +615,14 @@ function withDefinedAcronyms(ctx: MentionContext, clauses: readonly ClauseText[]
     }
   }
   if (!defined.size) return found;
-  const unspaced = ctx.lex.lexicon.script === 'Han';
   return clauses.map((clause, i) => {
     let list = found[i] ?? [];
-    for (const entity of defined.values()) list = definedNamesIn(clause, list, entity, unspaced);
+    for (const entity of defined.values()) list = definedNamesIn(clause, list, entity);
     const added: Mention[] = [];
     for (const [acronym, entity] of defined) {
       for (let at = clause.text.indexOf(acronym); at >= 0; at = clause.text.indexOf(acronym, at + 1)) {
         // With the conjunction joined to it, as the language writes its names: "وJCA-AHF" (and JCA-AHF).
-        const alone = standsAlone(clause.text, at, at + acronym.length, unspaced);
+        const alone = standsAlone(clause.text, at, at + acronym.length);
         const joined = alone ? 0 : conjunctionBefore(ctx, clause.text, at);
         if (!alone && !(joined && standsAlone(clause.text, at - joined, at + acronym.length))) continue;
         const start = clause.offset + at - joined;
@@ -1221,7 +1212,6 @@ function definedOrganizations(
 ): Candidate[] {
   const heads = ctx.lex.organizationHeads;
   if (!heads.length || !acronyms.length) return [];
-  if (ctx.lex.lexicon.script === 'Han') return definedUnspaced(ctx, text, acronyms, known);
   const cased = hasCase(ctx.lex.lexicon);
   const capitalised = (w: string): boolean => !cased || /^\p{Lu}/u.test(w);
   const joiners = ctx.lex.listJoinersLower;
@@ -1285,58 +1275,6 @@ function definedOrganizations(
         type: 'Organization',
         key: acr.toLowerCase(),
         name: text.slice(opening.start, last.start + last.word.length).replace(/[\s\u00A0]+/gu, ' '),
-        acronym: acr,
-        kind: head.kind,
-      },
-      rank: 3,
-    });
-  }
-  return out;
-}
-
-/** The most characters before its head word a name in a script without spaces is read back over. */
-const MAX_UNSPACED_NAME = 30;
-
-/**
- * {@link definedOrganizations} in a script written without spaces (Chinese), whose names end with their head word,
- * right before the bracket: "无障碍获取和人为因素联合协调活动（JCA-AHF）". The name runs back from the head to the start of
- * its phrase or the end of a name before it joined to it by one of the lexicon's `stopwords` ("ITU-T第16研究组的…"), less
- * those words; where that is more than {@link MAX_UNSPACED_NAME} characters, or the name before is joined to it
- * otherwise, nothing tells where the name starts, and it is the head word alone ("联合协调活动").
- */
-function definedUnspaced(
-  ctx: MentionContext,
-  text: string,
-  acronyms: readonly RegExpExecArray[],
-  known: readonly Candidate[],
-): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of acronyms) {
-    if (known.some((c) => c.start <= m.index && c.end > m.index)) continue;
-    const acr = m[1] ?? '';
-    if (ctx.lex.entityOf(acr)) continue;
-    const head = ctx.lex.organizationHeads.find((h) => text.endsWith(h.words.join(' '), m.index));
-    if (!head) continue;
-    const headStart = m.index - head.words.join(' ').length;
-    const windowStart = Math.max(0, headStart - MAX_UNSPACED_NAME - 1);
-    let from = windowStart;
-    for (const p of text.slice(windowStart, headStart).matchAll(PHRASE_END)) from = windowStart + p.index + 1;
-    let knownEnd = -1;
-    for (const c of known) if (c.end > from && c.end <= headStart && c.end > knownEnd) knownEnd = c.end;
-    if (knownEnd >= 0) from = knownEnd;
-    while (from < headStart && isBlank(text.charAt(from))) from++;
-    // After a name, the next opens with a word that joins the two ("…第16研究组的…", "…世界卫生组织和…"); else the name
-    // before is inside this one's words ("由第16研究组管理的联合协调活动"), which tell nothing of where it starts.
-    const joinedToKnown = knownEnd < 0 || ctx.lex.stopwords.has(text.charAt(from));
-    while (from < headStart && ctx.lex.stopwords.has(text.charAt(from))) from++;
-    const start = !joinedToKnown || (from === windowStart && windowStart > 0) ? headStart : from;
-    out.push({
-      start,
-      end: m.index + m[0].length,
-      entity: {
-        type: 'Organization',
-        key: acr.toLowerCase(),
-        name: text.slice(start, m.index),
         acronym: acr,
         kind: head.kind,
       },

@@ -341,10 +341,5 @@ export const zh: Lexicon = {
   pronouns: ['它(?!们)', '该组(?!织)'],
   latter: ['后者'],
 
-  // The head word ends the name, right before the acronym's bracket: "无障碍获取和人为因素联合协调活动（JCA-AHF）" (a Joint
-  // Coordination Activity of ITU-T), "用于自然灾害管理的人工智能焦点组（FG-AI4NDM）".
-  organizationHeads: [
-    { word: '联合协调活动', kind: 'itu-group' },
-    { word: '焦点组', kind: 'itu-group' },
-  ],
+  organizationHeads: [],
 };
