@@ -55,6 +55,31 @@ describe('an inline footnote whose body goes on over the next line', () => {
     expect(next?.line).toBe(lines.findIndex((l) => l.startsWith('2\t促进')) + 2);
   });
 
+  it.each([
+    ['an item', ['2\tبتقديم تقرير إلى المجلس؛', '3\tبالتعاون مع منظمة الصحة العالمية (انظر الملحق أ])،']],
+    ['a heading', ['تكلف الأمين العام', 'بالتعاون مع منظمة الصحة العالمية (انظر الملحق أ])،']],
+  ])('takes in no line that opens %s, where its closing bracket is missing', (_, after) => {
+    const lines = [
+      ...arabicStart(),
+      'تكلف مدير مكتب تقييس الاتصالات',
+      '1\tبتنظيم ورش عمل لصالح البلدان النامية[footnoteRef:1]1؛ [1: 1\tبما في ذلك أقل البلدان نمواً',
+      ...after,
+      '4\tبنشر النتائج.',
+    ];
+    const doc = parse(lines);
+    expect(doc.clauses.flatMap((c) => c.footnotes)).toEqual([]);
+    // Every line after the bracket left open is read: an item where the file has it, a heading as a heading.
+    for (const line of after) {
+      const words = line.replace(/^\d\t/u, '');
+      const at = lines.indexOf(line) + 1;
+      const read = [
+        ...doc.clauses.filter((c) => c.line === at).map((c) => c.text.trim()),
+        ...doc.instructions.map((i) => i.heading.trim()),
+      ];
+      expect(read).toContain(words);
+    }
+  });
+
   it('is no footnote where no reference points to it', () => {
     const doc = parse([
       ...arabicStart(),

@@ -104,8 +104,12 @@ export const ARTEFACTS: readonly CuedPattern[] = [
   { re: FOOTNOTE_BODY, cues: ['['] },
 ];
 
-/** Blanks artefacts, collects footnotes, splits lines. */
-export function prepareText(original: string): PreparedText {
+/**
+ * Blanks artefacts, collects footnotes, splits lines. `continues` tells whether a line may go on an inline footnote
+ * whose body goes on over lines (see `wrappedFootnoteBodies`); the loader, which knows the language, refuses a line
+ * that opens an item or is a heading.
+ */
+export function prepareText(original: string, continues?: (line: string) => boolean): PreparedText {
   const footnotes: Footnote[] = [];
   const footnoteRefs: FootnoteRef[] = [];
   const ranges: [number, number][] = [];
@@ -125,7 +129,7 @@ export function prepareText(original: string): PreparedText {
     footnotes.push({ number: m[1] ?? '', text, span: [m.index, m.index + m[0].length] });
     ranges.push([m.index, m.index + m[0].length]);
   }
-  for (const m of wrappedFootnoteBodies(original, refs, footnotes)) {
+  for (const m of wrappedFootnoteBodies(original, refs, footnotes, continues)) {
     const text = joinFootnoteLines((m[2] ?? '').replace(BOOKMARKS, '').replace(FOOTNOTE_REFS, ''));
     footnotes.push({ number: m[1] ?? '', text, span: [m.index, m.index + m[0].length] });
     // Blanked line by line: the lines it goes on over stay lines (blank ones), so that every line keeps its number.
@@ -167,12 +171,15 @@ export function prepareText(original: string): PreparedText {
 
 /**
  * The inline bodies that go on over lines ({@link FOOTNOTE_BODY_LINES}): of each footnote a reference points to and
- * no body on one line gives, the first `[N:` after the reference where such a body opens.
+ * no body on one line gives, the first `[N:` after the reference where such a body opens. A body none of whose lines
+ * after its first `continues` refuses: a bracket left open before an item ("1<TAB>… [1: 1<TAB>…" / "2<TAB>…" / "3<TAB>…
+ * (see Annex A])") takes no item into its note.
  */
 function wrappedFootnoteBodies(
   original: string,
   refs: readonly RegExpExecArray[],
   found: readonly Footnote[],
+  continues: (line: string) => boolean = () => true,
 ): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const read = new Set(found.map((f) => f.number));
@@ -183,7 +190,7 @@ function wrappedFootnoteBodies(
     if (at < 0) continue;
     FOOTNOTE_BODY_LINES.lastIndex = at;
     const m = FOOTNOTE_BODY_LINES.exec(original);
-    if (!m) continue;
+    if (!m || !m[0].split('\n').slice(1).every(continues)) continue;
     read.add(number);
     out.push(m);
   }
