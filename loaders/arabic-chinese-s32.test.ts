@@ -3,6 +3,7 @@
  * fixtures do.
  */
 import type { ParsedResolution } from '.';
+import { wrappedFootnoteBodies } from './text';
 import {
   arabicStart,
   fixtureLines,
@@ -78,6 +79,21 @@ describe('an inline footnote whose body goes on over the next line', () => {
       ];
       expect(read).toContain(words);
     }
+  });
+
+  it.each([
+    ['many references to one bracket left open', 'x[footnoteRef:1]1 '.repeat(5000) + '[1: 1\tnote\nmore', 1],
+    ['many references and no body', 'x[footnoteRef:1]1 '.repeat(5000), 0],
+    ['a bracket left open after each reference', 'x[footnoteRef:7]7 [7: 7\tnote\n'.repeat(500), 500],
+  ])('reads each opening once, however many references point to it: %s', (_, text, reads) => {
+    const refs = [...text.matchAll(/\[footnoteRef:(\d{1,3})\]/g)] as RegExpExecArray[];
+    let calls = 0;
+    const bodies = wrappedFootnoteBodies(text, refs, [], undefined, () => {
+      calls++;
+      return null;
+    });
+    expect(bodies).toEqual([]);
+    expect(calls).toBe(reads);
   });
 
   it('is no footnote where no reference points to it', () => {

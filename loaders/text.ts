@@ -174,27 +174,64 @@ export function prepareText(original: string, continues?: (line: string) => bool
  * no body on one line gives, the first `[N:` after the reference where such a body opens. A body none of whose lines
  * after its first `continues` refuses: a bracket left open before an item ("1<TAB>… [1: 1<TAB>…" / "2<TAB>…" / "3<TAB>…
  * (see Annex A])") takes no item into its note.
+ *
+ * Linear: the openings `[N:` are found in one pass, and each is read (`readAt`, the body regex there) at most once,
+ * however many references point to it; a text of many references and no body costs no search per reference.
  */
-function wrappedFootnoteBodies(
+export function wrappedFootnoteBodies(
   original: string,
   refs: readonly RegExpExecArray[],
   found: readonly Footnote[],
   continues: (line: string) => boolean = () => true,
+  readAt: (text: string, at: number) => RegExpExecArray | null = bodyLinesAt,
 ): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const read = new Set(found.map((f) => f.number));
+  let openings: Map<string, number[]> | undefined;
+  const tried = new Set<number>();
   for (const r of refs) {
     const number = r[1] ?? '';
     if (read.has(number)) continue;
-    const at = original.indexOf(`[${number}:`, r.index + r[0].length);
-    if (at < 0) continue;
-    FOOTNOTE_BODY_LINES.lastIndex = at;
-    const m = FOOTNOTE_BODY_LINES.exec(original);
+    openings ??= bodyOpenings(original);
+    const at = firstAfter(openings.get(number), r.index + r[0].length);
+    if (at < 0 || tried.has(at)) continue;
+    tried.add(at);
+    const m = readAt(original, at);
     if (!m || !m[0].split('\n').slice(1).every(continues)) continue;
     read.add(number);
     out.push(m);
   }
   return out;
+}
+
+function bodyLinesAt(text: string, at: number): RegExpExecArray | null {
+  FOOTNOTE_BODY_LINES.lastIndex = at;
+  return FOOTNOTE_BODY_LINES.exec(text);
+}
+
+/** Where each `[N:` opens, by its number, in text order. */
+function bodyOpenings(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const m of text.matchAll(/\[(\d{1,3}):/g)) {
+    const number = m[1] ?? '';
+    const list = out.get(number);
+    if (list) list.push(m.index);
+    else out.set(number, [m.index]);
+  }
+  return out;
+}
+
+/** The first of ascending positions at or after `from`, or -1. */
+function firstAfter(positions: readonly number[] | undefined, from: number): number {
+  if (!positions) return -1;
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((positions[mid] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return positions[lo] ?? -1;
 }
 
 /**
