@@ -4,6 +4,7 @@
  */
 import type { ParsedResolution } from '.';
 import { wrappedFootnoteBodies } from './text';
+import { WTDC } from '../test/support/wtdc-texts';
 import {
   arabicStart,
   fixtureLines,
@@ -224,4 +225,32 @@ describe('an Arabic list of cited resolutions joined with "، و"', () => {
       .map((c) => (c.entity.type === 'ItuResolution' ? `${c.entity.body} ${c.entity.number}` : c.entity.type));
     expect(cited).toEqual(['PP 183', 'PP 130', 'PP 90']);
   });
+});
+
+/** The ITU resolutions a WTDC text cites, as "BODY N (place year)". */
+const citedIn = (text: string): string[] =>
+  parse(text.split('\n')).citations.map((c) =>
+    c.entity.type === 'ItuResolution'
+      ? `${c.entity.body} ${c.entity.number}${c.entity.revision ? ` (${c.entity.revision.place} ${c.entity.revision.year})` : ''}`
+      : c.entity.type,
+  );
+
+describe('a number after a comma in a list of resolutions, a word after it', () => {
+  it.each([
+    ['en', 'a)\tResolutions 78 and 90, and 17 Member States support them,'],
+    ['ar', 'أ )\tبالقرارين 78 و90، و17 دولة عضواً تدعمهما،'],
+  ] as const)('%s: is no member, the sentence going on', (language, item) => {
+    expect(citedIn(WTDC[language](item))).toEqual(['WTDC 78', 'WTDC 90']);
+  });
+
+  it.each([
+    ['en', 'a)\tResolutions 78, 90 and 17 of the Plenipotentiary Conference,', ['PP 78', 'PP 90', 'PP 17']],
+    ['en', 'a)\tResolutions 78, 90, and 17,', ['WTDC 78', 'WTDC 90', 'WTDC 17']],
+    ['ar', 'أ )\tبالقرارات 78، و90 لمؤتمر المندوبين المفوضين،', ['PP 78', 'PP 90']],
+  ] as const)(
+    '%s: is a member where a joiner, the body or the clause’s end follows it (%s)',
+    (language, item, cited) => {
+      expect(citedIn(WTDC[language](item))).toEqual(cited);
+    },
+  );
 });
