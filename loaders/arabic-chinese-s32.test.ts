@@ -254,3 +254,20 @@ describe('a number after a comma in a list of resolutions, a word after it', () 
     },
   );
 });
+
+describe('a member by its number alone after members with their revisions', () => {
+  it.each([
+    ['en', 'a)\tResolutions 183 (Rev. Busan, 2014), 130 (Rev. Dubai, 2018) and 90 of the Plenipotentiary Conference,'],
+    ['ar', 'أ )\tبالقرارات 183 (المراجَع في بوسان، 2014)، و130 (المراجَع في دبي، 2018)، و90 لمؤتمر المندوبين المفوضين،'],
+  ] as const)('%s: is a member where the body is named after it, the body of all', (language, item) => {
+    expect(citedIn(WTDC[language](item))).toEqual(['PP 183 (Busan 2014)', 'PP 130 (Dubai 2018)', 'PP 90']);
+  });
+
+  it.each([
+    ['en', 'a)\tResolutions 183 (Rev. Busan, 2014), 130 (Rev. Dubai, 2018) and 90 adopted since,'],
+    ['ar', 'أ )\tبالقرار 183 (المراجَع في بوسان، 2014)، و5 من البلدان النامية تشارك،'],
+  ] as const)('%s: is none where the body is not named after it', (language, item) => {
+    expect(citedIn(WTDC[language](item))[0]).toBe('WTDC 183 (Busan 2014)');
+    expect(citedIn(WTDC[language](item)).some((c) => /^WTDC (?:90|5)\b/u.test(c))).toBe(false);
+  });
+});

@@ -338,6 +338,41 @@ function revisedMember(more: readonly RegExp[], text: string, from: number): Reg
   return null;
 }
 
+/**
+ * The members of a list of resolutions after the first, which has its revision, from `from`, added to `members`; the
+ * end of the last. Each has its own revision ("Resolutions 64 (Rev. Bucharest, 2022) and 123 (Rev. Dubai, 2018)"),
+ * or its number alone where the body is named after it: "…, 130 (Rev. Dubai, 2018) and 90 of the Plenipotentiary
+ * Conference" (Arabic "، و90 لمؤتمر المندوبين المفوضين") ends with PP 90, "… (Rev. Kigali, 2022) and 12 other
+ * resolutions" with no resolution 12.
+ */
+function moreMembers(lex: CompiledLexicon, text: string, from: number, members: CitedMember[]): number {
+  let end = from;
+  let bare: CitedMember[] = [];
+  let bareEnd = from;
+  for (;;) {
+    const next = revisedMember(lex.resolutionMore, text, bareEnd);
+    const number = next && slot(next, 'N');
+    if (next && number) {
+      members.push(...bare, memberOf(lex, next, number));
+      bare = [];
+      end = bareEnd = next.index + next[0].length;
+      continue;
+    }
+    const plain = lex.resolutionNumberMore;
+    if (!plain) break;
+    plain.lastIndex = bareEnd;
+    const alone = plain.exec(text)?.groups?.N;
+    if (!alone) break;
+    bare.push({ number: alone, revision: null });
+    bareEnd = plain.lastIndex;
+  }
+  if (bare.length && lex.bodyAfter.test(text.slice(bareEnd, bareEnd + 120))) {
+    members.push(...bare);
+    end = bareEnd;
+  }
+  return end;
+}
+
 /** One resolution of a citation, with the revision written for it (or for the whole list). */
 interface CitedMember {
   readonly number: string;
@@ -804,15 +839,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     if (/^(?:[/.]\d|\/\p{L})/u.test(text.slice(endOfMatch, endOfMatch + 2))) continue;
     const members = numbers.map((number) => memberOf(lex, m, number));
     // "Resolutions 64 (Rev. Bucharest, 2022) and 123 (Rev. Dubai, 2018)": more members, each with its revision.
-    if (slot(m, 'YEAR')) {
-      for (;;) {
-        const next = revisedMember(lex.resolutionMore, text, endOfMatch);
-        const number = next && slot(next, 'N');
-        if (!next || !number) break;
-        members.push(memberOf(lex, next, number));
-        endOfMatch = next.index + next[0].length;
-      }
-    }
+    if (slot(m, 'YEAR')) endOfMatch = moreMembers(lex, text, endOfMatch, members);
     const after = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));
     // "Resolution ITU-R 69": the numbering names the assembly ({HEADERBODY}); so does an Arabic construct, the body
     // between the word and the number ("قرار المجلس 1305").

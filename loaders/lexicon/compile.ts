@@ -542,6 +542,13 @@ export interface CompiledLexicon {
    * (Chinese).
    */
   readonly resolutionMore: readonly RegExp[];
+  /**
+   * After a member of a list of resolutions with its own revision, one more by its number alone, sticky: a list
+   * joiner and the number ("…, 130 (Rev. Dubai, 2018) and 90 of the Plenipotentiary Conference", Arabic "، و90"),
+   * group `N`. A member so read is the list's only where the body is named after it (see mentions.ts). Null where
+   * the language repeats the whole citation for each member (Chinese).
+   */
+  readonly resolutionNumberMore: RegExp | null;
   /** Sector names and neutral sector codes, with the sector they mean. */
   readonly sector: RegExp;
   readonly sectorOf: (matched: string) => 'ITU-T' | 'ITU-D' | 'ITU-R' | null;
@@ -1485,6 +1492,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     patterns,
     patternStarts: patternStarts(lex, patterns, ci),
     resolutionMore: resolutionMore(lex, ci),
+    resolutionNumberMore:
+      lex.script === 'Han'
+        ? null
+        : new RegExp(
+            `${WS}*(?:${alternation(lex.listJoiners.filter((j) => j !== '/'))})${WS}*${joinedConjunction(lex)}${lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : ''}(?<N>\\d{1,4})(?![\\d/]|[.,]\\d)${LETTER_BOUNDARY_AFTER}`,
+            `y${ci}`,
+          ),
     recommendationMore: new RegExp(
       `${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?<code>${RECOMMENDATION_CODE})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       `y${ci}`,
