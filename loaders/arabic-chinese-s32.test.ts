@@ -4,7 +4,6 @@
  */
 import type { ParsedResolution } from '.';
 import { wrappedFootnoteBodies } from './text';
-import { WTDC } from '../test/support/wtdc-texts';
 import {
   arabicStart,
   fixtureLines,
@@ -12,6 +11,7 @@ import {
   parseLines as parse,
   partyKeys,
 } from '../test/support/resolution-lines';
+import { WTDC } from '../test/support/wtdc-texts';
 
 /** The footnotes of the clause whose text holds `words`, and that text. */
 const noted = (doc: ParsedResolution, words: string) => {
@@ -234,26 +234,6 @@ const citedIn = (text: string): string[] =>
       ? `${c.entity.body} ${c.entity.number}${c.entity.revision ? ` (${c.entity.revision.place} ${c.entity.revision.year})` : ''}`
       : c.entity.type,
   );
-
-describe('a number after a comma in a list of resolutions, a word after it', () => {
-  it.each([
-    ['en', 'a)\tResolutions 78 and 90, and 17 Member States support them,'],
-    ['ar', 'أ )\tبالقرارين 78 و90، و17 دولة عضواً تدعمهما،'],
-  ] as const)('%s: is no member, the sentence going on', (language, item) => {
-    expect(citedIn(WTDC[language](item))).toEqual(['WTDC 78', 'WTDC 90']);
-  });
-
-  it.each([
-    ['en', 'a)\tResolutions 78, 90 and 17 of the Plenipotentiary Conference,', ['PP 78', 'PP 90', 'PP 17']],
-    ['en', 'a)\tResolutions 78, 90, and 17,', ['WTDC 78', 'WTDC 90', 'WTDC 17']],
-    ['ar', 'أ )\tبالقرارات 78، و90 لمؤتمر المندوبين المفوضين،', ['PP 78', 'PP 90']],
-  ] as const)(
-    '%s: is a member where a joiner, the body or the clause’s end follows it (%s)',
-    (language, item, cited) => {
-      expect(citedIn(WTDC[language](item))).toEqual(cited);
-    },
-  );
-});
 
 describe('a member by its number alone after members with their revisions', () => {
   it.each([

@@ -105,29 +105,6 @@ function joinedConjunction(lex: Lexicon): string {
   return lex.conjunctionPrefixes?.length ? `(?:${alternation(lex.conjunctionPrefixes)})?` : '';
 }
 
-/**
- * The numbers of a list of resolutions ({RNUMS}), as `list` reads numbers, but a member after a comma ("…, and 17",
- * Arabic "…، و17") is one only where no word follows it, save the next joiner or the body named after the list: in
- * "Resolutions 78 and 90, and 17 Member States" (Arabic "بالقرارين 78 و90، و17 دولة عضواً") the sentence goes on,
- * and 17 is no resolution. Not in a script without spaces, whose numbers the word for resolution follows (第78、90号决议).
- */
-function resolutionNumbers(lex: Lexicon): string {
-  const joiners = lex.listJoiners.filter((j) => j !== '/');
-  const prefix = lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : '';
-  const member = `${WS}*${joinedConjunction(lex)}${prefix}\\d{1,4}(?![\\d/])`;
-  const commas = joiners.filter((j) => /^[,،，、]/u.test(j));
-  if (lex.script === 'Han' || !commas.length)
-    return `\\d{1,4}(?:${WS}*(?:${alternation(joiners)})${member}){0,${MAX_LIST}}`;
-  const others = joiners.filter((j) => !commas.includes(j));
-  // The first word of a joiner ("and", "as" of "as well as"), of a link ("of") or of a body's name ("لمؤتمر"): single
-  // words, so that the look-ahead is of bounded length.
-  const firstWords = [...joiners, ...lex.citationBodyLinks, ...lex.bodies.flatMap((b) => b.names)]
-    .map((w) => w.split(/\s+/u)[0] ?? '')
-    .filter((w) => /^\p{L}/u.test(w));
-  const word = `(?!${WS}{0,4}(?!(?:${alternation([...new Set(firstWords)])})(?!\\p{L}))\\p{L})`;
-  return `\\d{1,4}(?:${WS}*(?:(?:${alternation(commas)})${member}${word}${others.length ? `|(?:${alternation(others)})${member}` : ''})){0,${MAX_LIST}}`;
-}
-
 function slotSource(slot: string, lex: Lexicon): string {
   const joiners = alternation(lex.listJoiners);
   const prefix = lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : '';
@@ -150,7 +127,7 @@ function slotSource(slot: string, lex: Lexicon): string {
       return numberList(3);
     case 'RNUMS':
       // Resolution numbers have up to four digits (Council resolutions).
-      return resolutionNumbers(lex);
+      return list('\\d{1,4}', unslashed);
     case 'GOALS':
       return numberList(2);
     case 'QCODE':
