@@ -337,6 +337,41 @@ function revisedMember(more: readonly RegExp[], text: string, from: number): Reg
   return null;
 }
 
+/**
+ * The members of a list of resolutions after the first, which has its revision, from `from`, added to `members`; the
+ * end of the last. Each has its own revision ("Resolutions 64 (Rev. Bucharest, 2022) and 123 (Rev. Dubai, 2018)"),
+ * or its number alone where the body is named after it: "…, 130 (Rev. Dubai, 2018) and 90 of the Plenipotentiary
+ * Conference" (Arabic "، و90 لمؤتمر المندوبين المفوضين") ends with PP 90, "… (Rev. Kigali, 2022) and 12 other
+ * resolutions" with no resolution 12.
+ */
+function moreMembers(lex: CompiledLexicon, text: string, from: number, members: CitedMember[]): number {
+  let end = from;
+  let bare: CitedMember[] = [];
+  let bareEnd = from;
+  for (;;) {
+    const next = revisedMember(lex.resolutionMore, text, bareEnd);
+    const number = next && slot(next, 'N');
+    if (next && number) {
+      members.push(...bare, memberOf(lex, next, number));
+      bare = [];
+      end = bareEnd = next.index + next[0].length;
+      continue;
+    }
+    const plain = lex.resolutionNumberMore;
+    if (!plain) break;
+    plain.lastIndex = bareEnd;
+    const alone = plain.exec(text)?.groups?.N;
+    if (!alone) break;
+    bare.push({ number: alone, revision: null });
+    bareEnd = plain.lastIndex;
+  }
+  if (bare.length && lex.bodyAfter.test(text.slice(bareEnd, bareEnd + 120))) {
+    members.push(...bare);
+    end = bareEnd;
+  }
+  return end;
+}
+
 /** One resolution of a citation, with the revision written for it (or for the whole list). */
 interface CitedMember {
   readonly number: string;
@@ -544,6 +579,18 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * The length of a conjunction prefix (lexicon `conjunctionPrefixes`) written joined to text[at…] and starting a word
+ * of its own, as Arabic writes "و" (and) before a defined acronym ("WHO وJCA-AHF"); else 0.
+ */
+function conjunctionBefore(ctx: MentionContext, text: string, at: number): number {
+  for (const c of ctx.lex.lexicon.conjunctionPrefixes ?? []) {
+    const from = at - c.length;
+    if (from >= 0 && text.startsWith(c, from) && !WORD_CHARACTER.test(text.charAt(from - 1))) return c.length;
+  }
+  return 0;
+}
+
 const SPACE = /[\s\u00A0\u2007\u202F\u3000]/u;
 
 /**
@@ -608,9 +655,12 @@ function withDefinedAcronyms(ctx: MentionContext, clauses: readonly ClauseText[]
     const added: Mention[] = [];
     for (const [acronym, entity] of defined) {
       for (let at = clause.text.indexOf(acronym); at >= 0; at = clause.text.indexOf(acronym, at + 1)) {
-        if (!standsAlone(clause.text, at, at + acronym.length)) continue;
-        const start = clause.offset + at;
-        const end = start + acronym.length;
+        // With the conjunction joined to it, as the language writes its names: "وJCA-AHF" (and JCA-AHF).
+        const alone = standsAlone(clause.text, at, at + acronym.length);
+        const joined = alone ? 0 : conjunctionBefore(ctx, clause.text, at);
+        if (!alone && !(joined && standsAlone(clause.text, at - joined, at + acronym.length))) continue;
+        const start = clause.offset + at - joined;
+        const end = clause.offset + at + acronym.length;
         // A name the acronym holds is part of it ("WSIS" in "CWG-WSIS&SDG"); one that reaches across it is not.
         const held = (x: Mention): boolean => x.span[0] < end && x.span[1] > start;
         if (added.some(held) || list.some((x) => held(x) && (x.span[0] < start || x.span[1] > end))) continue;
@@ -788,15 +838,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     if (/^(?:[/.]\d|\/\p{L})/u.test(text.slice(endOfMatch, endOfMatch + 2))) continue;
     const members = numbers.map((number) => memberOf(lex, m, number));
     // "Resolutions 64 (Rev. Bucharest, 2022) and 123 (Rev. Dubai, 2018)": more members, each with its revision.
-    if (slot(m, 'YEAR')) {
-      for (;;) {
-        const next = revisedMember(lex.resolutionMore, text, endOfMatch);
-        const number = next && slot(next, 'N');
-        if (!next || !number) break;
-        members.push(memberOf(lex, next, number));
-        endOfMatch = next.index + next[0].length;
-      }
-    }
+    if (slot(m, 'YEAR')) endOfMatch = moreMembers(lex, text, endOfMatch, members);
     const after = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));
     // "Resolution ITU-R 69": the numbering names the assembly ({HEADERBODY}); so does an Arabic construct, the body
     // between the word and the number ("قرار المجلس 1305").

@@ -214,7 +214,7 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
     });
   }
   refuseMarkup(file, text);
-  const physical = prepareText(text);
+  let physical = prepareText(text);
 
   const language = input.manifest?.language ?? detectLanguage(physical.clean).language;
   const lex = language ? lexiconFor(language) : undefined;
@@ -229,6 +229,11 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
       found: guess.evidence,
       hint: 'If the language is one of these, name it in the corpus manifest ("language")',
     });
+  }
+  // An inline footnote that goes on over lines takes no line that opens an item or is a heading: where one goes on,
+  // the text is prepared again, now that the language tells what such a line is.
+  if (physical.footnotes.some((f) => !f.placed && text.slice(f.span[0], f.span[1]).includes('\n'))) {
+    physical = prepareText(text, (line) => lineRole(lex, line) !== 'clause');
   }
   // Text from a PDF breaks its paragraphs at the page's width: they are joined again before anything is read. Not
   // in Chinese, which may break between any two characters: a joined line would hold a space where the text has none.

@@ -77,6 +77,14 @@ const FOOTNOTE_REFS = /\[footnoteRef:(\d{1,3})\](\d{1,3}|\*{1,3}|[†‡])?/g;
 // is either a character that is not a bracket or a whole bracketed run, never both, so the search stays linear.
 const FOOTNOTE_BODY =
   /\[(\d{1,3}):[ \t\u00A0]*(?:(?:\d{1,3}|\*{1,3}|[†‡])[ \t\u00A0]*)?((?:(?:[^[\]\n \t\u00A0]|\[[^[\]\n]{0,200}\])(?:[^[\]\n]|\[[^[\]\n]{0,200}\]){0,3999})?)\]/y;
+/**
+ * An inline footnote body whose text goes on over the lines after its first (a long note, or one of paragraphs), as
+ * {@link FOOTNOTE_BODY} on each, up to three more lines, none of which opens another body (`[2: …`). Read only for
+ * a footnote that a reference before it points to and that has no body on one line (see `wrappedFootnoteBodies`):
+ * a bracket left open is no footnote of its own.
+ */
+const FOOTNOTE_BODY_LINES =
+  /\[(\d{1,3}):[ \t\u00A0]*(?:(?:\d{1,3}|\*{1,3}|[†‡])[ \t\u00A0]*)?((?:[^[\]\n \t\u00A0]|\[[^[\]\n]{0,200}\])(?:[^[\]\n]|\[[^[\]\n]{0,200}\]){0,3999}(?:\n(?![ \t\u00A0]{0,20}\[\d)(?:[^[\]\n]|\[[^[\]\n]{0,200}\]){1,3999}){1,3})\]/y;
 
 /**
  * Markdown emphasis: `**…**`, `*…*`, `__…__` or `_…_` around text on one line, the markers at word edges (a
@@ -96,8 +104,12 @@ export const ARTEFACTS: readonly CuedPattern[] = [
   { re: FOOTNOTE_BODY, cues: ['['] },
 ];
 
-/** Blanks artefacts, collects footnotes, splits lines. */
-export function prepareText(original: string): PreparedText {
+/**
+ * Blanks artefacts, collects footnotes, splits lines. `continues` tells whether a line may go on an inline footnote
+ * whose body goes on over lines (see `wrappedFootnoteBodies`); the loader, which knows the language, refuses a line
+ * that opens an item or is a heading.
+ */
+export function prepareText(original: string, continues?: (line: string) => boolean): PreparedText {
   const footnotes: Footnote[] = [];
   const footnoteRefs: FootnoteRef[] = [];
   const ranges: [number, number][] = [];
@@ -116,6 +128,21 @@ export function prepareText(original: string): PreparedText {
     const text = (m[2] ?? '').replace(BOOKMARKS, '').replace(FOOTNOTE_REFS, '').trim();
     footnotes.push({ number: m[1] ?? '', text, span: [m.index, m.index + m[0].length] });
     ranges.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of wrappedFootnoteBodies(original, refs, footnotes, continues)) {
+    const text = joinFootnoteLines((m[2] ?? '').replace(BOOKMARKS, '').replace(FOOTNOTE_REFS, ''));
+    footnotes.push({ number: m[1] ?? '', text, span: [m.index, m.index + m[0].length] });
+    // Blanked line by line: the lines it goes on over stay lines (blank ones), so that every line keeps its number.
+    let from = m.index;
+    for (
+      let nl = original.indexOf('\n', from);
+      nl >= 0 && nl < m.index + m[0].length;
+      nl = original.indexOf('\n', from)
+    ) {
+      ranges.push([from, nl]);
+      from = nl + 1;
+    }
+    ranges.push([from, m.index + m[0].length]);
   }
   if (original.includes('_____') || DASH_RULE_ANYWHERE.test(original)) {
     const placed = footnotesBelowRules(original);
@@ -141,6 +168,85 @@ export function prepareText(original: string): PreparedText {
   const lines = splitLines(clean);
   return { clean, footnotes, footnoteRefs, lines, hyphenJoins: [], fileLines: lines };
 }
+
+/**
+ * The inline bodies that go on over lines ({@link FOOTNOTE_BODY_LINES}): of each footnote a reference points to and
+ * no body on one line gives, the first `[N:` after the reference where such a body opens. A body none of whose lines
+ * after its first `continues` refuses: a bracket left open before an item ("1<TAB>… [1: 1<TAB>…" / "2<TAB>…" / "3<TAB>…
+ * (see Annex A])") takes no item into its note.
+ *
+ * Linear: the openings `[N:` are found in one pass, and each is read (`readAt`, the body regex there) at most once,
+ * however many references point to it; a text of many references and no body costs no search per reference.
+ */
+export function wrappedFootnoteBodies(
+  original: string,
+  refs: readonly RegExpExecArray[],
+  found: readonly Footnote[],
+  continues: (line: string) => boolean = () => true,
+  readAt: (text: string, at: number) => RegExpExecArray | null = bodyLinesAt,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const read = new Set(found.map((f) => f.number));
+  let openings: Map<string, number[]> | undefined;
+  const tried = new Set<number>();
+  for (const r of refs) {
+    const number = r[1] ?? '';
+    if (read.has(number)) continue;
+    openings ??= bodyOpenings(original);
+    const at = firstAfter(openings.get(number), r.index + r[0].length);
+    if (at < 0 || tried.has(at)) continue;
+    tried.add(at);
+    const m = readAt(original, at);
+    if (!m || !m[0].split('\n').slice(1).every(continues)) continue;
+    read.add(number);
+    out.push(m);
+  }
+  return out;
+}
+
+function bodyLinesAt(text: string, at: number): RegExpExecArray | null {
+  FOOTNOTE_BODY_LINES.lastIndex = at;
+  return FOOTNOTE_BODY_LINES.exec(text);
+}
+
+/** Where each `[N:` opens, by its number, in text order. */
+function bodyOpenings(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const m of text.matchAll(/\[(\d{1,3}):/g)) {
+    const number = m[1] ?? '';
+    const list = out.get(number);
+    if (list) list.push(m.index);
+    else out.set(number, [m.index]);
+  }
+  return out;
+}
+
+/** The first of ascending positions at or after `from`, or -1. */
+function firstAfter(positions: readonly number[] | undefined, from: number): number {
+  if (!positions) return -1;
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((positions[mid] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return positions[lo] ?? -1;
+}
+
+/**
+ * A footnote's lines as one text: joined by a space, but without one where the break falls between two characters
+ * of a script written without spaces (Chinese: "小岛屿发展中国家、" / "内陆发展中国家" is "…、内陆…").
+ */
+function joinFootnoteLines(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .reduce((out, l) => out + (UNSPACED.test(out.slice(-1)) && UNSPACED.test(l.charAt(0)) ? '' : ' ') + l);
+}
+
+/** A character of a script written without spaces between words, or its punctuation. */
+const UNSPACED = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60]/u;
 
 /** A line that sets footnotes off below the text, as a plain-text export draws it: underscores or long dashes alone. */
 const FOOTNOTE_RULE = /^[ \t]*(?:_{5,}|[\u2014\u2015\u2500]{5,})[ \t]*$/u;

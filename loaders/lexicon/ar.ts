@@ -683,6 +683,11 @@ export const ar: Lexicon = {
     'Addis Ababa': ['أديس أبابا'],
     Baku: ['باكو'],
     Montreal: ['مونتريال'],
+    Helsinki: ['هلسنكي'],
+    Valletta: ['فاليتا'],
+    Nice: ['نيس'],
+    'Malaga-Torremolinos': ['ملقة-توريمولينوس', 'مالقة-توريمولينوس'],
+    Melbourne: ['ملبورن'],
   },
 
   relations: [

@@ -97,13 +97,22 @@ function alternation(phrases: readonly string[]): string {
 }
 
 /** Builds the regex source of a slot. */
+/**
+ * After a list joiner, the conjunction a language writes joined to the next member, as regex source (optional): Arabic
+ * "183، و130" (183, and 130), "لجنة الدراسات 16، ومنظمة الصحة العالمية". Empty where the table has none.
+ */
+function joinedConjunction(lex: Lexicon): string {
+  return lex.conjunctionPrefixes?.length ? `(?:${alternation(lex.conjunctionPrefixes)})?` : '';
+}
+
 function slotSource(slot: string, lex: Lexicon): string {
   const joiners = alternation(lex.listJoiners);
   const prefix = lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : '';
   // Bounded: a list that must be followed by more text (第11和第17研究组) is rescanned from each member when that
   // text is missing, so an unbounded list is quadratic. No ITU text names more than a dozen groups at once.
+  const conjunction = joinedConjunction(lex);
   const list = (member: string, joined = joiners): string =>
-    `${member}(?:${WS}*(?:${joined})${WS}*${prefix}${member}(?![\\d/])){0,${MAX_LIST}}`;
+    `${member}(?:${WS}*(?:${joined})${WS}*${conjunction}${prefix}${member}(?![\\d/])){0,${MAX_LIST}}`;
   const numberList = (digits: number): string => list(`\\d{1,${digits}}`);
   // Codes written with a slash ("70/1", "2/2") are never joined by one, and resolution numbers are not either:
   // "resolutions 55/63 and 56/121" are the United Nations', not ITU Resolutions 55 and 63.
@@ -173,7 +182,9 @@ function slotSource(slot: string, lex: Lexicon): string {
       // elsewhere a template may start with the list (Chinese "{LIST}之间的…"), and an optional word there would be
       // tried at every letter.
       const article = lex.script === 'Latin' ? `(?:\\p{L}{1,4}(?:${WS}+|['’]))?` : '';
-      return `${article}⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*(?:\\p{L}{1,4}(?:${WS}+|['’]))?⟦\\d+⟧){0,${MAX_LIST}}`;
+      // After a comma, the conjunction a language writes joined to the name (Arabic "، ومنظمة الصحة العالمية"),
+      // which the marker leaves out where the name without it is the same (see `conjunctionOf` in relations.ts).
+      return `${article}⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*(?:\\p{L}{1,4}(?:${WS}+|['’]))?${conjunction}⟦\\d+⟧){0,${MAX_LIST}}`;
     }
     case 'BODY':
       return `(?:${alternation(lex.bodies.flatMap((b) => b.names))})`;
@@ -508,6 +519,13 @@ export interface CompiledLexicon {
    * (Chinese).
    */
   readonly resolutionMore: readonly RegExp[];
+  /**
+   * After a member of a list of resolutions with its own revision, one more by its number alone, sticky: a list
+   * joiner and the number ("…, 130 (Rev. Dubai, 2018) and 90 of the Plenipotentiary Conference", Arabic "، و90"),
+   * group `N`. A member so read is the list's only where the body is named after it (see mentions.ts). Null where
+   * the language repeats the whole citation for each member (Chinese).
+   */
+  readonly resolutionNumberMore: RegExp | null;
   /** Sector names and neutral sector codes, with the sector they mean. */
   readonly sector: RegExp;
   readonly sectorOf: (matched: string) => 'ITU-T' | 'ITU-D' | 'ITU-R' | null;
@@ -1378,7 +1396,7 @@ function resolutionMore(lex: Lexicon, ci: string): RegExp[] {
   return members.map(
     (t) =>
       new RegExp(
-        `${WS}*(?:${joiners})${WS}*${prefix}(?:${templateSource(t, lex).replace(/\(\?<([A-Z]+)(\d+)>/g, '(?<$1$2_0>')})${LETTER_BOUNDARY_AFTER}`,
+        `${WS}*(?:${joiners})${WS}*${joinedConjunction(lex)}${prefix}(?:${templateSource(t, lex).replace(/\(\?<([A-Z]+)(\d+)>/g, '(?<$1$2_0>')})${LETTER_BOUNDARY_AFTER}`,
         `y${ci}`,
       ),
   );
@@ -1465,7 +1483,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const entityByName = new Map<string, EntityRecord>();
   const entityNames: string[] = [];
   for (const e of ENTITIES) {
-    const names = [...e.neutral, ...(lex.entityNames[e.key] ?? [])];
+    // The names every language writes ("WHO", "ITU-T") take the conjunction a language joins to the next word, as its
+    // own names do: Arabic "WHO، وWIPO" (and WIPO).
+    const joined = e.neutral.flatMap((n) => (lex.conjunctionPrefixes ?? []).map((c) => c + n));
+    const names = [...e.neutral, ...joined, ...(lex.entityNames[e.key] ?? [])];
     for (const n of names) {
       entityByName.set(foldName(n), e);
       entityNames.push(n);
@@ -1566,6 +1587,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     patterns,
     patternStarts: patternStarts(lex, patterns, ci),
     resolutionMore: resolutionMore(lex, ci),
+    resolutionNumberMore:
+      lex.script === 'Han'
+        ? null
+        : new RegExp(
+            `${WS}*(?:${alternation(lex.listJoiners.filter((j) => j !== '/'))})${WS}*${joinedConjunction(lex)}${lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : ''}(?<N>\\d{1,4})(?![\\d/]|[.,]\\d)${LETTER_BOUNDARY_AFTER}`,
+            `y${ci}`,
+          ),
     recommendationMore: new RegExp(
       `${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?<code>${RECOMMENDATION_CODE})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       `y${ci}`,

@@ -499,6 +499,11 @@ export const es: Lexicon = {
     'Addis Ababa': ['Addis Abeba', 'Adís Abeba'],
     Baku: ['Bakú'],
     Montreal: ['Montreal'],
+    Helsinki: ['Helsinki'],
+    Valletta: ['La Valetta', 'La Valeta'],
+    Nice: ['Niza'],
+    'Malaga-Torremolinos': ['Málaga-Torremolinos'],
+    Melbourne: ['Melbourne'],
   },
 
   relations: [

@@ -515,6 +515,11 @@ export const fr: Lexicon = {
     'Addis Ababa': ['Addis-Abeba'],
     Baku: ['Bakou'],
     Montreal: ['Montréal'],
+    Helsinki: ['Helsinki'],
+    Valletta: ['La Valette'],
+    Nice: ['Nice'],
+    'Malaga-Torremolinos': ['Malaga-Torremolinos'],
+    Melbourne: ['Melbourne'],
   },
 
   relations: [

@@ -884,6 +884,11 @@ export const ru: Lexicon = {
     'Addis Ababa': ['Аддис-Абеба'],
     Baku: ['Баку'],
     Montreal: ['Монреаль'],
+    Helsinki: ['Хельсинки'],
+    Valletta: ['Валлетта'],
+    Nice: ['Ницца'],
+    'Malaga-Torremolinos': ['Малага-Торремолинос'],
+    Melbourne: ['Мельбурн'],
   },
 
   relations: [

@@ -273,6 +273,8 @@ export const zh: Lexicon = {
   ],
   qualifiedNames: ['知识产权组织', '产权组织', '教科文组织', '理事会'],
 
+  // The places of ITU's assemblies and conferences since 1990, each as ITU's Chinese texts write it (Hyderabad in both
+  // transliterations in use).
   places: {
     Dubai: ['迪拜'],
     Hammamet: ['哈马马特'],
@@ -280,7 +282,7 @@ export const zh: Lexicon = {
     'New Delhi': ['新德里'],
     Busan: ['釜山'],
     Guadalajara: ['瓜达拉哈拉'],
-    Hyderabad: ['海得拉巴'],
+    Hyderabad: ['海得拉巴', '海德拉巴'],
     Tunis: ['突尼斯'],
     Johannesburg: ['约翰内斯堡'],
     Florianópolis: ['弗洛里亚诺波利斯'],
@@ -296,6 +298,12 @@ export const zh: Lexicon = {
     'Sharm el-Sheikh': ['沙姆沙伊赫'],
     'Addis Ababa': ['亚的斯亚贝巴'],
     Baku: ['巴库'],
+    Montreal: ['蒙特利尔'],
+    Helsinki: ['赫尔辛基'],
+    Valletta: ['瓦莱塔'],
+    Nice: ['尼斯'],
+    'Malaga-Torremolinos': ['马拉加-托雷莫利诺斯'],
+    Melbourne: ['墨尔本'],
   },
 
   relations: [
