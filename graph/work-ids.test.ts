@@ -58,3 +58,32 @@ describe('works of the Council', () => {
     expect(version).toMatchObject({ resolution: 'resolution:council-decision-482', label: 'Rev. 2019' });
   });
 });
+
+describe('versions of the Radiocommunication Assembly', () => {
+  it('keep the id of their year, the revision counted after the number in their label', () => {
+    const doc = parseDocument({
+      file: 'ra.txt',
+      content: Buffer.from(
+        [
+          'RESOLUTION ITU-R 69-1',
+          'Radiocommunication for e-health',
+          '(2012-2015)',
+          'The ITU Radiocommunication Assembly,',
+          'considering',
+          'a)\tthat telemedicine needs spectrum;',
+          'resolves',
+          '1\tthat ITU-R Study Group 5 should continue its studies.',
+          '',
+        ].join('\n'),
+        'utf8',
+      ),
+    }) as ParsedResolution;
+    const graph = buildDocumentGraph(doc);
+    expect(graph.defines).toEqual(['resolution:ra-69', 'version:ra-69:2015']);
+    const version = graph.nodes.find((n) => n.id === 'version:ra-69:2015');
+    expect(version).toMatchObject({ label: 'Rev. 1, 2015', year: 2015, source: 'text' });
+    expect(version && nodeLabel(version)).toBe('RA Res. 69 (Rev. 1, 2015)');
+    // The history line's earlier version, known from it alone.
+    expect(graph.nodes.find((n) => n.id === 'version:ra-69:2012')).toMatchObject({ label: '2012' });
+  });
+});

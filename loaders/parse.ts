@@ -352,9 +352,11 @@ function parseResolution(input: Base & PartInput): ParsedResolution {
       }
     : manifestFact(manifest?.resolution?.title);
   const revised = structure.header?.revised ?? false;
-  const revisionLabel = place.value
-    ? `${revised ? 'Rev. ' : ''}${place.value}, ${year.value}`
-    : `${revised ? 'Rev. ' : ''}${year.value}`;
+  // A revision counted after the number ("RESOLUTION ITU-R 69-2") is named by its count, as ITU names revised
+  // documents ("Rev.2"): "Rev. 2, 2023"; its id stays the year's, as every version's.
+  const count = structure.header?.count;
+  const where = place.value ? `${place.value}, ${year.value}` : String(year.value);
+  const revisionLabel = count ? `Rev. ${count}, ${where}` : `${revised ? 'Rev. ' : ''}${where}`;
   // Without a history line, the text's own version, after the first where the header names it ("(C-1985, last
   // amended C19)").
   const first = structure.header?.first;

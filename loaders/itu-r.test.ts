@@ -1,0 +1,65 @@
+/**
+ * Radiocommunication Assembly and Council texts as analysts meet them: an RA header with its year in brackets
+ * ("RESOLUTION ITU-R 99 (2023)"), the revision counted after the number kept in the version's label, RA resolutions
+ * cited in a list ("Resolutions ITU-R 1-8 and ITU-R 2-8"), and a revision written after the body a citation names
+ * ("Resolution 183 of the Plenipotentiary Conference (Rev. Bucharest, 2022)"). Texts written for these tests.
+ */
+import type { ParsedResolution } from '.';
+import { fixtureLines, parseLines as parse } from '../test/support/resolution-lines';
+
+const SECTIONS = [
+  'considering',
+  'a)\tthat radiocommunication systems support telemedicine in remote areas;',
+  'resolves',
+  '1\tthat ITU-R Study Group 5 should continue its studies on e-health.',
+];
+
+const identity = (doc: ParsedResolution) => ({
+  body: [doc.body.value, doc.body.source],
+  number: [doc.number.value, doc.number.source],
+  year: [doc.year.value, doc.year.source],
+  label: doc.revisionLabel,
+  history: doc.history.map((h) => h.year),
+});
+
+describe('a Radiocommunication Assembly header', () => {
+  it.each([
+    ['English', null, 'RESOLUTION ITU-R 99 (2023)', 'The ITU Radiocommunication Assembly,'],
+    ['French', 'fr-resolution.txt', 'RÉSOLUTION UIT-R 99 (2023)', "L'Assemblée des radiocommunications de l'UIT,"],
+    ['Spanish', 'es-resolution.txt', 'RESOLUCIÓN UIT-R 99 (2023)', 'La Asamblea de Radiocomunicaciones de la UIT,'],
+  ])('gives the year in brackets after the number (%s)', (_language, file, header, opening) => {
+    // The English text has the sections above; the others take their fixture's, after its header, title, history
+    // and opening.
+    const sections = file ? fixtureLines(file).slice(4) : SECTIONS;
+    const doc = parse([header, 'Radiocommunication for e-health', opening, ...sections]);
+    expect(identity(doc)).toEqual({
+      body: ['RA', 'text'],
+      number: ['99', 'text'],
+      year: [2023, 'text'],
+      label: '2023',
+      history: [2023],
+    });
+  });
+
+  it('keeps the revision counted after the number in the version label, the year from the history line', () => {
+    const doc = parse([
+      'RESOLUTION ITU-R 69-1',
+      'Development and implementation of e-health applications',
+      '(2012-2015)',
+      'The ITU Radiocommunication Assembly,',
+      ...SECTIONS,
+    ]);
+    expect(identity(doc)).toEqual({
+      body: ['RA', 'text'],
+      number: ['69', 'text'],
+      year: [2015, 'text'],
+      label: 'Rev. 1, 2015',
+      history: [2012, 2015],
+    });
+  });
+
+  it('with a revision and its year in brackets reads both', () => {
+    const doc = parse(['RESOLUTION ITU-R 69-2 (2023)', 'Title', 'The ITU Radiocommunication Assembly,', ...SECTIONS]);
+    expect(identity(doc)).toMatchObject({ year: [2023, 'text'], label: 'Rev. 2, 2023' });
+  });
+});
