@@ -4,8 +4,10 @@
  * cited in a list ("Resolutions ITU-R 1-8 and ITU-R 2-8"), and a revision written after the body a citation names
  * ("Resolution 183 of the Plenipotentiary Conference (Rev. Bucharest, 2022)"). Texts written for these tests.
  */
+import { parseDocument } from '.';
 import type { ParsedResolution } from '.';
 import { fixtureLines, parseLines as parse } from '../test/support/resolution-lines';
+import { WTDC } from '../test/support/wtdc-texts';
 
 const SECTIONS = [
   'considering',
@@ -61,5 +63,36 @@ describe('a Radiocommunication Assembly header', () => {
   it('with a revision and its year in brackets reads both', () => {
     const doc = parse(['RESOLUTION ITU-R 69-2 (2023)', 'Title', 'The ITU Radiocommunication Assembly,', ...SECTIONS]);
     expect(identity(doc)).toMatchObject({ year: [2023, 'text'], label: 'Rev. 2, 2023' });
+  });
+});
+
+/** The ITU resolutions the document cites, as "BODY N" with the revision's place and year where it names one. */
+function cited(text: string): string[] {
+  const doc = parseDocument({ file: 'citations.txt', content: Buffer.from(text, 'utf8') }) as ParsedResolution;
+  return doc.citations.flatMap(({ entity: e }) =>
+    e.type === 'ItuResolution'
+      ? [
+          `${e.body} ${e.series === 'decision' ? 'D' : ''}${e.number}${e.revision ? ` (${e.revision.revised ? 'Rev. ' : ''}${e.revision.place ?? '-'} ${e.revision.year})` : ''}`,
+        ]
+      : [],
+  );
+}
+
+describe('Radiocommunication Assembly resolutions cited', () => {
+  it.each([
+    ['en', 'a)\tResolutions ITU-R 1-8 and ITU-R 2-8 on the working methods,'],
+    ['en', 'a)\tResolutions ITU-R 1-8 and 2-8 on the working methods,'],
+    ['fr', 'a)\tles Résolutions UIT-R 1-8 et UIT-R 2-8 sur les méthodes de travail,'],
+    ['es', 'a)\tlas Resoluciones UIT-R 1-8 y UIT-R 2-8 sobre los métodos de trabajo,'],
+  ] as const)('%s: "%s" cites each member of a list', (language, item) => {
+    expect(cited(WTDC[language](item))).toEqual(['RA 1', 'RA 2']);
+  });
+
+  it('cite the work of a number with its revision counted after it', () => {
+    expect(cited(WTDC.en('a)\tResolution ITU-R 69-1,'))).toEqual(['RA 69']);
+  });
+
+  it('do not read a year as a number', () => {
+    expect(cited(WTDC.en('a)\tResolutions ITU-R 2019 and 2023,'))).toEqual([]);
   });
 });

@@ -782,9 +782,25 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   if (found.ituDecision.length) citedMatches.sort((a, b) => a.m.index - b.m.index);
   for (const { m, series } of citedMatches) {
     const one = slot(m, 'N');
-    const numbers = one ? [one] : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
+    const numbered = one ? undefined : slot(m, 'HBNUMS');
+    const numbers = one
+      ? [one]
+      : numbered
+        ? [numbered.replace(/\D.*$/su, '')]
+        : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
     if (!numbers.length) continue;
     let endOfMatch = m.index + m[0].length;
+    // "Resolutions ITU-R 1-8 and ITU-R 2-8": the members after the first.
+    if (numbered) {
+      for (;;) {
+        lex.numberedMore.lastIndex = endOfMatch;
+        const next = lex.numberedMore.exec(text);
+        const number = next && slot(next, 'N');
+        if (!next || !number) break;
+        numbers.push(number);
+        endOfMatch = next.index + next[0].length;
+      }
+    }
     // 70/1, 58.28, a UNFCCC decision 1/CP.21: not ITU numbering.
     if (/^(?:[/.]\d|\/\p{L})/u.test(text.slice(endOfMatch, endOfMatch + 2))) continue;
     const members = numbers.map((number) => memberOf(lex, m, number));

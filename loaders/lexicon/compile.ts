@@ -119,6 +119,11 @@ function slotSource(slot: string, lex: Lexicon): string {
     case 'RNUMS':
       // Resolution numbers have up to four digits (Council resolutions).
       return list('\\d{1,4}', unslashed);
+    case 'HBNUMS':
+      // The first member of a list in a numbering that names the body, perhaps with a revision counted after a
+      // hyphen ("1-8" in "Resolutions ITU-R 1-8 and ITU-R 2-8"); the others are read after the match
+      // (`numberedMore`), one at a time: a list of such members in one regex is slow to prove safe.
+      return `\\d{1,4}(?:${HYPHEN_CLASS}\\d{1,2})?`;
     case 'GOALS':
       return numberList(2);
     case 'QCODE':
@@ -508,6 +513,11 @@ export interface CompiledLexicon {
    * (Chinese).
    */
   readonly resolutionMore: readonly RegExp[];
+  /**
+   * One more member of a list in a numbering that names the body, right after the one before ({HBNUMS}): " and
+   * ITU-R 2-8" after "Resolutions ITU-R 1-8". Slot N; the revision counted after the number is not read.
+   */
+  readonly numberedMore: RegExp;
   /** Sector names and neutral sector codes, with the sector they mean. */
   readonly sector: RegExp;
   readonly sectorOf: (matched: string) => 'ITU-T' | 'ITU-D' | 'ITU-R' | null;
@@ -1448,6 +1458,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     patterns,
     patternStarts: patternStarts(lex, patterns, ci),
     resolutionMore: resolutionMore(lex, ci),
+    numberedMore: new RegExp(
+      `${WS}*(?:${alternation(lex.listJoiners.filter((j) => j !== '/'))})${WS}*` +
+        `(?:(?:${alternation(lex.bodies.flatMap((b) => b.headerNames ?? [])) || '(?!)'})${WS}+)?` +
+        `(?<N0_0>\\d{1,4})(?:${HYPHEN_CLASS}\\d{1,2})?(?![\\d/])`,
+      `y${ci}`,
+    ),
     recommendationMore: new RegExp(
       `${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?<code>${RECOMMENDATION_CODE})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       `y${ci}`,

@@ -261,6 +261,8 @@ export const en: Lexicon = {
       'Resolution {N} \\((?:modified )?{YEAR}\\)',
       'Resolution {N} \\({SESSION}\\)',
       'Resolution {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+      // The Radiocommunication Assembly's numbering in a list: "Resolutions ITU-R 1-8 and ITU-R 2-8".
+      'Resolutions {HEADERBODY} {HBNUMS}',
       'Resolutions {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     ituDecision: [

@@ -279,6 +279,8 @@ export const es: Lexicon = {
       'Resoluci(?:ón|on) {N} \\((?:modificada (?:en )?)?{YEAR}\\)',
       'Resoluci(?:ón|on) {N} \\({SESSION}\\)',
       'Resoluci(?:ón|on) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+      // The Radiocommunication Assembly's numbering in a list: "Resoluciones UIT-R 1-8 y UIT-R 2-8".
+      'Resoluciones {HEADERBODY} {HBNUMS}',
       'Resoluciones {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     ituDecision: [

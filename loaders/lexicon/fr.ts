@@ -278,6 +278,8 @@ export const fr: Lexicon = {
       'R(?:é|e)solution {N} \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)',
       'R(?:é|e)solution {N} \\({SESSION}\\)',
       'R(?:é|e)solution {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
+      // The Radiocommunication Assembly's numbering in a list: "Résolutions UIT-R 1-8 et UIT-R 2-8".
+      'R(?:é|e)solutions {HEADERBODY} {HBNUMS}',
       'R(?:é|e)solutions {RNUMS}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
     ],
     ituDecision: [
