@@ -96,3 +96,47 @@ describe('Radiocommunication Assembly resolutions cited', () => {
     expect(cited(WTDC.en('a)\tResolutions ITU-R 2019 and 2023,'))).toEqual([]);
   });
 });
+
+describe('a revision written after the body a citation names', () => {
+  it.each([
+    ['en', 'a)\tResolution 183 of the PP (Rev. Bucharest, 2022),', ['PP 183 (Rev. Bucharest 2022)']],
+    [
+      'en',
+      'a)\tResolution 183 of the Plenipotentiary Conference (Rev. Bucharest, 2022),',
+      ['PP 183 (Rev. Bucharest 2022)'],
+    ],
+    [
+      'en',
+      'a)\tResolutions 139 and 71 of the Plenipotentiary Conference (Rev. Bucharest, 2022),',
+      ['PP 139 (Rev. Bucharest 2022)', 'PP 71 (Rev. Bucharest 2022)'],
+    ],
+    ['en', 'a)\tResolution 1380 of the Council (modified 2019),', ['COUNCIL 1380 (Rev. - 2019)']],
+    ['en', 'a)\tDecision 482 of the Council (C01, last modified C20),', ['COUNCIL D482 (Rev. - 2020)']],
+    [
+      'fr',
+      'a)\tla Résolution 183 de la Conférence de plénipotentiaires (Rév. Bucarest, 2022),',
+      ['PP 183 (Rev. Bucharest 2022)'],
+    ],
+    [
+      'es',
+      'a)\tla Resolución 183 de la Conferencia de Plenipotenciarios (Rev. Bucarest, 2022),',
+      ['PP 183 (Rev. Bucharest 2022)'],
+    ],
+  ] as const)('%s: "%s" is the cited version', (language, item, expected) => {
+    expect(cited(WTDC[language](item))).toEqual(expected);
+  });
+
+  it('is not read from a bracket that is no revision', () => {
+    expect(cited(WTDC.en('a)\tResolution 183 of the Plenipotentiary Conference (PP),'))).toEqual(['PP 183']);
+  });
+});
+
+describe('Council citations', () => {
+  it.each([
+    ['Council Resolution 1380 (modified 2019)', ['COUNCIL 1380 (Rev. - 2019)']],
+    ['Decision 482 (C01, last modified C20) of the Council', ['COUNCIL D482 (Rev. - 2020)']],
+    ['Resolution 1405 (C22)', ['COUNCIL 1405 (- 2022)']],
+  ])('"%s" cites the version it names', (citation, expected) => {
+    expect(cited(WTDC.en(`a)\t${citation};`))).toEqual(expected);
+  });
+});

@@ -327,13 +327,14 @@ function whaMembers(m: RegExpExecArray, list: string): { raw: string; start: num
 
 /**
  * One more member of a list of ITU resolutions with its own revision, right at `from` (see
- * `CompiledLexicon.resolutionMore`): the first template that reads a number and a year there, or null.
+ * `CompiledLexicon.resolutionMore`): the first template that reads a number and a year there, or null. Also the
+ * revision alone after a body (`CompiledLexicon.revisionAfterBody`), where a Council session may give the year.
  */
 function revisedMember(more: readonly RegExp[], text: string, from: number): RegExpExecArray | null {
   for (const re of more) {
     re.lastIndex = from;
     const next = re.exec(text);
-    if (next && slot(next, 'YEAR')) return next;
+    if (next && (slot(next, 'YEAR') || slot(next, 'SESSION'))) return next;
   }
   return null;
 }
@@ -803,7 +804,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     }
     // 70/1, 58.28, a UNFCCC decision 1/CP.21: not ITU numbering.
     if (/^(?:[/.]\d|\/\p{L})/u.test(text.slice(endOfMatch, endOfMatch + 2))) continue;
-    const members = numbers.map((number) => memberOf(lex, m, number));
+    let members = numbers.map((number) => memberOf(lex, m, number));
     // "Resolutions 64 (Rev. Bucharest, 2022) and 123 (Rev. Dubai, 2018)": more members, each with its revision.
     if (slot(m, 'YEAR')) {
       for (;;) {
@@ -831,6 +832,13 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       ENTITY_ACRONYM.lastIndex = end;
       const acronym = ENTITY_ACRONYM.exec(text);
       if (acronym?.[1] && lex.body(acronym[1]) === body) end += acronym[0].length;
+      // "Resolution 183 of the Plenipotentiary Conference (Rev. Bucharest, 2022)": the revision after the body is
+      // that of the members that wrote none, as it is written before it.
+      const revision = members.some((x) => !x.revision) ? revisedMember(lex.revisionAfterBody, text, end) : null;
+      if (revision) {
+        members = members.map((x) => (x.revision ? x : memberOf(lex, revision, x.number)));
+        end = revision.index + revision[0].length;
+      }
     }
     cited.push({ m, series, members, end, body });
   }

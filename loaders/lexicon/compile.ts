@@ -518,6 +518,14 @@ export interface CompiledLexicon {
    * ITU-R 2-8" after "Resolutions ITU-R 1-8". Slot N; the revision counted after the number is not read.
    */
   readonly numberedMore: RegExp;
+  /**
+   * A cited resolution's revision in brackets right after the body named after it: " (Rev. Bucharest, 2022)" after
+   * "Resolution 183 of the Plenipotentiary Conference", " (modified 2019)" after "Resolution 1380 of the Council".
+   * Slots PLACE, YEAR, SESSION. One regex per citation template that may give a revision, its form after the number;
+   * tried in turn as {@link resolutionMore} (a match without a YEAR or SESSION is none). Empty where the body comes
+   * before the number (Chinese).
+   */
+  readonly revisionAfterBody: readonly RegExp[];
   /** Sector names and neutral sector codes, with the sector they mean. */
   readonly sector: RegExp;
   readonly sectorOf: (matched: string) => 'ITU-T' | 'ITU-D' | 'ITU-R' | null;
@@ -1278,6 +1286,22 @@ function resolutionMore(lex: Lexicon, ci: string): RegExp[] {
   );
 }
 
+/** {@link CompiledLexicon.revisionAfterBody}: each citation template's revision, from after its number on. */
+function revisionAfterBody(lex: Lexicon, ci: string): RegExp[] {
+  if (lex.script === 'Han') return [];
+  return (
+    lex.patterns.ituResolution
+      // Not a numbering that names the body itself ("Resolution ITU-R 69"): no body follows it.
+      .filter((t) => t.includes('{N}') && !t.includes('{HEADERBODY}'))
+      .map((t) => t.slice(t.indexOf('{N}') + '{N}'.length))
+      .filter((rest) => rest.includes('{YEAR}') || rest.includes('{SESSION}'))
+      .map(
+        (rest) =>
+          new RegExp(`(?:${templateSource(rest, lex).replace(/\(\?<([A-Z]+)(\d+)>/g, '(?<$1$2_0>')})`, `y${ci}`),
+      )
+  );
+}
+
 /** Reads a slot's value from a match of a regex built by {@link combine}: the first group named `${slot}${n}_*`. */
 export function slot(match: RegExpExecArray, name: string, n = 0): string | undefined {
   const groups = match.groups;
@@ -1458,6 +1482,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     patterns,
     patternStarts: patternStarts(lex, patterns, ci),
     resolutionMore: resolutionMore(lex, ci),
+    revisionAfterBody: revisionAfterBody(lex, ci),
     numberedMore: new RegExp(
       `${WS}*(?:${alternation(lex.listJoiners.filter((j) => j !== '/'))})${WS}*` +
         `(?:(?:${alternation(lex.bodies.flatMap((b) => b.headerNames ?? [])) || '(?!)'})${WS}+)?` +
