@@ -95,6 +95,24 @@ describe('Radiocommunication Assembly resolutions cited', () => {
   it('do not read a year as a number', () => {
     expect(cited(WTDC.en('a)\tResolutions ITU-R 2019 and 2023,'))).toEqual([]);
   });
+
+  it.each([
+    ['a)\tResolutions ITU-R 1-8 and ITU-R 2-8, 2023 edition,', ['RA 1', 'RA 2']],
+    ['a)\tResolutions ITU-R 1-8 and ITU-R 2023,', ['RA 1']],
+  ])('end a list before a year: "%s"', (item, expected) => {
+    expect(cited(WTDC.en(item))).toEqual(expected);
+  });
+
+  it.each([
+    // A number after the list that neither repeats the body's name nor counts a revision is no member.
+    ['a)\tResolutions ITU-R 1-8 and ITU-R 2-8, 5 and 6 of the Plenipotentiary Conference;', ['RA 1', 'RA 2']],
+    ['a)\tResolutions ITU-R 1-8 and 2 other resolutions,', ['RA 1']],
+    // Not a member followed by a slash, nor a part of one ("2" of "2-8/2").
+    ['a)\tResolutions ITU-R 1-8 and 2-8/2,', ['RA 1']],
+    ['a)\tResolutions ITU-R 1-8, ITU-R 2 and ITU-R 3;', ['RA 1', 'RA 2', 'RA 3']],
+  ])('read only the members of a list: "%s"', (item, expected) => {
+    expect(cited(WTDC.en(item))).toEqual(expected);
+  });
 });
 
 describe('a revision written after the body a citation names', () => {

@@ -339,6 +339,9 @@ function revisedMember(more: readonly RegExp[], text: string, from: number): Reg
   return null;
 }
 
+/** A number that reads as a year: no numbering runs to one. */
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+
 /** One resolution of a citation, with the revision written for it (or for the whole list). */
 interface CitedMember {
   readonly number: string;
@@ -797,7 +800,8 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
         lex.numberedMore.lastIndex = endOfMatch;
         const next = lex.numberedMore.exec(text);
         const number = next && slot(next, 'N');
-        if (!next || !number) break;
+        // No numbering runs to a year: the list ends before one ("ITU-R 1-8 and ITU-R 2-8, 2023 edition").
+        if (!next || !number || YEAR_LIKE.test(number)) break;
         numbers.push(number);
         endOfMatch = next.index + next[0].length;
       }
@@ -820,7 +824,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     // between the word and the number ("قرار المجلس 1305").
     const numbering = slot(m, 'HEADERBODY');
     // No numbering runs to a year: "قرار المجلس 2019" is the Council's decision of 2019, not a resolution numbered so.
-    if (numbering && numbers.some((n) => /^(?:19|20)\d\d$/.test(n))) continue;
+    if (numbering && numbers.some((n) => YEAR_LIKE.test(n))) continue;
     const body: AssemblyBody | null =
       (numbering ? lex.body(numbering) : null) ??
       (after?.groups?.name ? lex.body(after.groups.name) : null) ??

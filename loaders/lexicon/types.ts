@@ -19,8 +19,8 @@ export type TemplateSlot =
   | '{RNUMS}'
   /**
    * a list of resolution numbers in a numbering that names the body ({HEADERBODY}), each perhaps with its revision
-   * counted after a hyphen and the body's name again: "1-8 and ITU-R 2-8" (the revisions are not read). The slot
-   * matches the first; the loader reads the others after the match.
+   * counted after a hyphen: "1-8 and ITU-R 2-8" (the revisions are not read). The slot matches the first; the loader
+   * reads the others after the match, each with the body's name again or its revision counted ("1-8 and 2-8").
    */
   | '{HBNUMS}'
   /** goals named by number alone after the Sustainable Development Goals ("… the SDGs, in particular Goals 3 and 9") */
