@@ -147,6 +147,12 @@ describe('a revision written after the body a citation names', () => {
   it('is not read from a bracket that is no revision', () => {
     expect(cited(WTDC.en('a)\tResolution 183 of the Plenipotentiary Conference (PP),'))).toEqual(['PP 183']);
   });
+
+  it("is not read after another body than the one that numbers the work: that body's revision", () => {
+    expect(cited(WTDC.en('a)\tResolution ITU-R 69 of the Plenipotentiary Conference (Rev. Bucharest, 2022);'))).toEqual(
+      ['RA 69'],
+    );
+  });
 });
 
 describe('Council citations', () => {

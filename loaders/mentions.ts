@@ -837,8 +837,12 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       const acronym = ENTITY_ACRONYM.exec(text);
       if (acronym?.[1] && lex.body(acronym[1]) === body) end += acronym[0].length;
       // "Resolution 183 of the Plenipotentiary Conference (Rev. Bucharest, 2022)": the revision after the body is
-      // that of the members that wrote none, as it is written before it.
-      const revision = members.some((x) => !x.revision) ? revisedMember(lex.revisionAfterBody, text, end) : null;
+      // that of the members that wrote none, as it is written before it; only after the body that numbers them
+      // ("Resolution ITU-R 69 of the Plenipotentiary Conference (Rev. …)" names another's revision).
+      const revision =
+        members.some((x) => !x.revision) && lex.body(after.groups?.name ?? '') === body
+          ? revisedMember(lex.revisionAfterBody, text, end)
+          : null;
       if (revision) {
         members = members.map((x) => (x.revision ? x : memberOf(lex, revision, x.number)));
         end = revision.index + revision[0].length;
