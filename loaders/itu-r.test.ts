@@ -153,6 +153,13 @@ describe('a revision written after the body a citation names', () => {
       ['RA 69'],
     );
   });
+
+  it.each([
+    ['ru', 'a)\tРешение 482 Совета (изменено в 2020 г.);', ['COUNCIL D482 (Rev. - 2020)']],
+    ['es', 'a)\tel Acuerdo 482 del Consejo (modificado en 2020);', ['COUNCIL D482 (Rev. - 2020)']],
+  ] as const)('%s: "%s" in the wording of decisions', (language, item, expected) => {
+    expect(cited(WTDC[language](item))).toEqual(expected);
+  });
 });
 
 describe('Council citations', () => {

@@ -841,7 +841,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       // ("Resolution ITU-R 69 of the Plenipotentiary Conference (Rev. …)" names another's revision).
       const revision =
         members.some((x) => !x.revision) && lex.body(after.groups?.name ?? '') === body
-          ? revisedMember(lex.revisionAfterBody, text, end)
+          ? revisedMember(lex.revisionAfterBody[series], text, end)
           : null;
       if (revision) {
         members = members.map((x) => (x.revision ? x : memberOf(lex, revision, x.number)));

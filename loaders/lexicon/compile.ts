@@ -524,11 +524,12 @@ export interface CompiledLexicon {
   /**
    * A cited resolution's revision in brackets right after the body named after it: " (Rev. Bucharest, 2022)" after
    * "Resolution 183 of the Plenipotentiary Conference", " (modified 2019)" after "Resolution 1380 of the Council".
-   * Slots PLACE, YEAR, SESSION. One regex per citation template that may give a revision, its form after the number;
-   * tried in turn as {@link resolutionMore} (a match without a YEAR or SESSION is none). Empty where the body comes
-   * before the number (Chinese).
+   * Slots PLACE, YEAR, SESSION. One regex per citation template that may give a revision, its form after the number,
+   * from the resolution templates for resolutions and from the decision templates for decisions ("Решение 482
+   * Совета (изменено в 2020 г.)"); tried in turn as {@link resolutionMore} (a match without a YEAR or SESSION is
+   * none). Empty where the body comes before the number (Chinese).
    */
-  readonly revisionAfterBody: readonly RegExp[];
+  readonly revisionAfterBody: Readonly<Record<'resolution' | 'decision', readonly RegExp[]>>;
   /** Sector names and neutral sector codes, with the sector they mean. */
   readonly sector: RegExp;
   readonly sectorOf: (matched: string) => 'ITU-T' | 'ITU-D' | 'ITU-R' | null;
@@ -1290,10 +1291,18 @@ function resolutionMore(lex: Lexicon, ci: string): RegExp[] {
 }
 
 /** {@link CompiledLexicon.revisionAfterBody}: each citation template's revision, from after its number on. */
-function revisionAfterBody(lex: Lexicon, ci: string): RegExp[] {
+function revisionAfterBody(lex: Lexicon, ci: string): CompiledLexicon['revisionAfterBody'] {
+  return {
+    resolution: revisionsAfter(lex.patterns.ituResolution, lex, ci),
+    decision: revisionsAfter(lex.patterns.ituDecision, lex, ci),
+  };
+}
+
+/** The revisions after the number in `templates` (a series' citation templates), from after the number on. */
+function revisionsAfter(templates: readonly string[], lex: Lexicon, ci: string): RegExp[] {
   if (lex.script === 'Han') return [];
   return (
-    lex.patterns.ituResolution
+    templates
       // Not a numbering that names the body itself ("Resolution ITU-R 69"): no body follows it.
       .filter((t) => t.includes('{N}') && !t.includes('{HEADERBODY}'))
       .map((t) => t.slice(t.indexOf('{N}') + '{N}'.length))
