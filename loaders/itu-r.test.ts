@@ -160,6 +160,20 @@ describe('a revision written after the body a citation names', () => {
   ] as const)('%s: "%s" in the wording of decisions', (language, item, expected) => {
     expect(cited(WTDC[language](item))).toEqual(expected);
   });
+
+  it.each([
+    // Remarks, not revisions: no revision word, no place the lexicon knows.
+    ['en', 'a)\tResolution 1 of the WTSA (see Annex A, 2022);', ['WTSA 1']],
+    ['en', 'a)\tResolution 1 of the WTSA (as amended, 2022);', ['WTSA 1']],
+    // The Council's forms, a session or a year alone, only after the Council.
+    ['en', 'a)\tResolution 71 of the Plenipotentiary Conference (C19);', ['PP 71']],
+    ['en', 'a)\tResolution 71 of the Plenipotentiary Conference (2019);', ['PP 71']],
+    // A known place gives the first version without a revision word.
+    ['en', 'a)\tResolution 1 of the WTSA (Hammamet, 2016);', ['WTSA 1 (Hammamet 2016)']],
+    ['fr', "a)\tla Résolution 1 de l'AMNT (Hammamet, 2016);", ['WTSA 1 (Hammamet 2016)']],
+  ] as const)('%s: "%s" reads only a revision', (language, item, expected) => {
+    expect(cited(WTDC[language](item))).toEqual(expected);
+  });
 });
 
 describe('Council citations', () => {

@@ -342,6 +342,26 @@ function revisedMember(more: readonly RegExp[], text: string, from: number): Reg
 /** A number that reads as a year: no numbering runs to one. */
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 
+/**
+ * The revision in brackets right after the body a citation names (`CompiledLexicon.revisionAfterBody`), or null.
+ * A bracket there is more often a remark ("(see Annex A, 2022)", "(as amended, 2022)"): it is a revision only where
+ * it opens with the revision word ("(Rev. Bucharest, 2022)") or names a place the lexicon knows ("(Hammamet, 2016)");
+ * a year alone or a session ("(modified 2019)", "(C19)") only after the Council, whose forms they are.
+ */
+function revisionAfter(
+  lex: CompiledLexicon,
+  series: TextSeries,
+  body: AssemblyBody,
+  text: string,
+  from: number,
+): RegExpExecArray | null {
+  const m = revisedMember(lex.revisionAfterBody[series], text, from);
+  if (!m) return null;
+  const place = slot(m, 'PLACE');
+  if (!place) return body === 'COUNCIL' ? m : null;
+  return lex.knownPlace(place) || lex.revision.test(m[0].slice(0, m[0].indexOf(place))) ? m : null;
+}
+
 /** One resolution of a citation, with the revision written for it (or for the whole list). */
 interface CitedMember {
   readonly number: string;
@@ -841,7 +861,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       // ("Resolution ITU-R 69 of the Plenipotentiary Conference (Rev. …)" names another's revision).
       const revision =
         members.some((x) => !x.revision) && lex.body(after.groups?.name ?? '') === body
-          ? revisedMember(lex.revisionAfterBody[series], text, end)
+          ? revisionAfter(lex, series, body, text, end)
           : null;
       if (revision) {
         members = members.map((x) => (x.revision ? x : memberOf(lex, revision, x.number)));

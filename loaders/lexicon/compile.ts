@@ -572,6 +572,8 @@ export interface CompiledLexicon {
   readonly qualifiedBefore: RegExp;
   readonly qualifiable: (matched: string) => boolean;
   readonly place: (written: string) => string;
+  /** Whether a place name is one the lexicon's `places` table knows (a name in it, or a canonical name). */
+  readonly knownPlace: (written: string) => boolean;
   /**
    * `Lexicon.collaboration`: `closing` finds the first of its closings, of collaboration or of joint action, and
    * `jointly` holds those of joint action.
@@ -1413,7 +1415,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
 
   const placeByName = new Map<string, string>();
   const qualifiedNames = new Set((lex.qualifiedNames ?? []).map(foldName));
+  const knownCanonical = new Set<string>();
   for (const [canonical, names] of Object.entries(lex.places)) {
+    knownCanonical.add(foldName(canonical));
     for (const n of names) placeByName.set(foldName(n), canonical);
   }
 
@@ -1548,6 +1552,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       // The Final Acts write places in capitals ("REV. BUENOS AIRES, 2017"): the same place as in running text.
       return hasCase(lex) && !/\p{Ll}/u.test(name) ? titleCase(name) : name;
     },
+    knownPlace: (written) => placeByName.has(foldName(written)) || knownCanonical.has(foldName(written)),
     collaboration: lex.collaboration.map((c) => ({
       re: new RegExp(clausePhrase(c.phrase, lex), ci),
       bare: lex.script === 'Han' ? null : new RegExp(phraseSource(c.phrase), ci),

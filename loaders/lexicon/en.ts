@@ -487,7 +487,33 @@ export const en: Lexicon = {
     'connect-2030': ['Connect 2030 Agenda'],
   },
 
-  places: {},
+  // The canonical names are English: each place is its own name. Known places, for a bracket that may be a revision
+  // or a remark ("of the WTSA (Hammamet, 2016)", not "(see Annex A, 2022)").
+  places: {
+    Dubai: ['Dubai'],
+    Hammamet: ['Hammamet'],
+    Geneva: ['Geneva'],
+    'New Delhi': ['New Delhi'],
+    Busan: ['Busan'],
+    Guadalajara: ['Guadalajara'],
+    Hyderabad: ['Hyderabad'],
+    Tunis: ['Tunis'],
+    Johannesburg: ['Johannesburg'],
+    Florianópolis: ['Florianópolis'],
+    Antalya: ['Antalya'],
+    Kigali: ['Kigali'],
+    'Buenos Aires': ['Buenos Aires'],
+    Bucharest: ['Bucharest'],
+    Doha: ['Doha'],
+    Marrakesh: ['Marrakesh'],
+    Minneapolis: ['Minneapolis'],
+    Kyoto: ['Kyoto'],
+    Istanbul: ['Istanbul'],
+    'Sharm el-Sheikh': ['Sharm el-Sheikh'],
+    'Addis Ababa': ['Addis Ababa'],
+    Baku: ['Baku'],
+    Montreal: ['Montreal'],
+  },
 
   relations: [
     {
