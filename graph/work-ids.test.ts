@@ -86,4 +86,34 @@ describe('versions of the Radiocommunication Assembly', () => {
     // The history line's earlier version, known from it alone.
     expect(graph.nodes.find((n) => n.id === 'version:ra-69:2012')).toMatchObject({ label: '2012' });
   });
+
+  it('are named alike by the text that defines them and by a later text whose history line lists them', () => {
+    const doc = parseDocument({
+      file: 'ra.txt',
+      content: Buffer.from(
+        [
+          'RESOLUTION ITU-R 69-2',
+          'Radiocommunication for e-health',
+          '(2012-2015-2023)',
+          'The ITU Radiocommunication Assembly,',
+          'considering',
+          'a)\tthat telemedicine needs spectrum;',
+          'resolves',
+          '1\tthat ITU-R Study Group 5 should continue its studies.',
+          '',
+        ].join('\n'),
+        'utf8',
+      ),
+    }) as ParsedResolution;
+    const labels = Object.fromEntries(
+      buildDocumentGraph(doc)
+        .nodes.filter((n) => n.id.startsWith('version:ra-69:'))
+        .map((n) => [n.id, n.type === 'Version' ? n.label : null]),
+    );
+    expect(labels).toEqual({
+      'version:ra-69:2012': '2012',
+      'version:ra-69:2015': 'Rev. 1, 2015',
+      'version:ra-69:2023': 'Rev. 2, 2023',
+    });
+  });
 });

@@ -360,8 +360,15 @@ function parseResolution(input: Base & PartInput): ParsedResolution {
   // Without a history line, the text's own version, after the first where the header names it ("(C-1985, last
   // amended C19)").
   const first = structure.header?.first;
+  // "RESOLUTION ITU-R 69-2" with "(2012-2015-2023)": the history line lists the first version and each revision the
+  // header counts, each named as this version is ("Rev. 1, 2015").
+  const counted = count !== null && count !== undefined && structure.history.length === count + 1;
   const history = structure.history.length
-    ? structure.history
+    ? counted
+      ? structure.history.map((h, i) =>
+          i === 0 ? h : { ...h, label: `Rev. ${i}, ${h.place ? `${h.place}, ` : ''}${h.year}` },
+        )
+      : structure.history
     : [
         ...(first && first < year.value ? [{ place: null, year: first }] : []),
         { place: place.value, year: year.value },
