@@ -113,6 +113,21 @@ describe('Radiocommunication Assembly resolutions cited', () => {
   ])('read only the members of a list: "%s"', (item, expected) => {
     expect(cited(WTDC.en(item))).toEqual(expected);
   });
+
+  it.each([
+    // Bare numbers are members where their run ends the list: at punctuation, the end of the text or the RA's name.
+    ['a)\tResolutions ITU-R 15, 19 and 22;', ['RA 15', 'RA 19', 'RA 22']],
+    ['a)\tResolutions ITU-R 1 and 2;', ['RA 1', 'RA 2']],
+    ['a)\tResolutions ITU-R 1 and 2', ['RA 1', 'RA 2']],
+    ['a)\tResolutions ITU-R 1-8, 5 and ITU-R 6 on the working methods,', ['RA 1', 'RA 5', 'RA 6']],
+    ['a)\tResolutions ITU-R 1 and 2 of the Radiocommunication Assembly,', ['RA 1', 'RA 2']],
+    ['a)\tResolutions ITU-R 15, 19 and 22, 2023 edition,', ['RA 15', 'RA 19', 'RA 22']],
+    // A run that ends with a word is no list's: "and 2 other resolutions", "5 and 6 of the Plenipotentiary Conference".
+    ['a)\tResolutions ITU-R 1, 2 and 3 other resolutions,', ['RA 1']],
+    ['a)\tResolutions ITU-R 1 and 2 of the Plenipotentiary Conference,', ['RA 1']],
+  ])('read bare numbers that end a list: "%s"', (item, expected) => {
+    expect(cited(WTDC.en(item))).toEqual(expected);
+  });
 });
 
 describe('a revision written after the body a citation names', () => {

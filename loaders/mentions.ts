@@ -362,6 +362,20 @@ function revisionAfter(
   return lex.knownPlace(place) || lex.revision.test(m[0].slice(0, m[0].indexOf(place))) ? m : null;
 }
 
+/** Punctuation or a line end after a list's last member (`endsBareList`). */
+const LIST_END = /[^\S\n]*(?:$|\n|\p{P})/uy;
+
+/**
+ * Whether a list in a numbering that names the body ends at `at`: at punctuation, a line end, the end of the text, or
+ * the name of the body that numbers it ("Resolutions ITU-R 1 and 2 of the Radiocommunication Assembly").
+ */
+function endsBareList(lex: CompiledLexicon, text: string, at: number, body: AssemblyBody | null): boolean {
+  LIST_END.lastIndex = at;
+  if (LIST_END.test(text)) return true;
+  const name = lex.bodyAfter.exec(text.slice(at, at + 120))?.groups?.name;
+  return body !== null && name !== undefined && lex.body(name) === body;
+}
+
 /** One resolution of a citation, with the revision written for it (or for the whole list). */
 interface CitedMember {
   readonly number: string;
@@ -816,14 +830,27 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     let endOfMatch = m.index + m[0].length;
     // "Resolutions ITU-R 1-8 and ITU-R 2-8": the members after the first.
     if (numbered) {
+      // The run of bare members last read ("15, 19 and 22"): where it starts in `numbers`, and the end before it.
+      let bareFrom = -1;
+      let endBeforeBare = endOfMatch;
       for (;;) {
         lex.numberedMore.lastIndex = endOfMatch;
         const next = lex.numberedMore.exec(text);
-        const number = next && slot(next, 'N');
+        const bare = next && slot(next, 'BARE');
+        const number = next && (slot(next, 'N') ?? bare);
         // No numbering runs to a year: the list ends before one ("ITU-R 1-8 and ITU-R 2-8, 2023 edition").
         if (!next || !number || YEAR_LIKE.test(number)) break;
+        if (!bare) bareFrom = -1;
+        else if (bareFrom < 0) [bareFrom, endBeforeBare] = [numbers.length, endOfMatch];
         numbers.push(number);
         endOfMatch = next.index + next[0].length;
+      }
+      // Bare numbers are the list's last members only where nothing more is said of them: a run that ends with a word
+      // ("and 2 other resolutions", ", 5 and 6 of the Plenipotentiary Conference") is no member of it, but one that
+      // ends at punctuation, the end of a line or the assembly's own name is ("Resolutions ITU-R 15, 19 and 22;").
+      if (bareFrom >= 0 && !endsBareList(lex, text, endOfMatch, lex.body(slot(m, 'HEADERBODY') ?? ''))) {
+        numbers.length = bareFrom;
+        endOfMatch = endBeforeBare;
       }
     }
     // 70/1, 58.28, a UNFCCC decision 1/CP.21: not ITU numbering.

@@ -515,10 +515,10 @@ export interface CompiledLexicon {
   readonly resolutionMore: readonly RegExp[];
   /**
    * One more member of a list in a numbering that names the body, right after the one before ({HBNUMS}): " and
-   * ITU-R 2-8" after "Resolutions ITU-R 1-8". Slot N; the revision counted after the number is not read. A member
-   * without the body's name must count its revision ("1-8 and 2-8"): a bare number after the list is no member ("1-8
-   * and 2 other resolutions", "2-8, 5 and 6 of the Plenipotentiary Conference"). Not a member followed by more digits,
-   * a slash or a letter ("2-8/2": no backtracking to "2").
+   * ITU-R 2-8" after "Resolutions ITU-R 1-8". Slot N, or slot BARE for a member that neither names the body again
+   * nor counts its revision ("15, 19 and 22"; the loader keeps a run of those only where it ends the list: not "1-8
+   * and 2 other resolutions", "2-8, 5 and 6 of the Plenipotentiary Conference"). The revision counted after the number
+   * is not read. Not a member followed by more digits, a slash or a letter ("2-8/2": no backtracking to "2").
    */
   readonly numberedMore: RegExp;
   /**
@@ -1502,7 +1502,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     numberedMore: new RegExp(
       `${WS}*(?:${alternation(lex.listJoiners.filter((j) => j !== '/'))})${WS}*` +
         `(?:(?:${alternation(lex.bodies.flatMap((b) => b.headerNames ?? [])) || '(?!)'})${WS}+` +
-        `(?<N0_0>\\d{1,4})(?:${HYPHEN_CLASS}\\d{1,2})?|(?<N0_1>\\d{1,4})${HYPHEN_CLASS}\\d{1,2})` +
+        `(?<N0_0>\\d{1,4})(?:${HYPHEN_CLASS}\\d{1,2})?|(?<N0_1>\\d{1,4})${HYPHEN_CLASS}\\d{1,2}|(?<BARE0_0>\\d{1,4}))` +
         `(?!${HYPHEN_CLASS}?\\d|\\/|\\p{L})`,
       `y${ci}`,
     ),
