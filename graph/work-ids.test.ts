@@ -116,4 +116,42 @@ describe('versions of the Radiocommunication Assembly', () => {
       'version:ra-69:2023': 'Rev. 2, 2023',
     });
   });
+
+  it.each([
+    // The history line ends at another year than the header's: its entries are not this version's revisions.
+    [
+      'RESOLUTION ITU-R 69-2 (2019)',
+      '(2012-2015-2023)',
+      { 2012: '2012', 2015: 'Rev. 2015', 2019: 'Rev. 2, 2019', 2023: 'Rev. 2023' },
+    ],
+    // Years out of order: no count follows them.
+    ['RESOLUTION ITU-R 69-2', '(2015-2012-2023)', { 2012: 'Rev. 2012', 2015: '2015', 2023: 'Rev. 2, 2023' }],
+  ])(
+    "are counted from a history line only where its years rise to the version's own: %s %s",
+    (header, line, expected) => {
+      const doc = parseDocument({
+        file: 'ra.txt',
+        content: Buffer.from(
+          [
+            header,
+            'Radiocommunication for e-health',
+            line,
+            'The ITU Radiocommunication Assembly,',
+            'considering',
+            'a)\tthat telemedicine needs spectrum;',
+            'resolves',
+            '1\tthat ITU-R Study Group 5 should continue its studies.',
+            '',
+          ].join('\n'),
+          'utf8',
+        ),
+      }) as ParsedResolution;
+      const labels = Object.fromEntries(
+        buildDocumentGraph(doc)
+          .nodes.filter((n) => n.id.startsWith('version:ra-69:'))
+          .map((n) => [n.id.slice('version:ra-69:'.length), n.type === 'Version' ? n.label : null]),
+      );
+      expect(labels).toEqual(expected);
+    },
+  );
 });

@@ -361,8 +361,15 @@ function parseResolution(input: Base & PartInput): ParsedResolution {
   // amended C19)").
   const first = structure.header?.first;
   // "RESOLUTION ITU-R 69-2" with "(2012-2015-2023)": the history line lists the first version and each revision the
-  // header counts, each named as this version is ("Rev. 1, 2015").
-  const counted = count !== null && count !== undefined && structure.history.length === count + 1;
+  // header counts, each named as this version is ("Rev. 1, 2015"); only where its years rise to this version's own
+  // (not "(2015-2012-2023)", nor "(2012-2015-2023)" under "RESOLUTION ITU-R 69-2 (2019)").
+  const listed = structure.history;
+  const counted =
+    count !== null &&
+    count !== undefined &&
+    listed.length === count + 1 &&
+    listed[listed.length - 1]?.year === year.value &&
+    listed.every((e, i) => i === 0 || e.year > (listed[i - 1]?.year ?? Infinity));
   const history = structure.history.length
     ? counted
       ? structure.history.map((h, i) =>
