@@ -189,6 +189,29 @@ describe('a revision written after the body a citation names', () => {
   ] as const)('%s: "%s" reads only a revision', (language, item, expected) => {
     expect(cited(WTDC[language](item))).toEqual(expected);
   });
+
+  it.each([
+    // The venues of the assemblies and conferences, and their variant spellings, named as the lexicon names them.
+    [
+      'en',
+      'a)\tResolution 5 of the World Telecommunication Development Conference (Valletta, 1998);',
+      ['WTDC 5 (Valletta 1998)'],
+    ],
+    ['en', 'a)\tResolution 1 of the WTSA (Helsinki, 1993);', ['WTSA 1 (Helsinki 1993)']],
+    ['en', 'a)\tResolution 2 of the Plenipotentiary Conference (Nice, 1989);', ['PP 2 (Nice 1989)']],
+    ['en', 'a)\tResolution 1 of the WTSA (Florianopolis, 2004);', ['WTSA 1 (Florianópolis 2004)']],
+    ['en', 'a)\tResolution 1 of the WTSA (Montréal, 2000);', ['WTSA 1 (Montreal 2000)']],
+    ['en', 'a)\tResolution 1 of the WTSA (Genève, 1996);', ['WTSA 1 (Geneva 1996)']],
+    ['en', 'a)\tResolution 2 of the Plenipotentiary Conference (Marrakech, 2002);', ['PP 2 (Marrakesh 2002)']],
+    [
+      'en',
+      'a)\tResolution 5 of the World Telecommunication Development Conference (Sharm El Sheikh, 2019);',
+      ['WTDC 5 (Sharm el-Sheikh 2019)'],
+    ],
+    ['fr', 'a)\tla Résolution 5 de la CMDT (La Valette, 1998);', ['WTDC 5 (Valletta 1998)']],
+  ] as const)('%s: "%s" names a known venue', (language, item, expected) => {
+    expect(cited(WTDC[language](item))).toEqual(expected);
+  });
 });
 
 describe('Council citations', () => {

@@ -487,32 +487,37 @@ export const en: Lexicon = {
     'connect-2030': ['Connect 2030 Agenda'],
   },
 
-  // The canonical names are English: each place is its own name. Known places, for a bracket that may be a revision
-  // or a remark ("of the WTSA (Hammamet, 2016)", not "(see Annex A, 2022)").
+  // The canonical names are English: each place is its own name, with the variants written for it ("Sharm El Sheikh",
+  // "Florianopolis", "Genève"; names are compared without case). Known places, for a bracket that may be a revision
+  // or a remark ("of the WTSA (Hammamet, 2016)", not "(see Annex A, 2022)"): the venues of the assemblies and
+  // conferences.
   places: {
     Dubai: ['Dubai'],
     Hammamet: ['Hammamet'],
-    Geneva: ['Geneva'],
+    Geneva: ['Geneva', 'Genève'],
     'New Delhi': ['New Delhi'],
     Busan: ['Busan'],
     Guadalajara: ['Guadalajara'],
     Hyderabad: ['Hyderabad'],
     Tunis: ['Tunis'],
     Johannesburg: ['Johannesburg'],
-    Florianópolis: ['Florianópolis'],
+    Florianópolis: ['Florianópolis', 'Florianopolis'],
     Antalya: ['Antalya'],
     Kigali: ['Kigali'],
     'Buenos Aires': ['Buenos Aires'],
     Bucharest: ['Bucharest'],
     Doha: ['Doha'],
-    Marrakesh: ['Marrakesh'],
+    Marrakesh: ['Marrakesh', 'Marrakech'],
     Minneapolis: ['Minneapolis'],
     Kyoto: ['Kyoto'],
     Istanbul: ['Istanbul'],
-    'Sharm el-Sheikh': ['Sharm el-Sheikh'],
+    'Sharm el-Sheikh': ['Sharm el-Sheikh', 'Sharm el Sheikh'],
     'Addis Ababa': ['Addis Ababa'],
     Baku: ['Baku'],
-    Montreal: ['Montreal'],
+    Montreal: ['Montreal', 'Montréal'],
+    Valletta: ['Valletta'],
+    Helsinki: ['Helsinki'],
+    Nice: ['Nice'],
   },
 
   relations: [

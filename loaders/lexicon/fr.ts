@@ -504,6 +504,9 @@ export const fr: Lexicon = {
     'Addis Ababa': ['Addis-Abeba'],
     Baku: ['Bakou'],
     Montreal: ['Montréal'],
+    Valletta: ['La Valette'],
+    Helsinki: ['Helsinki'],
+    Nice: ['Nice'],
   },
 
   relations: [
