@@ -296,7 +296,7 @@ export function buildDocumentGraph(doc: ParsedDocument): DocumentGraph {
         number,
         year: h.year,
         place: h.place,
-        label: label(h.place, h.year, i > 0),
+        label: h.label ?? label(h.place, h.year, i > 0),
         source: 'history-line',
       });
       b.edge('HAS_VERSION', resolution.id, v.id, lineProvenance(documentId, doc.text, doc.identitySpans.history));

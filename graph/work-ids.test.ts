@@ -58,3 +58,100 @@ describe('works of the Council', () => {
     expect(version).toMatchObject({ resolution: 'resolution:council-decision-482', label: 'Rev. 2019' });
   });
 });
+
+describe('versions of the Radiocommunication Assembly', () => {
+  it('keep the id of their year, the revision counted after the number in their label', () => {
+    const doc = parseDocument({
+      file: 'ra.txt',
+      content: Buffer.from(
+        [
+          'RESOLUTION ITU-R 69-1',
+          'Radiocommunication for e-health',
+          '(2012-2015)',
+          'The ITU Radiocommunication Assembly,',
+          'considering',
+          'a)\tthat telemedicine needs spectrum;',
+          'resolves',
+          '1\tthat ITU-R Study Group 5 should continue its studies.',
+          '',
+        ].join('\n'),
+        'utf8',
+      ),
+    }) as ParsedResolution;
+    const graph = buildDocumentGraph(doc);
+    expect(graph.defines).toEqual(['resolution:ra-69', 'version:ra-69:2015']);
+    const version = graph.nodes.find((n) => n.id === 'version:ra-69:2015');
+    expect(version).toMatchObject({ label: 'Rev. 1, 2015', year: 2015, source: 'text' });
+    expect(version && nodeLabel(version)).toBe('RA Res. 69 (Rev. 1, 2015)');
+    // The history line's earlier version, known from it alone.
+    expect(graph.nodes.find((n) => n.id === 'version:ra-69:2012')).toMatchObject({ label: '2012' });
+  });
+
+  it('are named alike by the text that defines them and by a later text whose history line lists them', () => {
+    const doc = parseDocument({
+      file: 'ra.txt',
+      content: Buffer.from(
+        [
+          'RESOLUTION ITU-R 69-2',
+          'Radiocommunication for e-health',
+          '(2012-2015-2023)',
+          'The ITU Radiocommunication Assembly,',
+          'considering',
+          'a)\tthat telemedicine needs spectrum;',
+          'resolves',
+          '1\tthat ITU-R Study Group 5 should continue its studies.',
+          '',
+        ].join('\n'),
+        'utf8',
+      ),
+    }) as ParsedResolution;
+    const labels = Object.fromEntries(
+      buildDocumentGraph(doc)
+        .nodes.filter((n) => n.id.startsWith('version:ra-69:'))
+        .map((n) => [n.id, n.type === 'Version' ? n.label : null]),
+    );
+    expect(labels).toEqual({
+      'version:ra-69:2012': '2012',
+      'version:ra-69:2015': 'Rev. 1, 2015',
+      'version:ra-69:2023': 'Rev. 2, 2023',
+    });
+  });
+
+  it.each([
+    // The history line ends at another year than the header's: its entries are not this version's revisions.
+    [
+      'RESOLUTION ITU-R 69-2 (2019)',
+      '(2012-2015-2023)',
+      { 2012: '2012', 2015: 'Rev. 2015', 2019: 'Rev. 2, 2019', 2023: 'Rev. 2023' },
+    ],
+    // Years out of order: no count follows them.
+    ['RESOLUTION ITU-R 69-2', '(2015-2012-2023)', { 2012: 'Rev. 2012', 2015: '2015', 2023: 'Rev. 2, 2023' }],
+  ])(
+    "are counted from a history line only where its years rise to the version's own: %s %s",
+    (header, line, expected) => {
+      const doc = parseDocument({
+        file: 'ra.txt',
+        content: Buffer.from(
+          [
+            header,
+            'Radiocommunication for e-health',
+            line,
+            'The ITU Radiocommunication Assembly,',
+            'considering',
+            'a)\tthat telemedicine needs spectrum;',
+            'resolves',
+            '1\tthat ITU-R Study Group 5 should continue its studies.',
+            '',
+          ].join('\n'),
+          'utf8',
+        ),
+      }) as ParsedResolution;
+      const labels = Object.fromEntries(
+        buildDocumentGraph(doc)
+          .nodes.filter((n) => n.id.startsWith('version:ra-69:'))
+          .map((n) => [n.id.slice('version:ra-69:'.length), n.type === 'Version' ? n.label : null]),
+      );
+      expect(labels).toEqual(expected);
+    },
+  );
+});

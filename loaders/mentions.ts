@@ -326,13 +326,14 @@ function whaMembers(m: RegExpExecArray, list: string): { raw: string; start: num
 
 /**
  * One more member of a list of ITU resolutions with its own revision, right at `from` (see
- * `CompiledLexicon.resolutionMore`): the first template that reads a number and a year there, or null.
+ * `CompiledLexicon.resolutionMore`): the first template that reads a number and a year there, or null. Also the
+ * revision alone after a body (`CompiledLexicon.revisionAfterBody`), where a Council session may give the year.
  */
 function revisedMember(more: readonly RegExp[], text: string, from: number): RegExpExecArray | null {
   for (const re of more) {
     re.lastIndex = from;
     const next = re.exec(text);
-    if (next && slot(next, 'YEAR')) return next;
+    if (next && (slot(next, 'YEAR') || slot(next, 'SESSION'))) return next;
   }
   return null;
 }
@@ -370,6 +371,43 @@ function moreMembers(lex: CompiledLexicon, text: string, from: number, members: 
     end = bareEnd;
   }
   return end;
+}
+
+/** A number that reads as a year: no numbering runs to one. */
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+
+/**
+ * The revision in brackets right after the body a citation names (`CompiledLexicon.revisionAfterBody`), or null.
+ * A bracket there is more often a remark ("(see Annex A, 2022)", "(as amended, 2022)"): it is a revision only where
+ * it opens with the revision word ("(Rev. Bucharest, 2022)") or names a place the lexicon knows ("(Hammamet, 2016)");
+ * a year alone or a session ("(modified 2019)", "(C19)") only after the Council, whose forms they are.
+ */
+function revisionAfter(
+  lex: CompiledLexicon,
+  series: TextSeries,
+  body: AssemblyBody,
+  text: string,
+  from: number,
+): RegExpExecArray | null {
+  const m = revisedMember(lex.revisionAfterBody[series], text, from);
+  if (!m) return null;
+  const place = slot(m, 'PLACE');
+  if (!place) return body === 'COUNCIL' ? m : null;
+  return lex.knownPlace(place) || lex.revision.test(m[0].slice(0, m[0].indexOf(place))) ? m : null;
+}
+
+/** Punctuation or a line end after a list's last member (`endsBareList`). */
+const LIST_END = /[^\S\n]*(?:$|\n|\p{P})/uy;
+
+/**
+ * Whether a list in a numbering that names the body ends at `at`: at punctuation, a line end, the end of the text, or
+ * the name of the body that numbers it ("Resolutions ITU-R 1 and 2 of the Radiocommunication Assembly").
+ */
+function endsBareList(lex: CompiledLexicon, text: string, at: number, body: AssemblyBody | null): boolean {
+  LIST_END.lastIndex = at;
+  if (LIST_END.test(text)) return true;
+  const name = lex.bodyAfter.exec(text.slice(at, at + 120))?.groups?.name;
+  return body !== null && name !== undefined && lex.body(name) === body;
 }
 
 /** One resolution of a citation, with the revision written for it (or for the whole list). */
@@ -831,12 +869,42 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   if (found.ituDecision.length) citedMatches.sort((a, b) => a.m.index - b.m.index);
   for (const { m, series } of citedMatches) {
     const one = slot(m, 'N');
-    const numbers = one ? [one] : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
+    const numbered = one ? undefined : slot(m, 'HBNUMS');
+    const numbers = one
+      ? [one]
+      : numbered
+        ? [numbered.replace(/\D.*$/su, '')]
+        : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
     if (!numbers.length) continue;
     let endOfMatch = m.index + m[0].length;
+    // "Resolutions ITU-R 1-8 and ITU-R 2-8": the members after the first.
+    if (numbered) {
+      // The run of bare members last read ("15, 19 and 22"): where it starts in `numbers`, and the end before it.
+      let bareFrom = -1;
+      let endBeforeBare = endOfMatch;
+      for (;;) {
+        lex.numberedMore.lastIndex = endOfMatch;
+        const next = lex.numberedMore.exec(text);
+        const bare = next && slot(next, 'BARE');
+        const number = next && (slot(next, 'N') ?? bare);
+        // No numbering runs to a year: the list ends before one ("ITU-R 1-8 and ITU-R 2-8, 2023 edition").
+        if (!next || !number || YEAR_LIKE.test(number)) break;
+        if (!bare) bareFrom = -1;
+        else if (bareFrom < 0) [bareFrom, endBeforeBare] = [numbers.length, endOfMatch];
+        numbers.push(number);
+        endOfMatch = next.index + next[0].length;
+      }
+      // Bare numbers are the list's last members only where nothing more is said of them: a run that ends with a word
+      // ("and 2 other resolutions", ", 5 and 6 of the Plenipotentiary Conference") is no member of it, but one that
+      // ends at punctuation, the end of a line or the assembly's own name is ("Resolutions ITU-R 15, 19 and 22;").
+      if (bareFrom >= 0 && !endsBareList(lex, text, endOfMatch, lex.body(slot(m, 'HEADERBODY') ?? ''))) {
+        numbers.length = bareFrom;
+        endOfMatch = endBeforeBare;
+      }
+    }
     // 70/1, 58.28, a UNFCCC decision 1/CP.21: not ITU numbering.
     if (/^(?:[/.]\d|\/\p{L})/u.test(text.slice(endOfMatch, endOfMatch + 2))) continue;
-    const members = numbers.map((number) => memberOf(lex, m, number));
+    let members = numbers.map((number) => memberOf(lex, m, number));
     // "Resolutions 64 (Rev. Bucharest, 2022) and 123 (Rev. Dubai, 2018)": more members, each with its revision.
     if (slot(m, 'YEAR')) endOfMatch = moreMembers(lex, text, endOfMatch, members);
     const after = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));
@@ -844,7 +912,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     // between the word and the number ("قرار المجلس 1305").
     const numbering = slot(m, 'HEADERBODY');
     // No numbering runs to a year: "قرار المجلس 2019" is the Council's decision of 2019, not a resolution numbered so.
-    if (numbering && numbers.some((n) => /^(?:19|20)\d\d$/.test(n))) continue;
+    if (numbering && numbers.some((n) => YEAR_LIKE.test(n))) continue;
     const body: AssemblyBody | null =
       (numbering ? lex.body(numbering) : null) ??
       (after?.groups?.name ? lex.body(after.groups.name) : null) ??
@@ -856,6 +924,17 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       ENTITY_ACRONYM.lastIndex = end;
       const acronym = ENTITY_ACRONYM.exec(text);
       if (acronym?.[1] && lex.body(acronym[1]) === body) end += acronym[0].length;
+      // "Resolution 183 of the Plenipotentiary Conference (Rev. Bucharest, 2022)": the revision after the body is
+      // that of the members that wrote none, as it is written before it; only after the body that numbers them
+      // ("Resolution ITU-R 69 of the Plenipotentiary Conference (Rev. …)" names another's revision).
+      const revision =
+        members.some((x) => !x.revision) && lex.body(after.groups?.name ?? '') === body
+          ? revisionAfter(lex, series, body, text, end)
+          : null;
+      if (revision) {
+        members = members.map((x) => (x.revision ? x : memberOf(lex, revision, x.number)));
+        end = revision.index + revision[0].length;
+      }
     }
     cited.push({ m, series, members, end, body });
   }

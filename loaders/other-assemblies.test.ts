@@ -48,7 +48,7 @@ describe('Radiocommunication Assembly resolutions', () => {
       number: '69',
       year: 2023,
       place: null,
-      label: 'Rev. 2023',
+      label: 'Rev. 2, 2023',
       history: [2012, 2015, 2023],
     });
     expect([doc.body.source, doc.number.source, doc.year.source]).toEqual(['text', 'text', 'text']);

@@ -366,14 +366,30 @@ function parseResolution(input: Base & PartInput): ParsedResolution {
       }
     : manifestFact(manifest?.resolution?.title);
   const revised = structure.header?.revised ?? false;
-  const revisionLabel = place.value
-    ? `${revised ? 'Rev. ' : ''}${place.value}, ${year.value}`
-    : `${revised ? 'Rev. ' : ''}${year.value}`;
+  // A revision counted after the number ("RESOLUTION ITU-R 69-2") is named by its count, as ITU names revised
+  // documents ("Rev.2"): "Rev. 2, 2023"; its id stays the year's, as every version's.
+  const count = structure.header?.count;
+  const where = place.value ? `${place.value}, ${year.value}` : String(year.value);
+  const revisionLabel = count ? `Rev. ${count}, ${where}` : `${revised ? 'Rev. ' : ''}${where}`;
   // Without a history line, the text's own version, after the first where the header names it ("(C-1985, last
   // amended C19)").
   const first = structure.header?.first;
+  // "RESOLUTION ITU-R 69-2" with "(2012-2015-2023)": the history line lists the first version and each revision the
+  // header counts, each named as this version is ("Rev. 1, 2015"); only where its years rise to this version's own
+  // (not "(2015-2012-2023)", nor "(2012-2015-2023)" under "RESOLUTION ITU-R 69-2 (2019)").
+  const listed = structure.history;
+  const counted =
+    count !== null &&
+    count !== undefined &&
+    listed.length === count + 1 &&
+    listed[listed.length - 1]?.year === year.value &&
+    listed.every((e, i) => i === 0 || e.year > (listed[i - 1]?.year ?? Infinity));
   const history = structure.history.length
-    ? structure.history
+    ? counted
+      ? structure.history.map((h, i) =>
+          i === 0 ? h : { ...h, label: `Rev. ${i}, ${h.place ? `${h.place}, ` : ''}${h.year}` },
+        )
+      : structure.history
     : [
         ...(first && first < year.value ? [{ place: null, year: first }] : []),
         { place: place.value, year: year.value },

@@ -41,7 +41,7 @@ describe('a footnote mark after the header or the title', () => {
       'The ITU Radiocommunication Assembly,',
       ...BODY.slice(1),
     ]);
-    expect([doc.body.value, doc.number.value, doc.revisionLabel]).toEqual(['RA', '71', 'Rev. 2023']);
+    expect([doc.body.value, doc.number.value, doc.revisionLabel]).toEqual(['RA', '71', 'Rev. 2, 2023']);
   });
 
   it('after the title, is no part of the title, and the footnote keeps its text without the mark', () => {

@@ -62,6 +62,8 @@ export interface RawStructure {
     readonly place: string | null;
     readonly year: number | null;
     readonly revised: boolean;
+    /** The revisions counted after the number ("RESOLUTION ITU-R 69-2": 2), or null where none is written. */
+    readonly count: number | null;
     /** The year of the first version, where the header names it as well ("(C-1985, last amended C19)"). */
     readonly first: number | null;
     readonly text: string;
@@ -1393,6 +1395,7 @@ export function readStructure(options: {
       const { m, template: k, text } = found;
       const place = m.groups?.PLACE0;
       const first = councilSessions(m.groups?.SESSION0)?.first ?? null;
+      const count = m.groups?.REV ? Number(m.groups.REV) : null;
       return {
         number: m.groups?.N0 ?? '',
         series: lex.headerSeries[k] ?? 'resolution',
@@ -1403,7 +1406,8 @@ export function readStructure(options: {
         // "Rev." (or the Council's "modified 2023"), or a revision counted after the number ("ITU-R 69-2"; header
         // templates name it REV).
         // Or amended since a first version it names ("(C-1985, last amended C19)").
-        revised: lex.revision.test(text) || Number(m.groups?.REV ?? 0) > 0 || first !== null,
+        revised: lex.revision.test(text) || (count ?? 0) > 0 || first !== null,
+        count,
         first,
         text,
       };
@@ -1428,6 +1432,7 @@ export function readStructure(options: {
       place: next.place ?? header.place,
       year: next.year ?? header.year,
       revised: next.revised || header.revised,
+      count: next.count ?? header.count,
       first: next.first ?? header.first,
       text: next.text,
     };

@@ -156,8 +156,11 @@ export interface ParsedResolution extends ParsedBase {
   readonly place: Fact<string | null>;
   /** "Rev. New Delhi, 2024", or the place and year when the text is the first version. */
   readonly revisionLabel: string;
-  /** Earlier (and this) versions from the history line, oldest first. */
-  readonly history: readonly { readonly place: string | null; readonly year: number }[];
+  /**
+   * Earlier (and this) versions from the history line, oldest first; `label` where the header counts the revisions
+   * and the history line lists each ("RESOLUTION ITU-R 69-2", "(2012-2015-2023)": the 2015 version is "Rev. 1, 2015").
+   */
+  readonly history: readonly { readonly place: string | null; readonly year: number; readonly label?: string }[];
   /** The foreword before the resolution's own text, kept apart (not parsed into clauses). */
   readonly foreword: string | null;
   /** Where the text states its identity: header, history line and opening line (null when absent). */

@@ -128,6 +128,11 @@ function slotSource(slot: string, lex: Lexicon): string {
     case 'RNUMS':
       // Resolution numbers have up to four digits (Council resolutions).
       return list('\\d{1,4}', unslashed);
+    case 'HBNUMS':
+      // The first member of a list in a numbering that names the body, perhaps with a revision counted after a
+      // hyphen ("1-8" in "Resolutions ITU-R 1-8 and ITU-R 2-8"); the others are read after the match
+      // (`numberedMore`), one at a time: a list of such members in one regex is slow to prove safe.
+      return `\\d{1,4}(?:${HYPHEN_CLASS}\\d{1,2})?`;
     case 'GOALS':
       return numberList(2);
     case 'QCODE':
@@ -526,6 +531,23 @@ export interface CompiledLexicon {
    * the language repeats the whole citation for each member (Chinese).
    */
   readonly resolutionNumberMore: RegExp | null;
+  /**
+   * One more member of a list in a numbering that names the body, right after the one before ({HBNUMS}): " and
+   * ITU-R 2-8" after "Resolutions ITU-R 1-8". Slot N, or slot BARE for a member that neither names the body again
+   * nor counts its revision ("15, 19 and 22"; the loader keeps a run of those only where it ends the list: not "1-8
+   * and 2 other resolutions", "2-8, 5 and 6 of the Plenipotentiary Conference"). The revision counted after the number
+   * is not read. Not a member followed by more digits, a slash or a letter ("2-8/2": no backtracking to "2").
+   */
+  readonly numberedMore: RegExp;
+  /**
+   * A cited resolution's revision in brackets right after the body named after it: " (Rev. Bucharest, 2022)" after
+   * "Resolution 183 of the Plenipotentiary Conference", " (modified 2019)" after "Resolution 1380 of the Council".
+   * Slots PLACE, YEAR, SESSION. One regex per citation template that may give a revision, its form after the number,
+   * from the resolution templates for resolutions and from the decision templates for decisions ("Решение 482
+   * Совета (изменено в 2020 г.)"); tried in turn as {@link resolutionMore} (a match without a YEAR or SESSION is
+   * none). Empty where the body comes before the number (Chinese).
+   */
+  readonly revisionAfterBody: Readonly<Record<'resolution' | 'decision', readonly RegExp[]>>;
   /** Sector names and neutral sector codes, with the sector they mean. */
   readonly sector: RegExp;
   readonly sectorOf: (matched: string) => 'ITU-T' | 'ITU-D' | 'ITU-R' | null;
@@ -568,6 +590,8 @@ export interface CompiledLexicon {
   readonly qualifiedBefore: RegExp;
   readonly qualifiable: (matched: string) => boolean;
   readonly place: (written: string) => string;
+  /** Whether a place name is one the lexicon's `places` table knows (a name in it, or a canonical name). */
+  readonly knownPlace: (written: string) => boolean;
   /**
    * `Lexicon.collaboration`: `closing` finds the first of its closings, of collaboration or of joint action, and
    * `jointly` holds those of joint action.
@@ -1402,6 +1426,30 @@ function resolutionMore(lex: Lexicon, ci: string): RegExp[] {
   );
 }
 
+/** {@link CompiledLexicon.revisionAfterBody}: each citation template's revision, from after its number on. */
+function revisionAfterBody(lex: Lexicon, ci: string): CompiledLexicon['revisionAfterBody'] {
+  return {
+    resolution: revisionsAfter(lex.patterns.ituResolution, lex, ci),
+    decision: revisionsAfter(lex.patterns.ituDecision, lex, ci),
+  };
+}
+
+/** The revisions after the number in `templates` (a series' citation templates), from after the number on. */
+function revisionsAfter(templates: readonly string[], lex: Lexicon, ci: string): RegExp[] {
+  if (lex.script === 'Han') return [];
+  return (
+    templates
+      // Not a numbering that names the body itself ("Resolution ITU-R 69"): no body follows it.
+      .filter((t) => t.includes('{N}') && !t.includes('{HEADERBODY}'))
+      .map((t) => t.slice(t.indexOf('{N}') + '{N}'.length))
+      .filter((rest) => rest.includes('{YEAR}') || rest.includes('{SESSION}'))
+      .map(
+        (rest) =>
+          new RegExp(`(?:${templateSource(rest, lex).replace(/\(\?<([A-Z]+)(\d+)>/g, '(?<$1$2_0>')})`, `y${ci}`),
+      )
+  );
+}
+
 /** Reads a slot's value from a match of a regex built by {@link combine}: the first group named `${slot}${n}_*`. */
 export function slot(match: RegExpExecArray, name: string, n = 0): string | undefined {
   const groups = match.groups;
@@ -1504,7 +1552,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
 
   const placeByName = new Map<string, string>();
   const qualifiedNames = new Set((lex.qualifiedNames ?? []).map(foldName));
+  const knownCanonical = new Set<string>();
   for (const [canonical, names] of Object.entries(lex.places)) {
+    knownCanonical.add(foldName(canonical));
     for (const n of names) placeByName.set(foldName(n), canonical);
   }
 
@@ -1594,6 +1644,14 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
             `${WS}*(?:${alternation(lex.listJoiners.filter((j) => j !== '/'))})${WS}*${joinedConjunction(lex)}${lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : ''}(?<N>\\d{1,4})(?![\\d/]|[.,]\\d)${LETTER_BOUNDARY_AFTER}`,
             `y${ci}`,
           ),
+    revisionAfterBody: revisionAfterBody(lex, ci),
+    numberedMore: new RegExp(
+      `${WS}*(?:${alternation(lex.listJoiners.filter((j) => j !== '/'))})${WS}*` +
+        `(?:(?:${alternation(lex.bodies.flatMap((b) => b.headerNames ?? [])) || '(?!)'})${WS}+` +
+        `(?<N0_0>\\d{1,4})(?:${HYPHEN_CLASS}\\d{1,2})?|(?<N0_1>\\d{1,4})${HYPHEN_CLASS}\\d{1,2}|(?<BARE0_0>\\d{1,4}))` +
+        `(?!${HYPHEN_CLASS}?\\d|\\/|\\p{L})`,
+      `y${ci}`,
+    ),
     recommendationMore: new RegExp(
       `${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?<code>${RECOMMENDATION_CODE})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       `y${ci}`,
@@ -1640,6 +1698,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       // The Final Acts write places in capitals ("REV. BUENOS AIRES, 2017"): the same place as in running text.
       return hasCase(lex) && !/\p{Ll}/u.test(name) ? titleCase(name) : name;
     },
+    knownPlace: (written) => placeByName.has(foldName(written)) || knownCanonical.has(foldName(written)),
     collaboration: lex.collaboration.map((c) => ({
       re: new RegExp(clausePhrase(c.phrase, lex), ci),
       bare: lex.script === 'Han' ? null : new RegExp(phraseSource(c.phrase), ci),

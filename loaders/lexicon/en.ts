@@ -200,7 +200,7 @@ export const en: Lexicon = {
     // hyphen: "RESOLUTION ITU-R 69-2".
     header: [
       'RESOLUTION {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
-      'RESOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
+      'RESOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?(?: \\({YEAR}\\))?',
       // World Radiocommunication Conferences name themselves and their year: "RESOLUTION 646 (REV.WRC-19)".
       'RESOLUTION {N} \\((?:Rev\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
       // Council texts state the year of a modified text, or of the first alone: "RESOLUTION 1408 (modified 2023)".
@@ -265,6 +265,8 @@ export const en: Lexicon = {
       'Resolution {N} \\((?:modified )?{YEAR}\\)',
       'Resolution {N} \\({SESSION}\\)',
       'Resolution {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+      // The Radiocommunication Assembly's numbering in a list: "Resolutions ITU-R 1-8 and ITU-R 2-8".
+      'Resolutions {HEADERBODY} {HBNUMS}',
       'Resolutions {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     ituDecision: [
@@ -489,7 +491,38 @@ export const en: Lexicon = {
     'connect-2030': ['Connect 2030 Agenda'],
   },
 
-  places: {},
+  // The canonical names are English: each place is its own name, with the variants written for it ("Sharm El Sheikh",
+  // "Florianopolis", "Genève"; names are compared without case). Known places, for a bracket that may be a revision
+  // or a remark ("of the WTSA (Hammamet, 2016)", not "(see Annex A, 2022)"): the venues of the assemblies and
+  // conferences.
+  places: {
+    Dubai: ['Dubai'],
+    Hammamet: ['Hammamet'],
+    Geneva: ['Geneva', 'Genève'],
+    'New Delhi': ['New Delhi'],
+    Busan: ['Busan'],
+    Guadalajara: ['Guadalajara'],
+    Hyderabad: ['Hyderabad'],
+    Tunis: ['Tunis'],
+    Johannesburg: ['Johannesburg'],
+    Florianópolis: ['Florianópolis', 'Florianopolis'],
+    Antalya: ['Antalya'],
+    Kigali: ['Kigali'],
+    'Buenos Aires': ['Buenos Aires'],
+    Bucharest: ['Bucharest'],
+    Doha: ['Doha'],
+    Marrakesh: ['Marrakesh', 'Marrakech'],
+    Minneapolis: ['Minneapolis'],
+    Kyoto: ['Kyoto'],
+    Istanbul: ['Istanbul'],
+    'Sharm el-Sheikh': ['Sharm el-Sheikh', 'Sharm el Sheikh'],
+    'Addis Ababa': ['Addis Ababa'],
+    Baku: ['Baku'],
+    Montreal: ['Montreal', 'Montréal'],
+    Valletta: ['Valletta'],
+    Helsinki: ['Helsinki'],
+    Nice: ['Nice'],
+  },
 
   relations: [
     {

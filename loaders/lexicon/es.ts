@@ -207,7 +207,7 @@ export const es: Lexicon = {
   templates: {
     header: [
       'RESOLUCI(?:Ó|O)N {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
-      'RESOLUCI(?:Ó|O)N {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
+      'RESOLUCI(?:Ó|O)N {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?(?: \\({YEAR}\\))?',
       'RESOLUCI(?:Ó|O)N {N} \\((?:Rev\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
       // Council texts: "RESOLUCIÓN 1408 (MODIFICADA 2023)".
       'RESOLUCI(?:Ó|O)N {N} \\((?:modificada (?:en )?)?{YEAR}\\)',
@@ -279,6 +279,8 @@ export const es: Lexicon = {
       'Resoluci(?:ón|on) {N} \\((?:modificada (?:en )?)?{YEAR}\\)',
       'Resoluci(?:ón|on) {N} \\({SESSION}\\)',
       'Resoluci(?:ón|on) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
+      // The Radiocommunication Assembly's numbering in a list: "Resoluciones UIT-R 1-8 y UIT-R 2-8".
+      'Resoluciones {HEADERBODY} {HBNUMS}',
       'Resoluciones {RNUMS}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
     ],
     ituDecision: [

@@ -209,7 +209,7 @@ export const fr: Lexicon = {
   templates: {
     header: [
       'R(?:É|E)SOLUTION {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
-      'R(?:É|E)SOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?',
+      'R(?:É|E)SOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?(?: \\({YEAR}\\))?',
       'R(?:É|E)SOLUTION {N} \\((?:R(?:é|e)v\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
       // Council texts: "RÉSOLUTION 1408 (MODIFIÉE 2023)".
       'R(?:É|E)SOLUTION {N} \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)',
@@ -291,6 +291,8 @@ export const fr: Lexicon = {
       'R(?:é|e)solution {N} \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)',
       'R(?:é|e)solution {N} \\({SESSION}\\)',
       'R(?:é|e)solution {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
+      // The Radiocommunication Assembly's numbering in a list: "Résolutions UIT-R 1-8 et UIT-R 2-8".
+      'R(?:é|e)solutions {HEADERBODY} {HBNUMS}',
       'R(?:é|e)solutions {RNUMS}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
     ],
     ituDecision: [

@@ -17,6 +17,7 @@ const SLOT_VALUES: Record<string, (lex: NonNullable<ReturnType<typeof lexiconFor
   N: () => '17',
   NUMS: () => '11, 13 and 17',
   RNUMS: () => '78 and 90',
+  HBNUMS: () => '1-8 and 2-8',
   GOALS: () => '3 and 9',
   QCODE: () => '2/2',
   QCODES: () => '2/2 and 14-3/2',

@@ -17,6 +17,12 @@ export type TemplateSlot =
   | '{NUMS}'
   /** a list of resolution numbers (up to four digits each), e.g. "78 and 90" */
   | '{RNUMS}'
+  /**
+   * a list of resolution numbers in a numbering that names the body ({HEADERBODY}), each perhaps with its revision
+   * counted after a hyphen: "1-8 and ITU-R 2-8" (the revisions are not read). The slot matches the first; the loader
+   * reads the others after the match, each with the body's name again or its revision counted ("1-8 and 2-8").
+   */
+  | '{HBNUMS}'
   /** goals named by number alone after the Sustainable Development Goals ("… the SDGs, in particular Goals 3 and 9") */
   | '{GOALS}'
   /** an ITU Question code, e.g. 2/2, 14-3/2, 28/16 */
@@ -371,7 +377,9 @@ export interface Lexicon {
     readonly question: readonly string[];
     /** Questions named only by subject ("its Question on X"): slot {TEXT}. */
     readonly unnumberedQuestion: readonly string[];
-    /** ITU resolution citations: slot {N} or {RNUMS}, optionally {PLACE} and {YEAR} (the revision of each). */
+    /**
+     * ITU resolution citations: slot {N}, {RNUMS} or {HBNUMS}, optionally {PLACE} and {YEAR} (the revision of each).
+     */
     readonly ituResolution: readonly string[];
     /**
      * Citations of decisions ("Decision 482 (modified 2020)", "Council Decision 482"): slots as in `ituResolution`;
