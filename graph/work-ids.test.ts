@@ -6,6 +6,7 @@ import { parseDocument } from '../loaders';
 import type { ParsedResolution } from '../loaders';
 import { buildDocumentGraph, buildGraphs } from './build';
 import { nodeLabel } from './export';
+import type { DocumentGraph } from './model';
 
 const text = (header: string, recalling: string): ParsedResolution =>
   parseDocument({
@@ -60,14 +61,15 @@ describe('works of the Council', () => {
 });
 
 describe('versions of the Radiocommunication Assembly', () => {
-  it('keep the id of their year, the revision counted after the number in their label', () => {
+  /** The graph of an RA text with this header and history line. */
+  const raGraph = (header: string, history: string): DocumentGraph => {
     const doc = parseDocument({
       file: 'ra.txt',
       content: Buffer.from(
         [
-          'RESOLUTION ITU-R 69-1',
+          header,
           'Radiocommunication for e-health',
-          '(2012-2015)',
+          history,
           'The ITU Radiocommunication Assembly,',
           'considering',
           'a)\tthat telemedicine needs spectrum;',
@@ -78,7 +80,19 @@ describe('versions of the Radiocommunication Assembly', () => {
         'utf8',
       ),
     }) as ParsedResolution;
-    const graph = buildDocumentGraph(doc);
+    return buildDocumentGraph(doc);
+  };
+
+  /** The labels of RA 69's versions in the graph of a text with this header and history line, by year. */
+  const raLabels = (header: string, history: string): Record<string, string | null> =>
+    Object.fromEntries(
+      raGraph(header, history)
+        .nodes.filter((n) => n.id.startsWith('version:ra-69:'))
+        .map((n) => [n.id.slice('version:ra-69:'.length), n.type === 'Version' ? n.label : null]),
+    );
+
+  it('keep the id of their year, the revision counted after the number in their label', () => {
+    const graph = raGraph('RESOLUTION ITU-R 69-1', '(2012-2015)');
     expect(graph.defines).toEqual(['resolution:ra-69', 'version:ra-69:2015']);
     const version = graph.nodes.find((n) => n.id === 'version:ra-69:2015');
     expect(version).toMatchObject({ label: 'Rev. 1, 2015', year: 2015, source: 'text' });
@@ -88,32 +102,10 @@ describe('versions of the Radiocommunication Assembly', () => {
   });
 
   it('are named alike by the text that defines them and by a later text whose history line lists them', () => {
-    const doc = parseDocument({
-      file: 'ra.txt',
-      content: Buffer.from(
-        [
-          'RESOLUTION ITU-R 69-2',
-          'Radiocommunication for e-health',
-          '(2012-2015-2023)',
-          'The ITU Radiocommunication Assembly,',
-          'considering',
-          'a)\tthat telemedicine needs spectrum;',
-          'resolves',
-          '1\tthat ITU-R Study Group 5 should continue its studies.',
-          '',
-        ].join('\n'),
-        'utf8',
-      ),
-    }) as ParsedResolution;
-    const labels = Object.fromEntries(
-      buildDocumentGraph(doc)
-        .nodes.filter((n) => n.id.startsWith('version:ra-69:'))
-        .map((n) => [n.id, n.type === 'Version' ? n.label : null]),
-    );
-    expect(labels).toEqual({
-      'version:ra-69:2012': '2012',
-      'version:ra-69:2015': 'Rev. 1, 2015',
-      'version:ra-69:2023': 'Rev. 2, 2023',
+    expect(raLabels('RESOLUTION ITU-R 69-2', '(2012-2015-2023)')).toEqual({
+      2012: '2012',
+      2015: 'Rev. 1, 2015',
+      2023: 'Rev. 2, 2023',
     });
   });
 
@@ -129,29 +121,7 @@ describe('versions of the Radiocommunication Assembly', () => {
   ])(
     "are counted from a history line only where its years rise to the version's own: %s %s",
     (header, line, expected) => {
-      const doc = parseDocument({
-        file: 'ra.txt',
-        content: Buffer.from(
-          [
-            header,
-            'Radiocommunication for e-health',
-            line,
-            'The ITU Radiocommunication Assembly,',
-            'considering',
-            'a)\tthat telemedicine needs spectrum;',
-            'resolves',
-            '1\tthat ITU-R Study Group 5 should continue its studies.',
-            '',
-          ].join('\n'),
-          'utf8',
-        ),
-      }) as ParsedResolution;
-      const labels = Object.fromEntries(
-        buildDocumentGraph(doc)
-          .nodes.filter((n) => n.id.startsWith('version:ra-69:'))
-          .map((n) => [n.id.slice('version:ra-69:'.length), n.type === 'Version' ? n.label : null]),
-      );
-      expect(labels).toEqual(expected);
+      expect(raLabels(header, line)).toEqual(expected);
     },
   );
 });
