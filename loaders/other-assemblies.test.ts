@@ -98,6 +98,15 @@ describe('Radiocommunication Assembly resolutions', () => {
     expect(identity(doc)).toMatchObject({ body: 'RA', number: '69', year: 2023, history: [2012, 2015, 2023] });
   });
 
+  it.each([
+    ['Russian', 'ru-wtdc-resolution.txt', ['РЕЗОЛЮЦИЯ МСЭ-R 99 (2023 г.)', 'Название', 'Ассамблея радиосвязи МСЭ,']],
+    ['Arabic', 'ar-wtdc-resolution.txt', ['القرار ITU-R 99 (2023)', 'العنوان', 'إن جمعية الاتصالات الراديوية،']],
+    ['Chinese', 'zh-pp-resolution.txt', ['ITU-R第99号决议（2023年）', '标题', '国际电联无线电通信全会，']],
+  ])('give the year in brackets after the number, with no history line, in %s', (_language, file, lines) => {
+    const doc = parse(reidentified(file, lines));
+    expect(identity(doc)).toMatchObject({ body: 'RA', number: '99', year: 2023, history: [2023] });
+  });
+
   it('do not make "ITU-R" in running text the Radiocommunication Assembly of a citation', () => {
     const lines = fixtureLines('zh-pp-resolution.txt');
     const at = lines.findIndex((l) => l.startsWith('b)'));
