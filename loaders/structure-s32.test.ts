@@ -4,7 +4,13 @@
  */
 import { parseDocuments } from '.';
 import type { ParsedResolution } from '.';
-import { WTDC_HEAD, fixtureBefore, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
+import {
+  WTDC_HEAD,
+  fixtureBefore,
+  fixtureLines,
+  parseLines as parse,
+  partyKeys as keys,
+} from '../test/support/resolution-lines';
 
 const ENGLISH_PREAMBLE = [
   ...WTDC_HEAD,
@@ -230,5 +236,50 @@ describe('preamble headings of thanks and approval', () => {
       ['welcoming-2', 'b'],
     ]);
     expect(doc.diagnostics).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Spanish',
+      'es-resolution.txt',
+      /^observando$/u,
+      'expresando su agradecimiento',
+      ['a)\ta los Estados Miembros que acogieron los talleres;', 'b)\ta la OMS por su cooperación,'],
+    ],
+    [
+      'Russian',
+      'ru-resolution.txt',
+      /^отмечая$/u,
+      'выражая признательность',
+      ['a)\tГосударствам-Членам, принимавшим семинары;', 'b)\tВОЗ за сотрудничество,'],
+    ],
+    [
+      'Arabic',
+      'ar-resolution.txt',
+      /^وإذ تلاحظ$/u,
+      'وإذ تعرب عن تقديرها',
+      ['أ)\tللدول الأعضاء التي استضافت حلقات العمل؛', 'ب)\tلمنظمة الصحة العالمية على تعاونها،'],
+    ],
+    [
+      'Chinese',
+      'zh-pp-resolution.txt',
+      /^认识到$/u,
+      '表示赞赏',
+      ['a)\t主办讲习班的成员国；', 'b)\t世界卫生组织的合作，'],
+    ],
+  ])('head their own items in %s', (_language, file, before, heading, items) => {
+    const lines = fixtureLines(file);
+    const at = lines.findIndex((l) => before.test(l));
+    expect(at).toBeGreaterThan(0);
+    lines.splice(at, 0, heading, ...items);
+    const doc = parse(lines);
+    const keys = doc.sections.map((s) => s.key);
+    expect(keys[keys.indexOf('welcoming') - 1]).toBe(keys[0]);
+    const labels = items.map((i) => i.slice(0, i.indexOf(')')));
+    expect(preamble(doc).filter(([s]) => s === 'welcoming')).toEqual([
+      ['welcoming', null],
+      ...labels.map((l) => ['welcoming', l]),
+    ]);
+    expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });

@@ -146,7 +146,18 @@ export const es: Lexicon = {
     { key: 'aware', phrases: ['consciente', 'conscientes', 'consciente además', 'siendo consciente'] },
     { key: 'concerned', phrases: ['preocupada', 'preocupado', 'profundamente preocupada', 'expresando preocupación'] },
     { key: 'observing', phrases: ['advirtiendo', 'señalando'] },
-    { key: 'welcoming', phrases: ['acogiendo con satisfacción', 'acogiendo con beneplácito', 'celebrando'] },
+    // Thanks and approval too: "expresando su agradecimiento" / "a) a los Estados Miembros que …".
+    {
+      key: 'welcoming',
+      phrases: [
+        'acogiendo con satisfacción',
+        'acogiendo con beneplácito',
+        'celebrando',
+        'expresando su agradecimiento',
+        'expresando su reconocimiento',
+        'expresando su satisfacción',
+      ],
+    },
     { key: 'having-regard-to', phrases: ['habida cuenta de', 'visto', 'vistos'] },
     { key: 'having-examined', phrases: ['habiendo examinado', 'habiendo considerado'] },
     { key: 'reaffirming', phrases: ['reafirmando', 'afirmando'] },

@@ -75,7 +75,8 @@ export const zh: Lexicon = {
     { key: 'aware', phrases: ['意识到'] },
     { key: 'concerned', phrases: ['关切'] },
     { key: 'observing', phrases: ['观察到'] },
-    { key: 'welcoming', phrases: ['欢迎'] },
+    // Thanks and approval too: "表示赞赏" / "a) 感谢主办讲习班的成员国；".
+    { key: 'welcoming', phrases: ['欢迎', '表示赞赏', '表示感谢'] },
     { key: 'having-regard-to', phrases: ['鉴于'] },
     { key: 'reaffirming', phrases: ['重申'] },
     { key: 'convinced', phrases: ['深信', '确信'] },
