@@ -5,25 +5,20 @@
  * "做出决议" / "责成…" failed the whole document with SECTION_EMPTY. Texts written for these
  * tests; the French, Spanish and Russian ones start as the fixtures do.
  */
-import type { ParsedResolution } from '.';
 import {
-  WTDC_HEAD,
+  WTDC_PREAMBLE,
   fixtureBefore,
+  instructionAddresses,
   instructionParts,
   parseLines as parse,
   partyKeys as keys,
 } from '../test/support/resolution-lines';
 
-const ENGLISH_PREAMBLE = [
-  ...WTDC_HEAD,
-  'recalling',
-  'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference;',
-  'b)\tthe work of ITU-D Study Group 2 on telehealth,',
-];
+const ENGLISH_PREAMBLE = WTDC_PREAMBLE;
 
 const ITEMS = ['1\tto assist Member States in planning telehealth networks;', '2\tto report on the progress made.'];
 
-const sections = (doc: ParsedResolution): string[] => doc.instructions.map((i) => `${i.kind} ${i.address}`);
+const sections = instructionAddresses;
 
 describe('an operative heading broken after the words of a shorter marker', () => {
   it('is one heading: its instruction, addressees, collaborators and items', () => {

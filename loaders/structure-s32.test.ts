@@ -6,20 +6,17 @@ import { parseDocuments } from '.';
 import type { ParsedResolution } from '.';
 import {
   WTDC_HEAD,
+  WTDC_PREAMBLE,
   fixtureBefore,
+  instructionAddresses,
   fixtureLines,
   parseLines as parse,
   partyKeys as keys,
 } from '../test/support/resolution-lines';
 
-const ENGLISH_PREAMBLE = [
-  ...WTDC_HEAD,
-  'recalling',
-  'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference;',
-  'b)\tthe work of ITU-D Study Group 2 on telehealth,',
-];
+const ENGLISH_PREAMBLE = WTDC_PREAMBLE;
 
-const sections = (doc: ParsedResolution): string[] => doc.instructions.map((i) => `${i.kind} ${i.address}`);
+const sections = instructionAddresses;
 const bodies = (doc: ParsedResolution): string[][] => doc.instructions.map((i) => i.items.map((x) => x.text));
 
 describe('an operative heading broken after a shorter marker, with its body on the second line', () => {

@@ -14,6 +14,18 @@ export const WTDC_HEAD: readonly string[] = [
   'The World Telecommunication Development Conference (Kigali, 2022),',
 ];
 
+/** {@link WTDC_HEAD} and a preamble of two lettered items, for tests of the operative part. */
+export const WTDC_PREAMBLE: readonly string[] = [
+  ...WTDC_HEAD,
+  'recalling',
+  'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference;',
+  'b)\tthe work of ITU-D Study Group 2 on telehealth,',
+];
+
+/** A document's instructions, each as its kind and address ("INVITES resolves-to-invite-1"). */
+export const instructionAddresses = (doc: ParsedResolution): string[] =>
+  doc.instructions.map((i) => `${i.kind} ${i.address}`);
+
 /** The lines as one text, parsed; throws unless it is a resolution. */
 export function parseLines(lines: readonly string[], manifest?: ManifestEntry): ParsedResolution {
   const content = Buffer.from([...lines, ''].join('\n'), 'utf8');
