@@ -143,12 +143,15 @@ describe('items numbered in roman numerals', () => {
     ]);
   });
 
-  it('start again below a heading the lexicon does not list', () => {
+  it.each([
+    ['start again below a heading the lexicon does not list', 'i', 'ii'],
+    ['start a section below a heading the lexicon does not list, after a section of letters', 'a', 'b'],
+  ])('%s', (_, first, second) => {
     const doc = parse([
       ...WTDC_HEAD,
       'considering',
-      'i)\tthat telehealth needs networks;',
-      'ii)\tthat telehealth needs skills;',
+      `${first})\tthat telehealth needs networks;`,
+      `${second})\tthat telehealth needs skills;`,
       'appreciating greatly',
       'i)\tthe work of ITU-D Study Group 2 on telehealth;',
       'ii)\tthe work of the World Health Organization,',
@@ -157,33 +160,12 @@ describe('items numbered in roman numerals', () => {
     ]);
     const preamble = doc.clauses.filter((c) => c.part === 'preamble' && c.label !== null);
     expect(preamble.map((c) => c.address)).toEqual([
-      'preamble/considering/i',
-      'preamble/considering/ii',
+      `preamble/considering/${first}`,
+      `preamble/considering/${second}`,
       'preamble/unlisted/i',
       'preamble/unlisted/ii',
     ]);
     expect(codes(doc)).toEqual(['HEADING_UNLISTED']);
-  });
-
-  it('start a section below a heading the lexicon does not list, after a section of letters', () => {
-    const doc = parse([
-      ...WTDC_HEAD,
-      'considering',
-      'a)\tthat telehealth needs networks;',
-      'b)\tthat telehealth needs skills;',
-      'appreciating greatly',
-      'i)\tthe work of ITU-D Study Group 2 on telehealth;',
-      'ii)\tthe work of the World Health Organization,',
-      'resolves',
-      '1\tto continue the work on telehealth.',
-    ]);
-    const preamble = doc.clauses.filter((c) => c.part === 'preamble' && c.label !== null);
-    expect(preamble.map((c) => c.address)).toEqual([
-      'preamble/considering/a',
-      'preamble/considering/b',
-      'preamble/unlisted/i',
-      'preamble/unlisted/ii',
-    ]);
   });
 });
 
