@@ -299,7 +299,7 @@ function atForewords(lex: CompiledLexicon, lines: readonly Line[], starts: reado
   return before && again.every((at, k) => prose(at + 1, starts[k + 1] ?? at)) ? [0, ...again] : [...starts];
 }
 
-type Heading =
+export type Heading =
   | { readonly part: 'preamble'; readonly marker: PreambleKey; readonly restOffset: number }
   | {
       readonly part: 'operative';
@@ -1062,12 +1062,83 @@ function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | n
   return heading;
 }
 
-function readHeading(lex: CompiledLexicon, text: string): Heading | null {
-  for (const p of lex.preamble) {
+/** Heading regexes of a lexicon, preamble and operative, in the lexicon's order. */
+interface HeadingRegexes {
+  readonly preamble: readonly CompiledLexicon['preamble'][number][];
+  readonly operative: readonly CompiledLexicon['operative'][number][];
+}
+
+/**
+ * The heading regexes of a lexicon, by the letter their phrase opens with: a line is tried against those of its own
+ * first letter alone, not against each of the lexicon's hundred or so in turn (see {@link headingIndexOf}).
+ */
+interface HeadingIndex {
+  /** By the {@link letterKey} of a phrase's first letter: the regexes to try for a line that opens with it. */
+  readonly byInitial: ReadonlyMap<string, HeadingRegexes>;
+  /** For a line whose first letter opens no phrase: the regexes not written as the line's marks and a letter. */
+  readonly others: HeadingRegexes;
+}
+
+/**
+ * A letter's key: letters that a regex ignoring case takes for the same ("s", "S" and "ſ"; "k" and the Kelvin sign)
+ * have the same key. Checked for every letter a heading phrase opens with, against every character (see
+ * heading-index.test.ts).
+ */
+export function letterKey(letter: string): string {
+  return letter.toUpperCase().toLowerCase();
+}
+
+const headingIndexes = new WeakMap<CompiledLexicon, HeadingIndex>();
+
+/**
+ * Builds (once per lexicon) the {@link HeadingIndex}. Exact: a heading regex is the line's marks (`lineMarks`), then
+ * its phrase; where the phrase opens with a letter, the regex can match only where the line's text after its marks
+ * (the longest run of them: no mark is a letter, nor the same as one where case is ignored) opens with a letter of
+ * the same {@link letterKey}. A regex not written so (its source does not start with the marks and a letter) is tried
+ * for every line.
+ */
+function headingIndexOf(lex: CompiledLexicon): HeadingIndex {
+  const known = headingIndexes.get(lex);
+  if (known) return known;
+  const marks = lex.lineMarks.source;
+  // The key of a regex's first letter, or null where it has none to go by.
+  const keyOf = (re: RegExp): string | null => {
+    if (!re.source.startsWith(marks)) return null;
+    const letter = /^\p{L}(?![?*+{|\\])/u.exec(re.source.slice(marks.length).replace(/^\(\?:/u, ''))?.[0];
+    return letter ? letterKey(letter) : null;
+  };
+  const preamble = lex.preamble.map((p) => keyOf(p.re));
+  const operative = lex.operative.map((o) => keyOf(o.re));
+  const regexesFor = (key: string | null): HeadingRegexes => ({
+    preamble: lex.preamble.filter((_, i) => preamble[i] === null || preamble[i] === key),
+    operative: lex.operative.filter((_, i) => operative[i] === null || operative[i] === key),
+  });
+  const keys = new Set([...preamble, ...operative].filter((k): k is string => k !== null));
+  const index: HeadingIndex = {
+    byInitial: new Map([...keys].map((k) => [k, regexesFor(k)])),
+    others: regexesFor(null),
+  };
+  headingIndexes.set(lex, index);
+  return index;
+}
+
+/**
+ * The heading a line opens with, or null: the first of the lexicon's preamble headings that the line is, else the
+ * first of its operative headings that it opens with (not an item, nor a line that ends a sentence). Tried against
+ * the headings whose phrase opens with the line's first letter (see {@link HeadingIndex}).
+ */
+export function readHeading(lex: CompiledLexicon, text: string): Heading | null {
+  const index = headingIndexOf(lex);
+  const at = lex.lineMarks.exec(text)?.[0].length ?? 0;
+  const first = text.codePointAt(at);
+  const regexes =
+    (first === undefined ? null : index.byInitial.get(letterKey(String.fromCodePoint(first)))) ?? index.others;
+  for (const p of regexes.preamble) {
     if (p.re.test(text)) return { part: 'preamble', marker: p.key, restOffset: text.length };
   }
-  if (ENDS_SENTENCE.test(text) || lex.itemLabel.test(text)) return null;
-  for (const o of lex.operative) {
+  const operative = regexes.operative;
+  if (!operative.length || ENDS_SENTENCE.test(text) || lex.itemLabel.test(text)) return null;
+  for (const o of operative) {
     const m = o.re.exec(text);
     if (m) {
       const rest = m.groups?.rest ?? '';
