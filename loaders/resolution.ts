@@ -822,9 +822,12 @@ function unlistedHeading(
   /** Whether the label is "i" starting a list of roman numerals (see {@link numeralsStart}). */
   numerals = false,
 ): boolean {
-  const { series, first } = lex.itemSeries(label);
+  // The line above first: it is asked about for every item, and is most often the item before, which fails at once
+  // (see looksLikeHeading); the label's series is read only for a line that may be a heading.
   const previous = lines[i - 1];
-  if (!(first || numerals) || !previous || !looksLikeHeading(lex, previous.text)) return false;
+  if (!previous || !looksLikeHeading(lex, previous.text)) return false;
+  const { series, first } = lex.itemSeries(label);
+  if (!(first || numerals)) return false;
   const before = lines[i - 2];
   if (before && !ENDS_CLAUSE.test(before.text)) return false;
   if (!current) return stray.at(-1) === previous;
@@ -1033,8 +1036,12 @@ const UNLISTED_MIN_FIRST = 4;
  * {@link UNLISTED_MIN_FIRST} letters.
  */
 function looksLikeHeading(lex: CompiledLexicon, line: string): boolean {
-  const text = line.replace(lex.lineMarks, '');
-  if (text.length > UNLISTED_MAX_LENGTH || !WORDS_ONLY.test(text)) return false;
+  // The marks measured before the line is cut after them: most lines asked about are an item's text, too long for a
+  // heading, and cutting copied each of them.
+  const marks = lex.lineMarks.exec(line)?.[0].length ?? 0;
+  if (line.length - marks > UNLISTED_MAX_LENGTH) return false;
+  const text = line.slice(marks);
+  if (!WORDS_ONLY.test(text)) return false;
   const words = text.split(/[\s\u00A0]+/u);
   const first = words[0] ?? '';
   if (words.length > UNLISTED_MAX_WORDS || lex.stopwords.has(first.toLowerCase())) return false;
@@ -1698,8 +1705,11 @@ export function readStructure(options: {
     }
     // The list inside the last item, if its lines go on up to here.
     const openList = current && subList?.parent === current.items.at(-1) ? subList : null;
-    const numeral = lex.itemLabel.test(line.text) ? null : numeralItemLabel(lex, current, openList, lines[i - 1], line);
-    const label = lex.itemLabel.exec(line.text) ?? numeral?.match ?? spacedItemLabel(lex, current, lines[i - 1], line);
+    // The label read once: most lines of a resolution are items, and their labels were read twice (tested, then
+    // matched) when the test told only whether to look for a numeral one.
+    const listed = lex.itemLabel.exec(line.text);
+    const numeral = listed ? null : numeralItemLabel(lex, current, openList, lines[i - 1], line);
+    const label = listed ?? numeral?.match ?? spacedItemLabel(lex, current, lines[i - 1], line);
     // Without white space, nor the tatweel that draws an Arabic letter out ("هـ)": the fifth item).
     const labelText = (label?.groups?.label ?? '').replace(/[\s\u0640]+/g, '');
     const above = lines[i - 1];
