@@ -1711,7 +1711,10 @@ export function readStructure(options: {
     const numeral = listed ? null : numeralItemLabel(lex, current, openList, lines[i - 1], line);
     const label = listed ?? numeral?.match ?? spacedItemLabel(lex, current, lines[i - 1], line);
     // Without white space, nor the tatweel that draws an Arabic letter out ("هـ)": the fifth item).
-    const labelText = (label?.groups?.label ?? '').replace(/[\s\u0640]+/g, '');
+    // Most labels hold neither ("a", "12"), and most lines have none: the replacement, which builds a string of each,
+    // is run only on a label that holds one.
+    const written = label?.groups?.label ?? '';
+    const labelText = /[\s\u0640]/.test(written) ? written.replace(/[\s\u0640]+/g, '') : written;
     const above = lines[i - 1];
     const inList = label ? openList : null;
     const numerals = Boolean(label) && numeralsStart(lex, current, inList, lines, i, labelText);
