@@ -13,6 +13,7 @@ import type { ParsedResolution } from '.';
 import { prepareText, wrapWidth } from './text';
 import { wrapAtWidth } from '../test/support/pdf-text';
 import { WTDC } from '../test/support/wtdc-texts';
+import { parseLines, WTDC_HEAD } from '../test/support/resolution-lines';
 
 const parse = (text: string): ParsedResolution => {
   const doc = parseDocument({ file: 'layout.txt', content: Buffer.from(text, 'utf8') });
@@ -601,5 +602,21 @@ describe('an Arabic text whose item numbers are followed by spaces', () => {
       ['resolves-1', ['1', '2']],
       ['instructs-1', ['1', '2']],
     ]);
+  });
+});
+
+describe('item labels written with white space', () => {
+  it('reads "1 bis" and "a\u00A0bis" as the labels "1bis" and "abis", the plain ones as written', () => {
+    const doc = parseLines([
+      ...WTDC_HEAD,
+      'recalling',
+      'a)\tResolution 7 (Rev. Kigali, 2022) of the World Telecommunication Development Conference;',
+      'a\u00A0bis)\tthe work of ITU-D Study Group 2 on telehealth,',
+      'resolves',
+      '1\tto continue the work on telehealth;',
+      '1 bis\tto report on the progress made;',
+      '2\tto report again.',
+    ]);
+    expect(doc.clauses.filter((c) => c.role === 'item').map((c) => c.label)).toEqual(['a', 'abis', '1', '1bis', '2']);
   });
 });

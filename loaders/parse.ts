@@ -413,14 +413,16 @@ function parseResolution(input: Base & PartInput): ParsedResolution {
       end: s.headingEnd,
       line: s.line,
     });
+    // By label: the section's addresses differ by their labels alone, and a label is a short string already made,
+    // where the address is built anew for each item.
     const seen = new Map<string, number>();
     const items = s.items.map((item, i) => {
       const label = item.label ?? String(i + 1);
       const written = s.part === 'preamble' ? `${prefix}/${label}` : `${prefix}/item-${label}`;
       // A label the section already has (a list inside an item, or a heading not read as one) gets an address of
       // its own all the same: "a-2" for the second "a)".
-      const n = (seen.get(written) ?? 0) + 1;
-      seen.set(written, n);
+      const n = (seen.get(label) ?? 0) + 1;
+      seen.set(label, n);
       const address = n === 1 ? written : `${written}-${n}`;
       if (n > 1) repeated.push({ section: s.key, label, address, line: item.line });
       return specs.push({

@@ -299,7 +299,7 @@ function atForewords(lex: CompiledLexicon, lines: readonly Line[], starts: reado
   return before && again.every((at, k) => prose(at + 1, starts[k + 1] ?? at)) ? [0, ...again] : [...starts];
 }
 
-type Heading =
+export type Heading =
   | { readonly part: 'preamble'; readonly marker: PreambleKey; readonly restOffset: number }
   | {
       readonly part: 'operative';
@@ -822,9 +822,12 @@ function unlistedHeading(
   /** Whether the label is "i" starting a list of roman numerals (see {@link numeralsStart}). */
   numerals = false,
 ): boolean {
-  const { series, first } = lex.itemSeries(label);
+  // The line above first: it is asked about for every item, and is most often the item before, which fails at once
+  // (see looksLikeHeading); the label's series is read only for a line that may be a heading.
   const previous = lines[i - 1];
-  if (!(first || numerals) || !previous || !looksLikeHeading(lex, previous.text)) return false;
+  if (!previous || !looksLikeHeading(lex, previous.text)) return false;
+  const { series, first } = lex.itemSeries(label);
+  if (!(first || numerals)) return false;
   const before = lines[i - 2];
   if (before && !ENDS_CLAUSE.test(before.text)) return false;
   if (!current) return stray.at(-1) === previous;
@@ -1033,8 +1036,12 @@ const UNLISTED_MIN_FIRST = 4;
  * {@link UNLISTED_MIN_FIRST} letters.
  */
 function looksLikeHeading(lex: CompiledLexicon, line: string): boolean {
-  const text = line.replace(lex.lineMarks, '');
-  if (text.length > UNLISTED_MAX_LENGTH || !WORDS_ONLY.test(text)) return false;
+  // The marks measured before the line is cut after them: most lines asked about are an item's text, too long for a
+  // heading, and cutting copied each of them.
+  const marks = lex.lineMarks.exec(line)?.[0].length ?? 0;
+  if (line.length - marks > UNLISTED_MAX_LENGTH) return false;
+  const text = line.slice(marks);
+  if (!WORDS_ONLY.test(text)) return false;
   const words = text.split(/[\s\u00A0]+/u);
   const first = words[0] ?? '';
   if (words.length > UNLISTED_MAX_WORDS || lex.stopwords.has(first.toLowerCase())) return false;
@@ -1062,12 +1069,83 @@ function classifyHeading(lex: CompiledLexicon, line: StructureLine): Heading | n
   return heading;
 }
 
-function readHeading(lex: CompiledLexicon, text: string): Heading | null {
-  for (const p of lex.preamble) {
+/** Heading regexes of a lexicon, preamble and operative, in the lexicon's order. */
+interface HeadingRegexes {
+  readonly preamble: readonly CompiledLexicon['preamble'][number][];
+  readonly operative: readonly CompiledLexicon['operative'][number][];
+}
+
+/**
+ * The heading regexes of a lexicon, by the letter their phrase opens with: a line is tried against those of its own
+ * first letter alone, not against each of the lexicon's hundred or so in turn (see {@link headingIndexOf}).
+ */
+interface HeadingIndex {
+  /** By the {@link letterKey} of a phrase's first letter: the regexes to try for a line that opens with it. */
+  readonly byInitial: ReadonlyMap<string, HeadingRegexes>;
+  /** For a line whose first letter opens no phrase: the regexes not written as the line's marks and a letter. */
+  readonly others: HeadingRegexes;
+}
+
+/**
+ * A letter's key: letters that a regex ignoring case takes for the same ("s", "S" and "ſ"; "k" and the Kelvin sign)
+ * have the same key. Checked for every letter a heading phrase opens with, against every character (see
+ * heading-index.test.ts).
+ */
+export function letterKey(letter: string): string {
+  return letter.toUpperCase().toLowerCase();
+}
+
+const headingIndexes = new WeakMap<CompiledLexicon, HeadingIndex>();
+
+/**
+ * Builds (once per lexicon) the {@link HeadingIndex}. Exact: a heading regex is the line's marks (`lineMarks`), then
+ * its phrase; where the phrase opens with a letter, the regex can match only where the line's text after its marks
+ * (the longest run of them: no mark is a letter, nor the same as one where case is ignored) opens with a letter of
+ * the same {@link letterKey}. A regex not written so (its source does not start with the marks and a letter) is tried
+ * for every line.
+ */
+function headingIndexOf(lex: CompiledLexicon): HeadingIndex {
+  const known = headingIndexes.get(lex);
+  if (known) return known;
+  const marks = lex.lineMarks.source;
+  // The key of a regex's first letter, or null where it has none to go by.
+  const keyOf = (re: RegExp): string | null => {
+    if (!re.source.startsWith(marks)) return null;
+    const letter = /^\p{L}(?![?*+{|\\])/u.exec(re.source.slice(marks.length).replace(/^\(\?:/u, ''))?.[0];
+    return letter ? letterKey(letter) : null;
+  };
+  const preamble = lex.preamble.map((p) => keyOf(p.re));
+  const operative = lex.operative.map((o) => keyOf(o.re));
+  const regexesFor = (key: string | null): HeadingRegexes => ({
+    preamble: lex.preamble.filter((_, i) => preamble[i] === null || preamble[i] === key),
+    operative: lex.operative.filter((_, i) => operative[i] === null || operative[i] === key),
+  });
+  const keys = new Set([...preamble, ...operative].filter((k): k is string => k !== null));
+  const index: HeadingIndex = {
+    byInitial: new Map([...keys].map((k) => [k, regexesFor(k)])),
+    others: regexesFor(null),
+  };
+  headingIndexes.set(lex, index);
+  return index;
+}
+
+/**
+ * The heading a line opens with, or null: the first of the lexicon's preamble headings that the line is, else the
+ * first of its operative headings that it opens with (not an item, nor a line that ends a sentence). Tried against
+ * the headings whose phrase opens with the line's first letter (see {@link HeadingIndex}).
+ */
+export function readHeading(lex: CompiledLexicon, text: string): Heading | null {
+  const index = headingIndexOf(lex);
+  const at = lex.lineMarks.exec(text)?.[0].length ?? 0;
+  const first = text.codePointAt(at);
+  const regexes =
+    (first === undefined ? null : index.byInitial.get(letterKey(String.fromCodePoint(first)))) ?? index.others;
+  for (const p of regexes.preamble) {
     if (p.re.test(text)) return { part: 'preamble', marker: p.key, restOffset: text.length };
   }
-  if (ENDS_SENTENCE.test(text) || lex.itemLabel.test(text)) return null;
-  for (const o of lex.operative) {
+  const operative = regexes.operative;
+  if (!operative.length || ENDS_SENTENCE.test(text) || lex.itemLabel.test(text)) return null;
+  for (const o of operative) {
     const m = o.re.exec(text);
     if (m) {
       const rest = m.groups?.rest ?? '';
@@ -1627,10 +1705,16 @@ export function readStructure(options: {
     }
     // The list inside the last item, if its lines go on up to here.
     const openList = current && subList?.parent === current.items.at(-1) ? subList : null;
-    const numeral = lex.itemLabel.test(line.text) ? null : numeralItemLabel(lex, current, openList, lines[i - 1], line);
-    const label = lex.itemLabel.exec(line.text) ?? numeral?.match ?? spacedItemLabel(lex, current, lines[i - 1], line);
+    // The label read once: most lines of a resolution are items, and their labels were read twice (tested, then
+    // matched) when the test told only whether to look for a numeral one.
+    const listed = lex.itemLabel.exec(line.text);
+    const numeral = listed ? null : numeralItemLabel(lex, current, openList, lines[i - 1], line);
+    const label = listed ?? numeral?.match ?? spacedItemLabel(lex, current, lines[i - 1], line);
     // Without white space, nor the tatweel that draws an Arabic letter out ("هـ)": the fifth item).
-    const labelText = (label?.groups?.label ?? '').replace(/[\s\u0640]+/g, '');
+    // Most labels hold neither ("a", "12"), and most lines have none: the replacement, which builds a string of each,
+    // is run only on a label that holds one.
+    const written = label?.groups?.label ?? '';
+    const labelText = /[\s\u0640]/.test(written) ? written.replace(/[\s\u0640]+/g, '') : written;
     const above = lines[i - 1];
     const inList = label ? openList : null;
     const numerals = Boolean(label) && numeralsStart(lex, current, inList, lines, i, labelText);

@@ -186,6 +186,20 @@ describe('what is not a heading the lexicon does not list', () => {
   });
 });
 
+describe('the length of a line read as an unlisted heading', () => {
+  // Its length is counted without the marks before it (the bullets of a web page's list): a line of many bullets and
+  // short words is one; one whose words alone are too long is none, bullets or not.
+  const bullets = '\u2022 '.repeat(40);
+  it.each([
+    [`${bullets}expressing satisfaction`, ['recalling:2', 'unlisted:2', 'resolves-1:2']],
+    [`${bullets}${'expressing'.repeat(7)} satisfaction`, ['recalling:4', 'resolves-1:2']],
+    [`${'expressing'.repeat(7)} satisfaction`, ['recalling:4', 'resolves-1:2']],
+  ])('"%s"', (line, expected) => {
+    const doc = parse([...WTDC_HEAD, ...RECALLING, line, ...UNLISTED.slice(1), ...RESOLVES]);
+    expect(sections(doc)).toEqual(expected);
+  });
+});
+
 describe('headings the lexicons list', () => {
   // The first preamble heading of a fixture, written instead with another heading of the same language.
   it.each([
