@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { prepareText, splitLines } from './text';
+import { lengthAtRank, prepareText, splitLines } from './text';
 
 /** Lines as a regex over every kind of break reads them: the plain reading `splitLines` must agree with. */
 function linesByRegex(text: string): { number: number; start: number; text: string }[] {
@@ -67,5 +67,25 @@ describe('prepareText', () => {
     const prepared = prepareText(original);
     expect(prepared.footnotes).toEqual([]);
     expect(prepared.clean).toBe(original);
+  });
+});
+
+describe('lengthAtRank', () => {
+  it('gives the length at a rank as sorting the lengths does, up to the widest width; above it, a length above it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 25, max: 210 }), fc.integer({ min: 0, max: 5000 })), { minLength: 1 }),
+        fc.nat(),
+        (lengths, r) => {
+          const rank = r % lengths.length;
+          const sorted = [...lengths].sort((a, b) => a - b);
+          const plain = sorted[rank] ?? 0;
+          const counted = lengthAtRank(lengths, rank);
+          if (plain <= 200) expect(counted).toBe(plain);
+          else expect(counted).toBeGreaterThan(200);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

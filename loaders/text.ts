@@ -462,8 +462,7 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   const ends = lines.map((l) => printedLength(l.text));
   const lengths = ends.filter((n) => n >= MIN_MEASURED_LENGTH);
   if (lengths.length < MIN_WRAPPED_LINES) return null;
-  lengths.sort((a, b) => a - b);
-  const width = lengths[Math.floor(0.95 * (lengths.length - 1))] ?? 0;
+  const width = lengthAtRank(lengths, Math.floor(0.95 * (lengths.length - 1)));
   if (width > MAX_WRAP_WIDTH) return null;
   let near = 0;
   let clauseEnds = 0;
@@ -482,6 +481,25 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   return near >= NEAR_SHARE * lengths.length && breaks >= MIN_BREAKS && breaks >= BREAKS_PER_CLAUSE_END * clauseEnds
     ? width
     : null;
+}
+
+/**
+ * The length at `rank` (from 0) among `lengths` in ascending order, where it is {@link MAX_WRAP_WIDTH} at most; else
+ * one above it. The lengths are counted by value up to that bound, not sorted: a width past it says no more than
+ * that the lines are paragraphs, and counting a few hundred lines costs a fraction of sorting them.
+ */
+export function lengthAtRank(lengths: readonly number[], rank: number): number {
+  const count = new Int32Array(MAX_WRAP_WIDTH + 2);
+  for (const n of lengths) {
+    const k = Math.min(n, MAX_WRAP_WIDTH + 1);
+    count[k] = (count[k] ?? 0) + 1;
+  }
+  let seen = 0;
+  for (let n = 0; n <= MAX_WRAP_WIDTH; n++) {
+    seen += count[n] as number;
+    if (seen > rank) return n;
+  }
+  return MAX_WRAP_WIDTH + 1;
 }
 
 /** The length of a line without its trailing white space. */
