@@ -16,6 +16,7 @@ import { isGroupEntity, pageSubject } from './page';
 import { findRelations, sameEntity } from './relations';
 import {
   countHeadings,
+  forgetHeadings,
   headingGoesOn,
   lineRole,
   operativeOpeners,
@@ -196,6 +197,7 @@ function refuseMarkup(file: string, text: string): void {
 /** Decodes, prepares and tells the kind of a file's text: what every document in it shares. */
 function prepareDocument(input: ParseInput): { readonly base: Base; readonly kind: 'resolution' | 'group-page' } {
   const { file } = input;
+  forgetHeadings();
   const bytes = typeof input.content === 'string' ? Buffer.from(input.content, 'utf8') : input.content;
   const checksum = createHash('sha256').update(bytes).digest('hex');
   const decoded =
