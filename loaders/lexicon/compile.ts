@@ -1450,18 +1450,65 @@ function revisionsAfter(templates: readonly string[], lex: Lexicon, ci: string):
   );
 }
 
-/** Reads a slot's value from a match of a regex built by {@link combine}: the first group named `${slot}${n}_*`. */
+/**
+ * The named groups of every compiled lexicon's regexes, by the slot and number {@link slot} reads them by: a group
+ * `${name}${n}_…` under `name`, at `n`, once for each way its name splits so ("N10_0": N and 10, N1 and 0), in the
+ * order every regex names them (a test checks it).
+ */
+const SLOT_GROUPS = new Map<string, string[][]>();
+
+/** The name of each named group a regex source opens. */
+const GROUP_NAME = /\(\?<([A-Za-z_$][\w$]*)>/g;
+/** A slot's number and the underscore after it, at the start of what is left of a group's name. */
+const SLOT_NUMBER = /^(\d+)_/;
+
+/** Adds the named groups of every regex `value` holds (in lists, maps, objects) to {@link SLOT_GROUPS}. */
+function registerSlotGroups(value: unknown, seen = new Set<object>()): void {
+  if (typeof value !== 'object' || value === null || seen.has(value) || ArrayBuffer.isView(value)) return;
+  seen.add(value);
+  if (value instanceof RegExp) {
+    for (const [, group = ''] of value.source.matchAll(GROUP_NAME)) {
+      for (let at = 1; at < group.length; at++) {
+        const digits = SLOT_NUMBER.exec(group.slice(at))?.[1];
+        if (digits === undefined || String(Number(digits)) !== digits) continue;
+        const name = group.slice(0, at);
+        let byNumber = SLOT_GROUPS.get(name);
+        if (!byNumber) SLOT_GROUPS.set(name, (byNumber = []));
+        const groups = (byNumber[Number(digits)] ??= []);
+        if (groups.includes(group)) continue;
+        groups.push(group);
+        // By what follows the number, the template's index where `combine` named the groups: the order of every
+        // regex (one regex may name only some of the templates another names).
+        const rest = (g: string): number => Number(g.slice(at + digits.length + 1));
+        groups.sort((a, b) => rest(a) - rest(b) || (a < b ? -1 : a > b ? 1 : 0));
+      }
+    }
+    return;
+  }
+  for (const v of value instanceof Map ? value.values() : Object.values(value)) registerSlotGroups(v, seen);
+}
+
+/** The group names {@link slot} reads for a slot and number, in order (for tests). */
+export function slotGroups(name: string, n = 0): readonly string[] {
+  return SLOT_GROUPS.get(name)?.[n] ?? [];
+}
+
+/**
+ * Reads a slot's value from a match of a compiled lexicon's regex (a regex built by {@link combine} names a
+ * template's groups `${slot}${n}_${template}`): the first group, in the regex's order, named `${name}${n}_…` that
+ * matched.
+ *
+ * It reads the groups by the names the lexicons' regexes give them ({@link SLOT_GROUPS}), not by walking the match's
+ * groups: V8 keeps a match's groups as a dictionary, and listing its names for each slot read cost several times
+ * the look-ups (a mention reads several slots).
+ */
 export function slot(match: RegExpExecArray, name: string, n = 0): string | undefined {
   const groups = match.groups;
-  if (!groups) return undefined;
-  // for…in rather than Object.entries: no array per call (groups objects have no prototype). The prefix
-  // `${name}${n}_` is compared in its parts, not built: a string built at each call, and flattened to be compared,
-  // cost more than the search; a mention reads several slots.
-  const at = name.length;
-  for (const k in groups) {
-    const v = groups[k];
-    if (v === undefined || !k.startsWith(name)) continue;
-    if (n === 0 ? k.charCodeAt(at) === 0x30 && k.charCodeAt(at + 1) === 0x5f : k.startsWith(`${n}_`, at)) return v;
+  const names = groups && SLOT_GROUPS.get(name)?.[n];
+  if (!names) return undefined;
+  for (let i = 0; i < names.length; i++) {
+    const v = groups[names[i] as string];
+    if (v !== undefined) return v;
   }
   return undefined;
 }
@@ -1579,7 +1626,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     organizationHeadsByFirst.set(first, [...(organizationHeadsByFirst.get(first) ?? []), h]);
   }
 
-  return {
+  const compiled: CompiledLexicon = {
     lexicon: lex,
     preamble,
     operative,
@@ -1814,4 +1861,6 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     itemSeries: itemSeries(lex.itemLetters),
     itemNumerals: ITEM_NUMERALS,
   };
+  registerSlotGroups(compiled);
+  return compiled;
 }
