@@ -1224,16 +1224,30 @@ function wordUnitTable(): Int32Array {
   return table;
 }
 
-/** Buckets of {@link EntityStarts.firstWords}: a power of two. */
+/** Buckets of {@link EntityStarts.firstWords} and {@link EntityStarts.nextUnits}: a power of two. */
 const FIRST_WORD_BUCKETS = 1 << 16;
+/** {@link EntityStarts.firstWords}: a name may end with its first word, or go on with a letter or digit no table tells. */
+const ANY_NEXT = 1;
+/** {@link EntityStarts.firstWords}: every name with a first word of the bucket goes on to a letter or digit after it. */
+const SOME_NEXT = 2;
 
 /** Hash of a run of code units, step by step: `h = ((h * 31 + unit + 1) | 0)`; its bucket is `h & (BUCKETS - 1)`. */
 const hashStep = (h: number, unit: number): number => (Math.imul(h, 31) + unit + 1) | 0;
 
 /** {@link CompiledLexicon.entityStarts}. */
 export interface EntityStarts {
-  /** 1 in the bucket of the first word (its first run of letters and digits) of every entity name. */
+  /**
+   * In the bucket of the first word (its first run of letters and digits) of every entity name: {@link ANY_NEXT}
+   * where some name with a first word of that bucket has no letter or digit after it, else {@link SOME_NEXT}.
+   */
   readonly firstWords: Uint8Array;
+  /**
+   * 1 in the bucket of the first word's hash taken one step further, with the first letter or digit after it, of
+   * every name that has one: a name's next word follows its first after characters that are no letters or digits
+   * (white space, hyphens, apostrophes, punctuation, each read by a regex of such characters), so in a text the name
+   * is written in, the first letter or digit after its first word is the name's.
+   */
+  readonly nextUnits: Uint8Array;
   /** 1 for the first code unit of every entity name. */
   readonly firstUnits: Uint8Array;
   /** `entityWords`, sticky. */
@@ -1255,6 +1269,7 @@ function entityStarts(names: readonly string[], sticky: RegExp, lex: Lexicon): E
   if (lex.script === 'Han' || sticky.flags.includes('i')) return null;
   const units = wordUnitTable();
   const firstWords = new Uint8Array(FIRST_WORD_BUCKETS);
+  const nextUnits = new Uint8Array(FIRST_WORD_BUCKETS);
   const firstUnits = new Uint8Array(0x10000);
   const groups = new Map<number, string[]>();
   for (const name of names) {
@@ -1262,15 +1277,21 @@ function entityStarts(names: readonly string[], sticky: RegExp, lex: Lexicon): E
     if (!units[first]) return null;
     firstUnits[first] = 1;
     let h = 0;
-    for (let i = 0; i < name.length && units[name.charCodeAt(i)]; i++) h = hashStep(h, name.charCodeAt(i));
-    firstWords[h & (FIRST_WORD_BUCKETS - 1)] = 1;
+    let i = 0;
+    for (; i < name.length && units[name.charCodeAt(i)]; i++) h = hashStep(h, name.charCodeAt(i));
+    const bucket = h & (FIRST_WORD_BUCKETS - 1);
+    while (i < name.length && !units[name.charCodeAt(i)]) i++;
+    if (i < name.length) {
+      nextUnits[hashStep(h, name.charCodeAt(i)) & (FIRST_WORD_BUCKETS - 1)] = 1;
+      if (firstWords[bucket] !== ANY_NEXT) firstWords[bucket] = SOME_NEXT;
+    } else firstWords[bucket] = ANY_NEXT;
     const group = groups.get(first);
     if (group) group.push(name);
     else groups.set(first, [name]);
   }
   const byUnit = new Map<number, RegExp>();
   for (const [unit, group] of groups) byUnit.set(unit, new RegExp(boundedWordStart(alternation(group), lex), 'yu'));
-  return { firstWords, firstUnits, sticky, byUnit };
+  return { firstWords, nextUnits, firstUnits, sticky, byUnit };
 }
 
 /** Pattern starts for a text none of whose patterns is looked for this way: no character opens one. */
@@ -1373,7 +1394,15 @@ export function matchAtWordStarts(
       unit = text.charCodeAt(++at);
     } while (at < n && units[unit]);
     at++;
-    if (!estarts.firstWords[h & (FIRST_WORD_BUCKETS - 1)] || start < namesUntil) continue;
+    const firstWord = estarts.firstWords[h & (FIRST_WORD_BUCKETS - 1)];
+    if (!firstWord || start < namesUntil) continue;
+    // Where every name with this first word goes on, the first letter or digit after the word must be one of theirs
+    // (a common word such as "health" opens a name, "health Level Seven", that texts seldom write).
+    if (firstWord === SOME_NEXT) {
+      let next = at - 1;
+      while (next < n && !units[text.charCodeAt(next)]) next++;
+      if (next >= n || !estarts.nextUnits[hashStep(h, text.charCodeAt(next)) & (FIRST_WORD_BUCKETS - 1)]) continue;
+    }
     const name = estarts.byUnit.get(text.charCodeAt(start));
     if (!name) continue;
     name.lastIndex = start;
