@@ -302,6 +302,9 @@ interface ClauseMatches {
   readonly acronym: readonly RegExpExecArray[];
 }
 
+/** A clause's own {@link ClauseMatches}, filled in as its matches are found. */
+type OwnMatches = { -readonly [F in keyof ClauseMatches]: RegExpExecArray[] };
+
 /** Each code of a list of Question codes ("2/2 and 14-3/2"). */
 const QUESTION_CODE = /\d{1,2}(?:[-\u2010\u2011\u2012\u2013\u2212]\d{1,2})?\/\d{1,2}/gu;
 /** Each code of a list of United Nations resolutions ("55/63, 56/121 and 57/239"). */
@@ -438,20 +441,25 @@ function memberOf(lex: CompiledLexicon, m: RegExpExecArray, number: string): Cit
 /** The shared empty match list (never pushed to), of the elements kind of the others (see {@link emptyList}). */
 const NONE: never[] = emptyList<never>();
 
-const NO_MATCHES: ClauseMatches = {
-  studyGroup: NONE,
-  question: NONE,
-  unnumberedQuestion: NONE,
-  entities: NONE,
-  ituResolution: NONE,
-  ituDecision: NONE,
-  unResolution: NONE,
-  whaResolution: NONE,
-  sdg: NONE,
-  recommendation: NONE,
-  councilWorkingGroup: NONE,
-  acronym: NONE,
-};
+/** Matches with every list the shared empty one. */
+function noMatches(): OwnMatches {
+  return {
+    studyGroup: NONE,
+    question: NONE,
+    unnumberedQuestion: NONE,
+    entities: NONE,
+    ituResolution: NONE,
+    ituDecision: NONE,
+    unResolution: NONE,
+    whaResolution: NONE,
+    sdg: NONE,
+    recommendation: NONE,
+    councilWorkingGroup: NONE,
+    acronym: NONE,
+  };
+}
+
+const NO_MATCHES: ClauseMatches = noMatches();
 
 /**
  * An acronym in brackets, for organisations the text defines ("… Health Alliance (XHA)"); its last part may join two
@@ -546,47 +554,36 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
     at += t.length + 1;
   }
   const joined = texts.join('\n');
-  // Most clauses match few of the patterns: they share one empty list until they get a match.
-  const buckets = (matches: Iterable<RegExpExecArray>): RegExpExecArray[][] => {
-    const out: RegExpExecArray[][] = new Array<RegExpExecArray[]>(texts.length).fill(NONE);
+  // Most clauses match none of the patterns: they share NO_MATCHES, and a clause gets matches of its own (each list
+  // the shared empty one until it gets a match) at its first match; nothing is built per clause and pattern.
+  const out: OwnMatches[] = new Array<OwnMatches>(texts.length).fill(NO_MATCHES as OwnMatches);
+  const place = (field: keyof ClauseMatches, matches: readonly RegExpExecArray[]): void => {
     let k = 0;
     for (const m of matches) {
       while (k + 1 < starts.length && (starts[k + 1] ?? 0) <= m.index) k++;
       const start = starts[k] ?? 0;
       if (m.index + m[0].length > start + (texts[k]?.length ?? 0)) continue; // cannot happen; see above
       m.index -= start;
-      const list = out[k];
-      if (list === NONE || list === undefined) out[k] = [m];
+      let own = out[k];
+      if (own === NO_MATCHES || own === undefined) {
+        own = noMatches();
+        out[k] = own;
+      }
+      const list = own[field];
+      if (list === NONE) own[field] = [m];
       else list.push(m);
     }
-    return out;
   };
   // Each pattern's matches in one pass over the text where the lexicon tells where they may start (see
   // `matchAtWordStarts`); most texts cite no Recommendation, and are not looked at for one.
   const keys = holdsRecommendationCode(joined) ? PATTERN_KEYS : PATTERN_KEYS_BUT_RECOMMENDATION;
   // The entity names are tried in the same pass, only at words that may begin a name: most words begin none.
   const found = matchAtWordStarts(lex, keys, joined, true);
-  // By key, not by position: the lists come in the order of `keys`.
-  const byKey = new Map(keys.map((key, k) => [key, buckets(found.patterns[k] ?? [])]));
-  const entities = buckets(found.entities);
-  const acronym = lex.lexicon.organizationHeads.length
-    ? buckets(cuedMatches(joined, ACRONYMS)[0] ?? NONE)
-    : texts.map(() => NONE);
-  const of = (key: PatternKey, i: number): RegExpExecArray[] => byKey.get(key)?.[i] ?? NONE;
-  return texts.map((_, i) => ({
-    studyGroup: of('studyGroup', i),
-    question: of('question', i),
-    unnumberedQuestion: of('unnumberedQuestion', i),
-    entities: entities[i] ?? NONE,
-    ituResolution: of('ituResolution', i),
-    ituDecision: of('ituDecision', i),
-    unResolution: of('unResolution', i),
-    whaResolution: of('whaResolution', i),
-    sdg: of('sdg', i),
-    recommendation: of('recommendation', i),
-    councilWorkingGroup: of('councilWorkingGroup', i),
-    acronym: acronym[i] ?? NONE,
-  }));
+  // The lists come in the order of `keys`.
+  keys.forEach((key, k) => place(key, found.patterns[k] ?? NONE));
+  place('entities', found.entities);
+  if (lex.lexicon.organizationHeads.length) place('acronym', cuedMatches(joined, ACRONYMS)[0] ?? NONE);
+  return out;
 }
 
 /**

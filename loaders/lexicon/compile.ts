@@ -1224,16 +1224,30 @@ function wordUnitTable(): Int32Array {
   return table;
 }
 
-/** Buckets of {@link EntityStarts.firstWords}: a power of two. */
+/** Buckets of {@link EntityStarts.firstWords} and {@link EntityStarts.nextUnits}: a power of two. */
 const FIRST_WORD_BUCKETS = 1 << 16;
+/** {@link EntityStarts.firstWords}: a name may end with its first word, or go on with a letter or digit no table tells. */
+const ANY_NEXT = 1;
+/** {@link EntityStarts.firstWords}: every name with a first word of the bucket goes on to a letter or digit after it. */
+const SOME_NEXT = 2;
 
 /** Hash of a run of code units, step by step: `h = ((h * 31 + unit + 1) | 0)`; its bucket is `h & (BUCKETS - 1)`. */
 const hashStep = (h: number, unit: number): number => (Math.imul(h, 31) + unit + 1) | 0;
 
 /** {@link CompiledLexicon.entityStarts}. */
 export interface EntityStarts {
-  /** 1 in the bucket of the first word (its first run of letters and digits) of every entity name. */
+  /**
+   * In the bucket of the first word (its first run of letters and digits) of every entity name: {@link ANY_NEXT}
+   * where some name with a first word of that bucket has no letter or digit after it, else {@link SOME_NEXT}.
+   */
   readonly firstWords: Uint8Array;
+  /**
+   * 1 in the bucket of the first word's hash taken one step further, with the first letter or digit after it, of
+   * every name that has one: a name's next word follows its first after characters that are no letters or digits
+   * (white space, hyphens, apostrophes, punctuation, each read by a regex of such characters), so in a text the name
+   * is written in, the first letter or digit after its first word is the name's.
+   */
+  readonly nextUnits: Uint8Array;
   /** 1 for the first code unit of every entity name. */
   readonly firstUnits: Uint8Array;
   /** `entityWords`, sticky. */
@@ -1255,6 +1269,7 @@ function entityStarts(names: readonly string[], sticky: RegExp, lex: Lexicon): E
   if (lex.script === 'Han' || sticky.flags.includes('i')) return null;
   const units = wordUnitTable();
   const firstWords = new Uint8Array(FIRST_WORD_BUCKETS);
+  const nextUnits = new Uint8Array(FIRST_WORD_BUCKETS);
   const firstUnits = new Uint8Array(0x10000);
   const groups = new Map<number, string[]>();
   for (const name of names) {
@@ -1262,15 +1277,21 @@ function entityStarts(names: readonly string[], sticky: RegExp, lex: Lexicon): E
     if (!units[first]) return null;
     firstUnits[first] = 1;
     let h = 0;
-    for (let i = 0; i < name.length && units[name.charCodeAt(i)]; i++) h = hashStep(h, name.charCodeAt(i));
-    firstWords[h & (FIRST_WORD_BUCKETS - 1)] = 1;
+    let i = 0;
+    for (; i < name.length && units[name.charCodeAt(i)]; i++) h = hashStep(h, name.charCodeAt(i));
+    const bucket = h & (FIRST_WORD_BUCKETS - 1);
+    while (i < name.length && !units[name.charCodeAt(i)]) i++;
+    if (i < name.length) {
+      nextUnits[hashStep(h, name.charCodeAt(i)) & (FIRST_WORD_BUCKETS - 1)] = 1;
+      if (firstWords[bucket] !== ANY_NEXT) firstWords[bucket] = SOME_NEXT;
+    } else firstWords[bucket] = ANY_NEXT;
     const group = groups.get(first);
     if (group) group.push(name);
     else groups.set(first, [name]);
   }
   const byUnit = new Map<number, RegExp>();
   for (const [unit, group] of groups) byUnit.set(unit, new RegExp(boundedWordStart(alternation(group), lex), 'yu'));
-  return { firstWords, firstUnits, sticky, byUnit };
+  return { firstWords, nextUnits, firstUnits, sticky, byUnit };
 }
 
 /** Pattern starts for a text none of whose patterns is looked for this way: no character opens one. */
@@ -1373,7 +1394,15 @@ export function matchAtWordStarts(
       unit = text.charCodeAt(++at);
     } while (at < n && units[unit]);
     at++;
-    if (!estarts.firstWords[h & (FIRST_WORD_BUCKETS - 1)] || start < namesUntil) continue;
+    const firstWord = estarts.firstWords[h & (FIRST_WORD_BUCKETS - 1)];
+    if (!firstWord || start < namesUntil) continue;
+    // Where every name with this first word goes on, the first letter or digit after the word must be one of theirs
+    // (a common word such as "health" opens a name, "health Level Seven", that texts seldom write).
+    if (firstWord === SOME_NEXT) {
+      let next = at - 1;
+      while (next < n && !units[text.charCodeAt(next)]) next++;
+      if (next >= n || !estarts.nextUnits[hashStep(h, text.charCodeAt(next)) & (FIRST_WORD_BUCKETS - 1)]) continue;
+    }
     const name = estarts.byUnit.get(text.charCodeAt(start));
     if (!name) continue;
     name.lastIndex = start;
@@ -1450,18 +1479,65 @@ function revisionsAfter(templates: readonly string[], lex: Lexicon, ci: string):
   );
 }
 
-/** Reads a slot's value from a match of a regex built by {@link combine}: the first group named `${slot}${n}_*`. */
+/**
+ * The named groups of every compiled lexicon's regexes, by the slot and number {@link slot} reads them by: a group
+ * `${name}${n}_…` under `name`, at `n`, once for each way its name splits so ("N10_0": N and 10, N1 and 0), in the
+ * order every regex names them (a test checks it).
+ */
+const SLOT_GROUPS = new Map<string, string[][]>();
+
+/** The name of each named group a regex source opens. */
+const GROUP_NAME = /\(\?<([A-Za-z_$][\w$]*)>/g;
+/** A slot's number and the underscore after it, at the start of what is left of a group's name. */
+const SLOT_NUMBER = /^(\d+)_/;
+
+/** Adds the named groups of every regex `value` holds (in lists, maps, objects) to {@link SLOT_GROUPS}. */
+function registerSlotGroups(value: unknown, seen = new Set<object>()): void {
+  if (typeof value !== 'object' || value === null || seen.has(value) || ArrayBuffer.isView(value)) return;
+  seen.add(value);
+  if (value instanceof RegExp) {
+    for (const [, group = ''] of value.source.matchAll(GROUP_NAME)) {
+      for (let at = 1; at < group.length; at++) {
+        const digits = SLOT_NUMBER.exec(group.slice(at))?.[1];
+        if (digits === undefined || String(Number(digits)) !== digits) continue;
+        const name = group.slice(0, at);
+        let byNumber = SLOT_GROUPS.get(name);
+        if (!byNumber) SLOT_GROUPS.set(name, (byNumber = []));
+        const groups = (byNumber[Number(digits)] ??= []);
+        if (groups.includes(group)) continue;
+        groups.push(group);
+        // By what follows the number, the template's index where `combine` named the groups: the order of every
+        // regex (one regex may name only some of the templates another names).
+        const rest = (g: string): number => Number(g.slice(at + digits.length + 1));
+        groups.sort((a, b) => rest(a) - rest(b) || (a < b ? -1 : a > b ? 1 : 0));
+      }
+    }
+    return;
+  }
+  for (const v of value instanceof Map ? value.values() : Object.values(value)) registerSlotGroups(v, seen);
+}
+
+/** The group names {@link slot} reads for a slot and number, in order (for tests). */
+export function slotGroups(name: string, n = 0): readonly string[] {
+  return SLOT_GROUPS.get(name)?.[n] ?? [];
+}
+
+/**
+ * Reads a slot's value from a match of a compiled lexicon's regex (a regex built by {@link combine} names a
+ * template's groups `${slot}${n}_${template}`): the first group, in the regex's order, named `${name}${n}_…` that
+ * matched.
+ *
+ * It reads the groups by the names the lexicons' regexes give them ({@link SLOT_GROUPS}), not by walking the match's
+ * groups: V8 keeps a match's groups as a dictionary, and listing its names for each slot read cost several times
+ * the look-ups (a mention reads several slots).
+ */
 export function slot(match: RegExpExecArray, name: string, n = 0): string | undefined {
   const groups = match.groups;
-  if (!groups) return undefined;
-  // for…in rather than Object.entries: no array per call (groups objects have no prototype). The prefix
-  // `${name}${n}_` is compared in its parts, not built: a string built at each call, and flattened to be compared,
-  // cost more than the search; a mention reads several slots.
-  const at = name.length;
-  for (const k in groups) {
-    const v = groups[k];
-    if (v === undefined || !k.startsWith(name)) continue;
-    if (n === 0 ? k.charCodeAt(at) === 0x30 && k.charCodeAt(at + 1) === 0x5f : k.startsWith(`${n}_`, at)) return v;
+  const names = groups && SLOT_GROUPS.get(name)?.[n];
+  if (!names) return undefined;
+  for (let i = 0; i < names.length; i++) {
+    const v = groups[names[i] as string];
+    if (v !== undefined) return v;
   }
   return undefined;
 }
@@ -1579,7 +1655,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     organizationHeadsByFirst.set(first, [...(organizationHeadsByFirst.get(first) ?? []), h]);
   }
 
-  return {
+  const compiled: CompiledLexicon = {
     lexicon: lex,
     preamble,
     operative,
@@ -1814,4 +1890,6 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     itemSeries: itemSeries(lex.itemLetters),
     itemNumerals: ITEM_NUMERALS,
   };
+  registerSlotGroups(compiled);
+  return compiled;
 }

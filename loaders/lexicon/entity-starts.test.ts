@@ -45,4 +45,22 @@ describe('entity names looked for at the words that may begin one', () => {
     expect(shown(matchEntities(lex, text))).toEqual(shown([...matchWords(lex.lexicon, lex.entityWords, text)]));
     expect(matchEntities(lex, text).map((m) => m[0])).toEqual(['World Health Organization', 'ITU‑T', 'WHO']);
   });
+
+  it("try a name whose first word opens other text only where the next word is the name's", () => {
+    const lex = lexiconFor('en');
+    if (!lex) throw new Error('no lexicon en');
+    // "health" opens "health Level Seven" (a name's lower-case form): after it, any white space, a line break,
+    // punctuation, another word, or the end of the text.
+    const text =
+      'health ministries, health\u00A0 Level Seven International; health\nLevel Seven, health-Level, health. ' +
+      'Health Level Seven and ITU\u2011T, ITU\u2013D, ITU health';
+    expect(shown(matchEntities(lex, text))).toEqual(shown([...matchWords(lex.lexicon, lex.entityWords, text)]));
+    expect(matchEntities(lex, text).map((m) => m[0])).toEqual([
+      'health\u00A0 Level Seven International',
+      'Health Level Seven',
+      'ITU\u2011T',
+      'ITU\u2013D',
+      'ITU',
+    ]);
+  });
 });
