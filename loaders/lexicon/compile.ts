@@ -1326,7 +1326,10 @@ export interface WordStartMatches {
  * start: a match starts a word with a name, which the regex matches letter for letter (no case folding), so with the
  * name's first unit; the name's first run is followed by a character that is no letter or digit (white space, hyphen
  * and apostrophe classes are none either), or by the boundary the regex requires after a name; so the text's run there
- * is the name's first run. Tried at each such word from the end of the last match on, as for the patterns.
+ * is the name's first run. Tried at each such word from the end of the last match on, as for the patterns. Where
+ * every name of the word's bucket goes on past its first run, the word is tried only when the next letter or digit
+ * after it opens the second run of one of them: what stands between a name's runs is never a letter or digit, and
+ * the regex reads it only with classes that hold none (see {@link EntityStarts}).
  */
 export function matchAtWordStarts(
   lex: CompiledLexicon,
