@@ -31,14 +31,38 @@ const WORD_BEFORE_LIST = /(?<![\p{L}\p{N}])(\p{L}{1,12})[\s\u00A0]+$/u;
 const REPEATED_MEMBER =
   /([^⟦⟧\n]{1,16}?)(?<![\p{L}\p{N}])(\p{L}{1,12})[\s\u00A0]+(?:(\p{L}{1,4})(?:[\s\u00A0]+|['’]))?⟦\d+⟧/uy;
 
-/** The first non-empty group whose name starts with `prefix` (the slots of relation templates: A0, B0, LIST0 …). */
-function group(groups: Record<string, string | undefined>, prefix: string): string | undefined {
-  for (const k in groups) {
-    const v = groups[k];
-    // The slot's own groups ("A0"), not another slot's that starts alike ("AGENTS0").
-    if (v && k.startsWith(prefix) && /\d/.test(k.charAt(prefix.length))) return v;
+/** The slots of relation templates a match reads. */
+type Slot = 'A' | 'B' | 'AGENTS' | 'LIST';
+const SLOTS: readonly Slot[] = ['A', 'B', 'AGENTS', 'LIST'];
+/** A named group of a regex's source (not a look-behind: "(?<=", "(?<!"). */
+const GROUP_NAME = /\(\?<([A-Za-z]\w*)>/g;
+/** Each relation pattern's groups by slot, in the order the pattern writes them, read once from its source. */
+const SLOT_GROUPS = new WeakMap<RegExp, Record<Slot, readonly string[]>>();
+
+/**
+ * Each slot's first non-empty group in a match of `re` (A0, B0, LIST0 …: a slot's own groups, not another slot's
+ * that starts alike, "AGENTS0" for "A"). By the group names the pattern writes, read once: enumerating a match's
+ * `groups` costs more than the rest of reading most matches.
+ */
+export function slots(re: RegExp, groups: Record<string, string | undefined>): Partial<Record<Slot, string>> {
+  let names = SLOT_GROUPS.get(re);
+  if (!names) {
+    const all = [...re.source.matchAll(GROUP_NAME)].map((m) => m[1] ?? '');
+    const of = (slot: Slot): string[] => all.filter((n) => n.startsWith(slot) && /^\d/.test(n.slice(slot.length)));
+    names = { A: of('A'), B: of('B'), AGENTS: of('AGENTS'), LIST: of('LIST') };
+    SLOT_GROUPS.set(re, names);
   }
-  return undefined;
+  const out: Partial<Record<Slot, string>> = {};
+  for (const slot of SLOTS) {
+    for (const n of names[slot]) {
+      const v = groups[n];
+      if (v) {
+        out[slot] = v;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Entities that can be the implicit subject of a relation: groups and initiatives. */
@@ -147,10 +171,13 @@ export function sameEntity(a: EntityRef, b: EntityRef): boolean {
  * whose first letter is that of a conjunction: "فرقة العمل …", the IETF).
  */
 function conjunctionOf(lex: CompiledLexicon, quote: string): number {
+  const prefixes = lex.lexicon.conjunctionPrefixes ?? [];
+  // Most languages write no conjunction joined to a name: nothing to read off the quote.
+  if (!prefixes.length) return 0;
   // Without an acronym in brackets at its end ("… (WIPO)").
   const open = Math.max(quote.lastIndexOf('('), quote.lastIndexOf('（'));
   const name = open > 0 && /[)）]$/u.test(quote) ? quote.slice(0, open).trimEnd() : quote;
-  for (const p of lex.lexicon.conjunctionPrefixes ?? []) {
+  for (const p of prefixes) {
     if (!name.startsWith(p)) continue;
     const bare = lex.entityOf(name.slice(p.length));
     if (bare && bare === lex.entityOf(name)) return p.length;
@@ -377,6 +404,7 @@ export function findRelations(options: {
   const found: {
     index: number;
     type: ParsedRelation['type'];
+    re: RegExp;
     groups: Record<string, string | undefined>;
     length: number;
   }[] = [];
@@ -385,7 +413,7 @@ export function findRelations(options: {
     if (prefilter && !prefilter.test(tagged)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(tagged); m; m = re.exec(tagged)) {
-      found.push({ index: m.index, type, groups: m.groups ?? {}, length: m[0].length });
+      found.push({ index: m.index, type, re, groups: m.groups ?? {}, length: m[0].length });
       if (m[0].length === 0) re.lastIndex++;
     }
   }
@@ -478,15 +506,12 @@ export function findRelations(options: {
     return entity.type === 'StudyGroup' && next !== undefined && lex.predicatives.has(next);
   };
   for (const f of found) {
-    const a = group(f.groups, 'A');
-    const b = group(f.groups, 'B');
-    const agents = group(f.groups, 'AGENTS');
+    const { A: a, B: b, AGENTS: agents, LIST: slotList } = slots(f.re, f.groups);
     const active = agents === undefined ? null : activeAgents(f.index, f.length, agents);
     if (agents !== undefined && active === null) continue;
     // An agent in the object's case is what was set up, the sentence written object first ("Оперативную группу …
     // создала КГСЭ"): no agent of the template's.
     if (active?.spans.some((i) => objectCase(i) === true)) continue;
-    const slotList = group(f.groups, 'LIST');
     const more = slotList ? repeatedMembers(f.index, f.length, slotList) : 0;
     const list = more ? slotList + tagged.slice(f.index + f.length, f.index + f.length + more) : slotList;
     const length = f.length + more;

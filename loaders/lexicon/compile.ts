@@ -362,12 +362,75 @@ function ungrouped(source: string): string {
   return source.replace(/\(\?<[A-Za-z]\w*>/g, '(?:');
 }
 
+/** The letters and spaces an alternative opens with, as {@link requiredRun} reads a run ("créée?" opens with "créé"). */
+function leadingRun(alternative: string): string {
+  const run = /^[\p{L} ]*/u.exec(alternative)?.[0] ?? '';
+  const next = alternative.charAt(run.length);
+  const optional = next === '?' || next === '*' || (next === '{' && /\d/.test(alternative.charAt(run.length + 1)));
+  return (optional ? run.slice(0, -1) : run).trim();
+}
+
+/**
+ * The words a group of alternatives at a template's top level opens with, where the group is required (no quantifier
+ * after it) and each of its alternatives opens with letters ("(?:established|created|set up)", "(?:设立|发起|创建|成立)",
+ * "(?:запуск(?:а|ом|е)?|создани(?:е|я|ем))" opens with "запуск" or "создани"): every match of the template holds one
+ * of them as written. Of several such groups, the one whose shortest word is the longest; null where there is none,
+ * or where the template is an alternation at its top level.
+ */
+export function requiredChoice(template: string): string[] | null {
+  const shortest = (words: readonly string[]): number => Math.min(...words.map((w) => w.length));
+  let best: string[] | null = null;
+  let inClass = false;
+  for (let i = 0; i < template.length; i++) {
+    const ch = template.charAt(i);
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '|') return null;
+    else if (ch === '(') {
+      // A top-level group, read to its end: its alternatives, split where they stand at its own level.
+      const alternatives: string[] = [];
+      let from = i + 3;
+      let depth = 0;
+      let k = i + 1;
+      for (let cls = false; k < template.length; k++) {
+        const c = template.charAt(k);
+        if (c === '\\') k++;
+        else if (cls) cls = c !== ']';
+        else if (c === '[') cls = true;
+        else if (c === '(') depth++;
+        else if (c === ')' && depth-- === 0) break;
+        else if (c === '|' && depth === 0) {
+          alternatives.push(template.slice(from, k));
+          from = k + 1;
+        }
+      }
+      alternatives.push(template.slice(from, k));
+      const after = template.charAt(k + 1);
+      const optional = after === '?' || after === '*' || (after === '{' && /\d/.test(template.charAt(k + 2)));
+      const words = alternatives.map(leadingRun);
+      if (template.startsWith('(?:', i) && !optional && words.every((w) => w)) {
+        if (!best || shortest(words) > shortest(best)) best = words;
+      }
+      i = k;
+    }
+  }
+  return best;
+}
+
 /**
  * A regex, with `flags`, that matches every text some template matches in (see {@link requiredWord}): where it
- * finds nothing, no template matches. Null where a template has no required word.
+ * finds nothing, no template matches. A template's words are its required word, or those of a group it requires
+ * (see {@link requiredChoice}) where that word is shorter than each of them or it has none ("by" in "{A} …
+ * (?:established|created|set up) … by {LIST}", which most clauses hold). Null where a template has neither.
  */
 function cueOf(templates: readonly string[], flags: string): RegExp | null {
-  const words = templates.map(requiredWord);
+  const words = templates.map((t): readonly string[] | null => {
+    const word = requiredWord(t);
+    const choice = requiredChoice(t);
+    if (choice && (word === null || Math.min(...choice.map((w) => w.length)) > word.length)) return choice;
+    return word === null ? null : [word];
+  });
   if (!words.length || words.some((w) => w === null)) return null;
   // A space of a template matches a run of white space, as in the trie. The trie, rather than the words joined one
   // after another, because every clause is tested: a plain list tried each word at every letter of the clause.

@@ -1,0 +1,98 @@
+/**
+ * A clause is tagged and read for relations only where its text holds a word every relation template writes
+ * (`relationCue`): a template's required word, or one of the words of a group of alternatives it requires where
+ * that is the better cue. The cue must match every text some template matches.
+ */
+import fc from 'fast-check';
+import { requiredChoice } from './compile';
+import { LEXICONS, lexiconFor } from './index';
+
+/**
+ * Regex source without its look-arounds, which `fc.stringMatching` cannot generate for: a superset of the texts
+ * the source matches, which the test filters with the template itself.
+ */
+function withoutLookarounds(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const look = /^\(\?<?[=!]/.exec(source.slice(i, i + 4));
+    if (!look) {
+      const escaped = source.charAt(i) === '\\';
+      out += source.slice(i, escaped ? i + 2 : i + 1);
+      if (escaped) i++;
+      continue;
+    }
+    // Skip to the look-around's closing bracket.
+    let depth = 0;
+    let inClass = false;
+    for (; i < source.length; i++) {
+      const c = source.charAt(i);
+      if (c === '\\') i++;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) break;
+    }
+  }
+  return out;
+}
+
+/** Letters in upper or lower case, by a mask: the templates match in any case where the language has case. */
+const recased = (text: string, mask: readonly boolean[]): string =>
+  [...text].map((ch, i) => (mask[i % mask.length] ? ch.toUpperCase() : ch.toLowerCase())).join('');
+
+describe('the relation cue', () => {
+  it.each([
+    [
+      '{A}(?: \\([^()\\n]+\\))?,? (?:was )?(?:established|created|set up) (?:in {WORDS} )?by {LIST}',
+      ['established', 'created', 'set up'],
+    ],
+    ['{LIST}(?:于{WORDS})?(?:共同)?(?:设立|发起|创建|成立)(?:了|的)?{A}', ['设立', '发起', '创建', '成立']],
+    ['(?:запуск(?:а|ом|е)?|создани(?:е|я|ем)) {A} {LIST}', ['запуск', 'создани']],
+    ['(?:créée?|établie?) conjointement par {LIST}', ['créé', 'établi']],
+    ['(?:{A}|(?<=⟧[，,]\\s{0,2})该(?:倡议|焦点组))是{B}的(?:继承者|继任者)', ['继承者', '继任者']],
+    ['(?:головная|вышестоящая) группа ?: {B}', ['головная', 'вышестоящая']],
+  ])('%s requires one of %j', (template, words) => {
+    expect(requiredChoice(template)).toEqual(words);
+  });
+
+  it.each([
+    ['an optional group', 'reports to (?:the )?{B}'],
+    ['a group with a slot for an alternative', '(?:{A}|the group) reports to {B}'],
+    ['a group repeated up to a number of times', '(?:of|by){0,2} {LIST}'],
+    ['a look-ahead', '(?=(?:In|On)[^\\p{L}]){A} reports to {B}'],
+    ['an alternation at the top level', 'reports to {B}|(?:parent|lead) group: {B}'],
+  ])('reads no group from %s', (_, template) => {
+    expect(requiredChoice(template)).toBeNull();
+  });
+
+  it.each(LEXICONS.map((l) => [l.language]))('is set for %s', (language) => {
+    expect(lexiconFor(language)?.relationCue).not.toBeNull();
+  });
+
+  it.each(LEXICONS.map((l) => [l.language]))(
+    'matches every text a %s relation template matches, in any case and spacing',
+    (language) => {
+      const lex = lexiconFor(language);
+      if (!lex?.relationCue) throw new Error(`no relation cue for ${language}`);
+      const cue = lex.relationCue;
+      const patterns = lex.relations.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '')));
+      // Texts each template's source (without look-arounds) matches in, with text around them, in any case.
+      const texts = fc.oneof(
+        ...patterns.map((re) =>
+          fc
+            .tuple(
+              fc.stringMatching(new RegExp(withoutLookarounds(re.source), 'u')),
+              fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
+            )
+            .map(([text, mask]) => recased(text, mask)),
+        ),
+      );
+      fc.assert(
+        fc.property(texts, (text) => {
+          if (patterns.some((re) => re.test(text))) expect(cue.test(text)).toBe(true);
+        }),
+        { numRuns: 1500 },
+      );
+    },
+  );
+});
