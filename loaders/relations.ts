@@ -5,7 +5,7 @@
  * marker ⟦i⟧, so the patterns speak of entities, not of their spellings.
  */
 import type { CompiledLexicon } from './lexicon';
-import { ENTITY_BY_KEY, openerOf } from './lexicon';
+import { ENTITY_BY_KEY, GROUP_NAME, openerOf } from './lexicon';
 import type { EntityRef, Mention, ParsedRelation } from './types';
 
 /** A marker ⟦i⟧ in the tagged text. */
@@ -34,8 +34,6 @@ const REPEATED_MEMBER =
 /** The slots of relation templates a match reads. */
 type Slot = 'A' | 'B' | 'AGENTS' | 'LIST';
 const SLOTS: readonly Slot[] = ['A', 'B', 'AGENTS', 'LIST'];
-/** A named group of a regex's source (not a look-behind: "(?<=", "(?<!"). */
-const GROUP_NAME = /\(\?<([A-Za-z]\w*)>/g;
 /** Each relation pattern's groups by slot, in the order the pattern writes them, read once from its source. */
 const SLOT_GROUPS = new WeakMap<RegExp, Record<Slot, readonly string[]>>();
 

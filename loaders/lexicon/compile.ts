@@ -1552,8 +1552,8 @@ function revisionsAfter(templates: readonly string[], lex: Lexicon, ci: string):
  */
 const SLOT_GROUPS = new Map<string, string[][]>();
 
-/** The name of each named group a regex source opens. */
-const GROUP_NAME = /\(\?<([A-Za-z_$][\w$]*)>/g;
+/** The name of each named group a regex source opens (not a look-behind: "(?<=", "(?<!"). */
+export const GROUP_NAME = /\(\?<([A-Za-z_$][\w$]*)>/g;
 /** A slot's number and the underscore after it, at the start of what is left of a group's name. */
 const SLOT_NUMBER = /^(\d+)_/;
 

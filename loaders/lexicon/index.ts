@@ -29,6 +29,7 @@ export {
   hasCase,
   fullYear,
   councilSessions,
+  GROUP_NAME,
 } from './compile';
 
 /** Every language table. */
