@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { LEXICONS, lexiconFor } from './lexicon';
 import { slots } from './relations';
+import { withoutLookarounds } from '../test/support/regex-sources';
 
 /** The plain reading: the first non-empty group whose name is the slot's and a number. */
 function plain(groups: Record<string, string | undefined>, slot: string): string | undefined {
@@ -15,28 +16,6 @@ function plain(groups: Record<string, string | undefined>, slot: string): string
   }
   return undefined;
 }
-
-/** Regex source without look-arounds, which `fc.stringMatching` cannot generate for. */
-const withoutLookarounds = (source: string): string => {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    if (!/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
-      const escaped = source.charAt(i) === '\\';
-      out += source.slice(i, escaped ? i + 2 : i + 1);
-      if (escaped) i++;
-      continue;
-    }
-    for (let depth = 0, inClass = false; i < source.length; i++) {
-      const c = source.charAt(i);
-      if (c === '\\') i++;
-      else if (inClass) inClass = c !== ']';
-      else if (c === '[') inClass = true;
-      else if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) break;
-    }
-  }
-  return out;
-};
 
 describe('the slots of a relation match', () => {
   it('reads each slot, not another that starts alike', () => {

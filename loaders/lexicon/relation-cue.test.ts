@@ -6,35 +6,7 @@
 import fc from 'fast-check';
 import { requiredChoice } from './compile';
 import { LEXICONS, lexiconFor } from './index';
-
-/**
- * Regex source without its look-arounds, which `fc.stringMatching` cannot generate for: a superset of the texts
- * the source matches, which the test filters with the template itself.
- */
-function withoutLookarounds(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const look = /^\(\?<?[=!]/.exec(source.slice(i, i + 4));
-    if (!look) {
-      const escaped = source.charAt(i) === '\\';
-      out += source.slice(i, escaped ? i + 2 : i + 1);
-      if (escaped) i++;
-      continue;
-    }
-    // Skip to the look-around's closing bracket.
-    let depth = 0;
-    let inClass = false;
-    for (; i < source.length; i++) {
-      const c = source.charAt(i);
-      if (c === '\\') i++;
-      else if (inClass) inClass = c !== ']';
-      else if (c === '[') inClass = true;
-      else if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) break;
-    }
-  }
-  return out;
-}
+import { withoutLookarounds } from '../../test/support/regex-sources';
 
 /** Letters in upper or lower case, by a mask: the templates match in any case where the language has case. */
 const recased = (text: string, mask: readonly boolean[]): string =>
