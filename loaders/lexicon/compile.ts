@@ -164,10 +164,14 @@ function slotSource(slot: string, lex: Lexicon): string {
       const session = '[CС]-?(?:(?:19|20)\\d{2}|\\d{2})';
       return `(?:${session}[,،，]${WS}?\\p{L}[\\p{L}\\p{M} \\t\\u00A0\\u2007\\u202F\\u3000]{0,40}?)?${session}`;
     }
-    case 'PLACE':
+    case 'PLACE': {
       // A line break may part its words, as inside any bracket of a template (see `templateSource`): "(Rev. Buenos⏎Aires,
-      // 2017)"; not after a hyphen, where a word broken at its hyphen is hyphenation.ts's to join.
-      return "\\p{L}(?:[\\p{L}\\p{M}'’. \\u00A0\\-\\u2010\\u2011\\u2012\\u2013]|(?<![\\-\\u2010\\u2011\\u2012\\u2013])\\n(?=\\p{L})){0,40}?";
+      // 2017)"; not after a hyphen, where a word broken at its hyphen is hyphenation.ts's to join. Not in a script that
+      // writes no spaces: there a break parts no words but one name ("迪⏎拜"), which a space would make another.
+      const letters = "[\\p{L}\\p{M}'’. \\u00A0\\-\\u2010\\u2011\\u2012\\u2013]";
+      const lineBreak = '(?<![\\-\\u2010\\u2011\\u2012\\u2013])\\n(?=\\p{L})';
+      return lex.script === 'Han' ? `\\p{L}${letters}{0,40}?` : `\\p{L}(?:${letters}|${lineBreak}){0,40}?`;
+    }
     case 'TEXT':
       return '[^;；,，.。\\n]{3,200}';
     case 'WORDS': {
