@@ -126,6 +126,53 @@ describe('lists of resolutions, each with its revision', () => {
   });
 });
 
+describe('a citation whose bracket a line break parts', () => {
+  it.each([
+    [
+      'en',
+      'a)\tResolution 130 (Rev. Buenos\nAires, 2017) of the Plenipotentiary Conference;',
+      ['PP 130 (Buenos Aires 2017)'],
+    ],
+    [
+      'en',
+      'a)\tResolution 130 (Rev.\nBuenos Aires, 2017) of the Plenipotentiary Conference;',
+      ['PP 130 (Buenos Aires 2017)'],
+    ],
+    [
+      'en',
+      'a)\tResolution 130 (Rev. Buenos Aires,\n2017) of the Plenipotentiary Conference;',
+      ['PP 130 (Buenos Aires 2017)'],
+    ],
+    [
+      'en',
+      'a)\tResolutions 130 and 131 (Rev. Buenos\nAires, 2017) of the Plenipotentiary Conference;',
+      ['PP 130 (Buenos Aires 2017)', 'PP 131 (Buenos Aires 2017)'],
+    ],
+    [
+      'fr',
+      'a)\tla Résolution 130 (Rév. Buenos\nAires, 2017) de la Conférence de plénipotentiaires;',
+      ['PP 130 (Buenos Aires 2017)'],
+    ],
+    [
+      'ru',
+      'a)\tРезолюцию 130 (Пересм.\nБуэнос-Айрес, 2017 г.) Полномочной конференции;',
+      ['PP 130 (Buenos Aires 2017)'],
+    ],
+  ] as const)('%s: is read whole, with the body named after it (%s)', (language, item, expected) => {
+    expect(cited(WTDC[language](item))).toEqual(expected);
+  });
+
+  it('zh: a break parts no place name into two words (no place "迪 拜" is made up)', () => {
+    expect(cited(WTDC.zh('a)\t全权代表大会第130号决议（2018年，迪\n拜，修订版）；'))).toEqual(['PP 130']);
+  });
+
+  it('reads no bracket across two line breaks', () => {
+    expect(
+      cited(WTDC.en('a)\tResolution 130 (Rev. Buenos\n\nAires, 2017) of the Plenipotentiary Conference;')),
+    ).toEqual(['WTDC 130']);
+  });
+});
+
 describe('United Nations General Assembly resolutions in lists', () => {
   it.each([
     ['en', 'a)\tUnited Nations General Assembly resolutions 55/63, 56/121 and 57/239;'],

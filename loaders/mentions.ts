@@ -540,20 +540,20 @@ const PATTERN_KEYS_BUT_RECOMMENDATION: readonly PatternKey[] = [
 const PATTERN_KEYS: readonly PatternKey[] = [...PATTERN_KEYS_BUT_RECOMMENDATION, 'recommendation'];
 
 /**
- * Runs each pattern once over all clauses joined by line breaks, rather than once per clause: a document has
- * dozens of clauses, and starting a dozen regex scans for each cost more than the scanning. No pattern matches a
- * line break (white space in patterns is horizontal; free-text slots stop at one), so no match crosses from one
- * clause into the next, and a line break before or after a clause reads as its start or end does: the matches
- * are exactly those of a scan per clause.
+ * Runs each pattern once over all clauses joined by blank lines, rather than once per clause: a document has
+ * dozens of clauses, and starting a dozen regex scans for each cost more than the scanning. No pattern matches two
+ * line breaks (white space in patterns is horizontal but for one line break inside a bracket; free-text slots stop at
+ * one), so no match crosses from one clause into the next, and a line break before or after a clause reads as its
+ * start or end does: the matches are exactly those of a scan per clause.
  */
 function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMatches[] {
   const starts: number[] = [];
   let at = 0;
   for (const t of texts) {
     starts.push(at);
-    at += t.length + 1;
+    at += t.length + 2;
   }
-  const joined = texts.join('\n');
+  const joined = texts.join('\n\n');
   // Most clauses match none of the patterns: they share NO_MATCHES, and a clause gets matches of its own (each list
   // the shared empty one until it gets a match) at its first match; nothing is built per clause and pattern.
   const out: OwnMatches[] = new Array<OwnMatches>(texts.length).fill(NO_MATCHES as OwnMatches);

@@ -107,6 +107,40 @@ describe('Radiocommunication Assembly resolutions', () => {
     expect(identity(doc)).toMatchObject({ body: 'RA', number: '99', year: 2023, history: [2023] });
   });
 
+  it.each([
+    ['English', null, ['RESOLUTION ITU-R 69-1', 'Title', '(2012-2015)', 'The ITU Radiocommunication Assembly,']],
+    [
+      'French',
+      'fr-resolution.txt',
+      ['RÉSOLUTION UIT-R 69-1', 'Titre', '(2012-2015)', "L'Assemblée des radiocommunications de l'UIT,"],
+    ],
+    [
+      'Spanish',
+      'es-resolution.txt',
+      ['RESOLUCIÓN UIT-R 69-1', 'Título', '(2012-2015)', 'La Asamblea de Radiocomunicaciones de la UIT,'],
+    ],
+    [
+      'Russian',
+      'ru-wtdc-resolution.txt',
+      ['РЕЗОЛЮЦИЯ МСЭ-R 69-1', 'Название', '(2012-2015 гг.)', 'Ассамблея радиосвязи МСЭ,'],
+    ],
+    [
+      'Arabic',
+      'ar-wtdc-resolution.txt',
+      ['القرار ITU-R 69-1', 'العنوان', '(2012-2015)', 'إن جمعية الاتصالات الراديوية،'],
+    ],
+    ['Chinese', 'zh-pp-resolution.txt', ['ITU-R第69-1号决议', '标题', '（2012-2015年）', '国际电联无线电通信全会，']],
+  ] as const)('read a history of years on the header line as on a line of its own, in %s', (_language, file, lines) => {
+    const [header, title, years, opening] = lines;
+    const oneLine = [`${header}${header.endsWith('号决议') ? '' : ' '}${years}`, title, opening];
+    const read = (identityLines: string[]) => {
+      const doc = parse(file ? reidentified(file, identityLines) : [...identityLines, ...SECTIONS]);
+      return { ...identity(doc), history: doc.history, title: doc.title?.value };
+    };
+    expect(read(oneLine)).toEqual(read([...lines]));
+    expect(read(oneLine)).toMatchObject({ body: 'RA', number: '69', year: 2015, label: 'Rev. 1, 2015' });
+  });
+
   it('do not make "ITU-R" in running text the Radiocommunication Assembly of a citation', () => {
     const lines = fixtureLines('zh-pp-resolution.txt');
     const at = lines.findIndex((l) => l.startsWith('b)'));

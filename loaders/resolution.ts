@@ -66,6 +66,8 @@ export interface RawStructure {
     readonly count: number | null;
     /** The year of the first version, where the header names it as well ("(C-1985, last amended C19)"). */
     readonly first: number | null;
+    /** The history the header's bracket holds, as a history line would ("RESOLUTION ITU-R 69-1 (2012-2015)"). */
+    readonly history: readonly { readonly place: string | null; readonly year: number }[] | null;
     readonly text: string;
   } | null;
   readonly title: StructureLine | null;
@@ -1496,6 +1498,9 @@ export function readStructure(options: {
         revised: lex.revision.test(text) || (count ?? 0) > 0 || first !== null,
         count,
         first,
+        // "RESOLUTION ITU-R 69-1 (2012-2015)": the history line's years on the header's own line (header templates
+        // name them HISTORY).
+        history: m.groups?.HISTORY ? parseHistory(lex, `(${m.groups.HISTORY})`) : null,
         text,
       };
     }
@@ -1521,6 +1526,7 @@ export function readStructure(options: {
       revised: next.revised || header.revised,
       count: next.count ?? header.count,
       first: next.first ?? header.first,
+      history: next.history ?? header.history,
       text: next.text,
     };
     headerIndex++;
@@ -1543,8 +1549,8 @@ export function readStructure(options: {
     }
   }
   let title: StructureLine | null = null;
-  let history: { place: string | null; year: number }[] = [];
-  let historyLine: StructureLine | null = null;
+  let history: readonly { place: string | null; year: number }[] = header?.history ?? [];
+  let historyLine: StructureLine | null = header?.history ? (lines[headerIndex] ?? null) : null;
   if (headerIndex >= 0) {
     const end = openingIndex >= 0 ? openingIndex : Math.min(lines.length, headerIndex + 4);
     // A long title may be broken over lines (a PDF's, a web page's): the lines after the first, up to the history

@@ -164,8 +164,14 @@ function slotSource(slot: string, lex: Lexicon): string {
       const session = '[CС]-?(?:(?:19|20)\\d{2}|\\d{2})';
       return `(?:${session}[,،，]${WS}?\\p{L}[\\p{L}\\p{M} \\t\\u00A0\\u2007\\u202F\\u3000]{0,40}?)?${session}`;
     }
-    case 'PLACE':
-      return "\\p{L}[\\p{L}\\p{M}'’. \\u00A0\\-\\u2010\\u2011\\u2012\\u2013]{0,40}?";
+    case 'PLACE': {
+      // A line break may part its words, as inside any bracket of a template (see `templateSource`): "(Rev. Buenos⏎Aires,
+      // 2017)"; not after a hyphen, where a word broken at its hyphen is hyphenation.ts's to join. Not in a script that
+      // writes no spaces: there a break parts no words but one name ("迪⏎拜"), which a space would make another.
+      const letters = "[\\p{L}\\p{M}'’. \\u00A0\\-\\u2010\\u2011\\u2012\\u2013]";
+      const lineBreak = '(?<![\\-\\u2010\\u2011\\u2012\\u2013])\\n(?=\\p{L})';
+      return lex.script === 'Han' ? `\\p{L}${letters}{0,40}?` : `\\p{L}(?:${letters}|${lineBreak}){0,40}?`;
+    }
     case 'TEXT':
       return '[^;；,，.。\\n]{3,200}';
     case 'WORDS': {
@@ -206,17 +212,30 @@ function slotSource(slot: string, lex: Lexicon): string {
 }
 
 /**
- * Compiles a template: slots become named groups (`N0`, `N1`, `PLACE0`, ...), spaces match white space, hyphens
- * outside character classes match hyphen-likes; other characters are regex syntax as written, a brace that opens
- * digits a bounded repetition ("{0,19}").
+ * White space inside a bracket a template writes (`\\(`…`\\)`): a line break may stand in it, once, a bracket being
+ * no place where a paragraph ends ("Resolution 130 (Rev. Buenos⏎Aires, 2017) of the Plenipotentiary Conference", in a
+ * text whose lines are paragraphs, or whose line a PDF's font ended short). Not two: clauses are read joined by a
+ * blank line (see `matchClauses` in mentions.ts), which no match crosses.
+ */
+const BRACKET_WS = `(?:${WS}+(?:\\n${WS}*)?|\\n${WS}*)`;
+const BRACKET_WS_OPTIONAL = `${WS}*(?:\\n${WS}*)?`;
+
+/**
+ * Compiles a template: slots become named groups (`N0`, `N1`, `PLACE0`, ...), spaces match white space (inside a
+ * bracket the template writes, a line break too: {@link BRACKET_WS}), hyphens outside character classes match
+ * hyphen-likes; other characters are regex syntax as written, a brace that opens digits a bounded repetition
+ * ("{0,19}").
  */
 export function templateSource(template: string, lex: Lexicon): string {
   const counters = new Map<string, number>();
   let out = '';
   let inClass = false;
+  let brackets = 0;
   for (let i = 0; i < template.length; i++) {
     const ch = template.charAt(i);
     if (ch === '\\') {
+      if (!inClass && template.charAt(i + 1) === '(') brackets++;
+      if (!inClass && template.charAt(i + 1) === ')') brackets = Math.max(0, brackets - 1);
       out += template.slice(i, i + 2);
       i++;
       continue;
@@ -248,9 +267,9 @@ export function templateSource(template: string, lex: Lexicon): string {
       continue;
     }
     if (ch === ' ' && template.charAt(i + 1) === '?') {
-      out += `${WS}*`;
+      out += brackets ? BRACKET_WS_OPTIONAL : `${WS}*`;
       i++;
-    } else if (ch === ' ') out += `${WS}+`;
+    } else if (ch === ' ') out += brackets ? BRACKET_WS : `${WS}+`;
     else if (/[\u2010\u2011-]/.test(ch)) out += HYPHEN_CLASS;
     else if (ch === "'" || ch === '’') out += "['’]";
     else out += ch;

@@ -200,7 +200,7 @@ export const en: Lexicon = {
     // hyphen: "RESOLUTION ITU-R 69-2".
     header: [
       'RESOLUTION {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
-      'RESOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?(?: \\({YEAR}\\))?',
+      'RESOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?(?: \\((?:{YEAR}|(?<HISTORY>(?:19|20)\\d\\d(?:-(?:19|20)\\d\\d){1,9}))\\))?',
       // World Radiocommunication Conferences name themselves and their year: "RESOLUTION 646 (REV.WRC-19)".
       'RESOLUTION {N} \\((?:Rev\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
       // Council texts state the year of a modified text, or of the first alone: "RESOLUTION 1408 (modified 2023)".

@@ -218,7 +218,7 @@ export const es: Lexicon = {
   templates: {
     header: [
       'RESOLUCI(?:Ó|O)N {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',
-      'RESOLUCI(?:Ó|O)N {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?(?: \\({YEAR}\\))?',
+      'RESOLUCI(?:Ó|O)N {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?(?: \\((?:{YEAR}|(?<HISTORY>(?:19|20)\\d\\d(?:-(?:19|20)\\d\\d){1,9}))\\))?',
       'RESOLUCI(?:Ó|O)N {N} \\((?:Rev\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
       // Council texts: "RESOLUCIÓN 1408 (MODIFICADA 2023)".
       'RESOLUCI(?:Ó|O)N {N} \\((?:modificada (?:en )?)?{YEAR}\\)',

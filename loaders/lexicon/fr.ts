@@ -209,7 +209,7 @@ export const fr: Lexicon = {
   templates: {
     header: [
       'R(?:É|E)SOLUTION {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',
-      'R(?:É|E)SOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?(?: \\({YEAR}\\))?',
+      'R(?:É|E)SOLUTION {HEADERBODY} {N}(?:-(?<REV>\\d\\d?))?(?: \\((?:{YEAR}|(?<HISTORY>(?:19|20)\\d\\d(?:-(?:19|20)\\d\\d){1,9}))\\))?',
       'R(?:É|E)SOLUTION {N} \\((?:R(?:é|e)v\\. ?)?{HEADERBODY}-(?<YY>\\d\\d(?:\\d\\d)?)\\)',
       // Council texts: "RÉSOLUTION 1408 (MODIFIÉE 2023)".
       'R(?:É|E)SOLUTION {N} \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)',

@@ -114,7 +114,7 @@ export const zh: Lexicon = {
   templates: {
     header: [
       '第 ?{N} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?',
-      '{HEADERBODY} ?第 ?{N}(?:-(?<REV>\\d\\d?))? ?号决议(?:（{YEAR} ?年）)?',
+      '{HEADERBODY} ?第 ?{N}(?:-(?<REV>\\d\\d?))? ?号决议(?:（(?:{YEAR}|(?<HISTORY>(?:19|20)\\d\\d(?:-(?:19|20)\\d\\d){1,9})) ?年）)?',
       // Council texts: "第1408号决议（2023年修改）".
       '第 ?{N} ?号决议（{YEAR} ?年(?:修改)?）',
       '第 ?{N} ?号决议（{SESSION}）',
