@@ -274,7 +274,14 @@ interface Base {
   readonly prepared: PreparedText;
 }
 
-function footnotesIn(prepared: PreparedText, start: number, end: number): string[] {
+/**
+ * The footnotes whose references fall in a clause's span, or in the blanks right after it on its last line: a
+ * reference set at a line's end ("resolves[footnoteRef:1]1", "instructs the Director …[footnoteRef:2]2", "…
+ * telehealth,[footnoteRef:1]1") is blanked, and the clause's span, trimmed, ends before it.
+ */
+function footnotesIn(prepared: PreparedText, start: number, clauseEnd: number): string[] {
+  if (!prepared.footnoteRefs.length) return [];
+  const end = blanksAfter(prepared.clean, clauseEnd);
   if (!prepared.footnoteRefs.some((r) => r.offset >= start && r.offset < end)) return [];
   const refs = prepared.footnoteRefs.filter((r) => r.offset >= start && r.offset < end);
   // A reference found by place names its footnote; an inline one, the inline footnote of its number.
@@ -282,6 +289,13 @@ function footnotesIn(prepared: PreparedText, start: number, end: number): string
   return prepared.footnotes
     .filter((f) => (f.placed ? refs.some((r) => r.footnote === f) : inline.includes(f.number)))
     .map((f) => f.text);
+}
+
+/** Where the spaces and tabs from `at` on end: at the next other character, a line's end or the text's. */
+function blanksAfter(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return end;
 }
 
 /** What {@link parseResolution} reads of one resolution of a file, besides what the file's documents share. */
