@@ -655,7 +655,44 @@ function resolutionDiagnostics(options: {
       line: filePositionOf(prepared, f.span[0]).line,
       column: 1,
     })),
+    ...unclosedFootnotes(prepared, input.lines).map((m) => ({
+      severity: 'warning' as const,
+      code: 'FOOTNOTE_UNCLOSED',
+      message:
+        `expected an inline footnote body closed by ']' before the end of the text or the next clause or ` +
+        `heading line, found ${quoteFound(m.text)} left open: footnote ${m.number} is attached to no clause, and ` +
+        `its text is read as text of the clause it stands in`,
+      ...filePositionOf(prepared, m.offset),
+    })),
   ];
+}
+
+/**
+ * An inline footnote body's opening as Word writes it, its number then its mark and a tab (`[1: 1<TAB>`, `[1:
+ * *<TAB>`): one still in the prepared text is one no body was read from, its bracket never closed.
+ */
+const FOOTNOTE_OPENING = /\[(\d{1,3}):[ \t\u00A0]{0,20}(?:\d{1,3}|\*{1,3}|[\u2020\u2021])[ \t\u00A0]/gu;
+
+/** The inline footnote bodies on `lines` left open: their number, offset and first words. */
+function unclosedFootnotes(
+  prepared: PreparedText,
+  lines: readonly Line[],
+): { number: string; offset: number; text: string }[] {
+  const from = lines[0]?.start ?? 0;
+  const last = lines.at(-1);
+  const to = last ? last.start + last.text.length : 0;
+  if (!prepared.clean.includes('[', from)) return [];
+  const out: { number: string; offset: number; text: string }[] = [];
+  for (const m of prepared.clean.slice(from, to).matchAll(FOOTNOTE_OPENING)) {
+    const offset = from + m.index;
+    const lineEnd = prepared.clean.indexOf('\n', offset);
+    out.push({
+      number: m[1] ?? '',
+      offset,
+      text: prepared.clean.slice(offset, lineEnd < 0 || lineEnd > to ? to : lineEnd).trim(),
+    });
+  }
+  return out;
 }
 
 /** The footnotes on `lines` whose number no reference in the text gives. */
