@@ -655,13 +655,13 @@ function resolutionDiagnostics(options: {
       line: filePositionOf(prepared, f.span[0]).line,
       column: 1,
     })),
-    ...unclosedFootnotes(prepared, input.lines).map((m) => ({
+    ...unreadFootnotes(prepared, input.lines).map((m) => ({
       severity: 'warning' as const,
-      code: 'FOOTNOTE_UNCLOSED',
+      code: 'FOOTNOTE_UNREAD',
       message:
-        `expected an inline footnote body closed by ']' before the end of the text or the next clause or ` +
-        `heading line, found ${quoteFound(m.text)} left open: footnote ${m.number} is attached to no clause, and ` +
-        `its text is read as text of the clause it stands in`,
+        `expected an inline footnote body closed by ']' within three more lines, with no clause or heading line ` +
+        `and no brackets nested two deep inside, found ${quoteFound(m.text)}, not read as one: footnote ` +
+        `${m.number} is attached to no clause, and its text is read as text of the clause it stands in`,
       ...filePositionOf(prepared, m.offset),
     })),
   ];
@@ -669,12 +669,13 @@ function resolutionDiagnostics(options: {
 
 /**
  * An inline footnote body's opening as Word writes it, its number then its mark and a tab (`[1: 1<TAB>`, `[1:
- * *<TAB>`): one still in the prepared text is one no body was read from, its bracket never closed.
+ * *<TAB>`): one still in the prepared text is one no body was read from (its bracket never closed, or closed
+ * where the reading of bodies does not reach).
  */
 const FOOTNOTE_OPENING = /\[(\d{1,3}):[ \t\u00A0]{0,20}(?:\d{1,3}|\*{1,3}|[\u2020\u2021])[ \t\u00A0]/gu;
 
-/** The inline footnote bodies on `lines` left open: their number, offset and first words. */
-function unclosedFootnotes(
+/** The inline footnote bodies on `lines` not read: their number, offset and first words. */
+function unreadFootnotes(
   prepared: PreparedText,
   lines: readonly Line[],
 ): { number: string; offset: number; text: string }[] {

@@ -1,15 +1,16 @@
 /**
- * An inline footnote body whose bracket is never closed (`[1: 1<TAB>text` with no `]` before the end of the text,
- * or before a clause or heading line). Before, no body was read and nothing said so: the note was lost from the
- * graph without a word. Now it gets the warning FOOTNOTE_UNCLOSED at the bracket, and the document still loads.
+ * An inline footnote body the loader does not read: its bracket never closed (`[1: 1<TAB>text` with no `]` before
+ * the end of the text, or before a clause or heading line), or closed where the reading of bodies does not reach
+ * (brackets nested two deep). Before, nothing said so: the note was lost from the graph without a word. Now it gets
+ * the warning FOOTNOTE_UNREAD at the bracket, and the document still loads.
  * Texts written for these tests; the Arabic one starts as the Arabic fixture does.
  */
 import type { ParsedResolution } from '.';
 import { arabicStart, parseLines as parse, WTDC_HEAD } from '../test/support/resolution-lines';
 
-const unclosed = (doc: ParsedResolution) =>
+const unread = (doc: ParsedResolution) =>
   doc.diagnostics
-    .filter((d) => d.code === 'FOOTNOTE_UNCLOSED')
+    .filter((d) => d.code === 'FOOTNOTE_UNREAD')
     .map((d) => ({
       severity: d.severity,
       line: d.line,
@@ -17,7 +18,7 @@ const unclosed = (doc: ParsedResolution) =>
       found: /found '([^']*)'/u.exec(d.message)?.[1],
     }));
 
-describe('an inline footnote body left open', () => {
+describe('an inline footnote body the loader does not read', () => {
   it('in English, before the end of the text, gets a warning at its bracket', () => {
     const doc = parse([
       ...WTDC_HEAD,
@@ -26,7 +27,7 @@ describe('an inline footnote body left open', () => {
       'resolves',
       '1\tto continue the work on e-health[footnoteRef:1]1. [1: 1\tIncluding telemedicine.',
     ]);
-    expect(unclosed(doc)).toEqual([
+    expect(unread(doc)).toEqual([
       {
         severity: 'warning',
         line: 7,
@@ -45,7 +46,7 @@ describe('an inline footnote body left open', () => {
       'resolves',
       '1\tto continue the work on e-health.',
     ]);
-    expect(unclosed(doc)).toEqual([
+    expect(unread(doc)).toEqual([
       {
         severity: 'warning',
         line: 5,
@@ -71,6 +72,21 @@ describe('an inline footnote body left open', () => {
     expect(doc.diagnostics).toEqual([]);
   });
 
+  it('in English, closed but with brackets nested two deep, gets a warning that does not call it open', () => {
+    const doc = parse([
+      ...WTDC_HEAD,
+      'recalling',
+      'a)\tthe work of ITU-D Study Group 2[footnoteRef:1]1 [1: 1\tSee [ITU-T [H.810]] here.]',
+      'resolves',
+      '1\tto continue the work on e-health.',
+    ]);
+    const [warning, ...more] = doc.diagnostics.filter((d) => d.code === 'FOOTNOTE_UNREAD');
+    expect(more).toEqual([]);
+    expect(warning?.line).toBe(5);
+    expect(warning?.message).not.toMatch(/left open/u);
+    expect(warning?.message).toMatch(/not read/u);
+  });
+
   it('in Arabic, before the next item, gets a warning at its bracket', () => {
     const lines = [
       ...arabicStart(),
@@ -80,7 +96,7 @@ describe('an inline footnote body left open', () => {
     ];
     const doc = parse(lines);
     const at = lines.length - 1;
-    expect(unclosed(doc)).toEqual([
+    expect(unread(doc)).toEqual([
       {
         severity: 'warning',
         line: at,
