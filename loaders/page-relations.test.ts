@@ -1082,3 +1082,91 @@ describe('zh: 是…的继承者, "is …\'s successor"', () => {
     ).toEqual([]);
   });
 });
+
+describe('a list of partners under a heading', () => {
+  const partners = (doc: ParsedGroupPage): string[] =>
+    doc.relations.filter((r) => r.type === 'PARTNER_OF').map((r) => `${label(r.from)} ${r.type} ${label(r.to)}`);
+  const lines = (...ls: string[]): ParsedGroupPage => page(ls.join('\n'));
+  /** A paragraph of English prose, for the language to be read. */
+  const PROSE = 'The Focus Group is open to all and works on the use of digital twins in the health sector.';
+
+  it('en: one organisation a line, bulleted or not, known or defined with an acronym', () => {
+    const doc = lines(
+      TITLE,
+      '',
+      'Partners:',
+      '- World Health Organization (WHO)',
+      '* the Digital Health Alliance (DHA);',
+      'WIPO',
+    );
+    expect(partners(doc)).toEqual(['FG-DT4H PARTNER_OF WHO', 'FG-DT4H PARTNER_OF DHA', 'FG-DT4H PARTNER_OF WIPO']);
+  });
+
+  it("the line's words are the relation's quote, its paragraph the clause", () => {
+    const doc = lines(TITLE, '', '## Partners', '- the Digital Health Alliance (DHA);');
+    const [r] = doc.relations.filter((x) => x.type === 'PARTNER_OF');
+    expect(r?.quote).toBe('the Digital Health Alliance (DHA)');
+    expect(doc.text.slice(r?.span[0], r?.span[1])).toBe('the Digital Health Alliance (DHA)');
+    expect(doc.clauses.find((c) => c.address === r?.clause)?.text).toBe('- the Digital Health Alliance (DHA);');
+  });
+
+  it('not a line of prose under the heading, nor a line naming several', () => {
+    const doc = lines(
+      TITLE,
+      '',
+      'Partners',
+      'Many organizations such as UNICEF contribute to the work of the group.',
+      'ITU and WHO',
+      '- WIPO',
+    );
+    expect(partners(doc)).toEqual(['FG-DT4H PARTNER_OF WIPO']);
+  });
+
+  it('the list ends at a blank line or the next heading', () => {
+    const doc = lines(
+      TITLE,
+      '',
+      PROSE,
+      '',
+      'Partners:',
+      '- WHO',
+      '',
+      'WIPO',
+      '',
+      'Partners',
+      'UNICEF',
+      'Contact',
+      'WIPO',
+      '',
+      'Partners',
+      'WHO',
+      'Members:',
+      'WIPO',
+    );
+    expect(partners(doc)).toEqual(['FG-DT4H PARTNER_OF WHO', 'FG-DT4H PARTNER_OF UNICEF', 'FG-DT4H PARTNER_OF WHO']);
+  });
+
+  it('no heading, no partners: names on lines of their own are no list of partners', () => {
+    expect(partners(lines(TITLE, '', PROSE, '', 'Contact', '- WHO', '- WIPO'))).toEqual([]);
+  });
+
+  it('fr "Partenaires", es "Socios"', () => {
+    const fr = lines(
+      "Groupe spécialisé de l'UIT-T sur les jumeaux numériques pour la santé (FG-DT4H)",
+      '',
+      'Partenaires :',
+      "- l'Organisation mondiale de la Santé (OMS)",
+      '- OMPI',
+      'Le Groupe est ouvert à tous.',
+    );
+    expect(partners(fr)).toEqual(['FG-DT4H PARTNER_OF WHO', 'FG-DT4H PARTNER_OF WIPO']);
+    const es = lines(
+      'Grupo Temático del UIT-T sobre Gemelos Digitales para la Salud (FG-DT4H)',
+      '',
+      'Socios',
+      '• la Organización Mundial de la Salud (OMS)',
+      '• OMPI',
+    );
+    expect(partners(es)).toEqual(['FG-DT4H PARTNER_OF WHO', 'FG-DT4H PARTNER_OF WIPO']);
+  });
+});

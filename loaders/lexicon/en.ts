@@ -578,6 +578,7 @@ export const en: Lexicon = {
   ],
   pronouns: ['It'],
   latter: ['The latter'],
+  partnerHeadings: ['Partners', 'Our partners', 'Partner organizations', 'Partner organisations'],
 
   organizationHeads: [
     { word: 'Organization', kind: 'other' },

@@ -584,6 +584,7 @@ export const es: Lexicon = {
   ],
   // Spanish leaves a subject pronoun out ("Depende de …"); "the latter" it writes.
   latter: ['Este último', 'Esta última'],
+  partnerHeadings: ['Socios', 'Asociados', 'Nuestros socios', 'Organizaciones asociadas'],
 
   organizationHeads: [
     { word: 'Organización', kind: 'other' },

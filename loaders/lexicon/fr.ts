@@ -585,6 +585,7 @@ export const fr: Lexicon = {
   ],
   pronouns: ['Il', 'Elle'],
   latter: ['Ce dernier', 'Cette dernière'],
+  partnerHeadings: ['Partenaires', 'Nos partenaires', 'Organisations partenaires'],
 
   organizationHeads: [
     { word: 'Organisation', kind: 'other' },
