@@ -1170,3 +1170,70 @@ describe('a list of partners under a heading', () => {
     expect(partners(es)).toEqual(['FG-DT4H PARTNER_OF WHO', 'FG-DT4H PARTNER_OF WIPO']);
   });
 });
+
+describe('a launch written as a noun, where the words say it took place', () => {
+  const launches = (doc: ParsedGroupPage): string[] => relations(doc).filter((r) => r.includes('LAUNCHED_BY'));
+
+  it('en: "following the establishment of … by", "the establishment of … was the result of a joint effort of"', () => {
+    expect(
+      launches(
+        pageOf(
+          TITLE,
+          'Following the establishment of the ITU/WHO Focus Group on Artificial Intelligence for Health (FG-AI4H) by ITU and WHO, benchmarking began.',
+          'The establishment of FG-AI4H was the result of a joint effort of ITU and WHO.',
+        ),
+      ),
+    ).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+    ]);
+  });
+
+  it('en: not a request, nor a joint effort that set nothing up', () => {
+    expect(
+      launches(
+        pageOf(
+          TITLE,
+          'TSAG requests the establishment of FG-AI4H by ITU-T Study Group 16.',
+          'The establishment of FG-AI4H by ITU-T Study Group 16 is requested.',
+          'The report of FG-AI4H was the result of a joint effort of ITU and WHO.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('fr "après la création du … par", "est le fruit d\'un effort conjoint de"; es "tras la creación del … por"', () => {
+    const FR = "Groupe spécialisé sur l'intelligence artificielle pour la santé";
+    expect(
+      launches(
+        pageOf(
+          FR,
+          "Après la création du FG-AI4H par l'UIT et l'OMS, les travaux ont commencé.",
+          "La création du FG-AI4H est le fruit d'un effort conjoint de l'UIT et de l'OMS.",
+          "L'UIT demande la création du FG-AI4H par la Commission d'études 16.",
+        ),
+      ),
+    ).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+    ]);
+    expect(
+      launches(
+        pageOf(
+          'Grupo Temático sobre Inteligencia Artificial para la Salud',
+          'Tras la creación del FG-AI4H por la UIT y la OMS, comenzaron los trabajos.',
+          'La creación del FG-AI4H fue el resultado de un esfuerzo conjunto de la UIT y la OMS.',
+        ),
+      ),
+    ).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+    ]);
+  });
+});

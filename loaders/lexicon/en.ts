@@ -543,6 +543,12 @@ export const en: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         'launch of (?:the )?{A} by {LIST}',
+        // The launch as a noun, where the words say it took place: "Following the establishment of the Focus Group
+        // (FG-AI4H) by ITU and WHO, …", "The establishment of FG-AI4H was the result of a joint effort of ITU and
+        // WHO". Not a bare "the establishment of FG-X by Study Group 16", which may be asked for ("requests the
+        // establishment of …", "… is requested").
+        '(?:following|after|since|upon) the (?:establishment|creation) of (?:the )?{A}(?: \\([^()\\n]+\\))?,? by (?:the )?{LIST}',
+        '(?:establishment|creation|launch) of (?:the )?{A}(?: \\([^()\\n]+\\))? (?:was|is) the (?:result|outcome) of (?:a )?joint efforts? (?:of|by|between) (?:the )?{LIST}',
         // The group's acronym in brackets, where no table knows it: "GI-X (GIX), launched by …".
         // A date or place may stand before the agent: "launched in July 2023 by", "was established in 2018 by".
         '{A}(?: \\([^()\\n]+\\))?,? (?:was )?launched (?:(?:in|on|at|during) {WORDS} )?by {LIST}',

@@ -544,6 +544,10 @@ export const es: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         '(?:el )?lanzamiento (?:de la |del |de )?{A} por {LIST}',
+        // The launch as a noun, where the words say it took place (see en.ts): "Tras la creación del Grupo Temático …
+        // por la UIT y la OMS", "La creación del FG-AI4H fue el resultado de un esfuerzo conjunto de la UIT y la OMS".
+        '(?:tras|desde|después de) la (?:creación|puesta en marcha) (?:de la |del |de )?{A}(?: \\([^()\\n]+\\))?,? por {LIST}',
+        '(?:creación|puesta en marcha|lanzamiento) (?:de la |del |de )?{A}(?: \\([^()\\n]+\\))? (?:fue|es) (?:el )?(?:resultado|fruto) de (?:un esfuerzo conjunto|una colaboración) (?:de|entre) {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         // The active, as in English (see en.ts): "la Comisión de Estudio 16 creó el Grupo Temático …", "la UIT y la
