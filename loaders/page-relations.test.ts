@@ -1122,6 +1122,15 @@ describe('a list of partners under a heading', () => {
     expect(partners(doc)).toEqual(['FG-DT4H PARTNER_OF WIPO']);
   });
 
+  it('not a line with two whole names, by a tab or a space; a Sector code before its group is one name', () => {
+    const doc = lines(TITLE, '', 'The Focus Group is open to all.', '', 'Partners', 'WHO\tITU', 'WIPO UNICEF');
+    expect(partners(doc)).toEqual([]);
+    expect(partners(lines(TITLE, '', PROSE, '', 'Partners', '- ITU-T Study Group 16', 'WHO'))).toEqual([
+      'FG-DT4H PARTNER_OF ITU-T SG16',
+      'FG-DT4H PARTNER_OF WHO',
+    ]);
+  });
+
   it('the list ends at a blank line or the next heading', () => {
     const doc = lines(
       TITLE,
@@ -1144,6 +1153,25 @@ describe('a list of partners under a heading', () => {
       'WIPO',
     );
     expect(partners(doc)).toEqual(['FG-DT4H PARTNER_OF WHO', 'FG-DT4H PARTNER_OF UNICEF', 'FG-DT4H PARTNER_OF WHO']);
+  });
+
+  it("only in the page's own part: not under a Markdown section about another group, nor after it", () => {
+    const other = lines(
+      TITLE,
+      '',
+      'FG-DT4H works on digital twins. FG-DT4H is open to all. FG-DT4H meets monthly.',
+      '',
+      '## FG-AI4H',
+      '',
+      'The ITU/WHO Focus Group on AI for Health (FG-AI4H) was the predecessor.',
+      '',
+      'Partners',
+      'UNICEF',
+      'WIPO',
+    );
+    expect(partners(other)).toEqual([]);
+    const own = lines(TITLE, '', PROSE, '', '## About FG-DT4H', '', PROSE, '', '## Partners', 'UNICEF');
+    expect(partners(own)).toEqual(['FG-DT4H PARTNER_OF UNICEF']);
   });
 
   it('no heading, no partners: names on lines of their own are no list of partners', () => {

@@ -75,6 +75,8 @@ function endWithout(text: string, marks: ReadonlySet<string>, most = Infinity): 
 }
 /** A heading that is no partners' heading: a Markdown heading, or a line (trimmed) that ends with a colon. */
 const OTHER_HEADING = /^#|[:：]$/u;
+/** A Markdown heading: "## FG-AI4H". */
+const MARKDOWN_HEADING = /^[\s\u00A0]{0,3}#/u;
 /** Punctuation a prose line ends with. */
 const FINAL_PUNCTUATION = /[.!?。！？؟]$/u;
 
@@ -84,11 +86,17 @@ function isPartnerHeading(text: string, headings: ReadonlySet<string>): boolean 
   return headings.has(text.slice(lead, Math.max(lead, endWithout(text, HEADING_TAIL))).toLowerCase());
 }
 
+/** Whether an entity is an ITU Sector, whose code a group's name may open with ("ITU-T Study Group 16"). */
+function isSector(e: EntityRef): boolean {
+  return e.type === 'Organization' && e.kind === 'itu-sector';
+}
+
 /**
  * The one organisation a line of a list names, with nothing else on it but its bullet, an article (lexicon
  * `articles`) and a final comma, semicolon or full stop: "- World Health Organization (WHO)", "the Digital Health
- * Alliance (DHA);". Names written next to each other with only white space between are one name's parts ("ITU-T"
- * and "Focus Group on … (FG-X)"): the longest is the organisation. Null for a line of prose, or one naming several.
+ * Alliance (DHA);". A Sector's code and a name after it with only spaces between are one name's parts ("ITU-T" and
+ * "Focus Group on … (FG-X)"): the longest is the organisation. Null for a line of prose, or one naming several
+ * ("WHO<tab>ITU", "WIPO UNICEF").
  */
 function listedOrganization(
   p: PageParagraph,
@@ -110,10 +118,19 @@ function listedOrganization(
     at = first.from;
   }
   let longest = first;
+  let previous = first;
   for (const s of spans) {
     if (s.to <= at) continue;
-    if (s.from > at && p.text.slice(at, s.from).trim() !== '') return null;
+    if (s.from > at) {
+      const gap = p.text.slice(at, s.from);
+      if (gap.trim() !== '') return null;
+      // Two names with white space between are one name only where the first is a Sector's code before its
+      // group ("ITU-T Focus Group on … (FG-X)"); two whole names ("WHO<tab>ITU", "WIPO UNICEF") are two partners
+      // on one line, which a line of a list does not hold.
+      if (!previous || !isSector(previous.entity) || gap.includes('\t')) return null;
+    }
     if (!longest || s.to - s.from > longest.to - longest.from) longest = s;
+    previous = s;
     at = s.to;
   }
   if (!longest || p.text.slice(at, end).trim() !== '') return null;
@@ -139,7 +156,15 @@ export function partnerLists(
   const self = keyOf(subject);
   for (let i = 0; i < paragraphs.length; i++) {
     const heading = paragraphs[i];
-    if (!heading || !isPartnerHeading(heading.text, headings)) continue;
+    if (!heading) continue;
+    // A Markdown section about another group ("## FG-AI4H") opens the part of the page about that group: its
+    // partners, and those of any section after it, are not the page's group's.
+    if (
+      MARKDOWN_HEADING.test(heading.text) &&
+      heading.mentions.some((m) => isGroupEntity(m.entity) && keyOf(m.entity) !== self)
+    )
+      break;
+    if (!isPartnerHeading(heading.text, headings)) continue;
     let line = heading.line;
     for (let j = i + 1; j < paragraphs.length; j++) {
       const p = paragraphs[j];
