@@ -1202,6 +1202,26 @@ describe('a list of partners under a heading', () => {
 describe('a launch written as a noun, where the words say it took place', () => {
   const launches = (doc: ParsedGroupPage): string[] => relations(doc).filter((r) => r.includes('LAUNCHED_BY'));
 
+  it('en: the list after "by" ends at the comma before the main clause, unless "and" stands before its last', () => {
+    const P = 'The Focus Group is open to all and works on the use of digital twins in the health sector.';
+    expect(
+      launches(pageOf(TITLE, P, 'After the creation of FG-DT4H by TSAG, Study Group 16 took over its work.')),
+    ).toEqual(['FG-DT4H LAUNCHED_BY TSAG']);
+    expect(
+      launches(
+        pageOf(TITLE, P, 'After the creation of FG-DT4H by TSAG, ITU-T Study Group 16 and WHO took over its work.'),
+      ),
+    ).toEqual(['FG-DT4H LAUNCHED_BY TSAG']);
+    expect(
+      launches(pageOf(TITLE, P, 'Following the establishment of FG-AI4H by ITU and WHO, FG-DT4H was set up.')),
+    ).toEqual(['FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO']);
+    expect(launches(pageOf(TITLE, P, 'Upon the creation of FG-DT4H by ITU, WHO and WIPO, meetings began.'))).toEqual([
+      'FG-DT4H LAUNCHED_BY ITU',
+      'FG-DT4H LAUNCHED_BY WHO',
+      'FG-DT4H LAUNCHED_BY WIPO',
+    ]);
+  });
+
   it('en: "following the establishment of … by", "the establishment of … was the result of a joint effort of"', () => {
     expect(
       launches(

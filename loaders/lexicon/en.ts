@@ -547,7 +547,9 @@ export const en: Lexicon = {
         // (FG-AI4H) by ITU and WHO, …", "The establishment of FG-AI4H was the result of a joint effort of ITU and
         // WHO". Not a bare "the establishment of FG-X by Study Group 16", which may be asked for ("requests the
         // establishment of …", "… is requested").
-        '(?:following|after|since|upon) the (?:establishment|creation) of (?:the )?{A}(?: \\([^()\\n]+\\))?,? by (?:the )?{LIST}',
+        // The list is the opening clause's: one name (what follows is the main clause: "by TSAG, Study Group 16
+        // took over"), or names with "and"/"or" before the last and a comma after ("by ITU, WHO and WIPO, …").
+        '(?:following|after|since|upon) the (?:establishment|creation) of (?:the )?{A}(?: \\([^()\\n]+\\))?,? by (?:the )?{LIST}(?:(?<=by[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3}){0,2}⟦\\d{1,4}⟧)|(?<=(?:and|or)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)(?=[\\s\\u00A0]{0,3},))',
         '(?:establishment|creation|launch) of (?:the )?{A}(?: \\([^()\\n]+\\))? (?:was|is) the (?:result|outcome) of (?:a )?joint efforts? (?:of|by|between) (?:the )?{LIST}',
         // The group's acronym in brackets, where no table knows it: "GI-X (GIX), launched by …".
         // A date or place may stand before the agent: "launched in July 2023 by", "was established in 2018 by".
