@@ -1082,3 +1082,206 @@ describe('zh: 是…的继承者, "is …\'s successor"', () => {
     ).toEqual([]);
   });
 });
+
+describe('a list of partners under a heading', () => {
+  const partners = (doc: ParsedGroupPage): string[] =>
+    doc.relations.filter((r) => r.type === 'PARTNER_OF').map((r) => `${label(r.from)} ${r.type} ${label(r.to)}`);
+  const lines = (...ls: string[]): ParsedGroupPage => page(ls.join('\n'));
+  /** A paragraph of English prose, for the language to be read. */
+  const PROSE = 'The Focus Group is open to all and works on the use of digital twins in the health sector.';
+
+  it('en: one organisation a line, bulleted or not, known or defined with an acronym', () => {
+    const doc = lines(
+      TITLE,
+      '',
+      'Partners:',
+      '- World Health Organization (WHO)',
+      '* the Digital Health Alliance (DHA);',
+      'WIPO',
+    );
+    expect(partners(doc)).toEqual(['FG-DT4H PARTNER_OF WHO', 'FG-DT4H PARTNER_OF DHA', 'FG-DT4H PARTNER_OF WIPO']);
+  });
+
+  it("the line's words are the relation's quote, its paragraph the clause", () => {
+    const doc = lines(TITLE, '', '## Partners', '- the Digital Health Alliance (DHA);');
+    const [r] = doc.relations.filter((x) => x.type === 'PARTNER_OF');
+    expect(r?.quote).toBe('the Digital Health Alliance (DHA)');
+    expect(doc.text.slice(r?.span[0], r?.span[1])).toBe('the Digital Health Alliance (DHA)');
+    expect(doc.clauses.find((c) => c.address === r?.clause)?.text).toBe('- the Digital Health Alliance (DHA);');
+  });
+
+  it('not a line of prose under the heading, nor a line naming several', () => {
+    const doc = lines(
+      TITLE,
+      '',
+      'Partners',
+      'Many organizations such as UNICEF contribute to the work of the group.',
+      'ITU and WHO',
+      '- WIPO',
+    );
+    expect(partners(doc)).toEqual(['FG-DT4H PARTNER_OF WIPO']);
+  });
+
+  it('not a line with two whole names, by a tab or a space; a Sector code before its group is one name', () => {
+    const doc = lines(TITLE, '', 'The Focus Group is open to all.', '', 'Partners', 'WHO\tITU', 'WIPO UNICEF');
+    expect(partners(doc)).toEqual([]);
+    expect(partners(lines(TITLE, '', PROSE, '', 'Partners', '- ITU-T Study Group 16', 'WHO'))).toEqual([
+      'FG-DT4H PARTNER_OF ITU-T SG16',
+      'FG-DT4H PARTNER_OF WHO',
+    ]);
+  });
+
+  it('the list ends at a blank line or the next heading', () => {
+    const doc = lines(
+      TITLE,
+      '',
+      PROSE,
+      '',
+      'Partners:',
+      '- WHO',
+      '',
+      'WIPO',
+      '',
+      'Partners',
+      'UNICEF',
+      'Contact',
+      'WIPO',
+      '',
+      'Partners',
+      'WHO',
+      'Members:',
+      'WIPO',
+    );
+    expect(partners(doc)).toEqual(['FG-DT4H PARTNER_OF WHO', 'FG-DT4H PARTNER_OF UNICEF', 'FG-DT4H PARTNER_OF WHO']);
+  });
+
+  it("only in the page's own part: not under a Markdown section about another group, nor after it", () => {
+    const other = lines(
+      TITLE,
+      '',
+      'FG-DT4H works on digital twins. FG-DT4H is open to all. FG-DT4H meets monthly.',
+      '',
+      '## FG-AI4H',
+      '',
+      'The ITU/WHO Focus Group on AI for Health (FG-AI4H) was the predecessor.',
+      '',
+      'Partners',
+      'UNICEF',
+      'WIPO',
+    );
+    expect(partners(other)).toEqual([]);
+    const own = lines(TITLE, '', PROSE, '', '## About FG-DT4H', '', PROSE, '', '## Partners', 'UNICEF');
+    expect(partners(own)).toEqual(['FG-DT4H PARTNER_OF UNICEF']);
+  });
+
+  it('no heading, no partners: names on lines of their own are no list of partners', () => {
+    expect(partners(lines(TITLE, '', PROSE, '', 'Contact', '- WHO', '- WIPO'))).toEqual([]);
+  });
+
+  it('fr "Partenaires", es "Socios"', () => {
+    const fr = lines(
+      "Groupe spécialisé de l'UIT-T sur les jumeaux numériques pour la santé (FG-DT4H)",
+      '',
+      'Partenaires :',
+      "- l'Organisation mondiale de la Santé (OMS)",
+      '- OMPI',
+      'Le Groupe est ouvert à tous.',
+    );
+    expect(partners(fr)).toEqual(['FG-DT4H PARTNER_OF WHO', 'FG-DT4H PARTNER_OF WIPO']);
+    const es = lines(
+      'Grupo Temático del UIT-T sobre Gemelos Digitales para la Salud (FG-DT4H)',
+      '',
+      'Socios',
+      '• la Organización Mundial de la Salud (OMS)',
+      '• OMPI',
+    );
+    expect(partners(es)).toEqual(['FG-DT4H PARTNER_OF WHO', 'FG-DT4H PARTNER_OF WIPO']);
+  });
+});
+
+describe('a launch written as a noun, where the words say it took place', () => {
+  const launches = (doc: ParsedGroupPage): string[] => relations(doc).filter((r) => r.includes('LAUNCHED_BY'));
+
+  it('en: the list after "by" ends at the comma before the main clause, unless "and" stands before its last', () => {
+    const P = 'The Focus Group is open to all and works on the use of digital twins in the health sector.';
+    expect(
+      launches(pageOf(TITLE, P, 'After the creation of FG-DT4H by TSAG, Study Group 16 took over its work.')),
+    ).toEqual(['FG-DT4H LAUNCHED_BY TSAG']);
+    expect(
+      launches(
+        pageOf(TITLE, P, 'After the creation of FG-DT4H by TSAG, ITU-T Study Group 16 and WHO took over its work.'),
+      ),
+    ).toEqual(['FG-DT4H LAUNCHED_BY TSAG']);
+    expect(
+      launches(pageOf(TITLE, P, 'Following the establishment of FG-AI4H by ITU and WHO, FG-DT4H was set up.')),
+    ).toEqual(['FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO']);
+    expect(launches(pageOf(TITLE, P, 'Upon the creation of FG-DT4H by ITU, WHO and WIPO, meetings began.'))).toEqual([
+      'FG-DT4H LAUNCHED_BY ITU',
+      'FG-DT4H LAUNCHED_BY WHO',
+      'FG-DT4H LAUNCHED_BY WIPO',
+    ]);
+  });
+
+  it('en: "following the establishment of … by", "the establishment of … was the result of a joint effort of"', () => {
+    expect(
+      launches(
+        pageOf(
+          TITLE,
+          'Following the establishment of the ITU/WHO Focus Group on Artificial Intelligence for Health (FG-AI4H) by ITU and WHO, benchmarking began.',
+          'The establishment of FG-AI4H was the result of a joint effort of ITU and WHO.',
+        ),
+      ),
+    ).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+    ]);
+  });
+
+  it('en: not a request, nor a joint effort that set nothing up', () => {
+    expect(
+      launches(
+        pageOf(
+          TITLE,
+          'TSAG requests the establishment of FG-AI4H by ITU-T Study Group 16.',
+          'The establishment of FG-AI4H by ITU-T Study Group 16 is requested.',
+          'The report of FG-AI4H was the result of a joint effort of ITU and WHO.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('fr "après la création du … par", "est le fruit d\'un effort conjoint de"; es "tras la creación del … por"', () => {
+    const FR = "Groupe spécialisé sur l'intelligence artificielle pour la santé";
+    expect(
+      launches(
+        pageOf(
+          FR,
+          "Après la création du FG-AI4H par l'UIT et l'OMS, les travaux ont commencé.",
+          "La création du FG-AI4H est le fruit d'un effort conjoint de l'UIT et de l'OMS.",
+          "L'UIT demande la création du FG-AI4H par la Commission d'études 16.",
+        ),
+      ),
+    ).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+    ]);
+    expect(
+      launches(
+        pageOf(
+          'Grupo Temático sobre Inteligencia Artificial para la Salud',
+          'Tras la creación del FG-AI4H por la UIT y la OMS, comenzaron los trabajos.',
+          'La creación del FG-AI4H fue el resultado de un esfuerzo conjunto de la UIT y la OMS.',
+        ),
+      ),
+    ).toEqual([
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+      'FG-AI4H LAUNCHED_BY ITU',
+      'FG-AI4H LAUNCHED_BY WHO',
+    ]);
+  });
+});

@@ -2,7 +2,8 @@
  * Pages about ITU groups (a focus group's or study group's web page): every paragraph is a clause; the page's
  * subject is the group it names most often; relationships come from the lexicon's relation patterns.
  */
-import type { EntityRef, Mention } from './types';
+import type { CompiledLexicon } from './lexicon';
+import type { EntityRef, Mention, ParsedRelation } from './types';
 
 /** Entities a page can be about. */
 export function isGroupEntity(e: EntityRef): boolean {
@@ -33,4 +34,160 @@ export function pageSubject(mentions: readonly Mention[], parents: readonly Enti
     (a, b) => isParent(a.entity) - isParent(b.entity) || b.count - a.count || a.first - b.first,
   );
   return ranked[0]?.entity ?? null;
+}
+
+/** A paragraph of a page (one line of its text), as the page reader holds it. */
+export interface PageParagraph {
+  readonly address: string;
+  /** The line's number in the text: paragraphs on consecutive lines have no blank line between them. */
+  readonly line: number;
+  readonly text: string;
+  /** Where `text` starts in the document's text. */
+  readonly start: number;
+  readonly mentions: readonly Mention[];
+}
+
+/** Heading marks before a heading's words: Markdown `#`, bold or italic marks. */
+const HEADING_LEAD = /^[#*_\s\u00A0]*/u;
+/** Marks after a heading's words: bold or italic marks, a colon, white space. */
+const HEADING_TAIL = new Set(['*', '_', ':', '：']);
+/** A list's bullet or number that opens a line: "- ", "* ", "• ", "1. ". */
+const LINE_MARK = /^(?:[-*+•·▪◦–—]|\d{1,3}[.)])[\s\u00A0]+/u;
+/** What may end a line of a list after the name: a comma, a semicolon or a full stop. */
+const LINE_END = new Set([',', ';', '.', '，', '；', '、', '。']);
+
+/**
+ * Where `text` ends without the characters of `marks` and white space at its end (at most `most` marks). Written as a
+ * loop: a regex anchored at the end (`[…]*$`) is tried at every position, quadratic on a long run of spaces.
+ */
+function endWithout(text: string, marks: ReadonlySet<string>, most = Infinity): number {
+  let end = text.length;
+  let count = 0;
+  for (;;) {
+    const c = text[end - 1];
+    if (c === undefined) return end;
+    if (/\s/u.test(c)) end--;
+    else if (marks.has(c) && count < most) {
+      end--;
+      count++;
+    } else return end;
+  }
+}
+/** A heading that is no partners' heading: a Markdown heading, or a line (trimmed) that ends with a colon. */
+const OTHER_HEADING = /^#|[:：]$/u;
+/** A Markdown heading: "## FG-AI4H". */
+const MARKDOWN_HEADING = /^[\s\u00A0]{0,3}#/u;
+/** Punctuation a prose line ends with. */
+const FINAL_PUNCTUATION = /[.!?。！？؟]$/u;
+
+/** Whether a line, without its heading marks and case ignored, is one of the lexicon's partners' headings. */
+function isPartnerHeading(text: string, headings: ReadonlySet<string>): boolean {
+  const lead = HEADING_LEAD.exec(text)?.[0].length ?? 0;
+  return headings.has(text.slice(lead, Math.max(lead, endWithout(text, HEADING_TAIL))).toLowerCase());
+}
+
+/** Whether an entity is an ITU Sector, whose code a group's name may open with ("ITU-T Study Group 16"). */
+function isSector(e: EntityRef): boolean {
+  return e.type === 'Organization' && e.kind === 'itu-sector';
+}
+
+/**
+ * The one organisation a line of a list names, with nothing else on it but its bullet, an article (lexicon
+ * `articles`) and a final comma, semicolon or full stop: "- World Health Organization (WHO)", "the Digital Health
+ * Alliance (DHA);". A Sector's code and a name after it with only spaces between are one name's parts ("ITU-T" and
+ * "Focus Group on … (FG-X)"): the longest is the organisation. Null for a line of prose, or one naming several
+ * ("WHO<tab>ITU", "WIPO UNICEF").
+ */
+function listedOrganization(
+  p: PageParagraph,
+  articles: ReadonlySet<string>,
+): { entity: EntityRef; from: number; to: number } | null {
+  const lead = LINE_MARK.exec(p.text)?.[0].length ?? 0;
+  const end = endWithout(p.text, LINE_END, 1);
+  const spans = p.mentions
+    .filter((m) => m.entity.type === 'Organization' || m.entity.type === 'StudyGroup')
+    .map((m) => ({ entity: m.entity, from: m.span[0] - p.start, to: m.span[1] - p.start }))
+    .sort((a, b) => a.from - b.from || b.to - a.to);
+  if (!spans.length) return null;
+  let at = lead;
+  const first = spans[0];
+  if (first && first.from > at) {
+    // An article before the name: "the Digital Health Alliance (DHA)".
+    const before = p.text.slice(at, first.from).trim();
+    if (!articles.has(before.replace('\u2019', "'").toLowerCase())) return null;
+    at = first.from;
+  }
+  let longest = first;
+  let previous = first;
+  for (const s of spans) {
+    if (s.to <= at) continue;
+    if (s.from > at) {
+      const gap = p.text.slice(at, s.from);
+      if (gap.trim() !== '') return null;
+      // Two names with white space between are one name only where the first is a Sector's code before its
+      // group ("ITU-T Focus Group on … (FG-X)"); two whole names ("WHO<tab>ITU", "WIPO UNICEF") are two partners
+      // on one line, which a line of a list does not hold.
+      if (!previous || !isSector(previous.entity) || gap.includes('\t')) return null;
+    }
+    if (!longest || s.to - s.from > longest.to - longest.from) longest = s;
+    previous = s;
+    at = s.to;
+  }
+  if (!longest || p.text.slice(at, end).trim() !== '') return null;
+  return { entity: longest.entity, from: lead, to: end };
+}
+
+/**
+ * A page's lists of partners: a heading the lexicon lists (`partnerHeadings`: "Partners", "Partners:",
+ * "Partenaires"), then one organisation a line, up to a blank line or the next heading (a Markdown heading, a line
+ * ending with a colon, or a line that names nothing and ends with no full stop). Each line that names one
+ * organisation, known to the lexicon or defined with an acronym, and nothing else is the page's group's partner,
+ * the line's words its quote; a line of prose under the heading names none.
+ */
+export function partnerLists(
+  lex: CompiledLexicon,
+  paragraphs: readonly PageParagraph[],
+  subject: EntityRef,
+  source: string,
+): ParsedRelation[] {
+  const headings = new Set((lex.lexicon.partnerHeadings ?? []).map((h) => h.toLowerCase()));
+  if (!headings.size) return [];
+  const out: ParsedRelation[] = [];
+  const self = keyOf(subject);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const heading = paragraphs[i];
+    if (!heading) continue;
+    // A Markdown section about another group ("## FG-AI4H") opens the part of the page about that group: its
+    // partners, and those of any section after it, are not the page's group's.
+    if (
+      MARKDOWN_HEADING.test(heading.text) &&
+      heading.mentions.some((m) => isGroupEntity(m.entity) && keyOf(m.entity) !== self)
+    )
+      break;
+    if (!isPartnerHeading(heading.text, headings)) continue;
+    let line = heading.line;
+    for (let j = i + 1; j < paragraphs.length; j++) {
+      const p = paragraphs[j];
+      if (!p || p.line !== line + 1) break;
+      if (OTHER_HEADING.test(p.text) || isPartnerHeading(p.text, headings)) break;
+      line = p.line;
+      const listed = listedOrganization(p, lex.articles);
+      if (!listed) {
+        // A line that names nothing and ends with no full stop is the next heading ("Contact").
+        if (!p.mentions.length && !FINAL_PUNCTUATION.test(p.text.trim())) break;
+        continue;
+      }
+      if (keyOf(listed.entity) === self) continue;
+      const span: [number, number] = [p.start + listed.from, p.start + listed.to];
+      out.push({
+        type: 'PARTNER_OF',
+        from: subject,
+        to: listed.entity,
+        clause: p.address,
+        span,
+        quote: source.slice(span[0], span[1]),
+      });
+    }
+  }
+  return out;
 }

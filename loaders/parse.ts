@@ -12,7 +12,7 @@ import { ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
 import { addressable, findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { emptyList } from './lists';
-import { isGroupEntity, pageSubject } from './page';
+import { isGroupEntity, pageSubject, partnerLists } from './page';
 import { findRelations, sameEntity } from './relations';
 import {
   countHeadings,
@@ -1262,7 +1262,21 @@ function parsePage(input: Base): ParsedGroupPage {
     footnotes: footnotesIn(prepared, p.t.start, p.t.end),
     mentions: p.mentions,
   }));
-  const relations = relationsOf(subject);
+  const relations = [
+    ...relationsOf(subject),
+    ...partnerLists(
+      lex,
+      found.map((p) => ({
+        address: p.address,
+        line: p.line.number,
+        text: p.t.text,
+        start: p.t.start,
+        mentions: p.mentions,
+      })),
+      subject,
+      input.text,
+    ),
+  ];
   const diagnostics: Diagnostic[] = [];
   const page: ParsedGroupPage = {
     ...baseOf(input),

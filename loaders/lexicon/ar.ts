@@ -761,6 +761,7 @@ export const ar: Lexicon = {
   verbsBeforeSubject: ['يرفع', 'ترفع', 'يقدم', 'تقدم', 'يتبع', 'تتبع', 'يعمل', 'تعمل', 'يتعاون', 'تتعاون'],
   // "The latter", after the verb that opens the sentence ("ويرفع الأخير تقاريره إلى …").
   latter: ['الأخير', 'الأخيرة'],
+  partnerHeadings: ['الشركاء', 'شركاؤنا', 'المنظمات الشريكة'],
 
   organizationHeads: [
     { word: 'منظمة', kind: 'other' },

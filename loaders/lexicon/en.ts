@@ -543,6 +543,14 @@ export const en: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         'launch of (?:the )?{A} by {LIST}',
+        // The launch as a noun, where the words say it took place: "Following the establishment of the Focus Group
+        // (FG-AI4H) by ITU and WHO, …", "The establishment of FG-AI4H was the result of a joint effort of ITU and
+        // WHO". Not a bare "the establishment of FG-X by Study Group 16", which may be asked for ("requests the
+        // establishment of …", "… is requested").
+        // The list is the opening clause's: one name (what follows is the main clause: "by TSAG, Study Group 16
+        // took over"), or names with "and"/"or" before the last and a comma after ("by ITU, WHO and WIPO, …").
+        '(?:following|after|since|upon) the (?:establishment|creation) of (?:the )?{A}(?: \\([^()\\n]+\\))?,? by (?:the )?{LIST}(?:(?<=by[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3}){0,2}⟦\\d{1,4}⟧)|(?<=(?:and|or)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)(?=[\\s\\u00A0]{0,3},))',
+        '(?:establishment|creation|launch) of (?:the )?{A}(?: \\([^()\\n]+\\))? (?:was|is) the (?:result|outcome) of (?:a )?joint efforts? (?:of|by|between) (?:the )?{LIST}',
         // The group's acronym in brackets, where no table knows it: "GI-X (GIX), launched by …".
         // A date or place may stand before the agent: "launched in July 2023 by", "was established in 2018 by".
         '{A}(?: \\([^()\\n]+\\))?,? (?:was )?launched (?:(?:in|on|at|during) {WORDS} )?by {LIST}',
@@ -578,6 +586,7 @@ export const en: Lexicon = {
   ],
   pronouns: ['It'],
   latter: ['The latter'],
+  partnerHeadings: ['Partners', 'Our partners', 'Partner organizations', 'Partner organisations'],
 
   organizationHeads: [
     { word: 'Organization', kind: 'other' },

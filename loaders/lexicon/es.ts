@@ -544,6 +544,10 @@ export const es: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         '(?:el )?lanzamiento (?:de la |del |de )?{A} por {LIST}',
+        // The launch as a noun, where the words say it took place (see en.ts): "Tras la creación del Grupo Temático …
+        // por la UIT y la OMS", "La creación del FG-AI4H fue el resultado de un esfuerzo conjunto de la UIT y la OMS".
+        '(?:tras|desde|después de) la (?:creación|puesta en marcha) (?:de la |del |de )?{A}(?: \\([^()\\n]+\\))?,? por {LIST}(?:(?<=por[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)|(?<=(?:y|e|o|u)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)(?=[\\s\\u00A0]{0,3},))',
+        '(?:creación|puesta en marcha|lanzamiento) (?:de la |del |de )?{A}(?: \\([^()\\n]+\\))? (?:fue|es) (?:el )?(?:resultado|fruto) de (?:un esfuerzo conjunto|una colaboración) (?:de|entre) {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         // The active, as in English (see en.ts): "la Comisión de Estudio 16 creó el Grupo Temático …", "la UIT y la
@@ -584,6 +588,7 @@ export const es: Lexicon = {
   ],
   // Spanish leaves a subject pronoun out ("Depende de …"); "the latter" it writes.
   latter: ['Este último', 'Esta última'],
+  partnerHeadings: ['Socios', 'Asociados', 'Nuestros socios', 'Organizaciones asociadas'],
 
   organizationHeads: [
     { word: 'Organización', kind: 'other' },

@@ -548,6 +548,11 @@ export const fr: Lexicon = {
       type: 'LAUNCHED_BY',
       patterns: [
         "lancement (?:de la |de l'|du |de )?{A} par {LIST}",
+        // The launch as a noun, where the words say it took place (see en.ts): "Après la création du Groupe
+        // spécialisé … par l'UIT et l'OMS", "La création du FG-AI4H est le fruit d'un effort conjoint de l'UIT et de
+        // l'OMS"; not "demande la création d'un groupe … par …".
+        "(?:après|depuis|suite à|à la suite de) la (?:création|mise en place) (?:de la |de l'|du |de )?{A}(?: \\([^()\\n]+\\))?,? par {LIST}(?:(?<=par[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}(?:[\\s\\u00A0]{1,3}|'))?⟦\\d{1,4}⟧)|(?<=(?:et|ou)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}(?:[\\s\\u00A0]{1,3}|'))?⟦\\d{1,4}⟧)(?=[\\s\\u00A0]{0,3},))",
+        "(?:création|mise en place|lancement) (?:de la |de l'|du |de )?{A}(?: \\([^()\\n]+\\))? (?:est|a été|était|fut) (?:le fruit|le résultat|l'aboutissement) d'(?:un effort conjoint|efforts conjoints|une collaboration) (?:de|entre) {LIST}",
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et
@@ -585,6 +590,7 @@ export const fr: Lexicon = {
   ],
   pronouns: ['Il', 'Elle'],
   latter: ['Ce dernier', 'Cette dernière'],
+  partnerHeadings: ['Partenaires', 'Nos partenaires', 'Organisations partenaires'],
 
   organizationHeads: [
     { word: 'Organisation', kind: 'other' },

@@ -476,6 +476,13 @@ export interface Lexicon {
    * group). Patterns, matched as written.
    */
   readonly latter?: readonly string[];
+  /**
+   * Headings of a page's list of partners ("Partners", "Partenaires", "Socios"): a line of its own, a colon or
+   * heading marks around it allowed, above one organisation per line (bulleted or not), up to a blank line or the
+   * next heading. Each line that names one organisation and nothing else is the page's group's partner
+   * (`PARTNER_OF`); a line of prose is not. Plain words, case ignored.
+   */
+  readonly partnerHeadings?: readonly string[];
 
   /** Head words of organisation names, for acronyms defined in the text: "… Organization (XYZ)". */
   readonly organizationHeads: readonly { readonly word: string; readonly kind: string }[];

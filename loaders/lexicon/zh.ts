@@ -341,6 +341,7 @@ export const zh: Lexicon = {
   // Not 它们 (they), 该组织 (the organisation).
   pronouns: ['它(?!们)', '该组(?!织)'],
   latter: ['后者'],
+  partnerHeadings: ['合作伙伴', '伙伴', '合作伙伴组织'],
 
   organizationHeads: [],
 };
