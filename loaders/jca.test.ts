@@ -214,3 +214,56 @@ describe('a page about a Joint Coordination Activity', () => {
     );
   });
 });
+
+/**
+ * The Joint Coordination Activities an e-health text names most, as known entities of every language: their acronyms
+ * as every language writes them, and their names, in Chinese too, where no head word can tell where a name starts
+ * (Chinese writes no spaces between words).
+ */
+describe('a Joint Coordination Activity the tables know', () => {
+  const keysOf = (doc: ParsedResolution): string[] =>
+    doc.clauses.flatMap((c) => c.mentions.flatMap((m) => ('key' in m.entity ? [m.entity.key] : [])));
+  const ZH = [
+    '第78号决议（2024年，新德里，修订版）',
+    '信息通信技术应用和标准以改善电子卫生保健服务的获取',
+    '世界电信标准化全会（2024年，新德里），',
+    '认识到',
+    'a)\t电子卫生保健联合协调活动（JCA-eHealth）的工作；',
+    'b)\tJCA-IoT以及物联网和智慧城市联合协调活动的工作，',
+    '责成电信标准化局主任与JCA-eHealth协作',
+    '推动电子卫生保健的标准化工作。',
+  ];
+  const EN_78 = [
+    'RESOLUTION 78 (Rev. New Delhi, 2024)',
+    'Information and communication technology applications and standards for improved access to e-health services',
+    'The World Telecommunication Standardization Assembly (New Delhi, 2024),',
+    'recognizing',
+    'a)\tthe work of the Joint Coordination Activity on e-Health (JCA-eHealth);',
+    'b)\tthe work of the JCA-IoT and of the Joint Coordination Activity on Internet of Things and Smart Cities and Communities,',
+    'instructs the Director of the Telecommunication Standardization Bureau, in collaboration with the JCA-eHealth',
+    'to promote the standardization of e-health.',
+  ];
+
+  it('is the same group in Chinese as in English, by name or acronym', () => {
+    const expected = ['jca-ehealth', 'jca-iot', 'jca-iot', 'director-tsb', 'jca-ehealth'];
+    expect(keysOf(parseLines(EN_78)).filter((k) => k.startsWith('jca') || k === 'director-tsb')).toEqual(expected);
+    expect(keysOf(parseLines(ZH)).filter((k) => k.startsWith('jca') || k === 'director-tsb')).toEqual(expected);
+    const zh = parseLines(ZH);
+    expect(partyKeys(zh.instructions[0], 'collaborators')).toEqual(['jca-ehealth']);
+  });
+
+  it.each([
+    ['fr', FR, "les travaux de l'Activité de coordination conjointe sur la cybersanté (JCA-eHealth) et de la JCA-IoT;"],
+    ['es', ES, 'la labor de la Actividad Conjunta de Coordinación sobre Cibersalud (JCA-eHealth) y de la JCA-IoT;'],
+    [
+      'ru',
+      RU,
+      'работу Совместной координационной деятельности по электронному здравоохранению (JCA-eHealth) и JCA-IoT;',
+    ],
+    ['ar', AR, 'عمل نشاط التنسيق المشترك المعني بالصحة الإلكترونية (JCA-eHealth) وJCA-IoT؛'],
+  ])('is the same group in %s, by its acronym', (_lang, lines, clause) => {
+    // The resolution on accessibility above, its first item about these two activities.
+    const doc = parseLines([...lines.slice(0, 5), `a)\t${clause}`, ...lines.slice(6)]);
+    expect(keysOf(doc).filter((k) => k === 'jca-ehealth' || k === 'jca-iot')).toEqual(['jca-ehealth', 'jca-iot']);
+  });
+});

@@ -358,6 +358,13 @@ export const en: Lexicon = {
       'Global Initiative on AI for Health',
       'Global Initiative on Artificial Intelligence for Health',
     ],
+    // Not "on e-health": a name the table writes with a hyphen keeps that hyphen at a PDF's line end.
+    'jca-ehealth': ['Joint Coordination Activity on eHealth'],
+    'jca-iot': [
+      'Joint Coordination Activity on Internet of Things and Smart Cities and Communities',
+      'Joint Coordination Activity for Internet of Things and Smart Cities and Communities',
+      'Joint Coordination Activity on Internet of Things',
+    ],
     who: ['World Health Organization', 'World Health Organisation'],
     wipo: ['World Intellectual Property Organization'],
     unesco: ['United Nations Educational, Scientific and Cultural Organization'],

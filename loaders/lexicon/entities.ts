@@ -156,6 +156,19 @@ export const ENTITIES: readonly EntityRecord[] = [
   org('rag', 'Radiocommunication Advisory Group', 'RAG', 'itu-group', undefined, { standing: true }),
   org('fg-ai4h', 'ITU/WHO Focus Group on Artificial Intelligence for Health', 'FG-AI4H', 'itu-group'),
   org('gi-ai4h', 'Global Initiative on AI for Health', 'GI-AI4H', 'initiative'),
+  // ITU-T's Joint Coordination Activities on e-health and on the Internet of Things: known, not only read where a
+  // text defines them (lexicon `organizationHeads`), since Chinese names have no head word to start from (the
+  // Chinese table lists none) and "JCA-eHealth" is no acronym as definitions read them (they want a capital after
+  // the hyphen). Other JCAs are read where a text defines them.
+  org('jca-ehealth', 'Joint Coordination Activity on e-Health', 'JCA-eHealth', 'itu-group'),
+  org(
+    'jca-iot',
+    'Joint Coordination Activity on Internet of Things and Smart Cities and Communities',
+    'JCA-IoT',
+    'itu-group',
+    // Its acronym as ITU-T writes it in full.
+    ['JCA-IoT', 'JCA-IoT and SC&C'],
+  ),
   org('who', 'World Health Organization', 'WHO', 'un-agency'),
   org('wipo', 'World Intellectual Property Organization', 'WIPO', 'un-agency'),
   org('unesco', 'United Nations Educational, Scientific and Cultural Organization', 'UNESCO', 'un-agency'),

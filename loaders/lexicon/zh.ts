@@ -207,6 +207,8 @@ export const zh: Lexicon = {
     rag: ['无线电通信顾问组'],
     'fg-ai4h': ['人工智能医疗焦点组', '人工智能促进健康焦点组'],
     'gi-ai4h': ['人工智能促进健康全球倡议'],
+    'jca-ehealth': ['电子卫生保健联合协调活动'],
+    'jca-iot': ['物联网和智慧城市联合协调活动'],
     who: ['世界卫生组织', '世卫组织'],
     // The short names of the United Nations' Chinese texts (知识产权组织, 教科文组织, 儿基会) and WIPO's own (产权组织).
     // Not 卫生组织 for WHO, nor 开发署 for UNDP: any health organisation, and the end of 美国国际开发署 (USAID).
