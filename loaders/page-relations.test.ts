@@ -1222,6 +1222,36 @@ describe('a launch written as a noun, where the words say it took place', () => 
     ]);
   });
 
+  it('a date or place after the last member does not cut the list ("by ITU and WHO in July 2018, …")', () => {
+    const P = 'The Focus Group is open to all and works on the use of digital twins in the health sector.';
+    for (const tail of ['in 2018', 'in July 2018', 'at Geneva']) {
+      expect(
+        launches(pageOf(TITLE, P, `After the creation of FG-DT4H by ITU and WHO ${tail}, Study Group 16 took over.`)),
+      ).toEqual(['FG-DT4H LAUNCHED_BY ITU', 'FG-DT4H LAUNCHED_BY WHO']);
+    }
+    expect(
+      launches(
+        pageOf(TITLE, P, 'After the creation of FG-DT4H by TSAG in 2018, ITU-T Study Group 16 and WHO took over.'),
+      ),
+    ).toEqual(['FG-DT4H LAUNCHED_BY TSAG']);
+    const FR = "Groupe spécialisé sur l'intelligence artificielle pour la santé";
+    for (const tail of ['en juillet 2018', 'à Genève']) {
+      expect(
+        launches(
+          pageOf(FR, `Après la création du FG-AI4H par l'UIT et l'OMS ${tail}, la Commission d'études 16 a repris.`),
+        ),
+      ).toEqual(['FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO']);
+    }
+    const ES = 'Grupo Temático sobre Inteligencia Artificial para la Salud';
+    for (const tail of ['en julio de 2018', 'el 5 de mayo de 2018', 'en Ginebra']) {
+      expect(
+        launches(
+          pageOf(ES, `Tras la creación del FG-AI4H por la UIT y la OMS ${tail}, la Comisión de Estudio 16 asumió.`),
+        ),
+      ).toEqual(['FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO']);
+    }
+  });
+
   it('en: "following the establishment of … by", "the establishment of … was the result of a joint effort of"', () => {
     expect(
       launches(

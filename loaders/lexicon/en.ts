@@ -35,6 +35,13 @@ const COMMA_DATE = `, (?=(?:In|On|During|Since)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?
  */
 const AGENTS_FIRST = `(?:(?<![\\p{L}\\p{N}⟧'’]\\s?)|(?<=${DATE_YEAR}\\s))`;
 
+/**
+ * What may follow the last member of a list of agents before the comma that ends an opening clause: a date or place
+ * ("… by ITU and WHO in July 2018, …", "… at Geneva, …"), at most three words after its preposition, none a name.
+ * Words and white space alternate, so each text has one reading (the ReDoS check).
+ */
+const LIST_TAIL = '(?:[\\s\\u00A0]{1,3}(?:in|on|at|during)(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{N}]{1,24}){1,3})?';
+
 export const en: Lexicon = {
   language: 'en',
   script: 'Latin',
@@ -549,7 +556,7 @@ export const en: Lexicon = {
         // establishment of …", "… is requested").
         // The list is the opening clause's: one name (what follows is the main clause: "by TSAG, Study Group 16
         // took over"), or names with "and"/"or" before the last and a comma after ("by ITU, WHO and WIPO, …").
-        '(?:following|after|since|upon) the (?:establishment|creation) of (?:the )?{A}(?: \\([^()\\n]+\\))?,? by (?:the )?{LIST}(?:(?<=by[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3}){0,2}⟦\\d{1,4}⟧)|(?<=(?:and|or)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)(?=[\\s\\u00A0]{0,3},))',
+        `(?:following|after|since|upon) the (?:establishment|creation) of (?:the )?{A}(?: \\([^()\\n]+\\))?,? by (?:the )?{LIST}(?:(?<=by[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3}){0,2}⟦\\d{1,4}⟧)|(?<=(?:and|or)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)(?=${LIST_TAIL}[\\s\\u00A0]{0,3},))`,
         '(?:establishment|creation|launch) of (?:the )?{A}(?: \\([^()\\n]+\\))? (?:was|is) the (?:result|outcome) of (?:a )?joint efforts? (?:of|by|between) (?:the )?{LIST}',
         // The group's acronym in brackets, where no table knows it: "GI-X (GIX), launched by …".
         // A date or place may stand before the agent: "launched in July 2023 by", "was established in 2018 by".
