@@ -1282,6 +1282,55 @@ describe('a launch written as a noun, where the words say it took place', () => 
     ).toEqual([]);
   });
 
+  it('not a launch that was only asked for, in the passive ("… by Study Group 16 was requested by WHO")', () => {
+    const P = 'The Focus Group is open to all and works on the use of digital twins in the health sector.';
+    expect(
+      launches(
+        pageOf(
+          TITLE,
+          P,
+          'Since the establishment of FG-AI4H by ITU-T Study Group 16 was requested by WHO, work has begun.',
+          'After the creation of FG-AI4H by ITU and WHO was formally proposed, work began.',
+          'The launch of FG-AI4H by ITU, WHO and WIPO has been called for by Member States.',
+          'Following the establishment of FG-AI4H by TSAG in 2018 was recommended, work began.',
+        ),
+      ),
+    ).toEqual([]);
+    // The launch itself, and one a request is about after it, still count.
+    expect(
+      launches(
+        pageOf(
+          TITLE,
+          P,
+          'After the creation of FG-AI4H by ITU and WHO, a workshop was requested by WIPO.',
+          'The launch of FG-DT4H by ITU was welcomed.',
+        ),
+      ),
+    ).toEqual(['FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO', 'FG-DT4H LAUNCHED_BY ITU']);
+    const FR = "Groupe spécialisé sur l'intelligence artificielle pour la santé";
+    expect(
+      launches(
+        pageOf(
+          FR,
+          "Le lancement du FG-AI4H par l'UIT a été proposé par l'OMS.",
+          "Le lancement du FG-AI4H par l'UIT et l'OMS est demandé.",
+          "Depuis que la création du FG-AI4H par la Commission d'études 16 a été demandée par l'OMS, les travaux ont commencé.",
+        ),
+      ),
+    ).toEqual([]);
+    const ES = 'Grupo Temático sobre Inteligencia Artificial para la Salud';
+    expect(
+      launches(
+        pageOf(
+          ES,
+          'El lanzamiento del FG-AI4H por la UIT fue propuesto por la OMS.',
+          'El lanzamiento del FG-AI4H por la UIT y la OMS ha sido solicitado.',
+          'Desde que la creación del FG-AI4H por la Comisión de Estudio 16 fue solicitada por la OMS, comenzaron los trabajos.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('fr "après la création du … par", "est le fruit d\'un effort conjoint de"; es "tras la creación del … por"', () => {
     const FR = "Groupe spécialisé sur l'intelligence artificielle pour la santé";
     expect(
