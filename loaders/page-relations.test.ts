@@ -1110,16 +1110,29 @@ describe('a list of partners under a heading', () => {
     expect(doc.clauses.find((c) => c.address === r?.clause)?.text).toBe('- the Digital Health Alliance (DHA);');
   });
 
-  it('not a line of prose under the heading, nor a line naming several', () => {
-    const doc = lines(
+  it('not a line naming several, nor one with a remark: the list goes on after them', () => {
+    const doc = lines(TITLE, '', 'Partners', 'ITU and WHO', '- UNICEF, Geneva.', '- WIPO');
+    expect(partners(doc)).toEqual(['FG-DT4H PARTNER_OF WIPO']);
+  });
+
+  it('a line of prose under the heading names none, and ends the list', () => {
+    const named = lines(
       TITLE,
       '',
       'Partners',
       'Many organizations such as UNICEF contribute to the work of the group.',
-      'ITU and WHO',
-      '- WIPO',
+      'WIPO',
     );
-    expect(partners(doc)).toEqual(['FG-DT4H PARTNER_OF WIPO']);
+    expect(partners(named)).toEqual([]);
+    const unnamed = lines(
+      TITLE,
+      '',
+      'Partners',
+      '- WHO',
+      'The Focus Group works with many other organizations.',
+      'WIPO',
+    );
+    expect(partners(unnamed)).toEqual(['FG-DT4H PARTNER_OF WHO']);
   });
 
   it('not a line with two whole names, by a tab or a space; a Sector code before its group is one name', () => {
