@@ -1110,16 +1110,29 @@ describe('a list of partners under a heading', () => {
     expect(doc.clauses.find((c) => c.address === r?.clause)?.text).toBe('- the Digital Health Alliance (DHA);');
   });
 
-  it('not a line of prose under the heading, nor a line naming several', () => {
-    const doc = lines(
+  it('not a line naming several, nor one with a remark: the list goes on after them', () => {
+    const doc = lines(TITLE, '', 'Partners', 'ITU and WHO', '- UNICEF, Geneva.', '- WIPO');
+    expect(partners(doc)).toEqual(['FG-DT4H PARTNER_OF WIPO']);
+  });
+
+  it('a line of prose under the heading names none, and ends the list', () => {
+    const named = lines(
       TITLE,
       '',
       'Partners',
       'Many organizations such as UNICEF contribute to the work of the group.',
-      'ITU and WHO',
-      '- WIPO',
+      'WIPO',
     );
-    expect(partners(doc)).toEqual(['FG-DT4H PARTNER_OF WIPO']);
+    expect(partners(named)).toEqual([]);
+    const unnamed = lines(
+      TITLE,
+      '',
+      'Partners',
+      '- WHO',
+      'The Focus Group works with many other organizations.',
+      'WIPO',
+    );
+    expect(partners(unnamed)).toEqual(['FG-DT4H PARTNER_OF WHO']);
   });
 
   it('not a line with two whole names, by a tab or a space; a Sector code before its group is one name', () => {
@@ -1222,6 +1235,36 @@ describe('a launch written as a noun, where the words say it took place', () => 
     ]);
   });
 
+  it('a date or place after the last member does not cut the list ("by ITU and WHO in July 2018, …")', () => {
+    const P = 'The Focus Group is open to all and works on the use of digital twins in the health sector.';
+    for (const tail of ['in 2018', 'in July 2018', 'at Geneva']) {
+      expect(
+        launches(pageOf(TITLE, P, `After the creation of FG-DT4H by ITU and WHO ${tail}, Study Group 16 took over.`)),
+      ).toEqual(['FG-DT4H LAUNCHED_BY ITU', 'FG-DT4H LAUNCHED_BY WHO']);
+    }
+    expect(
+      launches(
+        pageOf(TITLE, P, 'After the creation of FG-DT4H by TSAG in 2018, ITU-T Study Group 16 and WHO took over.'),
+      ),
+    ).toEqual(['FG-DT4H LAUNCHED_BY TSAG']);
+    const FR = "Groupe spécialisé sur l'intelligence artificielle pour la santé";
+    for (const tail of ['en juillet 2018', 'à Genève']) {
+      expect(
+        launches(
+          pageOf(FR, `Après la création du FG-AI4H par l'UIT et l'OMS ${tail}, la Commission d'études 16 a repris.`),
+        ),
+      ).toEqual(['FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO']);
+    }
+    const ES = 'Grupo Temático sobre Inteligencia Artificial para la Salud';
+    for (const tail of ['en julio de 2018', 'el 5 de mayo de 2018', 'en Ginebra']) {
+      expect(
+        launches(
+          pageOf(ES, `Tras la creación del FG-AI4H por la UIT y la OMS ${tail}, la Comisión de Estudio 16 asumió.`),
+        ),
+      ).toEqual(['FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO']);
+    }
+  });
+
   it('en: "following the establishment of … by", "the establishment of … was the result of a joint effort of"', () => {
     expect(
       launches(
@@ -1247,6 +1290,55 @@ describe('a launch written as a noun, where the words say it took place', () => 
           'TSAG requests the establishment of FG-AI4H by ITU-T Study Group 16.',
           'The establishment of FG-AI4H by ITU-T Study Group 16 is requested.',
           'The report of FG-AI4H was the result of a joint effort of ITU and WHO.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('not a launch that was only asked for, in the passive ("… by Study Group 16 was requested by WHO")', () => {
+    const P = 'The Focus Group is open to all and works on the use of digital twins in the health sector.';
+    expect(
+      launches(
+        pageOf(
+          TITLE,
+          P,
+          'Since the establishment of FG-AI4H by ITU-T Study Group 16 was requested by WHO, work has begun.',
+          'After the creation of FG-AI4H by ITU and WHO was formally proposed, work began.',
+          'The launch of FG-AI4H by ITU, WHO and WIPO has been called for by Member States.',
+          'Following the establishment of FG-AI4H by TSAG in 2018 was recommended, work began.',
+        ),
+      ),
+    ).toEqual([]);
+    // The launch itself, and one a request is about after it, still count.
+    expect(
+      launches(
+        pageOf(
+          TITLE,
+          P,
+          'After the creation of FG-AI4H by ITU and WHO, a workshop was requested by WIPO.',
+          'The launch of FG-DT4H by ITU was welcomed.',
+        ),
+      ),
+    ).toEqual(['FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO', 'FG-DT4H LAUNCHED_BY ITU']);
+    const FR = "Groupe spécialisé sur l'intelligence artificielle pour la santé";
+    expect(
+      launches(
+        pageOf(
+          FR,
+          "Le lancement du FG-AI4H par l'UIT a été proposé par l'OMS.",
+          "Le lancement du FG-AI4H par l'UIT et l'OMS est demandé.",
+          "Depuis que la création du FG-AI4H par la Commission d'études 16 a été demandée par l'OMS, les travaux ont commencé.",
+        ),
+      ),
+    ).toEqual([]);
+    const ES = 'Grupo Temático sobre Inteligencia Artificial para la Salud';
+    expect(
+      launches(
+        pageOf(
+          ES,
+          'El lanzamiento del FG-AI4H por la UIT fue propuesto por la OMS.',
+          'El lanzamiento del FG-AI4H por la UIT y la OMS ha sido solicitado.',
+          'Desde que la creación del FG-AI4H por la Comisión de Estudio 16 fue solicitada por la OMS, comenzaron los trabajos.',
         ),
       ),
     ).toEqual([]);

@@ -79,6 +79,33 @@ const OTHER_HEADING = /^#|[:：]$/u;
 const MARKDOWN_HEADING = /^[\s\u00A0]{0,3}#/u;
 /** Punctuation a prose line ends with. */
 const FINAL_PUNCTUATION = /[.!?。！？؟]$/u;
+/** A word, to count a line's: a run of letters or digits; each Han character by itself, the script writing no spaces. */
+const WORD = /\p{Script=Han}|[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * Fewest words besides its names that make a line ending with a full stop a sentence, not a list's line with a remark
+ * ("- World Health Organization (WHO), Geneva."): "Many organizations such as UNICEF contribute to our work.".
+ */
+const PROSE_WORDS = 4;
+
+/**
+ * Whether a line under a partners' heading that lists no organisation is a sentence of prose: it ends with a full
+ * stop (or "!", "?") and holds {@link PROSE_WORDS} words or more outside the names it holds.
+ */
+function isProse(p: PageParagraph): boolean {
+  const text = p.text.trim();
+  if (!FINAL_PUNCTUATION.test(text)) return false;
+  let words = 0;
+  let at = p.start;
+  const count = (from: number, to: number): void => {
+    if (to > from) words += p.text.slice(from - p.start, to - p.start).match(WORD)?.length ?? 0;
+  };
+  for (const m of [...p.mentions].sort((a, b) => a.span[0] - b.span[0])) {
+    count(at, m.span[0]);
+    at = Math.max(at, m.span[1]);
+  }
+  count(at, p.start + p.text.length);
+  return words >= PROSE_WORDS;
+}
 
 /** Whether a line, without its heading marks and case ignored, is one of the lexicon's partners' headings. */
 function isPartnerHeading(text: string, headings: ReadonlySet<string>): boolean {
@@ -139,10 +166,10 @@ function listedOrganization(
 
 /**
  * A page's lists of partners: a heading the lexicon lists (`partnerHeadings`: "Partners", "Partners:",
- * "Partenaires"), then one organisation a line, up to a blank line or the next heading (a Markdown heading, a line
- * ending with a colon, or a line that names nothing and ends with no full stop). Each line that names one
- * organisation, known to the lexicon or defined with an acronym, and nothing else is the page's group's partner,
- * the line's words its quote; a line of prose under the heading names none.
+ * "Partenaires"), then one organisation a line, up to a blank line, the next heading (a Markdown heading, a line
+ * ending with a colon, or a line that names nothing and ends with no full stop) or a sentence of prose. Each line
+ * that names one organisation, known to the lexicon or defined with an acronym, and nothing else is the page's
+ * group's partner, the line's words its quote; a line of prose under the heading names none, and ends the list.
  */
 export function partnerLists(
   lex: CompiledLexicon,
@@ -173,8 +200,11 @@ export function partnerLists(
       line = p.line;
       const listed = listedOrganization(p, lex.articles);
       if (!listed) {
-        // A line that names nothing and ends with no full stop is the next heading ("Contact").
-        if (!p.mentions.length && !FINAL_PUNCTUATION.test(p.text.trim())) break;
+        // A line that names nothing and ends with no full stop is the next heading ("Contact"); a sentence ends the
+        // list too ("Many organizations such as UNICEF contribute to our work."): the page's prose goes on under it,
+        // and a name on a line of its own after it is no partner the heading lists. A line naming several ("ITU and
+        // WHO") or one with a remark lists none, and the list goes on.
+        if ((!p.mentions.length && !FINAL_PUNCTUATION.test(p.text.trim())) || isProse(p)) break;
         continue;
       }
       if (keyOf(listed.entity) === self) continue;

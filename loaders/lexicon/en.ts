@@ -35,6 +35,21 @@ const COMMA_DATE = `, (?=(?:In|On|During|Since)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?
  */
 const AGENTS_FIRST = `(?:(?<![\\p{L}\\p{N}⟧'’]\\s?)|(?<=${DATE_YEAR}\\s))`;
 
+/**
+ * What may follow the last member of a list of agents before the comma that ends an opening clause: a date or place
+ * ("… by ITU and WHO in July 2018, …", "… at Geneva, …"), at most three words after its preposition, none a name.
+ * Words and white space alternate, so each text has one reading (the ReDoS check).
+ */
+const LIST_TAIL = '(?:[\\s\\u00A0]{1,3}(?:in|on|at|during)(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{N}]{1,24}){1,3})?';
+
+/**
+ * A launch that was only asked for, in the passive, after the list of its would-be agents: "Since the establishment
+ * of FG-X by Study Group 16 was requested by WHO, …", "The launch of GI-X by ITU has been called for". Read after any
+ * first part of the list too (its members joined by a comma or a conjunction), so that a shorter list the template
+ * may fall back on is no launch either. A negative look-ahead: the template gives no relation.
+ */
+const REQUESTED = `(?!(?:(?:,|[\\s\\u00A0]{1,3}(?:and|or))[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧){0,12}${LIST_TAIL},?[\\s\\u00A0]{1,3}(?:was|were|is|are|has[\\s\\u00A0]{1,3}been|have[\\s\\u00A0]{1,3}been|had[\\s\\u00A0]{1,3}been|will[\\s\\u00A0]{1,3}be|would[\\s\\u00A0]{1,3}be)(?:[\\s\\u00A0]{1,3}[\\p{L}]{1,20}ly)?[\\s\\u00A0]{1,3}(?:requested|proposed|called[\\s\\u00A0]{1,3}for|asked[\\s\\u00A0]{1,3}for|sought|suggested|recommended|envisaged|planned)(?![\\p{L}\\p{N}]))`;
+
 export const en: Lexicon = {
   language: 'en',
   script: 'Latin',
@@ -549,14 +564,14 @@ export const en: Lexicon = {
     {
       type: 'LAUNCHED_BY',
       patterns: [
-        'launch of (?:the )?{A} by {LIST}',
+        `launch of (?:the )?{A} by {LIST}${REQUESTED}`,
         // The launch as a noun, where the words say it took place: "Following the establishment of the Focus Group
         // (FG-AI4H) by ITU and WHO, …", "The establishment of FG-AI4H was the result of a joint effort of ITU and
         // WHO". Not a bare "the establishment of FG-X by Study Group 16", which may be asked for ("requests the
         // establishment of …", "… is requested").
         // The list is the opening clause's: one name (what follows is the main clause: "by TSAG, Study Group 16
         // took over"), or names with "and"/"or" before the last and a comma after ("by ITU, WHO and WIPO, …").
-        '(?:following|after|since|upon) the (?:establishment|creation) of (?:the )?{A}(?: \\([^()\\n]+\\))?,? by (?:the )?{LIST}(?:(?<=by[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3}){0,2}⟦\\d{1,4}⟧)|(?<=(?:and|or)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)(?=[\\s\\u00A0]{0,3},))',
+        `(?:following|after|since|upon) the (?:establishment|creation) of (?:the )?{A}(?: \\([^()\\n]+\\))?,? by (?:the )?{LIST}(?:(?<=by[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3}){0,2}⟦\\d{1,4}⟧)|(?<=(?:and|or)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)(?=${LIST_TAIL}[\\s\\u00A0]{0,3},))${REQUESTED}`,
         '(?:establishment|creation|launch) of (?:the )?{A}(?: \\([^()\\n]+\\))? (?:was|is) the (?:result|outcome) of (?:a )?joint efforts? (?:of|by|between) (?:the )?{LIST}',
         // The group's acronym in brackets, where no table knows it: "GI-X (GIX), launched by …".
         // A date or place may stand before the agent: "launched in July 2023 by", "was established in 2018 by".

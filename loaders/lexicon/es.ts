@@ -35,6 +35,20 @@ const COMMA_DATE = `, (?=(?:En|El|Desde|Durante)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (
  */
 const AGENTS_FIRST = `(?:(?<![\\p{L}\\p{N}⟧'’]\\s?)|(?<=${DATE_YEAR}\\s))`;
 
+/**
+ * What may follow the last member of a list of agents before the comma that ends an opening clause: a date or place
+ * ("… por la UIT y la OMS en julio de 2018, …", "… el 5 de mayo de 2018, …"), at most five words after its preposition, none a name.
+ * Words and white space alternate, so each text has one reading (the ReDoS check).
+ */
+const LIST_TAIL = '(?:[\\s\\u00A0]{1,3}(?:en|el|durante)(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{N}]{1,24}){1,5})?';
+
+/**
+ * A launch that was only asked for, in the passive, after the list of its would-be agents (see en.ts): "El
+ * lanzamiento del GI-X por la UIT fue propuesto por la OMS", "… por la UIT y la OMS ha sido solicitado". A negative
+ * look-ahead.
+ */
+const REQUESTED = `(?!(?:(?:,|[\\s\\u00A0]{1,3}(?:y|e|o|u))[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧){0,12}${LIST_TAIL},?[\\s\\u00A0]{1,3}(?:(?:ha|han|había|habían|habría)[\\s\\u00A0]{1,3}sido|(?:fue|fueron|es|son|era|será|sería))(?:[\\s\\u00A0]{1,3}[\\p{L}]{1,20}mente)?[\\s\\u00A0]{1,3}(?:solicitad|propuest|previst|recomendad|pedid|planead|contemplad)(?:o|a)s?(?![\\p{L}\\p{N}]))`;
+
 export const es: Lexicon = {
   language: 'es',
   script: 'Latin',
@@ -543,10 +557,10 @@ export const es: Lexicon = {
     {
       type: 'LAUNCHED_BY',
       patterns: [
-        '(?:el )?lanzamiento (?:de la |del |de )?{A} por {LIST}',
+        `(?:el )?lanzamiento (?:de la |del |de )?{A} por {LIST}${REQUESTED}`,
         // The launch as a noun, where the words say it took place (see en.ts): "Tras la creación del Grupo Temático …
         // por la UIT y la OMS", "La creación del FG-AI4H fue el resultado de un esfuerzo conjunto de la UIT y la OMS".
-        '(?:tras|desde|después de) la (?:creación|puesta en marcha) (?:de la |del |de )?{A}(?: \\([^()\\n]+\\))?,? por {LIST}(?:(?<=por[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)|(?<=(?:y|e|o|u)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)(?=[\\s\\u00A0]{0,3},))',
+        `(?:tras|desde|después de) la (?:creación|puesta en marcha) (?:de la |del |de )?{A}(?: \\([^()\\n]+\\))?,? por {LIST}(?:(?<=por[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)|(?<=(?:y|e|o|u)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)(?=${LIST_TAIL}[\\s\\u00A0]{0,3},))${REQUESTED}`,
         '(?:creación|puesta en marcha|lanzamiento) (?:de la |del |de )?{A}(?: \\([^()\\n]+\\))? (?:fue|es) (?:el )?(?:resultado|fruto) de (?:un esfuerzo conjunto|una colaboración) (?:de|entre) {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',

@@ -37,6 +37,20 @@ const COMMA_DATE = `, (?=(?:En|Le|Depuis)[^\\p{L}\\p{N}])[\\p{L}]{1,24} (?:[\\p{
  */
 const AGENTS_FIRST = `(?:(?<![\\p{L}\\p{N}⟧'’]\\s?)|(?<=${DATE_YEAR}\\s))`;
 
+/**
+ * What may follow the last member of a list of agents before the comma that ends an opening clause: a date or place
+ * ("… par l'UIT et l'OMS en juillet 2018, …", "… à Genève, …"), at most three words after its preposition, none a name.
+ * Words and white space alternate, so each text has one reading (the ReDoS check).
+ */
+const LIST_TAIL =
+  '(?:[\\s\\u00A0]{1,3}(?:en|le|à|au|lors[\\s\\u00A0]{1,3}de|pendant)(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{N}]{1,24}){1,3})?';
+
+/**
+ * A launch that was only asked for, in the passive, after the list of its would-be agents (see en.ts): "Le
+ * lancement du GI-X par l'UIT a été proposé par l'OMS", "… par l'UIT et l'OMS est demandé". A negative look-ahead.
+ */
+const REQUESTED = `(?!(?:(?:,|[\\s\\u00A0]{1,3}(?:et|ou))[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}(?:[\\s\\u00A0]{1,3}|'))?⟦\\d{1,4}⟧){0,12}${LIST_TAIL},?[\\s\\u00A0]{1,3}(?:(?:a|ont|avait|avaient|aura|aurait)[\\s\\u00A0]{1,3}été|(?:est|sont|était|étaient|fut|sera|serait))(?:[\\s\\u00A0]{1,3}[\\p{L}]{1,20}ment)?[\\s\\u00A0]{1,3}(?:demandé|proposé|envisagé|prévu|souhaité|sollicité|recommandé|réclamé)e?s?(?![\\p{L}\\p{N}]))`;
+
 export const fr: Lexicon = {
   language: 'fr',
   script: 'Latin',
@@ -547,11 +561,11 @@ export const fr: Lexicon = {
     {
       type: 'LAUNCHED_BY',
       patterns: [
-        "lancement (?:de la |de l'|du |de )?{A} par {LIST}",
+        `lancement (?:de la |de l'|du |de )?{A} par {LIST}${REQUESTED}`,
         // The launch as a noun, where the words say it took place (see en.ts): "Après la création du Groupe
         // spécialisé … par l'UIT et l'OMS", "La création du FG-AI4H est le fruit d'un effort conjoint de l'UIT et de
         // l'OMS"; not "demande la création d'un groupe … par …".
-        "(?:après|depuis|suite à|à la suite de) la (?:création|mise en place) (?:de la |de l'|du |de )?{A}(?: \\([^()\\n]+\\))?,? par {LIST}(?:(?<=par[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}(?:[\\s\\u00A0]{1,3}|'))?⟦\\d{1,4}⟧)|(?<=(?:et|ou)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}(?:[\\s\\u00A0]{1,3}|'))?⟦\\d{1,4}⟧)(?=[\\s\\u00A0]{0,3},))",
+        `(?:après|depuis|suite à|à la suite de) la (?:création|mise en place) (?:de la |de l'|du |de )?{A}(?: \\([^()\\n]+\\))?,? par {LIST}(?:(?<=par[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}(?:[\\s\\u00A0]{1,3}|'))?⟦\\d{1,4}⟧)|(?<=(?:et|ou)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}(?:[\\s\\u00A0]{1,3}|'))?⟦\\d{1,4}⟧)(?=${LIST_TAIL}[\\s\\u00A0]{0,3},))${REQUESTED}`,
         "(?:création|mise en place|lancement) (?:de la |de l'|du |de )?{A}(?: \\([^()\\n]+\\))? (?:est|a été|était|fut) (?:le fruit|le résultat|l'aboutissement) d'(?:un effort conjoint|efforts conjoints|une collaboration) (?:de|entre) {LIST}",
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
