@@ -91,6 +91,15 @@ export interface RawStructure {
   readonly unsplit: readonly StructureLine[];
   /** Lines read as a heading the lexicon does not list (see `unlistedHeading`). */
   readonly unlisted: readonly StructureLine[];
+  /**
+   * A history line below the header whose years are not those the header's bracket gives ("RESOLUTION ITU-R 69-1
+   * (2012-2015)" above "(2012-2019)"): the line's history is read (warning HISTORY_CONFLICT).
+   */
+  readonly historyConflict: {
+    readonly header: StructureLine;
+    readonly headerHistory: readonly { readonly place: string | null; readonly year: number }[];
+    readonly line: StructureLine;
+  } | null;
 }
 
 function nonBlank(lines: readonly Line[]): StructureLine[] {
@@ -1846,5 +1855,30 @@ export function readStructure(options: {
     history: spanOf(historyLine),
     opening: spanOf(openingIndex >= 0 ? lines[openingIndex] : null),
   };
-  return { header, title, history, opening, foreword, spans, sections, annexes, stray, unsplit, unlisted };
+  // The years a history line below gives against those of the header's bracket; the line's are read, as before.
+  const headerLine = headerIndex >= 0 ? lines[headerIndex] : undefined;
+  const headerHistory = header?.history;
+  const historyConflict =
+    headerLine && headerHistory && historyLine && historyLine !== headerLine && !sameYears(headerHistory, history)
+      ? { header: headerLine, headerHistory, line: historyLine }
+      : null;
+  return {
+    header,
+    title,
+    history,
+    opening,
+    foreword,
+    spans,
+    sections,
+    annexes,
+    stray,
+    unsplit,
+    unlisted,
+    historyConflict,
+  };
+}
+
+/** Do two histories list the same years in the same order? */
+function sameYears(a: readonly { readonly year: number }[], b: readonly { readonly year: number }[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.year === b[i]?.year);
 }
