@@ -162,8 +162,8 @@ describe('a citation whose bracket a line break parts', () => {
     expect(cited(WTDC[language](item))).toEqual(expected);
   });
 
-  it('zh: a break parts no place name into two words (no place "迪 拜" is made up)', () => {
-    expect(cited(WTDC.zh('a)\t全权代表大会第130号决议（2018年，迪\n拜，修订版）；'))).toEqual(['PP 130']);
+  it('zh: a break parts no place name into two words (no place "迪 拜" is made up: 迪拜, Dubai)', () => {
+    expect(cited(WTDC.zh('a)\t全权代表大会第130号决议（2018年，迪\n拜，修订版）；'))).toEqual(['PP 130 (Dubai 2018)']);
   });
 
   it('reads no bracket across two line breaks', () => {

@@ -141,6 +141,42 @@ describe('Radiocommunication Assembly resolutions', () => {
     expect(read(oneLine)).toMatchObject({ body: 'RA', number: '69', year: 2015, label: 'Rev. 1, 2015' });
   });
 
+  it.each([
+    [
+      'English',
+      null,
+      ['RESOLUTION ITU-R 69-1 (2012-2015)', 'Title', '(2012-2019)', 'The ITU Radiocommunication Assembly,'],
+    ],
+    [
+      'Chinese',
+      'zh-pp-resolution.txt',
+      ['ITU-R第69-1号决议（2012-2015年）', '标题', '（2012-2019年）', '国际电联无线电通信全会，'],
+    ],
+  ] as const)(
+    'warn where the header and the history line below it give other years, the line read (%s)',
+    (_language, file, lines) => {
+      const doc = parse(file ? reidentified(file, [...lines]) : [...lines, ...SECTIONS]);
+      expect(identity(doc)).toMatchObject({ year: 2019, history: [2012, 2019] });
+      const warnings = doc.diagnostics.filter((d) => d.code === 'HISTORY_CONFLICT');
+      expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', line: 3, column: 1 })]);
+      expect(warnings[0]?.message).toContain('2012-2015');
+      expect(warnings[0]?.message).toContain('2012-2019');
+      expect(warnings[0]?.message).toContain(`line 1`);
+    },
+  );
+
+  it('give no warning where the history line below the header gives its years again', () => {
+    const doc = parse([
+      'RESOLUTION ITU-R 69-1 (2012-2015)',
+      'Title',
+      '(2012-2015)',
+      'The ITU Radiocommunication Assembly,',
+      ...SECTIONS,
+    ]);
+    expect(identity(doc)).toMatchObject({ year: 2015, history: [2012, 2015] });
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('HISTORY_CONFLICT');
+  });
+
   it('do not make "ITU-R" in running text the Radiocommunication Assembly of a citation', () => {
     const lines = fixtureLines('zh-pp-resolution.txt');
     const at = lines.findIndex((l) => l.startsWith('b)'));

@@ -646,6 +646,7 @@ function resolutionDiagnostics(options: {
       column: 1,
     })),
     ...unaddressed,
+    ...historyConflictDiagnostics(prepared, structure),
     ...unreferencedFootnotes(prepared, input.lines).map((f) => ({
       severity: 'warning' as const,
       code: 'FOOTNOTE_UNREFERENCED',
@@ -664,6 +665,28 @@ function resolutionDiagnostics(options: {
         `${m.number} is attached to no clause, and its text is read as text of the clause it stands in`,
       ...filePositionOf(prepared, m.offset),
     })),
+  ];
+}
+
+/**
+ * The warning for a history line below the header whose years are not those of the header's bracket
+ * ("RESOLUTION ITU-R 69-1 (2012-2015)" above "(2012-2019)"): the line's are read, and the reader should know that
+ * the header said otherwise. At the history line, where its bracket opens.
+ */
+function historyConflictDiagnostics(prepared: PreparedText, structure: RawStructure): Diagnostic[] {
+  const conflict = structure.historyConflict;
+  if (!conflict) return [];
+  const years = (h: readonly { readonly year: number }[]) => h.map((e) => e.year).join('-');
+  return [
+    {
+      severity: 'warning',
+      code: 'HISTORY_CONFLICT',
+      message:
+        `the header at line ${filePositionOf(prepared, conflict.header.start).line} gives the history ${years(conflict.headerHistory)} ` +
+        `(${quoteFound(conflict.header.text)}), the history line below it ${years(structure.history)} ` +
+        `(${quoteFound(conflict.line.text)}); the history line's is read`,
+      ...filePositionOf(prepared, conflict.line.start),
+    },
   ];
 }
 

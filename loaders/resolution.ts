@@ -91,6 +91,15 @@ export interface RawStructure {
   readonly unsplit: readonly StructureLine[];
   /** Lines read as a heading the lexicon does not list (see `unlistedHeading`). */
   readonly unlisted: readonly StructureLine[];
+  /**
+   * A history line below the header whose years are not those the header's bracket gives ("RESOLUTION ITU-R 69-1
+   * (2012-2015)" above "(2012-2019)"): the line's history is read (warning HISTORY_CONFLICT).
+   */
+  readonly historyConflict: {
+    readonly header: StructureLine;
+    readonly headerHistory: readonly { readonly place: string | null; readonly year: number }[];
+    readonly line: StructureLine;
+  } | null;
 }
 
 function nonBlank(lines: readonly Line[]): StructureLine[] {
@@ -1436,10 +1445,32 @@ function headerYear(m: RegExpExecArray): number | null {
 const YEAR_LIST =
   /^[\s\u00A0]*(?:19|20)\d{2}(?:[\s\u00A0]*(?:年|г\.))?(?:[\s\u00A0]*[-\u2010-\u2013,;；、][\s\u00A0]*(?:19|20)\d{2}(?:[\s\u00A0]*(?:年|г\.))?)*(?:[\s\u00A0]*гг\.)?[\s\u00A0]*$/u;
 
+const ENDS_NAME_PART = /[\p{L}\p{M}\-\u2010\u2011\u2012\u2013]$/u;
+const STARTS_LETTER = /^\p{L}/u;
+
+/**
+ * A history line's text with each line break that no place's name holds made a space: after punctuation or a
+ * digit, or before them ("Dubai, 2014;⏎Buenos Aires, 2017", "Buenos Aires,⏎2017"). One between letters is the
+ * name's, which the PLACE slot reads and `place` joins (see lexicon/compile.ts).
+ */
+function breaksOutsideNames(text: string): string {
+  const [first = '', ...rest] = text.split('\n');
+  let out = first;
+  for (const line of rest) {
+    out =
+      ENDS_NAME_PART.test(out.trimEnd()) && STARTS_LETTER.test(line.trimStart())
+        ? `${out}\n${line}`
+        : `${out.trimEnd()} ${line.trimStart()}`;
+  }
+  return out;
+}
+
 function parseHistory(lex: CompiledLexicon, text: string): { place: string | null; year: number }[] | null {
   const m = lex.historyLine.exec(text);
-  const inner = m?.groups?.inner;
-  if (!inner) return null;
+  const written = m?.groups?.inner;
+  if (!written) return null;
+  // A history line broken in two (see `joinBrokenIdentity`): the break is white space, but inside a name.
+  const inner = written.includes('\n') ? breaksOutsideNames(written) : written;
   if (YEAR_LIST.test(inner))
     return (inner.match(/(?:19|20)\d{2}/g) ?? []).map((y) => ({ place: null, year: Number(y) }));
   const parts = inner.split(lex.historySeparator);
@@ -1454,6 +1485,44 @@ function parseHistory(lex: CompiledLexicon, text: string): { place: string | nul
   return out.length ? out : null;
 }
 
+/** Does a line leave a bracket open ("RESOLUTION 130 (Rev. Buenos")? */
+function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Is a line the header, a history line or the opening? */
+function identityLine(lex: CompiledLexicon, text: string): boolean {
+  return matchHeader(lex, text) !== null || lex.historyLine.test(text) || lex.opening.some((re) => re.test(text));
+}
+
+/**
+ * The lines above the first section heading, a header, history or opening line broken inside its bracket joined
+ * again: in a text whose lines are paragraphs, a line break typed in it ("RESOLUTION 130 (Rev. Buenos" / "Aires,
+ * 2017)") leaves two lines that neither reads as what it is. A line that leaves a bracket open and is no such line,
+ * with the next, that together are one, is one line whose break is the white space inside the bracket the
+ * templates allow (see `templateSource` in lexicon/compile.ts), a place's name joined as `place` joins it.
+ */
+function joinBrokenIdentity(lex: CompiledLexicon, clean: string, lines: StructureLine[]): StructureLine[] {
+  let out: StructureLine[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as StructureLine;
+    if (classifyHeading(lex, l)) break;
+    const next = lines[i + 1];
+    if (!next || !opensBracket(l.text) || identityLine(lex, l.text)) continue;
+    const joined = { number: l.number, start: l.start, end: next.end, text: clean.slice(l.start, next.end) };
+    if (!identityLine(lex, joined.text)) continue;
+    out ??= [...lines];
+    out.splice(out.length - (lines.length - i), 2, joined);
+    i++;
+  }
+  return out ?? lines;
+}
+
 /**
  * Reads the structure of a resolution text. Throws {@link LoaderError} for an empty section, an item before any
  * heading, or a text whose sections stop before its operative part.
@@ -1465,7 +1534,7 @@ export function readStructure(options: {
   lines: readonly Line[];
 }): RawStructure {
   const { lex, file, clean } = options;
-  const lines = nonBlank(options.lines);
+  const lines = joinBrokenIdentity(lex, clean, nonBlank(options.lines));
   const fail = (code: LoaderError['code'], line: StructureLine | undefined, expected: string, found: string): never => {
     throw new LoaderError({
       code,
@@ -1846,5 +1915,30 @@ export function readStructure(options: {
     history: spanOf(historyLine),
     opening: spanOf(openingIndex >= 0 ? lines[openingIndex] : null),
   };
-  return { header, title, history, opening, foreword, spans, sections, annexes, stray, unsplit, unlisted };
+  // The years a history line below gives against those of the header's bracket; the line's are read, as before.
+  const headerLine = headerIndex >= 0 ? lines[headerIndex] : undefined;
+  const headerHistory = header?.history;
+  const historyConflict =
+    headerLine && headerHistory && historyLine && historyLine !== headerLine && !sameYears(headerHistory, history)
+      ? { header: headerLine, headerHistory, line: historyLine }
+      : null;
+  return {
+    header,
+    title,
+    history,
+    opening,
+    foreword,
+    spans,
+    sections,
+    annexes,
+    stray,
+    unsplit,
+    unlisted,
+    historyConflict,
+  };
+}
+
+/** Do two histories list the same years in the same order? */
+function sameYears(a: readonly { readonly year: number }[], b: readonly { readonly year: number }[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.year === b[i]?.year);
 }

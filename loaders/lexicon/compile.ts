@@ -166,11 +166,10 @@ function slotSource(slot: string, lex: Lexicon): string {
     }
     case 'PLACE': {
       // A line break may part its words, as inside any bracket of a template (see `templateSource`): "(Rev. Buenos⏎Aires,
-      // 2017)"; not after a hyphen, where a word broken at its hyphen is hyphenation.ts's to join. Not in a script that
-      // writes no spaces: there a break parts no words but one name ("迪⏎拜"), which a space would make another.
+      // 2017)"; or fall right after a hyphen of its name ("Буэнос-⏎Айрес"), or inside one name in a script that writes
+      // no spaces ("迪⏎拜"): `place` joins those without a space (see `joinPlaceLines`).
       const letters = "[\\p{L}\\p{M}'’. \\u00A0\\-\\u2010\\u2011\\u2012\\u2013]";
-      const lineBreak = '(?<![\\-\\u2010\\u2011\\u2012\\u2013])\\n(?=\\p{L})';
-      return lex.script === 'Han' ? `\\p{L}${letters}{0,40}?` : `\\p{L}(?:${letters}|${lineBreak}){0,40}?`;
+      return `\\p{L}(?:${letters}|\\n(?=\\p{L})){0,40}?`;
     }
     case 'TEXT':
       return '[^;；,，.。\\n]{3,200}';
@@ -500,6 +499,30 @@ function clausePhrase(phrase: string, lex: Lexicon): string {
   if (lex.script === 'Han') return phraseSource(phrase);
   const conjunction = lex.conjunctionPrefixes?.length ? `(?:${alternation(lex.conjunctionPrefixes)})?` : '';
   return bounded(conjunction + phraseSource(phrase), lex);
+}
+
+/** A hyphen between letters and a line break right after it, with the white space around it. */
+const HYPHEN_AND_BREAK = /(?<=\p{L})[-\u2010\u2011\u2012\u2013][ \t\u00A0]*\n[ \t\u00A0]*(?=\p{L})/gu;
+const ENDS_LETTER_HYPHEN = /\p{L}[-\u2010\u2011\u2012\u2013]$/u;
+const ENDS_LETTER = /\p{L}$/u;
+const STARTS_LETTER = /^\p{L}/u;
+
+/**
+ * A place's name as written over a line break, on one line: a break right after a hyphen between letters was the
+ * name's hyphen ("Буэнос-⏎Айрес" is "Буэнос-Айрес"), and in a script that writes no spaces (`noSpaces`) a break
+ * between letters parts no words ("迪⏎拜" is "迪拜"): both join without a space. Any other break is white space.
+ */
+export function joinPlaceLines(text: string, noSpaces: boolean): string {
+  if (!text.includes('\n')) return text;
+  const [first = '', ...rest] = text.split('\n');
+  const ends = noSpaces ? ENDS_LETTER : ENDS_LETTER_HYPHEN;
+  let out = first;
+  for (const line of rest) {
+    const before = out.trimEnd();
+    const after = line.trimStart();
+    out = ends.test(before) && STARTS_LETTER.test(after) ? before + after : `${out}\n${line}`;
+  }
+  return out;
 }
 
 /** Folds a matched name to its lookup key: case (where the script has it), white space, hyphens, apostrophes. */
@@ -1852,8 +1875,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     qualifiedBefore: lex.nameQualifiers?.length ? new RegExp(`(?:${alternation(lex.nameQualifiers)})$`, 'u') : /(?!)/u,
     // Folding costs more than the lookup: none at all where the lexicon lists no such name.
     qualifiable: qualifiedNames.size ? (matched) => qualifiedNames.has(foldName(matched)) : () => false,
-    place: (written) => {
-      const known = placeByName.get(foldName(written));
+    place: (text) => {
+      const written = joinPlaceLines(text, lex.script === 'Han');
+      // A hyphen at the break where the places table writes a space ("Buenos-⏎Aires", French "Buenos Aires"): one
+      // the break itself was given, the name known without it.
+      const known =
+        placeByName.get(foldName(written)) ??
+        (written === text ? undefined : placeByName.get(foldName(text.replace(HYPHEN_AND_BREAK, ' '))));
       if (known) return known;
       const name = written.replace(/[\s\u00A0\u2007\u202F]+/gu, ' ').trim();
       // The Final Acts write places in capitals ("REV. BUENOS AIRES, 2017"): the same place as in running text.
