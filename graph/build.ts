@@ -7,6 +7,7 @@
  *                            ├─INSTRUCTS / COLLABORATES_WITH→ party        Instruction ─ADDRESSED_TO→ party
  *                            ├─CITES→ Version | Resolution | Instrument     Instruction ─IN_COLLABORATION_WITH→ party
  *                            └─MENTIONS→ any entity
+ *   A group's page has no Version: its Document CITES and MENTIONS what its paragraphs cite and name.
  */
 import type { EntityRef, Mention, ParsedDocument, ParsedResolution, Span, TextSeries } from '../loaders';
 import type {

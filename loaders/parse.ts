@@ -1303,6 +1303,7 @@ function parsePage(input: Base): ParsedGroupPage {
     subject,
     clauses,
     relations,
+    citations: clauses.flatMap((c) => c.mentions.filter((m) => CITATION_TYPES.has(m.entity.type))),
     diagnostics,
   };
   return toFilePositions(page, prepared.hyphenJoins, input.text);
