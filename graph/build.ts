@@ -7,6 +7,7 @@
  *                            ├─INSTRUCTS / COLLABORATES_WITH→ party        Instruction ─ADDRESSED_TO→ party
  *                            ├─CITES→ Version | Resolution | Instrument     Instruction ─IN_COLLABORATION_WITH→ party
  *                            └─MENTIONS→ any entity
+ *   A group's page has no Version: its Document CITES and MENTIONS what its paragraphs cite and name.
  */
 import type { EntityRef, Mention, ParsedDocument, ParsedResolution, Span, TextSeries } from '../loaders';
 import type {
@@ -228,7 +229,10 @@ function manifestFacts(doc: ParsedResolution): string[] {
   return facts.filter(([, f]) => f?.source === 'manifest').map(([k]) => k);
 }
 
-/** The id a document gets: its resolution version and language, or the page's subject and language. */
+/**
+ * The id a document gets: its resolution version and language, or the page's subject (a group, a Question) and
+ * language.
+ */
 export function documentIdOf(doc: ParsedDocument): string {
   if (doc.kind === 'resolution') {
     const number = workNumber(doc.series, doc.number.value);
@@ -240,7 +244,9 @@ export function documentIdOf(doc: ParsedDocument): string {
       ? subject.key
       : subject?.type === 'StudyGroup'
         ? `${subject.sector.toLowerCase()}-sg${subject.number}`
-        : (doc.file.split(/[\\/]/).pop() ?? doc.file).replace(/\.[^.]+$/, '');
+        : subject?.type === 'Question' && subject.code
+          ? `${subject.sector.toLowerCase()}-q${subject.code}`
+          : (doc.file.split(/[\\/]/).pop() ?? doc.file).replace(/\.[^.]+$/, '');
   return ids.document(`page-${key}`, doc.language);
 }
 

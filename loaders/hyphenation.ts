@@ -342,8 +342,11 @@ export function toFilePositions<T extends ParsedDocument>(doc: T, joins: readonl
     return span || mentions !== c.mentions ? { ...c, span: span ?? c.span, mentions } : c;
   });
   const relations = rebuilt(doc.relations, relation);
+  const citations = rebuilt(doc.citations, mention);
   if (doc.kind === 'group-page') {
-    return clauses === doc.clauses && relations === doc.relations ? doc : { ...doc, clauses, relations };
+    return clauses === doc.clauses && relations === doc.relations && citations === doc.citations
+      ? doc
+      : { ...doc, clauses, relations, citations };
   }
   const instructions = rebuilt(doc.instructions, (i) => {
     const span = moved(i.span);
@@ -353,7 +356,6 @@ export function toFilePositions<T extends ParsedDocument>(doc: T, joins: readonl
       ? { ...i, span: span ?? i.span, addressees, collaborators }
       : i;
   });
-  const citations = rebuilt(doc.citations, mention);
   const spans = doc.identitySpans;
   const identity = (span: Span | null): Span | null => (span && moved(span)) ?? span;
   const header = identity(spans.header);

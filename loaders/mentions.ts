@@ -32,6 +32,12 @@ export interface MentionContext {
   readonly homeBody: AssemblyBody | null;
   /** The document's own resolution, so that "this resolution" citations are not taken as citations. */
   readonly self: { readonly body: AssemblyBody; readonly series: TextSeries; readonly number: string } | null;
+  /**
+   * Study groups the document names elsewhere, each with its Sector (a page's): a Question whose Sector its clause
+   * does not tell is of the Sector of the study group of its number that the document names, where it names that
+   * number of one Sector only ("Question 2/2" on a page that names "ITU-D Study Group 2"), before `homeSector`.
+   */
+  readonly studyGroups?: readonly { readonly sector: SectorCode; readonly number: number }[];
 }
 
 export interface ClauseText {
@@ -77,6 +83,12 @@ function sectorOfNumbers(ctx: MentionContext, numbers: readonly number[]): Secto
   if (ctx.homeSector && hasAll(ctx.homeSector)) return ctx.homeSector;
   const owners = SECTORS.filter((s) => s !== ctx.homeSector && hasAll(s));
   return owners.length === 1 ? (owners[0] ?? null) : ctx.homeSector;
+}
+
+/** The one Sector of which the document names a study group numbered `number` ({@link MentionContext.studyGroups}). */
+function namedSectorOf(ctx: MentionContext, number: number): SectorCode | null {
+  const sectors = new Set(ctx.studyGroups?.filter((g) => g.number === number).map((g) => g.sector));
+  return sectors.size === 1 ? ([...sectors][0] ?? null) : null;
 }
 
 /**
@@ -777,6 +789,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
         sectorAfter(ctx, text, end, [sg])?.sector ??
         owner?.sector ??
         sectorBefore(ctx, text, m.index)?.sector ??
+        namedSectorOf(ctx, sg) ??
         sectorOfNumbers(ctx, [sg]);
       if (!sector) continue;
       candidates.push({

@@ -73,6 +73,18 @@ function endWithout(text: string, marks: ReadonlySet<string>, most = Infinity): 
     } else return end;
   }
 }
+/**
+ * The Question a page's header line states, or null: a line that holds nothing but one Question and heading marks
+ * ("QUESTION 2/2", "## Question 14-3/2"), as a Question's terms of reference open.
+ */
+export function headerQuestion(text: string, start: number, mentions: readonly Mention[]): EntityRef | null {
+  const lead = HEADING_LEAD.exec(text)?.[0].length ?? 0;
+  const end = endWithout(text, HEADING_TAIL);
+  const only = mentions.length === 1 ? mentions[0] : undefined;
+  if (!only || only.entity.type !== 'Question') return null;
+  return only.span[0] - start === lead && only.span[1] - start === end ? only.entity : null;
+}
+
 /** A heading that is no partners' heading: a Markdown heading, or a line (trimmed) that ends with a colon. */
 const OTHER_HEADING = /^#|[:：]$/u;
 /** A Markdown heading: "## FG-AI4H". */

@@ -12,7 +12,7 @@ import { ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
 import { addressable, findClauseMentions, homeSectorOf } from './mentions';
 import type { MentionContext } from './mentions';
 import { emptyList } from './lists';
-import { isGroupEntity, pageSubject, partnerLists } from './page';
+import { headerQuestion, isGroupEntity, pageSubject, partnerLists } from './page';
 import { findRelations, sameEntity } from './relations';
 import {
   countHeadings,
@@ -1247,20 +1247,34 @@ function parsePage(input: Base): ParsedGroupPage {
         source: input.text,
       }),
     );
-  const titleLine = titled?.line;
+  // A Sector is lent only by a study group the title states: "Question 1/20" on ITU-T Study Group 20's page is
+  // ITU-T's. A study group the page only names most often is a guess, and lends none: a Question's terms of
+  // reference name the groups to coordinate with more often than their own. Before the lent Sector, a Question
+  // without one is of the Sector of the study group of its number that the page names, where it names one Sector's
+  // ("QUESTION 2/2" on a page naming "ITU-D Study Group 2").
+  const lent = titled?.subject?.type === 'StudyGroup' ? titled.subject.sector : null;
+  const studyGroups = all.flatMap((m) => (m.entity.type === 'StudyGroup' ? [m.entity] : []));
+  if (lent || studyGroups.length) {
+    const within = findClauseMentions({ ...ctx, homeSector: lent, studyGroups }, texts);
+    found = addressed.map((p, i) => ({ ...p, mentions: within[i] ?? [] }));
+  }
+  // A page that opens with a Question's header line ("QUESTION 2/2") and names no group there is the Question's.
+  const header = titled
+    ? null
+    : found
+        .slice(0, opening.length)
+        .map((p) => ({ line: p, subject: headerQuestion(p.t.text, p.t.start, p.mentions) }))
+        .find((h) => h.subject);
+  const stated = titled ?? header;
+  const titleLine = stated?.line;
   const subject =
-    titled?.subject ??
+    stated?.subject ??
     pageSubject(
       all,
       relationsOf(null)
         .filter((r) => r.type === 'REPORTS_TO')
         .map((r) => r.to),
     );
-  if (subject?.type === 'StudyGroup') {
-    // A study group's page speaks of its own Sector: "Question 1/20", "Study Group 21" are of that Sector.
-    const within = findClauseMentions({ ...ctx, homeSector: subject.sector }, texts);
-    found = addressed.map((p, i) => ({ ...p, mentions: within[i] ?? [] }));
-  }
   if (!subject) {
     const first = paragraphs[0];
     const pos = first ? filePositionOf(prepared, first.t.start) : { line: 1, column: 1 };
@@ -1285,20 +1299,24 @@ function parsePage(input: Base): ParsedGroupPage {
     footnotes: footnotesIn(prepared, p.t.start, p.t.end),
     mentions: p.mentions,
   }));
+  // Relations and partners are a group's: a Question's page names none for the Question.
+  const group = isGroupEntity(subject) ? subject : null;
   const relations = [
-    ...relationsOf(subject),
-    ...partnerLists(
-      lex,
-      found.map((p) => ({
-        address: p.address,
-        line: p.line.number,
-        text: p.t.text,
-        start: p.t.start,
-        mentions: p.mentions,
-      })),
-      subject,
-      input.text,
-    ),
+    ...relationsOf(group),
+    ...(!group
+      ? []
+      : partnerLists(
+          lex,
+          found.map((p) => ({
+            address: p.address,
+            line: p.line.number,
+            text: p.t.text,
+            start: p.t.start,
+            mentions: p.mentions,
+          })),
+          group,
+          input.text,
+        )),
   ];
   const diagnostics: Diagnostic[] = [];
   const page: ParsedGroupPage = {
@@ -1308,6 +1326,7 @@ function parsePage(input: Base): ParsedGroupPage {
     subject,
     clauses,
     relations,
+    citations: clauses.flatMap((c) => c.mentions.filter((m) => CITATION_TYPES.has(m.entity.type))),
     diagnostics,
   };
   return toFilePositions(page, prepared.hyphenJoins, input.text);

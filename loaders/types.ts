@@ -179,6 +179,12 @@ export interface ParsedGroupPage extends ParsedBase {
   readonly title: string | null;
   /** The group the page is about. */
   readonly subject: EntityRef | null;
+  /**
+   * What the page cites, in the order of its text: ITU resolutions (with the revision the citation names) and other
+   * instruments, as a resolution's `citations` ("supports the implementation of WTSA Resolution 78 (Rev. New Delhi,
+   * 2024)"). The same mentions as in its clauses.
+   */
+  readonly citations: readonly Mention[];
 }
 
 export type ParsedDocument = ParsedResolution | ParsedGroupPage;

@@ -82,11 +82,11 @@ export function outline(doc: ParsedDocument): string[] {
         lines.push(`    ${a.clause}  ${a.heading}  (${a.paragraphs} paragraph${a.paragraphs === 1 ? '' : 's'})`);
       }
     }
-    lines.push(`  citations: ${unique(doc.citations.map((m) => entityLabel(m.entity))).join('; ') || 'none'}`);
   } else {
     lines.push(`  page: ${doc.title ?? '(untitled)'} — about ${doc.subject ? entityLabel(doc.subject) : '?'}`);
     lines.push(`  paragraphs: ${doc.clauses.length}`);
   }
+  lines.push(`  citations: ${unique(doc.citations.map((m) => entityLabel(m.entity))).join('; ') || 'none'}`);
   const mentioned = unique(
     doc.clauses.flatMap((c) =>
       c.mentions.filter((m) => m.entity.type !== 'ItuResolution').map((m) => entityLabel(m.entity)),
@@ -116,7 +116,10 @@ function summary(o: ReadOutcome): Record<string, unknown> {
     diagnostics: d.diagnostics,
     relations: d.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, clause: r.clause, quote: r.quote })),
   };
-  if (d.kind === 'group-page') return { ...base, title: d.title, subject: d.subject, paragraphs: d.clauses.length };
+  const citations = d.citations.map((m) => ({ entity: m.entity, clause: m.clause, quote: m.quote }));
+  if (d.kind === 'group-page') {
+    return { ...base, title: d.title, subject: d.subject, paragraphs: d.clauses.length, citations };
+  }
   return {
     ...base,
     body: d.body,
@@ -136,7 +139,7 @@ function summary(o: ReadOutcome): Record<string, unknown> {
       items: i.items.length,
     })),
     annexes: annexesOf(d),
-    citations: d.citations.map((m) => ({ entity: m.entity, clause: m.clause, quote: m.quote })),
+    citations,
   };
 }
 

@@ -1,0 +1,28 @@
+/**
+ * A page about a Question (its terms of reference) is a document of its own, named after the Question it states,
+ * and defines that Question; texts written for these tests.
+ */
+import { parseDocument } from '../loaders';
+import { buildDocumentGraph } from './build';
+
+const graphOf = (lines: readonly string[]): ReturnType<typeof buildDocumentGraph> =>
+  buildDocumentGraph(parseDocument({ file: 'terms.txt', content: Buffer.from(lines.join('\n'), 'utf8') }));
+
+describe("a Question's terms of reference", () => {
+  const graph = graphOf([
+    'Question 4/1',
+    'Broadband access for remote health centres',
+    '5\tProposers/sponsors',
+    'ITU-D Study Group 1.',
+    '9\tCoordination and collaboration',
+    'The study group on this Question should coordinate with ITU-T Study Group 13 and ITU-T Study Group 16.',
+  ]);
+
+  it("is the Question's document, which defines the Question and its study group", () => {
+    expect(graph.document.id).toBe('document:page-itu-d-q4/1:en');
+    expect(graph.defines).toContain('question:itu-d:4/1');
+    expect(graph.edges.filter((e) => e.type === 'STUDIED_BY').map((e) => `${e.from} ${e.to}`)).toEqual([
+      'question:itu-d:4/1 sg:itu-d:1',
+    ]);
+  });
+});
