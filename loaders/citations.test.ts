@@ -126,6 +126,45 @@ describe('lists of resolutions, each with its revision', () => {
   });
 });
 
+describe('a number that counts, after a list of resolutions', () => {
+  it.each([
+    ['en', 'b)\tthat Resolutions 78 and 90, and 17 Member States have contributed;'],
+    ['en', 'b)\tthat Resolutions 78 and 90 and 17 Sector Members have contributed;'],
+    ['en', 'b)\tthat Resolutions 78 and 90, and 17 countries have contributed;'],
+    ['fr', 'b)\tque les Résolutions 78 et 90, et 17 États Membres ont contribué;'],
+    ['fr', 'b)\tque les Résolutions 78 et 90 et 17 pays ont contribué;'],
+    ['es', 'b)\tque las Resoluciones 78 y 90 y 17 Estados Miembros han contribuido;'],
+    ['ru', 'b)\tчто Резолюции 78 и 90 и 17 Государств-Членов внесли вклад;'],
+    ['ru', 'b)\tчто Резолюции 78 и 90, и 17 стран внесли вклад;'],
+    ['ar', 'ب)\tأن القرارات 78 و90 و17 دولة عضواً ساهمت؛'],
+    ['ar', 'ب)\tأن القرارات 78 و90 و 17 دولة عضوا ساهمت؛'],
+    ['ar', 'ب)\tأن القرارات 78، و90، و17 دولة عضواً ساهمت؛'],
+    ['zh', 'b)\t第78和第90号决议和17个成员国；'],
+  ] as const)('%s: a number a noun it counts follows is no member (%s)', (language, item) => {
+    expect(cited(WTDC[language](item))).toEqual(['WTDC 78', 'WTDC 90']);
+  });
+
+  it.each([
+    ['en', 'b)\tthat under Resolutions 78 and 90 Member States have reported;', ['WTDC 78', 'WTDC 90']],
+    ['en', 'b)\tthat under Resolutions 78, 90 and 95 Member States have reported;', ['WTDC 78', 'WTDC 90', 'WTDC 95']],
+    ['en', 'b)\tResolutions 78 and 90, and 17 of the Plenipotentiary Conference;', ['PP 78', 'PP 90', 'PP 17']],
+    ['en', 'b)\tResolutions 78, 90, 95 on e-health;', ['WTDC 78', 'WTDC 90', 'WTDC 95']],
+    ['fr', 'b)\tque conformément aux Résolutions 78 et 90 les États Membres ont fait rapport;', ['WTDC 78', 'WTDC 90']],
+    ['es', 'b)\tque con arreglo a las Resoluciones 78 y 90 Estados Miembros informaron;', ['WTDC 78', 'WTDC 90']],
+    ['ru', 'b)\tчто согласно Резолюциям 78 и 90 Государства-Члены представили доклады;', ['WTDC 78', 'WTDC 90']],
+    ['ru', 'b)\tчто в Резолюции 90 администрациям предлагается принимать меры;', ['WTDC 90']],
+    ['ru', 'b)\tчто в Резолюции 90 Полномочной конференции;', ['PP 90']],
+    ['ru', 'b)\tРезолюции 78, 90 и 17 Полномочной конференции;', ['PP 78', 'PP 90', 'PP 17']],
+    ['ar', 'ب)\tبالقرارات 34 و58 و139 لمؤتمر المندوبين المفوضين؛', ['PP 34', 'PP 58', 'PP 139']],
+    ['ar', 'ب)\tبالقرارات 78 و90 و95 بشأن الصحة الإلكترونية؛', ['WTDC 78', 'WTDC 90', 'WTDC 95']],
+  ] as const)(
+    '%s: the first two members, one after the only conjunction, and one no count noun follows stay (%s)',
+    (language, item, expected) => {
+      expect(cited(WTDC[language](item))).toEqual(expected);
+    },
+  );
+});
+
 describe('a citation whose bracket a line break parts', () => {
   it.each([
     [

@@ -614,6 +614,11 @@ export interface CompiledLexicon {
    */
   readonly resolutionNumberMore: RegExp | null;
   /**
+   * Right after a number (sticky): white space and a noun it counts, a stakeholder's name or one of
+   * `Lexicon.countNouns` ("17 Member States", "17 Государств-Членов", "17 دولة عضواً", "17个成员国").
+   */
+  readonly countAfter: RegExp;
+  /**
    * One more member of a list in a numbering that names the body, right after the one before ({HBNUMS}): " and
    * ITU-R 2-8" after "Resolutions ITU-R 1-8". Slot N, or slot BARE for a member that neither names the body again
    * nor counts its revision ("15, 19 and 22"; the loader keeps a run of those only where it ends the list: not "1-8
@@ -1710,6 +1715,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   }
 
   const entityAlternation = alternation(entityNames);
+  // The stakeholders' names as the language writes them: a number they follow counts them ("17 Member States").
+  const stakeholderNames = ENTITIES.filter((e) => e.category === 'Stakeholder').flatMap(
+    (e) => lex.entityNames[e.key] ?? [],
+  );
 
   const placeByName = new Map<string, string>();
   const qualifiedNames = new Set((lex.qualifiedNames ?? []).map(foldName));
@@ -1805,6 +1814,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
             `${WS}*(?:${alternation(lex.listJoiners.filter((j) => j !== '/'))})${WS}*${joinedConjunction(lex)}${lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : ''}(?<N>\\d{1,4})(?![\\d/]|[.,]\\d)${LETTER_BOUNDARY_AFTER}`,
             `y${ci}`,
           ),
+    countAfter: new RegExp(
+      `${WS}*(?:${alternation([...stakeholderNames, ...(lex.countNouns ?? [])])})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
+      `y${ci}`,
+    ),
     revisionAfterBody: revisionAfterBody(lex, ci),
     numberedMore: new RegExp(
       `${WS}*(?:${alternation(lex.listJoiners.filter((j) => j !== '/'))})${WS}*` +
