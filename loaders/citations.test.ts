@@ -165,6 +165,27 @@ describe('a number that counts, after a list of resolutions', () => {
   );
 });
 
+describe('Arabic lists of resolutions joined by "، و"', () => {
+  it.each([
+    ['ب)\tبالقرارات 78 و90، و 183؛', ['WTDC 78', 'WTDC 90', 'WTDC 183']],
+    ['ب)\tبالقرارات 78، و 90، و 183 لمؤتمر المندوبين المفوضين؛', ['PP 78', 'PP 90', 'PP 183']],
+    [
+      'ب)\tبالقرارات 183 (المراجَع في بوسان، 2014)، و 130 (المراجَع في دبي، 2018)، و 90 لمؤتمر المندوبين المفوضين؛',
+      ['PP 183 (Busan 2014)', 'PP 130 (Dubai 2018)', 'PP 90'],
+    ],
+  ] as const)('the conjunction spaced from the number goes on with the list (%s)', (item, expected) => {
+    expect(cited(WTDC.ar(item))).toEqual(expected);
+  });
+
+  it.each([
+    ['ب)\tبالقرارين 78 و90، و17 منها يتعلق بالصحة؛', ['WTDC 78', 'WTDC 90']],
+    ['ب)\tبالقرارين 78 و90، و 17 منها يتعلق بالصحة؛', ['WTDC 78', 'WTDC 90']],
+    ['ب)\tبالقرارين 78 و90؛', ['WTDC 78', 'WTDC 90']],
+  ] as const)('after the dual, a number after the second opens a sentence of its own (%s)', (item, expected) => {
+    expect(cited(WTDC.ar(item))).toEqual(expected);
+  });
+});
+
 describe('a citation whose bracket a line break parts', () => {
   it.each([
     [

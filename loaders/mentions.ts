@@ -409,6 +409,22 @@ function membersBeforeCount(
   return null;
 }
 
+/**
+ * Where a list of resolutions ({RNUMS}, `list`, in the match `m`) follows a head word in the dual (lexicon
+ * `dualWords`: "بالقرارين 78 و90") and holds more numbers, two members and the end in the text of the second: the
+ * dual names two, and a number after them opens a sentence of its own ("بالقرارين 78 و90، و17 منها …"). Null
+ * otherwise.
+ */
+function membersOfDual(lex: CompiledLexicon, m: RegExpExecArray, list: string): { kept: number; end: number } | null {
+  const duals = lex.lexicon.dualWords;
+  if (!duals?.length) return null;
+  const offset = m[0].indexOf(list);
+  const head = m[0].slice(0, offset).trimEnd();
+  if (!duals.some((d) => head.endsWith(d))) return null;
+  const second = [...list.matchAll(/\d+/g)][1];
+  return second ? { kept: 2, end: m.index + offset + second.index + second[0].length } : null;
+}
+
 /** A number that reads as a year: no numbering runs to one. */
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 
@@ -907,9 +923,11 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
         : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
     if (!numbers.length) continue;
     let endOfMatch = m.index + m[0].length;
-    // "Resolutions 78 and 90, and 17 Member States have …": 17 counts, and the list ends before it.
+    // "Resolutions 78 and 90, and 17 Member States have …": 17 counts, and the list ends before it; after a dual
+    // ("بالقرارين 78 و90، و17 …"), the list ends after the second.
     const listed = numbers.length > 2 ? slot(m, 'RNUMS') : undefined;
-    const counted = listed === undefined ? null : membersBeforeCount(lex, text, m, listed);
+    const counted =
+      listed === undefined ? null : (membersOfDual(lex, m, listed) ?? membersBeforeCount(lex, text, m, listed));
     if (counted) {
       numbers.length = counted.kept;
       endOfMatch = counted.end;

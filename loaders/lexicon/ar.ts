@@ -82,6 +82,8 @@ export const ar: Lexicon = {
   ],
   openWords: ['في', 'مع', 'من', 'على', 'إلى', 'عن'],
   conjunctionPrefixes: ['و', 'ف'],
+  // The dual of a citation's head word names two: "بالقرارين 78 و90، و17 منها …" cites 78 and 90.
+  dualWords: ['قراران', 'قرارين', 'قرارَين', 'مقرران', 'مقررين', 'مقررَين'],
   numberPrefixes: [],
   terminators: ['.', '؛', '،', ';', ','],
   // A body after its heading opens with أن and a verb ("أن يواصل", "بأن ينظر"), or إلى / على and a verbal noun

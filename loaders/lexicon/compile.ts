@@ -102,7 +102,8 @@ function alternation(phrases: readonly string[]): string {
  * "183، و130" (183, and 130), "لجنة الدراسات 16، ومنظمة الصحة العالمية". Empty where the table has none.
  */
 function joinedConjunction(lex: Lexicon): string {
-  return lex.conjunctionPrefixes?.length ? `(?:${alternation(lex.conjunctionPrefixes)})?` : '';
+  // White space may follow it, as in a text a PDF's conversion spaced: "، و 183".
+  return lex.conjunctionPrefixes?.length ? `(?:(?:${alternation(lex.conjunctionPrefixes)})${WS}*)?` : '';
 }
 
 function slotSource(slot: string, lex: Lexicon): string {

@@ -122,6 +122,11 @@ export interface Lexicon {
    * counts them and is no member (see mentions.ts).
    */
   readonly countNouns?: readonly string[];
+  /**
+   * A citation's head words in the dual, which name two (Arabic "قرارين", "مقررين"): a list of resolutions after one
+   * has two members, and a number after them opens a sentence of its own ("بالقرارين 78 و90، و17 منها …").
+   */
+  readonly dualWords?: readonly string[];
   /** Words that may precede each number of a list ("第" in 第11和第17研究组). */
   readonly numberPrefixes: readonly string[];
   /** Characters that end a sentence or clause. */
