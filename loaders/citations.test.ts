@@ -186,6 +186,19 @@ describe('Arabic lists of resolutions joined by "، و"', () => {
   });
 });
 
+describe('a revision word written against the place', () => {
+  it.each([
+    ['en', 'a)\tResolution 183 (Rev.Bucharest, 2022) of the Plenipotentiary Conference;'],
+    ['en', 'a)\tResolution 183 of the Plenipotentiary Conference (Rev.Bucharest, 2022);'],
+    ['fr', 'a)\tla Résolution 183 (Rév.Bucarest, 2022) de la Conférence de plénipotentiaires;'],
+    ['es', 'a)\tla Resolución 183 (Rev.Bucarest, 2022) de la Conferencia de Plenipotenciarios;'],
+    ['ru', 'a)\tРезолюцию 183 (Пересм.Бухарест, 2022 г.) Полномочной конференции;'],
+    ['ru', 'a)\tРезолюцию 183 Полномочной конференции (Пересм.Бухарест, 2022 г.);'],
+  ] as const)('%s: is the revision, and the place the name after it (%s)', (language, item) => {
+    expect(cited(WTDC[language](item))).toEqual(['PP 183 (Bucharest 2022)']);
+  });
+});
+
 describe('a citation whose bracket a line break parts', () => {
   it.each([
     [

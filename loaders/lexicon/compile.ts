@@ -1721,6 +1721,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     (e) => lex.entityNames[e.key] ?? [],
   );
 
+  // An abbreviated revision word written against the place, no space between ("(Rev.Bucharest, 2022)", "(Пересм.Бухарест,
+  // 2022 г.)"): the templates' "Rev. " wants the space, so the word is read as the place's; the place is the name after it.
+  const abbreviations = lex.templates.revision.filter((r) => r.endsWith('.'));
+  const revisionLead = new RegExp(`^(?:${alternation(abbreviations) || '(?!)'})(?=\\p{L})`, ci);
+  const unrevised = (written: string): string => written.replace(revisionLead, '');
   const placeByName = new Map<string, string>();
   const qualifiedNames = new Set((lex.qualifiedNames ?? []).map(foldName));
   const knownCanonical = new Set<string>();
@@ -1866,14 +1871,18 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     qualifiedBefore: lex.nameQualifiers?.length ? new RegExp(`(?:${alternation(lex.nameQualifiers)})$`, 'u') : /(?!)/u,
     // Folding costs more than the lookup: none at all where the lexicon lists no such name.
     qualifiable: qualifiedNames.size ? (matched) => qualifiedNames.has(foldName(matched)) : () => false,
-    place: (written) => {
+    place: (place) => {
+      const written = unrevised(place);
       const known = placeByName.get(foldName(written));
       if (known) return known;
       const name = written.replace(/[\s\u00A0\u2007\u202F]+/gu, ' ').trim();
       // The Final Acts write places in capitals ("REV. BUENOS AIRES, 2017"): the same place as in running text.
       return hasCase(lex) && !/\p{Ll}/u.test(name) ? titleCase(name) : name;
     },
-    knownPlace: (written) => placeByName.has(foldName(written)) || knownCanonical.has(foldName(written)),
+    knownPlace: (place) => {
+      const written = unrevised(place);
+      return placeByName.has(foldName(written)) || knownCanonical.has(foldName(written));
+    },
     collaboration: lex.collaboration.map((c) => ({
       re: new RegExp(clausePhrase(c.phrase, lex), ci),
       bare: lex.script === 'Han' ? null : new RegExp(phraseSource(c.phrase), ci),
