@@ -126,6 +126,79 @@ describe('lists of resolutions, each with its revision', () => {
   });
 });
 
+describe('a number that counts, after a list of resolutions', () => {
+  it.each([
+    ['en', 'b)\tthat Resolutions 78 and 90, and 17 Member States have contributed;'],
+    ['en', 'b)\tthat Resolutions 78 and 90 and 17 Sector Members have contributed;'],
+    ['en', 'b)\tthat Resolutions 78 and 90, and 17 countries have contributed;'],
+    ['fr', 'b)\tque les Résolutions 78 et 90, et 17 États Membres ont contribué;'],
+    ['fr', 'b)\tque les Résolutions 78 et 90 et 17 pays ont contribué;'],
+    ['es', 'b)\tque las Resoluciones 78 y 90 y 17 Estados Miembros han contribuido;'],
+    ['ru', 'b)\tчто Резолюции 78 и 90 и 17 Государств-Членов внесли вклад;'],
+    ['ru', 'b)\tчто Резолюции 78 и 90, и 17 стран внесли вклад;'],
+    ['ar', 'ب)\tأن القرارات 78 و90 و17 دولة عضواً ساهمت؛'],
+    ['ar', 'ب)\tأن القرارات 78 و90 و 17 دولة عضوا ساهمت؛'],
+    ['ar', 'ب)\tأن القرارات 78، و90، و17 دولة عضواً ساهمت؛'],
+    ['zh', 'b)\t第78和第90号决议和17个成员国；'],
+  ] as const)('%s: a number a noun it counts follows is no member (%s)', (language, item) => {
+    expect(cited(WTDC[language](item))).toEqual(['WTDC 78', 'WTDC 90']);
+  });
+
+  it.each([
+    ['en', 'b)\tthat under Resolutions 78 and 90 Member States have reported;', ['WTDC 78', 'WTDC 90']],
+    ['en', 'b)\tthat under Resolutions 78, 90 and 95 Member States have reported;', ['WTDC 78', 'WTDC 90', 'WTDC 95']],
+    ['en', 'b)\tResolutions 78 and 90, and 17 of the Plenipotentiary Conference;', ['PP 78', 'PP 90', 'PP 17']],
+    ['en', 'b)\tResolutions 78, 90, 95 on e-health;', ['WTDC 78', 'WTDC 90', 'WTDC 95']],
+    ['fr', 'b)\tque conformément aux Résolutions 78 et 90 les États Membres ont fait rapport;', ['WTDC 78', 'WTDC 90']],
+    ['es', 'b)\tque con arreglo a las Resoluciones 78 y 90 Estados Miembros informaron;', ['WTDC 78', 'WTDC 90']],
+    ['ru', 'b)\tчто согласно Резолюциям 78 и 90 Государства-Члены представили доклады;', ['WTDC 78', 'WTDC 90']],
+    ['ru', 'b)\tчто в Резолюции 90 администрациям предлагается принимать меры;', ['WTDC 90']],
+    ['ru', 'b)\tчто в Резолюции 90 Полномочной конференции;', ['PP 90']],
+    ['ru', 'b)\tРезолюции 78, 90 и 17 Полномочной конференции;', ['PP 78', 'PP 90', 'PP 17']],
+    ['ar', 'ب)\tبالقرارات 34 و58 و139 لمؤتمر المندوبين المفوضين؛', ['PP 34', 'PP 58', 'PP 139']],
+    ['ar', 'ب)\tبالقرارات 78 و90 و95 بشأن الصحة الإلكترونية؛', ['WTDC 78', 'WTDC 90', 'WTDC 95']],
+  ] as const)(
+    '%s: the first two members, one after the only conjunction, and one no count noun follows stay (%s)',
+    (language, item, expected) => {
+      expect(cited(WTDC[language](item))).toEqual(expected);
+    },
+  );
+});
+
+describe('Arabic lists of resolutions joined by "، و"', () => {
+  it.each([
+    ['ب)\tبالقرارات 78 و90، و 183؛', ['WTDC 78', 'WTDC 90', 'WTDC 183']],
+    ['ب)\tبالقرارات 78، و 90، و 183 لمؤتمر المندوبين المفوضين؛', ['PP 78', 'PP 90', 'PP 183']],
+    [
+      'ب)\tبالقرارات 183 (المراجَع في بوسان، 2014)، و 130 (المراجَع في دبي، 2018)، و 90 لمؤتمر المندوبين المفوضين؛',
+      ['PP 183 (Busan 2014)', 'PP 130 (Dubai 2018)', 'PP 90'],
+    ],
+  ] as const)('the conjunction spaced from the number goes on with the list (%s)', (item, expected) => {
+    expect(cited(WTDC.ar(item))).toEqual(expected);
+  });
+
+  it.each([
+    ['ب)\tبالقرارين 78 و90، و17 منها يتعلق بالصحة؛', ['WTDC 78', 'WTDC 90']],
+    ['ب)\tبالقرارين 78 و90، و 17 منها يتعلق بالصحة؛', ['WTDC 78', 'WTDC 90']],
+    ['ب)\tبالقرارين 78 و90؛', ['WTDC 78', 'WTDC 90']],
+  ] as const)('after the dual, a number after the second opens a sentence of its own (%s)', (item, expected) => {
+    expect(cited(WTDC.ar(item))).toEqual(expected);
+  });
+});
+
+describe('a revision word written against the place', () => {
+  it.each([
+    ['en', 'a)\tResolution 183 (Rev.Bucharest, 2022) of the Plenipotentiary Conference;'],
+    ['en', 'a)\tResolution 183 of the Plenipotentiary Conference (Rev.Bucharest, 2022);'],
+    ['fr', 'a)\tla Résolution 183 (Rév.Bucarest, 2022) de la Conférence de plénipotentiaires;'],
+    ['es', 'a)\tla Resolución 183 (Rev.Bucarest, 2022) de la Conferencia de Plenipotenciarios;'],
+    ['ru', 'a)\tРезолюцию 183 (Пересм.Бухарест, 2022 г.) Полномочной конференции;'],
+    ['ru', 'a)\tРезолюцию 183 Полномочной конференции (Пересм.Бухарест, 2022 г.);'],
+  ] as const)('%s: is the revision, and the place the name after it (%s)', (language, item) => {
+    expect(cited(WTDC[language](item))).toEqual(['PP 183 (Bucharest 2022)']);
+  });
+});
+
 describe('a citation whose bracket a line break parts', () => {
   it.each([
     [

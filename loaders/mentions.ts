@@ -388,6 +388,55 @@ function moreMembers(lex: CompiledLexicon, text: string, from: number, members: 
   return end;
 }
 
+/**
+ * How many numbers of a list of resolutions ({RNUMS}, `list`, in the match `m`) are members, and the end in the text
+ * of the last, where the list ends before a number that counts: one a noun it counts follows
+ * (`CompiledLexicon.countAfter`), after a conjunction that begins anew, one written with a comma or a second one
+ * ("Resolutions 78 and 90, and 17 Member States have …", "las Resoluciones 78 y 90 y 17 Estados Miembros"; Arabic
+ * joins every member so, where the count's own form tells it: "و17 دولة عضواً"). Null where every number is one. The
+ * first two always are, and one after the list's only conjunction: "under Resolutions 78 and 90 Member States have
+ * reported", "Resolutions 78, 90 and 95 Member States", "в Резолюции 90 администрациям …".
+ */
+function membersBeforeCount(
+  lex: CompiledLexicon,
+  text: string,
+  m: RegExpExecArray,
+  list: string,
+): { kept: number; end: number } | null {
+  const at = m.index + m[0].indexOf(list);
+  const numbers = [...list.matchAll(/\d+/g)];
+  let conjunctions = 0;
+  for (let i = 1; i < numbers.length; i++) {
+    const before = numbers[i - 1];
+    const number = numbers[i];
+    if (!before || !number) break;
+    const joiner = list.slice(before.index + before[0].length, number.index);
+    const conjunction = /\p{L}/u.test(joiner);
+    const anew = conjunction && (conjunctions > 0 || /[,،，]/u.test(joiner));
+    if (conjunction) conjunctions++;
+    if (i < 2 || !anew) continue;
+    lex.countAfter.lastIndex = at + number.index + number[0].length;
+    if (lex.countAfter.test(text)) return { kept: i, end: at + before.index + before[0].length };
+  }
+  return null;
+}
+
+/**
+ * Where a list of resolutions ({RNUMS}, `list`, in the match `m`) follows a head word in the dual (lexicon
+ * `dualWords`: "بالقرارين 78 و90") and holds more numbers, two members and the end in the text of the second: the
+ * dual names two, and a number after them opens a sentence of its own ("بالقرارين 78 و90، و17 منها …"). Null
+ * otherwise.
+ */
+function membersOfDual(lex: CompiledLexicon, m: RegExpExecArray, list: string): { kept: number; end: number } | null {
+  const duals = lex.lexicon.dualWords;
+  if (!duals?.length) return null;
+  const offset = m[0].indexOf(list);
+  const head = m[0].slice(0, offset).trimEnd();
+  if (!duals.some((d) => head.endsWith(d))) return null;
+  const second = [...list.matchAll(/\d+/g)][1];
+  return second ? { kept: 2, end: m.index + offset + second.index + second[0].length } : null;
+}
+
 /** A number that reads as a year: no numbering runs to one. */
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 
@@ -887,6 +936,15 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
         : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
     if (!numbers.length) continue;
     let endOfMatch = m.index + m[0].length;
+    // "Resolutions 78 and 90, and 17 Member States have …": 17 counts, and the list ends before it; after a dual
+    // ("بالقرارين 78 و90، و17 …"), the list ends after the second.
+    const listed = numbers.length > 2 ? slot(m, 'RNUMS') : undefined;
+    const counted =
+      listed === undefined ? null : (membersOfDual(lex, m, listed) ?? membersBeforeCount(lex, text, m, listed));
+    if (counted) {
+      numbers.length = counted.kept;
+      endOfMatch = counted.end;
+    }
     // "Resolutions ITU-R 1-8 and ITU-R 2-8": the members after the first.
     if (numbered) {
       // The run of bare members last read ("15, 19 and 22"): where it starts in `numbers`, and the end before it.

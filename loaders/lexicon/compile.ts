@@ -102,7 +102,8 @@ function alternation(phrases: readonly string[]): string {
  * "183، و130" (183, and 130), "لجنة الدراسات 16، ومنظمة الصحة العالمية". Empty where the table has none.
  */
 function joinedConjunction(lex: Lexicon): string {
-  return lex.conjunctionPrefixes?.length ? `(?:${alternation(lex.conjunctionPrefixes)})?` : '';
+  // White space may follow it, as in a text a PDF's conversion spaced: "، و 183".
+  return lex.conjunctionPrefixes?.length ? `(?:(?:${alternation(lex.conjunctionPrefixes)})${WS}*)?` : '';
 }
 
 function slotSource(slot: string, lex: Lexicon): string {
@@ -636,6 +637,11 @@ export interface CompiledLexicon {
    * the language repeats the whole citation for each member (Chinese).
    */
   readonly resolutionNumberMore: RegExp | null;
+  /**
+   * Right after a number (sticky): white space and a noun it counts, a stakeholder's name or one of
+   * `Lexicon.countNouns` ("17 Member States", "17 Государств-Членов", "17 دولة عضواً", "17个成员国").
+   */
+  readonly countAfter: RegExp;
   /**
    * One more member of a list in a numbering that names the body, right after the one before ({HBNUMS}): " and
    * ITU-R 2-8" after "Resolutions ITU-R 1-8". Slot N, or slot BARE for a member that neither names the body again
@@ -1733,7 +1739,16 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   }
 
   const entityAlternation = alternation(entityNames);
+  // The stakeholders' names as the language writes them: a number they follow counts them ("17 Member States").
+  const stakeholderNames = ENTITIES.filter((e) => e.category === 'Stakeholder').flatMap(
+    (e) => lex.entityNames[e.key] ?? [],
+  );
 
+  // An abbreviated revision word written against the place, no space between ("(Rev.Bucharest, 2022)", "(Пересм.Бухарест,
+  // 2022 г.)"): the templates' "Rev. " wants the space, so the word is read as the place's; the place is the name after it.
+  const abbreviations = lex.templates.revision.filter((r) => r.endsWith('.'));
+  const revisionLead = new RegExp(`^(?:${alternation(abbreviations) || '(?!)'})(?=\\p{L})`, ci);
+  const unrevised = (written: string): string => written.replace(revisionLead, '');
   const placeByName = new Map<string, string>();
   const qualifiedNames = new Set((lex.qualifiedNames ?? []).map(foldName));
   const knownCanonical = new Set<string>();
@@ -1828,6 +1843,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
             `${WS}*(?:${alternation(lex.listJoiners.filter((j) => j !== '/'))})${WS}*${joinedConjunction(lex)}${lex.numberPrefixes.length ? `(?:${alternation(lex.numberPrefixes)}${WS}*)?` : ''}(?<N>\\d{1,4})(?![\\d/]|[.,]\\d)${LETTER_BOUNDARY_AFTER}`,
             `y${ci}`,
           ),
+    countAfter: new RegExp(
+      `${WS}*(?:${alternation([...stakeholderNames, ...(lex.countNouns ?? [])])})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
+      `y${ci}`,
+    ),
     revisionAfterBody: revisionAfterBody(lex, ci),
     numberedMore: new RegExp(
       `${WS}*(?:${alternation(lex.listJoiners.filter((j) => j !== '/'))})${WS}*` +
@@ -1876,18 +1895,22 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     // Folding costs more than the lookup: none at all where the lexicon lists no such name.
     qualifiable: qualifiedNames.size ? (matched) => qualifiedNames.has(foldName(matched)) : () => false,
     place: (text) => {
-      const written = joinPlaceLines(text, lex.script === 'Han');
+      const joined = joinPlaceLines(text, lex.script === 'Han');
+      const written = unrevised(joined);
       // A hyphen at the break where the places table writes a space ("Buenos-⏎Aires", French "Buenos Aires"): one
       // the break itself was given, the name known without it.
       const known =
         placeByName.get(foldName(written)) ??
-        (written === text ? undefined : placeByName.get(foldName(text.replace(HYPHEN_AND_BREAK, ' '))));
+        (joined === text ? undefined : placeByName.get(foldName(unrevised(text.replace(HYPHEN_AND_BREAK, ' ')))));
       if (known) return known;
       const name = written.replace(/[\s\u00A0\u2007\u202F]+/gu, ' ').trim();
       // The Final Acts write places in capitals ("REV. BUENOS AIRES, 2017"): the same place as in running text.
       return hasCase(lex) && !/\p{Ll}/u.test(name) ? titleCase(name) : name;
     },
-    knownPlace: (written) => placeByName.has(foldName(written)) || knownCanonical.has(foldName(written)),
+    knownPlace: (place) => {
+      const written = unrevised(place);
+      return placeByName.has(foldName(written)) || knownCanonical.has(foldName(written));
+    },
     collaboration: lex.collaboration.map((c) => ({
       re: new RegExp(clausePhrase(c.phrase, lex), ci),
       bare: lex.script === 'Han' ? null : new RegExp(phraseSource(c.phrase), ci),

@@ -55,6 +55,17 @@ export const en: Lexicon = {
   script: 'Latin',
   stopwords: ['the', 'of', 'and', 'to', 'in', 'for', 'that', 'with', 'on', 'by', 'its', 'this', 'which', 'are'],
   listJoiners: [', and', ',', 'and', 'as well as', '/'],
+  // Nouns a number counts, besides the stakeholders' names: "Resolutions 78 and 90, and 17 countries have …".
+  countNouns: [
+    'countries',
+    'experts',
+    'participants',
+    'delegates',
+    'organizations',
+    'organisations',
+    'entities',
+    'members',
+  ],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ['to', 'that'],

@@ -56,6 +56,8 @@ export const es: Lexicon = {
   stopwords: ['el', 'los', 'las', 'y', 'del', 'para', 'con', 'por', 'una', 'al', 'sobre', 'se', 'su', 'sus', 'lo'],
   // "e" replaces "y" before a word starting with an i sound ("Miembros de Sector e Instituciones Académicas").
   listJoiners: [', y', ', e', ',', 'y', 'e', 'así como', '/'],
+  // Nouns a number counts, besides the stakeholders' names: "las Resoluciones 78 y 90 y 17 países han …".
+  countNouns: ['países', 'expertos', 'participantes', 'delegados', 'organizaciones', 'entidades', 'miembros'],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ['que', 'a'],

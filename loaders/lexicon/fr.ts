@@ -57,6 +57,8 @@ export const fr: Lexicon = {
   // Words that tell French from English and Spanish; "de", "la", "en", "que" are shared with Spanish and left out.
   stopwords: ['le', 'les', 'des', 'du', 'et', 'au', 'aux', 'pour', 'dans', 'sur', 'une', 'qui', 'est', 'par', 'à'],
   listJoiners: [', et', ',', 'et', 'ainsi que', '/'],
+  // Nouns a number counts, besides the stakeholders' names: "les Résolutions 78 et 90, et 17 pays ont …".
+  countNouns: ['pays', 'experts', 'participants', 'délégués', 'organisations', 'entités', 'membres'],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
   operativeOpeners: ["d'", 'de', 'à', 'que', "qu'"],

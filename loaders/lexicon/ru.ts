@@ -48,6 +48,21 @@ export const ru: Lexicon = {
   // The ordinal endings between numbers ("16-й и 20-й", "11-я, 17-я") act as joiners so that {NUMS} spans an
   // ordinal list; the study-group pattern then takes the last ending.
   listJoiners: [', и', ',', 'и', 'а также', '/', '-й и', '-я и', '-ю и', '-й,', '-я,', '-ю,'],
+  // Nouns a number counts, in the case it takes (genitive), besides the stakeholders' names: "… и 17 стран".
+  countNouns: [
+    'стран',
+    'страны',
+    'страна',
+    'экспертов',
+    'эксперта',
+    'участников',
+    'участника',
+    'делегатов',
+    'организаций',
+    'организации',
+    'членов',
+    'члена',
+  ],
   openWords: ['в', 'во', 'с', 'со', 'и', 'по', 'для', 'на', 'к', 'о', 'об', 'от', 'из', 'за', 'при'],
   suspendingWords: ['и', 'или'],
   sentenceDates: [DATE],

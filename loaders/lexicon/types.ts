@@ -114,6 +114,19 @@ export interface Lexicon {
    * الدراسات": the Sector and the study groups).
    */
   readonly conjunctionPrefixes?: readonly string[];
+  /**
+   * Nouns a number counts, as written right after it, besides the stakeholders' names (`entityNames`), which count
+   * too: "countries", "experts"; Russian in the genitive a number takes ("стран", "экспертов"), Arabic as a number
+   * from 11 on takes its noun ("دولة عضواً"), Chinese with its measure word ("个成员国"). In a list of resolutions, a
+   * number so followed after a conjunction that begins anew ("Resolutions 78 and 90, and 17 Member States have …")
+   * counts them and is no member (see mentions.ts).
+   */
+  readonly countNouns?: readonly string[];
+  /**
+   * A citation's head words in the dual, which name two (Arabic "قرارين", "مقررين"): a list of resolutions after one
+   * has two members, and a number after them opens a sentence of its own ("بالقرارين 78 و90، و17 منها …").
+   */
+  readonly dualWords?: readonly string[];
   /** Words that may precede each number of a list ("第" in 第11和第17研究组). */
   readonly numberPrefixes: readonly string[];
   /** Characters that end a sentence or clause. */

@@ -56,6 +56,8 @@ export const zh: Lexicon = {
   // Determiners before an addressee's name: "请各成员国", "邀请所有部门成员".
   articles: ['各', '所有', '有关', '相关'],
   listJoiners: ['和', '、', '及', '以及', '与'],
+  // A number's measure word: what follows is what it counts ("17个成员国", "5名专家").
+  countNouns: ['个', '名', '位', '家'],
   numberPrefixes: ['第'],
   terminators: ['。', '；', '，', ';', ','],
 
