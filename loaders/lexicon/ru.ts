@@ -864,6 +864,11 @@ export const ru: Lexicon = {
     ],
   },
 
+  // In its cases; lower-case "союз" is a common noun ("Международный союз электросвязи" is named whole).
+  shortNames: { itu: ['Союз', 'Союза', 'Союзу', 'Союзом', 'Союзе'] },
+  // An adjective right before makes it another's name: "Европейского Союза", "Африканский Союз", "Советского Союза".
+  shortNameQualifiersBefore: ['\\p{L}+(?:ий|ый|ой|ого|его|ому|ему|им|ым|ском)'],
+
   places: {
     Dubai: ['Дубай'],
     Hammamet: ['Хаммамет'],
