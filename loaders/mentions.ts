@@ -469,6 +469,16 @@ const ACRONYM =
   /[(（]([A-Z][A-Za-z0-9]{1,11}(?:[-\u2010\u2011/][A-Z0-9][A-Za-z0-9]{0,7})?(?:&[A-Z][A-Za-z0-9]{0,7})?)[)）]/uy;
 /** {@link ACRONYM}, tried only at its brackets (see {@link cuedMatches}). */
 export const ACRONYMS: readonly CuedPattern[] = [{ re: ACRONYM, cues: ['(', '（'] }];
+/**
+ * {@link ACRONYM} in a script with case of its own besides Latin: an acronym of Cyrillic capitals, or of both
+ * ("ОГ‑ЦЗ", "КГСЭ", "ОГ‑ML5G").
+ */
+const ACRONYM_CYRILLIC =
+  /[(（]([A-ZА-ЯЁ][A-Za-z0-9А-Яа-яЁё]{1,11}(?:[-\u2010\u2011/][A-ZА-ЯЁ0-9][A-Za-z0-9А-Яа-яЁё]{0,7})?(?:&[A-ZА-ЯЁ][A-Za-z0-9А-Яа-яЁё]{0,7})?)[)）]/uy;
+/** The acronyms a text defines, by the script its lexicon declares: Latin ones in any script. */
+const ACRONYMS_OF_SCRIPT: Readonly<Partial<Record<CompiledLexicon['lexicon']['script'], readonly CuedPattern[]>>> = {
+  Cyrillic: [{ re: ACRONYM_CYRILLIC, cues: ['(', '（'] }],
+};
 
 /** How far before a known name a region that opens a longer name is looked for (lexicon `nameQualifiers`). */
 const MAX_QUALIFIER = 8;
@@ -618,7 +628,8 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
   // The lists come in the order of `keys`.
   keys.forEach((key, k) => place(key, found.patterns[k] ?? NONE));
   place('entities', found.entities);
-  if (lex.lexicon.organizationHeads.length) place('acronym', cuedMatches(joined, ACRONYMS)[0] ?? NONE);
+  if (lex.lexicon.organizationHeads.length)
+    place('acronym', cuedMatches(joined, ACRONYMS_OF_SCRIPT[lex.lexicon.script] ?? ACRONYMS)[0] ?? NONE);
   return out;
 }
 

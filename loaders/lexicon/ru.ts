@@ -994,5 +994,18 @@ export const ru: Lexicon = {
     { word: 'Агентство', kind: 'other' },
     { word: 'Программа', kind: 'other' },
     { word: 'Федерация', kind: 'other' },
+    // The groups' heads in the cases a text defines one in ("работу Оперативной группы по … (ОГ‑ЦЗ)").
+    { word: 'Оперативной группы', kind: 'itu-group' },
+    { word: 'Оперативной группе', kind: 'itu-group' },
+    { word: 'Оперативную группу', kind: 'itu-group' },
+    { word: 'Оперативной группой', kind: 'itu-group' },
+    { word: 'Группы', kind: 'itu-group' },
+    { word: 'Группе', kind: 'itu-group' },
+    { word: 'Группу', kind: 'itu-group' },
+    { word: 'Группой', kind: 'itu-group' },
+    { word: 'Инициативы', kind: 'initiative' },
+    { word: 'Инициативе', kind: 'initiative' },
+    { word: 'Инициативу', kind: 'initiative' },
+    { word: 'Инициативой', kind: 'initiative' },
   ],
 };
