@@ -530,9 +530,55 @@ const ACRONYM =
   /[(（]([A-Z][A-Za-z0-9]{1,11}(?:[-\u2010\u2011/][A-Z0-9][A-Za-z0-9]{0,7})?(?:&[A-Z][A-Za-z0-9]{0,7})?)[)）]/uy;
 /** {@link ACRONYM}, tried only at its brackets (see {@link cuedMatches}). */
 export const ACRONYMS: readonly CuedPattern[] = [{ re: ACRONYM, cues: ['(', '（'] }];
+/**
+ * {@link ACRONYM} in a script with case of its own besides Latin: an acronym of Cyrillic capitals, or of both
+ * ("ОГ‑ЦЗ", "КГСЭ", "ОГ‑ML5G").
+ */
+const ACRONYM_CYRILLIC =
+  /[(（]([A-ZА-ЯЁ][A-Za-z0-9А-Яа-яЁё]{1,11}(?:[-\u2010\u2011/][A-ZА-ЯЁ0-9][A-Za-z0-9А-Яа-яЁё]{0,7})?(?:&[A-ZА-ЯЁ][A-Za-z0-9А-Яа-яЁё]{0,7})?)[)）]/uy;
+/** The acronyms a text defines, by the script its lexicon declares: Latin ones in any script. */
+const ACRONYMS_OF_SCRIPT: Readonly<Partial<Record<CompiledLexicon['lexicon']['script'], readonly CuedPattern[]>>> = {
+  Cyrillic: [{ re: ACRONYM_CYRILLIC, cues: ['(', '（'] }],
+};
 
 /** How far before a known name a region that opens a longer name is looked for (lexicon `nameQualifiers`). */
 const MAX_QUALIFIER = 8;
+/** The word right before `at` (past white space), or right after `at`: a run of letters and marks. */
+function wordNextTo(text: string, at: number, before: boolean): string {
+  let i = at;
+  if (before) {
+    while (i > 0 && /\s/u.test(text.charAt(i - 1))) i--;
+    const end = i;
+    while (i > 0 && /[\p{L}\p{M}]/u.test(text.charAt(i - 1))) i--;
+    return text.slice(i, end);
+  }
+  while (i < text.length && /\s/u.test(text.charAt(i))) i++;
+  const start = i;
+  while (i < text.length && /[\p{L}\p{M}]/u.test(text.charAt(i))) i++;
+  return text.slice(start, i);
+}
+
+/** Whether a short name (lexicon `shortNames`) at `start`–`end` is part of another's name by the words next to it. */
+function shortNameQualified(lex: CompiledLexicon, text: string, start: number, end: number): boolean {
+  const before = wordNextTo(text, start, true);
+  if (before && lex.shortNameBefore.test(before)) return true;
+  const after = wordNextTo(text, end, false);
+  return after !== '' && lex.shortNameAfter.test(after);
+}
+
+/** A known name that starts at a later word inside `start`–`end` (a short name's own match hid it), or null. */
+function knownNameInside(lex: CompiledLexicon, text: string, start: number, end: number): RegExpExecArray | null {
+  const re = lex.entityWords;
+  for (let at = start + 1; at < end; at++) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at)) || /[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    re.lastIndex = 0;
+    return m && m.index === at ? m : null;
+  }
+  return null;
+}
+
 /**
  * An acronym in brackets right after a known entity's name (sticky, read at the name's end: cutting the rest of the
  * clause out for an anchored regex cost more than the match).
@@ -643,7 +689,8 @@ function matchClauses(lex: CompiledLexicon, texts: readonly string[]): ClauseMat
   // The lists come in the order of `keys`.
   keys.forEach((key, k) => place(key, found.patterns[k] ?? NONE));
   place('entities', found.entities);
-  if (lex.lexicon.organizationHeads.length) place('acronym', cuedMatches(joined, ACRONYMS)[0] ?? NONE);
+  if (lex.lexicon.organizationHeads.length)
+    place('acronym', cuedMatches(joined, ACRONYMS_OF_SCRIPT[lex.lexicon.script] ?? ACRONYMS)[0] ?? NONE);
   return out;
 }
 
@@ -863,7 +910,8 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   }
 
   // Known entities, each extended over an acronym in brackets that names the same entity.
-  for (const m of found.entities) {
+  const entityMatches = found.entities.slice();
+  for (const m of entityMatches) {
     const record = lex.entityOf(m[0]);
     if (!record) continue;
     // "非洲地区知识产权组织": the end of another organisation's name, which a region opens (no space tells them apart);
@@ -875,6 +923,17 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       lex.qualifiable(m[0])
     )
       continue;
+    // "the Union", "l'Union", "الاتحاد": ITU, where no word before or after makes it another's name ("l'Union
+    // européenne", "Европейского Союза"); then a known name may start inside it ("la Unión Internacional de …").
+    if (
+      lex.lexicon.shortNames?.[record.key] &&
+      lex.shortName(m[0]) &&
+      shortNameQualified(lex, text, m.index, m.index + m[0].length)
+    ) {
+      const inner = knownNameInside(lex, text, m.index, m.index + m[0].length);
+      if (inner) entityMatches.push(inner);
+      continue;
+    }
     if (record.members) {
       for (const member of membersNamed(record, m.index, candidates, ctx.homeSector)) {
         candidates.push({ start: m.index, end: m.index + m[0].length, entity: entityFromRecord(member), rank: 1 });

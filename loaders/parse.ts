@@ -10,7 +10,7 @@ import { detectLanguage } from './language';
 import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
 import { ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
 import { addressable, findClauseMentions, homeSectorOf } from './mentions';
-import type { MentionContext } from './mentions';
+import type { ClauseText, MentionContext } from './mentions';
 import { emptyList } from './lists';
 import { headerQuestion, isGroupEntity, pageSubject, partnerLists } from './page';
 import { findRelations, sameEntity } from './relations';
@@ -280,15 +280,62 @@ interface Base {
  * telehealth,[footnoteRef:1]1") is blanked, and the clause's span, trimmed, ends before it.
  */
 function footnotesIn(prepared: PreparedText, start: number, clauseEnd: number): string[] {
+  return footnotesOf(prepared, start, clauseEnd).map((f) => f.text);
+}
+
+/** {@link footnotesIn}, the footnotes themselves. */
+function footnotesOf(prepared: PreparedText, start: number, clauseEnd: number): Footnote[] {
   if (!prepared.footnoteRefs.length) return [];
   const end = blanksAfter(prepared.clean, clauseEnd);
   if (!prepared.footnoteRefs.some((r) => r.offset >= start && r.offset < end)) return [];
   const refs = prepared.footnoteRefs.filter((r) => r.offset >= start && r.offset < end);
   // A reference found by place names its footnote; an inline one, the inline footnote of its number.
   const inline = refs.filter((r) => !r.footnote).map((r) => r.number);
-  return prepared.footnotes
-    .filter((f) => (f.placed ? refs.some((r) => r.footnote === f) : inline.includes(f.number)))
-    .map((f) => f.text);
+  return prepared.footnotes.filter((f) => (f.placed ? refs.some((r) => r.footnote === f) : inline.includes(f.number)));
+}
+
+/** A bookmark or footnote reference inside a footnote's body, blanked before it is read. */
+const FOOTNOTE_ARTEFACT = /\[(?:bookmark|footnoteRef):[^\]\n]{0,200}\]/g;
+
+/**
+ * The body of a footnote as a clause text to read for mentions, at its place in the document (`source`): the words
+ * before the body (its number and mark) and a closing bracket after it blanked, so that every quote is the
+ * document's own. Null where the body is not found as written (its lines joined).
+ */
+function footnoteBody(source: string, f: Footnote, address: string): ClauseText | null {
+  const raw = source.slice(f.span[0], f.span[1]);
+  const head = f.text.slice(0, 16);
+  const at = head ? raw.indexOf(head) : -1;
+  if (at < 0) return null;
+  const close = f.placed ? raw.length : raw.lastIndexOf(']');
+  if (close <= at) return null;
+  const text = (' '.repeat(at) + raw.slice(at, close)).replace(FOOTNOTE_ARTEFACT, (a) => ' '.repeat(a.length));
+  return { address, text, offset: f.span[0], source };
+}
+
+/**
+ * The mentions, citations among them, in the footnotes each clause refers to, as the clause's own with the
+ * footnote's words for where: read once every clause's relations and instructions are, so that a footnote gives
+ * no relation, addressee or collaborator.
+ */
+function withFootnoteMentions(
+  ctx: MentionContext,
+  prepared: PreparedText,
+  source: string,
+  clauses: ParsedClause[],
+  notesOf: (i: number) => readonly Footnote[],
+): void {
+  if (!prepared.footnotes.length) return;
+  clauses.forEach((c, i) => {
+    if (!c.footnotes.length) return;
+    const bodies: ClauseText[] = [];
+    for (const f of notesOf(i)) {
+      const body = footnoteBody(source, f, c.address);
+      if (body) bodies.push(body);
+    }
+    const found = bodies.length ? findClauseMentions(ctx, bodies).flat() : [];
+    if (found.length) clauses[i] = { ...c, mentions: [...c.mentions, ...found] };
+  });
 }
 
 /** Where the spaces and tabs from `at` on end: at the next other character, a line's end or the text's. */
@@ -553,6 +600,9 @@ function parseResolution(input: Base & PartInput): ParsedResolution {
     }
   }
 
+  withFootnoteMentions(ctx, prepared, input.text, clauses, (i) =>
+    specs[i] ? footnotesOf(prepared, specs[i].start, specs[i].end) : [],
+  );
   const mentions: Mention[] = [];
   for (const c of clauses) mentions.push(...c.mentions);
   // Written out, not spread from baseOf: a literal that spreads an object and then adds more than a few properties

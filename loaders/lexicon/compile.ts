@@ -700,6 +700,14 @@ export interface CompiledLexicon {
    */
   readonly qualifiedBefore: RegExp;
   readonly qualifiable: (matched: string) => boolean;
+  /**
+   * `Lexicon.shortNames`: whether a matched name is one (`shortName`, folded), and the patterns of the whole word
+   * before (`shortNameBefore`) and after (`shortNameAfter`) one that make it part of a longer name; never matching
+   * where the lexicon lists none.
+   */
+  readonly shortName: (matched: string) => boolean;
+  readonly shortNameBefore: RegExp;
+  readonly shortNameAfter: RegExp;
   readonly place: (written: string) => string;
   /** Whether a place name is one the lexicon's `places` table knows (a name in it, or a canonical name). */
   readonly knownPlace: (written: string) => boolean;
@@ -1724,7 +1732,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     // The names every language writes ("WHO", "ITU-T") take the conjunction a language joins to the next word, as its
     // own names do: Arabic "WHO، وWIPO" (and WIPO).
     const joined = e.neutral.flatMap((n) => (lex.conjunctionPrefixes ?? []).map((c) => c + n));
-    const names = [...e.neutral, ...joined, ...(lex.entityNames[e.key] ?? [])];
+    const names = [...e.neutral, ...joined, ...(lex.entityNames[e.key] ?? []), ...(lex.shortNames?.[e.key] ?? [])];
     for (const n of names) {
       entityByName.set(foldName(n), e);
       entityNames.push(n);
@@ -1751,6 +1759,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const unrevised = (written: string): string => written.replace(revisionLead, '');
   const placeByName = new Map<string, string>();
   const qualifiedNames = new Set((lex.qualifiedNames ?? []).map(foldName));
+  const shortNames = new Set(Object.values(lex.shortNames ?? {}).flatMap((names) => names.map(foldName)));
   const knownCanonical = new Set<string>();
   for (const [canonical, names] of Object.entries(lex.places)) {
     knownCanonical.add(foldName(canonical));
@@ -1894,6 +1903,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     qualifiedBefore: lex.nameQualifiers?.length ? new RegExp(`(?:${alternation(lex.nameQualifiers)})$`, 'u') : /(?!)/u,
     // Folding costs more than the lookup: none at all where the lexicon lists no such name.
     qualifiable: qualifiedNames.size ? (matched) => qualifiedNames.has(foldName(matched)) : () => false,
+    shortName: shortNames.size ? (matched) => shortNames.has(foldName(matched)) : () => false,
+    shortNameBefore: lex.shortNameQualifiersBefore?.length
+      ? new RegExp(`^(?:${lex.shortNameQualifiersBefore.join('|')})$`, ci)
+      : /(?!)/u,
+    shortNameAfter: lex.shortNameQualifiersAfter?.length
+      ? new RegExp(`^(?:${lex.shortNameQualifiersAfter.join('|')})$`, ci)
+      : /(?!)/u,
     place: (text) => {
       const joined = joinPlaceLines(text, lex.script === 'Han');
       const written = unrevised(joined);

@@ -528,6 +528,10 @@ export const en: Lexicon = {
   // "Florianopolis", "Genève"; names are compared without case). Known places, for a bracket that may be a revision
   // or a remark ("of the WTSA (Hammamet, 2016)", not "(see Annex A, 2022)"): the venues of the assemblies and
   // conferences.
+  shortNames: { itu: ['the Union'] },
+  // "the Union for the Mediterranean": another's name.
+  shortNameQualifiersAfter: ['for', 'of'],
+
   places: {
     Dubai: ['Dubai'],
     Hammamet: ['Hammamet'],

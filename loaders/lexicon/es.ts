@@ -504,6 +504,26 @@ export const es: Lexicon = {
     'connect-2030': ['Agenda Conectar 2030', 'Agenda Connect 2030'],
   },
 
+  shortNames: { itu: ['la Unión'] },
+  // "la Unión Europea", "la Unión Postal Universal", "la Unión Internacional para …", "la Unión de Radiodifusión …".
+  shortNameQualifiersAfter: [
+    'Europea',
+    'Africana',
+    'Panafricana',
+    'Postal',
+    'Internacional',
+    'Interparlamentaria',
+    'Econ[óo]mica',
+    'Aduanera',
+    '[ÁA]rabe',
+    'Asi[áa]tica',
+    'Latina',
+    'Mundial',
+    'de',
+    'del',
+    'para',
+  ],
+
   places: {
     Dubai: ['Dubái', 'Dubai'],
     Hammamet: ['Hammamet'],

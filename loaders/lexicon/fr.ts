@@ -509,6 +509,27 @@ export const fr: Lexicon = {
     'connect-2030': ['Programme Connect 2030', 'Programme Connect-2030'],
   },
 
+  shortNames: { itu: ["l'Union", "L'Union"] },
+  // "l'Union européenne", "l'Union postale universelle", "l'Union internationale pour …", "l'Union de radiodiffusion …".
+  shortNameQualifiersAfter: [
+    'europ[ée]enne',
+    'africaine',
+    'panafricaine',
+    'postale',
+    'internationale',
+    'interparlementaire',
+    '[ée]conomique',
+    'douani[èe]re',
+    'arabe',
+    'asiatique',
+    'latine',
+    'mondiale',
+    'de',
+    'des',
+    'du',
+    'pour',
+  ],
+
   places: {
     Dubai: ['Dubaï', 'Dubai'],
     Hammamet: ['Hammamet'],

@@ -879,6 +879,11 @@ export const ru: Lexicon = {
     ],
   },
 
+  // In its cases; lower-case "союз" is a common noun ("Международный союз электросвязи" is named whole).
+  shortNames: { itu: ['Союз', 'Союза', 'Союзу', 'Союзом', 'Союзе'] },
+  // An adjective right before makes it another's name: "Европейского Союза", "Африканский Союз", "Советского Союза".
+  shortNameQualifiersBefore: ['\\p{L}+(?:ий|ый|ой|ого|его|ому|ему|им|ым|ском)'],
+
   places: {
     Dubai: ['Дубай'],
     Hammamet: ['Хаммамет'],
@@ -1004,5 +1009,18 @@ export const ru: Lexicon = {
     { word: 'Агентство', kind: 'other' },
     { word: 'Программа', kind: 'other' },
     { word: 'Федерация', kind: 'other' },
+    // The groups' heads in the cases a text defines one in ("работу Оперативной группы по … (ОГ‑ЦЗ)").
+    { word: 'Оперативной группы', kind: 'itu-group' },
+    { word: 'Оперативной группе', kind: 'itu-group' },
+    { word: 'Оперативную группу', kind: 'itu-group' },
+    { word: 'Оперативной группой', kind: 'itu-group' },
+    { word: 'Группы', kind: 'itu-group' },
+    { word: 'Группе', kind: 'itu-group' },
+    { word: 'Группу', kind: 'itu-group' },
+    { word: 'Группой', kind: 'itu-group' },
+    { word: 'Инициативы', kind: 'initiative' },
+    { word: 'Инициативе', kind: 'initiative' },
+    { word: 'Инициативу', kind: 'initiative' },
+    { word: 'Инициативой', kind: 'initiative' },
   ],
 };

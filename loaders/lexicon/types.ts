@@ -447,6 +447,18 @@ export interface Lexicon {
    */
   readonly qualifiedNames?: readonly string[];
 
+  /**
+   * Short names by which ITU's own texts name a known entity, keyed by the entity's key as `entityNames`: "the Union",
+   * "l'Union", "الاتحاد" for ITU. Each is read as the entity only where it stands alone: not where a word that
+   * `shortNameQualifiersBefore` or `shortNameQualifiersAfter` matches stands right before or after it, which makes
+   * it part of another organisation's longer name ("l'Union européenne", "Европейского Союза", "الاتحاد الأفريقي").
+   */
+  readonly shortNames?: Readonly<Record<string, readonly string[]>>;
+  /** Patterns, each matched against the whole word right before a short name (see `shortNames`). */
+  readonly shortNameQualifiersBefore?: readonly string[];
+  /** Patterns, each matched against the whole word right after a short name (see `shortNames`). */
+  readonly shortNameQualifiersAfter?: readonly string[];
+
   /** Place names in this language, keyed by the canonical (English) name. */
   readonly places: Readonly<Record<string, readonly string[]>>;
 
