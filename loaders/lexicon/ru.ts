@@ -219,6 +219,7 @@ export const ru: Lexicon = {
         'Всемирной ассамблеей по стандартизации электросвязи',
         'ВАСЭ',
       ],
+      datedNames: ['ВАСЭ'],
     },
     {
       body: 'PP',
@@ -231,6 +232,7 @@ export const ru: Lexicon = {
         'Полномочной конференцией',
         'ПК',
       ],
+      datedNames: ['ПК'],
     },
     {
       body: 'WTDC',
@@ -241,6 +243,7 @@ export const ru: Lexicon = {
         'Всемирной конференцией по развитию электросвязи',
         'ВКРЭ',
       ],
+      datedNames: ['ВКРЭ'],
     },
     {
       body: 'RA',
@@ -252,6 +255,7 @@ export const ru: Lexicon = {
         'Ассамблеей радиосвязи',
       ],
       headerNames: ['МСЭ-R'],
+      datedNames: ['АР'],
     },
     {
       body: 'WRC',
@@ -263,6 +267,7 @@ export const ru: Lexicon = {
         'ВКР',
       ],
       headerNames: ['ВКР'],
+      datedNames: ['ВКР'],
     },
     {
       body: 'WCIT',
@@ -276,6 +281,7 @@ export const ru: Lexicon = {
   ],
   // The body follows a citation in the genitive, without a linking word: "Резолюция 183 Полномочной конференции".
   citationBodyLinks: [],
+  ownBodyNames: ['настоящей конференции', 'настоящей ассамблеи', 'этой конференции', 'этой ассамблеи'],
 
   patterns: {
     studyGroup: [
