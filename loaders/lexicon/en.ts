@@ -324,6 +324,8 @@ export const en: Lexicon = {
     ],
     sdg: [
       'Sustainable Development Goals? {NUMS}',
+      // "Sustainable Development Goal (SDG) 3", the acronym before the number.
+      'Sustainable Development Goals? \\(SDGs?\\) {NUMS}',
       'SDGs? ?{NUMS}',
       // Named by the Agenda that sets them: "Goal 3 of the 2030 Agenda for Sustainable Development" (the Agenda is a
       // mention of its own); not "Goals 1 and 2 of the Connect 2030 Agenda", ITU's own. A look-ahead of bounded

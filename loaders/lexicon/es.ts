@@ -341,6 +341,7 @@ export const es: Lexicon = {
     ],
     sdg: [
       'Objetivos? de Desarrollo Sostenible {NUMS}',
+      'Objetivos? de Desarrollo Sostenible \\(ODS\\) {NUMS}',
       'Objetivos? {NUMS} de Desarrollo Sostenible',
       'ODS ?{NUMS}',
       'SDG ?{NUMS}',

@@ -342,6 +342,7 @@ export const fr: Lexicon = {
     ],
     sdg: [
       'Objectifs? de développement durable {NUMS}',
+      'Objectifs? de développement durable \\(ODD\\) {NUMS}',
       'objectifs? {NUMS} de développement durable',
       'ODD ?{NUMS}',
       'SDG ?{NUMS}',
