@@ -104,3 +104,25 @@ describe('the adopting assembly named after a list of its own resolutions', () =
     expect(cited(WTDC[language](item))).toEqual(['WTDC 139 (Bucharest 2022)', 'WTDC 140 (Bucharest 2022)', 'WTDC 175']);
   });
 });
+
+describe('a body named on the next line of the clause', () => {
+  it.each([
+    ['en', 'b)\tResolution 78 (Rev. Hammamet, 2016)\nof the World Telecommunication Standardization Assembly,'],
+    ['ru', 'b)\tРезолюцию 78 (Пересм. Хаммамет, 2016 г.)\nВсемирной ассамблеи по стандартизации электросвязи,'],
+    [
+      'fr',
+      "b)\tla Résolution 78 (Rév. Hammamet, 2016)\nde l'Assemblée mondiale de normalisation des télécommunications,",
+    ],
+  ] as const)('%s: reads the body after a line break in the clause', (language, item) => {
+    expect(cited(WTDC[language](item))).toEqual(['WTSA 78 (Hammamet 2016)']);
+  });
+});
+
+describe('a revision bracket with the year written out (года)', () => {
+  it.each([['ru', 'a)\tРезолюцию 183 (Пересм. Бухарест, 2022 года) Полномочной конференции;']] as const)(
+    '%s: reads the revision and the body (%s)',
+    (language, item) => {
+      expect(cited(WTDC[language](item))).toEqual(['PP 183 (Bucharest 2022)']);
+    },
+  );
+});

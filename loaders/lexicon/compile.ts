@@ -1849,8 +1849,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         `${lex.articles?.length ? `(?:(?:${alternation(lex.articles)})${WS}*){0,2}` : ''}$`,
       ci,
     ),
+    // A line break of the clause may come before the body ("(Rev. Hammamet, 2016)⏎of the World …"), where a PDF's
+    // line ends after the bracket.
     bodyAfter: new RegExp(
-      `^${WS}*(?:,${WS}*)?${links}(?:(?<name>${bodyAlt})${ownBodies})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
+      `^${WS}*(?:,${WS}*)?(?:\\n${WS}*)?${links}(?:(?<name>${bodyAlt})${ownBodies})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       ci,
     ),
     patterns,
