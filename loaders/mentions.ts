@@ -460,6 +460,51 @@ function revisionAfter(
   return lex.knownPlace(place) || lex.revision.test(m[0].slice(0, m[0].indexOf(place))) ? m : null;
 }
 
+/** The assembly of each Sector: "Resolution 65 of ITU-D" is the World Telecommunication Development Conference's. */
+const SECTOR_ASSEMBLY: Readonly<Record<SectorCode, AssemblyBody>> = { 'ITU-T': 'WTSA', 'ITU-D': 'WTDC', 'ITU-R': 'RA' };
+
+/**
+ * The assembly of the Sector named right after a citation, by a link word ("Resolution 65 of ITU-D"), and the end of
+ * its name; null where none is, or where a name goes on after it ("of ITU-D Study Group 1").
+ */
+function assemblySectorAfter(
+  lex: CompiledLexicon,
+  text: string,
+  at: number,
+): { body: AssemblyBody; end: number } | null {
+  const m = lex.sectorAfter.exec(text.slice(at, at + 120));
+  const sector = m?.groups?.name && m.groups.weak === undefined ? lex.sectorOf(m.groups.name) : null;
+  if (!m || !sector) return null;
+  const end = at + m[0].length;
+  if (/^[^\S\n]+\p{Lu}/u.test(text.slice(end, end + 3))) return null;
+  return { body: SECTOR_ASSEMBLY[sector], end };
+}
+
+/** The assembly of the Sector named right before a citation ("ITU-D Resolution 65"), from `from` on, and its start. */
+function assemblySectorBefore(
+  lex: CompiledLexicon,
+  text: string,
+  at: number,
+  from: number,
+): { body: AssemblyBody; start: number } | null {
+  const window = text.slice(from, at);
+  let last: { body: AssemblyBody; start: number } | null = null;
+  for (const s of matchWords(lex.lexicon, lex.sector, window)) {
+    const sector = lex.sectorOf(s[0]);
+    if (sector && window.slice(s.index + s[0].length).trim().length <= 1)
+      last = { body: SECTOR_ASSEMBLY[sector], start: from + s.index };
+  }
+  return last;
+}
+
+/** Whether a body is named right before `at` ("WTSA Resolution 78"), nothing but a space or a sign between. */
+function bodyRightBefore(lex: CompiledLexicon, text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 60), at);
+  return [...matchWords(lex.lexicon, lex.bodyName, window)].some(
+    (b) => window.slice(b.index + b[0].length).trim().length <= 2,
+  );
+}
+
 /** Punctuation or a line end after a list's last member (`endsBareList`). */
 const LIST_END = /[^\S\n]*(?:$|\n|\p{P})/uy;
 
@@ -1040,12 +1085,18 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     const numbering = slot(m, 'HEADERBODY');
     // No numbering runs to a year: "قرار المجلس 2019" is the Council's decision of 2019, not a resolution numbered so.
     if (numbering && numbers.some((n) => YEAR_LIKE.test(n))) continue;
+    // "… and 175 of this conference": the adopting assembly's own (lexicon `ownBodyNames`).
+    const own = after?.groups?.own !== undefined ? ctx.homeBody : null;
+    // "Resolution 65 of ITU-D": the Sector's assembly.
+    const sector = after || numbering ? null : assemblySectorAfter(lex, text, endOfMatch);
     const body: AssemblyBody | null =
       (numbering ? lex.body(numbering) : null) ??
       (after?.groups?.name ? lex.body(after.groups.name) : null) ??
+      own ??
+      sector?.body ??
       // Only the Council numbers its sessions: "Resolution 1305 (C09)" is the Council's.
       (slot(m, 'SESSION') ? 'COUNCIL' : null);
-    let end = after && body ? endOfMatch + after[0].length : endOfMatch;
+    let end = after && body ? endOfMatch + after[0].length : sector ? sector.end : endOfMatch;
     if (after && body) {
       // "… de l'Assemblée mondiale de normalisation des télécommunications (AMNT)": the acronym is the body's too.
       ENTITY_ACRONYM.lastIndex = end;
@@ -1068,7 +1119,17 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   for (let i = cited.length - 2; i >= 0; i--) {
     const c = cited[i];
     const next = cited[i + 1];
-    if (c && next && !c.body && next.body && lex.listGap.test(text.slice(c.end, next.m.index))) c.body = next.body;
+    // Not where a body is written right before it ("WTSA Resolution 78, of Resolution 183 … of the Plenipotentiary
+    // Conference").
+    if (
+      c &&
+      next &&
+      !c.body &&
+      next.body &&
+      lex.listGap.test(text.slice(c.end, next.m.index)) &&
+      !bodyRightBefore(lex, text, c.m.index)
+    )
+      c.body = next.body;
   }
   let citedUntil = 0;
   for (const { m, series, members, end, body: named } of cited) {
@@ -1085,6 +1146,10 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       if (last) {
         body = lex.body(last[0]);
         if (window.slice(last.index + last[0].length).trim().length <= 2) start = windowStart + last.index;
+      } else {
+        // "ITU-D Resolution 65": the Sector's assembly, the Sector written right before.
+        const sector = assemblySectorBefore(lex, text, m.index, windowStart);
+        if (sector) [body, start] = [sector.body, sector.start];
       }
     }
     // A body named after a citation is that citation's ("… of the Plenipotentiary Conference and Resolution 78").

@@ -513,6 +513,7 @@ export const ar: Lexicon = {
   // The body follows a citation joined by ل ("القرار 183 … لمؤتمر المندوبين المفوضين"); the joined forms are body
   // names above. A link word here would be required before every body, so there is none.
   citationBodyLinks: [],
+  ownBodyNames: ['لهذا المؤتمر', 'لهذه الجمعية', 'للمؤتمر الحالي', 'للجمعية الحالية'],
   // Study groups, or a Question, "في" (in) a Sector are that Sector's: "لجنة الدراسات 2 في قطاع تنمية الاتصالات",
   // "لجان الدراسات المعنية في قطاعي تقييس الاتصالات وتنمية الاتصالات" (the relevant study groups of both).
   sectorLinks: ['في'],

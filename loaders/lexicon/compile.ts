@@ -198,7 +198,7 @@ function slotSource(slot: string, lex: Lexicon): string {
       return `${article}⟦\\d+⟧(?:${WS}*(?:${joiners})${WS}*(?:\\p{L}{1,4}(?:${WS}+|['’]))?${conjunction}⟦\\d+⟧){0,${MAX_LIST}}`;
     }
     case 'BODY':
-      return `(?:${alternation(lex.bodies.flatMap((b) => b.names))})`;
+      return bodySource(lex);
     case 'SECTOR':
       // A Sector's code as the table writes it ("ITU-T", "UIT-T", "МСЭ-Т"): its names of one word.
       return `(?:${alternation(lex.sectors.flatMap((s) => [s.sector, ...s.names.filter((n) => /^[\p{L}\p{N}-]+$/u.test(n))]))})`;
@@ -210,6 +210,19 @@ function slotSource(slot: string, lex: Lexicon): string {
       throw new Error(`Unknown template slot {${slot}}`);
   }
 }
+
+/**
+ * The bodies' names ({BODY}), and their acronyms with a year after a hyphen ("WTDC-22": `datedNames`), first, so that
+ * a bounded match does not stop at the acronym alone.
+ */
+function bodySource(lex: Lexicon): string {
+  const names = alternation(lex.bodies.flatMap((b) => b.names));
+  const dated = alternation(lex.bodies.flatMap((b) => b.datedNames ?? []));
+  return dated ? `(?:(?:${dated})${HYPHEN_CLASS}\\d\\d|${names})` : `(?:${names})`;
+}
+
+/** The year after a dated acronym ("-22" in "WTDC-22"). */
+const DATED_SUFFIX = new RegExp(`${HYPHEN_CLASS}\\d\\d$`, 'u');
 
 /**
  * White space inside a bracket a template writes (`\\(`…`\\)`): a line break may stand in it, once, a bracket being
@@ -594,6 +607,7 @@ export interface CompiledLexicon {
   readonly body: (name: string) => AssemblyBody | null;
   /** A body name alone, for citation context. */
   readonly bodyName: RegExp;
+  /** A body named after a citation (group `name`), or the adopting assembly by `ownBodyNames` (group `own`). */
   readonly bodyAfter: RegExp;
   /** Only a list joiner (", ", " and ", "、"), perhaps with an article (" et la "): between two members of a list. */
   readonly listGap: RegExp;
@@ -1704,7 +1718,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const bodyByName = new Map<string, AssemblyBody>();
   for (const b of lex.bodies)
     for (const n of [...b.names, ...(b.headerNames ?? [])]) bodyByName.set(foldName(n), b.body);
-  const bodyAlt = alternation(lex.bodies.flatMap((b) => b.names));
+  const datedByName = new Map<string, AssemblyBody>();
+  for (const b of lex.bodies) for (const n of b.datedNames ?? []) datedByName.set(foldName(n), b.body);
+  const namedBody = foldedLookup(bodyByName);
+  const datedBody = foldedLookup(datedByName);
+  const bodyAlt = bodySource(lex);
+  const ownBodies = lex.ownBodyNames?.length ? `|(?<own>${alternation(lex.ownBodyNames)})` : '';
   const links = lex.citationBodyLinks.length ? `(?:${alternation(lex.citationBodyLinks)})${WS}+` : '';
   // Before a Sector, a link word is needed where the language writes one before a body ("of"); where it writes none
   // (Arabic joins ل to the name: "لجنة الدراسات 2 لقطاع تنمية الاتصالات"), one of `sectorLinks` may stand there.
@@ -1830,7 +1849,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       'u',
     ),
     opening: lex.templates.opening.map((t) => new RegExp(`${lineStart}${templateSource(t, lex)}${WS}*$`, ci)),
-    body: foldedLookup(bodyByName),
+    body: (written) =>
+      namedBody(written) ?? (DATED_SUFFIX.test(written) ? datedBody(written.replace(DATED_SUFFIX, '')) : null),
     bodyName: new RegExp(boundedAfter(bodyAlt, lex), `g${ci}`),
     listGap: new RegExp(`^${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?:\\p{L}{1,4}${WS}+)?$`, ci),
     listEnd: new RegExp(
@@ -1838,8 +1858,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         `${lex.articles?.length ? `(?:(?:${alternation(lex.articles)})${WS}*){0,2}` : ''}$`,
       ci,
     ),
+    // A line break of the clause may come before the body ("(Rev. Hammamet, 2016)⏎of the World …"), where a PDF's
+    // line ends after the bracket.
     bodyAfter: new RegExp(
-      `^${WS}*(?:,${WS}*)?${links}(?<name>${bodyAlt})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
+      `^${WS}*(?:,${WS}*)?(?:\\n${WS}*)?${links}(?:(?<name>${bodyAlt})${ownBodies})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       ci,
     ),
     patterns,

@@ -256,6 +256,7 @@ export const en: Lexicon = {
     {
       body: 'WTSA',
       names: ['World Telecommunication Standardization Assembly', 'WTSA'],
+      datedNames: ['WTSA'],
     },
     {
       body: 'PP',
@@ -264,18 +265,21 @@ export const en: Lexicon = {
         'Plenipotentiary Conference',
         'PP',
       ],
+      datedNames: ['PP'],
     },
-    { body: 'WTDC', names: ['World Telecommunication Development Conference', 'WTDC'] },
+    { body: 'WTDC', names: ['World Telecommunication Development Conference', 'WTDC'], datedNames: ['WTDC'] },
     {
       body: 'RA',
       names: ['ITU Radiocommunication Assembly', 'Radiocommunication Assembly', 'RA'],
       headerNames: ['ITU-R'],
+      datedNames: ['RA'],
     },
-    { body: 'WRC', names: ['World Radiocommunication Conference', 'WRC'], headerNames: ['WRC'] },
-    { body: 'WCIT', names: ['World Conference on International Telecommunications', 'WCIT'] },
+    { body: 'WRC', names: ['World Radiocommunication Conference', 'WRC'], headerNames: ['WRC'], datedNames: ['WRC'] },
+    { body: 'WCIT', names: ['World Conference on International Telecommunications', 'WCIT'], datedNames: ['WCIT'] },
     { body: 'COUNCIL', names: ['ITU Council', 'Council'] },
   ],
   citationBodyLinks: ['of the', 'of'],
+  ownBodyNames: ['this conference', 'the present conference', 'this assembly', 'the present assembly'],
 
   patterns: {
     // Numbered, or the study groups of a Sector together ("the relevant study groups"): no number.
@@ -320,6 +324,8 @@ export const en: Lexicon = {
     ],
     sdg: [
       'Sustainable Development Goals? {NUMS}',
+      // "Sustainable Development Goal (SDG) 3", the acronym before the number.
+      'Sustainable Development Goals? \\(SDGs?\\) {NUMS}',
       'SDGs? ?{NUMS}',
       // Named by the Agenda that sets them: "Goal 3 of the 2030 Agenda for Sustainable Development" (the Agenda is a
       // mention of its own); not "Goals 1 and 2 of the Connect 2030 Agenda", ITU's own. A look-ahead of bounded

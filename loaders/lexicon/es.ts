@@ -262,6 +262,7 @@ export const es: Lexicon = {
     {
       body: 'WTSA',
       names: ['Asamblea Mundial de Normalización de las Telecomunicaciones', 'AMNT'],
+      datedNames: ['AMNT'],
     },
     {
       body: 'PP',
@@ -271,21 +272,30 @@ export const es: Lexicon = {
         'Conferencia de Plenipotenciarios',
         'PP',
       ],
+      datedNames: ['PP'],
     },
     {
       body: 'WTDC',
       names: ['Conferencia Mundial de Desarrollo de las Telecomunicaciones', 'CMDT'],
+      datedNames: ['CMDT'],
     },
     {
       body: 'RA',
       names: ['Asamblea de Radiocomunicaciones de la UIT', 'Asamblea de Radiocomunicaciones'],
       headerNames: ['UIT-R'],
+      datedNames: ['AR'],
     },
-    { body: 'WRC', names: ['Conferencia Mundial de Radiocomunicaciones', 'CMR'], headerNames: ['CMR'] },
+    {
+      body: 'WRC',
+      names: ['Conferencia Mundial de Radiocomunicaciones', 'CMR'],
+      headerNames: ['CMR'],
+      datedNames: ['CMR'],
+    },
     { body: 'WCIT', names: ['Conferencia Mundial de Telecomunicaciones Internacionales', 'CMTI'] },
     { body: 'COUNCIL', names: ['Consejo de la UIT', 'Consejo'] },
   ],
   citationBodyLinks: ['de los', 'de la', 'del', 'de'],
+  ownBodyNames: ['la presente Conferencia', 'esta Conferencia', 'la presente Asamblea', 'esta Asamblea'],
 
   patterns: {
     // Numbered, or the study groups of a Sector together ("las Comisiones de Estudio pertinentes"): no number.
@@ -331,6 +341,7 @@ export const es: Lexicon = {
     ],
     sdg: [
       'Objetivos? de Desarrollo Sostenible {NUMS}',
+      'Objetivos? de Desarrollo Sostenible \\(ODS\\) {NUMS}',
       'Objetivos? {NUMS} de Desarrollo Sostenible',
       'ODS ?{NUMS}',
       'SDG ?{NUMS}',

@@ -257,6 +257,7 @@ export const fr: Lexicon = {
         'AMNT',
         "l'AMNT",
       ],
+      datedNames: ['AMNT', "l'AMNT"],
     },
     {
       body: 'PP',
@@ -266,10 +267,12 @@ export const fr: Lexicon = {
         'Conférence de plénipotentiaires',
         'PP',
       ],
+      datedNames: ['PP'],
     },
     {
       body: 'WTDC',
       names: ['Conférence mondiale de développement des télécommunications', 'CMDT'],
+      datedNames: ['CMDT'],
     },
     {
       body: 'RA',
@@ -279,14 +282,21 @@ export const fr: Lexicon = {
         "l'Assemblée des radiocommunications",
       ],
       headerNames: ['UIT-R'],
+      datedNames: ['AR'],
     },
-    { body: 'WRC', names: ['Conférence mondiale des radiocommunications', 'CMR'], headerNames: ['CMR'] },
+    {
+      body: 'WRC',
+      names: ['Conférence mondiale des radiocommunications', 'CMR'],
+      headerNames: ['CMR'],
+      datedNames: ['CMR'],
+    },
     { body: 'WCIT', names: ['Conférence mondiale des télécommunications internationales', 'CMTI'] },
     { body: 'COUNCIL', names: ["Conseil de l'UIT", 'Conseil'] },
   ],
   // "de la Conférence de plénipotentiaires", "du Conseil", "de l'Assemblée …" (the elided article is part of the
   // body names above, since a link must be followed by white space).
   citationBodyLinks: ['de la', 'du', 'des', 'de'],
+  ownBodyNames: ['la présente Conférence', 'cette Conférence', 'la présente Assemblée', 'cette Assemblée'],
 
   patterns: {
     // Numbered, or the study groups of a Sector together ("les commissions d'études concernées"): no number.
@@ -332,6 +342,7 @@ export const fr: Lexicon = {
     ],
     sdg: [
       'Objectifs? de développement durable {NUMS}',
+      'Objectifs? de développement durable \\(ODD\\) {NUMS}',
       'objectifs? {NUMS} de développement durable',
       'ODD ?{NUMS}',
       'SDG ?{NUMS}',

@@ -353,7 +353,17 @@ export interface Lexicon {
      * a Sector, not the assembly, so they are read in headers alone (slot {HEADERBODY}).
      */
     readonly headerNames?: readonly string[];
+    /**
+     * Acronyms texts write with the year of the session after a hyphen ("WTDC-22", "PP-18", "ВАСЭ-24"): the body, of
+     * whichever year. Read only so, the year written.
+     */
+    readonly datedNames?: readonly string[];
   }[];
+  /**
+   * How a text names the assembly that adopts it, after a citation of its own resolutions ("Resolutions 139 and 175
+   * of this conference", "de la présente Conférence"): the adopting body. Plain phrases, after `citationBodyLinks`.
+   */
+  readonly ownBodyNames?: readonly string[];
   /** Words that link a citation to its body when the body follows: "of the", "de la" ... */
   readonly citationBodyLinks: readonly string[];
   /**
