@@ -1,0 +1,86 @@
+/**
+ * Relations the pages of real ITU groups state in wordings the other page tests do not show: a launch in a relative
+ * clause (", which was established by …"), a launch of the page's own group named again without its name ("ITU, WHO
+ * and WIPO launched the Initiative"), the past tense of a concluded group ("reported to"), and a partnership called a
+ * cooperation or a collaboration. Small pages written for these tests, in English, French and Spanish.
+ */
+import { parseDocument } from '.';
+import type { EntityRef, ParsedGroupPage } from '.';
+
+function page(text: string): ParsedGroupPage {
+  const doc = parseDocument({ file: 'page.txt', content: Buffer.from(text, 'utf8') });
+  if (doc.kind !== 'group-page') throw new Error(`expected a group page, got ${doc.kind}`);
+  return doc;
+}
+
+/** An entity as an analyst reads it: "FG-AI4H", "ITU-T SG16". */
+function label(e: EntityRef | null): string {
+  if (!e) return 'nobody';
+  if (e.type === 'StudyGroup') return `${e.sector} SG${e.number}`;
+  if (e.type === 'Organization') return e.acronym ?? e.name;
+  return e.type;
+}
+
+const relations = (doc: ParsedGroupPage): string[] =>
+  doc.relations.filter((r) => r.type !== 'STUDIED_BY').map((r) => `${label(r.from)} ${r.type} ${label(r.to)}`);
+
+/** A page: its title line, then one paragraph per sentence given. */
+const pageOf = (title: string, ...paragraphs: string[]): ParsedGroupPage =>
+  page([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+
+const GI = { en: 'Global Initiative on AI for Health', fr: "Initiative mondiale sur l'IA pour la santé" };
+const GI_ES = 'Iniciativa Mundial sobre IA para la Salud';
+
+describe('a launch stated in a relative clause after the group it is about', () => {
+  it('en: ", which was established by …", ", which was launched by …", ", which has been set up by …"', () => {
+    expect(
+      relations(
+        pageOf(
+          GI.en,
+          'GI-AI4H builds on the work of the Focus Group on AI for Health (FG-AI4H), which was established by ITU-T Study Group 16 in July 2018.',
+        ),
+      ),
+    ).toEqual(['GI-AI4H SUCCEEDS FG-AI4H', 'FG-AI4H LAUNCHED_BY ITU-T SG16']);
+    expect(
+      relations(
+        pageOf(
+          GI.en,
+          'The Initiative continues the Focus Group on AI for Health (FG-AI4H), which was launched by ITU and WHO in 2018.',
+          'It draws on the Focus Group on Digital Health (FG-DH), which has been set up by ITU-T Study Group 21.',
+        ),
+      ),
+    ).toEqual(['FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO', 'FG-DH LAUNCHED_BY ITU-T SG21']);
+  });
+
+  it('fr: ", qui a été créé par …", ", qui a été lancée par …"; es: ", que fue creado por …"', () => {
+    expect(
+      relations(
+        pageOf(
+          GI.fr,
+          "Le Groupe spécialisé sur l'IA pour la santé (FG-AI4H), qui a été créé par la Commission d'études 16 de l'UIT-T en 2018, a achevé ses travaux.",
+          "L'Initiative prolonge les travaux du FG-AI4H, qui a été lancé par l'UIT et l'OMS.",
+        ),
+      ),
+    ).toEqual(['FG-AI4H LAUNCHED_BY ITU-T SG16', 'FG-AI4H LAUNCHED_BY ITU', 'FG-AI4H LAUNCHED_BY WHO']);
+    expect(
+      relations(
+        pageOf(
+          GI_ES,
+          'El Grupo Temático sobre IA para la Salud (FG-AI4H), que fue creado por la Comisión de Estudio 16 del UIT-T en 2018, concluyó su labor.',
+        ),
+      ),
+    ).toEqual(['FG-AI4H LAUNCHED_BY ITU-T SG16']);
+  });
+
+  it('not a clause about another thing than the group: ", which was requested by …", ", which was attended by …"', () => {
+    expect(
+      relations(
+        pageOf(
+          GI.en,
+          'The Focus Group on AI for Health (FG-AI4H) held a workshop with WHO, which was attended by ITU-T Study Group 16.',
+          'The Focus Group on AI for Health (FG-AI4H), which was requested by WHO, met in Geneva.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
