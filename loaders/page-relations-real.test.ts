@@ -84,3 +84,68 @@ describe('a launch stated in a relative clause after the group it is about', () 
     ).toEqual([]);
   });
 });
+
+describe("what agents set up, named as the page's own group without its name", () => {
+  it('en, fr, es: "ITU, WHO and WIPO launched the Initiative", "ont lancé l\'Initiative", "lanzaron la Iniciativa"', () => {
+    const GROUPS = ['GI-AI4H LAUNCHED_BY ITU', 'GI-AI4H LAUNCHED_BY WHO', 'GI-AI4H LAUNCHED_BY WIPO'];
+    expect(
+      relations(
+        pageOf(
+          GI.en,
+          'The Global Initiative on AI for Health (GI-AI4H) brings together many experts.',
+          'ITU, WHO and WIPO launched the Initiative in July 2023.',
+        ),
+      ),
+    ).toEqual(GROUPS);
+    expect(
+      relations(
+        pageOf(
+          GI.fr,
+          "L'Initiative mondiale sur l'intelligence artificielle pour la santé (GI-AI4H) réunit de nombreux experts.",
+          "L'UIT, l'OMS et l'OMPI ont lancé l'Initiative en juillet 2023.",
+        ),
+      ),
+    ).toEqual(GROUPS);
+    expect(
+      relations(
+        pageOf(
+          GI_ES,
+          'La Iniciativa Mundial sobre Inteligencia Artificial para la Salud (GI-AI4H) reúne a numerosos expertos.',
+          'La UIT, la OMS y la OMPI lanzaron la Iniciativa en julio de 2023.',
+        ),
+      ),
+    ).toEqual(GROUPS);
+  });
+
+  it('en: "Study Group 21 established the Focus Group" on a focus group\'s page', () => {
+    expect(
+      relations(
+        pageOf(
+          'ITU-T Focus Group on Digital Twins for Health (FG-DT4H)',
+          'The Focus Group is open to all.',
+          'ITU-T Study Group 21 established the Focus Group in 2023.',
+        ),
+      ),
+    ).toEqual(['FG-DT4H LAUNCHED_BY ITU-T SG21']);
+  });
+
+  it("not a group of another kind than the page's, nor the phrase in small letters, nor as a sentence's subject", () => {
+    expect(
+      relations(
+        pageOf(
+          'ITU-T Focus Group on Digital Twins for Health (FG-DT4H)',
+          'ITU, WHO and WIPO launched the Initiative in July 2023.',
+          'ITU launched the initiative in 2020.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      relations(
+        pageOf(
+          'ITU-T Focus Group on Digital Twins for Health (FG-DT4H)',
+          'In 2023, work of the Focus Group reports to ITU-T Study Group 21.',
+        ),
+      ),
+    ).toEqual(['FG-DT4H REPORTS_TO ITU-T SG21']);
+  });
+});
