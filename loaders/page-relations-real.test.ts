@@ -149,3 +149,44 @@ describe("what agents set up, named as the page's own group without its name", (
     ).toEqual(['FG-DT4H REPORTS_TO ITU-T SG21']);
   });
 });
+
+describe('the past tense of a concluded group: "reported to", "relevait de", "dependía de"', () => {
+  it('en', () => {
+    expect(
+      relations(
+        pageOf(
+          'Focus Group on AI for Health',
+          'The ITU/WHO Focus Group on AI for Health (FG-AI4H) reported to ITU-T Study Group 16 until it concluded its work in September 2023.',
+        ),
+      ),
+    ).toEqual(['FG-AI4H REPORTS_TO ITU-T SG16']);
+    expect(
+      relations(
+        pageOf(
+          'ITU-T Study Group 21',
+          'The ITU-T Focus Group on Metaverse (FG-MV), which concluded in 2024, reported to TSAG.',
+        ),
+      ),
+    ).toEqual(['FG-MV REPORTS_TO TSAG']);
+  });
+
+  it('fr, es', () => {
+    expect(
+      relations(
+        pageOf(
+          "Groupe spécialisé sur l'IA pour la santé",
+          "Le Groupe spécialisé UIT/OMS sur l'IA pour la santé (FG-AI4H) relevait de la Commission d'études 16 de l'UIT-T.",
+          'Le Groupe spécialisé sur le métavers (FG-MV) rendait compte au Groupe consultatif de la normalisation des télécommunications (GCNT).',
+        ),
+      ),
+    ).toEqual(['FG-AI4H REPORTS_TO ITU-T SG16', 'FG-MV REPORTS_TO TSAG']);
+    expect(
+      relations(
+        pageOf(
+          'Grupo Temático sobre IA para la Salud',
+          'El Grupo Temático UIT/OMS sobre IA para la Salud (FG-AI4H) dependía de la Comisión de Estudio 16 del UIT-T.',
+        ),
+      ),
+    ).toEqual(['FG-AI4H REPORTS_TO ITU-T SG16']);
+  });
+});

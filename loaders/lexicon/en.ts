@@ -549,7 +549,12 @@ export const en: Lexicon = {
   relations: [
     {
       type: 'REPORTS_TO',
-      patterns: ['reports to (?:the )?{B}', 'parent group: {B}', 'reporting to (?:the )?{B}'],
+      patterns: [
+        'reports to (?:the )?{B}',
+        'parent group: {B}',
+        'reporting to (?:the )?{B}',
+        'reported to (?:the )?{B}',
+      ],
     },
     {
       type: 'PARTNER_OF',

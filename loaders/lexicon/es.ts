@@ -542,6 +542,10 @@ export const es: Lexicon = {
         'informa (?:a la |al |a )?{B}',
         'grupo principal ?: {B}',
         'bajo (?:la égida|los auspicios) (?:de la |del |de )?{B}',
+        // The past tense of a group that concluded its work.
+        'dependía (?:de la |del |de )?{B}',
+        'rendía cuentas (?:a la |al |a )?{B}',
+        'informaba (?:a la |al |a )?{B}',
       ],
     },
     {

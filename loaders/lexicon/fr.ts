@@ -546,6 +546,9 @@ export const fr: Lexicon = {
         "rend compte (?:à la |à l'|au |à )?{B}",
         'groupe parent ?: {B}',
         "placée? sous l'égide (?:de la |de l'|du |de )?{B}",
+        // The past tense of a group that concluded its work.
+        "relevait (?:de la |de l'|du |de )?{B}",
+        "rendait compte (?:à la |à l'|au |à )?{B}",
       ],
     },
     {
