@@ -190,3 +190,47 @@ describe('the past tense of a concluded group: "reported to", "relevait de", "de
     ).toEqual(['FG-AI4H REPORTS_TO ITU-T SG16']);
   });
 });
+
+describe('a partnership called a cooperation or a collaboration', () => {
+  it('en: "a cooperation between", "a collaboration between"', () => {
+    const ALL = ['GI-AI4H PARTNER_OF ITU', 'GI-AI4H PARTNER_OF WHO', 'GI-AI4H PARTNER_OF WIPO'];
+    expect(
+      relations(
+        pageOf(GI.en, 'The Global Initiative on AI for Health (GI-AI4H) is a cooperation between ITU, WHO and WIPO.'),
+      ),
+    ).toEqual(ALL);
+    expect(
+      relations(
+        pageOf(GI.en, 'The Global Initiative on AI for Health (GI-AI4H) is a collaboration between ITU, WHO and WIPO.'),
+      ),
+    ).toEqual(ALL);
+  });
+
+  it('fr: "une collaboration entre", "une coopération entre"; es: "una colaboración entre"', () => {
+    const ALL = ['GI-AI4H PARTNER_OF ITU', 'GI-AI4H PARTNER_OF WHO', 'GI-AI4H PARTNER_OF WIPO'];
+    expect(
+      relations(
+        pageOf(
+          GI.fr,
+          "L'Initiative mondiale sur l'intelligence artificielle pour la santé (GI-AI4H) est une collaboration entre l'UIT, l'OMS et l'OMPI.",
+        ),
+      ),
+    ).toEqual(ALL);
+    expect(
+      relations(
+        pageOf(
+          GI.fr,
+          "L'Initiative mondiale sur l'IA pour la santé (GI-AI4H) est une coopération entre l'UIT, l'OMS et l'OMPI.",
+        ),
+      ),
+    ).toEqual(ALL);
+    expect(
+      relations(
+        pageOf(
+          GI_ES,
+          'La Iniciativa Mundial sobre Inteligencia Artificial para la Salud (GI-AI4H) es una colaboración entre la UIT, la OMS y la OMPI.',
+        ),
+      ),
+    ).toEqual(ALL);
+  });
+});
