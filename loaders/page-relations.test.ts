@@ -512,6 +512,8 @@ describe('"established by" and "launched by" in their passive and feminine forms
       'GI-HD LAUNCHED_BY ITU',
       'GI-HD LAUNCHED_BY WHO',
       'GI-HD LAUNCHED_BY WIPO',
+      // No launch, but the clause after "that" states a relation ("has reported to").
+      'FG-AI4H REPORTS_TO TSAG',
     ]);
     expect(en.relations[0]?.quote).toBe('ITU and WHO established in 2018 the Focus Group on Health Records (FG-HR)');
     const fr = pageOf(

@@ -105,6 +105,12 @@ interface Named {
   readonly pronoun?: boolean;
   /** With `pronoun`: one that names the last group the sentence before names ("The latter …", "后者…"). */
   readonly latter?: boolean;
+  /**
+   * A self-reference inside a sentence ("ITU, WHO and WIPO launched the Initiative"): the page's subject only where
+   * a relation's own words name it as what the relation is from ({A}), never what a sentence is about or what a
+   * relation is to.
+   */
+  readonly objectOnly?: boolean;
 }
 
 /**
@@ -125,7 +131,8 @@ function selfReferences(options: {
   if (!subject || (!lex.selfReferences.length && !lex.pronoun && !lex.latter)) return [];
   const kind = groupKind(subject);
   const out: Named[] = [];
-  for (const sentence of sentenceStarts(text)) {
+  const starts = sentenceStarts(text);
+  for (const sentence of starts) {
     let at = sentence;
     if (lex.verbBeforeSubject) {
       lex.verbBeforeSubject.lastIndex = sentence;
@@ -151,7 +158,19 @@ function selfReferences(options: {
     }
     if (best && !mentions.some((n) => n.span[0] - offset < (best?.end ?? 0) && n.span[1] - offset > at)) out.push(best);
   }
-  return out;
+  // Inside a sentence, a self-reference of the page's subject's kind only, for what a relation names it as.
+  const mid = lex.selfReferencesInside.find((r) => r.kind === kind)?.re;
+  if (!mid || !subject) return out;
+  const inside: Named[] = [];
+  mid.lastIndex = 0;
+  for (let m = mid.exec(text); m; m = mid.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (starts.includes(start) || out.some((o) => o.start < end && o.end > start)) continue;
+    if (mentions.some((n) => n.span[0] - offset < end && n.span[1] - offset > start)) continue;
+    inside.push({ start, end, entity: subject, quote: m[0], objectOnly: true });
+  }
+  return inside.length ? [...out, ...inside].sort((x, y) => x.start - y.start) : out;
 }
 
 /** Whether two entities serialise alike (the same entity). */
@@ -222,6 +241,7 @@ export function findRelations(options: {
     tagged: [number, number];
     pronoun: boolean;
     latter: boolean;
+    objectOnly: boolean;
   }[] = [];
   for (const m of named) {
     // A conjunction written with the name ("ومنظمة الصحة العالمية": "and the World Health Organization") stays
@@ -233,7 +253,16 @@ export function findRelations(options: {
     if (last && last.start === start && last.end === end) last.entities.push(...entities);
     else if (last && start < last.end)
       continue; // nested inside a citation: the citation stands for the span
-    else spans.push({ start, end, entities, tagged: [0, 0], pronoun: m.pronoun === true, latter: m.latter === true });
+    else
+      spans.push({
+        start,
+        end,
+        entities,
+        tagged: [0, 0],
+        pronoun: m.pronoun === true,
+        latter: m.latter === true,
+        objectOnly: m.objectOnly === true,
+      });
   }
   // Pieces of the tagged text: plain runs map offset-for-offset; a marker maps to its whole span.
   const pieces: { tagged: number; length: number; original: number; span: number | null }[] = [];
@@ -270,6 +299,7 @@ export function findRelations(options: {
   };
   /** A span's entities: a pronoun's is what it stands for, where the sentence before tells (see `pronounOf`). */
   const entitiesAt = (i: number): readonly EntityRef[] => {
+    if (spans[i]?.objectOnly) return [];
     if (!spans[i]?.pronoun) return spans[i]?.entities ?? [];
     const meant = pronounOf(i);
     return meant ? [meant] : [];
@@ -385,7 +415,7 @@ export function findRelations(options: {
     if (ownSubject && ownSubject.sentence === from) return ownSubject.entity;
     for (let i = 0; i < spans.length; i++) {
       const [start, end] = spans[i]?.tagged ?? [0, 0];
-      if (start < from || targets.has(i)) continue;
+      if (start < from || targets.has(i) || spans[i]?.objectOnly) continue;
       if (end > cue) break;
       // A pronoun that the sentence before does not tell is read as if it were not there. "The latter" with a
       // party named between it and the cue is a determiner ("The latter meeting agreed that FG-DH reports to …").
@@ -516,8 +546,10 @@ export function findRelations(options: {
     const sentence = sentenceOf(f.index);
     // A subject the cue names, unless it stands in an apposition that closes before the cue's verb.
     const own = a ? markerSpans(a)[0] : undefined;
+    const ownEntities =
+      own !== undefined && spans[own]?.objectOnly ? (spans[own]?.entities ?? []) : entitiesOf([own ?? -1]);
     let from: EntityRef | null =
-      own !== undefined && !enclosed(own, sentence, f.index + f.length) ? (entitiesOf([own])[0] ?? null) : null;
+      own !== undefined && !enclosed(own, sentence, f.index + f.length) ? (ownEntities[0] ?? null) : null;
     // What agents set up is a group or an initiative they name, not a Recommendation they wrote.
     if (
       active &&

@@ -790,6 +790,15 @@ export interface CompiledLexicon {
     readonly kind: NonNullable<Lexicon['selfReferences']>[number]['kind'];
     readonly re: RegExp;
   }[];
+  /**
+   * `Lexicon.selfReferences` of each kind, global, case kept ("the Initiative", not "the initiative"), each a word of
+   * its own, longest first: read inside a sentence, where a relation names what was set up ("ITU, WHO and WIPO
+   * launched the Initiative"). None in a script that writes no spaces, whose phrases would be read inside other words.
+   */
+  readonly selfReferencesInside: readonly {
+    readonly kind: NonNullable<Lexicon['selfReferences']>[number]['kind'];
+    readonly re: RegExp;
+  }[];
   /** `Lexicon.verbsBeforeSubject` with a conjunction prefix or none, and the white space after, sticky. */
   readonly verbBeforeSubject: RegExp | null;
   /** `Lexicon.pronouns`, sticky, case kept: tried where a sentence opens. */
@@ -1996,6 +2005,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       kind: r.kind,
       re: new RegExp(boundedAfter(alternation(r.phrases), lex), `y${ci}`),
     })),
+    selfReferencesInside:
+      lex.script === 'Han'
+        ? []
+        : (lex.selfReferences ?? []).map((r) => ({
+            kind: r.kind,
+            re: new RegExp(bounded(alternation(r.phrases), lex), 'gu'),
+          })),
     verbBeforeSubject: lex.verbsBeforeSubject?.length
       ? new RegExp(
           `(?:${alternation(lex.conjunctionPrefixes ?? []) || '(?!)'})?(?:${alternation(lex.verbsBeforeSubject)})${WS}+`,

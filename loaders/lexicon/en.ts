@@ -570,7 +570,12 @@ export const en: Lexicon = {
   relations: [
     {
       type: 'REPORTS_TO',
-      patterns: ['reports to (?:the )?{B}', 'parent group: {B}', 'reporting to (?:the )?{B}'],
+      patterns: [
+        'reports to (?:the )?{B}',
+        'parent group: {B}',
+        'reporting to (?:the )?{B}',
+        'reported to (?:the )?{B}',
+      ],
     },
     {
       type: 'PARTNER_OF',
@@ -580,6 +585,7 @@ export const en: Lexicon = {
         'a joint initiative of {LIST}',
         'jointly (?:established|organized|launched) by {LIST}',
         'in partnership with (?:the )?{LIST}',
+        'a (?:cooperation|collaboration) between {LIST}',
       ],
     },
     {
@@ -598,6 +604,9 @@ export const en: Lexicon = {
         // A date or place may stand before the agent: "launched in July 2023 by", "was established in 2018 by".
         '{A}(?: \\([^()\\n]+\\))?,? (?:was )?launched (?:(?:in|on|at|during) {WORDS} )?by {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:was )?(?:established|created|set up) (?:(?:in|on|at|during) {WORDS} )?by (?:the )?{LIST}',
+        // In a relative clause after the group: "… builds on the work of FG-AI4H, which was established by Study
+        // Group 16 in July 2018".
+        '{A}(?: \\([^()\\n]+\\))?, which (?:was|has been|had been) (?:established|created|set up|launched) (?:(?:in|on|at|during) {WORDS} )?by (?:the )?{LIST}',
         // The active: the agents, the verb, then what they set up, each named right next to the verb: "Study Group 16
         // established the Focus Group on …", "ITU and WHO jointly launched …" (not "Member States established
         // national strategies", which names nothing after the verb). The agents open the sentence or follow a comma,

@@ -575,6 +575,10 @@ export const es: Lexicon = {
         'informa (?:a la |al |a )?{B}',
         'grupo principal ?: {B}',
         'bajo (?:la égida|los auspicios) (?:de la |del |de )?{B}',
+        // The past tense of a group that concluded its work.
+        'dependía (?:de la |del |de )?{B}',
+        'rendía cuentas (?:a la |al |a )?{B}',
+        'informaba (?:a la |al |a )?{B}',
       ],
     },
     {
@@ -585,6 +589,7 @@ export const es: Lexicon = {
         'una iniciativa conjunta (?:de|entre) {LIST}',
         '(?:establecid|cread|organizad|lanzad)(?:o|a) conjuntamente por {LIST}',
         'en asociación con (?:la |el |los |las )?{LIST}',
+        'una (?:colaboración|cooperación) entre {LIST}',
       ],
     },
     {
@@ -597,6 +602,8 @@ export const es: Lexicon = {
         '(?:creación|puesta en marcha|lanzamiento) (?:de la |del |de )?{A}(?: \\([^()\\n]+\\))? (?:fue|es) (?:el )?(?:resultado|fruto) de (?:un esfuerzo conjunto|una colaboración) (?:de|entre) {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
+        // In a relative clause after the group (see en.ts): "El FG-AI4H, que fue creado por la Comisión de Estudio 16 …".
+        '{A}(?: \\([^()\\n]+\\))?, (?:que|el cual|la cual) (?:fue|ha sido|había sido) (?:(?:lanzad|cread|establecid)(?:o|a)|puest(?:o|a) en marcha) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         // The active, as in English (see en.ts): "la Comisión de Estudio 16 creó el Grupo Temático …", "la UIT y la
         // OMS lanzaron …", the agents opening the sentence or after a comma; the adverb before the verb or after it
         // ("han establecido conjuntamente la Iniciativa …"). The stem outside brackets is the template's word for the

@@ -580,6 +580,9 @@ export const fr: Lexicon = {
         "rend compte (?:à la |à l'|au |à )?{B}",
         'groupe parent ?: {B}',
         "placée? sous l'égide (?:de la |de l'|du |de )?{B}",
+        // The past tense of a group that concluded its work.
+        "relevait (?:de la |de l'|du |de )?{B}",
+        "rendait compte (?:à la |à l'|au |à )?{B}",
       ],
     },
     {
@@ -590,6 +593,7 @@ export const fr: Lexicon = {
         'une initiative conjointe (?:de|entre) {LIST}',
         '(?:créée?|organisée?|lancée?|établie?) conjointement par {LIST}',
         "en partenariat avec (?:l'|le |la |les )?{LIST}",
+        'une (?:collaboration|coopération) entre {LIST}',
       ],
     },
     {
@@ -603,6 +607,8 @@ export const fr: Lexicon = {
         "(?:création|mise en place|lancement) (?:de la |de l'|du |de )?{A}(?: \\([^()\\n]+\\))? (?:est|a été|était|fut) (?:le fruit|le résultat|l'aboutissement) d'(?:un effort conjoint|efforts conjoints|une collaboration) (?:de|entre) {LIST}",
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        // In a relative clause after the group (see en.ts): "Le FG-AI4H, qui a été créé par la Commission d'études 16 …".
+        '{A}(?: \\([^()\\n]+\\))?, (?:qui|lequel|laquelle) (?:a été|avait été|fut) (?:lancée?|créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et
         // l'OMS ont lancé …", the agents opening the sentence or after a comma; the adverb before the participle or
         // after it ("ont lancé conjointement l'Initiative …").
