@@ -13,7 +13,7 @@ import type { AssemblyBody, CompiledLexicon, OperativeKey, PreambleKey, TextSeri
 import { addressableByItu, councilSessions, fullYear, hasCase, openerOf, unelided } from './lexicon';
 import { LoaderError, quoteFound } from './errors';
 import type { Line, LineRole } from './text';
-import { isBlank, trimSpan } from './text';
+import { isBlank, strayFurniture, trimSpan } from './text';
 
 export interface StructureLine {
   readonly number: number;
@@ -89,6 +89,11 @@ export interface RawStructure {
    * clause before (see `punctuatedHeading`).
    */
   readonly unsplit: readonly StructureLine[];
+  /**
+   * Lines that would read as an operative heading with its body (see `punctuatedHeading`) but for the line before,
+   * which ends no clause: read as text of the clause before (see `foldedHeading`).
+   */
+  readonly folded: readonly StructureLine[];
   /** Lines read as a heading the lexicon does not list (see `unlistedHeading`). */
   readonly unlisted: readonly StructureLine[];
   /**
@@ -418,6 +423,57 @@ function punctuatedHeading(
     return at === null ? 'unsplit' : { heading, bodyOffset: heading.restOffset + at };
   }
   return null;
+}
+
+/**
+ * The line whose end tells whether a paragraph may start at line `i` (see {@link punctuatedHeading}): the line
+ * before, or the one before that where the line before reads as nothing but page furniture (text.ts
+ * `strayFurniture`: "- 3 -", "Res. 65"), which an excerpt of a single page break leaves in the text.
+ */
+function clauseBefore(lines: readonly StructureLine[], i: number): StructureLine | undefined {
+  const before = lines[i - 1];
+  if (!before || i < 2 || !strayFurniture(before.text)) return before;
+  const further = lines[i - 2] as StructureLine;
+  return ENDS_CLAUSE.test(further.text) ? further : before;
+}
+
+/**
+ * Whether line `i` is a stray piece of page furniture (text.ts `strayFurniture`) between a line that ends a clause
+ * and one that {@link punctuatedHeading} reads as a heading after it: then no text of the clause above.
+ */
+function furnitureBeforeHeading(
+  lex: CompiledLexicon,
+  lines: readonly StructureLine[],
+  i: number,
+  inOperative: boolean,
+): boolean {
+  const line = lines[i] as StructureLine;
+  const previous = lines[i - 1];
+  const next = lines[i + 1];
+  if (!previous || !next || !strayFurniture(line.text) || !ENDS_CLAUSE.test(previous.text)) return false;
+  if (classifyHeading(lex, next)) return false;
+  const found = punctuatedHeading(lex, next, previous, lines[i + 2], inOperative);
+  return found !== null && found !== 'unsplit';
+}
+
+/** A line that ends a clause, for asking {@link punctuatedHeading} what a line would be after one. */
+const CLAUSE_ENDED: StructureLine = { number: 0, start: 0, end: 1, text: '.' };
+
+/**
+ * Whether a line that the structure reader leaves to the text of the clause above would read as an operative
+ * heading with its body (see {@link punctuatedHeading}) had the line before it ended a clause: an instruction that
+ * may be lost, as where a line of page furniture the reader does not know stands between ("- 3 -" / "invites Member
+ * States to …"), or the clause above ends without punctuation.
+ */
+function foldedHeading(
+  lex: CompiledLexicon,
+  line: StructureLine,
+  next: StructureLine | undefined,
+  inOperative: boolean,
+): boolean {
+  if (!startsLikeHeading(lex, line.text)) return false;
+  const found = punctuatedHeading(lex, line, CLAUSE_ENDED, next, inOperative);
+  return found !== null && found !== 'unsplit';
 }
 
 /**
@@ -1664,6 +1720,7 @@ export function readStructure(options: {
   const sections: RawSection[] = [];
   const stray: StructureLine[] = [];
   const unsplit: StructureLine[] = [];
+  const folded: StructureLine[] = [];
   const ordinals = new Map<string, number>();
   // Set by openSection too (a cast, or TypeScript would narrow it to null for the loop below).
   let current = null as RawSection | null;
@@ -1729,6 +1786,9 @@ export function readStructure(options: {
       annexStart = i;
       break;
     }
+    // A stray piece of page furniture ("- 3 -", "Res. 65") between a clause's end and a heading that holds its body
+    // too: no text of the clause above, and no line between the two (see clauseBefore).
+    if (current && furnitureBeforeHeading(lex, lines, i, current.part === 'operative')) continue;
     let heading = classifyHeading(lex, line);
     // A heading ended by punctuation (see punctuatedHeading), and where its body starts when it holds it too: it
     // ends on its own line. The Arabic comma ends no sentence, so a line ending with it reads as a heading on its
@@ -1739,16 +1799,18 @@ export function readStructure(options: {
     const empty =
       heading?.part === 'operative' && ENDS_CLAUSE.test(line.text) && (!following || startsSection(lex, following));
     if ((!heading || empty) && current) {
-      const found = punctuatedHeading(lex, line, lines[i - 1], following, current.part === 'operative');
+      const found = punctuatedHeading(lex, line, clauseBefore(lines, i), following, current.part === 'operative');
       if (found === 'unsplit' && !heading) unsplit.push(line);
-      else if (found && found !== 'unsplit') ({ heading, bodyOffset } = found);
+      else if (found === null && !heading && foldedHeading(lex, line, following, current.part === 'operative')) {
+        folded.push(line);
+      } else if (found && found !== 'unsplit') ({ heading, bodyOffset } = found);
       punctuated = found !== null && found !== 'unsplit';
     }
     // A marker broken off the rest of a longer one ("resolves" / "to instruct the Director …"): read as one heading.
     const broken =
       heading?.part === 'operative' && bodyOffset === null && !punctuated && heading.restOffset >= line.text.length
         ? headingBrokenAfterMarker(lex, heading.marker, {
-            previous: lines[i - 1],
+            previous: clauseBefore(lines, i),
             line,
             next: following,
             after: lines[i + 2],
@@ -1933,6 +1995,7 @@ export function readStructure(options: {
     annexes,
     stray,
     unsplit,
+    folded,
     unlisted,
     historyConflict,
   };
