@@ -1580,6 +1580,66 @@ function joinBrokenIdentity(lex: CompiledLexicon, clean: string, lines: Structur
 }
 
 /**
+ * A number after a header's closing bracket: a footnote's mark, as Word's export of a superscript leaves it
+ * ("RESOLUTION 78 (Rev. New Delhi, 2024)1", "… 2024)¹", "… 2024) 1"), or a page's number a running header or a
+ * table of contents sets there. Of one to three digits, never a year's four; superscript digits right after the
+ * bracket. Where the line ends so, the offset where the number (and the white space before it) starts; else null.
+ * Read by hand from the end: a regex anchored at the end is tried from every position of the line.
+ */
+function numberAfterBracket(text: string): number | null {
+  const gap = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c === 0x20 || c === 0x09 || c === 0xa0;
+  };
+  const digit = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c >= 0x30 && c <= 0x39;
+  };
+  const superscript = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+  };
+  const bracket = (i: number): boolean => text.charAt(i) === ')' || text.charAt(i) === '）';
+  let end = text.length;
+  while (end > 0 && gap(end - 1)) end--;
+  let start = end;
+  while (start > 0 && end - start < 3 && digit(start - 1)) start--;
+  if (start < end) {
+    if (start > 0 && digit(start - 1)) return null;
+    let at = start;
+    while (at > 0 && gap(at - 1)) at--;
+    return at > 0 && bracket(at - 1) ? at : null;
+  }
+  while (start > 0 && end - start < 3 && superscript(start - 1)) start--;
+  return start < end && start > 0 && bracket(start - 1) ? start : null;
+}
+
+/** How many lines below a header its opening comes at most: a title of several lines and a history between. */
+const OPENING_WITHIN = 6;
+
+/**
+ * Where the text has no header as the templates write it, one with a number after its bracket
+ * ({@link numberAfterBracket}), the number left out: its index and text. Only where the number is plainly no part
+ * of it: the line is the only one so written (a table of contents lists several, each with its page) and the
+ * opening follows it, as it follows a header; else null, and the header is missing as before.
+ */
+function numberedHeader(lex: CompiledLexicon, lines: readonly StructureLine[]): { index: number; text: string } | null {
+  let found: { index: number; text: string } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as StructureLine).text;
+    const at = text.includes(')') || text.includes('）') ? numberAfterBracket(text) : null;
+    const stripped = at === null ? '' : text.slice(0, at);
+    if (at === null || !matchHeader(lex, stripped)) continue;
+    if (found) return null;
+    found = { index: i, text: stripped };
+  }
+  if (!found) return null;
+  const at = found.index;
+  const opening = lines.slice(at + 1, at + 1 + OPENING_WITHIN).some((l) => lex.opening.some((re) => re.test(l.text)));
+  return opening ? found : null;
+}
+
+/**
  * Reads the structure of a resolution text. Throws {@link LoaderError} for an empty section, an item before any
  * heading, or a text whose sections stop before its operative part.
  */
@@ -1603,8 +1663,9 @@ export function readStructure(options: {
   };
 
   // Header, title, history line and opening. The header and the opening may each be missing.
-  const headerAt = (i: number): RawStructure['header'] => {
-    const found = matchHeader(lex, lines[i]?.text ?? '');
+  const headerAt = (i: number): RawStructure['header'] => headerOf(lines[i]?.text ?? '');
+  const headerOf = (line: string): RawStructure['header'] => {
+    const found = matchHeader(lex, line);
     if (found) {
       const { m, template: k, text } = found;
       const place = m.groups?.PLACE0;
@@ -1636,6 +1697,13 @@ export function readStructure(options: {
   for (let i = 0; i < lines.length && headerIndex < 0; i++) {
     header = headerAt(i);
     if (header) headerIndex = i;
+  }
+  if (headerIndex < 0) {
+    const numbered = numberedHeader(lex, lines);
+    if (numbered) {
+      header = headerOf(numbered.text);
+      headerIndex = numbered.index;
+    }
   }
   // The header repeated right below with more in it, as web pages put a short heading above the text
   // ("PP Resolution 183" above "PP RESOLUTION 183 (Guadalajara, 2010)"): one header, from both lines.
