@@ -666,6 +666,15 @@ function resolutionDiagnostics(options: {
       line: l.number,
       column: 1,
     })),
+    ...structure.folded.map((l) => ({
+      severity: 'warning' as const,
+      code: 'HEADING_IN_TEXT',
+      message:
+        `a line that reads like an operative heading and its body was read as text of the clause before it, since ` +
+        `the line before it ends no clause: ${quoteFound(l.text)}`,
+      line: l.number,
+      column: 1,
+    })),
     ...input.between.slice(0, 1).map((l) => ({
       severity: 'warning' as const,
       code: 'LINE_UNRECOGNISED',

@@ -13,7 +13,7 @@ import type { AssemblyBody, CompiledLexicon, OperativeKey, PreambleKey, TextSeri
 import { addressableByItu, councilSessions, fullYear, hasCase, openerOf, unelided } from './lexicon';
 import { LoaderError, quoteFound } from './errors';
 import type { Line, LineRole } from './text';
-import { isBlank, trimSpan } from './text';
+import { isBlank, strayFurniture, trimSpan } from './text';
 
 export interface StructureLine {
   readonly number: number;
@@ -89,6 +89,11 @@ export interface RawStructure {
    * clause before (see `punctuatedHeading`).
    */
   readonly unsplit: readonly StructureLine[];
+  /**
+   * Lines that would read as an operative heading with its body (see `punctuatedHeading`) but for the line before,
+   * which ends no clause: read as text of the clause before (see `foldedHeading`).
+   */
+  readonly folded: readonly StructureLine[];
   /** Lines read as a heading the lexicon does not list (see `unlistedHeading`). */
   readonly unlisted: readonly StructureLine[];
   /**
@@ -418,6 +423,57 @@ function punctuatedHeading(
     return at === null ? 'unsplit' : { heading, bodyOffset: heading.restOffset + at };
   }
   return null;
+}
+
+/**
+ * The line whose end tells whether a paragraph may start at line `i` (see {@link punctuatedHeading}): the line
+ * before, or the one before that where the line before reads as nothing but page furniture (text.ts
+ * `strayFurniture`: "- 3 -", "Res. 65"), which an excerpt of a single page break leaves in the text.
+ */
+function clauseBefore(lines: readonly StructureLine[], i: number): StructureLine | undefined {
+  const before = lines[i - 1];
+  if (!before || i < 2 || !strayFurniture(before.text)) return before;
+  const further = lines[i - 2] as StructureLine;
+  return ENDS_CLAUSE.test(further.text) ? further : before;
+}
+
+/**
+ * Whether line `i` is a stray piece of page furniture (text.ts `strayFurniture`) between a line that ends a clause
+ * and one that {@link punctuatedHeading} reads as a heading after it: then no text of the clause above.
+ */
+function furnitureBeforeHeading(
+  lex: CompiledLexicon,
+  lines: readonly StructureLine[],
+  i: number,
+  inOperative: boolean,
+): boolean {
+  const line = lines[i] as StructureLine;
+  const previous = lines[i - 1];
+  const next = lines[i + 1];
+  if (!previous || !next || !strayFurniture(line.text) || !ENDS_CLAUSE.test(previous.text)) return false;
+  if (classifyHeading(lex, next)) return false;
+  const found = punctuatedHeading(lex, next, previous, lines[i + 2], inOperative);
+  return found !== null && found !== 'unsplit';
+}
+
+/** A line that ends a clause, for asking {@link punctuatedHeading} what a line would be after one. */
+const CLAUSE_ENDED: StructureLine = { number: 0, start: 0, end: 1, text: '.' };
+
+/**
+ * Whether a line that the structure reader leaves to the text of the clause above would read as an operative
+ * heading with its body (see {@link punctuatedHeading}) had the line before it ended a clause: an instruction that
+ * may be lost, as where a line of page furniture the reader does not know stands between ("- 3 -" / "invites Member
+ * States to …"), or the clause above ends without punctuation.
+ */
+function foldedHeading(
+  lex: CompiledLexicon,
+  line: StructureLine,
+  next: StructureLine | undefined,
+  inOperative: boolean,
+): boolean {
+  if (!startsLikeHeading(lex, line.text)) return false;
+  const found = punctuatedHeading(lex, line, CLAUSE_ENDED, next, inOperative);
+  return found !== null && found !== 'unsplit';
 }
 
 /**
@@ -1524,6 +1580,66 @@ function joinBrokenIdentity(lex: CompiledLexicon, clean: string, lines: Structur
 }
 
 /**
+ * A number after a header's closing bracket: a footnote's mark, as Word's export of a superscript leaves it
+ * ("RESOLUTION 78 (Rev. New Delhi, 2024)1", "… 2024)¹", "… 2024) 1"), or a page's number a running header or a
+ * table of contents sets there. Of one to three digits, never a year's four; superscript digits right after the
+ * bracket. Where the line ends so, the offset where the number (and the white space before it) starts; else null.
+ * Read by hand from the end: a regex anchored at the end is tried from every position of the line.
+ */
+function numberAfterBracket(text: string): number | null {
+  const gap = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c === 0x20 || c === 0x09 || c === 0xa0;
+  };
+  const digit = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c >= 0x30 && c <= 0x39;
+  };
+  const superscript = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+  };
+  const bracket = (i: number): boolean => text.charAt(i) === ')' || text.charAt(i) === '）';
+  let end = text.length;
+  while (end > 0 && gap(end - 1)) end--;
+  let start = end;
+  while (start > 0 && end - start < 3 && digit(start - 1)) start--;
+  if (start < end) {
+    if (start > 0 && digit(start - 1)) return null;
+    let at = start;
+    while (at > 0 && gap(at - 1)) at--;
+    return at > 0 && bracket(at - 1) ? at : null;
+  }
+  while (start > 0 && end - start < 3 && superscript(start - 1)) start--;
+  return start < end && start > 0 && bracket(start - 1) ? start : null;
+}
+
+/** How many lines below a header its opening comes at most: a title of several lines and a history between. */
+const OPENING_WITHIN = 6;
+
+/**
+ * Where the text has no header as the templates write it, one with a number after its bracket
+ * ({@link numberAfterBracket}), the number left out: its index and text. Only where the number is plainly no part
+ * of it: the line is the only one so written (a table of contents lists several, each with its page) and the
+ * opening follows it, as it follows a header; else null, and the header is missing as before.
+ */
+function numberedHeader(lex: CompiledLexicon, lines: readonly StructureLine[]): { index: number; text: string } | null {
+  let found: { index: number; text: string } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as StructureLine).text;
+    const at = text.includes(')') || text.includes('）') ? numberAfterBracket(text) : null;
+    const stripped = at === null ? '' : text.slice(0, at);
+    if (at === null || !matchHeader(lex, stripped)) continue;
+    if (found) return null;
+    found = { index: i, text: stripped };
+  }
+  if (!found) return null;
+  const at = found.index;
+  const opening = lines.slice(at + 1, at + 1 + OPENING_WITHIN).some((l) => lex.opening.some((re) => re.test(l.text)));
+  return opening ? found : null;
+}
+
+/**
  * Reads the structure of a resolution text. Throws {@link LoaderError} for an empty section, an item before any
  * heading, or a text whose sections stop before its operative part.
  */
@@ -1547,8 +1663,9 @@ export function readStructure(options: {
   };
 
   // Header, title, history line and opening. The header and the opening may each be missing.
-  const headerAt = (i: number): RawStructure['header'] => {
-    const found = matchHeader(lex, lines[i]?.text ?? '');
+  const headerAt = (i: number): RawStructure['header'] => headerOf(lines[i]?.text ?? '');
+  const headerOf = (line: string): RawStructure['header'] => {
+    const found = matchHeader(lex, line);
     if (found) {
       const { m, template: k, text } = found;
       const place = m.groups?.PLACE0;
@@ -1580,6 +1697,13 @@ export function readStructure(options: {
   for (let i = 0; i < lines.length && headerIndex < 0; i++) {
     header = headerAt(i);
     if (header) headerIndex = i;
+  }
+  if (headerIndex < 0) {
+    const numbered = numberedHeader(lex, lines);
+    if (numbered) {
+      header = headerOf(numbered.text);
+      headerIndex = numbered.index;
+    }
   }
   // The header repeated right below with more in it, as web pages put a short heading above the text
   // ("PP Resolution 183" above "PP RESOLUTION 183 (Guadalajara, 2010)"): one header, from both lines.
@@ -1664,6 +1788,7 @@ export function readStructure(options: {
   const sections: RawSection[] = [];
   const stray: StructureLine[] = [];
   const unsplit: StructureLine[] = [];
+  const folded: StructureLine[] = [];
   const ordinals = new Map<string, number>();
   // Set by openSection too (a cast, or TypeScript would narrow it to null for the loop below).
   let current = null as RawSection | null;
@@ -1729,6 +1854,9 @@ export function readStructure(options: {
       annexStart = i;
       break;
     }
+    // A stray piece of page furniture ("- 3 -", "Res. 65") between a clause's end and a heading that holds its body
+    // too: no text of the clause above, and no line between the two (see clauseBefore).
+    if (current && furnitureBeforeHeading(lex, lines, i, current.part === 'operative')) continue;
     let heading = classifyHeading(lex, line);
     // A heading ended by punctuation (see punctuatedHeading), and where its body starts when it holds it too: it
     // ends on its own line. The Arabic comma ends no sentence, so a line ending with it reads as a heading on its
@@ -1739,16 +1867,18 @@ export function readStructure(options: {
     const empty =
       heading?.part === 'operative' && ENDS_CLAUSE.test(line.text) && (!following || startsSection(lex, following));
     if ((!heading || empty) && current) {
-      const found = punctuatedHeading(lex, line, lines[i - 1], following, current.part === 'operative');
+      const found = punctuatedHeading(lex, line, clauseBefore(lines, i), following, current.part === 'operative');
       if (found === 'unsplit' && !heading) unsplit.push(line);
-      else if (found && found !== 'unsplit') ({ heading, bodyOffset } = found);
+      else if (found === null && !heading && foldedHeading(lex, line, following, current.part === 'operative')) {
+        folded.push(line);
+      } else if (found && found !== 'unsplit') ({ heading, bodyOffset } = found);
       punctuated = found !== null && found !== 'unsplit';
     }
     // A marker broken off the rest of a longer one ("resolves" / "to instruct the Director …"): read as one heading.
     const broken =
       heading?.part === 'operative' && bodyOffset === null && !punctuated && heading.restOffset >= line.text.length
         ? headingBrokenAfterMarker(lex, heading.marker, {
-            previous: lines[i - 1],
+            previous: clauseBefore(lines, i),
             line,
             next: following,
             after: lines[i + 2],
@@ -1933,6 +2063,7 @@ export function readStructure(options: {
     annexes,
     stray,
     unsplit,
+    folded,
     unlisted,
     historyConflict,
   };

@@ -211,6 +211,11 @@ function slotSource(slot: string, lex: Lexicon): string {
   }
 }
 
+/** A compiled template's source with its named groups made non-capturing (`(?<N0>…)` as `(?:…)`). */
+function uncaptured(source: string): string {
+  return source.replace(/(?<!\\)\(\?<[A-Za-z][A-Za-z0-9]*>/g, '(?:');
+}
+
 /**
  * The bodies' names ({BODY}), and their acronyms with a year after a hyphen ("WTDC-22": `datedNames`), first, so that
  * a bounded match does not stop at the acronym alone.
@@ -1846,8 +1851,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       ...lex.templates.decisionHeader.map((): TextSeries => 'decision'),
     ],
     marginSymbol: new RegExp(`${lineStart}${margin}${WS}*$`, 'u'),
+    // Only tested, never read: the templates' groups are left uncaptured, so that their names (N0, YEAR0) may repeat.
     annex: new RegExp(
-      `${lineStart}(?:${lex.templates.annex.map((t) => `(?:${templateSource(t, lex)})`).join('|')})${WS}*(?:[.:：]${WS}*)?$`,
+      `${lineStart}(?:${lex.templates.annex.map((t) => `(?:${uncaptured(templateSource(t, lex))})`).join('|')})${WS}*(?:[.:：]${WS}*)?$`,
       ci,
     ),
     revision: new RegExp(alternation(lex.templates.revision), ci),

@@ -249,6 +249,11 @@ export const en: Lexicon = {
     revision: ['Rev.', 'modified'],
     annex: [
       '(?:Annex|Appendix|Attachment)(?: (?:{N}|[A-Z]))?(?: to Annex(?: (?:{N}|[A-Z]))?)?(?: to (?:the )?(?:WTSA |PP |WTDC |RA |WRC )?Resolution {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?)?',
+      // The Council's texts, as their headers write them ("ANNEX TO DECISION 482 (modified 2020)", "ANNEX TO
+      // RESOLUTION 1113 (C19)"), and the Radiocommunication Assembly's ("ANNEX TO RESOLUTION ITU-R 61-2").
+      '(?:Annex|Appendix|Attachment)(?: (?:{N}|[A-Z]))? to (?:the )?(?:Council )?Decision {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\)| \\((?:modified )?{YEAR}\\)| \\({SESSION}\\))?',
+      '(?:Annex|Appendix|Attachment)(?: (?:{N}|[A-Z]))? to (?:the )?(?:Council )?Resolution {N} \\((?:(?:modified )?{YEAR}|{SESSION})\\)',
+      '(?:Annex|Appendix|Attachment)(?: (?:{N}|[A-Z]))? to (?:the )?Resolution {HEADERBODY} {N}(?:-\\d\\d?)?(?: \\((?:{YEAR}|(?:19|20)\\d\\d(?:-(?:19|20)\\d\\d){1,9})\\))?',
     ],
   },
 

@@ -255,6 +255,11 @@ export const es: Lexicon = {
     revision: ['Rev.', 'modificada', 'modificado'],
     annex: [
       '(?:Anexo|Ap(?:é|e)ndice|Adjunto)(?: (?:{N}|[A-Z]))?(?: (?:al|del) Anexo(?: (?:{N}|[A-Z]))?)?(?: (?:a|de) la Resoluci(?:ó|o)n {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?)?',
+      // The Council's texts ("ANEXO AL ACUERDO 482 (MODIFICADO 2020)") and the Radiocommunication Assembly's
+      // ("ANEXO A LA RESOLUCIÓN UIT-R 61-2").
+      '(?:Anexo|Ap(?:é|e)ndice|Adjunto)(?: (?:{N}|[A-Z]))? (?:(?:al|del) Acuerdo|(?:a|de) la Decisi(?:ó|o)n) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\)| \\((?:modificad(?:o|a) (?:en )?)?{YEAR}\\)| \\({SESSION}\\))?',
+      '(?:Anexo|Ap(?:é|e)ndice|Adjunto)(?: (?:{N}|[A-Z]))? (?:a|de) la Resoluci(?:ó|o)n {N} \\((?:(?:modificada (?:en )?)?{YEAR}|{SESSION})\\)',
+      '(?:Anexo|Ap(?:é|e)ndice|Adjunto)(?: (?:{N}|[A-Z]))? (?:a|de) la Resoluci(?:ó|o)n {HEADERBODY} {N}(?:-\\d\\d?)?(?: \\((?:{YEAR}|(?:19|20)\\d\\d(?:-(?:19|20)\\d\\d){1,9})\\))?',
     ],
   },
 

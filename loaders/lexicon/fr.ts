@@ -245,6 +245,11 @@ export const fr: Lexicon = {
     revision: ['Rév.', 'Rev.', 'modifiée', 'modifiee'],
     annex: [
       "(?:Annexe|Appendice|Pi(?:è|e)ce jointe)(?: (?:{N}|[A-Z]))?(?: (?:à|a|de) l'Annexe(?: (?:{N}|[A-Z]))?)?(?: (?:à|a|de) la R(?:é|e)solution {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?)?",
+      // The Council's texts ("ANNEXE À LA DÉCISION 482 (MODIFIÉE 2020)") and the Radiocommunication Assembly's
+      // ("ANNEXE À LA RÉSOLUTION UIT-R 61-2").
+      '(?:Annexe|Appendice|Pi(?:è|e)ce jointe)(?: (?:{N}|[A-Z]))? (?:à|a|de) la D(?:é|e)cision {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\)| \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)| \\({SESSION}\\))?',
+      '(?:Annexe|Appendice|Pi(?:è|e)ce jointe)(?: (?:{N}|[A-Z]))? (?:à|a|de) la R(?:é|e)solution {N} \\((?:(?:modifi(?:é|e)e (?:en )?)?{YEAR}|{SESSION})\\)',
+      '(?:Annexe|Appendice|Pi(?:è|e)ce jointe)(?: (?:{N}|[A-Z]))? (?:à|a|de) la R(?:é|e)solution {HEADERBODY} {N}(?:-\\d\\d?)?(?: \\((?:{YEAR}|(?:19|20)\\d\\d(?:-(?:19|20)\\d\\d){1,9})\\))?',
     ],
   },
 

@@ -339,7 +339,9 @@ export interface Lexicon {
     readonly revision: readonly string[];
     /**
      * A line that starts an annex, appendix or attachment after the operative part ("ANNEX TO RESOLUTION 78 (Rev.
-     * New Delhi, 2024)", "Annex A"), as the whole line; slots {N}, {PLACE}, {YEAR} as in the header.
+     * New Delhi, 2024)", "Annex A", "ANNEX TO DECISION 482 (modified 2020)", "ANNEX TO RESOLUTION ITU-R 61-2"), as
+     * the whole line; slots {N}, {PLACE}, {YEAR}, {SESSION}, {HEADERBODY} as in the header. One row per form: the
+     * rows are only tested, never read, so each may name the same slots.
      */
     readonly annex: readonly string[];
   };

@@ -132,7 +132,13 @@ export const zh: Lexicon = {
     historySeparators: ['；', ';'],
     opening: ['{BODY}（{YEAR} ?年，{PLACE}）[，,]?', '{BODY}[，,]'],
     revision: ['修订版', '修改'],
-    annex: ['(?:第 ?{N} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?的?)?(?:附件|附录)(?: ?(?:{N}|[A-Z]))?'],
+    annex: [
+      '(?:第 ?{N} ?号决议(?:（{YEAR} ?年，{PLACE}(?:，修订版)?）)?的?)?(?:附件|附录)(?: ?(?:{N}|[A-Z]))?',
+      // The Council's texts ("第482号决定（2020年修改）附件") and the Radiocommunication Assembly's ("ITU-R第61-2号决议附件").
+      '第 ?{N} ?号决定(?:（{YEAR} ?年(?:修改)?）|（{SESSION}）|（{YEAR} ?年，{PLACE}(?:，修订版)?）)?的?(?:附件|附录)(?: ?(?:{N}|[A-Z]))?',
+      '第 ?{N} ?号决议（(?:{YEAR} ?年(?:修改)?|{SESSION})）的?(?:附件|附录)(?: ?(?:{N}|[A-Z]))?',
+      '{HEADERBODY} ?第 ?{N}(?:-\\d\\d?)? ?号决议(?:（(?:{YEAR}|(?:19|20)\\d\\d(?:-(?:19|20)\\d\\d){1,9}) ?年）)?的?(?:附件|附录)(?: ?(?:{N}|[A-Z]))?',
+    ],
   },
 
   bodies: [
