@@ -590,7 +590,7 @@ export const en: Lexicon = {
         'a joint initiative of {LIST}',
         'jointly (?:established|organized|launched) by {LIST}',
         'in partnership with (?:the )?{LIST}',
-        'a (?:cooperation|collaboration) between {LIST}',
+        'a (?:cooperation between|collaboration between) {LIST}',
       ],
     },
     {

@@ -594,7 +594,7 @@ export const es: Lexicon = {
         'una iniciativa conjunta (?:de|entre) {LIST}',
         '(?:establecid|cread|organizad|lanzad)(?:o|a) conjuntamente por {LIST}',
         'en asociación con (?:la |el |los |las )?{LIST}',
-        'una (?:colaboración|cooperación) entre {LIST}',
+        'una (?:colaboración entre|cooperación entre) {LIST}',
       ],
     },
     {

@@ -598,7 +598,7 @@ export const fr: Lexicon = {
         'une initiative conjointe (?:de|entre) {LIST}',
         '(?:créée?|organisée?|lancée?|établie?) conjointement par {LIST}',
         "en partenariat avec (?:l'|le |la |les )?{LIST}",
-        'une (?:collaboration|coopération) entre {LIST}',
+        'une (?:collaboration entre|coopération entre) {LIST}',
       ],
     },
     {
