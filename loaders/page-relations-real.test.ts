@@ -4,29 +4,7 @@
  * and WIPO launched the Initiative"), the past tense of a concluded group ("reported to"), and a partnership called a
  * cooperation or a collaboration. Small pages written for these tests, in English, French and Spanish.
  */
-import { parseDocument } from '.';
-import type { EntityRef, ParsedGroupPage } from '.';
-
-function page(text: string): ParsedGroupPage {
-  const doc = parseDocument({ file: 'page.txt', content: Buffer.from(text, 'utf8') });
-  if (doc.kind !== 'group-page') throw new Error(`expected a group page, got ${doc.kind}`);
-  return doc;
-}
-
-/** An entity as an analyst reads it: "FG-AI4H", "ITU-T SG16". */
-function label(e: EntityRef | null): string {
-  if (!e) return 'nobody';
-  if (e.type === 'StudyGroup') return `${e.sector} SG${e.number}`;
-  if (e.type === 'Organization') return e.acronym ?? e.name;
-  return e.type;
-}
-
-const relations = (doc: ParsedGroupPage): string[] =>
-  doc.relations.filter((r) => r.type !== 'STUDIED_BY').map((r) => `${label(r.from)} ${r.type} ${label(r.to)}`);
-
-/** A page: its title line, then one paragraph per sentence given. */
-const pageOf = (title: string, ...paragraphs: string[]): ParsedGroupPage =>
-  page([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+import { pageOf, pageRelations as relations } from '../test/support/page-texts';
 
 const GI = { en: 'Global Initiative on AI for Health', fr: "Initiative mondiale sur l'IA pour la santé" };
 const GI_ES = 'Iniciativa Mundial sobre IA para la Salud';

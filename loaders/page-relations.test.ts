@@ -3,29 +3,13 @@
  * group named nearest the verb; from the page's own group where a sentence names it again without its name ("The
  * Focus Group …"). Small pages written for these tests, in several languages.
  */
-import { parseDocument } from '.';
-import type { EntityRef, ParsedGroupPage } from '.';
-
-function page(text: string): ParsedGroupPage {
-  const doc = parseDocument({ file: 'page.txt', content: Buffer.from(text, 'utf8') });
-  if (doc.kind !== 'group-page') throw new Error(`expected a group page, got ${doc.kind}`);
-  return doc;
-}
-
-/** An entity as an analyst reads it: "FG-DT4H", "ITU-T SG21". */
-function label(e: EntityRef | null): string {
-  if (!e) return 'nobody';
-  if (e.type === 'StudyGroup') return `${e.sector} SG${e.number}`;
-  if (e.type === 'Organization') return e.acronym ?? e.name;
-  return e.type;
-}
-
-const relations = (doc: ParsedGroupPage): string[] =>
-  doc.relations.filter((r) => r.type !== 'STUDIED_BY').map((r) => `${label(r.from)} ${r.type} ${label(r.to)}`);
-
-/** A page: its title line, then one paragraph per sentence given. */
-const pageOf = (title: string, ...paragraphs: string[]): ParsedGroupPage =>
-  page([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+import type { ParsedGroupPage } from '.';
+import {
+  entityLabel as label,
+  pageOf,
+  pageRelations as relations,
+  parsePage as page,
+} from '../test/support/page-texts';
 
 const TITLE = 'ITU-T Focus Group on Digital Twins for Health (FG-DT4H)';
 
