@@ -4,23 +4,11 @@
  * assembly itself ("… and 175 of this conference"), and a body written right before one member of a list that
  * names another body after its last. Texts written for these tests.
  */
-import { parseDocument } from '.';
-import type { ParsedResolution } from '.';
+import { citedResolutions, parseResolutionText } from '../test/support/resolution-mentions';
 import { WTDC } from '../test/support/wtdc-texts';
 
 /** The ITU resolutions the document cites, as "BODY N (place year)". */
-function cited(text: string): string[] {
-  const doc = parseDocument({ file: 'citation-bodies.txt', content: Buffer.from(text, 'utf8') }) as ParsedResolution;
-  return doc.clauses
-    .flatMap((c) => c.mentions)
-    .flatMap((m) =>
-      m.entity.type === 'ItuResolution'
-        ? [
-            `${m.entity.body} ${m.entity.number}${m.entity.revision ? ` (${m.entity.revision.place} ${m.entity.revision.year})` : ''}`,
-          ]
-        : [],
-    );
-}
+const cited = (text: string): string[] => citedResolutions(parseResolutionText(text, 'citation-bodies.txt'));
 
 /** A short WTSA resolution holding `item` in its preamble. */
 const wtsa = (item: string): string =>

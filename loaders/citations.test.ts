@@ -6,6 +6,7 @@
  */
 import { parseDocument } from '.';
 import type { Mention, ParsedResolution } from '.';
+import { citedResolutions, parseResolutionText } from '../test/support/resolution-mentions';
 import { WTDC } from '../test/support/wtdc-texts';
 
 /** The mentions of a given type in the document, as labels. */
@@ -20,18 +21,7 @@ const questions = (text: string): string[] =>
   mentioned(text, (e) => (e.type === 'Question' ? `${e.sector} ${e.code ?? ''} SG${e.studyGroup}` : null));
 
 /** The ITU resolutions the document cites, as "BODY N (place year)". */
-function cited(text: string): string[] {
-  const doc = parseDocument({ file: 'citations.txt', content: Buffer.from(text, 'utf8') }) as ParsedResolution;
-  return doc.clauses
-    .flatMap((c) => c.mentions)
-    .flatMap((m) =>
-      m.entity.type === 'ItuResolution'
-        ? [
-            `${m.entity.body} ${m.entity.number}${m.entity.revision ? ` (${m.entity.revision.place} ${m.entity.revision.year})` : ''}`,
-          ]
-        : [],
-    );
-}
+const cited = (text: string): string[] => citedResolutions(parseResolutionText(text, 'citations.txt'));
 
 describe('citations of ITU resolutions in lists', () => {
   it.each([

@@ -3,19 +3,13 @@
  * ("Sustainable Development Goal (SDG) 3", the wording of Resolution 183 since 2018), in each language that writes
  * it so. Texts written for these tests.
  */
-import { parseDocument } from '.';
-import type { ParsedResolution } from '.';
+import { goalCodes, parseResolutionText } from '../test/support/resolution-mentions';
 import { WTDC } from '../test/support/wtdc-texts';
 import type { Language } from '../test/support/wtdc-texts';
 
 /** The goals the document mentions, in order. */
-function goals(language: Language, item: string): string[] {
-  const text = WTDC[language](item);
-  const doc = parseDocument({ file: 'goals.txt', content: Buffer.from(text, 'utf8') }) as ParsedResolution;
-  return doc.clauses
-    .flatMap((c) => c.mentions)
-    .flatMap((m) => (m.entity.type === 'Instrument' && m.entity.kind === 'sdg' ? [m.entity.code ?? ''] : []));
-}
+const goals = (language: Language, item: string): string[] =>
+  goalCodes(parseResolutionText(WTDC[language](item), 'goals.txt'));
 
 describe('a Sustainable Development Goal with the acronym before its number', () => {
   it.each([

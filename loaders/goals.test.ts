@@ -3,19 +3,13 @@
  * goals named by number alone right after the Goals ("the Sustainable Development Goals (SDGs), in particular Goals
  * 3, 9 and 17"), in each language. Texts written for these tests.
  */
-import { parseDocument } from '.';
-import type { ParsedResolution } from '.';
+import { goalCodes, parseResolutionText } from '../test/support/resolution-mentions';
 import { WTDC } from '../test/support/wtdc-texts';
 import type { Language } from '../test/support/wtdc-texts';
 
 /** The goals the document mentions, in order. */
-function goals(language: Language, item: string): string[] {
-  const text = WTDC[language](item);
-  const doc = parseDocument({ file: 'goals.txt', content: Buffer.from(text, 'utf8') }) as ParsedResolution;
-  return doc.clauses
-    .flatMap((c) => c.mentions)
-    .flatMap((m) => (m.entity.type === 'Instrument' && m.entity.kind === 'sdg' ? [m.entity.code ?? ''] : []));
-}
+const goals = (language: Language, item: string): string[] =>
+  goalCodes(parseResolutionText(WTDC[language](item), 'goals.txt'));
 
 describe('Sustainable Development Goals', () => {
   it.each([

@@ -6,6 +6,7 @@
  */
 import { parseDocument } from '.';
 import type { ParsedResolution } from '.';
+import { citedResolutions, parseResolutionText } from '../test/support/resolution-mentions';
 import { WTDC } from '../test/support/wtdc-texts';
 import type { Language } from '../test/support/wtdc-texts';
 
@@ -13,17 +14,7 @@ const parse = (text: string): ParsedResolution =>
   parseDocument({ file: 'breaks.txt', content: Buffer.from(text, 'utf8') }) as ParsedResolution;
 
 /** The ITU resolutions the document cites, as "BODY N (place year)". */
-function cited(text: string): string[] {
-  return parse(text)
-    .clauses.flatMap((c) => c.mentions)
-    .flatMap((m) =>
-      m.entity.type === 'ItuResolution'
-        ? [
-            `${m.entity.body} ${m.entity.number}${m.entity.revision ? ` (${m.entity.revision.place} ${m.entity.revision.year})` : ''}`,
-          ]
-        : [],
-    );
-}
+const cited = (text: string): string[] => citedResolutions(parseResolutionText(text, 'breaks.txt'));
 
 /** Each language's header and opening lines in `WTDC`, and the opening without its place and year. */
 const IDENTITY: Record<Exclude<Language, 'ar'>, { header: string; opening: string; bare: string }> = {

@@ -4,7 +4,8 @@
  * Sector, and a study group the page names with its Sector decides the Sector of a Question of its number.
  */
 import { parseDocument } from '.';
-import type { EntityRef, ParsedGroupPage } from '.';
+import { entityKeyLabel } from '../test/support/page-texts';
+import type { ParsedGroupPage } from '.';
 
 function page(lines: readonly string[]): ParsedGroupPage {
   const doc = parseDocument({ file: 'page.txt', content: Buffer.from(lines.join('\n'), 'utf8') });
@@ -12,19 +13,7 @@ function page(lines: readonly string[]): ParsedGroupPage {
   return doc;
 }
 
-function label(e: EntityRef | null): string {
-  if (!e) return 'nobody';
-  switch (e.type) {
-    case 'StudyGroup':
-      return `${e.sector} SG${e.number}`;
-    case 'Question':
-      return `${e.sector} Q${e.code ?? e.title ?? '?'}`;
-    case 'Organization':
-      return e.acronym ?? e.name;
-    default:
-      return 'key' in e ? e.key : e.type;
-  }
-}
+const label = entityKeyLabel;
 
 const questions = (doc: ParsedGroupPage): string[] =>
   doc.clauses.flatMap((c) => c.mentions.filter((m) => m.entity.type === 'Question').map((m) => label(m.entity)));

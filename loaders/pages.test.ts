@@ -4,7 +4,8 @@
  * must be recognised wherever the document uses its acronym.
  */
 import { parseDocument } from '.';
-import type { EntityRef, ManifestEntry, ParsedDocument, ParsedGroupPage, ParsedResolution } from '.';
+import { entityKeyLabel } from '../test/support/page-texts';
+import type { ManifestEntry, ParsedDocument, ParsedGroupPage, ParsedResolution } from '.';
 
 function parse(text: string, manifest?: ManifestEntry): ParsedDocument {
   return parseDocument({ file: 'page.txt', content: Buffer.from(text, 'utf8'), manifest });
@@ -16,20 +17,7 @@ function page(text: string, manifest?: ManifestEntry): ParsedGroupPage {
   return doc;
 }
 
-/** An entity as an analyst reads it: "FG-AI4NDM", "ITU-T SG20", "ITU-T Q1/20". */
-function label(e: EntityRef | null): string {
-  if (!e) return 'nobody';
-  switch (e.type) {
-    case 'StudyGroup':
-      return `${e.sector} SG${e.number}`;
-    case 'Question':
-      return `${e.sector} Q${e.code ?? e.title ?? '?'}`;
-    case 'Organization':
-      return e.acronym ?? e.name;
-    default:
-      return 'key' in e ? e.key : e.type;
-  }
-}
+const label = entityKeyLabel;
 
 const relations = (doc: ParsedDocument): string[] =>
   doc.relations.filter((r) => r.type !== 'STUDIED_BY').map((r) => `${label(r.from)} ${r.type} ${label(r.to)}`);

@@ -5,23 +5,14 @@
  */
 import { parseDocument } from '.';
 import type { ParsedResolution } from '.';
+import { citedResolutions, parseResolutionText } from '../test/support/resolution-mentions';
 import { WTDC } from '../test/support/wtdc-texts';
 
 const parse = (text: string): ParsedResolution =>
   parseDocument({ file: 'probe.txt', content: Buffer.from(text, 'utf8') }) as ParsedResolution;
 
 /** The ITU resolutions the document cites, as "BODY N (place year)". */
-function cited(text: string): string[] {
-  return parse(text)
-    .clauses.flatMap((c) => c.mentions)
-    .flatMap((m) =>
-      m.entity.type === 'ItuResolution'
-        ? [
-            `${m.entity.body} ${m.entity.number}${m.entity.revision ? ` (${m.entity.revision.place} ${m.entity.revision.year})` : ''}`,
-          ]
-        : [],
-    );
-}
+const cited = (text: string): string[] => citedResolutions(parseResolutionText(text, 'probe.txt'));
 
 describe('an Arabic list of resolutions, each with its own revision', () => {
   it('reads every member, the second written with its conjunction ("و123 (المراجَع في دبي، 2018)")', () => {

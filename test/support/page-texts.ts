@@ -24,6 +24,21 @@ export function entityLabel(e: EntityRef | null): string {
   return e.type;
 }
 
+/** An entity with Questions and keyed entities told apart: "ITU-T Q1/20", "member-states". */
+export function entityKeyLabel(e: EntityRef | null): string {
+  if (!e) return 'nobody';
+  switch (e.type) {
+    case 'StudyGroup':
+      return `${e.sector} SG${e.number}`;
+    case 'Question':
+      return `${e.sector} Q${e.code ?? e.title ?? '?'}`;
+    case 'Organization':
+      return e.acronym ?? e.name;
+    default:
+      return 'key' in e ? e.key : e.type;
+  }
+}
+
 /** A page's relations but its Questions' STUDIED_BY, as "FROM TYPE TO". */
 export const pageRelations = (doc: ParsedGroupPage): string[] =>
   doc.relations
