@@ -7,48 +7,39 @@
 import { ApolloServer } from '@apollo/server';
 import { buildDocumentGraph } from '../../graph';
 import type { DocumentGraph, GraphStore } from '../../graph';
-import { parseDocument } from '../../loaders';
+import type { ParsedDocument } from '../../loaders';
 import { createContext, resolvers, typeDefs } from '../../schema';
 import type { Context } from '../../schema';
 import { countingStore } from './n-plus-one';
+import { pageOf } from './page-texts';
+import { parseResolutionText } from './resolution-mentions';
 import { WTDC } from './wtdc-texts';
 
 /** A WTDC resolution citing the 2024 revision of WTSA Resolution 78, the work alone, and a Recommendation. */
-const RESOLUTION = WTDC.en(
-  [
-    'a)\tResolution 78 (Rev. New Delhi, 2024) of the World Telecommunication Standardization Assembly, on e-health;',
-    'b)\tWTSA Resolution 78, on e-health;',
-    'c)\tRecommendation ITU-T H.810;',
-  ].join('\n'),
+const RESOLUTION: ParsedDocument = parseResolutionText(
+  WTDC.en(
+    [
+      'a)\tResolution 78 (Rev. New Delhi, 2024) of the World Telecommunication Standardization Assembly, on e-health;',
+      'b)\tWTSA Resolution 78, on e-health;',
+      'c)\tRecommendation ITU-T H.810;',
+    ].join('\n'),
+  ),
 );
 
-const page = (title: string, ...paragraphs: string[]): string =>
-  [title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-
 /** A group's page citing the 2024 revision, then the work, a Recommendation and a Question. */
-const MONITORING = page(
+const MONITORING: ParsedDocument = pageOf(
   'Focus Group on AI for Remote Patient Monitoring',
   'The Focus Group on AI for Remote Patient Monitoring (FG-AI4RPM) supports the implementation of WTSA Resolution 78 (Rev. New Delhi, 2024).',
   'It builds on WTSA Resolution 78 and Recommendation ITU-T H.810, and works with Question 2/2 of ITU-D Study Group 2.',
 );
 
 /** Another group's page, citing the work alone. */
-const ACCESSIBILITY = page(
+const ACCESSIBILITY: ParsedDocument = pageOf(
   'Focus Group on Accessible Telehealth',
   'The Focus Group on Accessible Telehealth (FG-AT) was set up under WTSA Resolution 78.',
 );
 
-const TEXTS: Record<string, string> = {
-  'resolution.txt': RESOLUTION,
-  'monitoring.txt': MONITORING,
-  'accessibility.txt': ACCESSIBILITY,
-};
-
-function graphOf(file: string): DocumentGraph {
-  const text = TEXTS[file];
-  if (text === undefined) throw new Error(`no text ${file}`);
-  return buildDocumentGraph(parseDocument({ file, content: Buffer.from(text, 'utf8') }));
-}
+const GRAPHS: readonly DocumentGraph[] = [RESOLUTION, MONITORING, ACCESSIBILITY].map((d) => buildDocumentGraph(d));
 
 const PASSAGE = `by { __typename id ... on Document { kind title } ... on Version { year } }
   cited { __typename id } provenance { document clause quote start end }`;
@@ -97,7 +88,6 @@ const line = (p: Pick<Passage, 'by' | 'provenance'> & { cited?: { id: string } }
  */
 export function runCitingPassages(name: string, makeStore: () => Promise<GraphStore>): void {
   describe(`who cites a work, through the API on ${name}`, () => {
-    const files = Object.keys(TEXTS);
     let server: ApolloServer<Context>;
     let store: GraphStore;
 
@@ -113,7 +103,7 @@ export function runCitingPassages(name: string, makeStore: () => Promise<GraphSt
       server = new ApolloServer<Context>({ typeDefs, resolvers });
       await server.start();
       store = await makeStore();
-      for (const f of files) await store.writeDocument(graphOf(f));
+      for (const g of GRAPHS) await store.writeDocument(g);
       answer = await ask(store);
     });
     afterAll(async () => {
@@ -171,23 +161,33 @@ export function runCitingPassages(name: string, makeStore: () => Promise<GraphSt
       ]);
     });
 
-    it('fetches the passages of the work and of its versions with the resolution, in one store call', async () => {
+    /** Queries whose lists come back with their start node, each with the list's path in the answer. */
+    const ONE_CALL: readonly [string, string, readonly [string, string], number][] = [
+      [
+        "a resolution's passages, of the work and of its versions",
+        `{ resolution(body: WTSA, number: "78") { citingPassages { by { id name } provenance { quote } } } }`,
+        ['resolution', 'citingPassages'],
+        5,
+      ],
+      [
+        "a resolution text's citations (its version's, read from the text)",
+        `{ node(id: "document:wtdc-65:2022:en") { ... on Document { citations { cited { id name } provenance { quote } } } } }`,
+        ['node', 'citations'],
+        3,
+      ],
+    ];
+    it.each(ONE_CALL)('fetches %s with the node, in one store call', async (_what, query, [root, list], count) => {
       const counted = countingStore(store);
-      const res = await server.executeOperation(
-        {
-          query: `{ resolution(body: WTSA, number: "78") { citingPassages { by { id name } provenance { quote } } } }`,
-        },
-        { contextValue: createContext(counted.store) },
-      );
+      const res = await server.executeOperation({ query }, { contextValue: createContext(counted.store) });
       if (res.body.kind !== 'single') throw new Error('expected a single result');
-      const data = res.body.singleResult.data as { resolution: { citingPassages: unknown[] } };
-      expect(data.resolution.citingPassages).toHaveLength(answer.resolution.citingPassages.length);
+      const data = res.body.singleResult.data as Record<string, Record<string, unknown[]>>;
+      expect(data[root]?.[list]).toHaveLength(count);
       expect(counted.calls()).toBe(1);
     });
 
     it('answers the same whatever order the texts were written in', async () => {
       await store.clear();
-      for (const f of [...files].reverse()) await store.writeDocument(graphOf(f));
+      for (const g of [...GRAPHS].reverse()) await store.writeDocument(g);
       expect(await ask(store)).toEqual(answer);
     });
   });
