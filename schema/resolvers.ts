@@ -123,6 +123,33 @@ function follow(
   );
 }
 
+/** The values, at once when none is a promise. */
+function all<T>(values: readonly MaybePromise<T>[]): MaybePromise<T[]> {
+  return values.some((v) => v instanceof Promise) ? Promise.all(values) : (values as T[]);
+}
+
+/**
+ * Where a field's step leads from each node `via` reaches from its parent's node (a resolution's versions, a
+ * document's version), as {@link follow} does from the parent's node, and fetched with `via` in one call (the
+ * field's `alsoRoutes` in steps.ts).
+ */
+function followVia(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  id: string,
+  via: ExpandStep,
+  step: ExpandStep,
+): MaybePromise<Neighbour[]> {
+  const plan = fieldPlan(info, ctx.plans);
+  const properties = stepProperties(step, plan.properties);
+  const next = withThen(properties ? { ...step, properties } : step, plan.below);
+  return then(ctx.loaders.steps.neighbours(id, via, [next], stepProperties(via, [])), (reached) =>
+    then(all(reached.map((n) => ctx.loaders.steps.neighbours(n.node.id, step, plan.below, properties))), (lists) =>
+      lists.flat(),
+    ),
+  );
+}
+
 /** The node a field's property step names from its parent's node, as {@link follow}. */
 function followRef(ctx: Context, info: GraphQLResolveInfo, id: string, step: RefStep): MaybePromise<GraphNode | null> {
   const plan = fieldPlan(info, ctx.plans);
@@ -137,6 +164,39 @@ function distinctNodes<T extends GraphNode>(ns: readonly Neighbour[]): T[] {
 
 const byYear = (a: VersionNode, b: VersionNode): number => a.year - b.year || a.id.localeCompare(b.id);
 const spanStart = (n: Neighbour): number => n.edge.provenance?.span[0] ?? 0;
+/** Code-unit order, the same in every locale. */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A passage that cites or names a node, seen from that node: the citing node (a Version, or a page's Document), the
+ * node cited (this one, or one of its versions), and where.
+ */
+interface Passage {
+  readonly by: GraphNode;
+  readonly cited: string;
+  readonly provenance: Provenance;
+}
+
+/**
+ * Passages from incoming edges, in a fixed order: by the citing node's id, then the document, the place in it and
+ * the cited node's id (one text cites one node once per clause, so no two passages tie). Edges without provenance
+ * state no passage (the builder gives every CITES and MENTIONS edge one).
+ */
+function passages(ns: readonly Neighbour[]): Passage[] {
+  const found: Passage[] = [];
+  for (const n of ns) {
+    const provenance = n.edge.provenance;
+    if (provenance) found.push({ by: n.node, cited: n.edge.to, provenance });
+  }
+  return found.sort(
+    (a, b) =>
+      byCodeUnits(a.by.id, b.by.id) ||
+      byCodeUnits(a.provenance.document, b.provenance.document) ||
+      a.provenance.span[0] - b.provenance.span[0] ||
+      a.provenance.span[1] - b.provenance.span[1] ||
+      byCodeUnits(a.cited, b.cited),
+  );
+}
 
 /** The document whose instructions a version shows: the language asked for, else English, else the first. */
 function pickDocument(docs: readonly DocumentNode[], language: string | null | undefined): DocumentNode | undefined {
@@ -365,6 +425,16 @@ interface Citation {
   readonly provenance: Provenance | null;
 }
 
+function citationOf(n: Neighbour): Citation {
+  return { cited: n.node, provenance: n.edge.provenance };
+}
+
+/** A document's citations in the order of its text: by place, then the cited node's id. */
+function inTextOrder(a: Citation, b: Citation): number {
+  const [pa, pb] = [a.provenance?.span ?? [0, 0], b.provenance?.span ?? [0, 0]];
+  return pa[0] - pb[0] || pa[1] - pb[1] || byCodeUnits(a.cited.id, b.cited.id);
+}
+
 const mandateResolvers = {
   mandates: (n: GraphNode, args: { role?: 'ADDRESSEE' | 'COLLABORATOR' | null }, ctx: Context, info: Info) =>
     mandates(ctx, info, n.id, args.role),
@@ -572,6 +642,15 @@ export const resolvers = {
         follow(ctx, info, r.id, versionOfYear(a.year)),
         (ns) => distinctNodes<VersionNode>(ns).find((v) => v.year === a.year) ?? null,
       ),
+    // Those citing the work, and those citing any of its versions.
+    citingPassages: (r: Parent<'Resolution'>, _: Args, ctx: Context, info: Info) =>
+      then(
+        all([
+          follow(ctx, info, r.id, STEPS.citingPassages),
+          followVia(ctx, info, r.id, STEPS.versions, STEPS.citingPassages),
+        ]),
+        (lists) => passages(lists.flat()),
+      ),
   },
 
   Version: {
@@ -599,6 +678,12 @@ export const resolvers = {
       ),
     mentions: (v: Parent<'Version'>, _: Args, ctx: Context, info: Info) =>
       then(follow(ctx, info, v.id, STEPS.mentions), (ns) => distinctNodes(ns)),
+    citingPassages: (v: Parent<'Version'>, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, v.id, STEPS.citingPassages), passages),
+  },
+
+  CitingPassage: {
+    cited: (p: Passage, _: Args, ctx: Context) => ctx.loaders.node.load(p.cited),
   },
 
   Citation: {
@@ -617,6 +702,16 @@ export const resolvers = {
     clauses: (d: DocumentNode, _: Args, ctx: Context, info: Info) =>
       then(follow(ctx, info, d.id, STEPS.clauses), (ns) =>
         distinctNodes<NodeOf<'Clause'>>(ns).sort((a, b) => a.order - b.order),
+      ),
+    // A page's Document cites; a resolution text's citations are its version's edges read from this document.
+    citations: (d: DocumentNode, _: Args, ctx: Context, info: Info): MaybePromise<Citation[]> =>
+      then(
+        all([
+          follow(ctx, info, d.id, STEPS.citations),
+          followVia(ctx, info, d.id, STEPS.versionOfDocument, STEPS.citations),
+        ]),
+        ([own = [], ofVersion = []]) =>
+          [...own, ...ofVersion.filter((n) => n.edge.provenance?.document === d.id)].map(citationOf).sort(inTextOrder),
       ),
   },
 
@@ -661,6 +756,8 @@ export const resolvers = {
       then(follow(ctx, info, q.id, STEPS.mentionedIn), (ns) =>
         distinctNodes<VersionNode>(ns.filter((n) => n.node.type === 'Version')).sort(byYear),
       ),
+    mentioningPassages: (q: Parent<'Question'>, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, q.id, STEPS.mentioningPassages), passages),
   },
 
   Instrument: {
@@ -668,5 +765,7 @@ export const resolvers = {
       then(follow(ctx, info, i.id, STEPS.citedBy), (ns) =>
         distinctNodes<VersionNode>(ns.filter((n) => n.node.type === 'Version')).sort(byYear),
       ),
+    citingPassages: (i: GraphNode, _: Args, ctx: Context, info: Info) =>
+      then(follow(ctx, info, i.id, STEPS.citingPassages), passages),
   },
 };

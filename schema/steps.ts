@@ -64,6 +64,9 @@ export const STEPS = {
   studiedBy: out(['STUDIED_BY'], distinct),
   mentionedIn: into(['MENTIONS'], { ...only('Version'), ...distinct }),
   citedBy: into(['CITES'], { ...only('Version'), ...distinct }),
+  // Every edge, with its provenance: one passage per edge, from a Version or a page's Document.
+  citingPassages: into(['CITES']),
+  mentioningPassages: into(['MENTIONS']),
 } as const satisfies Record<string, Step>;
 
 /** Steps narrowed by a `where` (see {@link narrowed}), each with the step it narrows. */
@@ -130,6 +133,11 @@ type Route = readonly Step[] | 'self';
  */
 interface FieldSpec {
   readonly route?: Route | ((field: FieldNode, variables: Readonly<Record<string, unknown>>) => Route | null);
+  /**
+   * Other chains that lead to more of the field's nodes, fetched with `route` (a resolution's passages: those citing
+   * it, and those citing its versions).
+   */
+  readonly alsoRoutes?: readonly (readonly Step[])[];
   readonly needs?: readonly string[];
   /** A field of a wrapper type that reads its edge's provenance. */
   readonly edge?: true;
@@ -165,6 +173,7 @@ const FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
     ...plain('id', 'body', 'number', 'title'),
     name: reads('body', 'number'),
     versions: route([STEPS.versions]),
+    citingPassages: { route: [STEPS.citingPassages], alsoRoutes: [[STEPS.versions, STEPS.citingPassages]] },
     // Only the version of the year asked for, and what is below it (not every version's documents).
     version: {
       route: (field, variables) => {
@@ -189,14 +198,20 @@ const FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
     },
     citations: route([STEPS.citations]),
     mentions: route([STEPS.mentions]),
+    citingPassages: route([STEPS.citingPassages]),
   },
   // A citation shows the cited node; its work is that node's resolution when it is a Version.
   Citation: { cited: route('self'), work: route([STEPS.resolutionOf]), provenance: { edge: true } },
+  // A passage shows the citing (naming) node; the cited node is loaded by id (the edge's end).
+  CitingPassage: { by: route('self'), cited: {}, provenance: { edge: true } },
+  MentioningPassage: { by: route('self'), provenance: { edge: true } },
   Document: {
     ...plain('id', 'title', 'language', 'kind', 'file', 'checksum', 'encoding', 'manifestFacts', 'foreword'),
     name: reads('title', 'file'),
     version: route([STEPS.versionOfDocument]),
     clauses: route([STEPS.clauses]),
+    // A page's own citations; a resolution text's are its version's, made in this document.
+    citations: { route: [STEPS.citations], alsoRoutes: [[STEPS.versionOfDocument, STEPS.citations]] },
   },
   Clause: {
     ...plain('id', 'address', 'part', 'section', 'role', 'label', 'text', 'footnotes'),
@@ -230,12 +245,17 @@ const FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
   Office: { ...plain('id', 'name'), ...partyFields },
   Stakeholder: { ...plain('id', 'name'), ...partyFields },
   Assembly: plain('id', 'name', 'body', 'year', 'place'),
-  Instrument: { ...plain('id', 'name', 'kind', 'code'), citedBy: route([STEPS.citedBy]) },
+  Instrument: {
+    ...plain('id', 'name', 'kind', 'code'),
+    citedBy: route([STEPS.citedBy]),
+    citingPassages: route([STEPS.citingPassages]),
+  },
   Question: {
     ...plain('id', 'name', 'sector', 'code', 'title'),
     // Without a STUDIED_BY edge, the study group is found by the question's sector and group number.
     studyGroup: { route: [STEPS.studiedBy], needs: ['sector', 'studyGroup'] },
     mentionedIn: route([STEPS.mentionedIn]),
+    mentioningPassages: route([STEPS.mentioningPassages]),
   },
   // Wrapper types show a node (the instruction, the other end) next to their edge's data.
   Mandate: { role: {}, provenance: { edge: true }, instruction: route('self') },
@@ -384,7 +404,8 @@ function collect(pc: PlanContext, typeName: string, selections: readonly Selecti
         if (r === 'self') {
           if (childType) collect(pc, childType, childSelections, into);
         } else {
-          into.steps.push(chain(r, childType ? needsOf(pc, childType, childSelections) : emptyNeeds()));
+          const below = childType ? needsOf(pc, childType, childSelections) : emptyNeeds();
+          for (const each of [r, ...(spec.alsoRoutes ?? [])]) into.steps.push(chain(each, below));
         }
         break;
       }

@@ -147,6 +147,13 @@ export const typeDefs = gql`
     versions: [Version!]!
     "One revision, by the year of the assembly that adopted it."
     version(year: Int!): Version
+    """
+    Every passage that cites this resolution, naming the work alone ('WTSA Resolution 78') or one of its revisions
+    ('Resolution 78 (Rev. New Delhi, 2024)'): in resolution texts (\`by\` is the citing Version, one passage per
+    language loaded) and in group pages (\`by\` is the page's Document). \`cited\` says which: this Resolution, or
+    the Version named. Ordered by the citing node's id, then the document, then the place in it.
+    """
+    citingPassages: [CitingPassage!]!
   }
 
   "One revision of a resolution, adopted by an assembly in a year and place."
@@ -176,6 +183,12 @@ export const typeDefs = gql`
     citations: [Citation!]!
     "Entities this version names anywhere in its text."
     mentions: [Entity!]!
+    """
+    Every passage that cites this revision by its year or place ('Resolution 78 (Rev. New Delhi, 2024)'), in
+    resolution texts (\`by\`: the citing Version) and group pages (\`by\`: the page's Document); citations of the
+    work alone are the Resolution's \`citingPassages\`. Ordered as there.
+    """
+    citingPassages: [CitingPassage!]!
   }
 
   "A citation of another text, with where it is made."
@@ -184,6 +197,27 @@ export const typeDefs = gql`
     cited: Entity!
     "The cited work (the resolution when a revision is cited)."
     work: Entity!
+    provenance: Provenance!
+  }
+
+  """
+  A passage that cites a work, seen from the cited side: who cites it, what exactly it cites, and where. Several
+  passages of one text citing the same work are each listed.
+  """
+  type CitingPassage {
+    "The citing text: a Version of a resolution, or the Document of a group page (which has no Version)."
+    by: Entity!
+    "What the passage cites: a Version when it names a revision, else the Resolution or Instrument."
+    cited: Entity!
+    "The document, clause and quoted words of the citation, and their place in the document's text."
+    provenance: Provenance!
+  }
+
+  "A passage that names an entity, seen from the named side: who names it, and where."
+  type MentioningPassage {
+    "The naming text: a Version of a resolution, or the Document of a group page (which has no Version)."
+    by: Entity!
+    "The document, clause and quoted words, and their place in the document's text."
     provenance: Provenance!
   }
 
@@ -204,6 +238,11 @@ export const typeDefs = gql`
     foreword: String
     version: Version
     clauses: [Clause!]!
+    """
+    What this document cites, in the order of its text: a group page's citations, or, for the text of a
+    resolution, the citations of its version made in this document (its language).
+    """
+    citations: [Citation!]!
   }
 
   "A heading, item or body of a document, at a stable address."
@@ -276,8 +315,14 @@ export const typeDefs = gql`
     code: String
     title: String
     studyGroup: StudyGroup!
-    "Versions of resolutions that name this Question."
+    "Versions of resolutions that name this Question; \`mentioningPassages\` lists group pages as well."
     mentionedIn: [Version!]!
+    """
+    Every passage that names this Question, in resolution texts (\`by\`: the Version, one passage per language
+    loaded) and group pages (\`by\`: the page's Document). Ordered by the naming node's id, then the document, then
+    the place in it.
+    """
+    mentioningPassages: [MentioningPassage!]!
   }
 
   "An organization: ITU and its Sectors and bureaus, ITU groups, UN agencies, standards bodies, forums."
@@ -323,8 +368,14 @@ export const typeDefs = gql`
     "un-resolution, wha-resolution, recommendation, sdg, strategy, plan-of-action or agenda."
     kind: String!
     code: String
-    "Versions that cite it."
+    "Versions of resolutions that cite it; \`citingPassages\` lists group pages as well."
     citedBy: [Version!]!
+    """
+    Every passage that cites it, in resolution texts (\`by\`: the citing Version, one passage per language loaded)
+    and group pages (\`by\`: the page's Document). Ordered by the citing node's id, then the document, then the
+    place in it.
+    """
+    citingPassages: [CitingPassage!]!
   }
 
   "A relationship seen from one entity, with every passage that states it."

@@ -68,5 +68,6 @@ describe('the API on a store that returns only the properties asked for', () => 
     for (const name of Object.keys(whole)) expect([name, projected[name]]).toEqual([name, whole[name]]);
     expect(JSON.stringify(whole).includes('"errors":[')).toBe(false);
     expect(JSON.stringify(whole.works)).toContain('"work":{');
+    expect(JSON.stringify(whole.instruments)).toContain('"citingPassages":[{"by":{');
   }, 60_000);
 });

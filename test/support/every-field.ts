@@ -20,6 +20,7 @@ const ENTITY = `id name __typename
   ... on Resolution { body resolutionNumber: number }
   ... on Document { language }`;
 const PROVENANCE = 'document clause quote start end';
+const PASSAGE = `by { ${ENTITY} } cited { ${ENTITY} } provenance { ${PROVENANCE} }`;
 
 export const QUERIES: Record<string, string> = {
   resolutions: `{
@@ -42,7 +43,9 @@ export const QUERIES: Record<string, string> = {
         }
         citations { cited { ${ENTITY} } work { ${ENTITY} } provenance { ${PROVENANCE} } }
         mentions { ${ENTITY} }
+        citingPassages { ${PASSAGE} }
       }
+      citingPassages { ${PASSAGE} }
     } }
   }`,
   parties: `{
@@ -56,15 +59,22 @@ export const QUERIES: Record<string, string> = {
     }
     organizations { id name acronym kind relations { type direction other { ${ENTITY} } provenance { quote } }
       mandates { role instruction { kind heading } } }
-    questions { id name sector code title studyGroup { id name } mentionedIn { id name year } }
+    questions { id name sector code title studyGroup { id name } mentionedIn { id name year }
+      mentioningPassages { by { ${ENTITY} } provenance { ${PROVENANCE} } } }
   }`,
   // A citation's work selected differently from the cited node: the work must not be the cited node as fetched
   // for the `cited` selection.
   works: `{
     resolutions(first: 50) { nodes { versions { citations { cited { id } work { ${ENTITY} } } } } }
   }`,
+  // Instruments are reached through what cites them; their passages name the citing texts, pages too.
+  instruments: `{
+    documents(first: 50) { nodes { citations { cited { ... on Instrument {
+      id name kind code citedBy { id year } citingPassages { ${PASSAGE} } } } } } }
+  }`,
   documents: `{
-    documents(first: 50) { nodes { id name language kind version { id resolution { id } } clauses { id text } } }
+    documents(first: 50) { nodes { id name language kind version { id resolution { id } } clauses { id text }
+      citations { cited { ${ENTITY} } work { id name } provenance { ${PROVENANCE} } } } }
     instructions(first: 50) { nodes { id kind provenance { start end } version { documents { id } } } }
   }`,
 };
