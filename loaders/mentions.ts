@@ -500,9 +500,45 @@ function assemblySectorBefore(
 /** Whether a body is named right before `at` ("WTSA Resolution 78"), nothing but a space or a sign between. */
 function bodyRightBefore(lex: CompiledLexicon, text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 60), at);
-  return [...matchWords(lex.lexicon, lex.bodyName, window)].some(
-    (b) => window.slice(b.index + b[0].length).trim().length <= 2,
+  return (
+    [...matchWords(lex.lexicon, lex.bodyName, window)].some(
+      (b) => window.slice(b.index + b[0].length).trim().length <= 2,
+    ) || ownBodyBefore(lex, text, at) !== null
   );
+}
+
+/**
+ * Where the adopting assembly is named right before `at`, only white space between (lexicon `ownBodyNames`, in a
+ * language that names the body first: "本次大会第175号决议", this conference's Resolution 175); else null.
+ */
+function ownBodyBefore(lex: CompiledLexicon, text: string, at: number): number | null {
+  const names = lex.lexicon.ownBodyNames ?? [];
+  if (!names.length) return null;
+  const before = text.slice(Math.max(0, at - 40), at).trimEnd();
+  const end = at - (Math.min(at, 40) - before.length);
+  const name = names.find((n) => before.slice(-n.length).toLowerCase() === n.toLowerCase());
+  return name === undefined ? null : end - name.length;
+}
+
+/** An opening bracket right after a citation, white space before it. */
+const BRACKET_OPEN = /[^\S\n]*[(（]/uy;
+/** A closing bracket, white space before it. */
+const BRACKET_CLOSE = /[^\S\n]*[)）]/uy;
+
+/**
+ * A body named alone in a bracket right after a citation, as `bodyAfter` reads it (group `name`, or `own` for the
+ * adopting assembly: "第175号决议（本次大会）", "第2号决议（WTDC-22）", "القرار 183 (PP-22)"), and the end of the
+ * bracket; null where the bracket holds anything else. In a language that links the body by a word ("of"), a
+ * bracket holds no such name.
+ */
+function bodyInBracket(lex: CompiledLexicon, text: string, at: number): { named: RegExpExecArray; end: number } | null {
+  BRACKET_OPEN.lastIndex = at;
+  if (!BRACKET_OPEN.test(text)) return null;
+  const from = BRACKET_OPEN.lastIndex;
+  const named = lex.bodyAfter.exec(text.slice(from, from + 80));
+  if (!named) return null;
+  BRACKET_CLOSE.lastIndex = from + named[0].length;
+  return BRACKET_CLOSE.test(text) ? { named, end: BRACKET_CLOSE.lastIndex } : null;
 }
 
 /** Punctuation or a line end after a list's last member (`endsBareList`). */
@@ -1079,7 +1115,10 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     let members = numbers.map((number) => memberOf(lex, m, number));
     // "Resolutions 64 (Rev. Bucharest, 2022) and 123 (Rev. Dubai, 2018)": more members, each with its revision.
     if (slot(m, 'YEAR')) endOfMatch = moreMembers(lex, text, endOfMatch, members);
-    const after = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));
+    const written = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));
+    // "第175号决议（本次大会）", "القرار 183 (PP-22)": the body alone in a bracket after the citation.
+    const bracketed = written ? null : bodyInBracket(lex, text, endOfMatch);
+    const after = written ?? bracketed?.named ?? null;
     // "Resolution ITU-R 69": the numbering names the assembly ({HEADERBODY}); so does an Arabic construct, the body
     // between the word and the number ("قرار المجلس 1305").
     const numbering = slot(m, 'HEADERBODY');
@@ -1096,8 +1135,15 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       sector?.body ??
       // Only the Council numbers its sessions: "Resolution 1305 (C09)" is the Council's.
       (slot(m, 'SESSION') ? 'COUNCIL' : null);
-    let end = after && body ? endOfMatch + after[0].length : sector ? sector.end : endOfMatch;
-    if (after && body) {
+    let end =
+      bracketed && body
+        ? bracketed.end
+        : after && body
+          ? endOfMatch + after[0].length
+          : sector
+            ? sector.end
+            : endOfMatch;
+    if (written && body) {
       // "… de l'Assemblée mondiale de normalisation des télécommunications (AMNT)": the acronym is the body's too.
       ENTITY_ACRONYM.lastIndex = end;
       const acronym = ENTITY_ACRONYM.exec(text);
@@ -1106,7 +1152,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       // that of the members that wrote none, as it is written before it; only after the body that numbers them
       // ("Resolution ITU-R 69 of the Plenipotentiary Conference (Rev. …)" names another's revision).
       const revision =
-        members.some((x) => !x.revision) && lex.body(after.groups?.name ?? '') === body
+        members.some((x) => !x.revision) && lex.body(written.groups?.name ?? '') === body
           ? revisionAfter(lex, series, body, text, end)
           : null;
       if (revision) {
@@ -1139,11 +1185,16 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       // A body before the citation, in the same clause segment and not named after the citation before it.
       const windowStart = Math.max(0, m.index - 60, citedUntil);
       const window = text.slice(windowStart, m.index);
+      // "本次大会第175号决议": the adopting assembly, named right before.
+      const own = ctx.homeBody ? ownBodyBefore(lex, text, m.index) : null;
       let last: RegExpExecArray | null = null;
-      for (const b of matchWords(lex.lexicon, lex.bodyName, window)) {
-        if (!/[;；。]/.test(window.slice(b.index + b[0].length))) last = b;
+      if (own === null) {
+        for (const b of matchWords(lex.lexicon, lex.bodyName, window)) {
+          if (!/[;；。]/.test(window.slice(b.index + b[0].length))) last = b;
+        }
       }
-      if (last) {
+      if (own !== null) [body, start] = [ctx.homeBody, own];
+      else if (last) {
         body = lex.body(last[0]);
         if (window.slice(last.index + last[0].length).trim().length <= 2) start = windowStart + last.index;
       } else {
