@@ -460,6 +460,45 @@ function revisionAfter(
   return lex.knownPlace(place) || lex.revision.test(m[0].slice(0, m[0].indexOf(place))) ? m : null;
 }
 
+/** A year after white space, no digit after it: where a revision bracket without its comma gives the year. */
+const SPACED_YEAR = /[^\S\n](?:19|20)\d\d(?!\d)/u;
+
+/**
+ * The citation `m` read again with its revision bracket after it, where that bracket writes no comma between the
+ * place and the year ("Resolution 183 (Rev. Bucharest 2022)", "(Rev. Dubai 2018)"): the text from the citation to the
+ * bracket's end with a comma before the year, matched by the series' pattern as a whole (so the match is one
+ * character longer than the text; its index is `m`'s). Only where `m` reads no year, the bracket holds no other comma
+ * or digit before the year, and it writes the revision word or a place the lexicon knows, as `revisionAfter` asks.
+ * A check here rather than an optional comma in the templates, which would make the place's words and the space
+ * before the year ambiguous (see the ReDoS check).
+ */
+function revisionWithoutComma(
+  lex: CompiledLexicon,
+  series: TextSeries,
+  text: string,
+  m: RegExpExecArray,
+): RegExpExecArray | null {
+  if (slot(m, 'YEAR') || slot(m, 'YY') || slot(m, 'SESSION')) return null;
+  BRACKET_OPEN.lastIndex = m.index + m[0].length;
+  if (!BRACKET_OPEN.test(text)) return null;
+  const from = BRACKET_OPEN.lastIndex;
+  const rest = text.slice(from, from + 64);
+  const close = rest.search(/[)）\n]/u);
+  const year = close < 0 ? -1 : rest.slice(0, close).search(SPACED_YEAR);
+  if (year < 0 || /[,،，\d]/u.test(rest.slice(0, year)) || !/[)）]/u.test(rest.charAt(close))) return null;
+  const patched = `${text.slice(m.index, from + year)},${text.slice(from + year, from + close + 1)}`;
+  const pattern = series === 'resolution' ? lex.patterns.ituResolution : lex.patterns.ituDecision;
+  pattern.lastIndex = 0;
+  const again = pattern.exec(patched);
+  pattern.lastIndex = 0;
+  const place = again && slot(again, 'PLACE');
+  if (!again || again.index !== 0 || again[0].length !== patched.length || !slot(again, 'YEAR') || !place) return null;
+  if (!lex.knownPlace(place) && !lex.revision.test(again[0].slice(from - m.index, again[0].lastIndexOf(place))))
+    return null;
+  again.index = m.index;
+  return again;
+}
+
 /** The assembly of each Sector: "Resolution 65 of ITU-D" is the World Telecommunication Development Conference's. */
 const SECTOR_ASSEMBLY: Readonly<Record<SectorCode, AssemblyBody>> = { 'ITU-T': 'WTSA', 'ITU-D': 'WTDC', 'ITU-R': 'RA' };
 
@@ -1066,7 +1105,11 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   for (const m of found.ituResolution) citedMatches.push({ m, series: 'resolution' });
   for (const m of found.ituDecision) citedMatches.push({ m, series: 'decision' });
   if (found.ituDecision.length) citedMatches.sort((a, b) => a.m.index - b.m.index);
-  for (const { m, series } of citedMatches) {
+  for (const cue of citedMatches) {
+    const { series } = cue;
+    // "(Rev. Bucharest 2022)": the revision read as if the comma stood before the year; the match is the longer by it.
+    const unpunctuated = revisionWithoutComma(lex, series, text, cue.m);
+    const m = unpunctuated ?? cue.m;
     const one = slot(m, 'N');
     const numbered = one ? undefined : slot(m, 'HBNUMS');
     const numbers = one
@@ -1075,7 +1118,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
         ? [numbered.replace(/\D.*$/su, '')]
         : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
     if (!numbers.length) continue;
-    let endOfMatch = m.index + m[0].length;
+    let endOfMatch = m.index + m[0].length - (unpunctuated ? 1 : 0);
     // "Resolutions 78 and 90, and 17 Member States have …": 17 counts, and the list ends before it; after a dual
     // ("بالقرارين 78 و90، و17 …"), the list ends after the second.
     const listed = numbers.length > 2 ? slot(m, 'RNUMS') : undefined;

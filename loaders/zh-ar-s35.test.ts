@@ -1,7 +1,8 @@
 /**
  * Chinese and Arabic citations of ITU resolutions whose body the loaders misread: the adopting assembly named as
  * "this conference" in Chinese (本次大会, 本届大会, 本届全会), the bodies' dated acronyms as Chinese and Arabic texts
- * write them in Latin ("PP-22第183号决议", "القرار 183 (PP-22)"). Texts written for these tests.
+ * write them in Latin ("PP-22第183号决议", "القرار 183 (PP-22)"), and a revision bracket with no comma between the
+ * place and the year ("(Rev. Bucharest 2022)"). Texts written for these tests.
  */
 import { citedResolutions, parseResolutionText } from '../test/support/resolution-mentions';
 import { WTDC } from '../test/support/wtdc-texts';
@@ -47,5 +48,29 @@ describe('a body by its dated acronym in Chinese and Arabic (lexicon datedNames)
       'PP 183',
       'WTDC 2',
     ]);
+  });
+});
+
+describe('a revision bracket with no comma before the year', () => {
+  it.each([
+    ['en', 'a)\tResolution 183 (Rev. Bucharest 2022) of the Plenipotentiary Conference;', ['PP 183 (Bucharest 2022)']],
+    [
+      'en',
+      'a)\tResolution 130 (Rev. Dubai 2018) and Resolution 2 (Rev. Kigali, 2022);',
+      ['WTDC 130 (Dubai 2018)', 'WTDC 2 (Kigali 2022)'],
+    ],
+    [
+      'fr',
+      'a)\tla Résolution 183 (Rév. Bucarest 2022) de la Conférence de plénipotentiaires;',
+      ['PP 183 (Bucharest 2022)'],
+    ],
+    ['ru', 'a)\tРезолюцию 183 (Пересм. Бухарест 2022 г.) Полномочной конференции;', ['PP 183 (Bucharest 2022)']],
+    ['ar', 'أ )\tبالقرار 183 (المراجَع في بوخارست 2022) لمؤتمر المندوبين المفوضين؛', ['PP 183 (Bucharest 2022)']],
+  ] as const)('%s: reads the revision as with the comma (%s)', (language, item, expected) => {
+    expect(cited(WTDC[language](item))).toEqual(expected);
+  });
+
+  it('reads no revision from a bracket that neither writes the revision word nor names a known place', () => {
+    expect(cited(WTDC.en('a)\tResolution 183 (see Annex 2022);'))).toEqual(['WTDC 183']);
   });
 });
