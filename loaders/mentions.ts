@@ -460,6 +460,45 @@ function revisionAfter(
   return lex.knownPlace(place) || lex.revision.test(m[0].slice(0, m[0].indexOf(place))) ? m : null;
 }
 
+/** A year after white space, no digit after it: where a revision bracket without its comma gives the year. */
+const SPACED_YEAR = /[^\S\n](?:19|20)\d\d(?!\d)/u;
+
+/**
+ * The citation `m` read again with its revision bracket after it, where that bracket writes no comma between the
+ * place and the year ("Resolution 183 (Rev. Bucharest 2022)", "(Rev. Dubai 2018)"): the text from the citation to the
+ * bracket's end with a comma before the year, matched by the series' pattern as a whole (so the match is one
+ * character longer than the text; its index is `m`'s). Only where `m` reads no year, the bracket holds no other comma
+ * or digit before the year, and it writes the revision word or a place the lexicon knows, as `revisionAfter` asks.
+ * A check here rather than an optional comma in the templates, which would make the place's words and the space
+ * before the year ambiguous (see the ReDoS check).
+ */
+function revisionWithoutComma(
+  lex: CompiledLexicon,
+  series: TextSeries,
+  text: string,
+  m: RegExpExecArray,
+): RegExpExecArray | null {
+  if (slot(m, 'YEAR') || slot(m, 'YY') || slot(m, 'SESSION')) return null;
+  BRACKET_OPEN.lastIndex = m.index + m[0].length;
+  if (!BRACKET_OPEN.test(text)) return null;
+  const from = BRACKET_OPEN.lastIndex;
+  const rest = text.slice(from, from + 64);
+  const close = rest.search(/[)）\n]/u);
+  const year = close < 0 ? -1 : rest.slice(0, close).search(SPACED_YEAR);
+  if (year < 0 || /[,،，\d]/u.test(rest.slice(0, year)) || !/[)）]/u.test(rest.charAt(close))) return null;
+  const patched = `${text.slice(m.index, from + year)},${text.slice(from + year, from + close + 1)}`;
+  const pattern = series === 'resolution' ? lex.patterns.ituResolution : lex.patterns.ituDecision;
+  pattern.lastIndex = 0;
+  const again = pattern.exec(patched);
+  pattern.lastIndex = 0;
+  const place = again && slot(again, 'PLACE');
+  if (!again || again.index !== 0 || again[0].length !== patched.length || !slot(again, 'YEAR') || !place) return null;
+  if (!lex.knownPlace(place) && !lex.revision.test(again[0].slice(from - m.index, again[0].lastIndexOf(place))))
+    return null;
+  again.index = m.index;
+  return again;
+}
+
 /** The assembly of each Sector: "Resolution 65 of ITU-D" is the World Telecommunication Development Conference's. */
 const SECTOR_ASSEMBLY: Readonly<Record<SectorCode, AssemblyBody>> = { 'ITU-T': 'WTSA', 'ITU-D': 'WTDC', 'ITU-R': 'RA' };
 
@@ -500,9 +539,45 @@ function assemblySectorBefore(
 /** Whether a body is named right before `at` ("WTSA Resolution 78"), nothing but a space or a sign between. */
 function bodyRightBefore(lex: CompiledLexicon, text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 60), at);
-  return [...matchWords(lex.lexicon, lex.bodyName, window)].some(
-    (b) => window.slice(b.index + b[0].length).trim().length <= 2,
+  return (
+    [...matchWords(lex.lexicon, lex.bodyName, window)].some(
+      (b) => window.slice(b.index + b[0].length).trim().length <= 2,
+    ) || ownBodyBefore(lex, text, at) !== null
   );
+}
+
+/**
+ * Where the adopting assembly is named right before `at`, only white space between (lexicon `ownBodyNames`, in a
+ * language that names the body first: "本次大会第175号决议", this conference's Resolution 175); else null.
+ */
+function ownBodyBefore(lex: CompiledLexicon, text: string, at: number): number | null {
+  const names = lex.lexicon.ownBodyNames ?? [];
+  if (!names.length) return null;
+  const before = text.slice(Math.max(0, at - 40), at).trimEnd();
+  const end = at - (Math.min(at, 40) - before.length);
+  const name = names.find((n) => before.slice(-n.length).toLowerCase() === n.toLowerCase());
+  return name === undefined ? null : end - name.length;
+}
+
+/** An opening bracket right after a citation, white space before it. */
+const BRACKET_OPEN = /[^\S\n]*[(（]/uy;
+/** A closing bracket, white space before it. */
+const BRACKET_CLOSE = /[^\S\n]*[)）]/uy;
+
+/**
+ * A body named alone in a bracket right after a citation, as `bodyAfter` reads it (group `name`, or `own` for the
+ * adopting assembly: "第175号决议（本次大会）", "第2号决议（WTDC-22）", "القرار 183 (PP-22)"), and the end of the
+ * bracket; null where the bracket holds anything else. In a language that links the body by a word ("of"), a
+ * bracket holds no such name.
+ */
+function bodyInBracket(lex: CompiledLexicon, text: string, at: number): { named: RegExpExecArray; end: number } | null {
+  BRACKET_OPEN.lastIndex = at;
+  if (!BRACKET_OPEN.test(text)) return null;
+  const from = BRACKET_OPEN.lastIndex;
+  const named = lex.bodyAfter.exec(text.slice(from, from + 80));
+  if (!named) return null;
+  BRACKET_CLOSE.lastIndex = from + named[0].length;
+  return BRACKET_CLOSE.test(text) ? { named, end: BRACKET_CLOSE.lastIndex } : null;
 }
 
 /** Punctuation or a line end after a list's last member (`endsBareList`). */
@@ -1030,7 +1105,11 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   for (const m of found.ituResolution) citedMatches.push({ m, series: 'resolution' });
   for (const m of found.ituDecision) citedMatches.push({ m, series: 'decision' });
   if (found.ituDecision.length) citedMatches.sort((a, b) => a.m.index - b.m.index);
-  for (const { m, series } of citedMatches) {
+  for (const cue of citedMatches) {
+    const { series } = cue;
+    // "(Rev. Bucharest 2022)": the revision read as if the comma stood before the year; the match is the longer by it.
+    const unpunctuated = revisionWithoutComma(lex, series, text, cue.m);
+    const m = unpunctuated ?? cue.m;
     const one = slot(m, 'N');
     const numbered = one ? undefined : slot(m, 'HBNUMS');
     const numbers = one
@@ -1039,7 +1118,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
         ? [numbered.replace(/\D.*$/su, '')]
         : (slot(m, 'RNUMS')?.match(/\d+/g) ?? []);
     if (!numbers.length) continue;
-    let endOfMatch = m.index + m[0].length;
+    let endOfMatch = m.index + m[0].length - (unpunctuated ? 1 : 0);
     // "Resolutions 78 and 90, and 17 Member States have …": 17 counts, and the list ends before it; after a dual
     // ("بالقرارين 78 و90، و17 …"), the list ends after the second.
     const listed = numbers.length > 2 ? slot(m, 'RNUMS') : undefined;
@@ -1079,7 +1158,10 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     let members = numbers.map((number) => memberOf(lex, m, number));
     // "Resolutions 64 (Rev. Bucharest, 2022) and 123 (Rev. Dubai, 2018)": more members, each with its revision.
     if (slot(m, 'YEAR')) endOfMatch = moreMembers(lex, text, endOfMatch, members);
-    const after = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));
+    const written = lex.bodyAfter.exec(text.slice(endOfMatch, endOfMatch + 120));
+    // "第175号决议（本次大会）", "القرار 183 (PP-22)": the body alone in a bracket after the citation.
+    const bracketed = written ? null : bodyInBracket(lex, text, endOfMatch);
+    const after = written ?? bracketed?.named ?? null;
     // "Resolution ITU-R 69": the numbering names the assembly ({HEADERBODY}); so does an Arabic construct, the body
     // between the word and the number ("قرار المجلس 1305").
     const numbering = slot(m, 'HEADERBODY');
@@ -1096,8 +1178,15 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       sector?.body ??
       // Only the Council numbers its sessions: "Resolution 1305 (C09)" is the Council's.
       (slot(m, 'SESSION') ? 'COUNCIL' : null);
-    let end = after && body ? endOfMatch + after[0].length : sector ? sector.end : endOfMatch;
-    if (after && body) {
+    let end =
+      bracketed && body
+        ? bracketed.end
+        : after && body
+          ? endOfMatch + after[0].length
+          : sector
+            ? sector.end
+            : endOfMatch;
+    if (written && body) {
       // "… de l'Assemblée mondiale de normalisation des télécommunications (AMNT)": the acronym is the body's too.
       ENTITY_ACRONYM.lastIndex = end;
       const acronym = ENTITY_ACRONYM.exec(text);
@@ -1106,7 +1195,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       // that of the members that wrote none, as it is written before it; only after the body that numbers them
       // ("Resolution ITU-R 69 of the Plenipotentiary Conference (Rev. …)" names another's revision).
       const revision =
-        members.some((x) => !x.revision) && lex.body(after.groups?.name ?? '') === body
+        members.some((x) => !x.revision) && lex.body(written.groups?.name ?? '') === body
           ? revisionAfter(lex, series, body, text, end)
           : null;
       if (revision) {
@@ -1139,11 +1228,16 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       // A body before the citation, in the same clause segment and not named after the citation before it.
       const windowStart = Math.max(0, m.index - 60, citedUntil);
       const window = text.slice(windowStart, m.index);
+      // "本次大会第175号决议": the adopting assembly, named right before.
+      const own = ctx.homeBody ? ownBodyBefore(lex, text, m.index) : null;
       let last: RegExpExecArray | null = null;
-      for (const b of matchWords(lex.lexicon, lex.bodyName, window)) {
-        if (!/[;；。]/.test(window.slice(b.index + b[0].length))) last = b;
+      if (own === null) {
+        for (const b of matchWords(lex.lexicon, lex.bodyName, window)) {
+          if (!/[;；。]/.test(window.slice(b.index + b[0].length))) last = b;
+        }
       }
-      if (last) {
+      if (own !== null) [body, start] = [ctx.homeBody, own];
+      else if (last) {
         body = lex.body(last[0]);
         if (window.slice(last.index + last[0].length).trim().length <= 2) start = windowStart + last.index;
       } else {

@@ -498,7 +498,7 @@ export const ar: Lexicon = {
   },
 
   bodies: [
-    { body: 'WTSA', names: withProclitics('الجمعية العالمية لتقييس الاتصالات') },
+    { body: 'WTSA', names: withProclitics('الجمعية العالمية لتقييس الاتصالات'), datedNames: ['WTSA', 'للجمعية WTSA'] },
     {
       body: 'PP',
       names: withProclitics(
@@ -507,11 +507,17 @@ export const ar: Lexicon = {
         'مؤتمر المندوبين المفوضين',
         'مؤتمر المندوبين المفوّضين',
       ),
+      datedNames: ['PP', 'للمؤتمر PP'],
     },
-    { body: 'WTDC', names: withProclitics('المؤتمر العالمي لتنمية الاتصالات') },
-    { body: 'RA', names: withProclitics('جمعية الاتصالات الراديوية'), headerNames: ['ITU-R'] },
-    { body: 'WRC', names: withProclitics('المؤتمر العالمي للاتصالات الراديوية') },
-    { body: 'WCIT', names: withProclitics('المؤتمر العالمي للاتصالات الدولية') },
+    { body: 'WTDC', names: withProclitics('المؤتمر العالمي لتنمية الاتصالات'), datedNames: ['WTDC', 'للمؤتمر WTDC'] },
+    {
+      body: 'RA',
+      names: withProclitics('جمعية الاتصالات الراديوية'),
+      headerNames: ['ITU-R'],
+      datedNames: ['RA', 'للجمعية RA'],
+    },
+    { body: 'WRC', names: withProclitics('المؤتمر العالمي للاتصالات الراديوية'), datedNames: ['WRC', 'للمؤتمر WRC'] },
+    { body: 'WCIT', names: withProclitics('المؤتمر العالمي للاتصالات الدولية'), datedNames: ['WCIT', 'للمؤتمر WCIT'] },
     // A construct names the Council between the word and the number ("قرار المجلس 1305"), as a numbering would.
     { body: 'COUNCIL', names: withProclitics('مجلس الاتحاد', 'المجلس'), headerNames: ['المجلس'] },
   ],

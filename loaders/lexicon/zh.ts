@@ -142,14 +142,17 @@ export const zh: Lexicon = {
   },
 
   bodies: [
-    { body: 'WTSA', names: ['世界电信标准化全会'] },
-    { body: 'PP', names: ['国际电信联盟全权代表大会', '国际电联全权代表大会', '全权代表大会'] },
-    { body: 'WTDC', names: ['世界电信发展大会'] },
-    { body: 'RA', names: ['国际电联无线电通信全会', '无线电通信全会'], headerNames: ['ITU-R'] },
-    { body: 'WRC', names: ['世界无线电通信大会'] },
-    { body: 'WCIT', names: ['国际电信世界大会'] },
+    { body: 'WTSA', names: ['世界电信标准化全会'], datedNames: ['WTSA'] },
+    { body: 'PP', names: ['国际电信联盟全权代表大会', '国际电联全权代表大会', '全权代表大会'], datedNames: ['PP'] },
+    { body: 'WTDC', names: ['世界电信发展大会'], datedNames: ['WTDC'] },
+    { body: 'RA', names: ['国际电联无线电通信全会', '无线电通信全会'], headerNames: ['ITU-R'], datedNames: ['RA'] },
+    { body: 'WRC', names: ['世界无线电通信大会'], datedNames: ['WRC'] },
+    { body: 'WCIT', names: ['国际电信世界大会'], datedNames: ['WCIT'] },
     { body: 'COUNCIL', names: ['国际电联理事会', '理事会'] },
   ],
+  // The adopting assembly, before a citation or in a bracket after it: "本届大会第175号决议", "第175号决议（本次大会）"
+  // (a WTSA or an RA calls itself 全会).
+  ownBodyNames: ['本次大会', '本届大会', '本次全会', '本届全会'],
   citationBodyLinks: [],
   directorsAfterList: true,
 
