@@ -1,8 +1,68 @@
 /**
- * Pages read closer: a relative clause after an apposition that ends with another group ("FG-DT4H, the successor to
+ * Pages read closer: a Question's page gives the Question its title; a relative clause after an apposition that ends with another group ("FG-DT4H, the successor to
  * FG-AI4H, which was established by …") is about that group. Small pages written for these tests.
  */
-import { pageOf, pageRelations as relations } from '../test/support/page-texts';
+import type { EntityRef } from './types';
+import { pageOf, pageRelations as relations, parsePage } from '../test/support/page-texts';
+
+const TITLE = 'Enabling technologies for e-services and applications, including e-health and e-education';
+const lines = (...ls: string[]): string => ls.join('\n');
+const titleOf = (e: EntityRef | null): string | null => (e?.type === 'Question' ? e.title : 'no Question');
+
+describe("a Question's title on its page", () => {
+  const terms = (...after: string[]): string =>
+    lines(
+      'QUESTION 2/2',
+      ...after,
+      '1\tStatement of the situation or problem',
+      'Telecommunications have become an enabler of e-health.',
+      '5\tProposers/sponsors',
+      'ITU-D Study Group 2.',
+    );
+
+  it("is the line after the header, the Question's title, named there with its words as the quote", () => {
+    const text = terms(TITLE);
+    const doc = parsePage(text);
+    expect(doc.subject).toEqual({ type: 'Question', sector: 'ITU-D', studyGroup: 2, code: '2/2', title: TITLE });
+    const named = doc.clauses.flatMap((c) => c.mentions).filter((m) => m.entity.type === 'Question');
+    expect(named.map((m) => [m.clause, m.quote, titleOf(m.entity)])).toEqual([
+      ['page/p-1', 'QUESTION 2/2', TITLE],
+      ['page/p-2', TITLE, TITLE],
+    ]);
+    const at = text.indexOf(TITLE);
+    expect(named[1]?.span).toEqual([at, at + TITLE.length]);
+  });
+
+  it('is none where the next line is a numbered heading or a sentence', () => {
+    expect(titleOf(parsePage(terms()).subject)).toBeNull();
+    expect(
+      titleOf(parsePage(terms('This Question studies e-health and e-education in developing countries.')).subject),
+    ).toBeNull();
+  });
+
+  it('is the header line\'s own after a dash or a colon ("Question 4/2 – …", "Question 28/16: …")', () => {
+    const dash = parsePage(
+      lines(
+        'ITU-D Question 4/2 – Assistance to developing countries for implementing conformance and interoperability programmes',
+        '',
+        'The study group on this Question should coordinate with ITU-T Study Group 11.',
+      ),
+    );
+    expect(dash.subject).toMatchObject({ sector: 'ITU-D', code: '4/2' });
+    expect(titleOf(dash.subject)).toBe(
+      'Assistance to developing countries for implementing conformance and interoperability programmes',
+    );
+    const colon = parsePage(
+      lines(
+        '## Question 28/16: Multimedia framework for e-health applications',
+        '',
+        'Question 28/16 is studied by ITU-T Study Group 16. The study group on this Question works with the World Health Organization.',
+      ),
+    );
+    expect(colon.subject).toMatchObject({ sector: 'ITU-T', code: '28/16' });
+    expect(titleOf(colon.subject)).toBe('Multimedia framework for e-health applications');
+  });
+});
 
 const DT4H = {
   en: 'Focus Group on Digital Transformation for Health (FG-DT4H)',
