@@ -1,5 +1,6 @@
 /**
- * Pages read closer: a Question's page gives the Question its title; a relative clause after an apposition that ends with another group ("FG-DT4H, the successor to
+ * Pages read closer: a Question's page gives the Question its title; a Word export's footnotes are read for their
+ * paragraphs' mentions and citations, and left out of relations' quotes; a relative clause after an apposition that ends with another group ("FG-DT4H, the successor to
  * FG-AI4H, which was established by …") is about that group. Small pages written for these tests.
  */
 import type { EntityRef } from './types';
@@ -128,5 +129,32 @@ describe('a relative clause after an apposition that ends with another group', (
       'FG-DT4H SUCCEEDS FG-AI4H',
       'FG-DT4H LAUNCHED_BY ITU-T SG21',
     ]);
+  });
+});
+
+describe("a page's Word-export footnotes", () => {
+  const doc = parsePage(
+    lines(
+      'Focus Group on Digital Health (FG-DH)',
+      '',
+      'FG-DH reports to ITU-T Study Group 16 and is a partnership between ITU[footnoteRef:1]1 and WHO. [1: 1\tSee Resolution 78 (Rev. New Delhi, 2024) of the World Telecommunication Standardization Assembly, and the work of UNICEF, which reports to WIPO.] ',
+    ),
+  );
+  const paragraph = doc.clauses[1];
+
+  it("are read for their paragraph's citations and organisations", () => {
+    expect(paragraph?.footnotes).toHaveLength(1);
+    expect(doc.citations.map((m) => m.quote)).toEqual([
+      'Resolution 78 (Rev. New Delhi, 2024) of the World Telecommunication Standardization Assembly',
+    ]);
+    expect(paragraph?.mentions.map((m) => m.quote)).toEqual(expect.arrayContaining(['UNICEF', 'WIPO']));
+  });
+
+  it('give no relation, and their marks are in no text or quote', () => {
+    expect(relations(doc)).toEqual(['FG-DH REPORTS_TO ITU-T SG16', 'FG-DH PARTNER_OF ITU', 'FG-DH PARTNER_OF WHO']);
+    expect(doc.relations.map((r) => r.quote)).toContain('a partnership between ITU and WHO');
+    for (const t of [paragraph?.text ?? '', ...doc.relations.map((r) => r.quote)]) {
+      expect(t).not.toMatch(/\[footnoteRef:|\[1: /u);
+    }
   });
 });

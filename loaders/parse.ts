@@ -1339,9 +1339,10 @@ function parsePage(input: Base): ParsedGroupPage {
   // ("QUESTION 2/2" on a page naming "ITU-D Study Group 2").
   const lent = titled?.subject?.type === 'StudyGroup' ? titled.subject.sector : null;
   const studyGroups = all.flatMap((m) => (m.entity.type === 'StudyGroup' ? [m.entity] : []));
-  if (lent || studyGroups.length) {
-    const within = findClauseMentions({ ...ctx, homeSector: lent, studyGroups }, texts);
-    found = addressed.map((p, i) => ({ ...p, mentions: within[i] ?? [] }));
+  const within = lent || studyGroups.length ? { ...ctx, homeSector: lent, studyGroups } : ctx;
+  if (within !== ctx) {
+    const reread = findClauseMentions(within, texts);
+    found = addressed.map((p, i) => ({ ...p, mentions: reread[i] ?? [] }));
   }
   // A page that opens with a Question's header line ("QUESTION 2/2") and names no group there is the Question's. Its
   // title is the one the header line states after a dash or colon, or else the next line's, where that line is
@@ -1417,6 +1418,11 @@ function parsePage(input: Base): ParsedGroupPage {
           input.text,
         )),
   ];
+  // The footnotes' mentions and citations are their paragraphs' (a Word export's "[1: 1<TAB>See Resolution …]"), read
+  // once the relations and partners are: a footnote gives none.
+  withFootnoteMentions(within, prepared, input.text, clauses, (i) =>
+    found[i] ? footnotesOf(prepared, found[i].t.start, found[i].t.end) : [],
+  );
   if (questionTitle && question && header) {
     // The Question is named by its title where the page states it, which the title's line names as well: its
     // mentions and relations are the titled Question's.
