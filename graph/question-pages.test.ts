@@ -26,3 +26,15 @@ describe("a Question's terms of reference", () => {
     ]);
   });
 });
+
+describe("a Question's title stated on its page", () => {
+  const title = 'Enabling technologies for e-services and applications, including e-health and e-education';
+  const graph = graphOf(['QUESTION 2/2', title, '5\tProposers/sponsors', 'ITU-D Study Group 2.']);
+
+  it("is the Question node's title, with the title's words as a mention's provenance", () => {
+    expect(graph.nodes.find((n) => n.id === 'question:itu-d:2/2')).toMatchObject({ title });
+    expect(
+      graph.edges.filter((e) => e.type === 'MENTIONS' && e.to === 'question:itu-d:2/2').map((e) => e.provenance?.quote),
+    ).toEqual(['QUESTION 2/2', title]);
+  });
+});

@@ -73,16 +73,81 @@ function endWithout(text: string, marks: ReadonlySet<string>, most = Infinity): 
     } else return end;
   }
 }
+/** A Question's title as a page's header states it: its words, and where they are in the document's text. */
+export interface HeaderTitle {
+  readonly text: string;
+  readonly span: readonly [number, number];
+}
+
+/** What parts a Question's number from its title on one line: "Question 4/2 – …", "Question 28/16: …". */
+const TITLE_SEPARATOR = /^[\s\u00A0]*[-\u2013\u2014:\uFF1A][\s\u00A0]+/u;
+/** A numbered heading or a list's item that opens a line: "1<TAB>Statement of …", "2. …", "a)<TAB>…", "- …". */
+const NUMBERED_LINE = /^(?:[-*+•·▪◦–—]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|\(?[a-z][.)])[\s\u00A0]/u;
+/** White space only, some. */
+const WHITE = /^[\s\u00A0]+$/u;
+/** Emphasis marks around a title's words. */
+const EMPHASIS = new Set(['*', '_']);
+/** What ends a sentence or a lead-in, not a title: a full stop, a colon, a semicolon. */
+const SENTENCE_CLOSE = /[.;:。；：]$/u;
+/** Most characters a Question's title has: a longer line is prose. */
+const MAX_QUESTION_TITLE = 250;
+
+/**
+ * The title a line states from `from` on (its heading or emphasis marks left out), or null where the words are no
+ * title: a numbered heading or a list's item ("1<TAB>Statement of the situation"), a sentence or a lead-in (a full
+ * stop, colon or semicolon at the end), no letter, or a line too long for a title.
+ */
+function titleAt(text: string, start: number, from: number): HeaderTitle | null {
+  const lead = from + (HEADING_LEAD.exec(text.slice(from))?.[0].length ?? 0);
+  const end = endWithout(text, EMPHASIS);
+  const words = text.slice(lead, end);
+  if (end - lead > MAX_QUESTION_TITLE || !/\p{L}/u.test(words) || SENTENCE_CLOSE.test(words)) return null;
+  if (NUMBERED_LINE.test(words)) return null;
+  return { text: words, span: [start + lead, start + end] };
+}
+
 /**
  * The Question a page's header line states, or null: a line that holds nothing but one Question and heading marks
- * ("QUESTION 2/2", "## Question 14-3/2"), as a Question's terms of reference open.
+ * ("QUESTION 2/2", "## Question 14-3/2", "ITU-D Question 2/2": a Sector's code before it), as a Question's terms of
+ * reference open; or one whose Question a dash or
+ * a colon parts from the Question's title, which the line then states ("Question 4/2 – Assistance to …", "Question
+ * 28/16: Multimedia framework …").
  */
-export function headerQuestion(text: string, start: number, mentions: readonly Mention[]): EntityRef | null {
+export function headerQuestion(
+  text: string,
+  start: number,
+  mentions: readonly Mention[],
+): { readonly entity: EntityRef; readonly title: HeaderTitle | null } | null {
   const lead = HEADING_LEAD.exec(text)?.[0].length ?? 0;
   const end = endWithout(text, HEADING_TAIL);
-  const only = mentions.length === 1 ? mentions[0] : undefined;
-  if (!only || only.entity.type !== 'Question') return null;
-  return only.span[0] - start === lead && only.span[1] - start === end ? only.entity : null;
+  // The Question, perhaps after its Sector's code ("ITU-D Question 4/2 – …"), opens the line.
+  const [first, second] = mentions;
+  const sector =
+    mentions.length === 2 &&
+    first &&
+    second &&
+    isSector(first.entity) &&
+    WHITE.test(text.slice(first.span[1] - start, second.span[0] - start))
+      ? first
+      : undefined;
+  const only = mentions.length === 1 ? first : sector ? second : undefined;
+  const opens = sector ?? only;
+  if (!only || !opens || only.entity.type !== 'Question' || opens.span[0] - start !== lead) return null;
+  const after = only.span[1] - start;
+  if (after === end) return { entity: only.entity, title: null };
+  const separator = TITLE_SEPARATOR.exec(text.slice(after));
+  const title = separator ? titleAt(text, start, after + separator[0].length) : null;
+  return title ? { entity: only.entity, title } : null;
+}
+
+/**
+ * The title of a Question whose header line states none, on the page's next line ("QUESTION 2/2" / "Enabling
+ * technologies for e-services and applications, …"): that line's words, where it names no group or Question and is
+ * a title (see {@link titleAt}: not "1<TAB>Statement of the situation or problem"); else null.
+ */
+export function titleOnLine(p: PageParagraph): HeaderTitle | null {
+  if (p.mentions.some((m) => m.entity.type === 'Question' || isGroupEntity(m.entity))) return null;
+  return titleAt(p.text, p.start, 0);
 }
 
 /** A heading that is no partners' heading: a Markdown heading, or a line (trimmed) that ends with a colon. */

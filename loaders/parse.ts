@@ -12,7 +12,8 @@ import { ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
 import { addressable, findClauseMentions, homeSectorOf } from './mentions';
 import type { ClauseText, MentionContext } from './mentions';
 import { emptyList } from './lists';
-import { headerQuestion, isGroupEntity, pageSubject, partnerLists } from './page';
+import { headerQuestion, isGroupEntity, pageSubject, partnerLists, titleOnLine } from './page';
+import type { HeaderTitle } from './page';
 import { findRelations, sameEntity } from './relations';
 import {
   countHeadings,
@@ -1269,6 +1270,31 @@ function titledGroup<L extends { readonly t: { readonly text: string } }>(
   return null;
 }
 
+/** A Question with the title a page states for it. */
+function withTitle(q: EntityRef, title: string | null): EntityRef {
+  return q.type === 'Question' && title !== null ? { ...q, title } : q;
+}
+
+/** The title a page's paragraph states (see {@link titleOnLine}), with the paragraph. */
+function titleOf<P extends PageLine>(p: P): { line: P; title: HeaderTitle } | null {
+  const title = titleOnLine({
+    address: p.address,
+    line: p.line.number,
+    text: p.t.text,
+    start: p.t.start,
+    mentions: p.mentions,
+  });
+  return title ? { line: p, title } : null;
+}
+
+/** A page's paragraph as {@link parsePage} reads it. */
+interface PageLine {
+  readonly address: string;
+  readonly line: Line;
+  readonly t: { readonly text: string; readonly start: number };
+  readonly mentions: readonly Mention[];
+}
+
 function parsePage(input: Base): ParsedGroupPage {
   const { file, lex, prepared } = input;
   const ctx: MentionContext = { lex, homeSector: null, homeBody: null, self: null };
@@ -1313,17 +1339,32 @@ function parsePage(input: Base): ParsedGroupPage {
   // ("QUESTION 2/2" on a page naming "ITU-D Study Group 2").
   const lent = titled?.subject?.type === 'StudyGroup' ? titled.subject.sector : null;
   const studyGroups = all.flatMap((m) => (m.entity.type === 'StudyGroup' ? [m.entity] : []));
-  if (lent || studyGroups.length) {
-    const within = findClauseMentions({ ...ctx, homeSector: lent, studyGroups }, texts);
-    found = addressed.map((p, i) => ({ ...p, mentions: within[i] ?? [] }));
+  const within = lent || studyGroups.length ? { ...ctx, homeSector: lent, studyGroups } : ctx;
+  if (within !== ctx) {
+    const reread = findClauseMentions(within, texts);
+    found = addressed.map((p, i) => ({ ...p, mentions: reread[i] ?? [] }));
   }
-  // A page that opens with a Question's header line ("QUESTION 2/2") and names no group there is the Question's.
-  const header = titled
+  // A page that opens with a Question's header line ("QUESTION 2/2") and names no group there is the Question's. Its
+  // title is the one the header line states after a dash or colon, or else the next line's, where that line is
+  // plainly a title (not "1<TAB>Statement of the situation or problem").
+  const headerAt = titled
+    ? -1
+    : // The first line may be long: the header with its title ("Question 4/2 – Assistance to developing …").
+      found.slice(0, Math.max(opening.length, 1)).findIndex((p) => headerQuestion(p.t.text, p.t.start, p.mentions));
+  const headerLine = found[headerAt];
+  const question = headerLine ? headerQuestion(headerLine.t.text, headerLine.t.start, headerLine.mentions) : null;
+  const next = found[headerAt + 1];
+  const questionTitle = !headerLine
     ? null
-    : found
-        .slice(0, opening.length)
-        .map((p) => ({ line: p, subject: headerQuestion(p.t.text, p.t.start, p.mentions) }))
-        .find((h) => h.subject);
+    : question?.title
+      ? { line: headerLine, title: question.title }
+      : next
+        ? titleOf(next)
+        : null;
+  const header =
+    headerLine && question
+      ? { line: headerLine, subject: withTitle(question.entity, questionTitle?.title.text ?? null) }
+      : null;
   const stated = titled ?? header;
   const titleLine = stated?.line;
   const subject =
@@ -1377,6 +1418,29 @@ function parsePage(input: Base): ParsedGroupPage {
           input.text,
         )),
   ];
+  // The footnotes' mentions and citations are their paragraphs' (a Word export's "[1: 1<TAB>See Resolution …]"), read
+  // once the relations and partners are: a footnote gives none.
+  withFootnoteMentions(within, prepared, input.text, clauses, (i) =>
+    found[i] ? footnotesOf(prepared, found[i].t.start, found[i].t.end) : [],
+  );
+  if (questionTitle && question && header) {
+    // The Question is named by its title where the page states it, which the title's line names as well: its
+    // mentions and relations are the titled Question's.
+    const titled = header.subject;
+    const own = (e: EntityRef): EntityRef => (sameEntity(e, question.entity) ? titled : e);
+    clauses.forEach((c, i) => {
+      const mentions = c.mentions.map((m) => (m.entity === own(m.entity) ? m : { ...m, entity: titled }));
+      if (c.address === questionTitle.line.address) {
+        const { span } = questionTitle.title;
+        mentions.push({ entity: titled, clause: c.address, span, quote: input.text.slice(span[0], span[1]) });
+        mentions.sort((x, y) => x.span[0] - y.span[0] || y.span[1] - x.span[1]);
+      }
+      clauses[i] = { ...c, mentions };
+    });
+    relations.forEach((r, i) => {
+      relations[i] = { ...r, from: own(r.from), to: own(r.to) };
+    });
+  }
   const diagnostics: Diagnostic[] = [];
   const page: ParsedGroupPage = {
     ...baseOf(input),

@@ -63,6 +63,44 @@ export function slots(re: RegExp, groups: Record<string, string | undefined>): P
   return out;
 }
 
+/** Whether each relation pattern writes a comma right after its {A} (see {@link relativeAfterA}), read once. */
+const RELATIVE_AFTER_A = new WeakMap<RegExp, boolean>();
+/** The compiled {A} slot: a marker in a named group ("(?<A0>⟦\\d+⟧)"). */
+const A_GROUP = /\(\?<A\d+>⟦\\d\+⟧\)/u;
+
+/**
+ * Whether a relation pattern writes a comma after its {A}, perhaps after a bracket, that the pattern requires (not
+ * `,?`): a clause set off after the name and about it, a relative clause (", which was established by …", ", qui a
+ * été créé par …", ", que fue creado por …"). Its {A} is what the relation is from even where the name ends an
+ * apposition ("FG-DT4H, the successor to FG-AI4H, which was established by …" is FG-AI4H's launch): the comma the
+ * clause opens with does not close the apposition. Read off the pattern's source, once.
+ */
+export function relativeAfterA(re: RegExp): boolean {
+  let known = RELATIVE_AFTER_A.get(re);
+  if (known === undefined) {
+    const m = A_GROUP.exec(re.source);
+    let at = m ? m.index + m[0].length : -1;
+    // An optional group right after the name (its bracket: "(?: \\([^()\\n]+\\))?"), skipped whole.
+    if (at >= 0 && re.source.startsWith('(?:', at)) {
+      let depth = 0;
+      let k = at;
+      for (; k < re.source.length; k++) {
+        const c = re.source[k];
+        if (c === '\\') k++;
+        else if (c === '[') {
+          // A class may hold brackets of its own: skip to its end.
+          for (k++; k < re.source.length && re.source[k] !== ']'; k++) if (re.source[k] === '\\') k++;
+        } else if (c === '(') depth++;
+        else if (c === ')' && --depth === 0) break;
+      }
+      at = re.source[k + 1] === '?' ? k + 2 : -1;
+    }
+    known = at >= 0 && /^[,，،](?![?*])/u.test(re.source.slice(at, at + 2));
+    RELATIVE_AFTER_A.set(re, known);
+  }
+  return known;
+}
+
 /** Entities that can be the implicit subject of a relation: groups and initiatives. */
 function isGroupLike(e: EntityRef): boolean {
   return e.type === 'StudyGroup' || (e.type === 'Organization' && (e.kind === 'itu-group' || e.kind === 'initiative'));
@@ -316,6 +354,11 @@ export function findRelations(options: {
     const p = phrase.trimStart().toLowerCase();
     return joiners.some((j) => p.startsWith(j) && !/[\p{L}\p{N}]/u.test(p.charAt(j.length)));
   };
+  /** Whether a text opens with a relative pronoun (lexicon `relativePronouns`, `qualifiedRelatives`: "which"). */
+  const relativeOpens = (phrase: string): boolean => {
+    const opener = openerOf(phrase);
+    return lex.relativePronouns.has(opener) || lex.qualifiedRelatives.has(opener);
+  };
   /** The span whose name a comma at `comma` follows right away (an apposition's or relative clause's head), or -1. */
   const headBefore = (from: number, comma: number): number => {
     const m = LAST_MARKER.exec(tagged.slice(from, comma).trimEnd());
@@ -409,8 +452,13 @@ export function findRelations(options: {
     let comma = -1;
     for (let k = cue - 1; k >= from && comma < 0; k--) if (COMMA.test(tagged.charAt(k))) comma = k;
     const head = comma >= 0 ? headBefore(from, comma) : -1;
-    // Not a name an apposition ends with: that comma closes the apposition ("…, the successor to FG-AI4H, reports").
-    const headGroup = head >= 0 && !listed.has(head) && !enclosed(head, from, cue) ? groupOf(head) : null;
+    // Not a name an apposition ends with: that comma closes the apposition ("…, the successor to FG-AI4H, reports"),
+    // unless a relative pronoun opens what follows it, a clause about that name ("…, the successor to FG-AI4H,
+    // which reported to …").
+    const headGroup =
+      head >= 0 && !listed.has(head) && (!enclosed(head, from, cue) || relativeOpens(tagged.slice(comma + 1, cue)))
+        ? groupOf(head)
+        : null;
     if (headGroup) return headGroup;
     if (ownSubject && ownSubject.sentence === from) return ownSubject.entity;
     for (let i = 0; i < spans.length; i++) {
@@ -548,8 +596,11 @@ export function findRelations(options: {
     const own = a ? markerSpans(a)[0] : undefined;
     const ownEntities =
       own !== undefined && spans[own]?.objectOnly ? (spans[own]?.entities ?? []) : entitiesOf([own ?? -1]);
+    // A name a relative clause follows is what the clause is about, though it ends an apposition.
     let from: EntityRef | null =
-      own !== undefined && !enclosed(own, sentence, f.index + f.length) ? (ownEntities[0] ?? null) : null;
+      own !== undefined && (relativeAfterA(f.re) || !enclosed(own, sentence, f.index + f.length))
+        ? (ownEntities[0] ?? null)
+        : null;
     // What agents set up is a group or an initiative they name, not a Recommendation they wrote.
     if (
       active &&
@@ -575,13 +626,39 @@ export function findRelations(options: {
         to,
         clause,
         span: [offset + start, offset + end],
-        quote: source?.slice(offset + start, offset + end) ?? text.slice(start, end),
+        quote: quoteOf(text, source, offset, start, end),
       });
     }
   }
 
   relations.push(...studiedBy(mentions, clause));
   return relations;
+}
+
+/**
+ * A relation's words as the document writes them (`source`, else the clause's `text`), without what the reader blanked
+ * in the clause's text between them: a Word export's footnote reference or bookmark ("ITU[footnoteRef:2]2 and WHO"),
+ * an inline footnote's body. Only where the words hold a bracket, as those all do; a space left on both sides of
+ * what is left out is kept once ("a partnership between ITU and WHO").
+ */
+function quoteOf(text: string, source: string | undefined, offset: number, start: number, end: number): string {
+  const raw = source?.slice(offset + start, offset + end) ?? text.slice(start, end);
+  if (!raw.includes('[') || source === undefined || raw.length !== end - start) return raw;
+  let out = '';
+  let cut = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charAt(i);
+    const read = text.charAt(start + i);
+    // Blanked: the reader's text has white space where the document has something else.
+    if (/\s/u.test(read) && !/\s/u.test(c)) {
+      cut = true;
+      continue;
+    }
+    if (cut && /\s/u.test(c) && (out === '' || /\s$/u.test(out))) continue;
+    cut = false;
+    out += c;
+  }
+  return out.trimEnd();
 }
 
 /** A Question belongs to the study group that studies it. */
