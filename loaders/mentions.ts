@@ -14,6 +14,7 @@ import {
   ituKindAddressed,
   matchAtWordStarts,
   matchWords,
+  sessionBody,
   slot,
   STUDY_GROUP_NUMBERS,
 } from './lexicon';
@@ -523,6 +524,11 @@ function endsBareList(lex: CompiledLexicon, text: string, at: number, body: Asse
 interface CitedMember {
   readonly number: string;
   readonly revision: { year: number; place: string | null; revised: boolean } | null;
+}
+
+/** The assembly whose session the member's revision names ("Rev. Bucharest, 2022": PP), if the table knows one. */
+function memberSession(member: CitedMember): AssemblyBody | null {
+  return member.revision ? sessionBody(member.revision.place, member.revision.year) : null;
 }
 
 function memberOf(lex: CompiledLexicon, m: RegExpExecArray, number: string): CitedMember {
@@ -1127,7 +1133,10 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       !c.body &&
       next.body &&
       lex.listGap.test(text.slice(c.end, next.m.index)) &&
-      !bodyRightBefore(lex, text, c.m.index)
+      !bodyRightBefore(lex, text, c.m.index) &&
+      // Nor where its revision names another assembly's session ("Resolution 54 (Rev. Kigali, 2022) and Resolution
+      // 183 (…) of the Plenipotentiary Conference": WTDC 54).
+      !c.members.some((x) => memberSession(x) !== (next.body ?? null) && memberSession(x) !== null)
     )
       c.body = next.body;
   }
@@ -1154,13 +1163,21 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     }
     // A body named after a citation is that citation's ("… of the Plenipotentiary Conference and Resolution 78").
     if (named) citedUntil = end;
-    body ??= ctx.homeBody;
-    // Only the Plenipotentiary Conference and the Council number decisions: "Decision 482" in a WTSA text that names
-    // no body is not WTSA's.
-    if (!body || (series === 'decision' && !DECISION_BODIES.has(body))) continue;
-    for (const { number, revision } of members) {
-      if (ctx.self && ctx.self.body === body && ctx.self.series === series && ctx.self.number === number) continue;
-      candidates.push({ start, end, entity: { type: 'ItuResolution', body, series, number, revision }, rank: 2 });
+    const written = body;
+    for (const member of members) {
+      const { number, revision } = member;
+      // Failing a body written, the session its revision names, else the adopting assembly.
+      const its = written ?? memberSession(member) ?? ctx.homeBody;
+      // Only the Plenipotentiary Conference and the Council number decisions: "Decision 482" in a WTSA text that names
+      // no body is not WTSA's.
+      if (!its || (series === 'decision' && !DECISION_BODIES.has(its))) continue;
+      if (ctx.self && ctx.self.body === its && ctx.self.series === series && ctx.self.number === number) continue;
+      candidates.push({
+        start,
+        end,
+        entity: { type: 'ItuResolution', body: its, series, number, revision },
+        rank: 2,
+      });
     }
   }
 
