@@ -672,6 +672,8 @@ function isGoalNumber(n: string): boolean {
 
 /** The most Recommendations read in one list ("H.810, H.811 and H.812"). */
 const MAX_RECOMMENDATIONS = 24;
+/** The 2030 Agenda for Sustainable Development, which sets the Goals (lexicon/entities.ts). */
+const AGENDA_2030 = 'agenda-2030';
 /** How far after the Goals are named a goal named by number alone may stand ("…, in particular Goals 3 and 9"). */
 const GOALS_WINDOW = 60;
 
@@ -1222,6 +1224,11 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   // Sustainable Development Goals: "SDG 3", "SDGs 3 and 9", and goals named by number alone right after the clause
   // has named the Goals ("the Sustainable Development Goals (SDGs), in particular Goals 3 and 9").
   let goalsNamedAt = -1;
+  // "the 2030 Agenda for Sustainable Development, in particular Goals 3 and 9": the Agenda that sets the Goals names
+  // them as they do.
+  const agendaEnds = found.sdg.length
+    ? candidates.flatMap((c) => (c.entity.type === 'Instrument' && c.entity.key === AGENDA_2030 ? [c.end] : []))
+    : [];
   for (const m of found.sdg) {
     const short = slot(m, 'GOALS');
     const list = short ?? slot(m, 'NUMS') ?? slot(m, 'N');
@@ -1230,7 +1237,10 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       goalsNamedAt = end; // the Goals as a whole: no mention
       continue;
     }
-    if (short !== undefined && !goalsJustNamed(text, goalsNamedAt, m.index)) continue;
+    if (short !== undefined) {
+      const agendaAt = agendaEnds.filter((e) => e <= m.index).pop() ?? -1;
+      if (!goalsJustNamed(text, Math.max(goalsNamedAt, agendaAt), m.index)) continue;
+    }
     const numbers = list.match(/\d+/g) ?? [];
     if (numbers.length === 1) {
       SDG_ACRONYM.lastIndex = end;

@@ -175,6 +175,8 @@ export const ENTITIES: readonly EntityRecord[] = [
   org('unesco', 'United Nations Educational, Scientific and Cultural Organization', 'UNESCO', 'un-agency'),
   org('unicef', "United Nations Children's Fund", 'UNICEF', 'un-agency'),
   org('undp', 'United Nations Development Programme', 'UNDP', 'un-agency'),
+  org('un-habitat', 'United Nations Human Settlements Programme', 'UN-Habitat', 'un-agency'),
+  org('unodc', 'United Nations Office on Drugs and Crime', 'UNODC', 'un-agency'),
   org('wmo', 'World Meteorological Organization', 'WMO', 'un-agency'),
   org('world-bank', 'World Bank', null, 'un-agency'),
   org('un', 'United Nations', 'UN', 'un-body', ['UN']),
