@@ -122,6 +122,15 @@ describe('organisations headed by "Office", and UN-Habitat and UNODC', () => {
   });
 });
 
+describe("zh: 牵头研究组, a study group's role", () => {
+  it('is no mention of the study groups in general', () => {
+    const text =
+      '第98号决议（2022年，日内瓦，修订版）\n物联网\n世界电信标准化全会（2022年，日内瓦），\n忆及\na)\t本全会第2号决议指定ITU-T第20研究组为物联网及其应用的牵头研究组，\n做出决议\n继续制定建议书。\n';
+    expect(mentioned(text)).toContain('ITU-T SG20');
+    expect(mentioned(text)).not.toContain('ITU-T study groups');
+  });
+});
+
 describe('ru: Анталия, the other spelling of Antalya', () => {
   it('is Antalya in the history line', () => {
     const doc = parseResolutionText(
