@@ -312,7 +312,7 @@ describe("citations of the Council's resolutions and decisions", () => {
 describe('what is no citation of a decision', () => {
   it.each([
     // Only the Plenipotentiary Conference and the Council number decisions: with no body named, not WTSA's.
-    ['Decision 482, and Resolution 11 (Rev. Dubai, 2018)', ['WTSA resolution 11 (Rev. Dubai2018)']],
+    ['Decision 482, and Resolution 11 (Rev. Dubai, 2018)', ['PP resolution 11 (Rev. Dubai2018)']],
     // A decision of another numbering (UNFCCC), and the word in lower case.
     ['Decision 1/CP.21 of the Conference of the Parties', []],
     ['the decision 2 of the Plenipotentiary Conference', []],

@@ -14,6 +14,7 @@ import {
   ituKindAddressed,
   matchAtWordStarts,
   matchWords,
+  sessionBody,
   slot,
   STUDY_GROUP_NUMBERS,
 } from './lexicon';
@@ -600,6 +601,11 @@ interface CitedMember {
   readonly revision: { year: number; place: string | null; revised: boolean } | null;
 }
 
+/** The assembly whose session the member's revision names ("Rev. Bucharest, 2022": PP), if the table knows one. */
+function memberSession(member: CitedMember): AssemblyBody | null {
+  return member.revision ? sessionBody(member.revision.place, member.revision.year) : null;
+}
+
 function memberOf(lex: CompiledLexicon, m: RegExpExecArray, number: string): CitedMember {
   // A year in full, or after a conference's acronym ("Resolution 646 (Rev.WRC-19)": the version of 2019).
   const short = slot(m, 'YY');
@@ -741,6 +747,8 @@ function isGoalNumber(n: string): boolean {
 
 /** The most Recommendations read in one list ("H.810, H.811 and H.812"). */
 const MAX_RECOMMENDATIONS = 24;
+/** The 2030 Agenda for Sustainable Development, which sets the Goals (lexicon/entities.ts). */
+const AGENDA_2030 = 'agenda-2030';
 /** How far after the Goals are named a goal named by number alone may stand ("…, in particular Goals 3 and 9"). */
 const GOALS_WINDOW = 60;
 
@@ -1216,7 +1224,10 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       !c.body &&
       next.body &&
       lex.listGap.test(text.slice(c.end, next.m.index)) &&
-      !bodyRightBefore(lex, text, c.m.index)
+      !bodyRightBefore(lex, text, c.m.index) &&
+      // Nor where its revision names another assembly's session ("Resolution 54 (Rev. Kigali, 2022) and Resolution
+      // 183 (…) of the Plenipotentiary Conference": WTDC 54).
+      !c.members.some((x) => memberSession(x) !== (next.body ?? null) && memberSession(x) !== null)
     )
       c.body = next.body;
   }
@@ -1248,13 +1259,21 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     }
     // A body named after a citation is that citation's ("… of the Plenipotentiary Conference and Resolution 78").
     if (named) citedUntil = end;
-    body ??= ctx.homeBody;
-    // Only the Plenipotentiary Conference and the Council number decisions: "Decision 482" in a WTSA text that names
-    // no body is not WTSA's.
-    if (!body || (series === 'decision' && !DECISION_BODIES.has(body))) continue;
-    for (const { number, revision } of members) {
-      if (ctx.self && ctx.self.body === body && ctx.self.series === series && ctx.self.number === number) continue;
-      candidates.push({ start, end, entity: { type: 'ItuResolution', body, series, number, revision }, rank: 2 });
+    const written = body;
+    for (const member of members) {
+      const { number, revision } = member;
+      // Failing a body written, the session its revision names, else the adopting assembly.
+      const its = written ?? memberSession(member) ?? ctx.homeBody;
+      // Only the Plenipotentiary Conference and the Council number decisions: "Decision 482" in a WTSA text that names
+      // no body is not WTSA's.
+      if (!its || (series === 'decision' && !DECISION_BODIES.has(its))) continue;
+      if (ctx.self && ctx.self.body === its && ctx.self.series === series && ctx.self.number === number) continue;
+      candidates.push({
+        start,
+        end,
+        entity: { type: 'ItuResolution', body: its, series, number, revision },
+        rank: 2,
+      });
     }
   }
 
@@ -1299,6 +1318,11 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
   // Sustainable Development Goals: "SDG 3", "SDGs 3 and 9", and goals named by number alone right after the clause
   // has named the Goals ("the Sustainable Development Goals (SDGs), in particular Goals 3 and 9").
   let goalsNamedAt = -1;
+  // "the 2030 Agenda for Sustainable Development, in particular Goals 3 and 9": the Agenda that sets the Goals names
+  // them as they do.
+  const agendaEnds = found.sdg.length
+    ? candidates.flatMap((c) => (c.entity.type === 'Instrument' && c.entity.key === AGENDA_2030 ? [c.end] : []))
+    : [];
   for (const m of found.sdg) {
     const short = slot(m, 'GOALS');
     const list = short ?? slot(m, 'NUMS') ?? slot(m, 'N');
@@ -1307,7 +1331,10 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
       goalsNamedAt = end; // the Goals as a whole: no mention
       continue;
     }
-    if (short !== undefined && !goalsJustNamed(text, goalsNamedAt, m.index)) continue;
+    if (short !== undefined) {
+      const agendaAt = agendaEnds.filter((e) => e <= m.index).pop() ?? -1;
+      if (!goalsJustNamed(text, Math.max(goalsNamedAt, agendaAt), m.index)) continue;
+    }
     const numbers = list.match(/\d+/g) ?? [];
     if (numbers.length === 1) {
       SDG_ACRONYM.lastIndex = end;

@@ -317,6 +317,8 @@ export const en: Lexicon = {
       'Resolutions? {UNNUMS} of the United Nations General Assembly',
       'Resolutions? {UNNUMS} of the UN General Assembly',
       'General Assembly Resolutions? {UNNUMS}',
+      // A slash number is the UN's: "resolution 70/1 of the General Assembly".
+      'Resolutions? {UNNUMS} of the General Assembly',
       '(?:United Nations |UN )?General Assembly,? in its Resolutions? {UNNUMS}',
       'A/RES/{UNNUM}',
     ],
@@ -326,6 +328,7 @@ export const en: Lexicon = {
       'Resolution {UNNUM} of the World Health Assembly',
       'Resolutions? {WHANUMS} of the World Health Assembly',
       'World Health Assembly Resolutions? {WHANUMS}',
+      'WHA Resolutions? {WHANUMS}',
     ],
     sdg: [
       'Sustainable Development Goals? {NUMS}',
@@ -337,6 +340,8 @@ export const en: Lexicon = {
       // length, as the ReDoS check requires.
       // Not ITU's strategic goals ("strategic goal 1 of the 2030 Agenda").
       '(?<![Ss]trategic\\s)Goals? {NUMS}(?=\\s{1,3}of\\s{1,3}the\\s{1,3}2030\\s{1,3}Agenda)',
+      // "Goals 3 and 9 of the Sustainable Development Goals".
+      'Goals? {NUMS}(?=\\s{1,3}of\\s{1,3}the\\s{1,3}Sustainable\\s{1,3}Development\\s{1,3}Goals)',
       'Goals? {GOALS}',
       'Sustainable Development Goals',
       'SDGs',
@@ -407,6 +412,8 @@ export const en: Lexicon = {
     unesco: ['United Nations Educational, Scientific and Cultural Organization'],
     unicef: ["United Nations Children's Fund"],
     undp: ['United Nations Development Programme'],
+    'un-habitat': ['United Nations Human Settlements Programme'],
+    unodc: ['United Nations Office on Drugs and Crime'],
     wmo: ['World Meteorological Organization'],
     'world-bank': ['World Bank'],
     un: ['United Nations'],
@@ -664,5 +671,6 @@ export const en: Lexicon = {
     { word: 'Agency', kind: 'other' },
     { word: 'Programme', kind: 'other' },
     { word: 'Federation', kind: 'other' },
+    { word: 'Office', kind: 'other' },
   ],
 };

@@ -6,6 +6,7 @@
  * This is knowledge of the domain (who exists), not of any particular document: an entity not listed here is still
  * found when the text defines it ("… Organization (XYZ)"), with a kind guessed from its head word.
  */
+import type { AssemblyBody } from './types';
 
 export type EntityCategory = 'Organization' | 'Office' | 'Stakeholder' | 'Instrument';
 
@@ -174,6 +175,8 @@ export const ENTITIES: readonly EntityRecord[] = [
   org('unesco', 'United Nations Educational, Scientific and Cultural Organization', 'UNESCO', 'un-agency'),
   org('unicef', "United Nations Children's Fund", 'UNICEF', 'un-agency'),
   org('undp', 'United Nations Development Programme', 'UNDP', 'un-agency'),
+  org('un-habitat', 'United Nations Human Settlements Programme', 'UN-Habitat', 'un-agency'),
+  org('unodc', 'United Nations Office on Drugs and Crime', 'UNODC', 'un-agency'),
   org('wmo', 'World Meteorological Organization', 'WMO', 'un-agency'),
   org('world-bank', 'World Bank', null, 'un-agency'),
   org('un', 'United Nations', 'UN', 'un-body', ['UN']),
@@ -353,4 +356,67 @@ export function ituKindAddressed(kind: string | null | undefined, options: { rea
 export function addressableByItu(record: EntityRecord, options: { readonly ituItself: boolean }): boolean {
   if (record.category === 'Stakeholder') return true;
   return record.category !== 'Instrument' && ituKindAddressed(record.kind, options);
+}
+
+/**
+ * The sessions of ITU's assemblies since 1989, as (body, place, year), the place as the lexicons' `places` key. A
+ * revision names its session ("Resolution 139 (Rev. Bucharest, 2022)": the Plenipotentiary Conference of 2022), and
+ * so the body of a resolution cited without one where the text leaves it to a fallback (the adopting assembly, or
+ * a list's shared body after another member). Never over a body the text writes for the citation. A (place, year)
+ * two bodies met at (the Radiocommunication Assembly and the World Radiocommunication Conference) names neither.
+ * Add each session as ITU holds it.
+ */
+const SESSIONS: readonly (readonly [AssemblyBody, string, number])[] = [
+  ['PP', 'Nice', 1989],
+  ['PP', 'Kyoto', 1994],
+  ['PP', 'Minneapolis', 1998],
+  ['PP', 'Marrakesh', 2002],
+  ['PP', 'Antalya', 2006],
+  ['PP', 'Guadalajara', 2010],
+  ['PP', 'Busan', 2014],
+  ['PP', 'Dubai', 2018],
+  ['PP', 'Bucharest', 2022],
+  ['WTDC', 'Buenos Aires', 1994],
+  ['WTDC', 'Valletta', 1998],
+  ['WTDC', 'Istanbul', 2002],
+  ['WTDC', 'Doha', 2006],
+  ['WTDC', 'Hyderabad', 2010],
+  ['WTDC', 'Dubai', 2014],
+  ['WTDC', 'Buenos Aires', 2017],
+  ['WTDC', 'Kigali', 2022],
+  ['WTSA', 'Helsinki', 1993],
+  ['WTSA', 'Geneva', 1996],
+  ['WTSA', 'Montreal', 2000],
+  ['WTSA', 'Florianópolis', 2004],
+  ['WTSA', 'Johannesburg', 2008],
+  ['WTSA', 'Dubai', 2012],
+  ['WTSA', 'Hammamet', 2016],
+  ['WTSA', 'Geneva', 2022],
+  ['WTSA', 'New Delhi', 2024],
+  ['RA', 'Istanbul', 2000],
+  ['RA', 'Geneva', 2003],
+  ['RA', 'Geneva', 2007],
+  ['RA', 'Geneva', 2012],
+  ['RA', 'Geneva', 2015],
+  ['RA', 'Sharm el-Sheikh', 2019],
+  ['RA', 'Dubai', 2023],
+  ['WRC', 'Istanbul', 2000],
+  ['WRC', 'Geneva', 2003],
+  ['WRC', 'Geneva', 2007],
+  ['WRC', 'Geneva', 2012],
+  ['WRC', 'Geneva', 2015],
+  ['WRC', 'Sharm el-Sheikh', 2019],
+  ['WRC', 'Dubai', 2023],
+];
+
+const SESSION_BODIES = new Map<string, AssemblyBody[]>();
+for (const [body, place, year] of SESSIONS) {
+  const key = `${place}|${year}`;
+  SESSION_BODIES.set(key, [...(SESSION_BODIES.get(key) ?? []), body]);
+}
+
+/** The one assembly that met at the place (a `places` key) in the year, or null (none known, or several). */
+export function sessionBody(place: string | null, year: number): AssemblyBody | null {
+  const bodies = place === null ? undefined : SESSION_BODIES.get(`${place}|${year}`);
+  return bodies?.length === 1 ? (bodies[0] ?? null) : null;
 }

@@ -413,6 +413,8 @@ export const es: Lexicon = {
     unesco: ['Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura'],
     unicef: ['Fondo de las Naciones Unidas para la Infancia'],
     undp: ['Programa de las Naciones Unidas para el Desarrollo', 'PNUD'],
+    'un-habitat': ['Programa de las Naciones Unidas para los Asentamientos Humanos', 'ONU-Hábitat', 'ONU-Habitat'],
+    unodc: ['Oficina de las Naciones Unidas contra la Droga y el Delito'],
     wmo: ['Organización Meteorológica Mundial', 'OMM'],
     'world-bank': ['Banco Mundial'],
     un: ['Organización de las Naciones Unidas', 'Naciones Unidas', 'ONU'],
@@ -666,5 +668,6 @@ export const es: Lexicon = {
     { word: 'Agencia', kind: 'other' },
     { word: 'Programa', kind: 'other' },
     { word: 'Federación', kind: 'other' },
+    { word: 'Oficina', kind: 'other' },
   ],
 };

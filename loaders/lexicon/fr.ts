@@ -419,6 +419,8 @@ export const fr: Lexicon = {
     unesco: ["Organisation des Nations Unies pour l'éducation, la science et la culture"],
     unicef: ["Fonds des Nations Unies pour l'enfance"],
     undp: ['Programme des Nations Unies pour le développement', 'PNUD'],
+    'un-habitat': ['Programme des Nations Unies pour les établissements humains', 'ONU-Habitat'],
+    unodc: ['Office des Nations Unies contre la drogue et le crime', 'ONUDC'],
     wmo: ['Organisation météorologique mondiale', 'OMM'],
     'world-bank': ['Banque mondiale'],
     un: ['Organisation des Nations Unies', 'Nations Unies', 'ONU'],
@@ -669,5 +671,7 @@ export const fr: Lexicon = {
     { word: 'Agence', kind: 'other' },
     { word: 'Programme', kind: 'other' },
     { word: 'Fédération', kind: 'other' },
+    { word: 'Office', kind: 'other' },
+    { word: 'Bureau', kind: 'other' },
   ],
 };

@@ -11,7 +11,14 @@ import { zh } from './zh';
 
 export type { Lexicon, PreambleKey, OperativeKey, AssemblyBody, TextSeries } from './types';
 export type { CompiledLexicon, PatternKey } from './compile';
-export { addressableByItu, ituKindAddressed, ENTITIES, ENTITY_BY_KEY, STUDY_GROUP_NUMBERS } from './entities';
+export {
+  addressableByItu,
+  ituKindAddressed,
+  ENTITIES,
+  ENTITY_BY_KEY,
+  sessionBody,
+  STUDY_GROUP_NUMBERS,
+} from './entities';
 export type { EntityRecord } from './entities';
 export {
   foldName,

@@ -160,7 +160,7 @@ export const zh: Lexicon = {
     // Numbered, or the study groups of a Sector together ("相关研究组"): no number.
     // The unnumbered ones with what qualifies them (相关 relevant, 有关 concerned, 各 each, 所有 all), so that a Sector
     // named before is right before them ("ITU-T和ITU-D相关研究组").
-    studyGroup: ['第 ?{NUMS} ?研究组', 'SG ?{N}', '(?:相关|有关|各|所有)?研究组'],
+    studyGroup: ['第 ?{NUMS} ?研究组', 'SG ?{N}', '(?<!牵头)(?:相关|有关|各|所有)?研究组'],
     question: ['第 ?{QCODES} ?号?课题', 'Q{QCODE}'],
     unnumberedQuestion: ['其有关{TEXT}的课题', '其关于{TEXT}的课题'],
     // No plural marker: one number or a list ("第78和第90号决议", "第34、58和139号决议") before 号决议. Texts converted
