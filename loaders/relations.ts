@@ -626,39 +626,13 @@ export function findRelations(options: {
         to,
         clause,
         span: [offset + start, offset + end],
-        quote: quoteOf(text, source, offset, start, end),
+        quote: source?.slice(offset + start, offset + end) ?? text.slice(start, end),
       });
     }
   }
 
   relations.push(...studiedBy(mentions, clause));
   return relations;
-}
-
-/**
- * A relation's words as the document writes them (`source`, else the clause's `text`), without what the reader blanked
- * in the clause's text between them: a Word export's footnote reference or bookmark ("ITU[footnoteRef:2]2 and WHO"),
- * an inline footnote's body. Only where the words hold a bracket, as those all do; a space left on both sides of
- * what is left out is kept once ("a partnership between ITU and WHO").
- */
-function quoteOf(text: string, source: string | undefined, offset: number, start: number, end: number): string {
-  const raw = source?.slice(offset + start, offset + end) ?? text.slice(start, end);
-  if (!raw.includes('[') || source === undefined || raw.length !== end - start) return raw;
-  let out = '';
-  let cut = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charAt(i);
-    const read = text.charAt(start + i);
-    // Blanked: the reader's text has white space where the document has something else.
-    if (/\s/u.test(read) && !/\s/u.test(c)) {
-      cut = true;
-      continue;
-    }
-    if (cut && /\s/u.test(c) && (out === '' || /\s$/u.test(out))) continue;
-    cut = false;
-    out += c;
-  }
-  return out.trimEnd();
 }
 
 /** A Question belongs to the study group that studies it. */

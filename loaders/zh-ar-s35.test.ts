@@ -57,7 +57,8 @@ describe('a revision bracket with no comma before the year', () => {
     [
       'en',
       'a)\tResolution 130 (Rev. Dubai 2018) and Resolution 2 (Rev. Kigali, 2022);',
-      ['WTDC 130 (Dubai 2018)', 'WTDC 2 (Kigali 2022)'],
+      // Dubai 2018 was a Plenipotentiary Conference: the session table gives the body the text does not write.
+      ['PP 130 (Dubai 2018)', 'WTDC 2 (Kigali 2022)'],
     ],
     [
       'fr',

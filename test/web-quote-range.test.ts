@@ -5,6 +5,7 @@
 import { parseDocument } from '../loaders';
 import type { ParsedResolution } from '../loaders';
 import { quoteRange } from '../web/src/quote-range';
+import { parsePage } from './support/page-texts';
 import { WORD_RESOLUTION, wrapAtWidth } from './support/pdf-text';
 
 const WORD = WORD_RESOLUTION;
@@ -45,6 +46,31 @@ describe('where a quote stands in its clause', () => {
     const clause = { text: 'with the World Health Organization,   in the field of', start: 0 };
     const range = quoteRange(clause, { quote: 'World Health Organ-\nization', start: 9, end: 37 });
     expect(range && clause.text.slice(range.start, range.end)).toBe('World Health Organization');
+  });
+
+  it("is found by offsets where a relation's words hold a footnote reference the clause's text blanks", () => {
+    const text = [
+      'Focus Group on Digital Health (FG-DH)',
+      '',
+      'FG-DH is a partnership between ITU[footnoteRef:1]1 and WHO, and it reports to the study group of the Sector for the work of all its members. [1: 1\tSee the work of UNICEF.] ',
+    ].join('\n');
+    const doc = parsePage(text);
+    const relation = doc.relations.find((r) => r.quote.includes('[footnoteRef:1]'));
+    const clause = doc.clauses.find((c) => c.address === relation?.clause);
+    if (!relation || !clause) throw new Error('expected a relation quoting across the footnote reference');
+    // The quote is the document's words at its span, the reference included.
+    expect(text.slice(relation.span[0], relation.span[1])).toBe(relation.quote);
+    const range = quoteRange(
+      { text: clause.text, start: clause.span[0] },
+      { quote: relation.quote, start: relation.span[0], end: relation.span[1] },
+    );
+    expect(range).toEqual({ start: relation.span[0] - clause.span[0], end: relation.span[1] - clause.span[0] });
+    expect(clause.text.slice(range?.start, range?.end).replace(/\s+/gu, ' ')).toBe('a partnership between ITU and WHO');
+  });
+
+  it('is not matched by offsets where the clause has other words there', () => {
+    const clause = { text: 'a partnership between ITU     and WHO', start: 0 };
+    expect(quoteRange(clause, { quote: 'a partnership between BDT[ab] and WHO', start: 0, end: 37 })).toBeNull();
   });
 
   it('is searched for where the offsets do not hold it, and null where it is not there', () => {

@@ -8,6 +8,18 @@ function folded(text: string): string {
   return text.replace(/[-\u00AD\u2010][ \t]*\r?\n\s*/gu, '').replace(/\s+/gu, '');
 }
 
+/** Whether `words` are `quote` but for white space where the quote has something else. */
+function blankedOnly(words: string, quote: string): boolean {
+  let blanked = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words.charAt(i);
+    if (w === quote.charAt(i)) continue;
+    if (!/\s/u.test(w)) return false;
+    blanked = true;
+  }
+  return blanked;
+}
+
 /**
  * Where the quote is in the clause's text (both as the API gives them: the clause's text and offsets, the quote's
  * words and offsets in the file): by offsets when the words there are the quote's, also where the clause's text
@@ -25,6 +37,10 @@ export function quoteRange(
     // out ("… Organ-⏎ization;" at the clause's end).
     const words = clause.text.slice(start, Math.min(end, clause.text.length));
     if (words === quote.quote) return { start, end };
+    // The reader blanks a Word export's footnote reference or inline footnote in the clause's text, keeping offsets
+    // ("ITU[footnoteRef:1]1 and WHO" is "ITU                  and WHO"): the quote, the document's own words, is
+    // there where the clause's words are its words or blanks.
+    if (words.length === quote.quote.length && blankedOnly(words, quote.quote)) return { start, end };
     // The clause's words may also hold what the join moved after the word ("Organization," for "Organ-⏎ization"):
     // the mark ends where the quote's letters do.
     const letters = folded(quote.quote);
