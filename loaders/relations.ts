@@ -442,16 +442,90 @@ export function findRelations(options: {
     return meant;
   }
   /**
-   * The subject of a cue that names none: the name an apposition or relative clause holding the cue follows (", the
-   * successor to …", ", which reports to …"); else the subject the sentence's relations named; else the first group
-   * the sentence names before the cue, not in brackets or an apposition, nor named as what a relation is to; else
-   * the clause's last subject; else the page's.
+   * The span that opens the text from `at` to `cue`, after white space and an article at most, a Sector's name
+   * right before a group's passed over ("the ITU-T Focus Group …"); -1 for none, or for a pronoun the sentence before
+   * does not tell.
    */
-  const implicitSubject = (cue: number): EntityRef | null => {
+  const clauseOpener = (at: number, cue: number): number => {
+    let i = spans.findIndex((s) => s.tagged[0] >= at);
+    const s = spans[i];
+    if (!s || s.tagged[1] > cue || !openingGap(tagged.slice(at, s.tagged[0]))) return -1;
+    if ((spans[i + 1]?.tagged[1] ?? Infinity) <= cue) i = pastSector(i);
+    // A party's name that a longer name starts with ("the ITU Focus Group for …") is not what the clause opens with.
+    const partOfName = !groupOf(i) && /^[\s\u00A0]+\p{Lu}/u.test(tagged.slice(spans[i]?.tagged[1] ?? 0));
+    return partOfName || (spans[i]?.pronoun && pronounOf(i) === undefined) ? -1 : i;
+  };
+  /** Whether a text before a name holds nothing but white space, leading marks and one article. */
+  const openingGap = (gap: string): boolean => {
+    const rest = gap.replace(/^[^\p{L}\p{N}]*/u, '');
+    return !rest || (/^\p{L}{1,6}(?:['’]|[\s\u00A0]+)$/u.test(rest) && lex.articles.has(openerOf(rest)));
+  };
+  /**
+   * The span of the group a Sector's name stands right before ("the ITU-T ⟦Focus Group on … (FG-AI4H)⟧", whose
+   * defined name starts after the Sector's), for span `i` of that Sector's name; else `i`.
+   */
+  const pastSector = (i: number): number => {
+    const [s, next] = [spans[i], spans[i + 1]];
+    const adjacent = s && next && /^[\s\u00A0]+$/u.test(tagged.slice(s.tagged[1], next.tagged[0]));
+    return adjacent && sectorOnly(i) && groupOf(i + 1) ? i + 1 : i;
+  };
+  /** Whether span `i` names only an ITU Sector ("ITU-T" before "Focus Group on …"). */
+  const sectorOnly = (i: number): boolean => {
+    const es = spans[i]?.entities ?? [];
+    return es.length > 0 && es.every((e) => e.type === 'Organization' && e.kind === 'itu-sector');
+  };
+  /**
+   * Whether the sentence at `from` opens with an article and a capitalised name no table knows ("The Be He@lthy, Be
+   * Mobile initiative is run by …"): a party of its own, not the page's group; unless the words before the cue at
+   * `cue` hold a group's head word (lexicon `organizationHeads`: "The AI for Health Focus Group works with …").
+   */
+  const namedPhraseOpens = (from: number, cue: number): boolean => {
+    const m = /^[^\p{L}\p{N}⟦]*(\p{L}{1,6})[\s\u00A0]+\p{Lu}/u.exec(tagged.slice(from, from + 40));
+    if (m === null || !lex.articles.has(openerOf(m[1] ?? ''))) return false;
+    const words = tagged.slice(from, cue);
+    return !lex.lexicon.organizationHeads.some(
+      (h) => (h.kind === 'itu-group' || h.kind === 'initiative') && words.includes(h.word),
+    );
+  };
+  /**
+   * The groups of a list that span `i` is a member of, before the cue at `cue` ("FG-AI4H and FG-DH report to …"):
+   * those after it, joined by a list joiner and an article at most; and those before it where the list opens the
+   * sentence at `from` ("FG-A, FG-B and FG-C report to …", not "Unlike FG-A, FG-B reports to …").
+   */
+  const listedWith = (i: number, from: number, cue: number): EntityRef[] => {
+    const gap = (j: number): boolean => {
+      const [a, b] = [spans[j - 1]?.tagged[1] ?? 0, spans[j]?.tagged[0] ?? 0];
+      return lex.listGap.test(tagged.slice(a, b).replace(/['’]$/u, ' '));
+    };
+    let first = i;
+    while (first > 0 && (spans[first - 1]?.tagged[0] ?? 0) >= from && gap(first) && groupOf(first - 1)) first--;
+    if (first < i && !openingGap(tagged.slice(from, spans[first]?.tagged[0] ?? 0))) first = i;
+    let last = i;
+    while ((spans[last + 1]?.tagged[1] ?? Infinity) <= cue && gap(last + 1) && groupOf(last + 1)) last++;
+    const out: EntityRef[] = [];
+    for (let j = first; j <= last; j++) {
+      const g = groupOf(j);
+      if (g && !out.some((e) => sameEntity(e, g))) out.push(g);
+    }
+    return out;
+  };
+  /**
+   * The subjects of a cue that names none: the name an apposition or relative clause holding the cue follows (", the
+   * successor to …", ", which reports to …"), unless a group opens the clause after that comma ("As agreed by Study
+   * Group 21, FG-DT4H reports to …"); else the subject the sentence's relations named; else the group that opens
+   * the clause after that comma; else the first group the sentence (or that clause) names before the cue, not in
+   * brackets or an apposition, nor named as what a relation is to; else none where the clause opens with a party that
+   * is no group ("ITU and WHO are building on …"); else the clause's last subject; else the page's. A group comes
+   * with the groups listed with it ("FG-AI4H and FG-DH report to …").
+   */
+  const implicitSubject = (cue: number): EntityRef[] => {
     const from = sentenceOf(cue);
     let comma = -1;
     for (let k = cue - 1; k >= from && comma < 0; k--) if (COMMA.test(tagged.charAt(k))) comma = k;
-    const head = comma >= 0 ? headBefore(from, comma) : -1;
+    // A name that opens the clause after that comma: the sentence's subject after an opening phrase ("As agreed by
+    // Study Group 21, FG-DT4H reports to …"), and that comma closes the phrase, no apposition's head.
+    const opener = comma >= 0 ? clauseOpener(comma + 1, cue) : -1;
+    const head = comma >= 0 && opener < 0 ? headBefore(from, comma) : -1;
     // Not a name an apposition ends with: that comma closes the apposition ("…, the successor to FG-AI4H, reports"),
     // unless a relative pronoun opens what follows it, a clause about that name ("…, the successor to FG-AI4H,
     // which reported to …").
@@ -459,22 +533,30 @@ export function findRelations(options: {
       head >= 0 && !listed.has(head) && (!enclosed(head, from, cue) || relativeOpens(tagged.slice(comma + 1, cue)))
         ? groupOf(head)
         : null;
-    if (headGroup) return headGroup;
-    if (ownSubject && ownSubject.sentence === from) return ownSubject.entity;
+    if (headGroup) return listedWith(head, from, cue);
+    if (ownSubject && ownSubject.sentence === from) return [ownSubject.entity];
+    if (opener >= 0 && groupOf(opener)) return listedWith(opener, from, cue);
+    // After an opening phrase whose clause opens with another party, a group of that clause only.
+    const after = opener >= 0 ? comma + 1 : from;
     for (let i = 0; i < spans.length; i++) {
       const [start, end] = spans[i]?.tagged ?? [0, 0];
-      if (start < from || targets.has(i) || spans[i]?.objectOnly) continue;
+      if (start < after || targets.has(i) || spans[i]?.objectOnly) continue;
       if (end > cue) break;
       // A pronoun that the sentence before does not tell is read as if it were not there. "The latter" with a
       // party named between it and the cue is a determiner ("The latter meeting agreed that FG-DH reports to …").
       if (spans[i]?.pronoun && pronounOf(i) === undefined) continue;
       if (spans[i]?.latter && spans.some((s, k) => k > i && s.tagged[0] >= end && s.tagged[1] <= cue)) continue;
       // A self-reference to a group the page does not name opens the sentence: none that the page names.
-      if (!entitiesAt(i).length) return null;
+      if (!entitiesAt(i).length) return [];
       const g = groupOf(i);
-      if (g && !enclosed(i, from, cue)) return g;
+      if (g && !enclosed(i, from, cue)) return listedWith(i, from, cue);
     }
-    return latest ?? subject;
+    // A clause that opens with a party of its own that is no group ("ITU and WHO are building on the work of …",
+    // "The Be He@lthy, Be Mobile initiative is run by …"): the relation is none of a group's.
+    const first = opener >= 0 ? opener : clauseOpener(from, cue);
+    if (first >= 0 ? !groupOf(first) && entitiesAt(first).length > 0 : namedPhraseOpens(from, cue)) return [];
+    const fallback = latest ?? subject;
+    return fallback ? [fallback] : [];
   };
 
   const found: {
@@ -593,7 +675,8 @@ export function findRelations(options: {
     const length = f.length + more;
     const sentence = sentenceOf(f.index);
     // A subject the cue names, unless it stands in an apposition that closes before the cue's verb.
-    const own = a ? markerSpans(a)[0] : undefined;
+    const named = a ? markerSpans(a)[0] : undefined;
+    const own = named === undefined ? undefined : pastSector(named);
     const ownEntities =
       own !== undefined && spans[own]?.objectOnly ? (spans[own]?.entities ?? []) : entitiesOf([own ?? -1]);
     // A name a relative clause follows is what the clause is about, though it ends an apposition.
@@ -607,28 +690,32 @@ export function findRelations(options: {
       (!from || !isGroupLike(from) || designated(from, f.index + f.length) || (own !== undefined && obliqueObject(own)))
     )
       continue;
+    let others: EntityRef[] = [];
     if (from) ownSubject = { entity: from, sentence };
     // A subject it names but cannot give (enclosed, or a group the page does not name) is read as one it does not.
-    else from = implicitSubject(own !== undefined ? (spans[own]?.tagged[1] ?? f.index) : f.index);
-    const bSpans = b ? markerSpans(b) : [];
-    const listSpans = active?.spans ?? (list ? markerSpans(list) : []);
+    else [from = null, ...others] = implicitSubject(own !== undefined ? (spans[own]?.tagged[1] ?? f.index) : f.index);
+    const bSpans = b ? markerSpans(b).map(pastSector) : [];
+    const listSpans = (active?.spans ?? (list ? markerSpans(list) : [])).map(pastSector);
     for (const i of [...bSpans, ...listSpans]) targets.add(i);
     for (const i of listSpans) listed.add(i);
     if (!from) continue;
     latest = from;
     const start = toOriginal(f.index + (active?.skip ?? 0), false);
-    const end = toOriginal(f.index + length - 1, true);
-    for (const to of entitiesOf([...bSpans, ...listSpans])) {
-      if (sameEntity(from, to) || (f.type === 'SUCCEEDS' && !succeedable(to))) continue;
-      relations.push({
-        type: f.type,
-        from,
-        to,
-        clause,
-        span: [offset + start, offset + end],
-        quote: source?.slice(offset + start, offset + end) ?? text.slice(start, end),
-      });
-    }
+    // To the end of a group a Sector's name before it stood for (`pastSector`), past the match.
+    const reach = Math.max(f.index + length, ...[...bSpans, ...listSpans].map((i) => spans[i]?.tagged[1] ?? 0));
+    const end = toOriginal(reach - 1, true);
+    for (const by of [from, ...others])
+      for (const to of entitiesOf([...bSpans, ...listSpans])) {
+        if (sameEntity(by, to) || (f.type === 'SUCCEEDS' && !succeedable(to))) continue;
+        relations.push({
+          type: f.type,
+          from: by,
+          to,
+          clause,
+          span: [offset + start, offset + end],
+          quote: source?.slice(offset + start, offset + end) ?? text.slice(start, end),
+        });
+      }
   }
 
   relations.push(...studiedBy(mentions, clause));

@@ -587,6 +587,9 @@ export const en: Lexicon = {
         'parent group: {B}',
         'reporting to (?:the )?{B}',
         'reported to (?:the )?{B}',
+        // Several groups as the subject ("FG-AI4H and FG-DH report to …"); not an infinitive ("requests Study Group 16
+        // to report to TSAG"), which asks for a report, nor after a modal ("… that FG-AI4H would report to …").
+        '(?<!(?:to|would|will|shall|should|may|might|must|could|can)[\\s\\u00A0])report to (?:the )?{B}',
       ],
     },
     {
@@ -598,6 +601,13 @@ export const en: Lexicon = {
         'jointly (?:established|organized|launched) by {LIST}',
         'in partnership with (?:the )?{LIST}',
         'a (?:cooperation between|collaboration between) {LIST}',
+        // A group's own partners, named after a finite verb ("GI-AI4H works in collaboration with WHO", "FG-DT4H
+        // collaborates with JCA-eHealth"); not a bare "in collaboration with", which an instruction's collaborators
+        // follow ("instructs Study Group 16, in collaboration with Study Group 20, …").
+        '(?:works|worked) in (?:close )?collaboration with (?:the )?{LIST}',
+        '(?:collaborates|collaborated) (?:closely )?with (?:the )?{LIST}',
+        '(?:is|was|are|were) co-convened by (?:the )?{LIST}',
+        '(?:was|is) co-launched by (?:the )?{LIST}',
       ],
     },
     {
@@ -628,6 +638,10 @@ export const en: Lexicon = {
         `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?created(?:${COMMA_DATE})? (?:${VERB_DATE})?(?:the )?{A}`,
         `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?launched(?:${COMMA_DATE})? (?:${VERB_DATE})?(?:the )?{A}`,
         `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?(?:jointly )?set up(?:${COMMA_DATE})? (?:${VERB_DATE})?(?:the )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?co-launched(?:${COMMA_DATE})? (?:${VERB_DATE})?(?:the )?{A}`,
+        // Launched by several together: "GI-AI4H was jointly launched by ITU, WHO and WIPO", "… co-launched by …"
+        // (PARTNER_OF as well, above).
+        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?(?:jointly (?:launched|established|created|set up)|co-launched) (?:(?:in|on|at|during) {WORDS} )?by (?:the )?{LIST}',
       ],
     },
     {
@@ -639,6 +653,8 @@ export const en: Lexicon = {
         'building on the work of (?:the )?{B}',
         // Each form whole: a relation cue that starts "on the …" would be tried at every "on" of every clause.
         'builds on the work of (?:the )?{B}',
+        // The passive, its successor last: "FG-AI4H was succeeded by GI-AI4H" (GI-AI4H succeeds FG-AI4H).
+        '{B}(?: \\([^()\\n]+\\))?,? (?:was|has been|is) succeeded by (?:the )?{A}',
       ],
     },
   ],

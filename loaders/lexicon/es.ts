@@ -586,6 +586,11 @@ export const es: Lexicon = {
         'dependía (?:de la |del |de )?{B}',
         'rendía cuentas (?:a la |al |a )?{B}',
         'informaba (?:a la |al |a )?{B}',
+        // Several groups as the subject ("El FG-AI4H y el FG-DH dependen de …").
+        'dependen (?:de la |del |de )?{B}',
+        'dependían (?:de la |del |de )?{B}',
+        'rinden cuentas (?:a la |al |a )?{B}',
+        'rendían cuentas (?:a la |al |a )?{B}',
       ],
     },
     {
@@ -609,6 +614,8 @@ export const es: Lexicon = {
         '(?:creación|puesta en marcha|lanzamiento) (?:de la |del |de )?{A}(?: \\([^()\\n]+\\))? (?:fue|es) (?:el )?(?:resultado|fruto) de (?:un esfuerzo conjunto|una colaboración) (?:de|entre) {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
+        // Launched by several together (PARTNER_OF as well): "El FG-AI4H fue creado conjuntamente por la UIT y la OMS".
+        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:conjuntamente (?:lanzad|cread|establecid)(?:o|a)|(?:lanzad|cread|establecid)(?:o|a) conjuntamente) por {LIST}',
         // In a relative clause after the group (see en.ts): "El FG-AI4H, que fue creado por la Comisión de Estudio 16 …".
         '{A}(?: \\([^()\\n]+\\))?, (?:que|el cual|la cual) (?:fue|ha sido|había sido) (?:(?:lanzad|cread|establecid)(?:o|a)|puest(?:o|a) en marcha) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         // The active, as in English (see en.ts): "la Comisión de Estudio 16 creó el Grupo Temático …", "la UIT y la

@@ -590,6 +590,11 @@ export const fr: Lexicon = {
         // The past tense of a group that concluded its work.
         "relevait (?:de la |de l'|du |de )?{B}",
         "rendait compte (?:à la |à l'|au |à )?{B}",
+        // Several groups as the subject ("Le FG-AI4H et le FG-DH relèvent de …").
+        "relèvent (?:de la |de l'|du |de )?{B}",
+        "relevaient (?:de la |de l'|du |de )?{B}",
+        "rendent compte (?:à la |à l'|au |à )?{B}",
+        "rendaient compte (?:à la |à l'|au |à )?{B}",
       ],
     },
     {
@@ -614,6 +619,8 @@ export const fr: Lexicon = {
         "(?:création|mise en place|lancement) (?:de la |de l'|du |de )?{A}(?: \\([^()\\n]+\\))? (?:est|a été|était|fut) (?:le fruit|le résultat|l'aboutissement) d'(?:un effort conjoint|efforts conjoints|une collaboration) (?:de|entre) {LIST}",
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        // Launched by several together (PARTNER_OF as well): "Le FG-AI4H a été créé conjointement par l'UIT et l'OMS".
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:conjointement (?:lancée?|créée?|établie?)|(?:lancée?|créée?|établie?) conjointement) par {LIST}',
         // In a relative clause after the group (see en.ts): "Le FG-AI4H, qui a été créé par la Commission d'études 16 …".
         '{A}(?: \\([^()\\n]+\\))?, (?:qui|lequel|laquelle) (?:a été|avait été|fut) (?:lancée?|créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et

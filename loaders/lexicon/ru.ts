@@ -937,6 +937,12 @@ export const ru: Lexicon = {
         'отчитывается перед {B}',
         '(?:головная|вышестоящая) группа ?: {B}',
         'под эгидой {B}',
+        // The past tense of a group that concluded its work, in each gender and the plural ("ОГ-MV отчитывалась перед
+        // КГСЭ"), and the present plural.
+        'отчитывал(?:ся|ась|ось|ись) перед {B}',
+        'отчитываются перед {B}',
+        'подчинял(?:ся|ась|ось|ись) {B}',
+        'подчиняются {B}',
       ],
     },
     {
@@ -956,6 +962,8 @@ export const ru: Lexicon = {
         '{A}(?: \\([^()\\n]+\\))?,? (?:запущенн|созданн|учрежденн|учреждённ)(?:ая|ой|ую|ый|ого|ое|ым) {LIST}',
         // The short passive, the agent in the instrumental: "была создана 16-й Исследовательской комиссией".
         '{A}(?: \\([^()\\n]+\\))?,? (?:был(?:а|о|и)? )?(?:запущен|создан|учрежден|учреждён)(?:а|о|ы)? {LIST}',
+        // Launched by several together (PARTNER_OF as well): "ОГ-AI4H была совместно создана МСЭ и ВОЗ".
+        '{A}(?: \\([^()\\n]+\\))?,? (?:был(?:а|о|и)? )?совместно (?:запущен|создан|учрежден|учреждён)(?:а|о|ы)? {LIST}',
         // The active, as in English (see en.ts), the agents in the nominative and what they set up in the accusative
         // right after the verb: "16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу …", "МСЭ и ВОЗ
         // совместно запустили Глобальную инициативу …". One template a verb, each with a stem of its own.
