@@ -462,7 +462,13 @@ export function requiredChoice(template: string): string[] | null {
  * (?:established|created|set up) … by {LIST}", which most clauses hold). Null where a template has neither.
  */
 function cueOf(templates: readonly string[], flags: string): RegExp | null {
+  const guarded: string[] = [];
   const words = templates.map((t): readonly string[] | null => {
+    const behind = guardedWord(t);
+    if (behind) {
+      guarded.push(behind);
+      return [];
+    }
     const word = requiredWord(t);
     const choice = requiredChoice(t);
     if (choice && (word === null || Math.min(...choice.map((w) => w.length)) > word.length)) return choice;
@@ -471,7 +477,32 @@ function cueOf(templates: readonly string[], flags: string): RegExp | null {
   if (!words.length || words.some((w) => w === null)) return null;
   // A space of a template matches a run of white space, as in the trie. The trie, rather than the words joined one
   // after another, because every clause is tested: a plain list tried each word at every letter of the clause.
-  return new RegExp(alternation(words.flatMap((w) => w ?? [])), flags);
+  const trie = alternation(words.flatMap((w) => w ?? []));
+  return new RegExp([...(trie ? [trie] : []), ...guarded].join('|') || '(?!)', flags);
+}
+
+/**
+ * The cue of a template that opens with a negative look-behind right before its required word, as regex source: the
+ * look-behind and the word ("(?<!(?:to|would)[\s])report to {B}" gives "(?<!(?:to|would)[\s])report[\s…]+to"), so
+ * that a clause holding the word only where the look-behind rules it out ("to report to") is no cue of it. Null for
+ * any other template, or a look-behind with a space or a slot (which {@link templateSource} would rewrite).
+ */
+function guardedWord(template: string): string | null {
+  if (!template.startsWith('(?<!')) return null;
+  let depth = 0;
+  let close = -1;
+  for (let i = 0, cls = false; i < template.length && close < 0; i++) {
+    const c = template.charAt(i);
+    if (c === '\\') i++;
+    else if (cls) cls = c !== ']';
+    else if (c === '[') cls = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) close = i;
+  }
+  const behind = close < 0 ? '' : template.slice(0, close + 1);
+  const run = requiredRun(template);
+  if (!behind || /[ {]/u.test(behind) || run?.at !== close + 1) return null;
+  return behind + alternation([run.word]);
 }
 
 /**

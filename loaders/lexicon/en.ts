@@ -604,7 +604,12 @@ export const en: Lexicon = {
         // A group's own partners, named after a finite verb ("GI-AI4H works in collaboration with WHO", "FG-DT4H
         // collaborates with JCA-eHealth"); not a bare "in collaboration with", which an instruction's collaborators
         // follow ("instructs Study Group 16, in collaboration with Study Group 20, …").
-        '(?:works|worked) in (?:close )?collaboration with (?:the )?{LIST}',
+        // Written out, so that each row's cue (its longest required words) is the verb's phrase and not "collaboration
+        // with", which every instruction's collaborators hold.
+        'works in collaboration with (?:the )?{LIST}',
+        'worked in collaboration with (?:the )?{LIST}',
+        'works in close collaboration with (?:the )?{LIST}',
+        'worked in close collaboration with (?:the )?{LIST}',
         '(?:collaborates|collaborated) (?:closely )?with (?:the )?{LIST}',
         '(?:is|was|are|were) co-convened by (?:the )?{LIST}',
         '(?:was|is) co-launched by (?:the )?{LIST}',

@@ -37,6 +37,23 @@ describe('the relation cue', () => {
     expect(requiredChoice(template)).toBeNull();
   });
 
+  // Every clause the cue finds is tagged and scanned by all the templates: phrases every resolution writes must not
+  // be cues where no template can match them.
+  it.each([
+    ['an instruction to report, which the look-behind of the plural "report to" rules out', 'to report to the Council'],
+    ['a modal before "report to"', 'that the Focus Group would report to TSAG'],
+    ["an instruction's collaborators", 'instructs Study Group 16, in collaboration with Study Group 20, to study'],
+  ])('is not found in %s', (_, text) => {
+    expect(lexiconFor('en')?.relationCue?.test(text)).toBe(false);
+  });
+
+  it.each([
+    ['a plural subject', 'FG-AI4H and FG-DH report to Study Group 21'],
+    ['a partnership in so many words', 'GI-AI4H works in close collaboration with WHO'],
+  ])('is found in %s', (_, text) => {
+    expect(lexiconFor('en')?.relationCue?.test(text)).toBe(true);
+  });
+
   it.each(LEXICONS.map((l) => [l.language]))('is set for %s', (language) => {
     expect(lexiconFor(language)?.relationCue).not.toBeNull();
   });
