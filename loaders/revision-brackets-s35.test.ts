@@ -74,3 +74,35 @@ describe('no space after the comma before the year', () => {
     expect(parseResolutionText(text).identitySpans.opening).not.toBeNull();
   });
 });
+
+describe('no comma before the year, after the body and in a list', () => {
+  it.each([
+    ['en', 'a)\tResolution 183 of the Plenipotentiary Conference (Rev. Bucharest 2022);'],
+    ['fr', 'a)\tla Résolution 183 de la Conférence de plénipotentiaires (Rév. Bucarest 2022);'],
+  ] as const)('%s: reads the revision written after the body (%s)', (language, item) => {
+    expect(cited(WTDC[language](item))).toEqual(['PP 183 (Bucharest 2022)']);
+  });
+
+  it.each([
+    'a)\tResolutions 64 (Rev. Bucharest 2022) and 123 (Rev. Dubai 2018) of the Plenipotentiary Conference;',
+    'a)\tResolutions 64 (Rev. Bucharest, 2022) and 123 (Rev. Dubai 2018) of the Plenipotentiary Conference;',
+    'a)\tResolutions 64 (Rev. Bucharest 2022) and 123 (Rev. Dubai,2018) of the Plenipotentiary Conference;',
+  ])('reads each later member of a list with its revision (%s)', (item) => {
+    expect(cited(WTDC.en(item))).toEqual(['PP 64 (Bucharest 2022)', 'PP 123 (Dubai 2018)']);
+  });
+
+  it('reads no revision, and no member, from a bracket that is a remark', () => {
+    expect(cited(WTDC.en('a)\tResolutions 64 (Rev. Bucharest, 2022) and 123 (see Annex 2022);'))).toEqual([
+      'WTDC 64 (Bucharest 2022)',
+    ]);
+  });
+
+  it.each([
+    ['en', '(Hyderabad 2010; Dubai 2014; Kigali 2022)'],
+    ['ru', '(Хайдарабад 2010 г.; Дубай 2014 г.; Кигали 2022 г.)'],
+  ] as const)('%s: reads a history line whose entries write no comma (%s)', (language, line) => {
+    const [, title] = WTDC[language]('a)\tthe work of the Sector;').split('\n');
+    const text = WTDC[language]('a)\tthe work of the Sector;').replace(`${title}\n`, `${title}\n${line}\n`);
+    expect(identity(text).history).toEqual(['Hyderabad 2010', 'Dubai 2014', 'Kigali 2022']);
+  });
+});
