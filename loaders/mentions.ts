@@ -345,11 +345,48 @@ function whaMembers(m: RegExpExecArray, list: string): { raw: string; start: num
  * `CompiledLexicon.resolutionMore`): the first template that reads a number and a year there, or null. Also the
  * revision alone after a body (`CompiledLexicon.revisionAfterBody`), where a Council session may give the year.
  */
-function revisedMember(more: readonly RegExp[], text: string, from: number): RegExpExecArray | null {
+function revisedMember(
+  lex: CompiledLexicon,
+  more: readonly RegExp[],
+  text: string,
+  from: number,
+): RegExpExecArray | null {
   for (const re of more) {
     re.lastIndex = from;
     const next = re.exec(text);
     if (next && (slot(next, 'YEAR') || slot(next, 'SESSION'))) return next;
+  }
+  return memberWithoutComma(lex, more, text, from);
+}
+
+/**
+ * {@link revisedMember} where the bracket writes no comma before the year (" and 123 (Rev. Dubai 2018)", " (Rev.
+ * Bucharest 2022)" after a body): the text from `from` to the first bracket's end with a comma before the year,
+ * matched by one of `more` as a whole, and kept as `revisionWithoutComma` keeps a citation's. The match is given the
+ * text as written (index `from`, and its text without the comma), so that its end is the bracket's.
+ */
+function memberWithoutComma(
+  lex: CompiledLexicon,
+  more: readonly RegExp[],
+  text: string,
+  from: number,
+): RegExpExecArray | null {
+  const open = text.slice(from, from + 48).search(/[(（]/u);
+  if (open < 0) return null;
+  const inner = from + open + 1;
+  const found = yearWithoutComma(text, inner);
+  if (!found) return null;
+  const { year, close } = found;
+  const patched = `${text.slice(from, inner + year)},${text.slice(inner + year, inner + close + 1)}`;
+  for (const re of more) {
+    re.lastIndex = 0;
+    const again = re.exec(patched);
+    const place = again && slot(again, 'PLACE');
+    if (!again || again[0].length !== patched.length || !slot(again, 'YEAR') || !place) continue;
+    if (!lex.knownPlace(place) && !lex.revision.test(again[0].slice(open, again[0].lastIndexOf(place)))) continue;
+    again[0] = text.slice(from, inner + close + 1);
+    again.index = from;
+    return again;
   }
   return null;
 }
@@ -366,7 +403,7 @@ function moreMembers(lex: CompiledLexicon, text: string, from: number, members: 
   let bare: CitedMember[] = [];
   let bareEnd = from;
   for (;;) {
-    const next = revisedMember(lex.resolutionMore, text, bareEnd);
+    const next = revisedMember(lex, lex.resolutionMore, text, bareEnd);
     const number = next && slot(next, 'N');
     if (next && number) {
       members.push(...bare, memberOf(lex, next, number));
@@ -454,7 +491,7 @@ function revisionAfter(
   text: string,
   from: number,
 ): RegExpExecArray | null {
-  const m = revisedMember(lex.revisionAfterBody[series], text, from);
+  const m = revisedMember(lex, lex.revisionAfterBody[series], text, from);
   if (!m) return null;
   const place = slot(m, 'PLACE');
   if (!place) return body === 'COUNCIL' ? m : null;
@@ -463,6 +500,18 @@ function revisionAfter(
 
 /** A year after white space, no digit after it: where a revision bracket without its comma gives the year. */
 const SPACED_YEAR = /[^\S\n](?:19|20)\d\d(?!\d)/u;
+
+/**
+ * In the bracket whose text starts at `inner`, a year after white space with no comma or digit before it, and the
+ * bracket's end on the same line (offsets from `inner`): a revision that writes no comma before its year. Or null.
+ */
+function yearWithoutComma(text: string, inner: number): { year: number; close: number } | null {
+  const rest = text.slice(inner, inner + 64);
+  const close = rest.search(/[)）\n]/u);
+  const year = close < 0 ? -1 : rest.slice(0, close).search(SPACED_YEAR);
+  if (year < 0 || /[,،，\d]/u.test(rest.slice(0, year)) || !/[)）]/u.test(rest.charAt(close))) return null;
+  return { year, close };
+}
 
 /**
  * The citation `m` read again with its revision bracket after it, where that bracket writes no comma between the
@@ -483,10 +532,9 @@ function revisionWithoutComma(
   BRACKET_OPEN.lastIndex = m.index + m[0].length;
   if (!BRACKET_OPEN.test(text)) return null;
   const from = BRACKET_OPEN.lastIndex;
-  const rest = text.slice(from, from + 64);
-  const close = rest.search(/[)）\n]/u);
-  const year = close < 0 ? -1 : rest.slice(0, close).search(SPACED_YEAR);
-  if (year < 0 || /[,،，\d]/u.test(rest.slice(0, year)) || !/[)）]/u.test(rest.charAt(close))) return null;
+  const found = yearWithoutComma(text, from);
+  if (!found) return null;
+  const { year, close } = found;
   const patched = `${text.slice(m.index, from + year)},${text.slice(from + year, from + close + 1)}`;
   const pattern = series === 'resolution' ? lex.patterns.ituResolution : lex.patterns.ituDecision;
   pattern.lastIndex = 0;

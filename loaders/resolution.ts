@@ -1532,13 +1532,32 @@ function parseHistory(lex: CompiledLexicon, text: string): { place: string | nul
   const parts = inner.split(lex.historySeparator);
   const out: { place: string | null; year: number }[] = [];
   for (const part of parts) {
-    const entry = lex.historyEntry.map((re) => re.exec(part)).find((x) => x);
+    const entry = historyEntry(lex, part, parts.length > 1);
     const year = entry?.groups?.YEAR0;
     if (!entry || !year) return null;
     const place = entry.groups?.PLACE0;
     out.push({ place: place ? lex.place(place) : null, year: Number(year) });
   }
   return out.length ? out : null;
+}
+
+/** A year after white space, where an entry of a history line writes no comma before it ("Dubai 2018"). */
+const UNPUNCTUATED_YEAR = /[^\S\n](?:19|20)\d\d(?!\d)/u;
+
+/**
+ * One entry of a history line (lexicon `historyEntry`), or null. An entry with no comma before its year ("(Hyderabad
+ * 2010; Dubai 2014)") is read as with it, but only in a line of more than one entry, or where the lexicon knows the
+ * place: a bracket alone on its line is more often a remark ("(see Annex 2022)").
+ */
+function historyEntry(lex: CompiledLexicon, part: string, listed: boolean): RegExpExecArray | null {
+  const entry = lex.historyEntry.map((re) => re.exec(part)).find((x) => x);
+  if (entry) return entry;
+  const year = part.search(UNPUNCTUATED_YEAR);
+  if (year < 0 || /[,،，\d]/u.test(part.slice(0, year))) return null;
+  const patched = `${part.slice(0, year)},${part.slice(year)}`;
+  const again = lex.historyEntry.map((re) => re.exec(patched)).find((x) => x);
+  const place = again?.groups?.PLACE0;
+  return again && place && (listed || lex.knownPlace(place)) ? again : null;
 }
 
 /** Does a line leave a bracket open ("RESOLUTION 130 (Rev. Buenos")? */

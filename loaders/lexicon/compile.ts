@@ -238,10 +238,13 @@ const DATED_SUFFIX = new RegExp(`${HYPHEN_CLASS}\\d\\d$`, 'u');
 const BRACKET_WS = `(?:${WS}+(?:\\n${WS}*)?|\\n${WS}*)`;
 const BRACKET_WS_OPTIONAL = `${WS}*(?:\\n${WS}*)?`;
 
+/** A template's text that ends with a comma, or with an alternation of commas ("(?:،|,)"). */
+const AFTER_COMMA = /[,،，](?:\))?$/u;
+
 /**
  * Compiles a template: slots become named groups (`N0`, `N1`, `PLACE0`, ...), spaces match white space (inside a
- * bracket the template writes, a line break too: {@link BRACKET_WS}), hyphens outside character classes match
- * hyphen-likes; other characters are regex syntax as written, a brace that opens digits a bounded repetition
+ * bracket the template writes, a line break too: {@link BRACKET_WS}; none needed between a comma and a year),
+ * hyphens outside character classes match hyphen-likes; other characters are regex syntax as written, a brace that opens digits a bounded repetition
  * ("{0,19}").
  */
 export function templateSource(template: string, lex: Lexicon): string {
@@ -287,7 +290,10 @@ export function templateSource(template: string, lex: Lexicon): string {
     if (ch === ' ' && template.charAt(i + 1) === '?') {
       out += brackets ? BRACKET_WS_OPTIONAL : `${WS}*`;
       i++;
-    } else if (ch === ' ') out += brackets ? BRACKET_WS : `${WS}+`;
+    } else if (ch === ' ' && template.startsWith('{YEAR}', i + 1) && AFTER_COMMA.test(template.slice(0, i)))
+      // "(Rev. Bucharest,2022)", "Dubai,2018": a PDF's text often drops the space after the comma before a year.
+      out += brackets ? BRACKET_WS_OPTIONAL : `${WS}*`;
+    else if (ch === ' ') out += brackets ? BRACKET_WS : `${WS}+`;
     else if (/[\u2010\u2011-]/.test(ch)) out += HYPHEN_CLASS;
     else if (ch === "'" || ch === '’') out += "['’]";
     else out += ch;
