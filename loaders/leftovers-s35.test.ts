@@ -1,0 +1,48 @@
+/**
+ * Leftovers of earlier rounds: a cited resolution's body after a line break inside the link ("… (Rev. Busan, 2014)
+ * de⏎la Conferencia de Plenipotenciarios"). Texts written for these tests; the sessions they cite are ones no table
+ * holds, so the body can only be read from the text.
+ */
+import { citedResolutions, parseResolutionText } from '../test/support/resolution-mentions';
+import { WTDC } from '../test/support/wtdc-texts';
+
+/** The ITU resolutions the document cites, as "BODY N (place year)". */
+const cited = (text: string): string[] => citedResolutions(parseResolutionText(text, 'leftovers-s35.txt'));
+
+describe("a cited resolution's body after a line break between the words that name it", () => {
+  it('en, fr, es: a break after the link word, or inside the link', () => {
+    expect(
+      cited(WTDC.en('a)\tResolution 183 (Rev. Valletta, 2031) of\nthe Plenipotentiary Conference, on e-health;')),
+    ).toEqual(['PP 183 (Valletta 2031)']);
+    expect(
+      cited(WTDC.fr('a)\tla Résolution 183 (Rév. La Valette, 2031) de\nla Conférence de plénipotentiaires;')),
+    ).toEqual(['PP 183 (Valletta 2031)']);
+    expect(
+      cited(WTDC.es('a)\tla Resolución 183 (Rev. Valletta, 2031) de\nla Conferencia de Plenipotenciarios;')),
+    ).toEqual(['PP 183 (Valletta 2031)']);
+    expect(
+      cited(WTDC.es('a)\tla Resolución 183 (Rev. Valletta, 2031) de la\nConferencia de Plenipotenciarios;')),
+    ).toEqual(['PP 183 (Valletta 2031)']);
+  });
+
+  it('en, es, ru, ar: a break inside the name of the body', () => {
+    expect(cited(WTDC.en('a)\tResolution 183 (Rev. Valletta, 2031) of the Plenipotentiary\nConference;'))).toEqual([
+      'PP 183 (Valletta 2031)',
+    ]);
+    expect(
+      cited(WTDC.es('a)\tla Resolución 183 (Rev. Valletta, 2031) de la Conferencia de\nPlenipotenciarios;')),
+    ).toEqual(['PP 183 (Valletta 2031)']);
+    expect(cited(WTDC.ru('a)\tРезолюцию 183 (Пересм. Валлетта, 2031 г.) Полномочной\nконференции;'))).toEqual([
+      'PP 183 (Valletta 2031)',
+    ]);
+    expect(cited(WTDC.ar('أ )\tبالقرار 183 (المراجَع في فاليتا، 2031) لمؤتمر\nالمندوبين المفوضين؛'))).toEqual([
+      'PP 183 (Valletta 2031)',
+    ]);
+  });
+
+  it('a blank line is no break inside a clause: the next paragraph names no body of the citation', () => {
+    expect(
+      cited(WTDC.en('a)\tResolution 183 (Rev. Valletta, 2031) of\n\nthe Plenipotentiary Conference;')),
+    ).not.toContain('PP 183 (Valletta 2031)');
+  });
+});
