@@ -3,6 +3,7 @@
  * de⏎la Conferencia de Plenipotenciarios"). Texts written for these tests; the sessions they cite are ones no table
  * holds, so the body can only be read from the text.
  */
+import { pageOf, pageRelations as relations } from '../test/support/page-texts';
 import { citedResolutions, parseResolutionText } from '../test/support/resolution-mentions';
 import { WTDC } from '../test/support/wtdc-texts';
 
@@ -44,5 +45,29 @@ describe("a cited resolution's body after a line break between the words that na
     expect(
       cited(WTDC.en('a)\tResolution 183 (Rev. Valletta, 2031) of\n\nthe Plenipotentiary Conference;')),
     ).not.toContain('PP 183 (Valletta 2031)');
+  });
+});
+
+describe("a known organisation's acronym after a name no table writes", () => {
+  const DT4H = 'ITU-T Focus Group on Digital Technologies for Health (FG-DT4H)';
+
+  it('en: "collaborates with the Joint Coordination Activity on e-health (JCA-eHealth)" gives PARTNER_OF', () => {
+    const page = pageOf(
+      DT4H,
+      'The Focus Group collaborates with the Joint Coordination Activity on e-health (JCA-eHealth).',
+    );
+    expect(relations(page)).toEqual(['FG-DT4H PARTNER_OF JCA-eHealth']);
+    const jca = page.clauses
+      .flatMap((c) => c.mentions)
+      .filter((m) => m.entity.type === 'Organization' && m.entity.acronym === 'JCA-eHealth');
+    expect(jca.map((m) => m.quote)).toEqual(['Joint Coordination Activity on e-health (JCA-eHealth)']);
+  });
+
+  it('a name that holds another entity is left to the acronym alone', () => {
+    const page = pageOf(
+      DT4H,
+      'The Focus Group works with the Joint Coordination Activity of ITU-T Study Group 16 (JCA-eHealth).',
+    );
+    expect(page.clauses.flatMap((c) => c.mentions).map((m) => m.quote)).toContain('JCA-eHealth');
   });
 });
