@@ -71,3 +71,27 @@ describe("a known organisation's acronym after a name no table writes", () => {
     expect(page.clauses.flatMap((c) => c.mentions).map((m) => m.quote)).toContain('JCA-eHealth');
   });
 });
+
+describe('a relative clause after a group a relation lists is about that group', () => {
+  it('en: "collaborates with Study Group 21, which reports to TSAG"', () => {
+    expect(
+      relations(
+        pageOf(
+          'Focus Group on Digital Health (FG-DH)',
+          'FG-DH collaborates with ITU-T Study Group 21, which reports to the Telecommunication Standardization Advisory Group (TSAG).',
+        ),
+      ),
+    ).toEqual(['FG-DH PARTNER_OF ITU-T SG21', 'ITU-T SG21 REPORTS_TO TSAG']);
+  });
+
+  it('not a verb joined by "and" after the list', () => {
+    expect(
+      relations(
+        pageOf(
+          'Focus Group on Digital Health (FG-DH)',
+          'FG-DH collaborates with ITU-T Study Group 21, and reports to the Telecommunication Standardization Advisory Group (TSAG).',
+        ),
+      ),
+    ).toEqual(['FG-DH PARTNER_OF ITU-T SG21', 'FG-DH REPORTS_TO TSAG']);
+  });
+});
