@@ -1,6 +1,8 @@
 /**
  * Leftovers of earlier rounds: a cited resolution's body after a line break inside the link ("… (Rev. Busan, 2014)
- * de⏎la Conferencia de Plenipotenciarios"). Texts written for these tests; the sessions they cite are ones no table
+ * de⏎la Conferencia de Plenipotenciarios"); a known organisation's acronym after a name no table writes ("the Joint
+ * Coordination Activity on e-health (JCA-eHealth)"); a relative clause after a listed group; French and Spanish
+ * "was succeeded by" and "collaborates with". Texts written for these tests; the sessions they cite are ones no table
  * holds, so the body can only be read from the text.
  */
 import { pageOf, pageRelations as relations } from '../test/support/page-texts';
@@ -93,5 +95,61 @@ describe('a relative clause after a group a relation lists is about that group',
         ),
       ),
     ).toEqual(['FG-DH PARTNER_OF ITU-T SG21', 'FG-DH REPORTS_TO TSAG']);
+  });
+});
+
+describe('French and Spanish rows for "was succeeded by" and "collaborates with"', () => {
+  const GI = {
+    fr: "Initiative mondiale sur l'IA pour la santé (GI-AI4H)",
+    es: 'Iniciativa Mundial sobre IA para la Salud (GI-AI4H)',
+  };
+
+  it('fr: "a été remplacé par", "auquel a succédé": the group named last SUCCEEDS the one named first', () => {
+    expect(
+      relations(
+        pageOf(GI.fr, "Le Groupe spécialisé sur l'IA pour la santé (FG-AI4H) a été remplacé par la GI-AI4H en 2023."),
+      ),
+    ).toEqual(['GI-AI4H SUCCEEDS FG-AI4H']);
+    expect(
+      relations(
+        pageOf(
+          GI.fr,
+          "Le Groupe spécialisé sur l'IA pour la santé (FG-AI4H), auquel a succédé la GI-AI4H, a achevé ses travaux.",
+        ),
+      ),
+    ).toEqual(['GI-AI4H SUCCEEDS FG-AI4H']);
+  });
+
+  it('es: "fue sucedido por", "fue reemplazado por"', () => {
+    expect(
+      relations(
+        pageOf(GI.es, 'El Grupo Temático sobre IA para la Salud (FG-AI4H) fue sucedido por la GI-AI4H en 2023.'),
+      ),
+    ).toEqual(['GI-AI4H SUCCEEDS FG-AI4H']);
+    expect(
+      relations(pageOf(GI.es, 'El Grupo Temático sobre IA para la Salud (FG-AI4H) fue reemplazado por la GI-AI4H.')),
+    ).toEqual(['GI-AI4H SUCCEEDS FG-AI4H']);
+  });
+
+  it('fr, es: "travaille en collaboration avec", "colabora con", "trabaja en colaboración con"', () => {
+    expect(relations(pageOf(GI.fr, "La GI-AI4H travaille en collaboration avec l'OMS, l'OMPI et l'UNICEF."))).toEqual([
+      'GI-AI4H PARTNER_OF WHO',
+      'GI-AI4H PARTNER_OF WIPO',
+      'GI-AI4H PARTNER_OF UNICEF',
+    ]);
+    expect(
+      relations(
+        pageOf(GI.es, 'La GI-AI4H trabaja en colaboración con la OMS y la OMPI.', 'La GI-AI4H colabora con el UNICEF.'),
+      ),
+    ).toEqual(['GI-AI4H PARTNER_OF WHO', 'GI-AI4H PARTNER_OF WIPO', 'GI-AI4H PARTNER_OF UNICEF']);
+  });
+
+  it('not a bare "en collaboration avec", nor the infinitive', () => {
+    expect(
+      relations(pageOf(GI.fr, "L'UIT a demandé à la GI-AI4H de collaborer avec l'OMS, en collaboration avec l'OMPI.")),
+    ).toEqual([]);
+    expect(
+      relations(pageOf(GI.es, 'La UIT pidió a la GI-AI4H colaborar con la OMS, en colaboración con la OMPI.')),
+    ).toEqual([]);
   });
 });
