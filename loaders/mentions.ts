@@ -1677,24 +1677,21 @@ function definedOrganizations(
   known: readonly Candidate[],
 ): Candidate[] {
   const heads = ctx.lex.organizationHeads;
-  if (!heads.length || !acronyms.length) return [];
+  if (!heads.length) return [];
   const cased = hasCase(ctx.lex.lexicon);
   const capitalised = (w: string): boolean => !cased || /^\p{Lu}/u.test(w);
   const joiners = ctx.lex.listJoinersLower;
   /** Whether a word ends another name: a known one's, or an acronym's (capitals alone, in a script with case). */
   const endsName = (w: { word: string; start: number } | undefined): boolean =>
     !!w && (known.some((c) => c.end === w.start + w.word.length) || (cased && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(w.word)));
-  const out: Candidate[] = [];
-  for (const m of acronyms) {
-    if (known.some((c) => c.start <= m.index && c.end > m.index)) continue;
-    const acr = m[1] ?? '';
-    if (ctx.lex.entityOf(acr)) continue;
+  /** The name before the bracket at `at` that `acr` stands for: its first and last words and its head; or null. */
+  const nameBefore = (at: number, acr: string) => {
     // The phrase before the bracket, as words with their offsets in the text.
-    const windowStart = Math.max(0, m.index - NAME_WINDOW);
+    const windowStart = Math.max(0, at - NAME_WINDOW);
     let from = windowStart;
-    for (const p of text.slice(windowStart, m.index).matchAll(PHRASE_END)) from = windowStart + p.index + 1;
+    for (const p of text.slice(windowStart, at).matchAll(PHRASE_END)) from = windowStart + p.index + 1;
     // Without an elided article ("l'Organisation …": the name starts at its head word).
-    const words = [...text.slice(from, m.index).matchAll(/[^\s\u00A0]+/gu)].map((w) => {
+    const words = [...text.slice(from, at).matchAll(/[^\s\u00A0]+/gu)].map((w) => {
       const elided = ELIDED.exec(w[0])?.[0].length ?? 0;
       return { word: w[0].slice(elided), start: from + w.index + elided };
     });
@@ -1711,7 +1708,7 @@ function definedOrganizations(
         break;
       }
     }
-    if (!head) continue;
+    if (!head) return null;
     // Back over capitalised words and short connectors ("of", "for", "the") before the head, not over a list
     // joiner after another name ("UNEP and the Universal Postal Union (UPU)": the name is the last of the list).
     let first = headAt;
@@ -1728,12 +1725,20 @@ function definedOrganizations(
     const initialOf = (w: { word: string }): boolean => w.word.charAt(0).toUpperCase() === initial;
     const initialled = words.slice(first, headAt + 1).findIndex(initialOf);
     if (initialled >= 0) first += initialled;
-    else if (words.slice(headAt + 1).some(initialOf)) continue;
+    else if (words.slice(headAt + 1).some(initialOf)) return null;
     else first = headAt;
     const opening = words[first];
-    if (!opening || first === words.length - 1) continue;
     const last = words.at(-1);
-    if (!last) continue;
+    return opening && last && first !== words.length - 1 ? { opening, last, head } : null;
+  };
+  const out: Candidate[] = [];
+  for (const m of acronyms) {
+    if (known.some((c) => c.start <= m.index && c.end > m.index)) continue;
+    const acr = m[1] ?? '';
+    if (ctx.lex.entityOf(acr)) continue;
+    const named = nameBefore(m.index, acr);
+    if (!named) continue;
+    const { opening, last, head } = named;
     out.push({
       start: opening.start,
       end: m.index + m[0].length,
@@ -1746,6 +1751,16 @@ function definedOrganizations(
       },
       rank: 3,
     });
+  }
+  // A known organisation's acronym in brackets after a name no table writes ("the Joint Coordination Activity on
+  // e-health (JCA-eHealth)"): the name is that organisation's, one mention with its bracket, where no other entity
+  // is named in it.
+  for (const c of known) {
+    if (c.entity.type !== 'Organization' || !c.entity.acronym) continue;
+    if (!'(（'.includes(text.charAt(c.start - 1) || '-') || !')）'.includes(text.charAt(c.end) || '-')) continue;
+    const named = nameBefore(c.start - 1, c.entity.acronym);
+    if (!named || known.some((k) => k.start < c.start && k.end > named.opening.start)) continue;
+    out.push({ start: named.opening.start, end: c.end + 1, entity: c.entity, rank: c.rank });
   }
   return out;
 }

@@ -527,12 +527,12 @@ export function findRelations(options: {
     const opener = comma >= 0 ? clauseOpener(comma + 1, cue) : -1;
     const head = comma >= 0 && opener < 0 ? headBefore(from, comma) : -1;
     // Not a name an apposition ends with: that comma closes the apposition ("…, the successor to FG-AI4H, reports"),
-    // unless a relative pronoun opens what follows it, a clause about that name ("…, the successor to FG-AI4H,
-    // which reported to …").
+    // nor one a relation's list named ("… launched by ITU and WHO, and reports to …"), unless a relative pronoun
+    // opens what follows it, a clause about that name ("…, the successor to FG-AI4H, which reported to …", "…
+    // collaborates with Study Group 21, which reports to TSAG").
+    const relative = head >= 0 && relativeOpens(tagged.slice(comma + 1, cue));
     const headGroup =
-      head >= 0 && !listed.has(head) && (!enclosed(head, from, cue) || relativeOpens(tagged.slice(comma + 1, cue)))
-        ? groupOf(head)
-        : null;
+      head >= 0 && (!listed.has(head) || relative) && (!enclosed(head, from, cue) || relative) ? groupOf(head) : null;
     if (headGroup) return listedWith(head, from, cue);
     if (ownSubject && ownSubject.sentence === from) return [ownSubject.entity];
     if (opener >= 0 && groupOf(opener)) return listedWith(opener, from, cue);

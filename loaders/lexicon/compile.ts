@@ -56,8 +56,8 @@ function token(ch: string): string {
   return ch;
 }
 
-function tokenSource(tok: string): string {
-  if (tok === ' ') return `${WS}+`;
+function tokenSource(tok: string, space = `${WS}+`): string {
+  if (tok === ' ') return space;
   if (tok === '-') return HYPHEN_CLASS;
   if (tok === "'") return "['’]";
   return escapeLiteral(tok);
@@ -66,9 +66,10 @@ function tokenSource(tok: string): string {
 /**
  * Phrases as one regex, factored into a trie ("Director of the (?:Telecommunication …|Radiocommunication …)"), so
  * matching tries one branch per distinct next character instead of every phrase at every position. A phrase that
- * is a prefix of another becomes an optional continuation, tried first: the longest phrase wins.
+ * is a prefix of another becomes an optional continuation, tried first: the longest phrase wins. `space` is what a
+ * space of a phrase matches (white space on one line unless told).
  */
-function alternation(phrases: readonly string[]): string {
+function alternation(phrases: readonly string[], space = `${WS}+`): string {
   const root: TrieNode = { end: false, kids: new Map() };
   for (const phrase of new Set(phrases)) {
     if (!phrase) continue;
@@ -88,7 +89,7 @@ function alternation(phrases: readonly string[]): string {
     node.end = true;
   }
   const emit = (node: TrieNode): string => {
-    const alts = [...node.kids].map(([tok, kid]) => tokenSource(tok) + emit(kid));
+    const alts = [...node.kids].map(([tok, kid]) => tokenSource(tok, space) + emit(kid));
     if (!alts.length) return '';
     const body = alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
     return node.end ? `(?:${body})?` : body;
@@ -220,9 +221,15 @@ function uncaptured(source: string): string {
  * The bodies' names ({BODY}), and their acronyms with a year after a hyphen ("WTDC-22": `datedNames`), first, so that
  * a bounded match does not stop at the acronym alone.
  */
-function bodySource(lex: Lexicon): string {
-  const names = alternation(lex.bodies.flatMap((b) => b.names));
-  const dated = alternation(lex.bodies.flatMap((b) => b.datedNames ?? []));
+function bodySource(lex: Lexicon, space = `${WS}+`): string {
+  const names = alternation(
+    lex.bodies.flatMap((b) => b.names),
+    space,
+  );
+  const dated = alternation(
+    lex.bodies.flatMap((b) => b.datedNames ?? []),
+    space,
+  );
   return dated ? `(?:(?:${dated})${HYPHEN_CLASS}\\d\\d|${names})` : `(?:${names})`;
 }
 
@@ -1774,8 +1781,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const namedBody = foldedLookup(bodyByName);
   const datedBody = foldedLookup(datedByName);
   const bodyAlt = bodySource(lex);
-  const ownBodies = lex.ownBodyNames?.length ? `|(?<own>${alternation(lex.ownBodyNames)})` : '';
-  const links = lex.citationBodyLinks.length ? `(?:${alternation(lex.citationBodyLinks)})${WS}+` : '';
+  // After a citation, a line may end between any two words of the link and the body ("… (Rev. Busan, 2014) de⏎la
+  // Conferencia de Plenipotenciarios"), once at each space (see BRACKET_WS).
+  const ownBodies = lex.ownBodyNames?.length ? `|(?<own>${alternation(lex.ownBodyNames, BRACKET_WS)})` : '';
+  const links = lex.citationBodyLinks.length
+    ? `(?:${alternation(lex.citationBodyLinks, BRACKET_WS)})${BRACKET_WS}`
+    : '';
   // Before a Sector, a link word is needed where the language writes one before a body ("of"); where it writes none
   // (Arabic joins ل to the name: "لجنة الدراسات 2 لقطاع تنمية الاتصالات"), one of `sectorLinks` may stand there.
   // A `sectorLinks` word is captured as `weak`: "in" a Sector need not be "of" it (see mentions.ts `sectorAfter`).
@@ -1913,7 +1924,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     // A line break of the clause may come before the body ("(Rev. Hammamet, 2016)⏎of the World …"), where a PDF's
     // line ends after the bracket.
     bodyAfter: new RegExp(
-      `^${WS}*(?:,${WS}*)?(?:\\n${WS}*)?${links}(?:(?<name>${bodyAlt})${ownBodies})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
+      `^${WS}*(?:,${WS}*)?(?:\\n${WS}*)?${links}(?:(?<name>${bodySource(lex, BRACKET_WS)})${ownBodies})${lex.script === 'Han' ? '' : LETTER_BOUNDARY_AFTER}`,
       ci,
     ),
     patterns,

@@ -602,6 +602,10 @@ export const es: Lexicon = {
         '(?:establecid|cread|organizad|lanzad)(?:o|a) conjuntamente por {LIST}',
         'en asociación con (?:la |el |los |las )?{LIST}',
         'una (?:colaboración entre|cooperación entre) {LIST}',
+        // A group's own partners, after a finite verb (see en.ts): "El FG-DT4H colabora con la OMS", "trabaja en
+        // colaboración con …"; not a bare "en colaboración con", nor the infinitive "colaborar con".
+        '(?:trabaja|trabajan|ha trabajado|han trabajado) en (?:estrecha )?colaboración con (?:la |el |los |las )?{LIST}',
+        '(?:colabora|colaboran|ha colaborado|han colaborado) (?:estrechamente )?con (?:la |el |los |las )?{LIST}',
       ],
     },
     {
@@ -643,6 +647,8 @@ export const es: Lexicon = {
         'sobre la base de la labor (?:de la |del |de )?{B}',
         'se bas(?:a|ó) en la labor (?:de la |del |de )?{B}',
         'en transición desde (?:la |el )?{B}',
+        // The passive, its successor last (see en.ts): "El FG-AI4H fue sucedido por la GI-AI4H", "… fue reemplazado por …".
+        '{B}(?: \\([^()\\n]+\\))?,? (?:fue|ha sido) (?:sucedid|reemplazad)(?:o|a) por (?:la |el |los |las )?{A}',
       ],
     },
   ],

@@ -606,6 +606,10 @@ export const fr: Lexicon = {
         '(?:créée?|organisée?|lancée?|établie?) conjointement par {LIST}',
         "en partenariat avec (?:l'|le |la |les )?{LIST}",
         'une (?:collaboration entre|coopération entre) {LIST}',
+        // A group's own partners, after a finite verb (see en.ts): "La GI-AI4H travaille en collaboration avec l'OMS";
+        // not a bare "en collaboration avec". Not yet "collabore avec": French lists no relative pronoun ("…, qui
+        // relève du GCNT" would be read as the subject's).
+        "(?:travaille|travaillent|a travaillé|ont travaillé) en (?:étroite )?collaboration avec (?:l'|le |la |les )?{LIST}",
       ],
     },
     {
@@ -642,6 +646,10 @@ export const fr: Lexicon = {
         "dans le prolongement des travaux (?:de la |de l'|du |de )?{B}",
         "en s'appuyant sur les travaux (?:de la |de l'|du |de )?{B}",
         "s'appuie sur les travaux (?:de la |de l'|du |de )?{B}",
+        // The passive, its successor last (see en.ts): "Le FG-AI4H a été remplacé par la GI-AI4H", "Le FG-AI4H, auquel a
+        // succédé la GI-AI4H, …".
+        "{B}(?: \\([^()\\n]+\\))?,? (?:a été|est|fut) remplacée? par (?:l'|le |la |les )?{A}",
+        "{B}(?: \\([^()\\n]+\\))?,? (?:auquel|à laquelle) a succédé (?:l'|le |la |les )?{A}",
       ],
     },
   ],
