@@ -604,8 +604,25 @@ export const es: Lexicon = {
         'una (?:colaboración entre|cooperación entre) {LIST}',
         // A group's own partners, after a finite verb (see en.ts): "El FG-DT4H colabora con la OMS", "trabaja en
         // colaboración con …"; not a bare "en colaboración con", nor the infinitive "colaborar con".
-        '(?:trabaja|trabajan|ha trabajado|han trabajado) en (?:estrecha )?colaboración con (?:la |el |los |las )?{LIST}',
-        '(?:colabora|colaboran|ha colaborado|han colaborado) (?:estrechamente )?con (?:la |el |los |las )?{LIST}',
+        // Written out, so that each row's cue is the verb's phrase, not "colaboración con", which every instruction's
+        // collaborators hold.
+        'trabaja en colaboración con (?:la |el |los |las )?{LIST}',
+        'trabaja en estrecha colaboración con (?:la |el |los |las )?{LIST}',
+        'trabajan en colaboración con (?:la |el |los |las )?{LIST}',
+        'trabajan en estrecha colaboración con (?:la |el |los |las )?{LIST}',
+        'ha trabajado en colaboración con (?:la |el |los |las )?{LIST}',
+        'ha trabajado en estrecha colaboración con (?:la |el |los |las )?{LIST}',
+        'han trabajado en colaboración con (?:la |el |los |las )?{LIST}',
+        'han trabajado en estrecha colaboración con (?:la |el |los |las )?{LIST}',
+        // Written out too: the cue "colabora" alone is found in "colaboración".
+        'colabora con (?:la |el |los |las )?{LIST}',
+        'colabora estrechamente con (?:la |el |los |las )?{LIST}',
+        'colaboran con (?:la |el |los |las )?{LIST}',
+        'colaboran estrechamente con (?:la |el |los |las )?{LIST}',
+        'ha colaborado con (?:la |el |los |las )?{LIST}',
+        'ha colaborado estrechamente con (?:la |el |los |las )?{LIST}',
+        'han colaborado con (?:la |el |los |las )?{LIST}',
+        'han colaborado estrechamente con (?:la |el |los |las )?{LIST}',
       ],
     },
     {

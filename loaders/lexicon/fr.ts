@@ -609,7 +609,16 @@ export const fr: Lexicon = {
         // A group's own partners, after a finite verb (see en.ts): "La GI-AI4H travaille en collaboration avec l'OMS";
         // not a bare "en collaboration avec". Not yet "collabore avec": French lists no relative pronoun ("…, qui
         // relève du GCNT" would be read as the subject's).
-        "(?:travaille|travaillent|a travaillé|ont travaillé) en (?:étroite )?collaboration avec (?:l'|le |la |les )?{LIST}",
+        // Written out, so that each row's cue is the verb's phrase, not "collaboration avec", which every instruction's
+        // collaborators hold.
+        "travaille en collaboration avec (?:l'|le |la |les )?{LIST}",
+        "travaille en étroite collaboration avec (?:l'|le |la |les )?{LIST}",
+        "travaillent en collaboration avec (?:l'|le |la |les )?{LIST}",
+        "travaillent en étroite collaboration avec (?:l'|le |la |les )?{LIST}",
+        "a travaillé en collaboration avec (?:l'|le |la |les )?{LIST}",
+        "a travaillé en étroite collaboration avec (?:l'|le |la |les )?{LIST}",
+        "ont travaillé en collaboration avec (?:l'|le |la |les )?{LIST}",
+        "ont travaillé en étroite collaboration avec (?:l'|le |la |les )?{LIST}",
       ],
     },
     {

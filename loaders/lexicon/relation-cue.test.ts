@@ -48,6 +48,13 @@ describe('the relation cue', () => {
   });
 
   it.each([
+    ['fr', "charge la Commission d'études 16, en étroite collaboration avec la Commission d'études 20, d'étudier"],
+    ['es', 'encarga a la Comisión de Estudio 16, en estrecha colaboración con la Comisión de Estudio 20, que estudie'],
+  ])("is not found in an instruction's collaborators (%s)", (language, text) => {
+    expect(lexiconFor(language)?.relationCue?.test(text)).toBe(false);
+  });
+
+  it.each([
     ['a plural subject', 'FG-AI4H and FG-DH report to Study Group 21'],
     ['a partnership in so many words', 'GI-AI4H works in close collaboration with WHO'],
   ])('is found in %s', (_, text) => {
