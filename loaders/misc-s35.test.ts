@@ -2,8 +2,10 @@
  * Loader fixes from a probe of real ITU texts: a Question takes the Sector its phrase names before it ("with the
  * ITU-D study groups, in particular under Question 2/2"). Small texts written for these tests.
  */
-import { entityKeyLabel } from '../test/support/page-texts';
+import { entityKeyLabel, pageOf, pageRelations } from '../test/support/page-texts';
 import { parseResolutionText } from '../test/support/resolution-mentions';
+import { lexiconFor } from './lexicon';
+import type { Language } from './types';
 
 const wtsa = (operative: string): string =>
   [
@@ -40,5 +42,45 @@ describe('a Question after a Sector its phrase names earlier', () => {
 
   it('is not of the Sector of a study group of another number named before it', () => {
     expect(questions(wtsa('to work with ITU-D Study Group 1 under Question 5/2.'))).toEqual(['ITU-T Q5/2']);
+  });
+});
+
+describe('a group that collaborates with another, in Russian, Arabic and Chinese', () => {
+  const DT4H_RU = 'Оперативная группа по цифровым технологиям для здравоохранения (FG-DT4H)';
+  const DT4H_AR = 'الفريق المتخصص المعني بالتكنولوجيات الرقمية من أجل الصحة (FG-DT4H)';
+  const JCA_ZH = '电子卫生保健联合协调活动（JCA-eHealth）';
+
+  it('ru: "сотрудничает со …", "работает в сотрудничестве с …"', () => {
+    expect(
+      pageRelations(pageOf(DT4H_RU, 'FG-DT4H сотрудничает со Всемирной организацией здравоохранения (ВОЗ).')),
+    ).toEqual(['FG-DT4H PARTNER_OF WHO']);
+    expect(pageRelations(pageOf(DT4H_RU, 'FG-DT4H работает в сотрудничестве с ВОЗ.'))).toEqual([
+      'FG-DT4H PARTNER_OF WHO',
+    ]);
+  });
+
+  it('ar: "يتعاون … مع …", the verb first, not "بأن يتعاون مع" of an instruction', () => {
+    expect(pageRelations(pageOf(DT4H_AR, 'يتعاون الفريق المتخصص FG-DT4H مع منظمة الصحة العالمية.'))).toEqual([
+      'FG-DT4H PARTNER_OF WHO',
+    ]);
+    expect(pageRelations(pageOf(DT4H_AR, 'يكلف مدير المكتب بأن يتعاون مع منظمة الصحة العالمية.'))).toEqual([]);
+  });
+
+  it('zh: "…与…开展合作", the group opening its sentence, not after a verb', () => {
+    expect(pageRelations(pageOf(JCA_ZH, 'JCA-eHealth与世界卫生组织（WHO）开展合作。'))).toEqual([
+      'JCA-eHealth PARTNER_OF WHO',
+    ]);
+    expect(pageRelations(pageOf(JCA_ZH, '责成第16研究组与世界卫生组织开展合作。'))).toEqual([]);
+  });
+});
+
+describe('the relation cues of these rows', () => {
+  it.each([
+    ['ru', 'поручает 16-й Исследовательской комиссии в тесном сотрудничестве с ВОЗ разработать'],
+    ['ru', 'предлагает Государствам-Членам, которые в состоянии сделать это, внести вклад'],
+    ['ar', 'يكلف مدير المكتب بالتعاون مع منظمة الصحة العالمية وبالاستناد إلى عمل لجان الدراسات'],
+    ['zh', '责成第16研究组与世卫组织合作'],
+  ])('%s: are not found in an instruction "%s"', (language, text) => {
+    expect(lexiconFor(language as Language)?.relationCue?.test(text)).toBe(false);
   });
 });
