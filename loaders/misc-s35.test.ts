@@ -1,6 +1,8 @@
 /**
  * Loader fixes from a probe of real ITU texts: a Question takes the Sector its phrase names before it ("with the
- * ITU-D study groups, in particular under Question 2/2"). Small texts written for these tests.
+ * ITU-D study groups, in particular under Question 2/2"); Russian, Arabic and Chinese wordings of a partnership
+ * ("сотрудничает с", "يتعاون … مع", "与…开展合作"), of a launch in a Russian relative clause, of an Arabic succession
+ * ("تستند … إلى عمل") and the Arabic "اللجنة" for a study group. Small texts written for these tests.
  */
 import { entityKeyLabel, pageOf, pageRelations } from '../test/support/page-texts';
 import { parseResolutionText } from '../test/support/resolution-mentions';
@@ -71,6 +73,30 @@ describe('a group that collaborates with another, in Russian, Arabic and Chinese
       'JCA-eHealth PARTNER_OF WHO',
     ]);
     expect(pageRelations(pageOf(JCA_ZH, '责成第16研究组与世界卫生组织开展合作。'))).toEqual([]);
+  });
+});
+
+describe('Russian and Arabic launches, successions and study groups referred back to', () => {
+  const GI_RU = 'Глобальная инициатива по ИИ для здравоохранения (ГИ-ИИЗ)';
+  const GI_AR = 'المبادرة العالمية بشأن الذكاء الاصطناعي من أجل الصحة (GI-AI4H)';
+
+  it('ru: a relative clause "…, которая была создана / запущена …"', () => {
+    expect(
+      pageRelations(
+        pageOf(
+          GI_RU,
+          'ГИ-ИИЗ опирается на работу Оперативной группы по ИИ для здравоохранения (ОГ-ИИЗ), которая была создана 16-й Исследовательской комиссией МСЭ-Т в 2018 году.',
+        ),
+      ),
+    ).toEqual(['ОГ-ИИЗ LAUNCHED_BY ITU-T SG16']);
+    expect(
+      pageRelations(
+        pageOf(
+          GI_RU,
+          'Глобальная инициатива по ИИ для здравоохранения (ГИ-ИИЗ), которая была запущена МСЭ, ВОЗ и ВОИС в 2023 году, является открытой платформой.',
+        ),
+      ),
+    ).toEqual(['GI-AI4H LAUNCHED_BY ITU', 'GI-AI4H LAUNCHED_BY WHO', 'GI-AI4H LAUNCHED_BY WIPO']);
   });
 });
 

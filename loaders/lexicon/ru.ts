@@ -969,6 +969,8 @@ export const ru: Lexicon = {
         '{A}(?: \\([^()\\n]+\\))?,? (?:был(?:а|о|и)? )?(?:запущен|создан|учрежден|учреждён)(?:а|о|ы)? {LIST}',
         // Launched by several together (PARTNER_OF as well): "ОГ-AI4H была совместно создана МСЭ и ВОЗ".
         '{A}(?: \\([^()\\n]+\\))?,? (?:был(?:а|о|и)? )?совместно (?:запущен|создан|учрежден|учреждён)(?:а|о|ы)? {LIST}',
+        // In a relative clause after the group: "… (ОГ-ИИЗ), которая была создана 16-й Исследовательской комиссией МСЭ-Т".
+        '{A}(?: \\([^()\\n]+\\))?, котор(?:ая|ый|ое|ые) (?:был(?:а|о|и)? )?(?:совместно )?(?:запущен|создан|учрежден|учреждён)(?:а|о|ы)? {LIST}',
         // The active, as in English (see en.ts), the agents in the nominative and what they set up in the accusative
         // right after the verb: "16-я Исследовательская комиссия МСЭ-Т создала Оперативную группу …", "МСЭ и ВОЗ
         // совместно запустили Глобальную инициативу …". One template a verb, each with a stem of its own.
