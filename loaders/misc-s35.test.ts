@@ -98,6 +98,14 @@ describe('Russian and Arabic launches, successions and study groups referred bac
       ),
     ).toEqual(['GI-AI4H LAUNCHED_BY ITU', 'GI-AI4H LAUNCHED_BY WHO', 'GI-AI4H LAUNCHED_BY WIPO']);
   });
+
+  it('ar: "تستند … إلى عمل …" (builds on the work of) is a succession', () => {
+    expect(
+      pageRelations(
+        pageOf(GI_AR, 'تستند المبادرة GI-AI4H إلى عمل الفريق المتخصص المعني بالذكاء الاصطناعي من أجل الصحة (FG-AI4H).'),
+      ),
+    ).toEqual(['GI-AI4H SUCCEEDS FG-AI4H']);
+  });
 });
 
 describe('the relation cues of these rows', () => {

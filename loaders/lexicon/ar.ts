@@ -797,6 +797,9 @@ export const ar: Lexicon = {
         'استناداً إلى عمل {B}',
         'بناءً على عمل {B}',
         'بناء على عمل {B}',
+        // The verb first, as "builds on the work of": "تستند المبادرة GI-AI4H إلى عمل الفريق المتخصص …". The verb is the
+        // cue, not "إلى عمل", which many clauses write.
+        '(?:تستند|يستند) (?:{A} )?(?:{A} )?إلى[\\s\\u00A0]عمل {B}',
       ],
     },
   ],
