@@ -106,6 +106,17 @@ describe('Russian and Arabic launches, successions and study groups referred bac
       ),
     ).toEqual(['GI-AI4H SUCCEEDS FG-AI4H']);
   });
+
+  it('ar: "اللجنة" opening a sentence on a study group\'s page is that study group', () => {
+    expect(
+      pageRelations(
+        pageOf(
+          'لجنة الدراسات 16 لقطاع تقييس الاتصالات',
+          'ترفع اللجنة تقاريرها إلى الفريق الاستشاري لتقييس الاتصالات (TSAG).',
+        ),
+      ),
+    ).toEqual(['ITU-T SG16 REPORTS_TO TSAG']);
+  });
 });
 
 describe('the relation cues of these rows', () => {

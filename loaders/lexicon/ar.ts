@@ -809,7 +809,8 @@ export const ar: Lexicon = {
   selfReferences: [
     { kind: 'itu-group', phrases: ['الفريق المتخصص', 'هذا الفريق', 'الفريق'] },
     { kind: 'initiative', phrases: ['المبادرة العالمية', 'هذه المبادرة', 'المبادرة'] },
-    { kind: 'study-group', phrases: ['لجنة الدراسات', 'هذه اللجنة'] },
+    // "اللجنة", "the Committee", as a study group (لجنة الدراسات) is referred back to, like الفريق and المبادرة above.
+    { kind: 'study-group', phrases: ['لجنة الدراسات', 'هذه اللجنة', 'اللجنة'] },
   ],
   // A sentence opens with its verb, the subject after it (يرفع الفريق تقاريره: "the group reports"), in the
   // masculine of a group (فريق) and the feminine of an initiative or a commission (مبادرة، لجنة).
