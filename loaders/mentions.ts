@@ -110,6 +110,31 @@ function sectorBefore(ctx: MentionContext, text: string, at: number): { sector: 
 }
 
 /**
+ * The last Sector the clause names before `at` in the same sentence part (no semicolon between, at most 200
+ * characters back) that has a study group numbered `sg`, other than one naming a numbered study group (the spans
+ * `groups`): "with the ITU-D study groups, in particular under Question 2/2", "with ITU-D, in particular under …".
+ */
+function sectorEarlier(
+  ctx: MentionContext,
+  text: string,
+  at: number,
+  sg: number,
+  groups: readonly { start: number; end: number }[],
+): SectorCode | null {
+  const windowStart = Math.max(0, at - 200);
+  const window = text.slice(windowStart, at);
+  const from = Math.max(window.lastIndexOf(';'), window.lastIndexOf('；'), window.lastIndexOf('؛')) + 1;
+  let found: SectorCode | null = null;
+  for (const m of matchWords(ctx.lex.lexicon, ctx.lex.sector, window)) {
+    const start = windowStart + m.index;
+    const sector = ctx.lex.sectorOf(m[0]);
+    if (m.index < from || !sector || groups.some((g) => g.start <= start && start < g.end)) continue;
+    found = STUDY_GROUP_NUMBERS[sector].includes(sg) ? sector : null;
+  }
+  return found;
+}
+
+/**
  * The Sector named right after `at` (", of the ITU Telecommunication Development Sector"), or null. Where a weaker
  * link word names it (lexicon `sectorLinks`: Arabic في, "in"), the study groups `numbers` must all be that Sector's
  * ({@link STUDY_GROUP_NUMBERS}): "مشاركة لجنة الدراسات 17 في قطاع تنمية الاتصالات" is Study Group 17 taking part in
@@ -1061,6 +1086,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
         sectorAfter(ctx, text, end, [sg])?.sector ??
         owner?.sector ??
         sectorBefore(ctx, text, m.index)?.sector ??
+        sectorEarlier(ctx, text, m.index, sg, studyGroups) ??
         namedSectorOf(ctx, sg) ??
         sectorOfNumbers(ctx, [sg]);
       if (!sector) continue;

@@ -331,6 +331,8 @@ async function workOf(ctx: Context, n: GraphNode): Promise<GraphNode> {
   return (await ctx.loaders.node.load(n.resolution)) ?? n;
 }
 
+const NO_COLLABORATORS = { addedCollaborators: [], removedCollaborators: [] } as const;
+
 async function compare(ctx: Context, body: string, number: string, from: number, to: number) {
   const [a, b] = await Promise.all(
     [from, to].map(
@@ -367,24 +369,45 @@ async function compare(ctx: Context, body: string, number: string, from: number,
       .join(',')}`;
   const aKeys = await Promise.all(aIns.map(addresseeKey));
   const bKeys = await Promise.all(bIns.map(addresseeKey));
-  const changes: { status: string; kind: string; before: InstructionNode | null; after: InstructionNode | null }[] = [];
+  const changes: {
+    status: string;
+    kind: string;
+    before: InstructionNode | null;
+    after: InstructionNode | null;
+    addedCollaborators: readonly GraphNode[];
+    removedCollaborators: readonly GraphNode[];
+  }[] = [];
   const usedB = new Set<number>();
+  const pairs: [InstructionNode, InstructionNode][] = [];
   aIns.forEach((ia, i) => {
     const j = bKeys.findIndex((k, jj) => !usedB.has(jj) && k === aKeys[i]);
-    if (j < 0) {
-      changes.push({ status: 'REMOVED', kind: ia.kind, before: ia, after: null });
+    if (j >= 0) usedB.add(j);
+    if (j >= 0) pairs.push([ia, bIns[j] as InstructionNode]);
+  });
+  // A matched instruction whose collaborators changed is reworded too, with the collaborators it gained and lost.
+  const collaborators = async (i: InstructionNode) =>
+    distinctNodes(await ctx.loaders.steps.neighbours(i.id, STEPS.collaborators));
+  const pairCollaborators = await Promise.all(pairs.map((p) => Promise.all(p.map(collaborators))));
+  aIns.forEach((ia) => {
+    const k = pairs.findIndex(([x]) => x === ia);
+    const [, ib] = pairs[k] ?? [];
+    if (!ib) {
+      changes.push({ status: 'REMOVED', kind: ia.kind, before: ia, after: null, ...NO_COLLABORATORS });
       return;
     }
-    usedB.add(j);
-    const ib = bIns[j] as InstructionNode;
+    const [aWith = [], bWith = []] = pairCollaborators[k] ?? [];
     const sameLanguage = ia.document.split(':').at(-1) === ib.document.split(':').at(-1);
-    const same = sameLanguage
+    const sameItems = sameLanguage
       ? JSON.stringify(ia.items.map((x) => x.text)) === JSON.stringify(ib.items.map((x) => x.text))
       : ia.items.length === ib.items.length;
-    changes.push({ status: same ? 'UNCHANGED' : 'REWORDED', kind: ia.kind, before: ia, after: ib });
+    const addedCollaborators = diff(bWith, aWith);
+    const removedCollaborators = diff(aWith, bWith);
+    const same = sameItems && !addedCollaborators.length && !removedCollaborators.length;
+    const status = same ? 'UNCHANGED' : 'REWORDED';
+    changes.push({ status, kind: ia.kind, before: ia, after: ib, addedCollaborators, removedCollaborators });
   });
   bIns.forEach((ib, j) => {
-    if (!usedB.has(j)) changes.push({ status: 'ADDED', kind: ib.kind, before: null, after: ib });
+    if (!usedB.has(j)) changes.push({ status: 'ADDED', kind: ib.kind, before: null, after: ib, ...NO_COLLABORATORS });
   });
   return {
     from: a,

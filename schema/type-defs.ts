@@ -397,7 +397,10 @@ export const typeDefs = gql`
     "Cited works present only in the later text (a work cited in both, in different revisions, is neither)."
     addedCitations: [Entity!]!
     removedCitations: [Entity!]!
-    "Instructions matched by kind and addressees: added, removed, reworded (items changed) or unchanged."
+    """
+    Instructions matched by kind and addressees: added, removed, reworded (items or collaborators changed) or
+    unchanged.
+    """
     instructions: [InstructionChange!]!
   }
 
@@ -413,6 +416,10 @@ export const typeDefs = gql`
     kind: InstructionKind!
     before: Instruction
     after: Instruction
+    "Collaborators the later instruction has and the earlier one has not (none for an added or removed instruction)."
+    addedCollaborators: [Entity!]!
+    "Collaborators the earlier instruction has and the later one has not (none for an added or removed instruction)."
+    removedCollaborators: [Entity!]!
   }
 
   "A full-text hit."

@@ -774,6 +774,8 @@ export const ar: Lexicon = {
         'مبادرة مشتركة بين {LIST}',
         '(?:أنشأها|أنشأه|أنشأتها|أنشأته|أطلقها|أطلقه|أطلقتها|أطلقته|نظمها|نظمه|نظمتها|نظمته) (?:بشكل مشترك|معاً|معا) {LIST}',
         'بالشراكة مع {LIST}',
+        // "يتعاون الفريق المتخصص FG-DT4H مع منظمة الصحة العالمية", the verb first; not an instruction's "بأن يتعاون مع".
+        '(?<!أن[\\s\\u00A0])(?:يتعاون|تتعاون) (?:{A} )?(?:{A} )?مع {LIST}',
       ],
     },
     {
@@ -795,6 +797,9 @@ export const ar: Lexicon = {
         'استناداً إلى عمل {B}',
         'بناءً على عمل {B}',
         'بناء على عمل {B}',
+        // The verb first, as "builds on the work of": "تستند المبادرة GI-AI4H إلى عمل الفريق المتخصص …". The verb is the
+        // cue, not "إلى عمل", which many clauses write.
+        '(?:تستند|يستند) (?:{A} )?(?:{A} )?إلى[\\s\\u00A0]عمل {B}',
       ],
     },
   ],
@@ -804,7 +809,8 @@ export const ar: Lexicon = {
   selfReferences: [
     { kind: 'itu-group', phrases: ['الفريق المتخصص', 'هذا الفريق', 'الفريق'] },
     { kind: 'initiative', phrases: ['المبادرة العالمية', 'هذه المبادرة', 'المبادرة'] },
-    { kind: 'study-group', phrases: ['لجنة الدراسات', 'هذه اللجنة'] },
+    // "اللجنة", "the Committee", as a study group (لجنة الدراسات) is referred back to, like الفريق and المبادرة above.
+    { kind: 'study-group', phrases: ['لجنة الدراسات', 'هذه اللجنة', 'اللجنة'] },
   ],
   // A sentence opens with its verb, the subject after it (يرفع الفريق تقاريره: "the group reports"), in the
   // masculine of a group (فريق) and the feminine of an initiative or a commission (مبادرة، لجنة).

@@ -322,7 +322,17 @@ export const zh: Lexicon = {
 
   relations: [
     { type: 'REPORTS_TO', patterns: ['向{B}报告', '隶属于{B}', '上级组：{B}'] },
-    { type: 'PARTNER_OF', patterns: ['{LIST}之间的合作伙伴关系', '{LIST}之间的合作倡议', '{LIST}的合作倡议'] },
+    {
+      type: 'PARTNER_OF',
+      patterns: [
+        '{LIST}之间的合作伙伴关系',
+        '{LIST}之间的合作倡议',
+        '{LIST}的合作倡议',
+        // "JCA-eHealth与世界卫生组织（WHO）开展合作", the group opening its sentence; not after a verb ("责成第16研究组与
+        // …开展合作"), and "开展合作" whole as the cue, not "合作", which most resolutions write.
+        '(?<![\\p{L}\\p{N}⟧]){A}与{LIST}(?:开展合作|进行合作)',
+      ],
+    },
     {
       type: 'LAUNCHED_BY',
       patterns: [
