@@ -157,12 +157,14 @@ export function resolutionParts(lex: CompiledLexicon, lines: readonly Line[]): R
   const starts = [0];
   let operative = false;
   let current: HeaderKey | null = null;
+  let previous: StructureLine | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = structureLineAt(lines, i);
     if (!line) continue;
     if (!operative) {
       current ??= headerKey(lex, line.text);
-      operative = classifyHeading(lex, line)?.part === 'operative';
+      operative = opensOperative(lex, lines, i, line, previous);
+      previous = line;
       continue;
     }
     const key = headerKey(lex, line.text);
@@ -207,6 +209,28 @@ export function resolutionParts(lex: CompiledLexicon, lines: readonly Line[]): R
     }
     return { start, end, between };
   });
+}
+
+/**
+ * Whether the line at `i` opens a resolution's operative part: an operative heading of its own line, or one ended by
+ * punctuation after a clause's end (see {@link punctuatedHeading}: "instructs the Secretary-General, in consultation
+ * with …," above its body), as the structure reader reads it.
+ */
+function opensOperative(
+  lex: CompiledLexicon,
+  lines: readonly Line[],
+  i: number,
+  line: StructureLine,
+  previous: StructureLine | undefined,
+): boolean {
+  const heading = classifyHeading(lex, line);
+  if (heading) return heading.part === 'operative';
+  // Cheap checks first: most lines of a preamble follow no clause's end, or start like no heading.
+  if (!previous || !ENDS_CLAUSE.test(previous.text.slice(-1)) || !startsLikeHeading(lex, line.text)) return false;
+  let next: StructureLine | undefined;
+  for (let j = i + 1; j < lines.length && !next; j++) next = structureLineAt(lines, j) ?? undefined;
+  const found = punctuatedHeading(lex, line, previous, next, false);
+  return found !== null && found !== 'unsplit';
 }
 
 /**
@@ -277,11 +301,13 @@ const ENDS_TEXT = /[.。!！?？][»"”’)）\]]*$/u;
 function resolutionEnd(lex: CompiledLexicon, lines: readonly Line[], start: number, next: number): number {
   let operative = false;
   let last = -1;
+  let previous: StructureLine | undefined;
   for (let i = start; i < next; i++) {
     const line = structureLineAt(lines, i);
     if (!line) continue;
     if (!operative) {
-      operative = classifyHeading(lex, line)?.part === 'operative';
+      operative = opensOperative(lex, lines, i, line, previous);
+      previous = line;
       continue;
     }
     if (lex.annex.test(line.text)) return next;
@@ -1866,10 +1892,14 @@ export function readStructure(options: {
     const following = lines[i + 1];
     const empty =
       heading?.part === 'operative' && ENDS_CLAUSE.test(line.text) && (!following || startsSection(lex, following));
-    if ((!heading || empty) && current) {
-      const found = punctuatedHeading(lex, line, clauseBefore(lines, i), following, current.part === 'operative');
-      if (found === 'unsplit' && !heading) unsplit.push(line);
-      else if (found === null && !heading && foldedHeading(lex, line, following, current.part === 'operative')) {
+    // Or right after the opening, which ends with a comma as a clause does: a text with no preamble.
+    if ((!heading || empty) && (current || (openingIndex >= 0 && i === openingIndex + 1))) {
+      const inOperative = current?.part === 'operative';
+      const found = punctuatedHeading(lex, line, clauseBefore(lines, i), following, inOperative);
+      if (!current) {
+        if (found && found !== 'unsplit') ({ heading, bodyOffset } = found);
+      } else if (found === 'unsplit' && !heading) unsplit.push(line);
+      else if (found === null && !heading && foldedHeading(lex, line, following, inOperative)) {
         folded.push(line);
       } else if (found && found !== 'unsplit') ({ heading, bodyOffset } = found);
       punctuated = found !== null && found !== 'unsplit';

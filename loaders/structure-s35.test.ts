@@ -1,0 +1,159 @@
+/**
+ * How resolution files are split and how operative headings are read where a line break or a comma falls in an
+ * unusual place, as real exports of ITU texts have them: an operative heading ending with a comma as the last one
+ * before the next resolution of a file, or right after the opening; a suppressed resolution's entry (margin symbol
+ * SUP, header and title) at the end of a Final Acts extract; a heading broken over two lines in a text whose lines
+ * are paragraphs. Texts written for these tests.
+ */
+import { parseDocuments } from '.';
+import type { ParsedInstruction, ParsedPart, ParsedResolution } from '.';
+import { citedResolutions, parseResolutionText } from '../test/support/resolution-mentions';
+
+const text = (...lines: string[]): Buffer => Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+const resolutions = (parts: readonly ParsedPart[]): ParsedResolution[] =>
+  parts.flatMap((p) => (p.ok && p.document.kind === 'resolution' ? [p.document] : []));
+const keys = (i: ParsedInstruction | undefined, side: 'addressees' | 'collaborators'): string[] =>
+  (i?.[side] ?? []).map((m) => ('key' in m.entity ? m.entity.key : JSON.stringify(m.entity))).sort();
+const sectionKeys = (doc: ParsedResolution | undefined): string[] => (doc?.sections ?? []).map((s) => s.key);
+const failures = (parts: readonly ParsedPart[]): string[] =>
+  parts.flatMap((p) => (p.ok ? [] : [`${p.error.code}: ${p.error.message}`]));
+
+const PP = 'The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),';
+const PP_FR = "La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Bucarest, 2022),";
+const SECOND_EN = [
+  '',
+  'RESOLUTION 214 (Bucharest, 2022)',
+  'Artificial intelligence technologies and telecommunications/ICTs',
+  PP,
+  'considering',
+  'the work of the Focus Group on AI for Health (FG-AI4H),',
+  'resolves',
+  'that the Council shall consider the matter.',
+];
+const SECOND_FR = [
+  '',
+  'RÉSOLUTION 214 (Bucarest, 2022)',
+  "Technologies d'intelligence artificielle et télécommunications/TIC",
+  PP_FR,
+  'décide',
+  'que le Conseil examinera la question.',
+];
+
+describe('a file of several resolutions whose operative heading ends with a comma', () => {
+  it('splits off the next resolution after a last heading that ends with a comma on its own line', () => {
+    const parts = parseDocuments({
+      file: 'final-acts.txt',
+      content: text(
+        'RESOLUTION 183 (Rev. Bucharest, 2022)',
+        'Telecommunication/ICT applications for e-health',
+        PP,
+        'recalling',
+        'Resolution 78 (Rev. Geneva, 2022) of the World Telecommunication Standardization Assembly,',
+        'instructs the Secretary-General, in consultation with the Directors of the three Bureaux,',
+        'to coordinate e-health activities.',
+        ...SECOND_EN,
+      ),
+    });
+    expect(failures(parts)).toEqual([]);
+    const [first, second] = resolutions(parts);
+    expect([first?.number.value, second?.number.value]).toEqual(['183', '214']);
+    expect(sectionKeys(first)).toEqual(['recalling', 'instructs-1']);
+    expect(keys(first?.instructions[0], 'addressees')).toEqual(['secretary-general']);
+    expect(citedResolutions(first as ParsedResolution)).toEqual(['WTSA 78 (Geneva 2022)']);
+    expect(sectionKeys(second)).toEqual(['considering', 'resolves-1']);
+  });
+
+  it('does so in French too', () => {
+    const parts = parseDocuments({
+      file: 'actes-finals.txt',
+      content: text(
+        'RÉSOLUTION 183 (Rév. Bucarest, 2022)',
+        'Applications des télécommunications/TIC pour la cybersanté',
+        PP_FR,
+        'rappelant',
+        "la Résolution 78 (Rév. Genève, 2022) de l'AMNT,",
+        'charge le Secrétaire général, en consultation avec les Directeurs des trois Bureaux,',
+        'de coordonner les activités de cybersanté.',
+        ...SECOND_FR,
+      ),
+    });
+    expect(failures(parts)).toEqual([]);
+    const [first, second] = resolutions(parts);
+    expect([first?.number.value, second?.number.value]).toEqual(['183', '214']);
+    expect(sectionKeys(first)).toEqual(['recalling', 'instructs-1']);
+    expect(first?.instructions.map((i) => i.kind)).toEqual(['INSTRUCTS']);
+    expect(sectionKeys(second)).toEqual(['resolves-1']);
+    expect(second?.instructions.map((i) => i.kind)).toEqual(['RESOLVES']);
+  });
+});
+
+describe('an operative heading that ends with a comma right after the opening', () => {
+  it('is read as the heading of the body below it, with its collaborators', () => {
+    const doc = parseResolutionText(
+      [
+        'RESOLUTION 183 (Rev. Bucharest, 2022)',
+        'Telecommunication/ICT applications for e-health',
+        PP,
+        'instructs the Secretary-General, in consultation with the Directors of the three Bureaux,',
+        'to coordinate e-health activities.',
+        '',
+      ].join('\n'),
+    );
+    expect(sectionKeys(doc)).toEqual(['instructs-1']);
+    expect(keys(doc.instructions[0], 'addressees')).toEqual(['secretary-general']);
+    expect(keys(doc.instructions[0], 'collaborators')).toEqual(['director-bdt', 'director-br', 'director-tsb']);
+  });
+
+  it('is read above its items in Russian', () => {
+    const doc = parseResolutionText(
+      [
+        'РЕЗОЛЮЦИЯ 78 (Пересм. Женева, 2022 г.)',
+        'Название',
+        'Всемирная ассамблея по стандартизации электросвязи (Женева, 2022 г.),',
+        'поручает 16-й Исследовательской комиссии МСЭ-Т в сотрудничестве с 20-й Исследовательской комиссией МСЭ-Т, каждой в соответствии со своим мандатом,',
+        '1\tразработать Рекомендации по электронному здравоохранению;',
+        '2\tсотрудничать с ВОЗ.',
+        '',
+      ].join('\n'),
+    );
+    expect(sectionKeys(doc)).toEqual(['instructs-1']);
+    expect(doc.instructions[0]?.items).toHaveLength(2);
+    expect(keys(doc.instructions[0], 'addressees')).toEqual(['{"type":"StudyGroup","sector":"ITU-T","number":16}']);
+  });
+
+  it('opens the operative part of the first of two resolutions, which keeps to its own text', () => {
+    const parts = parseDocuments({
+      file: 'actes-finals.txt',
+      content: text(
+        'RÉSOLUTION 183 (Rév. Bucarest, 2022)',
+        'Applications des télécommunications/TIC pour la cybersanté',
+        PP_FR,
+        'charge le Secrétaire général, en consultation avec les Directeurs des trois Bureaux,',
+        'de coordonner les activités de cybersanté.',
+        ...SECOND_FR,
+      ),
+    });
+    expect(failures(parts)).toEqual([]);
+    const [first, second] = resolutions(parts);
+    expect([first?.number.value, second?.number.value]).toEqual(['183', '214']);
+    expect(first?.instructions.map((i) => i.kind)).toEqual(['INSTRUCTS']);
+    expect(keys(first?.instructions[0], 'addressees')).toEqual(['secretary-general']);
+    expect(second?.instructions.map((i) => i.kind)).toEqual(['RESOLVES']);
+  });
+
+  it('still fails a text of the opening and a sentence that only starts like a heading', () => {
+    expect(() =>
+      parseResolutionText(
+        [
+          'RESOLUTION 183 (Rev. Bucharest, 2022)',
+          'Telecommunication/ICT applications for e-health',
+          PP,
+          'the text of this file was lost in transit,',
+          'and nothing else remains of it,',
+          'sorry',
+          '',
+        ].join('\n'),
+      ),
+    ).toThrow(expect.objectContaining({ code: 'STRUCTURE_UNRECOGNISED' }));
+  });
+});
