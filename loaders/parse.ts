@@ -104,9 +104,11 @@ export function parseDocument(input: ParseInput): ParsedDocument {
       hint: 'Read the file with parseDocuments, which reads each resolution (validate and load do)',
     });
   }
-  return parseResolution(
-    resolutionInput(ready.base, { lines: prepared.lines, between: [], manifest: input.manifest, several: false }),
-  );
+  // One resolution, perhaps followed by the entries of suppressed ones (see resolutionParts): text of neither.
+  const only = parts[0];
+  const lines = only ? prepared.lines.slice(0, only.end) : prepared.lines;
+  const between = only?.between ?? [];
+  return parseResolution(resolutionInput(ready.base, { lines, between, manifest: input.manifest, several: false }));
 }
 
 /** One resolution of a file, read, or why it could not be. */

@@ -151,13 +151,16 @@ function structureLineAt(lines: readonly Line[], i: number): StructureLine | nul
  * follows within {@link HEADINGS_WITHIN} lines before any header of another number (a line naming a resolution in an
  * annex's list starts none). A resolution followed by another ends with its last line that ends a sentence, unless an
  * annex follows its operative part: what comes after it (a suppressed resolution's header and title, a divider) is
- * text between the two.
+ * text between the two. So is the last one followed by the entries of suppressed resolutions only (see
+ * {@link suppressedFrom}): they are text after it, read as part of none.
  */
 export function resolutionParts(lex: CompiledLexicon, lines: readonly Line[]): ResolutionPart[] {
   const starts = [0];
   let operative = false;
   let current: HeaderKey | null = null;
   let previous: StructureLine | undefined;
+  // Where the entries of suppressed resolutions start, after the last resolution's operative part.
+  let trailing: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = structureLineAt(lines, i);
     if (!line) continue;
@@ -185,7 +188,13 @@ export function resolutionParts(lex: CompiledLexicon, lines: readonly Line[]): R
       if (other !== null && (other.number !== key.number || other.series !== key.series)) break;
       headed = classifyHeading(lex, next) !== null || lex.opening.some((re) => re.test(next.text));
     }
-    if (!headed) continue;
+    if (!headed) {
+      // A suppressed resolution's entry: no text of the one before it, if only such entries follow (see
+      // suppressedFrom).
+      trailing ??= suppressedEntry(lex, lines, i);
+      continue;
+    }
+    trailing = null;
     let start = i;
     for (let k = i - 1; k >= 0; k--) {
       const above = structureLineAt(lines, k);
@@ -197,11 +206,12 @@ export function resolutionParts(lex: CompiledLexicon, lines: readonly Line[]): R
     operative = false;
     current = key;
   }
-  if (starts.length === 1) return [{ start: 0, end: lines.length, between: [] }];
-  const at = atForewords(lex, lines, starts);
+  const last = trailing !== null && suppressedFrom(lex, lines, trailing) ? trailing : null;
+  if (starts.length === 1 && last === null) return [{ start: 0, end: lines.length, between: [] }];
+  const at = starts.length === 1 ? starts : atForewords(lex, lines, starts);
   return at.map((start, k) => {
     const next = at[k + 1] ?? lines.length;
-    const end = k + 1 < at.length ? resolutionEnd(lex, lines, start, next) : next;
+    const end = k + 1 < at.length || last !== null ? resolutionEnd(lex, lines, start, next) : next;
     const between: StructureLine[] = [];
     for (let i = end; i < next; i++) {
       const line = structureLineAt(lines, i);
@@ -209,6 +219,39 @@ export function resolutionParts(lex: CompiledLexicon, lines: readonly Line[]): R
     }
     return { start, end, between };
   });
+}
+
+/** The margin symbol of a suppressed text in the Final Acts, before its header or beside it ("SUP", "(SUP)"). */
+const SUPPRESSED_BEFORE = /^[\s\u00A0]*SUP(?![\p{L}\p{N}])/u;
+const SUPPRESSED_BESIDE = /[(（]SUP[)）][\s\u00A0]*$/u;
+
+/**
+ * Where the entry of a suppressed resolution starts whose header is at line `i`: the margin symbol SUP on its line,
+ * beside it, or on the line above (where that line starts). Null where the header has none.
+ */
+function suppressedEntry(lex: CompiledLexicon, lines: readonly Line[], i: number): number | null {
+  const text = lines[i]?.text ?? '';
+  if (SUPPRESSED_BEFORE.test(text) || SUPPRESSED_BESIDE.test(text)) return i;
+  for (let k = i - 1; k >= 0; k--) {
+    const above = structureLineAt(lines, k);
+    if (!above) continue;
+    return lex.marginSymbol.test(above.text) && SUPPRESSED_BEFORE.test(above.text) ? k : null;
+  }
+  return null;
+}
+
+/**
+ * Whether the lines from `from` to the end are entries of suppressed resolutions only, as the Final Acts list them
+ * after the last text they keep (the margin symbol SUP, the header and the title, with no text): no section heading,
+ * item or sentence among them. They are then text after the last resolution, read as part of none.
+ */
+function suppressedFrom(lex: CompiledLexicon, lines: readonly Line[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const line = structureLineAt(lines, i);
+    if (!line) continue;
+    if (classifyHeading(lex, line) || labelOf(lex, line.text) !== null || ENDS_TEXT.test(line.text)) return false;
+  }
+  return true;
 }
 
 /**

@@ -5,7 +5,7 @@
  * SUP, header and title) at the end of a Final Acts extract; a heading broken over two lines in a text whose lines
  * are paragraphs. Texts written for these tests.
  */
-import { parseDocuments } from '.';
+import { parseDocument, parseDocuments } from '.';
 import type { ParsedInstruction, ParsedPart, ParsedResolution } from '.';
 import { citedResolutions, parseResolutionText } from '../test/support/resolution-mentions';
 
@@ -155,5 +155,61 @@ describe('an operative heading that ends with a comma right after the opening', 
         ].join('\n'),
       ),
     ).toThrow(expect.objectContaining({ code: 'STRUCTURE_UNRECOGNISED' }));
+  });
+});
+
+describe('a suppressed resolution (SUP, header and title) at the end of a Final Acts extract', () => {
+  const EN = [
+    'ADD\tRESOLUTION 214 (Bucharest, 2022)',
+    'Artificial intelligence technologies and telecommunications/information and communication technologies',
+    PP,
+    'instructs the Secretary-General',
+    'to report to the Council on AI activities in ITU.',
+    '',
+    'SUP\tRESOLUTION 199 (Dubai, 2018)',
+    'Promoting efficient spectrum management',
+  ];
+
+  it('is no resolution: the one before it is read, and the entry is reported as read as part of neither', () => {
+    const parts = parseDocuments({ file: 'final-acts.txt', content: text(...EN) });
+    expect(failures(parts)).toEqual([]);
+    const [only, ...more] = resolutions(parts);
+    expect(more).toEqual([]);
+    expect(only?.number.value).toBe('214');
+    expect(keys(only?.instructions[0], 'addressees')).toEqual(['secretary-general']);
+    expect(only?.diagnostics.map((d) => `${d.code}:${d.line}`)).toContain('LINE_UNRECOGNISED:7');
+    expect(citedResolutions(only as ParsedResolution)).toEqual([]);
+  });
+
+  it('is no resolution when the file is read as one either', () => {
+    const doc = parseDocument({ file: 'final-acts.txt', content: text(...EN) });
+    expect(doc.kind === 'resolution' && doc.instructions.map((i) => i.kind)).toEqual(['INSTRUCTS']);
+  });
+
+  it('is no resolution in Arabic, with the header alone', () => {
+    const parts = parseDocuments({
+      file: 'final-acts-ar.txt',
+      content: text(
+        'MOD\tالقرار 183 (المراجَع في بوخارست، 2022)',
+        'تطبيقات الاتصالات/تكنولوجيا المعلومات والاتصالات في مجال الصحة الإلكترونية',
+        'إن مؤتمر المندوبين المفوضين للاتحاد الدولي للاتصالات (بوخارست، 2022)،',
+        'يكلف الأمين العام',
+        'بالتعاون مع منظمة الصحة العالمية.',
+        '',
+        'SUP\tالقرار 199 (دبي، 2018)',
+      ),
+    });
+    expect(failures(parts)).toEqual([]);
+    const docs = resolutions(parts);
+    expect(docs.map((d) => d.number.value)).toEqual(['183']);
+    expect(docs[0]?.instructions.map((i) => i.kind)).toEqual(['INSTRUCTS']);
+  });
+
+  it('still fails a resolution cut short before it', () => {
+    const parts = parseDocuments({
+      file: 'final-acts.txt',
+      content: text(...EN.slice(0, 4), 'to report to the Council on', '', ...EN.slice(6)),
+    });
+    expect(parts.map((p) => (p.ok ? 'ok' : p.error.code))).toEqual(['DOCUMENT_TRUNCATED']);
   });
 });
