@@ -1475,6 +1475,56 @@ export function headingGoesOn(lex: CompiledLexicon, paragraph: (k: number) => st
   return k > 1 && FIRST_LABEL.test(labelOf(lex, paragraph(k) ?? '') ?? '') ? k - 1 : 0;
 }
 
+/** A heading's line that ends inside it: with a letter, a figure or a closing bracket, with no punctuation. */
+const ENDS_UNPUNCTUATED = /[\p{L}\p{M}\p{N})）]$/u;
+/** How the second line of a heading may end before its items: a comma or colon, or nothing. */
+const ENDS_BEFORE_ITEMS = /[\p{L}\p{M}\p{N})）,，:：\u060C]$/u;
+/** How it may end before its body: a comma, or nothing. */
+const ENDS_BEFORE_BODY = /[\p{L}\p{M}\p{N})）,，\u060C]$/u;
+
+/**
+ * The lines of a text whose lines are paragraphs that go on an operative heading on the line above (indexes into
+ * `lines`), where a Word export kept a manual line break inside the heading's paragraph: "instructs" / "the Director
+ * of TSB, in close collaboration with …,", "instructs the Director of the Telecommunication" / "Standardization
+ * Bureau and …", "… in close collaboration" / "with the Director of TSB,". The heading's line ends without
+ * punctuation; the next line, right below, is neither an item, a heading, an annex nor a body (it starts with no
+ * opener word and ends no sentence); the line after it starts the items (item 1) or the body (an opener word); and
+ * the addressees the two lines give start with a party's name, after an article if any. A body below a marker alone
+ * ("resolves" / "the Council shall …") names no party first, or has no opener below it. Joined as one line (text.ts
+ * `joinLines`), the heading reads as on one line.
+ */
+export function brokenHeadings(lex: CompiledLexicon, lines: readonly Line[]): Set<number> {
+  const joins = new Set<number>();
+  // Cheap checks first, on the lines' last characters (a pattern anchored at the end would be tried at every
+  // position): most lines end with punctuation, and most headings that do not have an item or a body right below.
+  const lastOf = (k: number): string => lines[k]?.text.trimEnd().slice(-1) ?? '';
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!ENDS_UNPUNCTUATED.test(lastOf(i))) continue;
+    const end = lastOf(i + 1);
+    if (!ENDS_BEFORE_ITEMS.test(end)) continue;
+    const after = structureLineAt(lines, i + 2);
+    if (!after) continue;
+    const itemsAfter = FIRST_LABEL.test(labelOf(lex, after.text) ?? '');
+    if (!itemsAfter && (!ENDS_BEFORE_BODY.test(end) || !lex.operativeOpeners.has(openerOf(after.text)))) continue;
+    const line = structureLineAt(lines, i);
+    const next = structureLineAt(lines, i + 1);
+    if (!line || !next || next.text.length > 600 || !lex.headingStart.test(line.text)) continue;
+    const heading = classifyHeading(lex, line);
+    if (heading?.part !== 'operative') continue;
+    if (labelOf(lex, next.text) !== null || startsSection(lex, next)) continue;
+    if (lex.operativeOpeners.has(openerOf(next.text))) continue;
+    const rest = `${line.text.slice(heading.restOffset)} ${next.text}`;
+    // The name may follow an article ("the Director …", "le Directeur …").
+    const lead = /^[\s\u00A0]*([\p{L}\p{M}]+['\u2019]?)[\s\u00A0]*/u.exec(rest);
+    const from =
+      lead?.[1] && lex.articles.has(openerOf(lead[1])) ? lead[0].length : rest.length - rest.trimStart().length;
+    if (!namesIn(lex, rest).some((n) => n.party && n.start === from)) continue;
+    joins.add(i + 1);
+    i++;
+  }
+  return joins;
+}
+
 /** How a line of a body ends, and a heading's never does. */
 const BODY_END = /[.。;；:：\u061B]$/u;
 /** The label of a section's first item: 1, a, а, أ. */

@@ -213,3 +213,87 @@ describe('a suppressed resolution (SUP, header and title) at the end of a Final 
     expect(parts.map((p) => (p.ok ? 'ok' : p.error.code))).toEqual(['DOCUMENT_TRUNCATED']);
   });
 });
+
+const WTSA = [
+  'RESOLUTION 95 (Rev. Geneva, 2022)',
+  'Title',
+  'The World Telecommunication Standardization Assembly (Geneva, 2022),',
+];
+
+describe('an operative heading broken over two lines in a text whose lines are paragraphs', () => {
+  it('joins the addressees on the line below a marker alone', () => {
+    const doc = parseResolutionText(
+      [
+        ...WTSA,
+        'instructs',
+        'the Director of the Telecommunication Standardization Bureau, in close collaboration with the Director of the Telecommunication Development Bureau,',
+        '1\tto organize workshops on quality of service;',
+        '2\tto report to TSAG on progress.',
+        '',
+      ].join('\n'),
+    );
+    const [instruction] = doc.instructions;
+    expect(keys(instruction, 'addressees')).toEqual(['director-tsb']);
+    expect(keys(instruction, 'collaborators')).toEqual(['director-bdt']);
+    expect(instruction?.items).toHaveLength(2);
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('ADDRESSEE_UNRECOGNISED');
+  });
+
+  it('joins a name broken by the line, above an unnumbered body', () => {
+    const doc = parseResolutionText(
+      [
+        ...WTSA,
+        'instructs the Director of the Telecommunication',
+        'Standardization Bureau and the Director of the Telecommunication Development Bureau',
+        'to assist developing countries in implementing this resolution.',
+        '',
+      ].join('\n'),
+    );
+    expect(keys(doc.instructions[0], 'addressees')).toEqual(['director-bdt', 'director-tsb']);
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('ADDRESSEE_UNRECOGNISED');
+  });
+
+  it('keeps the collaborator of a collaboration phrase broken by the line', () => {
+    const doc = parseResolutionText(
+      [
+        'RESOLUTION 65 (Rev. Kigali, 2022)',
+        'Title',
+        'The World Telecommunication Development Conference (Kigali, 2022),',
+        'instructs the Director of the Telecommunication Development Bureau, in close collaboration',
+        'with the Director of the Telecommunication Standardization Bureau,',
+        '1\tto assist Member States in developing national e-health strategies;',
+        '2\tto cooperate with WHO.',
+        '',
+      ].join('\n'),
+    );
+    const [instruction] = doc.instructions;
+    expect(keys(instruction, 'addressees')).toEqual(['director-bdt']);
+    expect(keys(instruction, 'collaborators')).toEqual(['director-tsb']);
+    expect(instruction?.items).toHaveLength(2);
+  });
+
+  it('keeps it in Russian', () => {
+    const doc = parseResolutionText(
+      [
+        'РЕЗОЛЮЦИЯ 65 (Пересм. Кигали, 2022 г.)',
+        'Название',
+        'Всемирная конференция по развитию электросвязи (Кигали, 2022 г.),',
+        'поручает Директору Бюро развития электросвязи в тесном сотрудничестве',
+        'с Директором Бюро стандартизации электросвязи',
+        '1\tоказывать помощь Государствам-Членам;',
+        '2\tсотрудничать со Всемирной организацией здравоохранения (ВОЗ).',
+        '',
+      ].join('\n'),
+    );
+    const [instruction] = doc.instructions;
+    expect(keys(instruction, 'addressees')).toEqual(['director-bdt']);
+    expect(keys(instruction, 'collaborators')).toEqual(['director-tsb']);
+  });
+
+  it('does not join a body line below a marker alone', () => {
+    const doc = parseResolutionText(
+      [...WTSA, 'resolves', 'the Council shall consider the matter', 'at its next session.', ''].join('\n'),
+    );
+    expect(doc.sections[0]?.heading).toBe('resolves');
+  });
+});
