@@ -16,6 +16,7 @@ import { headerQuestion, isGroupEntity, pageSubject, partnerLists, titleOnLine }
 import type { HeaderTitle } from './page';
 import { findRelations, sameEntity } from './relations';
 import {
+  brokenHeadings,
   countHeadings,
   forgetHeadings,
   headingGoesOn,
@@ -29,7 +30,7 @@ import {
   UNLISTED,
 } from './resolution';
 import type { RawSection, RawStructure, StructureLine } from './resolution';
-import { filePositionOf, isBlank, lastWord, prepareText, trimSpan, unwrapLines } from './text';
+import { filePositionOf, isBlank, joinLines, lastWord, prepareText, trimSpan, unwrapLines } from './text';
 import type { Footnote, Line, PreparedText } from './text';
 import type {
   Diagnostic,
@@ -104,9 +105,11 @@ export function parseDocument(input: ParseInput): ParsedDocument {
       hint: 'Read the file with parseDocuments, which reads each resolution (validate and load do)',
     });
   }
-  return parseResolution(
-    resolutionInput(ready.base, { lines: prepared.lines, between: [], manifest: input.manifest, several: false }),
-  );
+  // One resolution, perhaps followed by the entries of suppressed ones (see resolutionParts): text of neither.
+  const only = parts[0];
+  const lines = only ? prepared.lines.slice(0, only.end) : prepared.lines;
+  const between = only?.between ?? [];
+  return parseResolution(resolutionInput(ready.base, { lines, between, manifest: input.manifest, several: false }));
 }
 
 /** One resolution of a file, read, or why it could not be. */
@@ -261,8 +264,10 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
     countHeadings(lex, prepared.lines) >= 2
       ? 'resolution'
       : 'group-page');
+  // An operative heading broken over two lines in a text whose lines are paragraphs reads as one line.
+  const ready = kind === 'resolution' ? joinLines(prepared, brokenHeadings(lex, prepared.lines)) : prepared;
   // Written out, not spread: see resolutionInput.
-  return { base: { file, language, encoding: decoded.encoding, checksum, text, lex, prepared }, kind };
+  return { base: { file, language, encoding: decoded.encoding, checksum, text, lex, prepared: ready }, kind };
 }
 
 interface Base {

@@ -151,18 +151,23 @@ function structureLineAt(lines: readonly Line[], i: number): StructureLine | nul
  * follows within {@link HEADINGS_WITHIN} lines before any header of another number (a line naming a resolution in an
  * annex's list starts none). A resolution followed by another ends with its last line that ends a sentence, unless an
  * annex follows its operative part: what comes after it (a suppressed resolution's header and title, a divider) is
- * text between the two.
+ * text between the two. So is the last one followed by the entries of suppressed resolutions only (see
+ * {@link suppressedFrom}): they are text after it, read as part of none.
  */
 export function resolutionParts(lex: CompiledLexicon, lines: readonly Line[]): ResolutionPart[] {
   const starts = [0];
   let operative = false;
   let current: HeaderKey | null = null;
+  let previous: StructureLine | undefined;
+  // Where the entries of suppressed resolutions start, after the last resolution's operative part.
+  let trailing: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = structureLineAt(lines, i);
     if (!line) continue;
     if (!operative) {
       current ??= headerKey(lex, line.text);
-      operative = classifyHeading(lex, line)?.part === 'operative';
+      operative = opensOperative(lex, lines, i, line, previous);
+      previous = line;
       continue;
     }
     const key = headerKey(lex, line.text);
@@ -183,7 +188,13 @@ export function resolutionParts(lex: CompiledLexicon, lines: readonly Line[]): R
       if (other !== null && (other.number !== key.number || other.series !== key.series)) break;
       headed = classifyHeading(lex, next) !== null || lex.opening.some((re) => re.test(next.text));
     }
-    if (!headed) continue;
+    if (!headed) {
+      // A suppressed resolution's entry: no text of the one before it, if only such entries follow (see
+      // suppressedFrom).
+      trailing ??= suppressedEntry(lex, lines, i);
+      continue;
+    }
+    trailing = null;
     let start = i;
     for (let k = i - 1; k >= 0; k--) {
       const above = structureLineAt(lines, k);
@@ -195,11 +206,12 @@ export function resolutionParts(lex: CompiledLexicon, lines: readonly Line[]): R
     operative = false;
     current = key;
   }
-  if (starts.length === 1) return [{ start: 0, end: lines.length, between: [] }];
-  const at = atForewords(lex, lines, starts);
+  const last = trailing !== null && suppressedFrom(lex, lines, trailing) ? trailing : null;
+  if (starts.length === 1 && last === null) return [{ start: 0, end: lines.length, between: [] }];
+  const at = starts.length === 1 ? starts : atForewords(lex, lines, starts);
   return at.map((start, k) => {
     const next = at[k + 1] ?? lines.length;
-    const end = k + 1 < at.length ? resolutionEnd(lex, lines, start, next) : next;
+    const end = k + 1 < at.length || last !== null ? resolutionEnd(lex, lines, start, next) : next;
     const between: StructureLine[] = [];
     for (let i = end; i < next; i++) {
       const line = structureLineAt(lines, i);
@@ -207,6 +219,61 @@ export function resolutionParts(lex: CompiledLexicon, lines: readonly Line[]): R
     }
     return { start, end, between };
   });
+}
+
+/** The margin symbol of a suppressed text in the Final Acts, before its header or beside it ("SUP", "(SUP)"). */
+const SUPPRESSED_BEFORE = /^[\s\u00A0]*SUP(?![\p{L}\p{N}])/u;
+const SUPPRESSED_BESIDE = /[(（]SUP[)）][\s\u00A0]*$/u;
+
+/**
+ * Where the entry of a suppressed resolution starts whose header is at line `i`: the margin symbol SUP on its line,
+ * beside it, or on the line above (where that line starts). Null where the header has none.
+ */
+function suppressedEntry(lex: CompiledLexicon, lines: readonly Line[], i: number): number | null {
+  const text = lines[i]?.text ?? '';
+  if (SUPPRESSED_BEFORE.test(text) || SUPPRESSED_BESIDE.test(text)) return i;
+  for (let k = i - 1; k >= 0; k--) {
+    const above = structureLineAt(lines, k);
+    if (!above) continue;
+    return lex.marginSymbol.test(above.text) && SUPPRESSED_BEFORE.test(above.text) ? k : null;
+  }
+  return null;
+}
+
+/**
+ * Whether the lines from `from` to the end are entries of suppressed resolutions only, as the Final Acts list them
+ * after the last text they keep (the margin symbol SUP, the header and the title, with no text): no section heading,
+ * item or sentence among them. They are then text after the last resolution, read as part of none.
+ */
+function suppressedFrom(lex: CompiledLexicon, lines: readonly Line[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const line = structureLineAt(lines, i);
+    if (!line) continue;
+    if (classifyHeading(lex, line) || labelOf(lex, line.text) !== null || ENDS_TEXT.test(line.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the line at `i` opens a resolution's operative part: an operative heading of its own line, or one ended by
+ * punctuation after a clause's end (see {@link punctuatedHeading}: "instructs the Secretary-General, in consultation
+ * with …," above its body), as the structure reader reads it.
+ */
+function opensOperative(
+  lex: CompiledLexicon,
+  lines: readonly Line[],
+  i: number,
+  line: StructureLine,
+  previous: StructureLine | undefined,
+): boolean {
+  const heading = classifyHeading(lex, line);
+  if (heading) return heading.part === 'operative';
+  // Cheap checks first: most lines of a preamble follow no clause's end, or start like no heading.
+  if (!previous || !ENDS_CLAUSE.test(previous.text.slice(-1)) || !startsLikeHeading(lex, line.text)) return false;
+  let next: StructureLine | undefined;
+  for (let j = i + 1; j < lines.length && !next; j++) next = structureLineAt(lines, j) ?? undefined;
+  const found = punctuatedHeading(lex, line, previous, next, false);
+  return found !== null && found !== 'unsplit';
 }
 
 /**
@@ -277,11 +344,13 @@ const ENDS_TEXT = /[.。!！?？][»"”’)）\]]*$/u;
 function resolutionEnd(lex: CompiledLexicon, lines: readonly Line[], start: number, next: number): number {
   let operative = false;
   let last = -1;
+  let previous: StructureLine | undefined;
   for (let i = start; i < next; i++) {
     const line = structureLineAt(lines, i);
     if (!line) continue;
     if (!operative) {
-      operative = classifyHeading(lex, line)?.part === 'operative';
+      operative = opensOperative(lex, lines, i, line, previous);
+      previous = line;
       continue;
     }
     if (lex.annex.test(line.text)) return next;
@@ -1406,6 +1475,56 @@ export function headingGoesOn(lex: CompiledLexicon, paragraph: (k: number) => st
   return k > 1 && FIRST_LABEL.test(labelOf(lex, paragraph(k) ?? '') ?? '') ? k - 1 : 0;
 }
 
+/** A heading's line that ends inside it: with a letter, a figure or a closing bracket, with no punctuation. */
+const ENDS_UNPUNCTUATED = /[\p{L}\p{M}\p{N})）]$/u;
+/** How the second line of a heading may end before its items: a comma or colon, or nothing. */
+const ENDS_BEFORE_ITEMS = /[\p{L}\p{M}\p{N})）,，:：\u060C]$/u;
+/** How it may end before its body: a comma, or nothing. */
+const ENDS_BEFORE_BODY = /[\p{L}\p{M}\p{N})）,，\u060C]$/u;
+
+/**
+ * The lines of a text whose lines are paragraphs that go on an operative heading on the line above (indexes into
+ * `lines`), where a Word export kept a manual line break inside the heading's paragraph: "instructs" / "the Director
+ * of TSB, in close collaboration with …,", "instructs the Director of the Telecommunication" / "Standardization
+ * Bureau and …", "… in close collaboration" / "with the Director of TSB,". The heading's line ends without
+ * punctuation; the next line, right below, is neither an item, a heading, an annex nor a body (it starts with no
+ * opener word and ends no sentence); the line after it starts the items (item 1) or the body (an opener word); and
+ * the addressees the two lines give start with a party's name, after an article if any. A body below a marker alone
+ * ("resolves" / "the Council shall …") names no party first, or has no opener below it. Joined as one line (text.ts
+ * `joinLines`), the heading reads as on one line.
+ */
+export function brokenHeadings(lex: CompiledLexicon, lines: readonly Line[]): Set<number> {
+  const joins = new Set<number>();
+  // Cheap checks first, on the lines' last characters (a pattern anchored at the end would be tried at every
+  // position): most lines end with punctuation, and most headings that do not have an item or a body right below.
+  const lastOf = (k: number): string => lines[k]?.text.trimEnd().slice(-1) ?? '';
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!ENDS_UNPUNCTUATED.test(lastOf(i))) continue;
+    const end = lastOf(i + 1);
+    if (!ENDS_BEFORE_ITEMS.test(end)) continue;
+    const after = structureLineAt(lines, i + 2);
+    if (!after) continue;
+    const itemsAfter = FIRST_LABEL.test(labelOf(lex, after.text) ?? '');
+    if (!itemsAfter && (!ENDS_BEFORE_BODY.test(end) || !lex.operativeOpeners.has(openerOf(after.text)))) continue;
+    const line = structureLineAt(lines, i);
+    const next = structureLineAt(lines, i + 1);
+    if (!line || !next || next.text.length > 600 || !lex.headingStart.test(line.text)) continue;
+    const heading = classifyHeading(lex, line);
+    if (heading?.part !== 'operative') continue;
+    if (labelOf(lex, next.text) !== null || startsSection(lex, next)) continue;
+    if (lex.operativeOpeners.has(openerOf(next.text))) continue;
+    const rest = `${line.text.slice(heading.restOffset)} ${next.text}`;
+    // The name may follow an article ("the Director …", "le Directeur …").
+    const lead = /^[\s\u00A0]*([\p{L}\p{M}]+['\u2019]?)[\s\u00A0]*/u.exec(rest);
+    const from =
+      lead?.[1] && lex.articles.has(openerOf(lead[1])) ? lead[0].length : rest.length - rest.trimStart().length;
+    if (!namesIn(lex, rest).some((n) => n.party && n.start === from)) continue;
+    joins.add(i + 1);
+    i++;
+  }
+  return joins;
+}
+
 /** How a line of a body ends, and a heading's never does. */
 const BODY_END = /[.。;；:：\u061B]$/u;
 /** The label of a section's first item: 1, a, а, أ. */
@@ -1885,10 +2004,14 @@ export function readStructure(options: {
     const following = lines[i + 1];
     const empty =
       heading?.part === 'operative' && ENDS_CLAUSE.test(line.text) && (!following || startsSection(lex, following));
-    if ((!heading || empty) && current) {
-      const found = punctuatedHeading(lex, line, clauseBefore(lines, i), following, current.part === 'operative');
-      if (found === 'unsplit' && !heading) unsplit.push(line);
-      else if (found === null && !heading && foldedHeading(lex, line, following, current.part === 'operative')) {
+    // Or right after the opening, which ends with a comma as a clause does: a text with no preamble.
+    if ((!heading || empty) && (current || (openingIndex >= 0 && i === openingIndex + 1))) {
+      const inOperative = current?.part === 'operative';
+      const found = punctuatedHeading(lex, line, clauseBefore(lines, i), following, inOperative);
+      if (!current) {
+        if (found && found !== 'unsplit') ({ heading, bodyOffset } = found);
+      } else if (found === 'unsplit' && !heading) unsplit.push(line);
+      else if (found === null && !heading && foldedHeading(lex, line, following, inOperative)) {
         folded.push(line);
       } else if (found && found !== 'unsplit') ({ heading, bodyOffset } = found);
       punctuated = found !== null && found !== 'unsplit';

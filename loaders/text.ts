@@ -1047,6 +1047,31 @@ export function unwrapLines(
 }
 
 /**
+ * Joins lines into the line right above them (`joins`: indexes into `prepared.lines`), without moving any
+ * character, as {@link unwrapLines} joins a wrapped text's: the line break between becomes white space in `clean`,
+ * and the two lines one, numbered with the first's number.
+ */
+export function joinLines(prepared: PreparedText, joins: ReadonlySet<number>): PreparedText {
+  if (joins.size === 0) return prepared;
+  const parts: string[] = [];
+  let copied = 0;
+  const kept: { number: number; start: number; end: number }[] = [];
+  for (const [i, l] of prepared.lines.entries()) {
+    const above = kept.at(-1);
+    const end = l.start + l.text.length;
+    if (above && joins.has(i)) {
+      parts.push(prepared.clean.slice(copied, above.end), ' '.repeat(l.start - above.end));
+      copied = l.start;
+      above.end = end;
+    } else kept.push({ number: l.number, start: l.start, end });
+  }
+  parts.push(prepared.clean.slice(copied));
+  const clean = parts.join('');
+  const lines = kept.map((l) => ({ number: l.number, start: l.start, text: clean.slice(l.start, l.end) }));
+  return { ...prepared, clean, lines };
+}
+
+/**
  * 1-based line and column in the file of an offset of the cleaned text: on the file's own line, not the paragraph's
  * first, and inside a word joined at a line end, where the file has the character (see `hyphenation.ts`).
  */
