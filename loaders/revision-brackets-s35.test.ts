@@ -92,8 +92,9 @@ describe('no comma before the year, after the body and in a list', () => {
   });
 
   it('reads no revision, and no member, from a bracket that is a remark', () => {
+    // Bucharest 2022 was a Plenipotentiary Conference: the session table gives the body the text does not write.
     expect(cited(WTDC.en('a)\tResolutions 64 (Rev. Bucharest, 2022) and 123 (see Annex 2022);'))).toEqual([
-      'WTDC 64 (Bucharest 2022)',
+      'PP 64 (Bucharest 2022)',
     ]);
   });
 
