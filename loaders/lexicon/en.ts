@@ -646,7 +646,9 @@ export const en: Lexicon = {
         `${AGENTS_FIRST}{AGENTS} (?:(?:has|have) )?co-launched(?:${COMMA_DATE})? (?:${VERB_DATE})?(?:the )?{A}`,
         // Launched by several together: "GI-AI4H was jointly launched by ITU, WHO and WIPO", "… co-launched by …"
         // (PARTNER_OF as well, above).
-        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?(?:jointly (?:launched|established|created|set up)|co-launched) (?:(?:in|on|at|during) {WORDS} )?by (?:the )?{LIST}',
+        // Two rows, so that each cue is the launch's words ("jointly", "launched"), not "by", which most clauses hold.
+        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?jointly (?:launched|established|created|set up) (?:(?:in|on|at|during) {WORDS} )?by (?:the )?{LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:was )?co-launched (?:(?:in|on|at|during) {WORDS} )?by (?:the )?{LIST}',
       ],
     },
     {

@@ -43,6 +43,7 @@ describe('the relation cue', () => {
     ['an instruction to report, which the look-behind of the plural "report to" rules out', 'to report to the Council'],
     ['a modal before "report to"', 'that the Focus Group would report to TSAG'],
     ["an instruction's collaborators", 'instructs Study Group 16, in collaboration with Study Group 20, to study'],
+    ['a clause with "by" alone', 'the report prepared by the Director of the Bureau'],
   ])('is not found in %s', (_, text) => {
     expect(lexiconFor('en')?.relationCue?.test(text)).toBe(false);
   });
@@ -57,6 +58,8 @@ describe('the relation cue', () => {
   it.each([
     ['a plural subject', 'FG-AI4H and FG-DH report to Study Group 21'],
     ['a partnership in so many words', 'GI-AI4H works in close collaboration with WHO'],
+    ['a joint launch', 'GI-AI4H was jointly launched by ITU, WHO and WIPO'],
+    ['a co-launch', 'GI-AI4H was co-launched by ITU and WHO'],
   ])('is found in %s', (_, text) => {
     expect(lexiconFor('en')?.relationCue?.test(text)).toBe(true);
   });
