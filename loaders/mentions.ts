@@ -1784,6 +1784,13 @@ function definedOrganizations(
   for (const c of known) {
     if (c.entity.type !== 'Organization' || !c.entity.acronym) continue;
     if (!'(（'.includes(text.charAt(c.start - 1) || '-') || !')）'.includes(text.charAt(c.end) || '-')) continue;
+    // A name a table knows that reaches past the start of the word before the bracket ("World Health Organization
+    // (WHO)") overlaps any name read before it, which the test below rejects: skip the reading, which costs most
+    // where such names are common.
+    let lastWord = c.start - 1;
+    while (lastWord > 0 && /[\s\u00A0]/u.test(text.charAt(lastWord - 1))) lastWord--;
+    while (lastWord > 0 && !/[\s\u00A0]/u.test(text.charAt(lastWord - 1))) lastWord--;
+    if (known.some((k) => k.start < c.start && k.end > lastWord)) continue;
     const named = nameBefore(c.start - 1, c.entity.acronym);
     if (!named || known.some((k) => k.start < c.start && k.end > named.opening.start)) continue;
     out.push({ start: named.opening.start, end: c.end + 1, entity: c.entity, rank: c.rank });
