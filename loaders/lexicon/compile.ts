@@ -439,23 +439,8 @@ export function requiredChoice(template: string): string[] | null {
     else if (ch === '|') return null;
     else if (ch === '(') {
       // A top-level group, read to its end: its alternatives, split where they stand at its own level.
-      const alternatives: string[] = [];
-      let from = i + 3;
-      let depth = 0;
-      let k = i + 1;
-      for (let cls = false; k < template.length; k++) {
-        const c = template.charAt(k);
-        if (c === '\\') k++;
-        else if (cls) cls = c !== ']';
-        else if (c === '[') cls = true;
-        else if (c === '(') depth++;
-        else if (c === ')' && depth-- === 0) break;
-        else if (c === '|' && depth === 0) {
-          alternatives.push(template.slice(from, k));
-          from = k + 1;
-        }
-      }
-      alternatives.push(template.slice(from, k));
+      const { close: k, bars } = groupAt(template, i);
+      const alternatives = [i + 2, ...bars].map((from, n) => template.slice(from + 1, bars[n] ?? k));
       const after = template.charAt(k + 1);
       const optional = after === '?' || after === '*' || (after === '{' && /\d/.test(template.charAt(k + 2)));
       const words = alternatives.map(leadingRun);
@@ -466,6 +451,26 @@ export function requiredChoice(template: string): string[] | null {
     }
   }
   return best;
+}
+
+/**
+ * The group a template opens at `open` (its "("): where it closes (the template's length if it does not), and where
+ * a "|" stands at its own level, brackets and escapes passed over.
+ */
+function groupAt(template: string, open: number): { close: number; bars: number[] } {
+  const bars: number[] = [];
+  let depth = 0;
+  let k = open + 1;
+  for (let cls = false; k < template.length; k++) {
+    const c = template.charAt(k);
+    if (c === '\\') k++;
+    else if (cls) cls = c !== ']';
+    else if (c === '[') cls = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && depth-- === 0) break;
+    else if (c === '|' && depth === 0) bars.push(k);
+  }
+  return { close: k, bars };
 }
 
 /**
@@ -502,17 +507,8 @@ function cueOf(templates: readonly string[], flags: string): RegExp | null {
  */
 function guardedWord(template: string): string | null {
   if (!template.startsWith('(?<!')) return null;
-  let depth = 0;
-  let close = -1;
-  for (let i = 0, cls = false; i < template.length && close < 0; i++) {
-    const c = template.charAt(i);
-    if (c === '\\') i++;
-    else if (cls) cls = c !== ']';
-    else if (c === '[') cls = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) close = i;
-  }
-  const behind = close < 0 ? '' : template.slice(0, close + 1);
+  const { close } = groupAt(template, 0);
+  const behind = close < template.length ? template.slice(0, close + 1) : '';
   const run = requiredRun(template);
   if (!behind || /[ {]/u.test(behind) || run?.at !== close + 1) return null;
   return behind + alternation([run.word]);
