@@ -292,7 +292,10 @@ export function buildDocumentGraph(doc: ParsedDocument): DocumentGraph {
       label: doc.revisionLabel,
       source: doc.number.source === 'manifest' ? 'manifest' : 'text',
     });
-    defines.push(resolution.id, version.id);
+    // The work's title is the English one whenever an English text is loaded, in any order: a text in another
+    // language does not define the Resolution, so it only fills a title no text has given yet.
+    if (doc.language === 'en') defines.push(resolution.id);
+    defines.push(version.id);
     b.edge('HAS_VERSION', resolution.id, version.id, lineProvenance(documentId, doc.text, own));
     b.edge('HAS_DOCUMENT', version.id, documentId, null);
     doc.history.forEach((h, i) => {

@@ -10,6 +10,7 @@ import type { ExportFormat } from '../graph';
 import { exportGraph } from './commands/export';
 import { load } from './commands/load';
 import { validate } from './commands/validate';
+import { exitQuietlyWhenPipeCloses } from './closed-pipe';
 import { ConfigError, loadConfig } from './config';
 import type { Config } from './config';
 import { createLogger } from './logger';
@@ -30,6 +31,7 @@ async function withStore<T>(fn: (opened: OpenedStore, config: Config, logger: Lo
 }
 
 async function main(argv: readonly string[]): Promise<void> {
+  exitQuietlyWhenPipeCloses(process.stdout);
   const program = new Command('ehealth-graph')
     .description('Knowledge graph of the e-health mandates of ITU resolutions')
     .showHelpAfterError();
