@@ -38,3 +38,27 @@ describe("a Question's title stated on its page", () => {
     ).toEqual(['QUESTION 2/2', title]);
   });
 });
+
+describe("a Question's title in a resolution's annex that lists Questions", () => {
+  const title = 'Strategies and policies for the deployment of broadband in developing countries';
+  const graph = graphOf([
+    'RESOLUTION 2 (Rev. Kigali, 2022)',
+    'Establishment of study groups',
+    'The World Telecommunication Development Conference (Kigali, 2022),',
+    'resolves',
+    'to establish the study groups listed in Annex 1 to this resolution.',
+    '',
+    'ANNEX 1 TO RESOLUTION 2 (Rev. Kigali, 2022)',
+    'Study Group 1',
+    `Question 1/1: ${title}`,
+  ]);
+
+  it("is the Question node's title, with the annex's clause and the line's words as its mention's provenance", () => {
+    expect(graph.nodes.find((n) => n.id === 'question:itu-d:1/1')).toMatchObject({ title });
+    expect(
+      graph.edges
+        .filter((e) => e.type === 'MENTIONS' && e.to === 'question:itu-d:1/1')
+        .map((e) => [e.provenance?.clause, e.provenance?.quote]),
+    ).toEqual([['annex-1/p-2', `Question 1/1: ${title}`]]);
+  });
+});

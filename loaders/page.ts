@@ -97,7 +97,7 @@ const MAX_QUESTION_TITLE = 250;
  * title: a numbered heading or a list's item ("1<TAB>Statement of the situation"), a sentence or a lead-in (a full
  * stop, colon or semicolon at the end), no letter, or a line too long for a title.
  */
-function titleAt(text: string, start: number, from: number): HeaderTitle | null {
+export function titleAt(text: string, start: number, from: number): HeaderTitle | null {
   const lead = from + (HEADING_LEAD.exec(text.slice(from))?.[0].length ?? 0);
   const end = endWithout(text, EMPHASIS);
   const words = text.slice(lead, end);
@@ -191,7 +191,7 @@ function isPartnerHeading(text: string, headings: ReadonlySet<string>): boolean 
 }
 
 /** Whether an entity is an ITU Sector, whose code a group's name may open with ("ITU-T Study Group 16"). */
-function isSector(e: EntityRef): boolean {
+export function isSector(e: EntityRef): boolean {
   return e.type === 'Organization' && e.kind === 'itu-sector';
 }
 

@@ -12,6 +12,7 @@ import { ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
 import { addressable, findClauseMentions, homeSectorOf } from './mentions';
 import type { ClauseText, MentionContext } from './mentions';
 import { emptyList } from './lists';
+import { withAnnexQuestionTitles } from './annex-questions';
 import { headerQuestion, isGroupEntity, pageSubject, partnerLists, titleOnLine } from './page';
 import type { HeaderTitle } from './page';
 import { findRelations, sameEntity } from './relations';
@@ -544,7 +545,7 @@ function parseResolution(input: Base & PartInput): ParsedResolution {
       source: input.text,
     })),
   );
-  const clauses: ParsedClause[] = specs.map((c, i) => {
+  const read: ParsedClause[] = specs.map((c, i) => {
     const t = trimmed[i] ?? { text: '', start: c.start, end: c.start };
     const { address, part, section, role, label } = c.spec;
     return {
@@ -561,10 +562,10 @@ function parseResolution(input: Base & PartInput): ParsedResolution {
     };
   });
   // Loops rather than flatMap, here and below: flatMap cost more than the relations of most clauses.
-  const relations: ParsedRelation[] = [];
-  for (const c of clauses) {
+  const readRelations: ParsedRelation[] = [];
+  for (const c of read) {
     if (!c.mentions.length) continue; // no relation without an entity
-    relations.push(
+    readRelations.push(
       ...findRelations({
         lex,
         text: c.text,
@@ -576,6 +577,10 @@ function parseResolution(input: Base & PartInput): ParsedResolution {
       }),
     );
   }
+  // An annex that lists Questions with their titles ("Question 1/1: Strategies and policies for …") titles them.
+  const { clauses, relations } = (structure.annexes.length
+    ? withAnnexQuestionTitles({ clauses: read, relations: readRelations, source: input.text })
+    : null) ?? { clauses: read, relations: readRelations };
   const sections: ParsedSection[] = [];
   const instructions: ParsedInstruction[] = [];
   const unaddressed: Diagnostic[] = [];

@@ -79,6 +79,9 @@ export const ar: Lexicon = {
     'مشاركاً',
     'مشاركا',
     'مشاركين',
+    // "of them": a number so followed counts what was named before it ("بالقرارات 64 و123، و17 منها …", and
+    // seventeen of them …), which no resolution's number is.
+    'منها',
   ],
   openWords: ['في', 'مع', 'من', 'على', 'إلى', 'عن'],
   conjunctionPrefixes: ['و', 'ف'],

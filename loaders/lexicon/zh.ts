@@ -235,6 +235,8 @@ export const zh: Lexicon = {
     iso: ['国际标准化组织'],
     iec: ['国际电工技术委员会', '国际电工委员会'],
     gsc: ['全球标准化协作伙伴组织', '全球标准合作'],
+    // Health Level Seven International, as Chinese texts write it: its acronym and 国际 ("international").
+    hl7: ['HL7国际'],
     wsis: ['信息社会世界高峰会议'],
     'director-tsb': ['电信标准化局主任'],
     'director-bdt': ['电信发展局主任'],
@@ -331,6 +333,9 @@ export const zh: Lexicon = {
         // "JCA-eHealth与世界卫生组织（WHO）开展合作", the group opening its sentence; not after a verb ("责成第16研究组与
         // …开展合作"), and "开展合作" whole as the cue, not "合作", which most resolutions write.
         '(?<![\\p{L}\\p{N}⟧]){A}与{LIST}(?:开展合作|进行合作)',
+        // The same, the list's last name one no table knows ("…、国际标准化组织（ISO）和某某联盟开展合作"): the names
+        // read before it are partners all the same; the unknown name, which names no entity, is none.
+        '(?<![\\p{L}\\p{N}⟧]){A}与{LIST}(?:、|和|及|以及){WORDS}(?:开展合作|进行合作)',
       ],
     },
     {
