@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { decode, DEFAULT_MAX_BYTES } from './decode';
 import { LoaderError, quoteFound } from './errors';
 import { toFilePositions } from './hyphenation';
+import { joinInvisibleInWords } from './invisible';
 import { detectLanguage } from './language';
 import type { AssemblyBody, CompiledLexicon, OperativeKey } from './lexicon';
 import { ENTITY_BY_KEY, lexiconFor, openerOf } from './lexicon';
@@ -266,7 +267,10 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
       ? 'resolution'
       : 'group-page');
   // An operative heading broken over two lines in a text whose lines are paragraphs reads as one line.
-  const ready = kind === 'resolution' ? joinLines(prepared, brokenHeadings(lex, prepared.lines)) : prepared;
+  // Then a word an invisible character breaks (a soft hyphen, a zero-width space) is read joined.
+  const ready = joinInvisibleInWords(
+    kind === 'resolution' ? joinLines(prepared, brokenHeadings(lex, prepared.lines)) : prepared,
+  );
   // Written out, not spread: see resolutionInput.
   return { base: { file, language, encoding: decoded.encoding, checksum, text, lex, prepared: ready }, kind };
 }

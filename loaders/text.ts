@@ -24,6 +24,7 @@ import {
 } from './hyphenation';
 import type { HyphenJoin, Spellings } from './hyphenation';
 import { cuedMatches } from './cued-matches';
+import { foldInvisible } from './invisible';
 import type { CuedPattern } from './cued-matches';
 
 export interface Footnote {
@@ -165,6 +166,7 @@ export function prepareText(original: string, continues?: (line: string) => bool
     parts.push(original.slice(at));
     clean = parts.join('');
   }
+  clean = foldInvisible(clean);
   const lines = splitLines(clean);
   return { clean, footnotes, footnoteRefs, lines, hyphenJoins: [], fileLines: lines };
 }
