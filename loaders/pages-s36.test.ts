@@ -1,6 +1,6 @@
 /**
  * Pages whose subject a reader of real ITU pages got wrong: a Question's page with a breadcrumb under its header, a
- * page about an initiative no table knows that names an ITU group once.
+ * page about an initiative no table knows that names an ITU group once; and names of organisations on real pages.
  */
 import { entityKeyLabel, pageRelations, parsePage } from '../test/support/page-texts';
 
@@ -61,5 +61,38 @@ describe('a page about an initiative no table knows, naming an ITU group once', 
 
   it('has its title line for title', () => {
     expect(doc.title).toBe('# Be He@lthy, Be Mobile');
+  });
+});
+
+describe('a known name with an acronym of the text’s language', () => {
+  const doc = parsePage(
+    [
+      'Глобальная инициатива по ИИ для здравоохранения (ГИ-ИИЗ)',
+      'ГИ-ИИЗ является преемником Оперативной группы МСЭ-Т по искусственному интеллекту для здравоохранения (ОГ-ИИЗ).',
+      'ОГ-ИИЗ была создана Исследовательской комиссией 16 МСЭ-Т в 2018 году.',
+    ].join('\n'),
+  );
+
+  it('is the known organisation, its Sector written inside the name, not a new one', () => {
+    expect(pageRelations(doc)).toEqual(['GI-AI4H SUCCEEDS FG-AI4H', 'FG-AI4H LAUNCHED_BY ITU-T SG16']);
+    expect(doc.clauses.flatMap((c) => c.mentions.map((m) => entityKeyLabel(m.entity)))).not.toContain('ОГ-ИИЗ');
+  });
+});
+
+describe("a known acronym after a name with the group's Sector inside it", () => {
+  it.each([
+    [
+      "Initiative mondiale sur l'IA pour la santé (GI-AI4H)",
+      "La GI-AI4H fait suite au Groupe spécialisé de l'UIT-T sur l'intelligence artificielle pour la santé (FG-AI4H), qui a été créé par la Commission d'études 16 de l'UIT-T.",
+    ],
+    [
+      'Iniciativa Mundial sobre IA para la Salud (GI-AI4H)',
+      'La GI-AI4H se basa en la labor del Grupo Temático del UIT-T sobre Inteligencia Artificial para la Salud (FG-AI4H), que fue creado por la Comisión de Estudio 16 del UIT-T.',
+    ],
+  ])('is that group in a relation: %s', (title, text) => {
+    expect(pageRelations(parsePage(`${title}\n${text}\n`))).toEqual([
+      'GI-AI4H SUCCEEDS FG-AI4H',
+      'FG-AI4H LAUNCHED_BY ITU-T SG16',
+    ]);
   });
 });
