@@ -96,3 +96,29 @@ describe("a known acronym after a name with the group's Sector inside it", () =>
     ]);
   });
 });
+
+describe('health-standards and industry bodies on a list of partners', () => {
+  it('are partners by the names they go by', () => {
+    const doc = parsePage(
+      [
+        'Focus Group on AI for Health (FG-AI4H)',
+        '',
+        'The Focus Group on AI for Health (FG-AI4H) was established by ITU-T Study Group 16.',
+        '',
+        'Partners:',
+        '- WHO',
+        '- HL7 International',
+        '- GSMA',
+        '- IHE International',
+        '- Continua Health Alliance',
+      ].join('\n'),
+    );
+    expect(pageRelations(doc).filter((r) => r.includes('PARTNER_OF'))).toEqual([
+      'FG-AI4H PARTNER_OF WHO',
+      'FG-AI4H PARTNER_OF HL7',
+      'FG-AI4H PARTNER_OF GSMA',
+      'FG-AI4H PARTNER_OF IHE',
+      'FG-AI4H PARTNER_OF Continua Health Alliance',
+    ]);
+  });
+});
