@@ -58,10 +58,6 @@ describe('a page about an initiative no table knows, naming an ITU group once', 
   it("gives the page's partners to no group it merely names", () => {
     expect(pageRelations(doc)).toEqual([]);
   });
-
-  it('has its title line for title', () => {
-    expect(doc.title).toBe('# Be He@lthy, Be Mobile');
-  });
 });
 
 describe('a known name with an acronym of the text’s language', () => {

@@ -1461,7 +1461,7 @@ function parsePage(input: Base): ParsedGroupPage {
   const page: ParsedGroupPage = {
     ...baseOf(input),
     kind: 'group-page',
-    title: (titleLine ?? opening[0])?.t.text ?? null,
+    title: titleLine?.t.text ?? null,
     subject,
     clauses,
     relations,
