@@ -978,6 +978,9 @@ function definedNamesIn(clause: ClauseText, list: Mention[], entity: EntityRef):
   return out;
 }
 
+/** The acronym in brackets a mention's quote ends with, in capitals: "… здравоохранения (ОГ-ИИЗ)". */
+const DEFINED_ACRONYM = /[(\uFF08](\p{Lu}[\p{Lu}\p{N}&/-]{1,19})[)\uFF09]$/u;
+
 /**
  * An acronym the document defines ("… Focus Group on … (FG-AI4NDM)", see {@link definedOrganizations}) names the
  * organisation wherever else the document writes it, before the definition or after: "FG-AI4NDM reports to …"; so
@@ -987,9 +990,14 @@ function definedNamesIn(clause: ClauseText, list: Mention[], entity: EntityRef):
 function withDefinedAcronyms(ctx: MentionContext, clauses: readonly ClauseText[], found: Mention[][]): Mention[][] {
   const defined = new Map<string, EntityRef>();
   for (const list of found) {
-    for (const { entity } of list) {
-      if (entity.type !== 'Organization' || !entity.acronym || defined.has(entity.acronym)) continue;
-      if (!ctx.lex.entityOf(entity.acronym)) defined.set(entity.acronym, entity);
+    for (const { entity, quote } of list) {
+      if (entity.type !== 'Organization' || !entity.acronym) continue;
+      // A known organisation's name with an acronym of the text's language ("… (ОГ-ИИЗ)"): that acronym is the
+      // organisation's in the rest of the document.
+      const own = quote.endsWith(')') ? DEFINED_ACRONYM.exec(quote)?.[1] : undefined;
+      for (const acronym of own && own !== entity.acronym ? [entity.acronym, own] : [entity.acronym]) {
+        if (!defined.has(acronym) && !ctx.lex.entityOf(acronym)) defined.set(acronym, entity);
+      }
     }
   }
   if (!defined.size) return found;
@@ -1688,6 +1696,35 @@ const ELIDED = /^\p{L}['\u2019](?=\p{L})/u;
 /** Where a phrase ends: a name never reaches back across one. */
 const PHRASE_END = /[.;:,()（）。；：，]/gu;
 
+/** Whether a candidate is an ITU Sector ("ITU-T", "UIT-T", "МСЭ-Т"). */
+function isSectorCandidate(c: Candidate): boolean {
+  return c.entity.type === 'Organization' && c.entity.kind === 'itu-sector';
+}
+
+/**
+ * The known organisation whose name `text` writes from `start` to `end`, as it is or without the Sectors named inside
+ * it (`known`: "Оперативной группы МСЭ-Т по искусственному интеллекту для здравоохранения" is the table's
+ * "Оперативной группы по …"), or null.
+ */
+function knownOrganizationNamed(
+  ctx: MentionContext,
+  text: string,
+  start: number,
+  end: number,
+  known: readonly Candidate[],
+): EntityRef | null {
+  let name = '';
+  let at = start;
+  for (const k of known) {
+    if (k.start < start || k.end > end || !isSectorCandidate(k)) continue;
+    name += text.slice(at, k.start);
+    at = k.end;
+  }
+  name = (name + text.slice(at, end)).replace(/[\s\u00A0]+/gu, ' ');
+  const record = ctx.lex.entityOf(name);
+  return record?.category === 'Organization' ? entityFromRecord(record) : null;
+}
+
 /**
  * Organisations the text defines with an acronym that no table knows: "the Xyz Health Alliance (XHA)", head word
  * last, or "the ITU-T Focus Group on Artificial Intelligence for Natural Disaster Management (FG-AI4NDM)", head word
@@ -1765,13 +1802,17 @@ function definedOrganizations(
     const named = nameBefore(m.index, acr);
     if (!named) continue;
     const { opening, last, head } = named;
+    const end = last.start + last.word.length;
+    // A name a table knows, perhaps with the group's Sector inside it ("Оперативной группы МСЭ-Т по … (ОГ-ИИЗ)"), is
+    // that organisation's, under an acronym of the text's language: no new organisation.
+    const known_ = knownOrganizationNamed(ctx, text, opening.start, end, known);
     out.push({
       start: opening.start,
       end: m.index + m[0].length,
-      entity: {
+      entity: known_ ?? {
         type: 'Organization',
         key: acr.toLowerCase(),
-        name: text.slice(opening.start, last.start + last.word.length).replace(/[\s\u00A0]+/gu, ' '),
+        name: text.slice(opening.start, end).replace(/[\s\u00A0]+/gu, ' '),
         acronym: acr,
         kind: head.kind,
       },
@@ -1792,7 +1833,9 @@ function definedOrganizations(
     while (lastWord > 0 && !/[\s\u00A0]/u.test(text.charAt(lastWord - 1))) lastWord--;
     if (known.some((k) => k.start < c.start && k.end > lastWord)) continue;
     const named = nameBefore(c.start - 1, c.entity.acronym);
-    if (!named || known.some((k) => k.start < c.start && k.end > named.opening.start)) continue;
+    // The group's Sector may be written inside its name: "Groupe spécialisé de l'UIT-T sur … (FG-AI4H)".
+    const other = (k: Candidate): boolean => !named || k.start < named.opening.start || !isSectorCandidate(k);
+    if (!named || known.some((k) => k.start < c.start && k.end > named.opening.start && other(k))) continue;
     out.push({ start: named.opening.start, end: c.end + 1, entity: c.entity, rank: c.rank });
   }
   return out;

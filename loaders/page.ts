@@ -36,6 +36,21 @@ export function pageSubject(mentions: readonly Mention[], parents: readonly Enti
   return ranked[0]?.entity ?? null;
 }
 
+/** What parts a breadcrumb's crumbs: "Home > ITU-T > Study Groups > Study Group 16". */
+const CRUMB_SEPARATOR = /[\s\u00A0][>\u203A\u00BB][\s\u00A0]/u;
+
+/**
+ * The group an opening line of a page names, or null: the first group it names; on a breadcrumb, the group of its
+ * last crumb to name a group or a Question, each crumb being a section of the one before ("Home > ITU-T > Study
+ * Groups > Study Group 16" is Study Group 16's page, not ITU's study groups'), and none where that is a Question
+ * (the crumbs before it name the Question's parents).
+ */
+export function crumbGroup(text: string, mentions: readonly Mention[]): EntityRef | null {
+  if (!CRUMB_SEPARATOR.test(text)) return mentions.find((m) => isGroupEntity(m.entity))?.entity ?? null;
+  const last = mentions.filter((m) => isGroupEntity(m.entity) || m.entity.type === 'Question').at(-1);
+  return last && isGroupEntity(last.entity) ? last.entity : null;
+}
+
 /** A paragraph of a page (one line of its text), as the page reader holds it. */
 export interface PageParagraph {
   readonly address: string;

@@ -14,7 +14,7 @@ import { addressable, findClauseMentions, homeSectorOf } from './mentions';
 import type { ClauseText, MentionContext } from './mentions';
 import { emptyList } from './lists';
 import { withAnnexQuestionTitles } from './annex-questions';
-import { headerQuestion, isGroupEntity, pageSubject, partnerLists, titleOnLine } from './page';
+import { crumbGroup, headerQuestion, isGroupEntity, pageSubject, partnerLists, titleOnLine } from './page';
 import type { HeaderTitle } from './page';
 import { findRelations, sameEntity } from './relations';
 import {
@@ -1327,13 +1327,21 @@ function parsePage(input: Base): ParsedGroupPage {
   // both, the group named most often, other than a group's parent.
   const running = found.findIndex((p) => p.t.text.length > MAX_TITLE_LENGTH || /[.。;:]$/u.test(p.t.text));
   const opening = found.slice(0, running < 0 ? found.length : running);
-  const named = opening.find((p) => p.mentions.some((m) => isGroupEntity(m.entity)));
+  // A Question's header line before the first line to name a group states the subject: a breadcrumb under it
+  // ("Home > ITU-T > Study Groups > Study Group 16 > Question 28/16") names the Question's parents.
+  const namedAt = opening.findIndex((p) => !!crumbGroup(p.t.text, p.mentions));
+  const headerFirst = found
+    .slice(0, namedAt < 0 ? Math.max(opening.length, 1) : namedAt)
+    .some((p) => headerQuestion(p.t.text, p.t.start, p.mentions));
+  const named = headerFirst ? undefined : opening[namedAt];
   const titled = named
-    ? { line: named, subject: named.mentions.find((m) => isGroupEntity(m.entity))?.entity ?? null }
-    : titledGroup(
-        opening,
-        all.map((m) => m.entity),
-      );
+    ? { line: named, subject: crumbGroup(named.t.text, named.mentions) }
+    : headerFirst
+      ? null
+      : titledGroup(
+          opening,
+          all.map((m) => m.entity),
+        );
   const relationsOf = (about: EntityRef | null): ParsedRelation[] =>
     found.flatMap((p) =>
       findRelations({
@@ -1413,8 +1421,11 @@ function parsePage(input: Base): ParsedGroupPage {
     footnotes: footnotesIn(prepared, p.t.start, p.t.end),
     mentions: p.mentions,
   }));
-  // Relations and partners are a group's: a Question's page names none for the Question.
-  const group = isGroupEntity(subject) ? subject : null;
+  // Relations and partners are a group's: a Question's page names none for the Question. Nor does a page whose title
+  // names no group give them to a group it names once only: it is about what its title names, an initiative or a
+  // programme no table knows ("Be He@lthy, Be Mobile"), and that group is one it mentions.
+  const guessOnly = !stated && opening.length > 0 && all.filter((m) => sameEntity(m.entity, subject)).length < 2;
+  const group = isGroupEntity(subject) && !guessOnly ? subject : null;
   const relations = [
     ...relationsOf(group),
     ...(!group

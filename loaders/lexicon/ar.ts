@@ -654,6 +654,8 @@ export const ar: Lexicon = {
     etsi: withProclitics('المعهد الأوروبي لمعايير الاتصالات'),
     '3gpp': withProclitics('مشروع شراكة الجيل الثالث'),
     hl7: ['Health Level Seven International', 'Health Level Seven'],
+    ihe: ['Integrating the Healthcare Enterprise'],
+    gsma: ['GSM Association'],
     w3c: withProclitics('اتحاد الشبكة العالمية'),
     gsc: withProclitics('التعاون من أجل المعايير العالمية', 'التعاون العالمي في مجال المعايير'),
     wsis: withProclitics('القمة العالمية لمجتمع المعلومات'),

@@ -431,6 +431,8 @@ export const en: Lexicon = {
     etsi: ['European Telecommunications Standards Institute'],
     '3gpp': ['3rd Generation Partnership Project', 'Third Generation Partnership Project'],
     hl7: ['Health Level Seven International', 'Health Level Seven'],
+    ihe: ['Integrating the Healthcare Enterprise'],
+    gsma: ['GSM Association'],
     w3c: ['World Wide Web Consortium'],
     gsc: ['Global Standards Collaboration'],
     wsis: ['World Summit on the Information Society'],

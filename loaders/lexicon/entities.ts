@@ -194,9 +194,14 @@ export const ENTITIES: readonly EntityRecord[] = [
   org('ietf', 'Internet Engineering Task Force', 'IETF', 'sdo'),
   org('etsi', 'European Telecommunications Standards Institute', 'ETSI', 'sdo'),
   org('3gpp', '3rd Generation Partnership Project', '3GPP', 'sdo'),
-  org('hl7', 'Health Level Seven International', 'HL7', 'sdo'),
+  // "HL7 International" is how HL7 names itself, in every language.
+  org('hl7', 'Health Level Seven International', 'HL7', 'sdo', ['HL7', 'HL7 International']),
   org('w3c', 'World Wide Web Consortium', 'W3C', 'sdo'),
   org('gsc', 'Global Standards Collaboration', 'GSC', 'forum'),
+  // Health-standards and industry bodies ITU's e-health pages list as partners.
+  org('ihe', 'Integrating the Healthcare Enterprise', 'IHE', 'sdo', ['IHE', 'IHE International']),
+  org('continua', 'Continua Health Alliance', null, 'forum', ['Continua Health Alliance']),
+  org('gsma', 'GSM Association', 'GSMA', 'other'),
   org('wsis', 'World Summit on the Information Society', 'WSIS', 'forum'),
   org('ai-for-good', 'AI for Good Global Summit', null, 'forum', []),
 

@@ -433,6 +433,8 @@ export const es: Lexicon = {
     etsi: ['Instituto Europeo de Normas de Telecomunicación'],
     '3gpp': ['Proyecto de Asociación de Tercera Generación'],
     hl7: ['Health Level Seven International', 'Health Level Seven'],
+    ihe: ['Integrating the Healthcare Enterprise'],
+    gsma: ['GSM Association'],
     w3c: ['Consorcio World Wide Web', 'World Wide Web Consortium'],
     gsc: ['Colaboración para las Normas Mundiales', 'Colaboración Mundial sobre Normas'],
     wsis: ['Cumbre Mundial sobre la Sociedad de la Información', 'CMSI'],

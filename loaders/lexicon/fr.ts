@@ -444,6 +444,8 @@ export const fr: Lexicon = {
     etsi: ['Institut européen des normes de télécommunication'],
     '3gpp': ['Projet de partenariat de troisième génération'],
     hl7: ['Health Level Seven International', 'Health Level Seven'],
+    ihe: ['Integrating the Healthcare Enterprise'],
+    gsma: ['GSM Association'],
     w3c: ['Consortium World Wide Web', 'World Wide Web Consortium'],
     gsc: ['Collaboration mondiale en matière de normes', 'Collaboration pour les normes mondiales'],
     wsis: ["Sommet mondial sur la société de l'information", 'SMSI'],

@@ -631,6 +631,8 @@ export const ru: Lexicon = {
       'Проекта партнёрства третьего поколения',
     ],
     hl7: ['Health Level Seven International', 'Health Level Seven'],
+    ihe: ['Integrating the Healthcare Enterprise'],
+    gsma: ['GSM Association'],
     w3c: ['Консорциум Всемирной паутины', 'Консорциума Всемирной паутины', 'Консорциум World Wide Web'],
     gsc: [
       'Сотрудничество по глобальным стандартам',
