@@ -707,6 +707,8 @@ export function findRelations(options: {
     for (const by of [from, ...others])
       for (const to of entitiesOf([...bSpans, ...listSpans])) {
         if (sameEntity(by, to) || (f.type === 'SUCCEEDS' && !succeedable(to))) continue;
+        // What is coordinated or led is a group or an initiative: not "ITU is led by the Secretary-General".
+        if (f.type === 'COORDINATED_BY' && !isGroupLike(by)) continue;
         relations.push({
           type: f.type,
           from: by,

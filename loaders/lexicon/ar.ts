@@ -802,6 +802,17 @@ export const ar: Lexicon = {
         '(?:تستند|يستند) (?:{A} )?(?:{A} )?إلى[\\s\\u00A0]عمل {B}',
       ],
     },
+    {
+      // Who runs a group or an initiative ("is coordinated by", "is led by"): in a relative clause, the verb agreeing
+      // with its agent and its object pronoun with the group (تنسقه "she coordinates it", تقودها "she leads it"), or
+      // right after the group, "بتنسيق من" (coordinated by) and "بقيادة" (led by).
+      type: 'COORDINATED_BY',
+      patterns: [
+        '{A}(?:،|,)? (?:التي|الذي) (?:تنسقها|تنسقه|ينسقها|ينسقه|تقودها|تقوده|يقودها|يقوده) {LIST}',
+        '{A}(?:،|,)? بتنسيق من {LIST}',
+        '{A}(?:،|,)? بقيادة {LIST}',
+      ],
+    },
   ],
 
   // Arabic names put the head word first ("منظمة الصحة العالمية"), where English puts it last; these rows are for a

@@ -480,7 +480,7 @@ export interface Lexicon {
    * takes the subject of its sentence (see `findRelations` in relations.ts), or a page's subject.
    */
   readonly relations: readonly {
-    readonly type: 'REPORTS_TO' | 'PARTNER_OF' | 'LAUNCHED_BY' | 'SUCCEEDS';
+    readonly type: 'REPORTS_TO' | 'PARTNER_OF' | 'LAUNCHED_BY' | 'SUCCEEDS' | 'COORDINATED_BY';
     readonly patterns: readonly string[];
   }[];
 
