@@ -194,7 +194,9 @@ function selfReferences(options: {
       const m = lex.latter.exec(text);
       if (m) best = { start: at, end: at + m[0].length, entity: null, quote: m[0], pronoun: true, latter: true };
     }
-    if (best && !mentions.some((n) => n.span[0] - offset < (best?.end ?? 0) && n.span[1] - offset > at)) out.push(best);
+    if (best && !mentions.some((n) => n.span[0] - offset < (best?.end ?? 0) && n.span[1] - offset > at)) {
+      out.push(best.entity && longerName(lex, text, best.end, offset, mentions) ? { ...best, entity: null } : best);
+    }
   }
   // Inside a sentence, a self-reference of the page's subject's kind only, for what a relation names it as.
   const mid = lex.selfReferencesInside.find((r) => r.kind === kind)?.re;
@@ -205,10 +207,32 @@ function selfReferences(options: {
     const start = m.index;
     const end = start + m[0].length;
     if (starts.includes(start) || out.some((o) => o.start < end && o.end > start)) continue;
+    if (longerName(lex, text, end, offset, mentions)) continue;
     if (mentions.some((n) => n.span[0] - offset < end && n.span[1] - offset > start)) continue;
     inside.push({ start, end, entity: subject, quote: m[0], objectOnly: true });
   }
   return inside.length ? [...out, ...inside].sort((x, y) => x.start - y.start) : out;
+}
+
+/**
+ * Whether a self-reference that ends at `end` is the start of a longer name, another body's: a word the lexicon's
+ * `selfReferenceQualifiersAfter` matches follows ("اللجنة الاقتصادية لأوروبا", "الفريق العامل"), and no name the text
+ * knows starts there ("تتبع اللجنة الفريق الاستشاري …", where TSAG is what the committee reports to).
+ */
+function longerName(
+  lex: CompiledLexicon,
+  text: string,
+  end: number,
+  offset: number,
+  mentions: readonly Mention[],
+): boolean {
+  const q = lex.selfReferenceQualifier;
+  if (!q) return false;
+  q.lastIndex = end;
+  const m = q.exec(text);
+  if (!m) return false;
+  const word = end + m[0].length - m[0].trimStart().length;
+  return !mentions.some((n) => n.span[0] - offset === word);
 }
 
 /** Whether two entities serialise alike (the same entity). */

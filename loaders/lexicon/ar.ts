@@ -823,6 +823,9 @@ export const ar: Lexicon = {
     // "اللجنة", "the Committee", as a study group (لجنة الدراسات) is referred back to, like الفريق and المبادرة above.
     { kind: 'study-group', phrases: ['لجنة الدراسات', 'هذه اللجنة', 'اللجنة'] },
   ],
+  // An adjective after the noun takes the article, and names another body: "اللجنة الاقتصادية لأوروبا" (UNECE),
+  // "اللجنة الفنية" (a technical committee), "الفريق العامل" (a working group).
+  selfReferenceQualifiersAfter: ['ال[\\p{L}\\p{M}]{2,}'],
   // A sentence opens with its verb, the subject after it (يرفع الفريق تقاريره: "the group reports"), in the
   // masculine of a group (فريق) and the feminine of an initiative or a commission (مبادرة، لجنة).
   verbsBeforeSubject: ['يرفع', 'ترفع', 'يقدم', 'تقدم', 'يتبع', 'تتبع', 'يعمل', 'تعمل', 'يتعاون', 'تتعاون'],

@@ -496,6 +496,13 @@ export interface Lexicon {
     readonly phrases: readonly string[];
   }[];
   /**
+   * Patterns, each matched against the whole word right after a self-reference phrase, that make the phrase part of
+   * a longer name, another body's: an Arabic adjective takes the article as its noun does ("اللجنة الاقتصادية لأوروبا",
+   * UNECE; "اللجنة الفنية", a technical committee; "الفريق العامل", a working group). The phrase then names a group
+   * the page does not name, unless a name the text knows starts there ("تتبع اللجنة الفريق الاستشاري …").
+   */
+  readonly selfReferenceQualifiersAfter?: readonly string[];
+  /**
    * Verbs that open a sentence before its subject, in a language that writes the verb first (Arabic "يرفع الفريق
    * المتخصص تقاريره إلى …", the Focus Group reports to …; "يعمل الفريق بالشراكة مع …"): a self-reference right after
    * one, with or without a conjunction prefix ("ويعمل الفريق"), names the sentence's subject as at its start.
