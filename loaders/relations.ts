@@ -417,7 +417,7 @@ export function findRelations(options: {
   const targets = new Set<number>();
   const listed = new Set<number>();
   /** The subject a relation's own words named last ({A}), with its sentence; and the last subject of the clause. */
-  let ownSubject: { entity: EntityRef; sentence: number } | null = null;
+  let ownSubject: { entity: EntityRef; sentence: number; span: number } | null = null;
   let latest: EntityRef | null = null;
   /** What each pronoun stands for, by span, once read: an entity, null for a group the page does not name. */
   const pronouns = new Map<number, EntityRef | null | undefined>();
@@ -558,7 +558,9 @@ export function findRelations(options: {
     const headGroup =
       head >= 0 && (!listed.has(head) || relative) && (!enclosed(head, from, cue) || relative) ? groupOf(head) : null;
     if (headGroup) return listedWith(head, from, cue);
-    if (ownSubject && ownSubject.sentence === from) return [ownSubject.entity];
+    // Not one an apposition holds that closes before the cue ("FG-DT4H, the successor to FG-AI4H established by
+    // Study Group 16, reports to …": the launch is FG-AI4H's, the report FG-DT4H's).
+    if (ownSubject && ownSubject.sentence === from && !enclosed(ownSubject.span, from, cue)) return [ownSubject.entity];
     if (opener >= 0 && groupOf(opener)) return listedWith(opener, from, cue);
     // After an opening phrase whose clause opens with another party, a group of that clause only.
     const after = opener >= 0 ? comma + 1 : from;
@@ -715,7 +717,7 @@ export function findRelations(options: {
     )
       continue;
     let others: EntityRef[] = [];
-    if (from) ownSubject = { entity: from, sentence };
+    if (from && own !== undefined) ownSubject = { entity: from, sentence, span: own };
     // A subject it names but cannot give (enclosed, or a group the page does not name) is read as one it does not.
     else [from = null, ...others] = implicitSubject(own !== undefined ? (spans[own]?.tagged[1] ?? f.index) : f.index);
     const bSpans = b ? markerSpans(b).map(pastSector) : [];
