@@ -57,6 +57,8 @@ export const REL_TYPES = [
   'LAUNCHED_BY',
   /** successor -> predecessor */
   'SUCCEEDS',
+  /** group or initiative -> the party that coordinates or leads it */
+  'COORDINATED_BY',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 

@@ -194,7 +194,9 @@ function selfReferences(options: {
       const m = lex.latter.exec(text);
       if (m) best = { start: at, end: at + m[0].length, entity: null, quote: m[0], pronoun: true, latter: true };
     }
-    if (best && !mentions.some((n) => n.span[0] - offset < (best?.end ?? 0) && n.span[1] - offset > at)) out.push(best);
+    if (best && !mentions.some((n) => n.span[0] - offset < (best?.end ?? 0) && n.span[1] - offset > at)) {
+      out.push(best.entity && longerName(lex, text, best.end, offset, mentions) ? { ...best, entity: null } : best);
+    }
   }
   // Inside a sentence, a self-reference of the page's subject's kind only, for what a relation names it as.
   const mid = lex.selfReferencesInside.find((r) => r.kind === kind)?.re;
@@ -205,10 +207,32 @@ function selfReferences(options: {
     const start = m.index;
     const end = start + m[0].length;
     if (starts.includes(start) || out.some((o) => o.start < end && o.end > start)) continue;
+    if (longerName(lex, text, end, offset, mentions)) continue;
     if (mentions.some((n) => n.span[0] - offset < end && n.span[1] - offset > start)) continue;
     inside.push({ start, end, entity: subject, quote: m[0], objectOnly: true });
   }
   return inside.length ? [...out, ...inside].sort((x, y) => x.start - y.start) : out;
+}
+
+/**
+ * Whether a self-reference that ends at `end` is the start of a longer name, another body's: a word the lexicon's
+ * `selfReferenceQualifiersAfter` matches follows ("اللجنة الاقتصادية لأوروبا", "الفريق العامل"), and no name the text
+ * knows starts there ("تتبع اللجنة الفريق الاستشاري …", where TSAG is what the committee reports to).
+ */
+function longerName(
+  lex: CompiledLexicon,
+  text: string,
+  end: number,
+  offset: number,
+  mentions: readonly Mention[],
+): boolean {
+  const q = lex.selfReferenceQualifier;
+  if (!q) return false;
+  q.lastIndex = end;
+  const m = q.exec(text);
+  if (!m) return false;
+  const word = end + m[0].length - m[0].trimStart().length;
+  return !mentions.some((n) => n.span[0] - offset === word);
 }
 
 /** Whether two entities serialise alike (the same entity). */
@@ -393,7 +417,7 @@ export function findRelations(options: {
   const targets = new Set<number>();
   const listed = new Set<number>();
   /** The subject a relation's own words named last ({A}), with its sentence; and the last subject of the clause. */
-  let ownSubject: { entity: EntityRef; sentence: number } | null = null;
+  let ownSubject: { entity: EntityRef; sentence: number; span: number } | null = null;
   let latest: EntityRef | null = null;
   /** What each pronoun stands for, by span, once read: an entity, null for a group the page does not name. */
   const pronouns = new Map<number, EntityRef | null | undefined>();
@@ -534,7 +558,9 @@ export function findRelations(options: {
     const headGroup =
       head >= 0 && (!listed.has(head) || relative) && (!enclosed(head, from, cue) || relative) ? groupOf(head) : null;
     if (headGroup) return listedWith(head, from, cue);
-    if (ownSubject && ownSubject.sentence === from) return [ownSubject.entity];
+    // Not one an apposition holds that closes before the cue ("FG-DT4H, the successor to FG-AI4H established by
+    // Study Group 16, reports to …": the launch is FG-AI4H's, the report FG-DT4H's).
+    if (ownSubject && ownSubject.sentence === from && !enclosed(ownSubject.span, from, cue)) return [ownSubject.entity];
     if (opener >= 0 && groupOf(opener)) return listedWith(opener, from, cue);
     // After an opening phrase whose clause opens with another party, a group of that clause only.
     const after = opener >= 0 ? comma + 1 : from;
@@ -691,7 +717,7 @@ export function findRelations(options: {
     )
       continue;
     let others: EntityRef[] = [];
-    if (from) ownSubject = { entity: from, sentence };
+    if (from && own !== undefined) ownSubject = { entity: from, sentence, span: own };
     // A subject it names but cannot give (enclosed, or a group the page does not name) is read as one it does not.
     else [from = null, ...others] = implicitSubject(own !== undefined ? (spans[own]?.tagged[1] ?? f.index) : f.index);
     const bSpans = b ? markerSpans(b).map(pastSector) : [];
@@ -707,6 +733,8 @@ export function findRelations(options: {
     for (const by of [from, ...others])
       for (const to of entitiesOf([...bSpans, ...listSpans])) {
         if (sameEntity(by, to) || (f.type === 'SUCCEEDS' && !succeedable(to))) continue;
+        // What is coordinated or led is a group or an initiative: not "ITU is led by the Secretary-General".
+        if (f.type === 'COORDINATED_BY' && !isGroupLike(by)) continue;
         relations.push({
           type: f.type,
           from: by,

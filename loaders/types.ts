@@ -112,7 +112,7 @@ export interface ParsedInstruction {
   readonly span: Span;
 }
 
-export type RelationType = 'REPORTS_TO' | 'PARTNER_OF' | 'LAUNCHED_BY' | 'SUCCEEDS' | 'STUDIED_BY';
+export type RelationType = 'REPORTS_TO' | 'PARTNER_OF' | 'LAUNCHED_BY' | 'SUCCEEDS' | 'COORDINATED_BY' | 'STUDIED_BY';
 
 export interface ParsedRelation {
   readonly type: RelationType;

@@ -37,6 +37,7 @@ export const RELATION_TYPES: readonly RelType[] = [
   'PARTNER_OF',
   'LAUNCHED_BY',
   'SUCCEEDS',
+  'COORDINATED_BY',
   'HAS_VERSION',
   'ADOPTED_AT',
 ];

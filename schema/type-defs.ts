@@ -116,6 +116,7 @@ export const typeDefs = gql`
     PARTNER_OF
     LAUNCHED_BY
     SUCCEEDS
+    COORDINATED_BY
     HAS_VERSION
     ADOPTED_AT
   }

@@ -807,6 +807,17 @@ export const ar: Lexicon = {
         '(?:تستند|يستند) (?:{A} )?(?:{A} )?إلى[\\s\\u00A0]عمل {B}',
       ],
     },
+    {
+      // Who runs a group or an initiative ("is coordinated by", "is led by"): in a relative clause, the verb agreeing
+      // with its agent and its object pronoun with the group (تنسقه "she coordinates it", تقودها "she leads it"), or
+      // right after the group, "بتنسيق من" (coordinated by) and "بقيادة" (led by).
+      type: 'COORDINATED_BY',
+      patterns: [
+        '{A}(?:،|,)? (?:التي|الذي) (?:تنسقها|تنسقه|ينسقها|ينسقه|تقودها|تقوده|يقودها|يقوده) {LIST}',
+        '{A}(?:،|,)? بتنسيق من {LIST}',
+        '{A}(?:،|,)? بقيادة {LIST}',
+      ],
+    },
   ],
 
   // Arabic names put the head word first ("منظمة الصحة العالمية"), where English puts it last; these rows are for a
@@ -817,6 +828,9 @@ export const ar: Lexicon = {
     // "اللجنة", "the Committee", as a study group (لجنة الدراسات) is referred back to, like الفريق and المبادرة above.
     { kind: 'study-group', phrases: ['لجنة الدراسات', 'هذه اللجنة', 'اللجنة'] },
   ],
+  // An adjective after the noun takes the article, and names another body: "اللجنة الاقتصادية لأوروبا" (UNECE),
+  // "اللجنة الفنية" (a technical committee), "الفريق العامل" (a working group).
+  selfReferenceQualifiersAfter: ['ال[\\p{L}\\p{M}]{2,}'],
   // A sentence opens with its verb, the subject after it (يرفع الفريق تقاريره: "the group reports"), in the
   // masculine of a group (فريق) and the feminine of an initiative or a commission (مبادرة، لجنة).
   verbsBeforeSubject: ['يرفع', 'ترفع', 'يقدم', 'تقدم', 'يتبع', 'تتبع', 'يعمل', 'تعمل', 'يتعاون', 'تتعاون'],

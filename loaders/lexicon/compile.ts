@@ -836,6 +836,11 @@ export interface CompiledLexicon {
     readonly re: RegExp;
   }[];
   /**
+   * `Lexicon.selfReferenceQualifiersAfter`, sticky: white space and a whole word that makes a self-reference before
+   * it part of another's name. Null where the table has none.
+   */
+  readonly selfReferenceQualifier: RegExp | null;
+  /**
    * `Lexicon.selfReferences` of each kind, global, case kept ("the Initiative", not "the initiative"), each a word of
    * its own, longest first: read inside a sentence, where a relation names what was set up ("ITU, WHO and WIPO
    * launched the Initiative"). None in a script that writes no spaces, whose phrases would be read inside other words.
@@ -2055,6 +2060,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       kind: r.kind,
       re: new RegExp(boundedAfter(alternation(r.phrases), lex), `y${ci}`),
     })),
+    selfReferenceQualifier: lex.selfReferenceQualifiersAfter?.length
+      ? new RegExp(`${WS}+(?:${lex.selfReferenceQualifiersAfter.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, `y${ci}`)
+      : null,
     selfReferencesInside:
       lex.script === 'Han'
         ? []

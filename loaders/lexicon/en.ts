@@ -666,6 +666,24 @@ export const en: Lexicon = {
         '{B}(?: \\([^()\\n]+\\))?,? (?:was|has been|is) succeeded by (?:the )?{A}',
       ],
     },
+    {
+      // Who runs a group or an initiative: "The Joint Coordination Activity on … (JCA-IoT and SC&C) is coordinated by
+      // Study Group 20", "United for Smart Sustainable Cities (U4SSC) is a UN initiative coordinated by ITU, UNECE and
+      // UN-Habitat" (ITU pages), "GI-AI4H is led by …". Neither a launch (UN-Habitat coordinates U4SSC, which ITU and
+      // UNECE launched) nor a parent the group reports to.
+      // Each row's cue is "coordinated by" or the verb's whole phrase ("is led by"): "coordinated" alone is in every
+      // "coordinated manner", and "led by" in "enabled by", "called by".
+      type: 'COORDINATED_BY',
+      patterns: [
+        '{A}(?: \\([^()\\n]+\\))?(?:,| (?:is|was|are|were|has been|have been)) (?:jointly )?coordinated by (?:the )?{LIST}',
+        '{A}(?: \\([^()\\n]+\\))? is led by (?:the )?{LIST}',
+        '{A}(?: \\([^()\\n]+\\))? was led by (?:the )?{LIST}',
+        '{A}(?: \\([^()\\n]+\\))? are led by (?:the )?{LIST}',
+        '{A}(?: \\([^()\\n]+\\))? (?:is|was|are) jointly led by (?:the )?{LIST}',
+        // After what the group is, perhaps named with another's name: "U4SSC is a ⟦UN⟧ initiative coordinated by …".
+        '{A}(?: \\([^()\\n]+\\))? (?:is|was) an? (?:(?:⟦\\d{1,4}⟧|[\\p{L}-]{1,24})[\\s\\u00A0]){0,3}(?:initiative|platform|activity|programme) coordinated by (?:the )?{LIST}',
+      ],
+    },
   ],
 
   selfReferences: [

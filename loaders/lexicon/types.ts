@@ -480,7 +480,7 @@ export interface Lexicon {
    * takes the subject of its sentence (see `findRelations` in relations.ts), or a page's subject.
    */
   readonly relations: readonly {
-    readonly type: 'REPORTS_TO' | 'PARTNER_OF' | 'LAUNCHED_BY' | 'SUCCEEDS';
+    readonly type: 'REPORTS_TO' | 'PARTNER_OF' | 'LAUNCHED_BY' | 'SUCCEEDS' | 'COORDINATED_BY';
     readonly patterns: readonly string[];
   }[];
 
@@ -495,6 +495,13 @@ export interface Lexicon {
     readonly kind: 'study-group' | 'itu-group' | 'initiative';
     readonly phrases: readonly string[];
   }[];
+  /**
+   * Patterns, each matched against the whole word right after a self-reference phrase, that make the phrase part of
+   * a longer name, another body's: an Arabic adjective takes the article as its noun does ("اللجنة الاقتصادية لأوروبا",
+   * UNECE; "اللجنة الفنية", a technical committee; "الفريق العامل", a working group). The phrase then names a group
+   * the page does not name, unless a name the text knows starts there ("تتبع اللجنة الفريق الاستشاري …").
+   */
+  readonly selfReferenceQualifiersAfter?: readonly string[];
   /**
    * Verbs that open a sentence before its subject, in a language that writes the verb first (Arabic "يرفع الفريق
    * المتخصص تقاريره إلى …", the Focus Group reports to …; "يعمل الفريق بالشراكة مع …"): a self-reference right after

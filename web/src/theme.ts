@@ -113,6 +113,7 @@ export const EDGE_TYPES: readonly EdgeTypeStyle[] = [
   { type: 'PARTNER_OF', verb: 'is a partner of', colour: '#c2410c', line: 'dashed', width: 2, strong: true },
   { type: 'LAUNCHED_BY', verb: 'was launched by', colour: '#a16207', line: 'solid', width: 2, strong: true },
   { type: 'SUCCEEDS', verb: 'succeeds', colour: '#4338ca', line: 'solid', width: 2, strong: true },
+  { type: 'COORDINATED_BY', verb: 'is coordinated by', colour: '#0369a1', line: 'solid', width: 2, strong: true },
   { type: 'HAS_VERSION', verb: 'has version', colour: '#64748b', line: 'solid', width: 1.5, strong: false },
   { type: 'ADOPTED_AT', verb: 'was adopted at', colour: '#64748b', line: 'solid', width: 1.5, strong: false },
   { type: 'HAS_DOCUMENT', verb: 'has document', colour: '#94a3b8', line: 'solid', width: 1.2, strong: false },

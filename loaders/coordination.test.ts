@@ -1,0 +1,80 @@
+/**
+ * Who coordinates or leads a group or an initiative, as ITU pages say it: "The Joint Coordination Activity on …
+ * (JCA-IoT and SC&C) is coordinated by Study Group 20" (ITU-T SG20's page), "United for Smart Sustainable Cities
+ * (U4SSC) is a UN initiative coordinated by ITU, UNECE and UN-Habitat" (the U4SSC page), "GI-AI4H is led by …". It is
+ * neither a launch (UN-Habitat coordinates U4SSC, which ITU and UNECE launched) nor a parent the group reports to:
+ * COORDINATED_BY. Small pages written for these tests.
+ */
+import { lexiconFor } from './lexicon';
+import { pageOf, pageRelations as relations } from '../test/support/page-texts';
+
+const SG20 = 'ITU-T Study Group 20';
+const GI = 'The Global Initiative on AI for Health (GI-AI4H)';
+const U4SSC = 'The United for Smart Sustainable Cities Initiative (U4SSC)';
+
+describe('COORDINATED_BY', () => {
+  it('en: "is coordinated by", on the page of the group that coordinates', () => {
+    expect(
+      relations(
+        pageOf(
+          SG20,
+          'The Joint Coordination Activity on Internet of Things and Smart Cities and Communities (JCA-IoT and SC&C) is coordinated by Study Group 20.',
+        ),
+      ),
+    ).toEqual(['JCA-IoT COORDINATED_BY ITU-T SG20']);
+  });
+
+  it('en: "is a UN initiative coordinated by" a list, each coordinator an edge', () => {
+    expect(
+      relations(
+        pageOf(
+          U4SSC,
+          'U4SSC is a UN initiative coordinated by ITU, the United Nations Economic Commission for Europe (UNECE) and UN-Habitat.',
+        ),
+      ),
+    ).toEqual(['U4SSC COORDINATED_BY ITU', 'U4SSC COORDINATED_BY UNECE', 'U4SSC COORDINATED_BY UN-Habitat']);
+  });
+
+  it('en: "is led by", "is jointly coordinated by", "…, coordinated by"', () => {
+    expect(relations(pageOf(GI, 'GI-AI4H is led by ITU, WHO and WIPO.'))).toEqual([
+      'GI-AI4H COORDINATED_BY ITU',
+      'GI-AI4H COORDINATED_BY WHO',
+      'GI-AI4H COORDINATED_BY WIPO',
+    ]);
+    expect(relations(pageOf(GI, 'GI-AI4H is jointly coordinated by WHO and WIPO.'))).toEqual([
+      'GI-AI4H COORDINATED_BY WHO',
+      'GI-AI4H COORDINATED_BY WIPO',
+    ]);
+    expect(relations(pageOf(GI, 'GI-AI4H, coordinated by WHO, reports to TSAG.'))).toEqual([
+      'GI-AI4H COORDINATED_BY WHO',
+      'GI-AI4H REPORTS_TO TSAG',
+    ]);
+  });
+
+  it('en: only a group or an initiative is coordinated; words that only look alike give none', () => {
+    expect(relations(pageOf(GI, 'ITU is led by the Secretary-General.'))).toEqual([]);
+    expect(relations(pageOf(GI, 'The work of GI-AI4H, enabled by WHO, goes on.'))).toEqual([]);
+    expect(relations(pageOf(GI, 'GI-AI4H works in a coordinated manner with WHO.'))).toEqual([]);
+  });
+
+  it('ar: "الذي تنسقه …", "بتنسيق من …", "بقيادة …"', () => {
+    const page = 'المبادرة العالمية بشأن الذكاء الاصطناعي من أجل الصحة (GI-AI4H)';
+    expect(relations(pageOf(page, 'تعمل GI-AI4H، التي تقودها منظمة الصحة العالمية، على وضع المعايير.'))).toEqual([
+      'GI-AI4H COORDINATED_BY WHO',
+    ]);
+    expect(relations(pageOf(page, 'أُطلقت GI-AI4H بتنسيق من منظمة الصحة العالمية.'))).toEqual([
+      'GI-AI4H COORDINATED_BY WHO',
+    ]);
+    expect(
+      relations(pageOf(page, 'تعمل GI-AI4H بقيادة منظمة الصحة العالمية والمنظمة العالمية للملكية الفكرية.')),
+    ).toEqual(['GI-AI4H COORDINATED_BY WHO', 'GI-AI4H COORDINATED_BY WIPO']);
+  });
+
+  // Every clause the cue finds is tagged and scanned by all the templates: resolutions' own words are no cue.
+  it.each([
+    ['"coordinated" alone', 'to assist Member States in a coordinated manner, and coordinated efforts'],
+    ['"led by" inside a longer word', 'the activities enabled by ICTs and the meeting called by the Director'],
+  ])('en: the cue is not found in %s', (_, text) => {
+    expect(lexiconFor('en')?.relationCue?.test(text)).toBe(false);
+  });
+});
