@@ -63,6 +63,9 @@ export const fr: Lexicon = {
   terminators: ['.', ';', ','],
   operativeOpeners: ["d'", 'de', 'à', 'que', "qu'"],
   subjectOpeners: ['que', "qu'"],
+  // "…, qui relève du GCNT" after a group a relation lists is about that group (see relations.ts). No opener of a body
+  // (operativeOpeners) is one, so that where the addressees end is as before.
+  relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   articles: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'ces', 'tous', 'toutes'],
   openWords: [
     'le',
@@ -609,9 +612,8 @@ export const fr: Lexicon = {
         '(?:créée?|organisée?|lancée?|établie?) conjointement par {LIST}',
         "en partenariat avec (?:l'|le |la |les )?{LIST}",
         '(?:une collaboration entre|une coopération entre) {LIST}',
-        // A group's own partners, after a finite verb (see en.ts): "La GI-AI4H travaille en collaboration avec l'OMS";
-        // not a bare "en collaboration avec". Not yet "collabore avec": French lists no relative pronoun ("…, qui
-        // relève du GCNT" would be read as the subject's).
+        // A group's own partners, after a finite verb (see en.ts): "La GI-AI4H travaille en collaboration avec l'OMS",
+        // "Le FG-DT4H collabore avec l'OMS"; not a bare "en collaboration avec", nor the infinitive "collaborer avec".
         // Written out, so that each row's cue is the verb's phrase, not "collaboration avec", which every instruction's
         // collaborators hold.
         "travaille en collaboration avec (?:l'|le |la |les )?{LIST}",
@@ -622,6 +624,14 @@ export const fr: Lexicon = {
         "a travaillé en étroite collaboration avec (?:l'|le |la |les )?{LIST}",
         "ont travaillé en collaboration avec (?:l'|le |la |les )?{LIST}",
         "ont travaillé en étroite collaboration avec (?:l'|le |la |les )?{LIST}",
+        "collabore avec (?:l'|le |la |les )?{LIST}",
+        "collabore étroitement avec (?:l'|le |la |les )?{LIST}",
+        "collaborent avec (?:l'|le |la |les )?{LIST}",
+        "collaborent étroitement avec (?:l'|le |la |les )?{LIST}",
+        "a collaboré avec (?:l'|le |la |les )?{LIST}",
+        "a collaboré étroitement avec (?:l'|le |la |les )?{LIST}",
+        "ont collaboré avec (?:l'|le |la |les )?{LIST}",
+        "ont collaboré étroitement avec (?:l'|le |la |les )?{LIST}",
       ],
     },
     {
