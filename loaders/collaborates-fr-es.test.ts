@@ -1,7 +1,7 @@
 /**
  * A group that collaborates with another, in French and Spanish ("collabore avec", "colabora con"), and a relative
- * clause after the partner ("…, qui relève du GCNT"), which is the partner's; the French relative pronouns leave
- * where an instruction's addressees end as it was. Small texts written for these tests.
+ * clause after the partner ("…, qui relève du GCNT"), which is the partner's. Small texts written for these
+ * tests.
  */
 import { pageOf, pageRelations } from '../test/support/page-texts';
 
