@@ -490,13 +490,34 @@ function cueOf(templates: readonly string[], flags: string): RegExp | null {
     const word = requiredWord(t);
     const choice = requiredChoice(t);
     if (choice && (word === null || Math.min(...choice.map((w) => w.length)) > word.length)) return choice;
-    return word === null ? null : [word];
+    return word === null ? null : [spacedWord(t)];
   });
   if (!words.length || words.some((w) => w === null)) return null;
   // A space of a template matches a run of white space, as in the trie. The trie, rather than the words joined one
   // after another, because every clause is tested: a plain list tried each word at every letter of the clause.
   const trie = alternation(words.flatMap((w) => w ?? []));
   return new RegExp([...(trie ? [trie] : []), ...guarded].join('|') || '(?!)', flags);
+}
+
+/**
+ * A template's {@link requiredWord} with the space the template requires right after it ("informa (?:a la |al |a
+ * )?{B}" gives "informa ", which "información" does not hold), so that a word that opens longer words is no cue of
+ * them. A space that may match a line break (inside brackets the template writes) or none (before a year after a
+ * comma) is left out, as is one a quantifier makes optional. Not one before it: white space that opens a regex
+ * tried at every position is tried again from each of its characters (quadratic on a long run of spaces).
+ */
+function spacedWord(template: string): string {
+  const run = requiredRun(template);
+  if (!run) return '';
+  const { word, at } = run;
+  const before = template.slice(0, at);
+  // Spaces inside "\(…\)" match line breaks too (see templateSource), which the cue's white space does not.
+  if ((before.match(/\\\(/g) ?? []).length > (before.match(/\\\)/g) ?? []).length) return word;
+  const end = at + word.length;
+  const next = template.slice(end + 1, end + 3);
+  const optional = /^(?:[?*]|\{\d)/u.test(next) || template.startsWith('{YEAR}', end + 1);
+  const trail = template.charAt(end) === ' ' && !optional ? ' ' : '';
+  return word + trail;
 }
 
 /**

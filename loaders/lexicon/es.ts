@@ -603,7 +603,9 @@ export const es: Lexicon = {
         'una iniciativa conjunta (?:de|entre) {LIST}',
         '(?:establecid|cread|organizad|lanzad)(?:o|a) conjuntamente por {LIST}',
         'en asociación con (?:la |el |los |las )?{LIST}',
-        'una (?:colaboración entre|cooperación entre) {LIST}',
+        // Written out, here and below, so that each row's cue (its longest words, see relation-cue.test.ts) is its verb's
+        // phrase, not a word resolutions write all the time ("por", "creación", "crear", "establecer", "cooperación entre").
+        '(?:una colaboración entre|una cooperación entre) {LIST}',
         // A group's own partners, after a finite verb (see en.ts): "El FG-DT4H colabora con la OMS", "trabaja en
         // colaboración con …"; not a bare "en colaboración con", nor the infinitive "colaborar con".
         // Written out, so that each row's cue is the verb's phrase, not "colaboración con", which every instruction's
@@ -633,28 +635,50 @@ export const es: Lexicon = {
         `(?:el )?lanzamiento (?:de la |del |de )?{A} por {LIST}${REQUESTED}`,
         // The launch as a noun, where the words say it took place (see en.ts): "Tras la creación del Grupo Temático …
         // por la UIT y la OMS", "La creación del FG-AI4H fue el resultado de un esfuerzo conjunto de la UIT y la OMS".
-        `(?:tras|desde|después de) la (?:creación|puesta en marcha) (?:de la |del |de )?{A}(?: \\([^()\\n]+\\))?,? por {LIST}(?:(?<=por[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)|(?<=(?:y|e|o|u)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)(?=${LIST_TAIL}[\\s\\u00A0]{0,3},))${REQUESTED}`,
+        `(?:tras la creación|tras la puesta en marcha|desde la creación|desde la puesta en marcha|después de la creación|después de la puesta en marcha) (?:de la |del |de )?{A}(?: \\([^()\\n]+\\))?,? por {LIST}(?:(?<=por[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)|(?<=(?:y|e|o|u)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}[\\s\\u00A0]{1,3})?⟦\\d{1,4}⟧)(?=${LIST_TAIL}[\\s\\u00A0]{0,3},))${REQUESTED}`,
         '(?:creación|puesta en marcha|lanzamiento) (?:de la |del |de )?{A}(?: \\([^()\\n]+\\))? (?:fue|es) (?:el )?(?:resultado|fruto) de (?:un esfuerzo conjunto|una colaboración) (?:de|entre) {LIST}',
         '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
-        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
+        // Not "puesta en marcha" alone, which every resolution writes as a noun ("la puesta en marcha de …").
+        '{A}(?: \\([^()\\n]+\\))?,? fue puest(?:o|a) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? puesto en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? puesta en marcha por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:puesta en marcha en|puesta en marcha el|puesta en marcha durante) {WORDS} por {LIST}',
         // Launched by several together (PARTNER_OF as well): "El FG-AI4H fue creado conjuntamente por la UIT y la OMS".
-        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:conjuntamente (?:lanzad|cread|establecid)(?:o|a)|(?:lanzad|cread|establecid)(?:o|a) conjuntamente) por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?conjuntamente (?:lanzad|cread|establecid)(?:o|a) por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:fue )?(?:lanzad|cread|establecid)(?:o|a) conjuntamente por {LIST}',
         // In a relative clause after the group (see en.ts): "El FG-AI4H, que fue creado por la Comisión de Estudio 16 …".
-        '{A}(?: \\([^()\\n]+\\))?, (?:que|el cual|la cual) (?:fue|ha sido|había sido) (?:(?:lanzad|cread|establecid)(?:o|a)|puest(?:o|a) en marcha) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?, (?:que|el cual|la cual) (?:fue|ha sido|había sido) (?:lanzad|cread|establecid)(?:o|a) (?:(?:en|el|durante) {WORDS} )?por {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?, (?:que|el cual|la cual) (?:fue puesto|fue puesta|ha sido puesto|ha sido puesta|había sido puesto|había sido puesta) en marcha (?:(?:en|el|durante) {WORDS} )?por {LIST}',
         // The active, as in English (see en.ts): "la Comisión de Estudio 16 creó el Grupo Temático …", "la UIT y la
         // OMS lanzaron …", the agents opening the sentence or after a comma; the adverb before the verb or after it
-        // ("han establecido conjuntamente la Iniciativa …"). The stem outside brackets is the template's word for the
-        // relation cue.
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?cre(?:ó|aron|ado) (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establec(?:ió|ieron|ido) (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        // ("han establecido conjuntamente la Iniciativa …"). The verb's word outside brackets is the template's word for
+        // the relation cue, and where its part from that word on starts (see fromRequiredWord): a row per form, as the
+        // stem alone ("cre", "establec", "en marcha") is found in "crear", "secretaría", "establecer", "la puesta en
+        // marcha de".
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?creó (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?crearon (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?creado (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?estableció (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establecieron (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?establecido (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
         `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:(?:ha|han) )?lanz(?:ó|aron|ado) (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?(?:puso|pusieron|ha puesto|han puesto) en marcha (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?puso en marcha (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?pusieron en marcha (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?ha puesto en marcha (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:conjuntamente )?han puesto en marcha (?:conjuntamente )?(?:${VERB_DATE})?(?:el |la |los |las )?{A}`,
         // A date set off by commas, in templates of their own: with it in the templates above, they are too large for
         // the ReDoS check (redos.test.ts) to decide.
-        `${AGENTS_FIRST}{AGENTS} (?:(?:ha|han) )?cre(?:ó|aron|ado)${COMMA_DATE} (?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:(?:ha|han) )?establec(?:ió|ieron|ido)${COMMA_DATE} (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:ha|han) )?creó${COMMA_DATE} (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:ha|han) )?crearon${COMMA_DATE} (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:ha|han) )?creado${COMMA_DATE} (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:ha|han) )?estableció${COMMA_DATE} (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:ha|han) )?establecieron${COMMA_DATE} (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:(?:ha|han) )?establecido${COMMA_DATE} (?:el |la |los |las )?{A}`,
         `${AGENTS_FIRST}{AGENTS} (?:(?:ha|han) )?lanz(?:ó|aron|ado)${COMMA_DATE} (?:el |la |los |las )?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:puso|pusieron|ha puesto|han puesto) en marcha${COMMA_DATE} (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} puso en marcha${COMMA_DATE} (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} pusieron en marcha${COMMA_DATE} (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} ha puesto en marcha${COMMA_DATE} (?:el |la |los |las )?{A}`,
+        `${AGENTS_FIRST}{AGENTS} han puesto en marcha${COMMA_DATE} (?:el |la |los |las )?{A}`,
       ],
     },
     {
@@ -664,7 +688,7 @@ export const es: Lexicon = {
         'sucesor(?:a)? (?:de la |del |de )?{B}',
         'tomando el relevo (?:de la |del |de )?{B}',
         'sobre la base de la labor (?:de la |del |de )?{B}',
-        'se bas(?:a|ó) en la labor (?:de la |del |de )?{B}',
+        '(?:se basa en la labor|se basó en la labor) (?:de la |del |de )?{B}',
         'en transición desde (?:la |el )?{B}',
         // The passive, its successor last (see en.ts): "El FG-AI4H fue sucedido por la GI-AI4H", "… fue reemplazado por …".
         '{B}(?: \\([^()\\n]+\\))?,? (?:fue|ha sido) (?:sucedid|reemplazad)(?:o|a) por (?:la |el |los |las )?{A}',

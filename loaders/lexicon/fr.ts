@@ -63,6 +63,9 @@ export const fr: Lexicon = {
   terminators: ['.', ';', ','],
   operativeOpeners: ["d'", 'de', 'à', 'que', "qu'"],
   subjectOpeners: ['que', "qu'"],
+  // "…, qui relève du GCNT" after a group a relation lists is about that group (see relations.ts). No opener of a body
+  // (operativeOpeners) is one, so that where the addressees end is as before.
+  relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   articles: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'ces', 'tous', 'toutes'],
   openWords: [
     'le',
@@ -588,7 +591,10 @@ export const fr: Lexicon = {
         "relève (?:de la |de l'|du |de )?{B}",
         "rend compte (?:à la |à l'|au |à )?{B}",
         'groupe parent ?: {B}',
-        "placée? sous l'égide (?:de la |de l'|du |de )?{B}",
+        // Written out, here and below, so that each row's cue (its longest words, see relation-cue.test.ts) is its verb's
+        // phrase, not a word resolutions write all the time ("sous l'", "suite", "par", "création", "coopération entre").
+        "placé sous l'égide (?:de la |de l'|du |de )?{B}",
+        "placée sous l'égide (?:de la |de l'|du |de )?{B}",
         // The past tense of a group that concluded its work.
         "relevait (?:de la |de l'|du |de )?{B}",
         "rendait compte (?:à la |à l'|au |à )?{B}",
@@ -607,10 +613,9 @@ export const fr: Lexicon = {
         'une initiative conjointe (?:de|entre) {LIST}',
         '(?:créée?|organisée?|lancée?|établie?) conjointement par {LIST}',
         "en partenariat avec (?:l'|le |la |les )?{LIST}",
-        'une (?:collaboration entre|coopération entre) {LIST}',
-        // A group's own partners, after a finite verb (see en.ts): "La GI-AI4H travaille en collaboration avec l'OMS";
-        // not a bare "en collaboration avec". Not yet "collabore avec": French lists no relative pronoun ("…, qui
-        // relève du GCNT" would be read as the subject's).
+        '(?:une collaboration entre|une coopération entre) {LIST}',
+        // A group's own partners, after a finite verb (see en.ts): "La GI-AI4H travaille en collaboration avec l'OMS",
+        // "Le FG-DT4H collabore avec l'OMS"; not a bare "en collaboration avec", nor the infinitive "collaborer avec".
         // Written out, so that each row's cue is the verb's phrase, not "collaboration avec", which every instruction's
         // collaborators hold.
         "travaille en collaboration avec (?:l'|le |la |les )?{LIST}",
@@ -621,6 +626,14 @@ export const fr: Lexicon = {
         "a travaillé en étroite collaboration avec (?:l'|le |la |les )?{LIST}",
         "ont travaillé en collaboration avec (?:l'|le |la |les )?{LIST}",
         "ont travaillé en étroite collaboration avec (?:l'|le |la |les )?{LIST}",
+        "collabore avec (?:l'|le |la |les )?{LIST}",
+        "collabore étroitement avec (?:l'|le |la |les )?{LIST}",
+        "collaborent avec (?:l'|le |la |les )?{LIST}",
+        "collaborent étroitement avec (?:l'|le |la |les )?{LIST}",
+        "a collaboré avec (?:l'|le |la |les )?{LIST}",
+        "a collaboré étroitement avec (?:l'|le |la |les )?{LIST}",
+        "ont collaboré avec (?:l'|le |la |les )?{LIST}",
+        "ont collaboré étroitement avec (?:l'|le |la |les )?{LIST}",
       ],
     },
     {
@@ -630,19 +643,37 @@ export const fr: Lexicon = {
         // The launch as a noun, where the words say it took place (see en.ts): "Après la création du Groupe
         // spécialisé … par l'UIT et l'OMS", "La création du FG-AI4H est le fruit d'un effort conjoint de l'UIT et de
         // l'OMS"; not "demande la création d'un groupe … par …".
-        `(?:après|depuis|suite à|à la suite de) la (?:création|mise en place) (?:de la |de l'|du |de )?{A}(?: \\([^()\\n]+\\))?,? par {LIST}(?:(?<=par[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}(?:[\\s\\u00A0]{1,3}|'))?⟦\\d{1,4}⟧)|(?<=(?:et|ou)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}(?:[\\s\\u00A0]{1,3}|'))?⟦\\d{1,4}⟧)(?=${LIST_TAIL}[\\s\\u00A0]{0,3},))${REQUESTED}`,
+        `(?:après la création|après la mise en place|depuis la création|depuis la mise en place|suite à la création|suite à la mise en place|à la suite de la création|à la suite de la mise en place) (?:de la |de l'|du |de )?{A}(?: \\([^()\\n]+\\))?,? par {LIST}(?:(?<=par[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}(?:[\\s\\u00A0]{1,3}|'))?⟦\\d{1,4}⟧)|(?<=(?:et|ou)[\\s\\u00A0]{1,3}(?:[\\p{L}]{1,4}(?:[\\s\\u00A0]{1,3}|'))?⟦\\d{1,4}⟧)(?=${LIST_TAIL}[\\s\\u00A0]{0,3},))${REQUESTED}`,
         "(?:création|mise en place|lancement) (?:de la |de l'|du |de )?{A}(?: \\([^()\\n]+\\))? (?:est|a été|était|fut) (?:le fruit|le résultat|l'aboutissement) d'(?:un effort conjoint|efforts conjoints|une collaboration) (?:de|entre) {LIST}",
         '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?lancée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
-        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?créée? (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        // The participle written out: its cue "établi " (with the space after it) is not "établissement" or "établir".
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?établi (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?établie (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?mis en place (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        // Not "mise en place", which every resolution writes as a noun ("la mise en place de …").
+        '{A}(?: \\([^()\\n]+\\))?,? a été mise en place (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? mise en place par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:mise en place en|mise en place le|mise en place à|mise en place au|mise en place lors) {WORDS} par {LIST}',
         // Launched by several together (PARTNER_OF as well): "Le FG-AI4H a été créé conjointement par l'UIT et l'OMS".
-        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:conjointement (?:lancée?|créée?|établie?)|(?:lancée?|créée?|établie?) conjointement) par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?conjointement (?:lancée?|créée?|établie?) par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?,? (?:a été )?(?:lancée?|créée?|établie?) conjointement par {LIST}',
         // In a relative clause after the group (see en.ts): "Le FG-AI4H, qui a été créé par la Commission d'études 16 …".
-        '{A}(?: \\([^()\\n]+\\))?, (?:qui|lequel|laquelle) (?:a été|avait été|fut) (?:lancée?|créée?|établie?|mise? en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?, (?:qui|lequel|laquelle) (?:a été|avait été|fut) (?:lancée?|créée?) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?, (?:qui|lequel|laquelle) (?:a été|avait été|fut) établi (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?, (?:qui|lequel|laquelle) (?:a été|avait été|fut) établie (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?, (?:qui|lequel|laquelle) (?:a été|avait été|fut) mis en place (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
+        '{A}(?: \\([^()\\n]+\\))?, (?:qui|lequel|laquelle) (?:a été mise en place|avait été mise en place|fut mise en place) (?:(?:en|le|à|au|lors) {WORDS} )?par {LIST}',
         // The active, as in English (see en.ts): "la Commission d'études 16 a créé le Groupe spécialisé …", "l'UIT et
         // l'OMS ont lancé …", the agents opening the sentence or after a comma; the adverb before the participle or
-        // after it ("ont lancé conjointement l'Initiative …").
+        // after it ("ont lancé conjointement l'Initiative …"). "établi" written out with what follows it, so that the
+        // relation cue is not "établi" alone, which "établissement" and "établir" hold.
         `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?créé(?:${COMMA_DATE})? (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
-        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?établi(?:${COMMA_DATE})? (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?établi (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} a établi${COMMA_DATE} (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} ont établi${COMMA_DATE} (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} a conjointement établi${COMMA_DATE} (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
+        `${AGENTS_FIRST}{AGENTS} ont conjointement établi${COMMA_DATE} (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
         `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?lancé(?:${COMMA_DATE})? (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
         `${AGENTS_FIRST}{AGENTS} (?:a|ont) (?:conjointement )?mis en place(?:${COMMA_DATE})? (?:conjointement )?(?:${VERB_DATE})?(?:le |la |les |l')?{A}`,
       ],
@@ -651,7 +682,7 @@ export const fr: Lexicon = {
       type: 'SUCCEEDS',
       patterns: [
         "succède (?:à la |à l'|au |à )?{B}",
-        "(?:fait|faisant) suite (?:à la |à l'|au |à )?{B}",
+        "(?:fait suite|faisant suite) (?:à la |à l'|au |à )?{B}",
         "successeur (?:de la |de l'|du |de )?{B}",
         "prenant le relais (?:de la |de l'|du |de )?{B}",
         "dans le prolongement des travaux (?:de la |de l'|du |de )?{B}",

@@ -55,6 +55,49 @@ describe('the relation cue', () => {
     expect(lexiconFor(language)?.relationCue?.test(text)).toBe(false);
   });
 
+  // French and Spanish resolutions write these in nearly every text: the rows are written out so that none is a cue.
+  it.each([
+    ['fr', 'an agent after "par"', 'la Résolution 65, adoptée par la Conférence, relative à la cybersanté'],
+    ['fr', '"par" alone', "d'identifier, par exemple, des bonnes pratiques"],
+    ['fr', 'the noun of a creation', 'que la création de normes est essentielle'],
+    ['fr', '"établi" opening a longer word', "les établissements universitaires et l'établissement de stratégies"],
+    ['fr', 'the infinitive "établir"', "d'établir des mécanismes de coordination"],
+    ['fr', 'the noun "mise en place"', "la mise en place d'une base de données"],
+    ['fr', '"sous l\'" alone', "sous l'autorité du Conseil"],
+    ['fr', '"suite" alone', 'à la suite des travaux antérieurs'],
+    ['fr', 'cooperation among Member States', 'la coopération entre les États Membres'],
+    ['es', 'an agent after "por"', 'la Resolución 65, adoptada por la Conferencia, sobre cibersalud'],
+    ['es', '"por" alone', 'que identifique, por ejemplo, prácticas idóneas'],
+    ['es', 'the infinitive "crear"', 'que insta a los Estados Miembros a crear estrategias'],
+    ['es', 'the noun of a creation', 'que la creación de normas es esencial'],
+    ['es', '"cre" inside a word', 'la Secretaría General y el decreto'],
+    ['es', 'the infinitive "establecer" and its noun', 'establecer mecanismos para el establecimiento de sistemas'],
+    ['es', '"informa" opening "información"', 'las tecnologías de la información y la comunicación'],
+    ['es', '"depende" opening "dependencia"', 'la dependencia de los sistemas'],
+    ['es', 'the noun "puesta en marcha"', 'la puesta en marcha de proyectos piloto'],
+    ['es', 'taking part in the work of a group', 'que participe en la labor de la Comisión de Estudio 17'],
+    ['es', 'cooperation among Member States', 'la cooperación entre los Estados Miembros'],
+  ])('is not found in a %s resolution phrase: %s', (language, _, text) => {
+    expect(lexiconFor(language)?.relationCue?.test(text)).toBe(false);
+  });
+
+  it.each([
+    ['fr', "Le FG-AI4H a été mis en place par la Commission d'études 16"],
+    ['fr', "La GI-AI4H, mise en place en 2023 par l'UIT, est une plate-forme"],
+    ['fr', "Le FG-AI4H, établi par la Commission d'études 16, a achevé ses travaux"],
+    ['fr', "Le FG-AI4H, qui fut mis en place par la Commission d'études 16"],
+    ['fr', 'La GI-AI4H fait suite au FG-AI4H'],
+    ['fr', "La GI-AI4H est placée sous l'égide de la Commission d'études 16"],
+    ['es', 'El FG-DH informa al GANT'],
+    ['es', 'El FG-DH depende de la Comisión de Estudio 16'],
+    ['es', 'la Comisión de Estudio 16 creó el Grupo Temático'],
+    ['es', 'La GI-AI4H fue puesta en marcha por la UIT'],
+    ['es', 'La GI-AI4H, puesta en marcha durante 2023 por la UIT, es una plataforma'],
+    ['es', 'El FG-AI4H, que ha sido establecido por la Comisión de Estudio 16'],
+  ])('is found in the %s page sentence %j', (language, text) => {
+    expect(lexiconFor(language)?.relationCue?.test(text)).toBe(true);
+  });
+
   it.each([
     ['a plural subject', 'FG-AI4H and FG-DH report to Study Group 21'],
     ['a partnership in so many words', 'GI-AI4H works in close collaboration with WHO'],
