@@ -1247,14 +1247,17 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     // "Resolution ITU-R 69": the numbering names the assembly ({HEADERBODY}); so does an Arabic construct, the body
     // between the word and the number ("قرار المجلس 1305").
     const numbering = slot(m, 'HEADERBODY');
+    // "Resolution 646 (Rev.WRC-19)": the acronym of the revision bracket names it too, before any body named after.
+    const dated = slot(m, 'DATED');
     // No numbering runs to a year: "قرار المجلس 2019" is the Council's decision of 2019, not a resolution numbered so.
     if (numbering && numbers.some((n) => YEAR_LIKE.test(n))) continue;
     // "… and 175 of this conference": the adopting assembly's own (lexicon `ownBodyNames`).
     const own = after?.groups?.own !== undefined ? ctx.homeBody : null;
     // "Resolution 65 of ITU-D": the Sector's assembly.
-    const sector = after || numbering ? null : assemblySectorAfter(lex, text, endOfMatch);
+    const sector = after || numbering || dated ? null : assemblySectorAfter(lex, text, endOfMatch);
     const body: AssemblyBody | null =
       (numbering ? lex.body(numbering) : null) ??
+      (dated ? lex.datedBody(dated) : null) ??
       (after?.groups?.name ? lex.body(after.groups.name) : null) ??
       own ??
       sector?.body ??
