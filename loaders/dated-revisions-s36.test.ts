@@ -62,3 +62,17 @@ describe('a revision bracket that names the assembly by its acronym and year', (
     expect(cites(language, item)).toEqual(['RA 55']);
   });
 });
+
+describe('a bracket no template reads that names an assembly', () => {
+  it.each([
+    ['en', 'Resolution 646 (as revised by WRC-19),', 'WRC 646'],
+    ['ru', 'Резолюцию 646 (пересмотренную на ВКР-19),', 'WRC 646'],
+    ['fr', 'la Résolution 646 (telle que révisée par la CMR-19),', 'WRC 646'],
+  ] as const)('%s: gives the citation that body, not the adopting assembly’s ("%s")', (language, item, expected) => {
+    expect(cites(language, item)).toEqual([expected]);
+  });
+
+  it('gives none where it names two', () => {
+    expect(cites('en', 'Resolution 646 (WRC-19 and WTSA-16 texts),')).toEqual(['WTDC 646']);
+  });
+});
