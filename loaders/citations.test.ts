@@ -336,7 +336,7 @@ describe('resolutions numbered by their assembly', () => {
     ['en', 'a)\tResolution ITU-R 69 and Resolution ITU-R 61-2 of the Radiocommunication Assembly,', ['RA 69', 'RA 61']],
     // The version of 2019, which names no place (see probes-en.test.ts).
     ['en', 'a)\tResolution 646 (Rev.WRC-19) on public protection and disaster relief,', ['WRC 646 (null 2019)']],
-    ['fr', 'a)\tla Résolution UIT-R 69 et la Résolution 646 (Rév.CMR-19),', ['RA 69', 'WRC 646']],
+    ['fr', 'a)\tla Résolution UIT-R 69 et la Résolution 646 (Rév.CMR-19),', ['RA 69', 'WRC 646 (null 2019)']],
     ['es', 'a)\tla Resolución UIT-R 69,', ['RA 69']],
     ['zh', 'a)\tITU-R第69号决议；', ['RA 69']],
   ] as const)('%s: "%s" cites the assembly its numbering names', (language, item, expected) => {

@@ -654,6 +654,30 @@ function bodyInBracket(lex: CompiledLexicon, text: string, at: number): { named:
   return BRACKET_CLOSE.test(text) ? { named, end: BRACKET_CLOSE.lastIndex } : null;
 }
 
+/** A bracket right after a citation, on its line, and what it holds (`inner`). */
+const BRACKET_AFTER = /[^\S\n]*[(（](?<inner>[^()（）\n]{1,80})[)）]/uy;
+
+/**
+ * The assembly a bracket right after a citation names, though no template read the bracket ("Resolution 646 (as
+ * revised by WRC-19)", "Резолюция 646 (пересмотренная на ВКР-19)"), and the bracket's end: the citation's body rather
+ * than the adopting assembly's, which a citation that names none is taken to be. Null where the bracket names no
+ * assembly, or more than one.
+ */
+function bodyNamedInBracket(
+  lex: CompiledLexicon,
+  text: string,
+  at: number,
+): { body: AssemblyBody; end: number } | null {
+  BRACKET_AFTER.lastIndex = at;
+  const bracket = BRACKET_AFTER.exec(text);
+  const inner = bracket?.groups?.inner;
+  if (!bracket || !inner) return null;
+  const bodies = new Set<AssemblyBody | null>();
+  for (const b of matchWords(lex.lexicon, lex.bodyName, inner)) bodies.add(lex.body(b[0]));
+  const [body] = bodies;
+  return bodies.size === 1 && body ? { body, end: at + bracket[0].length } : null;
+}
+
 /** Punctuation or a line end after a list's last member (`endsBareList`). */
 const LIST_END = /[^\S\n]*(?:$|\n|\p{P})/uy;
 
@@ -1255,19 +1279,25 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
     // "Resolution ITU-R 69": the numbering names the assembly ({HEADERBODY}); so does an Arabic construct, the body
     // between the word and the number ("قرار المجلس 1305").
     const numbering = slot(m, 'HEADERBODY');
+    // "Resolution 646 (Rev.WRC-19)": the acronym of the revision bracket names it too, before any body named after.
+    const dated = slot(m, 'DATED');
     // No numbering runs to a year: "قرار المجلس 2019" is the Council's decision of 2019, not a resolution numbered so.
     if (numbering && numbers.some((n) => YEAR_LIKE.test(n))) continue;
     // "… and 175 of this conference": the adopting assembly's own (lexicon `ownBodyNames`).
     const own = after?.groups?.own !== undefined ? ctx.homeBody : null;
     // "Resolution 65 of ITU-D": the Sector's assembly.
-    const sector = after || numbering ? null : assemblySectorAfter(lex, text, endOfMatch);
-    const body: AssemblyBody | null =
+    const sector = after || numbering || dated ? null : assemblySectorAfter(lex, text, endOfMatch);
+    const named: AssemblyBody | null =
       (numbering ? lex.body(numbering) : null) ??
+      (dated ? lex.datedBody(dated) : null) ??
       (after?.groups?.name ? lex.body(after.groups.name) : null) ??
       own ??
       sector?.body ??
       // Only the Council numbers its sessions: "Resolution 1305 (C09)" is the Council's.
       (slot(m, 'SESSION') ? 'COUNCIL' : null);
+    // A bracket no template read, which names an assembly: that one, not the adopting assembly.
+    const inBracket = named || after ? null : bodyNamedInBracket(lex, text, endOfMatch);
+    const body = named ?? inBracket?.body ?? null;
     let end =
       bracketed && body
         ? bracketed.end
@@ -1275,7 +1305,7 @@ function mentionsIn(ctx: MentionContext, clause: ClauseText, found: ClauseMatche
           ? endOfMatch + after[0].length
           : sector
             ? sector.end
-            : endOfMatch;
+            : (inBracket?.end ?? endOfMatch);
     if (written && body) {
       // "… de l'Assemblée mondiale de normalisation des télécommunications (AMNT)": the acronym is the body's too.
       ENTITY_ACRONYM.lastIndex = end;

@@ -489,7 +489,8 @@ export const ar: Lexicon = {
     historyEntry: ['{PLACE}(?:،|,) {YEAR}'],
     historySeparators: ['؛', ';'],
     opening: ['(?:إن )?{BODY} \\({PLACE}(?:،|,) {YEAR}\\)(?:،|,)?', '(?:إن )?{BODY}(?:،|,)'],
-    revision: ['المراجَع', 'المراجع', 'المعدَّل', 'المعدل'],
+    // Texts keep the Latin word in a bracket that names a conference by its acronym: "(Rev.WRC-19)".
+    revision: ['المراجَع', 'المراجع', 'المعدَّل', 'المعدل', 'Rev.'],
     annex: [
       '(?:ال)?(?:ملحق|تذييل)(?: {N})?(?: (?:بالقرار|القرار|للقرار) {N}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?)?',
       // The Council's texts ("ملحق بالمقرر 482 (المعدَّل 2020)") and the Radiocommunication Assembly's
@@ -501,7 +502,11 @@ export const ar: Lexicon = {
   },
 
   bodies: [
-    { body: 'WTSA', names: withProclitics('الجمعية العالمية لتقييس الاتصالات'), datedNames: ['WTSA', 'للجمعية WTSA'] },
+    {
+      body: 'WTSA',
+      names: withProclitics('الجمعية العالمية لتقييس الاتصالات'),
+      datedNames: ['WTSA', 'للجمعية WTSA', 'الجمعية WTSA'],
+    },
     {
       body: 'PP',
       names: withProclitics(
@@ -510,17 +515,29 @@ export const ar: Lexicon = {
         'مؤتمر المندوبين المفوضين',
         'مؤتمر المندوبين المفوّضين',
       ),
-      datedNames: ['PP', 'للمؤتمر PP'],
+      datedNames: ['PP', 'للمؤتمر PP', 'المؤتمر PP'],
     },
-    { body: 'WTDC', names: withProclitics('المؤتمر العالمي لتنمية الاتصالات'), datedNames: ['WTDC', 'للمؤتمر WTDC'] },
+    {
+      body: 'WTDC',
+      names: withProclitics('المؤتمر العالمي لتنمية الاتصالات'),
+      datedNames: ['WTDC', 'للمؤتمر WTDC', 'المؤتمر WTDC'],
+    },
     {
       body: 'RA',
       names: withProclitics('جمعية الاتصالات الراديوية'),
       headerNames: ['ITU-R'],
-      datedNames: ['RA', 'للجمعية RA'],
+      datedNames: ['RA', 'للجمعية RA', 'الجمعية RA'],
     },
-    { body: 'WRC', names: withProclitics('المؤتمر العالمي للاتصالات الراديوية'), datedNames: ['WRC', 'للمؤتمر WRC'] },
-    { body: 'WCIT', names: withProclitics('المؤتمر العالمي للاتصالات الدولية'), datedNames: ['WCIT', 'للمؤتمر WCIT'] },
+    {
+      body: 'WRC',
+      names: withProclitics('المؤتمر العالمي للاتصالات الراديوية'),
+      datedNames: ['WRC', 'للمؤتمر WRC', 'المؤتمر WRC'],
+    },
+    {
+      body: 'WCIT',
+      names: withProclitics('المؤتمر العالمي للاتصالات الدولية'),
+      datedNames: ['WCIT', 'للمؤتمر WCIT', 'المؤتمر WCIT'],
+    },
     // A construct names the Council between the word and the number ("قرار المجلس 1305"), as a numbering would.
     { body: 'COUNCIL', names: withProclitics('مجلس الاتحاد', 'المجلس'), headerNames: ['المجلس'] },
   ],
@@ -548,6 +565,8 @@ export const ar: Lexicon = {
     ituResolution: [
       `${P}قرار {HEADERBODY} {N}(?:-\\d\\d?)?(?: \\((?:(?:المعدَّل|المعدل)(?: في)? )?{YEAR}\\))?`,
       `${P}قرار {N} \\((?:(?:المعدَّل|المعدل)(?: في)? )?{YEAR}\\)`,
+      // A dated acronym, in Arabic or Latin words: "القرار 646 (المراجَع في المؤتمر WRC-19)", "القرار 646 (Rev.WRC-19)".
+      `${P}قرار {N} \\((?:(?:المراجَع|المراجع) في |Rev\\. ?)?{DATED}-{YY}\\)`,
       `${P}قرار {N} \\({SESSION}\\)`,
       `${P}قرار {N}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?`,
       `${P}(?:قراران|قرارين|قرارات) {RNUMS}(?: \\((?:(?:المراجَع|المراجع) في )?{PLACE}(?:،|,) {YEAR}\\))?`,

@@ -207,6 +207,10 @@ function slotSource(slot: string, lex: Lexicon): string {
       return RECOMMENDATION_CODE;
     case 'HEADERBODY':
       return `(?:${alternation(lex.bodies.flatMap((b) => b.headerNames ?? [])) || '(?!)'})`;
+    // An acronym the texts write with the session's year after a hyphen (`datedNames`), the year left to {YY}:
+    // "Resolution 646 (Rev.WRC-19)", "(Пересм. ВКР-19)", "(Rév.CMR-12)". Read back with `datedBody`.
+    case 'DATED':
+      return `(?:${alternation(lex.bodies.flatMap((b) => b.datedNames ?? [])) || '(?!)'})`;
     default:
       throw new Error(`Unknown template slot {${slot}}`);
   }
@@ -671,6 +675,8 @@ export interface CompiledLexicon {
   readonly historySeparator: RegExp;
   readonly opening: readonly RegExp[];
   readonly body: (name: string) => AssemblyBody | null;
+  /** The body of an acronym written with a year (`datedNames`, slot {DATED}), the year left out: "ВКР" (WRC). */
+  readonly datedBody: (acronym: string) => AssemblyBody | null;
   /** A body name alone, for citation context. */
   readonly bodyName: RegExp;
   /** A body named after a citation (group `name`), or the adopting assembly by `ownBodyNames` (group `own`). */
@@ -1936,6 +1942,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     opening: lex.templates.opening.map((t) => new RegExp(`${lineStart}${templateSource(t, lex)}${WS}*$`, ci)),
     body: (written) =>
       namedBody(written) ?? (DATED_SUFFIX.test(written) ? datedBody(written.replace(DATED_SUFFIX, '')) : null),
+    datedBody,
     bodyName: new RegExp(boundedAfter(bodyAlt, lex), `g${ci}`),
     listGap: new RegExp(`^${WS}*(?:${alternation(lex.listJoiners)})${WS}*(?:\\p{L}{1,4}${WS}+)?$`, ci),
     listEnd: new RegExp(

@@ -295,7 +295,7 @@ export const en: Lexicon = {
     ituResolution: [
       // The Radiocommunication Assembly's and a WRC's numbering: "Resolution ITU-R 69-2", "Resolution 646 (Rev.WRC-19)".
       'Resolution {HEADERBODY} {N}(?:-\\d\\d?)?',
-      'Resolution {N} \\((?:Rev\\. ?)?{HEADERBODY}-{YY}\\)',
+      'Resolution {N} \\((?:Rev\\. ?)?{DATED}-{YY}\\)',
       // The Council's: "Resolution 1305 (2009)", "Resolution 1332 (modified 2016)".
       'Resolution {N} \\((?:modified )?{YEAR}\\)',
       'Resolution {N} \\({SESSION}\\)',

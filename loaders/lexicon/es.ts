@@ -317,7 +317,7 @@ export const es: Lexicon = {
     ],
     ituResolution: [
       'Resoluci(?:ón|on) {HEADERBODY} {N}(?:-\\d\\d?)?',
-      'Resoluci(?:ón|on) {N} \\((?:Rev\\. ?)?{HEADERBODY}-\\d\\d\\)',
+      'Resoluci(?:ón|on) {N} \\((?:Rev\\. ?)?{DATED}-{YY}\\)',
       'Resoluci(?:ón|on) {N} \\((?:modificada (?:en )?)?{YEAR}\\)',
       'Resoluci(?:ón|on) {N} \\({SESSION}\\)',
       'Resoluci(?:ón|on) {N}(?: \\((?:Rev\\. )?{PLACE}, {YEAR}\\))?',

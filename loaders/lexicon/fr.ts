@@ -321,7 +321,7 @@ export const fr: Lexicon = {
     ],
     ituResolution: [
       'R(?:é|e)solution {HEADERBODY} {N}(?:-\\d\\d?)?',
-      'R(?:é|e)solution {N} \\((?:R(?:é|e)v\\. ?)?{HEADERBODY}-\\d\\d\\)',
+      'R(?:é|e)solution {N} \\((?:R(?:é|e)v\\. ?)?{DATED}-{YY}\\)',
       'R(?:é|e)solution {N} \\((?:modifi(?:é|e)e (?:en )?)?{YEAR}\\)',
       'R(?:é|e)solution {N} \\({SESSION}\\)',
       'R(?:é|e)solution {N}(?: \\((?:R(?:é|e)v\\. )?{PLACE}, {YEAR}\\))?',

@@ -305,6 +305,8 @@ export const ru: Lexicon = {
     // Singular forms take one number; the plural ones (and "Резолюции", singular or plural) a list.
     ituResolution: [
       'Резолюци(?:я|ю|ей|и) {HEADERBODY} {N}(?:-\\d\\d?)?',
+      // A World Radiocommunication Conference's (or any dated acronym's): "Резолюция 646 (Пересм. ВКР-19)".
+      'Резолюци(?:я|ю|ей|и) {N} \\((?:Пересм\\. ?)?{DATED}-{YY}\\)',
       'Резолюци(?:я|ю|ей|и) {N} \\((?:изменена в )?{YEAR}(?: г\\.)?\\)',
       'Резолюци(?:я|ю|ей|и) {N} \\({SESSION}\\)',
       'Резолюци(?:я|ю|ей) {N}(?: \\((?:Пересм\\. )?{PLACE}, {YEAR}(?: г\\.| года)?\\))?',
