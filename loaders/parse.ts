@@ -20,7 +20,9 @@ import {
   countHeadings,
   forgetHeadings,
   headingGoesOn,
+  isOpening,
   lineRole,
+  matchHeader,
   operativeOpeners,
   paragraphBreak,
   paragraphStart,
@@ -259,8 +261,8 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
 
   const kind =
     input.manifest?.kind ??
-    (lex.header.some((re) => prepared.lines.some((l) => re.test(l.text))) ||
-    lex.opening.some((re) => prepared.lines.some((l) => re.test(l.text))) ||
+    (prepared.lines.some((l) => matchHeader(lex, l.text) !== null) ||
+    prepared.lines.some((l) => isOpening(lex, l.text)) ||
     countHeadings(lex, prepared.lines) >= 2
       ? 'resolution'
       : 'group-page');

@@ -1,0 +1,94 @@
+/**
+ * A resolution's identity and structure as real exports of ITU texts write them: a revision bracket with no comma
+ * before its year in the header or the opening line ("RESOLUTION 183 (Rev. Bucharest 2022)"), in each language that
+ * writes the place before the year. Texts written for these tests.
+ */
+import { parseDocuments } from '.';
+import type { ParsedPart, ParsedResolution } from '.';
+import { parseResolutionText } from '../test/support/resolution-mentions';
+import { WTDC } from '../test/support/wtdc-texts';
+
+const text = (...lines: string[]): Buffer => Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+const resolutions = (parts: readonly ParsedPart[]): ParsedResolution[] =>
+  parts.flatMap((p) => (p.ok && p.document.kind === 'resolution' ? [p.document] : []));
+
+/** What the document is, as "BODY N (revision label)". */
+const identity = (doc: ParsedResolution): string => `${doc.body.value} ${doc.number.value} (${doc.revisionLabel})`;
+
+const PP = 'The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),';
+
+describe('no comma before the year in the header or the opening', () => {
+  it('en: loads the probe’s header "RESOLUTION 183 (Rev. Bucharest 2022)"', () => {
+    const doc = parseResolutionText(
+      [
+        'RESOLUTION 183 (Rev. Bucharest 2022)',
+        'Telecommunication/ICT applications for e-health',
+        PP,
+        'recalling',
+        'Resolution 78 (Rev. Geneva, 2022) of the World Telecommunication Standardization Assembly,',
+        'instructs the Secretary-General',
+        'to coordinate e-health activities.',
+      ].join('\n'),
+    );
+    expect(identity(doc)).toBe('PP 183 (Rev. Bucharest, 2022)');
+  });
+
+  it.each([
+    ['en', 'RESOLUTION 65 (Rev. Kigali, 2022)', 'RESOLUTION 65 (Rev. Kigali 2022)'],
+    ['fr', 'RÉSOLUTION 65 (Rév. Kigali, 2022)', 'RÉSOLUTION 65 (Rév. Kigali 2022)'],
+    ['es', 'RESOLUCIÓN 65 (Rev. Kigali, 2022)', 'RESOLUCIÓN 65 (Rev. Kigali 2022)'],
+    ['ru', 'РЕЗОЛЮЦИЯ 65 (Пересм. Кигали, 2022 г.)', 'РЕЗОЛЮЦИЯ 65 (Пересм. Кигали 2022 г.)'],
+    ['ar', 'القرار 65 (المراجَع في كيغالي، 2022)', 'القرار 65 (المراجَع في كيغالي 2022)'],
+  ] as const)('%s: reads the header %s without its comma', (language, header, unpunctuated) => {
+    const doc = parseResolutionText(WTDC[language]('a)\tthe work of the Sector;').replace(header, unpunctuated));
+    expect(identity(doc)).toBe('WTDC 65 (Rev. Kigali, 2022)');
+    expect(doc.identitySpans.header).not.toBeNull();
+  });
+
+  it.each([
+    ['en', '(Kigali, 2022),', '(Kigali 2022),'],
+    ['fr', '(Kigali, 2022),', '(Kigali 2022),'],
+    ['es', '(Kigali, 2022),', '(Kigali 2022),'],
+    ['ru', '(Кигали, 2022 г.),', '(Кигали 2022 г.),'],
+    ['ar', '(كيغالي، 2022)،', '(كيغالي 2022)،'],
+  ] as const)('%s: reads the opening line %s without its comma', (language, bracket, unpunctuated) => {
+    const doc = parseResolutionText(WTDC[language]('a)\tthe work of the Sector;').replace(bracket, unpunctuated));
+    expect(identity(doc)).toBe('WTDC 65 (Rev. Kigali, 2022)');
+    expect(doc.identitySpans.opening).not.toBeNull();
+  });
+
+  it('tells a resolution of one heading by its header and opening so written', () => {
+    const doc = parseResolutionText(
+      ['RESOLUTION 214 (Bucharest 2022)', 'Title', PP.replace(', 2022', ' 2022'), 'resolves', 'to act.'].join('\n'),
+    );
+    expect(doc.kind).toBe('resolution');
+    expect(identity(doc)).toBe('PP 214 (Bucharest, 2022)');
+  });
+
+  it('splits a file at a second header so written', () => {
+    const parts = parseDocuments({
+      file: 'final-acts.txt',
+      content: text(
+        'RESOLUTION 183 (Rev. Bucharest, 2022)',
+        'Telecommunication/ICT applications for e-health',
+        PP,
+        'resolves',
+        'to coordinate e-health activities.',
+        '',
+        'RESOLUTION 214 (Bucharest 2022)',
+        'Artificial intelligence technologies and telecommunications/ICTs',
+        PP,
+        'resolves',
+        'that the Council shall consider the matter.',
+      ),
+    });
+    expect(resolutions(parts).map(identity)).toEqual(['PP 183 (Rev. Bucharest, 2022)', 'PP 214 (Bucharest, 2022)']);
+  });
+
+  it('reads no header from a bracket that writes a number before its year', () => {
+    const header = 'RESOLUTION 65 (Kigali 5 2022)';
+    expect(() =>
+      parseResolutionText(WTDC.en('a)\tthe work;').replace('RESOLUTION 65 (Rev. Kigali, 2022)', header)),
+    ).toThrow(expect.objectContaining({ code: 'IDENTITY_MISSING' }));
+  });
+});
