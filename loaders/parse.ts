@@ -387,7 +387,13 @@ function resolutionInput(base: Base, part: PartInput): Base & PartInput {
 /** Parses the resolution on `lines` (all of the text's, or one resolution's of several). */
 function parseResolution(input: Base & PartInput): ParsedResolution {
   const { file, lex, prepared, manifest } = input;
-  const structure = readStructure({ lex, file, clean: prepared.clean, lines: input.lines });
+  const structure = readStructure({
+    lex,
+    file,
+    clean: prepared.clean,
+    lines: input.lines,
+    position: (offset) => filePositionOf(prepared, offset),
+  });
   const manifestFact = <T>(value: T | undefined | null): Fact<T> | null =>
     value === undefined || value === null ? null : { value, source: 'manifest' };
   const textFact = <T>(value: T | undefined | null): Fact<T> | null =>

@@ -1820,15 +1820,24 @@ export function readStructure(options: {
   file: string;
   clean: string;
   lines: readonly Line[];
+  /** The file's line and column of an offset of `clean` (text.ts `filePositionOf`); else a line's first column. */
+  position?: (offset: number) => { line: number; column: number };
 }): RawStructure {
   const { lex, file, clean } = options;
   const lines = joinBrokenIdentity(lex, clean, nonBlank(options.lines));
-  const fail = (code: LoaderError['code'], line: StructureLine | undefined, expected: string, found: string): never => {
+  const fail = (
+    code: LoaderError['code'],
+    line: StructureLine | undefined,
+    expected: string,
+    found: string,
+    at?: number,
+  ): never => {
+    const position = at === undefined ? undefined : options.position?.(at);
     throw new LoaderError({
       code,
       file,
-      line: line?.number ?? options.lines.at(-1)?.number ?? 1,
-      column: 1,
+      line: position?.line ?? line?.number ?? options.lines.at(-1)?.number ?? 1,
+      column: position?.column ?? 1,
       expected,
       found,
     });
@@ -2209,11 +2218,13 @@ export function readStructure(options: {
   const lastText = lastClause ? clean.slice(lastClause.start, lastClause.end).trim() : '';
   // A full stop, possibly inside closing quotes or brackets ('….)', '….»', '…。”'); a bracket alone is no end.
   if (lastClause && !/[.。!！?？][»"”’)）\]]*$/u.test(lastText)) {
+    const ending = endingOf(clean, lastClause.start, lastClause.end);
     fail(
       'DOCUMENT_TRUNCATED',
-      lines.find((l) => l.start <= lastClause.end && l.end >= lastClause.end) ?? lines.at(-1),
+      lines.find((l) => l.start <= ending.start && l.end >= ending.start) ?? lines.at(-1),
       'the last clause to end with a full stop',
-      `${quoteFound(lastText.slice(-60))} at the end of the document`,
+      `${ending.quote} at the end of the document`,
+      ending.start,
     );
   }
 
@@ -2246,6 +2257,26 @@ export function readStructure(options: {
     unlisted,
     historyConflict,
   };
+}
+
+/** The most characters of a clause's end that a message quotes. */
+const ENDING_QUOTED = 60;
+
+/**
+ * How the text from `start` to `end` ends, quoted for a message, and where the quoted words start: the words on its
+ * last line (a clause may run on over lines, as where a suppressed resolution's title follows it), the last
+ * {@link ENDING_QUOTED} characters of them at most, from a word's start ("'…the Council on AI'").
+ */
+function endingOf(clean: string, start: number, end: number): { quote: string; start: number } {
+  let to = end;
+  while (to > start && isBlank(clean.charAt(to - 1))) to--;
+  let from = Math.max(start, clean.lastIndexOf('\n', to - 1) + 1);
+  while (from < to && isBlank(clean.charAt(from))) from++;
+  if (to - from <= ENDING_QUOTED) return { quote: `'${clean.slice(from, to)}'`, start: from };
+  let cut = to - (ENDING_QUOTED - 3);
+  const space = clean.slice(cut, to).search(/\s\S/u);
+  if (space >= 0 && space < 20) cut += space + 1;
+  return { quote: `'…${clean.slice(cut, to)}'`, start: cut };
 }
 
 /** Do two histories list the same years in the same order? */

@@ -1,10 +1,10 @@
 /**
  * A resolution's identity and structure as real exports of ITU texts write them: a revision bracket with no comma
  * before its year in the header or the opening line ("RESOLUTION 183 (Rev. Bucharest 2022)"), in each language that
- * writes the place before the year. Texts written for these tests.
+ * writes the place before the year; and what a text cut short is told it ends with. Texts written for these tests.
  */
 import { parseDocuments } from '.';
-import type { ParsedPart, ParsedResolution } from '.';
+import type { LoaderError, ParsedPart, ParsedResolution } from '.';
 import { parseResolutionText } from '../test/support/resolution-mentions';
 import { WTDC } from '../test/support/wtdc-texts';
 
@@ -90,5 +90,64 @@ describe('no comma before the year in the header or the opening', () => {
     expect(() =>
       parseResolutionText(WTDC.en('a)\tthe work;').replace('RESOLUTION 65 (Rev. Kigali, 2022)', header)),
     ).toThrow(expect.objectContaining({ code: 'IDENTITY_MISSING' }));
+  });
+});
+
+describe('a text that ends without a full stop', () => {
+  const truncated = (...lines: string[]): LoaderError | null => {
+    try {
+      parseResolutionText(lines.join('\n'), 'cut.txt');
+      return null;
+    } catch (error) {
+      return error as LoaderError;
+    }
+  };
+  const START = [
+    'RESOLUTION 214 (Bucharest, 2022)',
+    'Artificial intelligence technologies',
+    'The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),',
+    'instructs the Secretary-General',
+  ];
+
+  it('quotes the last line of a clause that runs on over lines, where it is', () => {
+    const error = truncated(
+      ...START,
+      'to report to the Council on AI activities in ITU.',
+      'Promoting efficient spectrum management',
+    );
+    expect(error).toMatchObject({
+      code: 'DOCUMENT_TRUNCATED',
+      line: 6,
+      column: 1,
+      found: "'Promoting efficient spectrum management' at the end of the document",
+    });
+  });
+
+  it('quotes the end of a long last line from a word, at its column', () => {
+    const last = '1\tto report to the Council on the activities of ITU in artificial intelligence for health and with';
+    const error = truncated(...START, last);
+    expect(error).toMatchObject({ code: 'DOCUMENT_TRUNCATED', line: 5 });
+    const quoted = /^'…(?<words>[^']+)' at the end of the document$/u.exec(error?.found ?? '')?.groups?.words ?? '';
+    expect(quoted.length).toBeLessThanOrEqual(60);
+    expect(quoted).toMatch(/^\S.* for health and with$/u);
+    expect(last.slice((error?.column ?? 0) - 1)).toBe(quoted);
+    expect(last.charAt((error?.column ?? 0) - 2)).toBe(' ');
+  });
+
+  it('quotes the Arabic text as it ends', () => {
+    const error = truncated(
+      'القرار 183 (المراجَع في بوخارست، 2022)',
+      'تطبيقات الاتصالات/تكنولوجيا المعلومات والاتصالات في مجال الصحة الإلكترونية',
+      'إن مؤتمر المندوبين المفوضين للاتحاد الدولي للاتصالات (بوخارست، 2022)،',
+      'يكلف الأمين العام',
+      'بالتعاون مع منظمة الصحة العالمية.',
+      'ترويج الإدارة الفعالة للطيف',
+    );
+    expect(error).toMatchObject({
+      code: 'DOCUMENT_TRUNCATED',
+      line: 6,
+      column: 1,
+      found: "'ترويج الإدارة الفعالة للطيف' at the end of the document",
+    });
   });
 });
