@@ -1,10 +1,12 @@
 /**
  * A resolution's identity and structure as real exports of ITU texts write them: a revision bracket with no comma
  * before its year in the header or the opening line ("RESOLUTION 183 (Rev. Bucharest 2022)"), in each language that
- * writes the place before the year; and what a text cut short is told it ends with. Texts written for these tests.
+ * writes the place before the year; what a text cut short is told it ends with; a running header of several pieces
+ * ("Res. 65 – página 3") left in an excerpt. Texts written for these tests.
  */
 import { parseDocuments } from '.';
 import type { LoaderError, ParsedPart, ParsedResolution } from '.';
+import { parseLines } from '../test/support/resolution-lines';
 import { parseResolutionText } from '../test/support/resolution-mentions';
 import { WTDC } from '../test/support/wtdc-texts';
 
@@ -150,4 +152,46 @@ describe('a text that ends without a full stop', () => {
       found: "'ترويج الإدارة الفعالة للطيف' at the end of the document",
     });
   });
+});
+
+describe('a running header of several pieces before a heading with its body on the same line', () => {
+  const START = [
+    'RESOLUTION 65 (Rev. Buenos Aires, 2017)',
+    'Improving access to health-care services by using ICTs',
+    'The World Telecommunication Development Conference (Buenos Aires, 2017),',
+    'instructs the Director of the Telecommunication Development Bureau',
+    '1\tto assist Member States in developing national e-health strategies;',
+    '2\tto organize regional workshops on e-health,',
+  ];
+
+  it.each([
+    ['Res. 65 – página 3'],
+    ['Resolution 65 – page 3'],
+    ['Résolution 65 – page 3'],
+    ['Рез. 65 — стр. 3'],
+    ['PP-22 Res. 183 | 12'],
+    ['7 - Res. 65 - p. 3'],
+  ])('reads the heading after %j, and leaves the header out of the item above', (furniture) => {
+    const doc = parseLines([
+      ...START,
+      furniture,
+      'invites Member States to contribute to the implementation of this resolution,',
+      'encourages Sector Members',
+      'to participate actively in the work of ITU-D Study Group 2.',
+    ]);
+    expect(doc.instructions.map((i) => i.kind)).toEqual(['INSTRUCTS', 'INVITES', 'ENCOURAGES']);
+    expect(doc.clauses.find((c) => c.address === 'instructs-1/item-2')?.text).toBe(
+      'to organize regional workshops on e-health,',
+    );
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it.each([['WTDC-17 – Final Report – page 3 of 12'], ['Study Group 2 – the work of many groups 3']])(
+    'still reads %j, whose pieces are no running header’s, as text of the clause above, with a warning',
+    (line) => {
+      const doc = parseLines([...START, line, 'invites Member States to contribute to this resolution.']);
+      expect(doc.instructions.map((i) => i.kind)).toEqual(['INSTRUCTS']);
+      expect(doc.diagnostics.map((d) => d.code)).toEqual(['HEADING_IN_TEXT']);
+    },
+  );
 });
