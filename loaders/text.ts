@@ -606,8 +606,8 @@ const STRAY_HEADER_MAX_LENGTH = 24;
 /** A running header's number: a resolution's or a page's, perhaps with a revision ("61-2"), in any digits. */
 const STRAY_HEADER_NUMBER = /^[0-9\u0660-\u0669\u06F0-\u06F9]{1,4}(?:-[0-9]{1,2})?$/u;
 const STRAY_HEADER_WORD = /^\p{L}/u;
-/** A dash or bar between spaces, which a running header sets between its pieces ("Res. 65 – page 3"). */
-const STRAY_HEADER_SEPARATOR = /[ \t\u00A0]+[-\u2013\u2014|][ \t\u00A0]+/u;
+/** A dash or bar as a word of its own, which a running header sets between its pieces ("Res. 65 – page 3"). */
+const STRAY_HEADER_SEPARATORS = new Set(['-', '\u2013', '\u2014', '|']);
 /** The most pieces a running header sets apart so ("PP-22 – Res. 183 – page 3"). */
 const STRAY_HEADER_PIECES = 3;
 
@@ -623,18 +623,25 @@ export function strayFurniture(text: string): boolean {
   if (PAGE_NUMBER.test(text)) return true;
   const t = text.trim();
   if (t.length > STRAY_HEADER_PIECES * (STRAY_HEADER_MAX_LENGTH + 3)) return false;
-  const pieces = t.split(STRAY_HEADER_SEPARATOR, STRAY_HEADER_PIECES + 1);
+  // The words, in pieces between the separators (split by hand: a regex for a separator between spaces is quadratic).
+  const pieces: string[][] = [[]];
+  for (const word of t.split(/[ \t\u00A0]+/u)) {
+    if (STRAY_HEADER_SEPARATORS.has(word)) pieces.push([]);
+    else pieces[pieces.length - 1]?.push(word);
+  }
   if (pieces.length > STRAY_HEADER_PIECES) return false;
-  return pieces.some(strayHeaderPiece) && pieces.every((p) => strayHeaderPiece(p) || STRAY_HEADER_NUMBER.test(p));
+  return (
+    pieces.some(strayHeaderPiece) &&
+    pieces.every((p) => strayHeaderPiece(p) || (p.length === 1 && STRAY_HEADER_NUMBER.test(p[0] ?? '')))
+  );
 }
 
 /** A word or two and a number, in {@link STRAY_HEADER_MAX_LENGTH} characters at most ("Res. 65", "page 3"). */
-function strayHeaderPiece(piece: string): boolean {
-  if (piece.length > STRAY_HEADER_MAX_LENGTH) return false;
-  const words = piece.split(/[ \t\u00A0]+/u);
+function strayHeaderPiece(words: readonly string[]): boolean {
   return (
     words.length >= 2 &&
     words.length <= 3 &&
+    words.join(' ').length <= STRAY_HEADER_MAX_LENGTH &&
     STRAY_HEADER_WORD.test(words[0] ?? '') &&
     STRAY_HEADER_NUMBER.test(words[words.length - 1] ?? '')
   );
