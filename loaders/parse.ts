@@ -22,7 +22,9 @@ import {
   countHeadings,
   forgetHeadings,
   headingGoesOn,
+  isOpening,
   lineRole,
+  matchHeader,
   operativeOpeners,
   paragraphBreak,
   paragraphStart,
@@ -261,8 +263,8 @@ function prepareDocument(input: ParseInput): { readonly base: Base; readonly kin
 
   const kind =
     input.manifest?.kind ??
-    (lex.header.some((re) => prepared.lines.some((l) => re.test(l.text))) ||
-    lex.opening.some((re) => prepared.lines.some((l) => re.test(l.text))) ||
+    (prepared.lines.some((l) => matchHeader(lex, l.text) !== null) ||
+    prepared.lines.some((l) => isOpening(lex, l.text)) ||
     countHeadings(lex, prepared.lines) >= 2
       ? 'resolution'
       : 'group-page');
@@ -390,7 +392,13 @@ function resolutionInput(base: Base, part: PartInput): Base & PartInput {
 /** Parses the resolution on `lines` (all of the text's, or one resolution's of several). */
 function parseResolution(input: Base & PartInput): ParsedResolution {
   const { file, lex, prepared, manifest } = input;
-  const structure = readStructure({ lex, file, clean: prepared.clean, lines: input.lines });
+  const structure = readStructure({
+    lex,
+    file,
+    clean: prepared.clean,
+    lines: input.lines,
+    position: (offset) => filePositionOf(prepared, offset),
+  });
   const manifestFact = <T>(value: T | undefined | null): Fact<T> | null =>
     value === undefined || value === null ? null : { value, source: 'manifest' };
   const textFact = <T>(value: T | undefined | null): Fact<T> | null =>

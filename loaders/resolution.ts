@@ -328,9 +328,43 @@ export function matchHeader(
     return null;
   };
   const found = match(text);
-  const note = found || !lex.headerNote ? null : lex.headerNote.exec(text);
-  if (!note) return found;
-  return match(`${text.slice(0, note.index).trimEnd()} ${text.slice(note.index + note[0].length).trimStart()}`.trim());
+  if (found) return found;
+  const note = lex.headerNote?.exec(text);
+  const bare = note
+    ? `${text.slice(0, note.index).trimEnd()} ${text.slice(note.index + note[0].length).trimStart()}`.trim()
+    : text;
+  const noted = note ? match(bare) : null;
+  if (noted) return noted;
+  // "RESOLUTION 183 (Rev. Bucharest 2022)": read as with the comma before the year.
+  const punctuated = withYearComma(bare);
+  return punctuated === null ? null : match(punctuated);
+}
+
+/** Does a line match an opening template ("The Plenipotentiary Conference … (Bucharest, 2022),")? */
+export function isOpening(lex: CompiledLexicon, text: string): boolean {
+  if (lex.opening.some((re) => re.test(text))) return true;
+  const punctuated = withYearComma(text);
+  return punctuated !== null && lex.opening.some((re) => re.test(punctuated));
+}
+
+/** A year after white space, no digit after it: where a bracket without a comma before its year gives the year. */
+const SPACED_YEAR = /[^\S\n](?:19|20)\d\d(?!\d)/u;
+
+/**
+ * The line with a comma before the year of its last bracket, where that bracket writes none and no digit before it
+ * ("(Rev. Bucharest 2022)", "(Кигали 2022 г.)", "(كيغالي 2022)"), as a PDF's text or a hasty export writes it: the
+ * header and opening templates write the comma, which is made no optional part of them (it would make the place's
+ * words and the space before the year ambiguous, see the ReDoS check). Null where the line has no such bracket.
+ */
+export function withYearComma(text: string): string | null {
+  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+  if (open < 0) return null;
+  const inner = text.slice(open + 1);
+  const close = inner.search(/[)）]/u);
+  const year = close < 0 ? -1 : inner.slice(0, close).search(SPACED_YEAR);
+  if (year <= 0 || /[,،，\d]/u.test(inner.slice(0, year))) return null;
+  const at = open + 1 + year;
+  return `${text.slice(0, at)},${text.slice(at)}`;
 }
 
 /** A full stop at the end of a clause, perhaps inside closing quotes or brackets: the end of a resolution's text. */
@@ -1447,8 +1481,8 @@ function standsAlone(lex: CompiledLexicon, text: string): boolean {
     lex.marginSymbol.test(text) ||
     lex.annex.test(text) ||
     lex.historyLine.test(text) ||
-    lex.header.some((re) => re.test(text)) ||
-    lex.opening.some((re) => re.test(text))
+    matchHeader(lex, text) !== null ||
+    isOpening(lex, text)
   );
 }
 
@@ -1786,15 +1820,24 @@ export function readStructure(options: {
   file: string;
   clean: string;
   lines: readonly Line[];
+  /** The file's line and column of an offset of `clean` (text.ts `filePositionOf`); else a line's first column. */
+  position?: (offset: number) => { line: number; column: number };
 }): RawStructure {
   const { lex, file, clean } = options;
   const lines = joinBrokenIdentity(lex, clean, nonBlank(options.lines));
-  const fail = (code: LoaderError['code'], line: StructureLine | undefined, expected: string, found: string): never => {
+  const fail = (
+    code: LoaderError['code'],
+    line: StructureLine | undefined,
+    expected: string,
+    found: string,
+    at?: number,
+  ): never => {
+    const position = at === undefined ? undefined : options.position?.(at);
     throw new LoaderError({
       code,
       file,
-      line: line?.number ?? options.lines.at(-1)?.number ?? 1,
-      column: 1,
+      line: position?.line ?? line?.number ?? options.lines.at(-1)?.number ?? 1,
+      column: position?.column ?? 1,
       expected,
       found,
     });
@@ -1867,8 +1910,11 @@ export function readStructure(options: {
   let opening: RawStructure['opening'] = null;
   for (let i = Math.max(0, headerIndex); i < lines.length && openingIndex < 0; i++) {
     if (headerIndex >= 0 && i > headerIndex + 6) break;
+    const written = lines[i]?.text ?? '';
+    // As written, or with the comma before the year that its bracket leaves out ("(Bucharest 2022),").
+    const punctuated = lex.opening.some((re) => re.test(written)) ? null : withYearComma(written);
     for (const re of lex.opening) {
-      const m = re.exec(lines[i]?.text ?? '');
+      const m = re.exec(punctuated ?? written);
       const body = m?.groups?.BODY0 ? lex.body(m.groups.BODY0) : null;
       if (m && body) {
         const place = m.groups?.PLACE0;
@@ -2172,11 +2218,13 @@ export function readStructure(options: {
   const lastText = lastClause ? clean.slice(lastClause.start, lastClause.end).trim() : '';
   // A full stop, possibly inside closing quotes or brackets ('….)', '….»', '…。”'); a bracket alone is no end.
   if (lastClause && !/[.。!！?？][»"”’)）\]]*$/u.test(lastText)) {
+    const ending = endingOf(clean, lastClause.start, lastClause.end);
     fail(
       'DOCUMENT_TRUNCATED',
-      lines.find((l) => l.start <= lastClause.end && l.end >= lastClause.end) ?? lines.at(-1),
+      lines.find((l) => l.start <= ending.start && l.end >= ending.start) ?? lines.at(-1),
       'the last clause to end with a full stop',
-      `${quoteFound(lastText.slice(-60))} at the end of the document`,
+      `${ending.quote} at the end of the document`,
+      ending.start,
     );
   }
 
@@ -2209,6 +2257,26 @@ export function readStructure(options: {
     unlisted,
     historyConflict,
   };
+}
+
+/** The most characters of a clause's end that a message quotes. */
+const ENDING_QUOTED = 60;
+
+/**
+ * How the text from `start` to `end` ends, quoted for a message, and where the quoted words start: the words on its
+ * last line (a clause may run on over lines, as where a suppressed resolution's title follows it), the last
+ * {@link ENDING_QUOTED} characters of them at most, from a word's start ("'…the Council on AI'").
+ */
+function endingOf(clean: string, start: number, end: number): { quote: string; start: number } {
+  let to = end;
+  while (to > start && isBlank(clean.charAt(to - 1))) to--;
+  let from = Math.max(start, clean.lastIndexOf('\n', to - 1) + 1);
+  while (from < to && isBlank(clean.charAt(from))) from++;
+  if (to - from <= ENDING_QUOTED) return { quote: `'${clean.slice(from, to)}'`, start: from };
+  let cut = to - (ENDING_QUOTED - 3);
+  const space = clean.slice(cut, to).search(/\s\S/u);
+  if (space >= 0 && space < 20) cut += space + 1;
+  return { quote: `'…${clean.slice(cut, to)}'`, start: cut };
 }
 
 /** Do two histories list the same years in the same order? */

@@ -603,27 +603,47 @@ function pageNumbers(lines: readonly Line[], width: number): boolean[] {
   });
   return out;
 }
-/** The longest line {@link strayFurniture} takes for a short running header ("Res. 65", "PP-22 Res. 183"). */
+/** The longest piece {@link strayFurniture} takes for a short running header ("Res. 65", "PP-22 Res. 183"). */
 const STRAY_HEADER_MAX_LENGTH = 24;
 /** A running header's number: a resolution's or a page's, perhaps with a revision ("61-2"), in any digits. */
 const STRAY_HEADER_NUMBER = /^[0-9\u0660-\u0669\u06F0-\u06F9]{1,4}(?:-[0-9]{1,2})?$/u;
 const STRAY_HEADER_WORD = /^\p{L}/u;
+/** A dash or bar as a word of its own, which a running header sets between its pieces ("Res. 65 – page 3"). */
+const STRAY_HEADER_SEPARATORS = new Set(['-', '\u2013', '\u2014', '|']);
+/** The most pieces a running header sets apart so ("PP-22 – Res. 183 – page 3"). */
+const STRAY_HEADER_PIECES = 3;
 
 /**
  * Whether a line, on its own, reads as nothing but a piece of page furniture: a page number ("3", "- 3 -"), or a
- * short running header of a word or two and a number ("Res. 65", "Rés. 65", "PP-22 Res. 183"). A single one, as an
- * excerpt of one page break has it, is not blanked ({@link pageFurniture} asks for a run of pages); the structure
- * reader looks past it where the line after it starts a paragraph (resolution.ts). Any short line that ends with a
- * number reads so ("Study Group 2"): whoever asks must know the line before it ends a clause.
+ * short running header of a word or two and a number ("Res. 65", "Rés. 65", "PP-22 Res. 183"), or of a few such
+ * pieces or page numbers set apart by dashes ("Res. 65 – página 3", "Resolution 65 – page 3", "3 | Res. 65"). A
+ * single one, as an excerpt of one page break has it, is not blanked ({@link pageFurniture} asks for a run of pages);
+ * the structure reader looks past it where the line after it starts a paragraph (resolution.ts). Any short line that
+ * ends with a number reads so ("Study Group 2"): whoever asks must know the line before it ends a clause.
  */
 export function strayFurniture(text: string): boolean {
   if (PAGE_NUMBER.test(text)) return true;
   const t = text.trim();
-  if (t.length > STRAY_HEADER_MAX_LENGTH) return false;
-  const words = t.split(/[ \t\u00A0]+/u);
+  if (t.length > STRAY_HEADER_PIECES * (STRAY_HEADER_MAX_LENGTH + 3)) return false;
+  // The words, in pieces between the separators (split by hand: a regex for a separator between spaces is quadratic).
+  const pieces: string[][] = [[]];
+  for (const word of t.split(/[ \t\u00A0]+/u)) {
+    if (STRAY_HEADER_SEPARATORS.has(word)) pieces.push([]);
+    else pieces[pieces.length - 1]?.push(word);
+  }
+  if (pieces.length > STRAY_HEADER_PIECES) return false;
+  return (
+    pieces.some(strayHeaderPiece) &&
+    pieces.every((p) => strayHeaderPiece(p) || (p.length === 1 && STRAY_HEADER_NUMBER.test(p[0] ?? '')))
+  );
+}
+
+/** A word or two and a number, in {@link STRAY_HEADER_MAX_LENGTH} characters at most ("Res. 65", "page 3"). */
+function strayHeaderPiece(words: readonly string[]): boolean {
   return (
     words.length >= 2 &&
     words.length <= 3 &&
+    words.join(' ').length <= STRAY_HEADER_MAX_LENGTH &&
     STRAY_HEADER_WORD.test(words[0] ?? '') &&
     STRAY_HEADER_NUMBER.test(words[words.length - 1] ?? '')
   );
