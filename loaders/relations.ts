@@ -407,7 +407,9 @@ export function findRelations(options: {
     }
     let comma = -1;
     for (let k = start - 1; k >= from && comma < 0; k--) if (COMMA.test(tagged.charAt(k))) comma = k;
-    if (comma < 0 || headBefore(from, comma) < 0) return false;
+    // After a name, or after a relative pronoun whatever its head ("The Alliance for Digital Health, which reports
+    // to TSAG, was launched by …": the head is a name no table knows, and TSAG is no subject of the sentence's).
+    if (comma < 0 || (headBefore(from, comma) < 0 && !relativeOpens(tagged.slice(comma + 1, start)))) return false;
     for (let k = end; k < until; k++) if (COMMA.test(tagged.charAt(k))) return true;
     return false;
   };
