@@ -413,6 +413,8 @@ export const en: Lexicon = {
     unicef: ["United Nations Children's Fund"],
     undp: ['United Nations Development Programme'],
     'un-habitat': ['United Nations Human Settlements Programme'],
+    u4ssc: ['United for Smart Sustainable Cities'],
+    unece: ['United Nations Economic Commission for Europe', 'UN Economic Commission for Europe'],
     unodc: ['United Nations Office on Drugs and Crime'],
     wmo: ['World Meteorological Organization'],
     'world-bank': ['World Bank'],
