@@ -65,6 +65,9 @@ export const en: Lexicon = {
     'organisations',
     'entities',
     'members',
+    // "of them": a number so followed counts what was named before it ("Resolutions 64 and 123, and 17 of them
+    // concern health"), which no resolution's number is.
+    'of them',
   ],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
