@@ -121,6 +121,7 @@ describe('a number that counts, after a list of resolutions', () => {
     ['en', 'b)\tthat Resolutions 78 and 90, and 17 Member States have contributed;'],
     ['en', 'b)\tthat Resolutions 78 and 90 and 17 Sector Members have contributed;'],
     ['en', 'b)\tthat Resolutions 78 and 90, and 17 countries have contributed;'],
+    ['en', 'b)\tResolutions 78 and 90, and 17 of them concern health;'],
     ['fr', 'b)\tque les Résolutions 78 et 90, et 17 États Membres ont contribué;'],
     ['fr', 'b)\tque les Résolutions 78 et 90 et 17 pays ont contribué;'],
     ['es', 'b)\tque las Resoluciones 78 y 90 y 17 Estados Miembros han contribuido;'],

@@ -35,6 +35,23 @@ describe('COORDINATED_BY', () => {
     ).toEqual(['U4SSC COORDINATED_BY ITU', 'U4SSC COORDINATED_BY UNECE', 'U4SSC COORDINATED_BY UN-Habitat']);
   });
 
+  it("en: U4SSC and UNECE named without a head word or a definition, on a study group's page", () => {
+    const doc = pageOf(
+      SG20,
+      'United for Smart Sustainable Cities (U4SSC) is a UN initiative coordinated by ITU, UNECE and UN-Habitat.',
+    );
+    expect(relations(doc)).toEqual([
+      'U4SSC COORDINATED_BY ITU',
+      'U4SSC COORDINATED_BY UNECE',
+      'U4SSC COORDINATED_BY UN-Habitat',
+    ]);
+    expect(doc.clauses.flatMap((c) => c.mentions).find((m) => m.quote.startsWith('United'))?.entity).toMatchObject({
+      type: 'Organization',
+      acronym: 'U4SSC',
+      kind: 'initiative',
+    });
+  });
+
   it('en: "is led by", "is jointly coordinated by", "…, coordinated by"', () => {
     expect(relations(pageOf(GI, 'GI-AI4H is led by ITU, WHO and WIPO.'))).toEqual([
       'GI-AI4H COORDINATED_BY ITU',

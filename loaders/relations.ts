@@ -407,7 +407,9 @@ export function findRelations(options: {
     }
     let comma = -1;
     for (let k = start - 1; k >= from && comma < 0; k--) if (COMMA.test(tagged.charAt(k))) comma = k;
-    if (comma < 0 || headBefore(from, comma) < 0) return false;
+    // After a name, or after a relative pronoun whatever its head ("The Alliance for Digital Health, which reports
+    // to TSAG, was launched by …": the head is a name no table knows, and TSAG is no subject of the sentence's).
+    if (comma < 0 || (headBefore(from, comma) < 0 && !relativeOpens(tagged.slice(comma + 1, start)))) return false;
     for (let k = end; k < until; k++) if (COMMA.test(tagged.charAt(k))) return true;
     return false;
   };
@@ -426,8 +428,10 @@ export function findRelations(options: {
    * tell which names are what a relation is to): the page's subject where that sentence names it, not in brackets or
    * an apposition nor as what a relation is to, though it names another group first or nearer ("FG-DH works with
    * Study Group 21, which reports to TSAG. It …"); a group the page does not name where that sentence opens with one
-   * ("The Initiative …" on a focus group's page); else undefined, and the pronoun is read as if it were not there
-   * (the sentence before may name the page's group in words no table knows: "Study Group 16 set up the group …").
+   * ("The Initiative …" on a focus group's page) or by an article and a capitalised name no table knows ("The
+   * Alliance for Digital Health was launched by ITU. It …", see `namedPhraseOpens`); else undefined, and the pronoun
+   * is read as if it were not there (the sentence before may name the page's group in words no table knows: "Study
+   * Group 16 set up the group …").
    * "The latter" (`latter`) stands for the last group that sentence names, what a relation is to too.
    */
   function pronounOf(i: number): EntityRef | null | undefined {
@@ -460,6 +464,9 @@ export function findRelations(options: {
         const opens = first !== undefined && spans[first]?.tagged[0] === from;
         if (opens && !spans[first]?.pronoun && !spans[first]?.entities.length) meant = null;
         else if (opens && spans[first]?.pronoun) meant = pronounOf(first);
+        // A sentence about a party of its own that opens it by a name no table knows ("The Alliance for Digital
+        // Health was launched by ITU. It reports to …"): none of the page's groups.
+        else if (namedPhraseOpens(from, own)) meant = null;
       }
     }
     pronouns.set(i, meant);

@@ -65,6 +65,9 @@ export const en: Lexicon = {
     'organisations',
     'entities',
     'members',
+    // "of them": a number so followed counts what was named before it ("Resolutions 64 and 123, and 17 of them
+    // concern health"), which no resolution's number is.
+    'of them',
   ],
   numberPrefixes: [],
   terminators: ['.', ';', ','],
@@ -413,6 +416,8 @@ export const en: Lexicon = {
     unicef: ["United Nations Children's Fund"],
     undp: ['United Nations Development Programme'],
     'un-habitat': ['United Nations Human Settlements Programme'],
+    u4ssc: ['United for Smart Sustainable Cities'],
+    unece: ['United Nations Economic Commission for Europe', 'UN Economic Commission for Europe'],
     unodc: ['United Nations Office on Drugs and Crime'],
     wmo: ['World Meteorological Organization'],
     'world-bank': ['World Bank'],

@@ -157,6 +157,10 @@ export const ENTITIES: readonly EntityRecord[] = [
   org('rag', 'Radiocommunication Advisory Group', 'RAG', 'itu-group', undefined, { standing: true }),
   org('fg-ai4h', 'ITU/WHO Focus Group on Artificial Intelligence for Health', 'FG-AI4H', 'itu-group'),
   org('gi-ai4h', 'Global Initiative on AI for Health', 'GI-AI4H', 'initiative'),
+  // A UN initiative that ITU, UNECE and UN-Habitat coordinate. Known, not read where a text defines it: its name has
+  // no head word ("Initiative", "Alliance" …) that a definition starts from, and reading any capitalised words before
+  // an acronym as an organisation would make one of "Internet of Things (IoT)" or "Small Island Developing States".
+  org('u4ssc', 'United for Smart Sustainable Cities', 'U4SSC', 'initiative'),
   // ITU-T's Joint Coordination Activities on e-health and on the Internet of Things: known, not only read where a
   // text defines them (lexicon `organizationHeads`), since Chinese names have no head word to start from (the
   // Chinese table lists none) and "JCA-eHealth" is no acronym as definitions read them (they want a capital after
@@ -177,6 +181,7 @@ export const ENTITIES: readonly EntityRecord[] = [
   org('undp', 'United Nations Development Programme', 'UNDP', 'un-agency'),
   org('un-habitat', 'United Nations Human Settlements Programme', 'UN-Habitat', 'un-agency'),
   org('unodc', 'United Nations Office on Drugs and Crime', 'UNODC', 'un-agency'),
+  org('unece', 'United Nations Economic Commission for Europe', 'UNECE', 'un-body'),
   org('wmo', 'World Meteorological Organization', 'WMO', 'un-agency'),
   org('world-bank', 'World Bank', null, 'un-agency'),
   org('un', 'United Nations', 'UN', 'un-body', ['UN']),
