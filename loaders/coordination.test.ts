@@ -95,3 +95,36 @@ describe('COORDINATED_BY', () => {
     expect(lexiconFor('en')?.relationCue?.test(text)).toBe(false);
   });
 });
+
+describe('UNECE and U4SSC by their names in other languages', () => {
+  const organisations = (title: string, text: string): string[] =>
+    pageOf(title, text)
+      .clauses.flatMap((c) => c.mentions)
+      .map((m) => m.entity)
+      .filter((e) => e.type === 'Organization')
+      .map((e) => e.acronym ?? e.name);
+
+  it.each([
+    [
+      'fr',
+      "Commission d'études 20 de l'UIT-T",
+      "L'initiative Unis pour des villes intelligentes et durables est coordonnée par l'UIT, la Commission économique des Nations Unies pour l'Europe (CEE-ONU) et ONU-Habitat.",
+    ],
+    [
+      'es',
+      'Comisión de Estudio 20 del UIT-T',
+      'La iniciativa Unidos por Ciudades Inteligentes y Sostenibles está coordinada por la UIT, la Comisión Económica de las Naciones Unidas para Europa (CEPE) y ONU-Hábitat.',
+    ],
+    ['ru', 'Исследовательская комиссия 20 МСЭ-Т', 'Инициатива U4SSC координируется МСЭ, ЕЭК ООН и ООН-Хабитат.'],
+    [
+      'ar',
+      'لجنة الدراسات 20 لقطاع تقييس الاتصالات',
+      'تنسق مبادرة U4SSC كل من الاتحاد ولجنة الأمم المتحدة الاقتصادية لأوروبا وموئل الأمم المتحدة.',
+    ],
+    ['zh', 'ITU-T第20研究组', '联合国智慧可持续城市倡议由国际电联、联合国欧洲经济委员会和联合国人居署协调。'],
+  ])('%s', (language, title, text) => {
+    const found = organisations(title, text);
+    expect(found).toContain('UNECE');
+    expect(found).toContain(language === 'zh' ? 'UNECE' : 'U4SSC');
+  });
+});

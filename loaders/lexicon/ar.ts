@@ -653,6 +653,7 @@ export const ar: Lexicon = {
     unesco: withProclitics('منظمة الأمم المتحدة للتربية والعلم والثقافة', 'اليونسكو'),
     unicef: withProclitics('منظمة الأمم المتحدة للطفولة', 'صندوق الأمم المتحدة للطفولة', 'اليونيسف'),
     undp: withProclitics('برنامج الأمم المتحدة الإنمائي'),
+    unece: withProclitics('لجنة الأمم المتحدة الاقتصادية لأوروبا'),
     wmo: withProclitics('المنظمة العالمية للأرصاد الجوية'),
     'world-bank': withProclitics('البنك الدولي'),
     un: withProclitics('الأمم المتحدة', 'منظمة الأمم المتحدة'),

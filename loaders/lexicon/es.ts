@@ -415,6 +415,8 @@ export const es: Lexicon = {
     undp: ['Programa de las Naciones Unidas para el Desarrollo', 'PNUD'],
     'un-habitat': ['Programa de las Naciones Unidas para los Asentamientos Humanos', 'ONU-Hábitat', 'ONU-Habitat'],
     unodc: ['Oficina de las Naciones Unidas contra la Droga y el Delito'],
+    u4ssc: ['Unidos por Ciudades Inteligentes y Sostenibles', 'Unidos por las Ciudades Inteligentes y Sostenibles'],
+    unece: ['Comisión Económica de las Naciones Unidas para Europa', 'Comisión Económica para Europa', 'CEPE'],
     wmo: ['Organización Meteorológica Mundial', 'OMM'],
     'world-bank': ['Banco Mundial'],
     un: ['Organización de las Naciones Unidas', 'Naciones Unidas', 'ONU'],

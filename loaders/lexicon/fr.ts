@@ -424,6 +424,8 @@ export const fr: Lexicon = {
     undp: ['Programme des Nations Unies pour le développement', 'PNUD'],
     'un-habitat': ['Programme des Nations Unies pour les établissements humains', 'ONU-Habitat'],
     unodc: ['Office des Nations Unies contre la drogue et le crime', 'ONUDC'],
+    u4ssc: ['Unis pour des villes intelligentes et durables'],
+    unece: ["Commission économique des Nations Unies pour l'Europe", "Commission économique pour l'Europe", 'CEE-ONU'],
     wmo: ['Organisation météorologique mondiale', 'OMM'],
     'world-bank': ['Banque mondiale'],
     un: ['Organisation des Nations Unies', 'Nations Unies', 'ONU'],
