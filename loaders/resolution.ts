@@ -1754,6 +1754,23 @@ function identityLine(lex: CompiledLexicon, text: string): boolean {
   return matchHeader(lex, text) !== null || lex.historyLine.test(text) || lex.opening.some((re) => re.test(text));
 }
 
+/** A closing bracket at the end of a line. */
+const CLOSES_BRACKET = /[)）]$/u;
+
+/**
+ * Whether a line is a header without a bracket and the next line its revision bracket alone, the line broken before
+ * it ("Resolución 183" / "(Rev. Bucarest, 2022)", as Word exports of the Final Acts write it): not a history line of
+ * one version, but the header's own bracket. The bracket, as it goes after the header's text; else null.
+ */
+function revisionBelowHeader(lex: CompiledLexicon, text: string, next: string): string | null {
+  const t = next.trim();
+  const open = t.charAt(0);
+  if ((open !== '(' && open !== '（') || !CLOSES_BRACKET.test(t) || !lex.revision.test(t)) return null;
+  if (text.includes('(') || text.includes('（') || !matchHeader(lex, text)) return null;
+  // As the header writes it on one line: a space before a bracket, none before a full-width one.
+  return open === '(' ? ` ${t}` : t;
+}
+
 /**
  * The lines above the first section heading, a header, history or opening line broken inside its bracket joined
  * again: in a text whose lines are paragraphs, a line break typed in it ("RESOLUTION 130 (Rev. Buenos" / "Aires,
@@ -1767,9 +1784,14 @@ function joinBrokenIdentity(lex: CompiledLexicon, clean: string, lines: Structur
     const l = lines[i] as StructureLine;
     if (classifyHeading(lex, l)) break;
     const next = lines[i + 1];
-    if (!next || !opensBracket(l.text) || identityLine(lex, l.text)) continue;
-    const joined = { number: l.number, start: l.start, end: next.end, text: clean.slice(l.start, next.end) };
-    if (!identityLine(lex, joined.text)) continue;
+    if (!next) continue;
+    let joined = { number: l.number, start: l.start, end: next.end, text: clean.slice(l.start, next.end) };
+    const bracket = revisionBelowHeader(lex, l.text, next.text);
+    if (bracket !== null) {
+      // The header templates take no line break before the bracket: read as one line, the two spanned.
+      joined = { ...joined, text: `${l.text.trimEnd()}${bracket}` };
+      if (!matchHeader(lex, joined.text)) continue;
+    } else if (!opensBracket(l.text) || identityLine(lex, l.text) || !identityLine(lex, joined.text)) continue;
     out ??= [...lines];
     out.splice(out.length - (lines.length - i), 2, joined);
     i++;
