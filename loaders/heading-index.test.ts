@@ -15,6 +15,11 @@ function plainHeading(lex: CompiledLexicon, text: string): Heading | null {
   for (const p of lex.preamble) {
     if (p.re.test(text)) return { part: 'preamble', marker: p.key, restOffset: text.length };
   }
+  // A preamble heading with a comma after it ("учитывая,").
+  const bare = /[,，\u060C][\s\u00A0]*$/u.test(text) ? text.trimEnd().slice(0, -1).trimEnd() : null;
+  for (const p of bare === null ? [] : lex.preamble) {
+    if (p.re.test(bare ?? '')) return { part: 'preamble', marker: p.key, restOffset: text.length };
+  }
   if (ENDS_SENTENCE.test(text) || lex.itemLabel.test(text)) return null;
   for (const o of lex.operative) {
     const m = o.re.exec(text);
@@ -61,7 +66,23 @@ describe('headings tried by the letter a line opens with', () => {
         (p: string) => `\u0345${p.slice(1)}`,
       ),
     );
-    const tails = ['', '', ':', ' :', ',', '.', ';', ' the Director', ' le Secrétaire général,', ' 1', 'ing', ' a)'];
+    const tails = [
+      '',
+      '',
+      ':',
+      ' :',
+      ',',
+      ' ,',
+      '，',
+      '\u060C',
+      '.',
+      ';',
+      ' the Director',
+      ' le Secrétaire général,',
+      ' 1',
+      'ing',
+      ' a)',
+    ];
     const text = fc
       .tuple(marks, phrase, fc.constantFrom(...tails), fc.constantFrom('', ' ', '\t'))
       .map(([m, [p, f], t, s]) => `${m}${f(p)}${t}${s}`);

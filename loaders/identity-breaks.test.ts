@@ -74,6 +74,53 @@ describe('a header broken inside its bracket', () => {
   });
 });
 
+describe('a header broken before its revision bracket', () => {
+  // Each language's header as WTDC writes it, broken before its bracket ("RESOLUCIÓN 65" / "(Rev. Kigali, 2022)").
+  const BROKEN: readonly [Language, string, string][] = [
+    ['en', 'RESOLUTION 65 (', 'RESOLUTION 65\n('],
+    ['fr', 'RÉSOLUTION 65 (', 'RÉSOLUTION 65\n('],
+    ['es', 'RESOLUCIÓN 65 (', 'RESOLUCIÓN 65\n('],
+    ['ru', 'РЕЗОЛЮЦИЯ 65 (', 'РЕЗОЛЮЦИЯ 65\n('],
+    ['zh', '第65号决议（', '第65号决议\n（'],
+    ['ar', 'القرار 65 (', 'القرار 65\n('],
+  ];
+  const HISTORY = '(Hyderabad, 2010; Dubai, 2014; Kigali, 2022)';
+
+  it.each(BROKEN)('%s: is the header, revised, its bracket no history', (language, was, broken) => {
+    const doc = parse(WTDC[language]('a)\tthat telehealth matters.').replace(was, broken));
+    expect([doc.number.value, doc.place.value, doc.year.value]).toEqual(['65', 'Kigali', 2022]);
+    expect(doc.revisionLabel).toBe('Rev. Kigali, 2022');
+    expect(doc.history.map(({ place, year }) => `${place} ${year}`)).toEqual(['Kigali 2022']);
+    expect(doc.title?.value).toBe(WTDC[language]('').split('\n')[1]);
+    expect(doc.identitySpans.header?.[1]).toBe(doc.text.search(/[)）]/u) + 1);
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('LINE_UNRECOGNISED');
+  });
+
+  it('leaves the history to the history line below', () => {
+    const text = WTDC.en('a)\tthat telehealth matters.')
+      .replace('RESOLUTION 65 (', 'RESOLUTION 65\n(')
+      .replace('Telehealth for all\n', `Telehealth for all\n${HISTORY}\n`);
+    const doc = parse(text);
+    expect(doc.revisionLabel).toBe('Rev. Kigali, 2022');
+    expect(doc.history.map(({ place, year }) => `${place} ${year}`)).toEqual([
+      'Hyderabad 2010',
+      'Dubai 2014',
+      'Kigali 2022',
+    ]);
+  });
+
+  it('is no header of a history line of one version in brackets below it', () => {
+    // "(Kigali, 2022)" names no revision: the history line of a first version, as before.
+    const text = WTDC.en('a)\tthat telehealth matters.').replace(
+      'RESOLUTION 65 (Rev. Kigali, 2022)',
+      'RESOLUTION 65\n(Kigali, 2022)',
+    );
+    const doc = parse(text);
+    expect(doc.revisionLabel).toBe('Kigali, 2022');
+    expect(doc.identitySpans.history).not.toBeNull();
+  });
+});
+
 describe('a history line broken in two', () => {
   const HISTORY = '(Hyderabad, 2010; Dubai, 2014; Buenos Aires, 2017)';
   const text = (history: string) =>

@@ -541,6 +541,15 @@ function clauseBefore(lines: readonly StructureLine[], i: number): StructureLine
 }
 
 /**
+ * Whether a line that ends with a comma (a preamble heading written "учитывая,", see {@link withoutTrailingComma})
+ * follows a line that ends no clause and is no heading: a sentence broken above it, which it goes on.
+ */
+function commaAfterSentence(lex: CompiledLexicon, line: StructureLine, before: StructureLine | undefined): boolean {
+  if (!before || withoutTrailingComma(line.text) === null) return false;
+  return !ENDS_CLAUSE.test(before.text) && !classifyHeading(lex, before);
+}
+
+/**
  * Whether line `i` is a stray piece of page furniture (text.ts `strayFurniture`) between a line that ends a clause
  * and one that {@link punctuatedHeading} reads as a heading after it: then no text of the clause above.
  */
@@ -1308,6 +1317,15 @@ function headingIndexOf(lex: CompiledLexicon): HeadingIndex {
   return index;
 }
 
+/** The commas a preamble heading may end with ({@link withoutTrailingComma}): Latin, full-width and Arabic. */
+const HEADING_COMMAS = new Set([',', '\uFF0C', '\u060C']);
+
+/** A line's text without the comma it ends with (and white space around it), or null where it ends with none. */
+export function withoutTrailingComma(text: string): string | null {
+  const t = text.trimEnd();
+  return HEADING_COMMAS.has(t.at(-1) ?? '') ? t.slice(0, -1).trimEnd() : null;
+}
+
 /**
  * The heading a line opens with, or null: the first of the lexicon's preamble headings that the line is, else the
  * first of its operative headings that it opens with (not an item, nor a line that ends a sentence). Tried against
@@ -1321,6 +1339,14 @@ export function readHeading(lex: CompiledLexicon, text: string): Heading | null 
     (first === undefined ? null : index.byInitial.get(letterKey(String.fromCodePoint(first)))) ?? index.others;
   for (const p of regexes.preamble) {
     if (p.re.test(text)) return { part: 'preamble', marker: p.key, restOffset: text.length };
+  }
+  // A preamble heading alone on its line with a comma after it ("учитывая," / "что …", "considering,"): the comma
+  // goes on to the clause below, as a colon does. Tried in code, not in every heading's regex.
+  const bare = regexes.preamble.length ? withoutTrailingComma(text) : null;
+  if (bare !== null) {
+    for (const p of regexes.preamble) {
+      if (p.re.test(bare)) return { part: 'preamble', marker: p.key, restOffset: text.length };
+    }
   }
   const operative = regexes.operative;
   if (!operative.length || ENDS_SENTENCE.test(text) || lex.itemLabel.test(text)) return null;
@@ -1728,6 +1754,23 @@ function identityLine(lex: CompiledLexicon, text: string): boolean {
   return matchHeader(lex, text) !== null || lex.historyLine.test(text) || lex.opening.some((re) => re.test(text));
 }
 
+/** A closing bracket at the end of a line. */
+const CLOSES_BRACKET = /[)）]$/u;
+
+/**
+ * Whether a line is a header without a bracket and the next line its revision bracket alone, the line broken before
+ * it ("Resolución 183" / "(Rev. Bucarest, 2022)", as Word exports of the Final Acts write it): not a history line of
+ * one version, but the header's own bracket. The bracket, as it goes after the header's text; else null.
+ */
+function revisionBelowHeader(lex: CompiledLexicon, text: string, next: string): string | null {
+  const t = next.trim();
+  const open = t.charAt(0);
+  if ((open !== '(' && open !== '（') || !CLOSES_BRACKET.test(t) || !lex.revision.test(t)) return null;
+  if (text.includes('(') || text.includes('（') || !matchHeader(lex, text)) return null;
+  // As the header writes it on one line: a space before a bracket, none before a full-width one.
+  return open === '(' ? ` ${t}` : t;
+}
+
 /**
  * The lines above the first section heading, a header, history or opening line broken inside its bracket joined
  * again: in a text whose lines are paragraphs, a line break typed in it ("RESOLUTION 130 (Rev. Buenos" / "Aires,
@@ -1741,9 +1784,14 @@ function joinBrokenIdentity(lex: CompiledLexicon, clean: string, lines: Structur
     const l = lines[i] as StructureLine;
     if (classifyHeading(lex, l)) break;
     const next = lines[i + 1];
-    if (!next || !opensBracket(l.text) || identityLine(lex, l.text)) continue;
-    const joined = { number: l.number, start: l.start, end: next.end, text: clean.slice(l.start, next.end) };
-    if (!identityLine(lex, joined.text)) continue;
+    if (!next) continue;
+    let joined = { number: l.number, start: l.start, end: next.end, text: clean.slice(l.start, next.end) };
+    const bracket = revisionBelowHeader(lex, l.text, next.text);
+    if (bracket !== null) {
+      // The header templates take no line break before the bracket: read as one line, the two spanned.
+      joined = { ...joined, text: `${l.text.trimEnd()}${bracket}` };
+      if (!matchHeader(lex, joined.text)) continue;
+    } else if (!opensBracket(l.text) || identityLine(lex, l.text) || !identityLine(lex, joined.text)) continue;
     out ??= [...lines];
     out.splice(out.length - (lines.length - i), 2, joined);
     i++;
@@ -2042,6 +2090,10 @@ export function readStructure(options: {
     // too: no text of the clause above, and no line between the two (see clauseBefore).
     if (current && furnitureBeforeHeading(lex, lines, i, current.part === 'operative')) continue;
     let heading = classifyHeading(lex, line);
+    // A preamble heading's word with a comma after it, on a line of a sentence broken above it ("a) that the
+    // administrations" / "concerned," / "have agreed …"), is that sentence's text.
+    if (heading?.part === 'preamble' && current && commaAfterSentence(lex, line, clauseBefore(lines, i)))
+      heading = null;
     // A heading ended by punctuation (see punctuatedHeading), and where its body starts when it holds it too: it
     // ends on its own line. The Arabic comma ends no sentence, so a line ending with it reads as a heading on its
     // own; with a section or nothing after it, it would be empty, and may hold its body too.
