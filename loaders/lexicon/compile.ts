@@ -416,6 +416,35 @@ function ungrouped(source: string): string {
   return source.replace(/\(\?<[A-Za-z]\w*>/g, '(?:');
 }
 
+/**
+ * V8 gives up optimising a regular expression whose source is longer than 20 KiB (`kRegExpTooLargeToOptimize`):
+ * past it, a union of alternatives is no longer scanned by the characters they open with but tried at every
+ * position, several times slower. A union of many patterns is therefore cut into regexes under this size.
+ */
+export const UNION_PART_LIMIT = 16 * 1024;
+
+/** Whether any of several patterns matches a text: their union, in regexes each under {@link UNION_PART_LIMIT}. */
+export interface AnyOf {
+  readonly parts: readonly RegExp[];
+  test(text: string): boolean;
+}
+
+/** {@link AnyOf} of regex sources (each a whole alternative, as `(?:…)`), in their order, with the given flags. */
+export function anyOf(sources: readonly string[], flags: string): AnyOf {
+  const groups: string[][] = [];
+  let size = Infinity;
+  for (const source of sources) {
+    if (size + source.length + 1 > UNION_PART_LIMIT) {
+      groups.push([]);
+      size = 0;
+    }
+    groups.at(-1)?.push(source);
+    size += source.length + 1;
+  }
+  const parts = groups.length ? groups.map((g) => new RegExp(g.join('|'), flags)) : [/(?!)/u];
+  return { parts, test: (text) => parts.some((re) => re.test(text)) };
+}
+
 /** The letters and spaces an alternative opens with, as {@link requiredRun} reads a run ("créée?" opens with "créé"). */
 function leadingRun(alternative: string): string {
   const run = /^[\p{L} ]*/u.exec(alternative)?.[0] ?? '';
@@ -848,7 +877,7 @@ export interface CompiledLexicon {
    * tells whether a clause needs the patterns one by one (most clauses state no relation). From the word, so that
    * the scan skips to the words the patterns write rather than try a look-behind or a list at every position.
    */
-  readonly anyRelation: RegExp;
+  readonly anyRelation: AnyOf;
   /**
    * A word each relation pattern writes (see {@link requiredWord}), tested on a clause's own text before it is
    * tagged: a clause without any states no relation. Null where a pattern has none.
@@ -2073,11 +2102,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         };
       }),
     ),
-    anyRelation: new RegExp(
+    anyRelation: anyOf(
       lex.relations
         .flatMap((r) => r.patterns)
-        .map((p) => `(?:${ungrouped(templateSource(fromRequiredWord(p) ?? p, lex))})`)
-        .join('|') || '(?!)',
+        .map((p) => `(?:${ungrouped(templateSource(fromRequiredWord(p) ?? p, lex))})`),
       ci,
     ),
     relationCue: cueOf(

@@ -26,6 +26,8 @@ export {
   phraseSource,
   templateSource,
   fromRequiredWord,
+  anyOf,
+  UNION_PART_LIMIT,
   compileLexicon,
   matchPatterns,
   matchEntities,

@@ -3,7 +3,7 @@
  * list whose first member may have an article) are scanned for from their required word: the clause's one scan
  * over all templates, and each such template's own test before it runs, must find every text the template matches.
  */
-import { fromRequiredWord, LEXICONS, lexiconFor } from './index';
+import { anyOf, fromRequiredWord, LEXICONS, lexiconFor, UNION_PART_LIMIT } from './index';
 
 const plain = (source: string): string => source.replace(/\(\?<[A-Za-z]\w*>/g, '(?:');
 
@@ -61,5 +61,24 @@ describe('a relation template is scanned for from its required word', () => {
     const lex = lexiconFor('en');
     const tagged = '⟦0⟧ established national e-health strategies.';
     expect((lex?.relations ?? []).some((r) => r.prefilter?.test(tagged))).toBe(false);
+  });
+});
+
+describe("the clause's one scan over all relation templates", () => {
+  it.each(LEXICONS.map((l) => [l.language]))('is, in %s, regexes each small enough for V8 to optimise', (language) => {
+    const parts = lexiconFor(language)?.anyRelation.parts ?? [];
+    expect(parts.length).toBeGreaterThan(0);
+    for (const re of parts) expect(re.source.length).toBeLessThanOrEqual(UNION_PART_LIMIT);
+  });
+
+  it('matches where any one of its patterns does, whichever part holds it', () => {
+    // Patterns big enough that their union takes several parts.
+    const filler = 'x'.repeat(UNION_PART_LIMIT / 4);
+    const sources = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'].map((w) => `(?:${w}(?:${filler})?)`);
+    const union = anyOf(sources, 'u');
+    expect(union.parts.length).toBeGreaterThan(1);
+    for (const w of ['alpha', 'beta', 'gamma', 'delta', 'epsilon']) expect(union.test(`a ${w} here`)).toBe(true);
+    expect(union.test('none of them')).toBe(false);
+    expect(anyOf([], 'u').test('anything')).toBe(false);
   });
 });
