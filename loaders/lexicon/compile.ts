@@ -2105,7 +2105,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     anyRelation: anyOf(
       lex.relations
         .flatMap((r) => r.patterns)
-        .map((p) => `(?:${ungrouped(templateSource(fromRequiredWord(p) ?? p, lex))})`),
+        // White space as `\s`, a superset of the templates' (it also takes line breaks): the scan only tells which
+        // clauses the patterns must be run on, and the shorter source keeps a language's union in one regex.
+        .map((p) => `(?:${ungrouped(templateSource(fromRequiredWord(p) ?? p, lex)).replaceAll(WS, '\\s')})`),
       ci,
     ),
     relationCue: cueOf(
