@@ -608,6 +608,8 @@ const STRAY_HEADER_MAX_LENGTH = 24;
 /** A running header's number: a resolution's or a page's, perhaps with a revision ("61-2"), in any digits. */
 const STRAY_HEADER_NUMBER = /^[0-9\u0660-\u0669\u06F0-\u06F9]{1,4}(?:-[0-9]{1,2})?$/u;
 const STRAY_HEADER_WORD = /^\p{L}/u;
+/** The last character of a running header: its last number's last digit (see {@link STRAY_HEADER_NUMBER}). */
+const STRAY_HEADER_LAST_DIGIT = /^[0-9\u0660-\u0669\u06F0-\u06F9]$/u;
 /** A dash or bar as a word of its own, which a running header sets between its pieces ("Res. 65 – page 3"). */
 const STRAY_HEADER_SEPARATORS = new Set(['-', '\u2013', '\u2014', '|']);
 /** The most pieces a running header sets apart so ("PP-22 – Res. 183 – page 3"). */
@@ -625,6 +627,8 @@ export function strayFurniture(text: string): boolean {
   if (PAGE_NUMBER.test(text)) return true;
   const t = text.trim();
   if (t.length > STRAY_HEADER_PIECES * (STRAY_HEADER_MAX_LENGTH + 3)) return false;
+  // Every piece ends with its number, so the line ends with a digit: most lines are ruled out before any split.
+  if (!STRAY_HEADER_LAST_DIGIT.test(t.charAt(t.length - 1))) return false;
   // The words, in pieces between the separators (split by hand: a regex for a separator between spaces is quadratic).
   const pieces: string[][] = [[]];
   for (const word of t.split(/[ \t\u00A0]+/u)) {
