@@ -4,17 +4,14 @@
  * single page break is too little for text.ts to blank the line as furniture; the heading was then read as more text
  * of the item above it, and the instruction was lost without a word. Texts written for these tests.
  */
-import { arabicStart, fixtureBefore, parseLines as parse, partyKeys as keys } from '../test/support/resolution-lines';
+import {
+  arabicStart,
+  fixtureBefore,
+  parseLines as parse,
+  partyKeys as keys,
+  WTDC_65_START as ENGLISH_START,
+} from '../test/support/resolution-lines';
 import type { ParsedResolution } from '.';
-
-const ENGLISH_START = [
-  'RESOLUTION 65 (Rev. Buenos Aires, 2017)',
-  'Improving access to health-care services by using ICTs',
-  'The World Telecommunication Development Conference (Buenos Aires, 2017),',
-  'instructs the Director of the Telecommunication Development Bureau',
-  '1\tto assist Member States in developing national e-health strategies;',
-  '2\tto organize regional workshops on e-health,',
-];
 
 const kinds = (doc: ParsedResolution): string[] => doc.instructions.map((i) => i.kind);
 const clauseText = (doc: ParsedResolution, address: string): string | undefined =>

@@ -6,7 +6,7 @@
  */
 import { parseDocuments } from '.';
 import type { LoaderError, ParsedPart, ParsedResolution } from '.';
-import { parseLines } from '../test/support/resolution-lines';
+import { parseLines, WTDC_65_START } from '../test/support/resolution-lines';
 import { parseResolutionText } from '../test/support/resolution-mentions';
 import { WTDC } from '../test/support/wtdc-texts';
 
@@ -155,14 +155,7 @@ describe('a text that ends without a full stop', () => {
 });
 
 describe('a running header of several pieces before a heading with its body on the same line', () => {
-  const START = [
-    'RESOLUTION 65 (Rev. Buenos Aires, 2017)',
-    'Improving access to health-care services by using ICTs',
-    'The World Telecommunication Development Conference (Buenos Aires, 2017),',
-    'instructs the Director of the Telecommunication Development Bureau',
-    '1\tto assist Member States in developing national e-health strategies;',
-    '2\tto organize regional workshops on e-health,',
-  ];
+  const START = WTDC_65_START;
 
   it.each([
     ['Res. 65 – página 3'],

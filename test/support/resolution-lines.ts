@@ -22,6 +22,16 @@ export const WTDC_PREAMBLE: readonly string[] = [
   'b)\tthe work of ITU-D Study Group 2 on telehealth,',
 ];
 
+/** A WTDC resolution's opening and its instruction's first items, up to an item that ends with a comma. */
+export const WTDC_65_START: readonly string[] = [
+  'RESOLUTION 65 (Rev. Buenos Aires, 2017)',
+  'Improving access to health-care services by using ICTs',
+  'The World Telecommunication Development Conference (Buenos Aires, 2017),',
+  'instructs the Director of the Telecommunication Development Bureau',
+  '1\tto assist Member States in developing national e-health strategies;',
+  '2\tto organize regional workshops on e-health,',
+];
+
 /** A document's instructions, each as its kind and address ("INVITES resolves-to-invite-1"). */
 export const instructionAddresses = (doc: ParsedResolution): string[] =>
   doc.instructions.map((i) => `${i.kind} ${i.address}`);
