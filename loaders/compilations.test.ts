@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LoaderError, parseDocument, parseDocuments, readCorpus } from '.';
-import type { ParsedPart, ParsedResolution } from '.';
+import { resolutionsOf as resolutions } from '../test/support/resolution-lines';
 
 const FIRST = [
   'FOREWORD',
@@ -47,8 +47,6 @@ const BROKEN = [
 ];
 
 const content = (...parts: string[][]): Buffer => Buffer.from(`${parts.flat().join('\n')}\n`, 'utf8');
-const resolutions = (parts: readonly ParsedPart[]): ParsedResolution[] =>
-  parts.flatMap((p) => (p.ok && p.document.kind === 'resolution' ? [p.document] : []));
 
 describe('a file of several resolutions', () => {
   it('is read as each of them, each from its header (or its margin symbol) to the next', () => {

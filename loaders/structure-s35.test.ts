@@ -8,10 +8,8 @@
 import { parseDocument, parseDocuments } from '.';
 import type { ParsedInstruction, ParsedPart, ParsedResolution } from '.';
 import { citedResolutions, parseResolutionText } from '../test/support/resolution-mentions';
+import { fileOfLines as text, resolutionsOf as resolutions } from '../test/support/resolution-lines';
 
-const text = (...lines: string[]): Buffer => Buffer.from(`${lines.join('\n')}\n`, 'utf8');
-const resolutions = (parts: readonly ParsedPart[]): ParsedResolution[] =>
-  parts.flatMap((p) => (p.ok && p.document.kind === 'resolution' ? [p.document] : []));
 const keys = (i: ParsedInstruction | undefined, side: 'addressees' | 'collaborators'): string[] =>
   (i?.[side] ?? []).map((m) => ('key' in m.entity ? m.entity.key : JSON.stringify(m.entity))).sort();
 const sectionKeys = (doc: ParsedResolution | undefined): string[] => (doc?.sections ?? []).map((s) => s.key);

@@ -5,14 +5,15 @@
  * ("Res. 65 – página 3") left in an excerpt. Texts written for these tests.
  */
 import { parseDocuments } from '.';
-import type { LoaderError, ParsedPart, ParsedResolution } from '.';
-import { parseLines, WTDC_65_START } from '../test/support/resolution-lines';
+import type { LoaderError, ParsedResolution } from '.';
+import {
+  fileOfLines as text,
+  parseLines,
+  resolutionsOf as resolutions,
+  WTDC_65_START,
+} from '../test/support/resolution-lines';
 import { parseResolutionText } from '../test/support/resolution-mentions';
 import { WTDC } from '../test/support/wtdc-texts';
-
-const text = (...lines: string[]): Buffer => Buffer.from(`${lines.join('\n')}\n`, 'utf8');
-const resolutions = (parts: readonly ParsedPart[]): ParsedResolution[] =>
-  parts.flatMap((p) => (p.ok && p.document.kind === 'resolution' ? [p.document] : []));
 
 /** What the document is, as "BODY N (revision label)". */
 const identity = (doc: ParsedResolution): string => `${doc.body.value} ${doc.number.value} (${doc.revisionLabel})`;

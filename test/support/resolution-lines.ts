@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../../loaders';
-import type { ManifestEntry, ParsedInstruction, ParsedResolution } from '../../loaders';
+import type { ManifestEntry, ParsedInstruction, ParsedPart, ParsedResolution } from '../../loaders';
 
 /** The identity of a WTDC resolution written for the tests: header, title and opening. */
 export const WTDC_HEAD: readonly string[] = [
@@ -31,6 +31,13 @@ export const WTDC_65_START: readonly string[] = [
   '1\tto assist Member States in developing national e-health strategies;',
   '2\tto organize regional workshops on e-health,',
 ];
+
+/** Lines as a file's content (UTF-8, each line ended), for `parseDocuments`. */
+export const fileOfLines = (...lines: string[]): Buffer => Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+
+/** The resolutions `parseDocuments` read from a file, in order (failed parts and pages left out). */
+export const resolutionsOf = (parts: readonly ParsedPart[]): ParsedResolution[] =>
+  parts.flatMap((p) => (p.ok && p.document.kind === 'resolution' ? [p.document] : []));
 
 /** A document's instructions, each as its kind and address ("INVITES resolves-to-invite-1"). */
 export const instructionAddresses = (doc: ParsedResolution): string[] =>
